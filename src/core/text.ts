@@ -24,7 +24,10 @@ export function normalizeText(s: string): string {
   if (NORMALIZED_RE.test(s)) return s;
   let t = s.toLowerCase();
   if (NON_ASCII_RE.test(t)) {
-    t = t.normalize("NFD").replace(COMBINING_RE, "").replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+    t = t
+      .normalize("NFD")
+      .replace(COMBINING_RE, "")
+      .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
   }
   return t.replace(SEPARATORS_RE, " ").trim();
 }
