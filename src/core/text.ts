@@ -9,7 +9,7 @@ const LIGATURE_RE = /[œæß]/g;
 /** Combining marks left by NFD (é → e + U+0301). */
 const COMBINING_RE = /[\u0300-\u036f]/g;
 /** Anything outside the plain ASCII range may carry an accent or a ligature. */
-const NON_ASCII_RE = /[^\u0000-\u007f]/;
+const NON_ASCII_RE = /[\u0080-\uffff]/;
 /** Runs of characters that are neither letters nor digits (apostrophes, hyphens, punctuation, spaces). */
 const SEPARATORS_RE = /[^\p{L}\p{N}]+/gu;
 /** Already normalised: lower-case ASCII words separated by single spaces. */
