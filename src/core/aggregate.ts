@@ -1,0 +1,107 @@
+/**
+ * CA OP of slices of an engine result: per value of any field, per month, for a period.
+ * Works on the engine's per-line columns; never re-reads amounts or re-classifies.
+ */
+import Decimal from "decimal.js";
+import { cellKey } from "./cells";
+import { lineCounts, type EngineResult } from "./compute";
+import { centsToDecimal } from "./money";
+import type { FieldId } from "./types";
+
+/** Inclusive month range (yyyymm keys); null means all months. */
+export type MonthRange = { from: number; to: number } | null;
+
+/** CA OP of one value of a field, in total and per month. */
+export interface GroupRow {
+  key: string;
+  caop: Decimal;
+  byMonth: Map<number, Decimal>;
+}
+
+/** Label used for lines whose field cell is empty. */
+export const BLANK_KEY = "(non renseigné)";
+
+/** The column index of a field in the result's mapping, or of a header text; undefined when absent. */
+export function fieldColumn(result: EngineResult, field: FieldId | string | number): number | undefined {
+  if (typeof field === "number") return field >= 0 && field < result.table.headers.length ? field : undefined;
+  const mapped = (result.mapping as Record<string, number | undefined>)[field];
+  if (mapped !== undefined) return mapped;
+  const norm = (s: string): string => s.trim().toLowerCase();
+  const i = result.table.headers.findIndex((h) => norm(h) === norm(field));
+  return i >= 0 ? i : undefined;
+}
+
+/** Sums CA OP per value of a column and per month (counted lines only), sorted by CA OP desc then name. */
+export function groupBy(result: EngineResult, column: number, range: MonthRange = null): GroupRow[] {
+  const { lines, table } = result;
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const sums: Map<number, number>[] = [];
+  const exact: Map<number, Decimal>[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    if (!lineCounts(result, i)) continue;
+    const p = lines.period[i];
+    if (range && (p < range.from || p > range.to)) continue;
+    const key = cellKey(table.rows[i]?.[column]) || BLANK_KEY;
+    let g = index.get(key);
+    if (g === undefined) {
+      g = names.length;
+      index.set(key, g);
+      names.push(key);
+      sums.push(new Map());
+      exact.push(new Map());
+    }
+    const c = lines.cents[i];
+    if (Number.isNaN(c)) {
+      const e = lines.exact.get(i) as Decimal;
+      const m = exact[g];
+      m.set(p, (m.get(p) ?? new Decimal(0)).plus(e));
+    } else {
+      const m = sums[g];
+      m.set(p, (m.get(p) ?? 0) + c);
+    }
+  }
+  const rows = names.map((key, g) => {
+    const byMonth = new Map<number, Decimal>();
+    for (const [p, c] of sums[g]) byMonth.set(p, centsToDecimal(c));
+    for (const [p, e] of exact[g]) byMonth.set(p, (byMonth.get(p) ?? new Decimal(0)).plus(e));
+    let caop = new Decimal(0);
+    for (const v of byMonth.values()) caop = caop.plus(v);
+    return { key, caop, byMonth: new Map([...byMonth].sort((a, b) => a[0] - b[0])) };
+  });
+  return rows.sort(compareRows);
+}
+
+/** Ranking order: CA OP descending, ties by name ascending (SPEC 3: "A, B, D"). */
+export function compareRows(a: { key: string; caop: Decimal }, b: { key: string; caop: Decimal }): number {
+  const c = b.caop.comparedTo(a.caop);
+  return c !== 0 ? c : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** The n best values of a field by CA OP over a range, e.g. ["A", "B", "D"]. */
+export function topN(result: EngineResult, column: number, n = 3, range: MonthRange = null): string[] {
+  return groupBy(result, column, range)
+    .slice(0, Math.max(0, n))
+    .map((r) => r.key);
+}
+
+/** CA OP per month (months with lines), from the engine's monthly totals. */
+export function monthlyCaop(result: EngineResult): Map<number, Decimal> {
+  return new Map(result.months.map((m) => [m.key, m.totals.caop]));
+}
+
+/** CA OP of a period, optionally restricted to one value of a column (the =CAOP(table, period, field, value) slice). */
+export function caopFor(
+  result: EngineResult,
+  range: MonthRange,
+  filter?: { column: number; value: string },
+): Decimal {
+  if (!filter) {
+    let t = new Decimal(0);
+    for (const m of result.months) if (!range || (m.key >= range.from && m.key <= range.to)) t = t.plus(m.totals.caop);
+    return t;
+  }
+  const want = filter.value.trim().toLowerCase();
+  const row = groupBy(result, filter.column, range).find((r) => r.key.toLowerCase() === want);
+  return row ? row.caop : new Decimal(0);
+}

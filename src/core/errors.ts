@@ -1,0 +1,24 @@
+/**
+ * The one error type of the core: input the engine cannot use at all (missing required column,
+ * two currencies, contradictory date order). Carries its message in French and English.
+ */
+export class EngineError extends Error {
+  readonly code: string;
+  readonly fr: string;
+  readonly en: string;
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: string, fr: string, en: string, details: Record<string, unknown> = {}) {
+    super(fr);
+    this.name = "EngineError";
+    this.code = code;
+    this.fr = fr;
+    this.en = en;
+    this.details = details;
+  }
+
+  /** The message in the user's language. */
+  text(lang: "fr" | "en"): string {
+    return lang === "fr" ? this.fr : this.en;
+  }
+}

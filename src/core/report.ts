@@ -1,0 +1,77 @@
+/**
+ * The CLI's JSON contract (SPEC 9) built from an engine result. Names and meanings are a contract:
+ * add fields, never rename them.
+ */
+import type { EngineResult } from "./compute";
+import { toDecimalString } from "./money";
+import { DEDUCTION_KINDS, EXCLUDED_REASONS, type DeductionKind, type ExcludedReason } from "./types";
+
+export interface CaopJson {
+  caop: string;
+  currency: string;
+  gross_sales: string;
+  deductions: Record<DeductionKind, string>;
+  excluded: Record<ExcludedReason, { count: number; amount: string }>;
+  to_review: { count: number; amount: string };
+  months: {
+    period: string;
+    caop: string;
+    gross_sales: string;
+    deductions: Record<DeductionKind, string>;
+    to_review: { count: number; amount: string };
+  }[];
+  diagnostics: {
+    row: number;
+    column: string;
+    value: string;
+    message: string;
+    message_en: string;
+    code: string;
+    severity: string;
+    amount?: string;
+  }[];
+  lines: number;
+  ignored: { count: number; amount: string };
+  strict: boolean;
+  mapping: Record<string, string>;
+}
+
+/** The JSON object `caop compute --json` prints. */
+export function toJson(r: EngineResult): CaopJson {
+  const t = r.totals;
+  const ded = (d: Record<DeductionKind, { toFixed(): string } & Parameters<typeof toDecimalString>[0]>) =>
+    Object.fromEntries(DEDUCTION_KINDS.map((k) => [k, toDecimalString(d[k])])) as Record<DeductionKind, string>;
+  return {
+    caop: toDecimalString(t.caop),
+    currency: r.currency,
+    gross_sales: toDecimalString(t.gross_sales),
+    deductions: ded(t.deductions),
+    excluded: Object.fromEntries(
+      EXCLUDED_REASONS.map((k) => [k, { count: t.excluded[k].count, amount: toDecimalString(t.excluded[k].amount) }]),
+    ) as CaopJson["excluded"],
+    to_review: { count: t.to_review.count, amount: toDecimalString(t.to_review.amount) },
+    months: r.months.map((m) => ({
+      period: m.period,
+      caop: toDecimalString(m.totals.caop),
+      gross_sales: toDecimalString(m.totals.gross_sales),
+      deductions: ded(m.totals.deductions),
+      to_review: { count: m.totals.to_review.count, amount: toDecimalString(m.totals.to_review.amount) },
+    })),
+    diagnostics: r.diagnostics.map((d) => ({
+      row: d.row,
+      column: d.column,
+      value: d.value,
+      message: d.message,
+      message_en: d.messageEn,
+      code: d.code,
+      severity: d.severity,
+      ...(d.amount !== undefined ? { amount: d.amount } : {}),
+    })),
+    lines: t.lines,
+    ignored: { count: r.ignored.count, amount: toDecimalString(r.ignored.amount) },
+    strict: r.strict,
+    mapping: Object.fromEntries(
+      Object.entries(r.mapping).map(([f, c]) => [f, r.table.headers[c as number] ?? String(c)]),
+    ),
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Shared vocabulary of the CA OP engine. Pure data types: no Office, no DOM.
+ * Every adapter (functions, task pane, dashboard, CLI) speaks these types.
+ */
+import type Decimal from "decimal.js";
+
+/** An Excel error value as hosts give it (`#N/A`, `#VALUE!`…). */
+export interface CellError {
+  readonly error: string;
+}
+
+/** One cell as a host gives it: numbers, text, booleans, JS dates, empties, error values. */
+export type CellValue = string | number | boolean | Date | null | undefined | CellError;
+
+/** A table read from a sheet or a file: header row plus data rows, with the row numbers users see. */
+export interface RawTable {
+  headers: string[];
+  rows: CellValue[][];
+  /** Row number the user sees for rows[0] (2 for a file with its header on row 1). */
+  firstRow: number;
+  /** Explicit row numbers when rows are not contiguous (filtered reads); overrides firstRow. */
+  rowNumbers?: number[];
+  /** Where the data came from, for messages and the audit trail ("ventes.csv", "Ventes!A1:H5000"). */
+  source: string;
+  /** Workbook uses the 1904 date system (Mac). */
+  date1904?: boolean;
+  /** Problems found while reading (stray separators, bad encoding…), passed on to the result. */
+  readDiagnostics?: Diagnostic[];
+}
+
+export type Lang = "fr" | "en";
+
+/** A text in both UI languages. */
+export interface I18nText {
+  fr: string;
+  en: string;
+}
+
+/** Fields a sales table may carry (SPEC 2.3). */
+export const FIELD_IDS = [
+  "date",
+  "amount",
+  "net_amount",
+  "debit",
+  "credit",
+  "direction",
+  "quantity",
+  "unit_price",
+  "kind",
+  "op_flag",
+  "account",
+  "label",
+  "segment",
+  "product",
+  "client",
+  "salesperson",
+  "entity",
+  "currency",
+  "id",
+  "discount_amount",
+  "rebate_amount",
+  "return_amount",
+] as const;
+export type FieldId = (typeof FIELD_IDS)[number];
+
+/** Column index (0-based in RawTable.headers) per field. */
+export type Mapping = Partial<Record<FieldId, number>>;
+
+/** User overrides: field → header text or 0-based column index. */
+export type MappingOverrides = Partial<Record<FieldId, string | number>>;
+
+export const KINDS = ["sale", "discount", "rebate", "return"] as const;
+export type Kind = (typeof KINDS)[number];
+export type DeductionKind = Exclude<Kind, "sale">;
+export const DEDUCTION_KINDS: readonly DeductionKind[] = ["discount", "rebate", "return"];
+
+export const EXCLUDED_REASONS = [
+  "asset_disposal",
+  "subsidy",
+  "financial",
+  "exceptional",
+  "tax_credit",
+  "non_core",
+] as const;
+export type ExcludedReason = (typeof EXCLUDED_REASONS)[number];
+
+/** Where a line stands: in CA OP, excluded for a reason, or in CA OP but to be checked. */
+export type Scope = "op" | ExcludedReason | "to_review";
+export const SCOPES: readonly Scope[] = ["op", ...EXCLUDED_REASONS, "to_review"];
+
+/** Which step of the SPEC 2.1 precedence decided a line. */
+export type DecisionSource = "manual" | "op_flag" | "kind_column" | "account" | "label" | "default";
+
+/** The classification of one line: kind, scope and the reason in words. */
+export interface Classification {
+  kind: Kind;
+  scope: Scope;
+  source: DecisionSource;
+  /** Stable id of the rule that decided (for counting, tests and the rule editor). */
+  ruleId: string;
+  /** "compte 775 → cession d'actif" / "account 775 → asset disposal". */
+  reason: I18nText;
+}
+
+/** What the classifier looks at on one line (already text, trimmed). */
+export interface LineFacts {
+  account?: string;
+  label?: string;
+  kindText?: string;
+  opFlag?: CellValue;
+}
+
+/** A user's decision on one line, kept across re-tagging and data refresh. */
+export interface ManualDecision {
+  scope: Scope;
+  kind?: Kind;
+  note?: string;
+}
+/** Decisions keyed by line key (see lineKey in compute). */
+export type Decisions = Record<string, ManualDecision>;
+
+/** Severity of a diagnostic: error = the line's amount could not be used; warning = used but doubtful. */
+export type Severity = "error" | "warning" | "info";
+
+/** A problem on input, with the row, column and value the user sees. */
+export interface Diagnostic {
+  /** Row number the user sees; 0 for table-wide diagnostics. */
+  row: number;
+  /** Header text of the column ("" when table-wide). */
+  column: string;
+  /** The raw value as text. */
+  value: string;
+  /** Message in French (the CLI contract's `message`). */
+  message: string;
+  /** Same message in English. */
+  messageEn: string;
+  code: string;
+  severity: Severity;
+  /** Amount left out of the totals because of this problem, when known (decimal string). */
+  amount?: string;
+}
+
+/** Totals of one group of lines (a month, a segment…). Exact decimals. */
+export interface Totals {
+  caop: Decimal;
+  gross_sales: Decimal;
+  deductions: Record<DeductionKind, Decimal>;
+  excluded: Record<ExcludedReason, { count: number; amount: Decimal }>;
+  to_review: { count: number; amount: Decimal };
+  /** Lines that took part (revenue lines). */
+  lines: number;
+}
