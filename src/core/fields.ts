@@ -1,0 +1,589 @@
+/**
+ * Header auto-mapping (SPEC 2.3): which column of a sales table holds which field, found from FR/EN
+ * header synonyms (data tables below) on normalised text, with user overrides winning.
+ */
+import { EngineError } from "./errors";
+import { containsPhrase, normalizeText } from "./text";
+import { FIELD_IDS, type FieldId, type Mapping, type MappingOverrides } from "./types";
+
+/** Synonym table: FR/EN header texts per field, best first (the order breaks ties between exact matches). */
+export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = {
+  date: [
+    "Date",
+    "Date pièce",
+    "Date de pièce",
+    "Date facture",
+    "Date de facture",
+    "Date comptable",
+    "Date d'écriture",
+    "Date écriture",
+    "Date de comptabilisation",
+    "Date opération",
+    "Date de l'opération",
+    "Date vente",
+    "EcritureDate",
+    "Invoice date",
+    "Posting date",
+    "Transaction date",
+    "Document date",
+    "Sale date",
+    "Mois",
+    "Month",
+    "Période",
+    "Period",
+  ],
+  amount: [
+    "Montant",
+    "Montant HT",
+    "Montant brut",
+    "Montant brut HT",
+    "CA HT",
+    "CA",
+    "Chiffre d'affaires",
+    "Chiffre d'affaires HT",
+    "Total HT",
+    "Montant hors taxes",
+    "Montant (€)",
+    "Montant EUR",
+    "Montant en euros",
+    "Montant vente",
+    "Ventes",
+    "Valeur",
+    "Amount",
+    "Sales",
+    "Net sales",
+    "Sales amount",
+    "Gross amount",
+    "Revenue",
+    "Revenues",
+    "Turnover",
+  ],
+  net_amount: [
+    "Montant net",
+    "Montant net HT",
+    "Net HT",
+    "Total net",
+    "Net",
+    "Montant après remise",
+    "Net amount",
+  ],
+  debit: ["Débit", "Montant débit", "Mouvement débit", "Debit amount"],
+  credit: ["Crédit", "Montant crédit", "Mouvement crédit", "Credit amount"],
+  direction: ["Sens", "Sens écriture", "Sens D/C", "D/C", "Dr/Cr"],
+  quantity: ["Quantité", "Qté", "Quantité vendue", "Nombre", "Quantity", "Qty", "Units"],
+  unit_price: [
+    "Prix unitaire",
+    "Prix unitaire HT",
+    "PU",
+    "PU HT",
+    "Prix de vente",
+    "Prix",
+    "Tarif",
+    "Unit price",
+    "Price",
+  ],
+  kind: [
+    "Nature",
+    "Type",
+    "Type de ligne",
+    "Type ligne",
+    "Type pièce",
+    "Type de pièce",
+    "Type de document",
+    "Type document",
+    "Nature opération",
+    "Nature de l'opération",
+    "Type d'opération",
+    "Type de mouvement",
+    "Line type",
+    "Kind",
+    "Document type",
+    "Transaction type",
+  ],
+  op_flag: [
+    "OP",
+    "Flag OP",
+    "CA OP",
+    "Statut OP",
+    "Est OP",
+    "Inclus CA OP",
+    "Opérationnel",
+    "Operational",
+    "Is OP",
+    "Operational revenue",
+  ],
+  account: [
+    "Compte",
+    "N° compte",
+    "N° de compte",
+    "Numéro de compte",
+    "Num compte",
+    "Compte général",
+    "Compte comptable",
+    "Code compte",
+    "Compte de produit",
+    "CompteNum",
+    "Account",
+    "GL account",
+    "G/L account",
+    "Account number",
+    "Account no",
+    "Account code",
+  ],
+  label: [
+    "Libellé",
+    "Désignation",
+    "Description",
+    "EcritureLib",
+    "Libellé écriture",
+    "Libellé de l'écriture",
+    "Libellé ligne",
+    "Intitulé",
+    "Commentaire",
+    "Label",
+    "Memo",
+    "Text",
+    "Narration",
+    "Line description",
+  ],
+  segment: [
+    "Segment",
+    "Famille",
+    "Famille produit",
+    "Famille d'articles",
+    "Activité",
+    "Division",
+    "Secteur",
+    "Business unit",
+    "BU",
+    "Ligne de produits",
+    "Gamme",
+    "Catégorie",
+    "Category",
+    "Product line",
+    "Product family",
+  ],
+  product: [
+    "Produit",
+    "Article",
+    "Référence",
+    "Référence article",
+    "Code article",
+    "Product",
+    "Product code",
+    "Item",
+    "Item code",
+    "SKU",
+  ],
+  client: [
+    "Client",
+    "Nom client",
+    "Nom du client",
+    "Code client",
+    "Raison sociale",
+    "Tiers",
+    "CompAuxLib",
+    "Customer",
+    "Customer name",
+  ],
+  salesperson: [
+    "Commercial",
+    "Vendeur",
+    "Représentant",
+    "Chargé d'affaires",
+    "Salesperson",
+    "Sales person",
+    "Sales rep",
+    "Sales representative",
+    "Account manager",
+  ],
+  entity: [
+    "Société",
+    "Code société",
+    "Entité",
+    "Établissement",
+    "Filiale",
+    "Entity",
+    "Legal entity",
+    "Company",
+  ],
+  currency: ["Devise", "Code devise", "Idevise", "Monnaie", "Currency", "Currency code"],
+  id: [
+    "N° pièce",
+    "Numéro de pièce",
+    "Num pièce",
+    "Pièce",
+    "EcritureNum",
+    "PieceRef",
+    "N° facture",
+    "Numéro de facture",
+    "Facture",
+    "Référence ligne",
+    "N° ligne",
+    "Invoice",
+    "Invoice number",
+    "Invoice no",
+    "Document number",
+    "Line id",
+    "ID",
+  ],
+  discount_amount: ["Remise", "Remises", "Montant remise", "Remise HT", "Discount", "Discount amount"],
+  rebate_amount: ["Rabais", "Ristourne", "Montant rabais", "Montant ristourne", "Rebate", "Rebate amount"],
+  return_amount: [
+    "Retour",
+    "Retours",
+    "Montant retour",
+    "Montant retours",
+    "Montant avoir",
+    "Returns",
+    "Return amount",
+  ],
+};
+
+/**
+ * Second-choice synonyms, used only when the field found no column at all: a FEC's CompteLib is the
+ * account's name, a label only when the file has no line label.
+ */
+export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>> = {
+  label: ["CompteLib", "Libellé compte", "Intitulé compte", "Account name"],
+};
+
+/** Field labels for the UI, FR and EN. */
+export const FIELD_LABELS: Record<FieldId, { fr: string; en: string }> = {
+  date: { fr: "Date", en: "Date" },
+  amount: { fr: "Montant", en: "Amount" },
+  net_amount: { fr: "Montant net", en: "Net amount" },
+  debit: { fr: "Débit", en: "Debit" },
+  credit: { fr: "Crédit", en: "Credit" },
+  direction: { fr: "Sens (D/C)", en: "Direction (D/C)" },
+  quantity: { fr: "Quantité", en: "Quantity" },
+  unit_price: { fr: "Prix unitaire", en: "Unit price" },
+  kind: { fr: "Type de ligne", en: "Line type" },
+  op_flag: { fr: "Indicateur OP", en: "OP flag" },
+  account: { fr: "Compte", en: "Account" },
+  label: { fr: "Libellé", en: "Label" },
+  segment: { fr: "Segment", en: "Segment" },
+  product: { fr: "Produit", en: "Product" },
+  client: { fr: "Client", en: "Customer" },
+  salesperson: { fr: "Commercial", en: "Salesperson" },
+  entity: { fr: "Entité", en: "Entity" },
+  currency: { fr: "Devise", en: "Currency" },
+  id: { fr: "N° de pièce", en: "Document number" },
+  discount_amount: { fr: "Remise", en: "Discount" },
+  rebate_amount: { fr: "Rabais / ristourne", en: "Rebate" },
+  return_amount: { fr: "Retour", en: "Return" },
+};
+
+/** The 18 columns of the French legal FEC (BIC/IS), in file order (article A47 A-1 LPF). */
+export const FEC_COLUMNS = [
+  "JournalCode",
+  "JournalLib",
+  "EcritureNum",
+  "EcritureDate",
+  "CompteNum",
+  "CompteLib",
+  "CompAuxNum",
+  "CompAuxLib",
+  "PieceRef",
+  "PieceDate",
+  "EcritureLib",
+  "Debit",
+  "Credit",
+  "EcritureLet",
+  "DateLet",
+  "ValidDate",
+  "Montantdevise",
+  "Idevise",
+] as const;
+
+/** Columns the BNC (cash-basis) FEC adds after the 18. */
+export const FEC_BNC_COLUMNS = ["DateRglt", "ModeRglt", "NatOp", "IdClient"] as const;
+
+/** The FEC variant that replaces Debit + Credit with Montant + Sens. */
+export const FEC_AMOUNT_DIRECTION_COLUMNS = ["Montant", "Sens"] as const;
+
+/** How the engine gets a line's amount. */
+export type AmountLayout = "amount" | "net" | "debit_credit" | "amount_direction" | "quantity_price";
+
+export interface MappingResult {
+  /** Field → 0-based column index. */
+  mapping: Mapping;
+  /** 0..1: 1 = exact synonym or override, lower for contains matches and fallbacks. */
+  confidence: Partial<Record<FieldId, number>>;
+  /** Header texts not used by any field. */
+  unmapped: string[];
+  /** Required fields absent: "date", and "amount" when no amount source exists. */
+  missing: FieldId[];
+  /**
+   * amount: one amount column; net: a net column (with a gross in `amount`, or alone with per-line
+   * deduction columns that the engine adds back); debit_credit; amount_direction (FEC Montant + Sens);
+   * quantity_price.
+   */
+  layout: AmountLayout;
+  /** The 18 FEC columns (or the Montant/Sens variant) are all there. */
+  isFec: boolean;
+}
+
+/** An override that names a column the table does not have, or a field that does not exist. */
+export class MappingError extends EngineError {
+  constructor(code: string, fr: string, en: string, details: Record<string, unknown> = {}) {
+    super(code, fr, en, details);
+    this.name = "MappingError";
+  }
+}
+
+/** Fields that hold money: percentage columns ("Remise %", "Taux de remise") are never one of them. */
+const MONEY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  "amount",
+  "net_amount",
+  "debit",
+  "credit",
+  "unit_price",
+  "discount_amount",
+  "rebate_amount",
+  "return_amount",
+]);
+/** Words that make a header a rate, not an amount. */
+const RATE_WORDS: readonly string[] = ["taux", "pourcentage", "percent", "percentage", "pct", "rate"];
+/** Words that stop a money field from matching by "contains" (tax-inclusive, VAT, foreign currency). */
+const CONTAINS_BLOCKERS: readonly string[] = [
+  "ttc",
+  "tva",
+  "vat",
+  "tax",
+  "taxe",
+  "taxes",
+  "devise",
+  "currency",
+];
+/** Synonyms shorter than this only match a header exactly ("ID client" is not a line id). */
+const MIN_CONTAINS_LENGTH = 3;
+const CONFIDENCE_FALLBACK = 0.7;
+
+interface Synonym {
+  field: FieldId;
+  text: string;
+  rank: number;
+}
+
+/** Normalised synonyms, built once: exact lookup by text, and the list for "contains" matching. */
+const SYNONYM_INDEX = buildSynonymIndex(FIELD_SYNONYMS);
+const FALLBACK_INDEX = buildSynonymIndex(FIELD_FALLBACK_SYNONYMS);
+
+function buildSynonymIndex(table: Partial<Record<FieldId, readonly string[]>>): {
+  exact: Map<string, Synonym>;
+  all: Synonym[];
+} {
+  const exact = new Map<string, Synonym>();
+  const all: Synonym[] = [];
+  for (const field of FIELD_IDS) {
+    (table[field] ?? []).forEach((s, rank) => {
+      const text = normalizeText(s);
+      if (text === "" || exact.has(text)) return;
+      const syn = { field, text, rank };
+      exact.set(text, syn);
+      all.push(syn);
+    });
+  }
+  return { exact, all };
+}
+
+interface Candidate {
+  field: FieldId;
+  col: number;
+  score: number;
+  rank: number;
+}
+
+/**
+ * Auto-detects which column holds which field from FR/EN header synonyms; overrides (header text or
+ * 0-based index) win. Throws MappingError ("unknown_header") when an override names a missing column.
+ * @example detectMapping(["Date pièce", "Montant HT"]).mapping //=> { date: 0, amount: 1 }
+ */
+export function detectMapping(headers: readonly string[], overrides: MappingOverrides = {}): MappingResult {
+  const norm = headers.map((h) => normalizeText(String(h ?? "")));
+  const mapping: Mapping = {};
+  const confidence: Partial<Record<FieldId, number>> = {};
+  const used = new Set<number>();
+
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const field = checkField(key);
+    const col = resolveOverride(field, value, headers, norm);
+    mapping[field] = col;
+    confidence[field] = 1;
+    used.add(col);
+  }
+
+  const candidates: Candidate[] = [];
+  norm.forEach((h, col) => {
+    if (h === "" || used.has(col)) return;
+    for (const c of scoreHeader(h, headers[col] ?? "")) candidates.push({ ...c, col });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.col - b.col);
+  for (const c of candidates) {
+    if (mapping[c.field] !== undefined || used.has(c.col)) continue;
+    mapping[c.field] = c.col;
+    confidence[c.field] = c.score;
+    used.add(c.col);
+  }
+
+  applyFallbacks(norm, mapping, confidence, used);
+
+  // A lone net column (no gross, no per-line deductions to add back) is simply the amount.
+  const perLine = mapping.discount_amount ?? mapping.rebate_amount ?? mapping.return_amount;
+  if (mapping.amount === undefined && mapping.net_amount !== undefined && perLine === undefined) {
+    mapping.amount = mapping.net_amount;
+    confidence.amount = confidence.net_amount;
+    delete mapping.net_amount;
+    delete confidence.net_amount;
+  }
+
+  const layout = chooseLayout(mapping, overrides);
+  const missing: FieldId[] = [];
+  if (mapping.date === undefined) missing.push("date");
+  if (layout === null) missing.push("amount");
+
+  const mappedCols = new Set(Object.values(mapping));
+  const unmapped = headers.filter((h, i) => !mappedCols.has(i) && String(h ?? "").trim() !== "");
+
+  return { mapping, confidence, unmapped, missing, layout: layout ?? "amount", isFec: isFecHeader(headers) };
+}
+
+/** Scores one header against every field: 1 for an exact synonym, 0.5–0.9 when it contains one. */
+function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
+  const isRate = raw.includes("%") || RATE_WORDS.some((w) => containsPhrase(h, w));
+  const exact = SYNONYM_INDEX.exact.get(h);
+  // A header that is exactly a synonym means that field and nothing else.
+  if (exact)
+    return isRate && MONEY_FIELDS.has(exact.field)
+      ? []
+      : [{ field: exact.field, score: 1, rank: exact.rank }];
+  const out: Omit<Candidate, "col">[] = [];
+  for (const s of SYNONYM_INDEX.all) {
+    if (s.text.length < MIN_CONTAINS_LENGTH || !containsPhrase(h, s.text)) continue;
+    out.push({ field: s.field, score: 0.5 + (0.4 * s.text.length) / h.length, rank: s.rank });
+  }
+  // "Type client" contains both a kind and a client synonym: only the longest match speaks for it,
+  // so the header never falls back to a weaker reading when its best field is taken elsewhere.
+  const best = Math.max(0, ...out.map((c) => c.score));
+  const bestFields = new Set(out.filter((c) => c.score === best).map((c) => c.field));
+  // Money read that way must not be a rate, tax-inclusive, VAT or foreign-currency column
+  // ("Montant devise" is then nothing, rather than a currency code column).
+  const blocked = isRate || CONTAINS_BLOCKERS.some((w) => containsPhrase(h, w));
+  return out.filter((c) => bestFields.has(c.field) && !(blocked && MONEY_FIELDS.has(c.field)));
+}
+
+/** Second-choice synonyms for fields still without a column (CompteLib as label). */
+function applyFallbacks(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  used: Set<number>,
+): void {
+  for (const field of FIELD_IDS) {
+    if (mapping[field] !== undefined) continue;
+    let bestCol = -1;
+    let bestRank = Infinity;
+    for (let col = 0; col < norm.length; col++) {
+      const s = FALLBACK_INDEX.exact.get(norm[col]);
+      if (s && s.field === field && !used.has(col) && s.rank < bestRank) {
+        bestCol = col;
+        bestRank = s.rank;
+      }
+    }
+    if (bestCol >= 0) {
+      mapping[field] = bestCol;
+      confidence[field] = CONFIDENCE_FALLBACK;
+      used.add(bestCol);
+    }
+  }
+}
+
+/**
+ * How a line's amount is read. An override of amount (without debit/credit overrides) means the user
+ * wants that column even when debit/credit columns exist. Null when no amount source exists.
+ */
+function chooseLayout(mapping: Mapping, overrides: MappingOverrides): AmountLayout | null {
+  const has = (f: FieldId): boolean => mapping[f] !== undefined;
+  const amountChosen =
+    (overrides.amount !== undefined || overrides.net_amount !== undefined) &&
+    overrides.debit === undefined &&
+    overrides.credit === undefined;
+  if (has("amount") && has("direction")) return "amount_direction";
+  if (has("debit") && has("credit") && !amountChosen) return "debit_credit";
+  if (has("net_amount")) return "net";
+  if (has("amount")) return "amount";
+  if (has("quantity") && has("unit_price")) return "quantity_price";
+  return null;
+}
+
+/** Validates a field name coming from user input (CLI --map, stored mapping). */
+function checkField(key: string): FieldId {
+  if ((FIELD_IDS as readonly string[]).includes(key)) return key as FieldId;
+  const list = FIELD_IDS.join(", ");
+  throw new MappingError(
+    "unknown_field",
+    `champ inconnu « ${key} » ; champs possibles : ${list}`,
+    `unknown field "${key}"; possible fields: ${list}`,
+    { field: key },
+  );
+}
+
+/** Column index of an override: an index, or a header text (exact, then case/accent-insensitive). */
+function resolveOverride(
+  field: FieldId,
+  value: string | number,
+  headers: readonly string[],
+  norm: readonly string[],
+): number {
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= 0 && value < headers.length) return value;
+  } else {
+    const text = value.trim();
+    const exact = headers.findIndex((h) => String(h ?? "").trim() === text);
+    if (exact >= 0) return exact;
+    const n = normalizeText(text);
+    const loose = n === "" ? -1 : norm.indexOf(n);
+    if (loose >= 0) return loose;
+  }
+  const found = headers.map((h) => String(h ?? "").trim()).filter((h) => h !== "");
+  const fr = found.length > 0 ? found.map((h) => `« ${h} »`).join(", ") : "(aucune)";
+  const en = found.length > 0 ? found.map((h) => `"${h}"`).join(", ") : "(none)";
+  const what =
+    typeof value === "number"
+      ? { fr: `la colonne n° ${value}`, en: `column #${value}` }
+      : { fr: `la colonne « ${value} »`, en: `column "${value}"` };
+  throw new MappingError(
+    "unknown_header",
+    `${what.fr} (champ ${field}) n'existe pas ; colonnes trouvées : ${fr}`,
+    `${what.en} (field ${field}) does not exist; columns found: ${en}`,
+    { field, value, headers: found },
+  );
+}
+
+const FEC_NORMALIZED = {
+  common: FEC_COLUMNS.filter((c) => c !== "Debit" && c !== "Credit").map(normalizeText),
+  debitCredit: ["debit", "credit"],
+  amountDirection: FEC_AMOUNT_DIRECTION_COLUMNS.map(normalizeText),
+  all: [...FEC_COLUMNS, ...FEC_BNC_COLUMNS, ...FEC_AMOUNT_DIRECTION_COLUMNS].map(normalizeText),
+};
+
+/** True when every FEC column is there: the 18 of BIC/IS, or the Montant/Sens variant (BNC extras allowed). */
+export function isFecHeader(headers: readonly string[]): boolean {
+  const set = new Set(headers.map((h) => normalizeText(String(h ?? ""))));
+  if (!FEC_NORMALIZED.common.every((c) => set.has(c))) return false;
+  return (
+    FEC_NORMALIZED.debitCredit.every((c) => set.has(c)) ||
+    FEC_NORMALIZED.amountDirection.every((c) => set.has(c))
+  );
+}
+
+/**
+ * Looser test used to choose the FEC reader for a `.txt` file: at least 8 FEC column names, so a FEC
+ * with a misspelt or missing column is still read (and diagnosed) as a FEC.
+ */
+export function looksLikeFec(headers: readonly string[]): boolean {
+  const set = new Set(headers.map((h) => normalizeText(String(h ?? ""))));
+  return FEC_NORMALIZED.all.filter((c) => set.has(c)).length >= 8;
+}

@@ -1,0 +1,368 @@
+import {
+  detectMapping,
+  FEC_AMOUNT_DIRECTION_COLUMNS,
+  FEC_BNC_COLUMNS,
+  FEC_COLUMNS,
+  FIELD_FALLBACK_SYNONYMS,
+  FIELD_LABELS,
+  FIELD_SYNONYMS,
+  isFecHeader,
+  looksLikeFec,
+  MappingError,
+} from "../../src/core/fields";
+import { EngineError } from "../../src/core/errors";
+import { normalizeText } from "../../src/core/text";
+import { FIELD_IDS, type FieldId } from "../../src/core/types";
+
+const FEC_18 = [...FEC_COLUMNS];
+const FEC_BNC_22 = [...FEC_COLUMNS, ...FEC_BNC_COLUMNS];
+const FEC_MONTANT_SENS = [
+  ...FEC_COLUMNS.filter((c) => c !== "Debit" && c !== "Credit").slice(0, 11),
+  ...FEC_AMOUNT_DIRECTION_COLUMNS,
+  ...FEC_COLUMNS.slice(13),
+];
+
+/** Mapping shown as field → header text, easier to read in assertions. */
+function byHeader(headers: readonly string[], mapping: Partial<Record<FieldId, number>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [f, c] of Object.entries(mapping)) out[f] = headers[c as number];
+  return out;
+}
+
+describe("synonym tables", () => {
+  it("has synonyms and FR/EN labels for every field", () => {
+    for (const f of FIELD_IDS) {
+      expect(FIELD_SYNONYMS[f].length).toBeGreaterThan(0);
+      expect(FIELD_LABELS[f].fr).not.toBe("");
+      expect(FIELD_LABELS[f].en).not.toBe("");
+    }
+  });
+
+  it("never gives one normalised synonym to two fields", () => {
+    const owner = new Map<string, FieldId>();
+    const clashes: string[] = [];
+    for (const f of FIELD_IDS) {
+      for (const s of [...FIELD_SYNONYMS[f], ...(FIELD_FALLBACK_SYNONYMS[f] ?? [])]) {
+        const n = normalizeText(s);
+        const o = owner.get(n);
+        if (o !== undefined && o !== f) clashes.push(`${s}: ${o} / ${f}`);
+        owner.set(n, f);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it("maps every synonym header to its own field when alone with a date", () => {
+    for (const f of FIELD_IDS) {
+      if (f === "date") continue;
+      for (const s of FIELD_SYNONYMS[f]) {
+        const headers = ["Date", s];
+        const m = detectMapping(headers).mapping;
+        // A lone net column is read as the amount.
+        const expected = f === "net_amount" ? "amount" : f;
+        expect([s, m[expected]]).toEqual([s, 1]);
+      }
+    }
+  });
+});
+
+describe("detectMapping: FEC", () => {
+  it("maps the 18 BIC/IS columns with debit/credit", () => {
+    const r = detectMapping(FEC_18);
+    expect(byHeader(FEC_18, r.mapping)).toEqual({
+      date: "EcritureDate",
+      account: "CompteNum",
+      label: "EcritureLib",
+      client: "CompAuxLib",
+      id: "EcritureNum",
+      debit: "Debit",
+      credit: "Credit",
+      currency: "Idevise",
+    });
+    expect(r.layout).toBe("debit_credit");
+    expect(r.isFec).toBe(true);
+    expect(r.missing).toEqual([]);
+    expect(r.unmapped).toEqual([
+      "JournalCode",
+      "JournalLib",
+      "CompteLib",
+      "CompAuxNum",
+      "PieceRef",
+      "PieceDate",
+      "EcritureLet",
+      "DateLet",
+      "ValidDate",
+      "Montantdevise",
+    ]);
+    expect(Object.values(r.confidence).every((c) => c === 1)).toBe(true);
+  });
+
+  it("maps the 22-column BNC variant and leaves its extra columns unmapped", () => {
+    const r = detectMapping(FEC_BNC_22);
+    expect(r.isFec).toBe(true);
+    expect(r.layout).toBe("debit_credit");
+    expect(r.mapping.date).toBe(3);
+    expect(r.unmapped).toEqual(expect.arrayContaining(["DateRglt", "ModeRglt", "NatOp", "IdClient"]));
+  });
+
+  it("maps the Montant + Sens variant to amount + direction", () => {
+    const r = detectMapping(FEC_MONTANT_SENS);
+    expect(FEC_MONTANT_SENS).toHaveLength(18);
+    expect(r.isFec).toBe(true);
+    expect(r.layout).toBe("amount_direction");
+    expect(FEC_MONTANT_SENS[r.mapping.amount as number]).toBe("Montant");
+    expect(FEC_MONTANT_SENS[r.mapping.direction as number]).toBe("Sens");
+    expect(r.mapping.debit).toBeUndefined();
+  });
+
+  it("is case-insensitive on FEC names (some exporters write ECRITUREDATE)", () => {
+    const upper = FEC_18.map((h) => h.toUpperCase());
+    const r = detectMapping(upper);
+    expect(r.isFec).toBe(true);
+    expect(r.mapping.date).toBe(3);
+  });
+
+  it("uses CompteLib as label only when no EcritureLib exists", () => {
+    const noLib = FEC_18.filter((h) => h !== "EcritureLib");
+    const r = detectMapping(noLib);
+    expect(noLib[r.mapping.label as number]).toBe("CompteLib");
+    expect(r.confidence.label).toBeLessThan(1);
+    expect(r.isFec).toBe(false);
+    expect(detectMapping(FEC_18).mapping.label).toBe(10);
+  });
+
+  it("tells a FEC header apart (strict and loose tests)", () => {
+    expect(isFecHeader(FEC_18)).toBe(true);
+    expect(isFecHeader(FEC_18.slice(0, 17))).toBe(false);
+    expect(looksLikeFec(FEC_18.slice(0, 12))).toBe(true);
+    expect(looksLikeFec(["Date", "Compte", "Libellé", "Montant"])).toBe(false);
+  });
+});
+
+describe("detectMapping: French ERP exports", () => {
+  it("maps a Sage-like sales export", () => {
+    const h = ["Date pièce", "N° pièce", "Compte", "Libellé", "Client", "Vendeur", "Famille", "Montant HT", "Devise"];
+    const r = detectMapping(h);
+    expect(byHeader(h, r.mapping)).toEqual({
+      date: "Date pièce",
+      id: "N° pièce",
+      account: "Compte",
+      label: "Libellé",
+      client: "Client",
+      salesperson: "Vendeur",
+      segment: "Famille",
+      amount: "Montant HT",
+      currency: "Devise",
+    });
+    expect(r.layout).toBe("amount");
+    expect(r.unmapped).toEqual([]);
+    expect(r.isFec).toBe(false);
+  });
+
+  it("ignores case, accents and punctuation", () => {
+    const h = ["DATE DE FACTURE", "libelle", "  Numero de compte ", "MONTANT (€)", "Qte"];
+    const r = detectMapping(h);
+    expect(r.mapping).toEqual({ date: 0, label: 1, account: 2, amount: 3, quantity: 4 });
+  });
+
+  it("maps Montant brut | Remise | Montant net: gross in amount, net in net_amount", () => {
+    const h = ["Date facture", "Désignation", "Montant brut", "Remise", "Rabais", "Retour", "Montant net"];
+    const r = detectMapping(h);
+    expect(byHeader(h, r.mapping)).toEqual({
+      date: "Date facture",
+      label: "Désignation",
+      amount: "Montant brut",
+      discount_amount: "Remise",
+      rebate_amount: "Rabais",
+      return_amount: "Retour",
+      net_amount: "Montant net",
+    });
+    expect(r.layout).toBe("net");
+  });
+
+  it("maps a lone net column to amount", () => {
+    const r = detectMapping(["Date", "Montant net"]);
+    expect(r.mapping).toEqual({ date: 0, amount: 1 });
+    expect(r.layout).toBe("amount");
+  });
+
+  it("keeps a net column with per-line deductions as net_amount (the engine adds them back)", () => {
+    const r = detectMapping(["Date", "Net HT", "Remise"]);
+    expect(r.mapping).toEqual({ date: 0, net_amount: 1, discount_amount: 2 });
+    expect(r.layout).toBe("net");
+    expect(r.missing).toEqual([]);
+  });
+
+  it("treats a column named Remise as discount amounts, and a Nature column as the line type", () => {
+    const r = detectMapping(["Date", "Nature", "Montant", "Remise"]);
+    expect(r.mapping).toEqual({ date: 0, kind: 1, amount: 2, discount_amount: 3 });
+  });
+
+  it("never takes a percentage, VAT or tax-inclusive column as money", () => {
+    const h = ["Date", "Remise %", "Taux de remise", "Montant TTC", "Montant TVA", "Montant devise"];
+    const r = detectMapping(h);
+    expect(r.mapping).toEqual({ date: 0 });
+    expect(r.missing).toEqual(["amount"]);
+    expect(r.unmapped).toEqual(h.slice(1));
+  });
+
+  it("maps debit/credit ledgers", () => {
+    const h = ["Date écriture", "Compte général", "Libellé écriture", "Débit", "Crédit"];
+    const r = detectMapping(h);
+    expect(r.mapping).toEqual({ date: 0, account: 1, label: 2, debit: 3, credit: 4 });
+    expect(r.layout).toBe("debit_credit");
+  });
+
+  it("maps quantity × unit price when there is no amount", () => {
+    const h = ["Mois", "Article", "Quantité", "Prix unitaire HT", "Type de ligne", "Flag OP"];
+    const r = detectMapping(h);
+    expect(r.mapping).toEqual({ date: 0, product: 1, quantity: 2, unit_price: 3, kind: 4, op_flag: 5 });
+    expect(r.layout).toBe("quantity_price");
+  });
+
+  it("prefers an amount column over quantity × price", () => {
+    const r = detectMapping(["Date", "Qté", "PU", "Montant HT"]);
+    expect(r.layout).toBe("amount");
+    expect(r.mapping.amount).toBe(3);
+  });
+
+  it("matches headers that contain a synonym, with lower confidence", () => {
+    const h = ["Date de livraison", "Montant HT en euros", "Libellé article client"];
+    const r = detectMapping(h);
+    expect(r.mapping.date).toBe(0);
+    expect(r.mapping.amount).toBe(1);
+    expect(r.confidence.date).toBeGreaterThan(0.5);
+    expect(r.confidence.date).toBeLessThan(1);
+    expect(r.confidence.amount).toBeLessThan(1);
+  });
+
+  it("prefers an exact synonym over a contains match for the same field", () => {
+    const h = ["Date de livraison", "Date facture", "Montant"];
+    const r = detectMapping(h);
+    expect(r.mapping.date).toBe(1);
+    expect(r.confidence.date).toBe(1);
+    expect(r.unmapped).toEqual(["Date de livraison"]);
+  });
+
+  it("uses each column once and lets the longest synonym speak for an ambiguous header", () => {
+    const h = ["Date", "Montant", "Type client", "Nature"];
+    const r = detectMapping(h);
+    expect(r.mapping.kind).toBe(3);
+    expect(r.mapping.client).toBe(2);
+    const cols = Object.values(r.mapping);
+    expect(new Set(cols).size).toBe(cols.length);
+  });
+
+  it("does not read 'ID client' as a line id (two-letter synonyms match only exactly)", () => {
+    const r = detectMapping(["Date", "Montant", "Nom client", "ID client"]);
+    expect(r.mapping.id).toBeUndefined();
+    expect(r.mapping.client).toBe(2);
+    expect(r.unmapped).toEqual(["ID client"]);
+  });
+});
+
+describe("detectMapping: English headers", () => {
+  it("maps an English sales export", () => {
+    const h = ["Invoice date", "Invoice number", "Customer", "Sales rep", "Business unit", "SKU", "Net sales", "Currency"];
+    const r = detectMapping(h);
+    expect(byHeader(h, r.mapping)).toEqual({
+      date: "Invoice date",
+      id: "Invoice number",
+      client: "Customer",
+      salesperson: "Sales rep",
+      segment: "Business unit",
+      product: "SKU",
+      amount: "Net sales",
+      currency: "Currency",
+    });
+  });
+
+  it("maps gross + discount + net amount, and GL account / memo / entity", () => {
+    const h = ["Posting date", "GL account", "Memo", "Company", "Gross amount", "Discount", "Rebate", "Returns", "Net amount"];
+    const r = detectMapping(h);
+    expect(r.mapping).toEqual({
+      date: 0,
+      account: 1,
+      label: 2,
+      entity: 3,
+      amount: 4,
+      discount_amount: 5,
+      rebate_amount: 6,
+      return_amount: 7,
+      net_amount: 8,
+    });
+    expect(r.layout).toBe("net");
+  });
+});
+
+describe("detectMapping: overrides", () => {
+  const h = ["Jour", "Valeur HT", "Texte", "Montant"];
+
+  it("maps by header text, exact or case/accent-insensitive, and wins over detection", () => {
+    const r = detectMapping(h, { date: "Jour", amount: "valeur ht" });
+    expect(r.mapping.date).toBe(0);
+    expect(r.mapping.amount).toBe(1);
+    expect(r.confidence.date).toBe(1);
+    expect(r.confidence.amount).toBe(1);
+    expect(r.unmapped).toEqual(["Texte", "Montant"]);
+  });
+
+  it("maps by 0-based column index", () => {
+    const r = detectMapping(h, { date: 0, label: 2 });
+    expect(r.mapping).toEqual({ date: 0, label: 2, amount: 3 });
+    expect(r.missing).toEqual([]);
+  });
+
+  it("takes an overridden amount even when debit/credit columns exist", () => {
+    const r = detectMapping(["Date", "Débit", "Crédit", "Solde"], { amount: "Solde" });
+    expect(r.layout).toBe("amount");
+    expect(r.mapping.amount).toBe(3);
+  });
+
+  it("throws MappingError naming the header and listing the headers found", () => {
+    let err: unknown;
+    try {
+      detectMapping(h, { amount: "Chiffre" });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(MappingError);
+    expect(err).toBeInstanceOf(EngineError);
+    const m = err as MappingError;
+    expect(m.code).toBe("unknown_header");
+    expect(m.fr).toBe(
+      "la colonne « Chiffre » (champ amount) n'existe pas ; colonnes trouvées : « Jour », « Valeur HT », « Texte », « Montant »",
+    );
+    expect(m.en).toBe(
+      'column "Chiffre" (field amount) does not exist; columns found: "Jour", "Valeur HT", "Texte", "Montant"',
+    );
+  });
+
+  it("throws on an index outside the table and on an unknown field", () => {
+    expect(() => detectMapping(h, { date: 4 })).toThrow(/colonne n° 4/);
+    expect(() => detectMapping(h, { date: -1 })).toThrow(MappingError);
+    const bad = { montant: "Montant" } as unknown as Record<FieldId, string>;
+    expect(() => detectMapping(h, bad)).toThrow(/champ inconnu « montant »/);
+  });
+});
+
+describe("detectMapping: missing fields", () => {
+  it("reports a missing date", () => {
+    const r = detectMapping(["Libellé", "Montant"]);
+    expect(r.missing).toEqual(["date"]);
+  });
+
+  it("reports a missing amount when no amount source exists", () => {
+    expect(detectMapping(["Date", "Libellé"]).missing).toEqual(["amount"]);
+    expect(detectMapping(["Date", "Débit"]).missing).toEqual(["amount"]);
+    expect(detectMapping(["Date", "Quantité"]).missing).toEqual(["amount"]);
+    expect(detectMapping(["Date", "Sens"]).missing).toEqual(["amount"]);
+  });
+
+  it("reports both on an empty or unrelated header", () => {
+    expect(detectMapping([]).missing).toEqual(["date", "amount"]);
+    const r = detectMapping(["foo", "", "bar"]);
+    expect(r.missing).toEqual(["date", "amount"]);
+    expect(r.unmapped).toEqual(["foo", "bar"]);
+  });
+});
