@@ -23,7 +23,10 @@ const FEC_MONTANT_SENS = [
 ];
 
 /** Mapping shown as field → header text, easier to read in assertions. */
-function byHeader(headers: readonly string[], mapping: Partial<Record<FieldId, number>>): Record<string, string> {
+function byHeader(
+  headers: readonly string[],
+  mapping: Partial<Record<FieldId, number>>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [f, c] of Object.entries(mapping)) out[f] = headers[c as number];
   return out;
@@ -141,7 +144,17 @@ describe("detectMapping: FEC", () => {
 
 describe("detectMapping: French ERP exports", () => {
   it("maps a Sage-like sales export", () => {
-    const h = ["Date pièce", "N° pièce", "Compte", "Libellé", "Client", "Vendeur", "Famille", "Montant HT", "Devise"];
+    const h = [
+      "Date pièce",
+      "N° pièce",
+      "Compte",
+      "Libellé",
+      "Client",
+      "Vendeur",
+      "Famille",
+      "Montant HT",
+      "Devise",
+    ];
     const r = detectMapping(h);
     expect(byHeader(h, r.mapping)).toEqual({
       date: "Date pièce",
@@ -263,7 +276,16 @@ describe("detectMapping: French ERP exports", () => {
 
 describe("detectMapping: English headers", () => {
   it("maps an English sales export", () => {
-    const h = ["Invoice date", "Invoice number", "Customer", "Sales rep", "Business unit", "SKU", "Net sales", "Currency"];
+    const h = [
+      "Invoice date",
+      "Invoice number",
+      "Customer",
+      "Sales rep",
+      "Business unit",
+      "SKU",
+      "Net sales",
+      "Currency",
+    ];
     const r = detectMapping(h);
     expect(byHeader(h, r.mapping)).toEqual({
       date: "Invoice date",
@@ -278,7 +300,17 @@ describe("detectMapping: English headers", () => {
   });
 
   it("maps gross + discount + net amount, and GL account / memo / entity", () => {
-    const h = ["Posting date", "GL account", "Memo", "Company", "Gross amount", "Discount", "Rebate", "Returns", "Net amount"];
+    const h = [
+      "Posting date",
+      "GL account",
+      "Memo",
+      "Company",
+      "Gross amount",
+      "Discount",
+      "Rebate",
+      "Returns",
+      "Net amount",
+    ];
     const r = detectMapping(h);
     expect(r.mapping).toEqual({
       date: 0,
