@@ -1,0 +1,13 @@
+// Bundles the `caop` command line (src/cli/main.ts) into dist/cli/caop.js with esbuild (< 1 s).
+import { build } from "esbuild";
+
+await build({
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/cli/caop.js",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  external: ["exceljs"],
+  logLevel: "warning",
+});

@@ -1,0 +1,78 @@
+/** Command-line arguments of `caop`: a tiny parser (no dependency) for the SPEC 9 grammar. */
+
+export interface CliArgs {
+  command: string;
+  file?: string;
+  out?: string;
+  sheet?: string;
+  map: Record<string, string>;
+  json: boolean;
+  strict: boolean;
+  locale?: "fr" | "en";
+  year?: number;
+  segmentField?: string;
+  quarter?: string;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+/** Flags taking a value, and the CliArgs key they fill. */
+const VALUE_FLAGS: Record<string, keyof CliArgs> = {
+  "--sheet": "sheet",
+  "-o": "out",
+  "--out": "out",
+  "--year": "year",
+  "--segment-field": "segmentField",
+  "--quarter": "quarter",
+  "--locale": "locale",
+};
+
+/** Parses argv (without node and script) into CliArgs; throws UsageError with a one-line message. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const a: CliArgs = { command: "", map: {}, json: false, strict: false, help: false };
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const t = argv[i];
+    const eq = t.startsWith("--") ? t.indexOf("=") : -1;
+    const flag = eq > 0 ? t.slice(0, eq) : t;
+    const inline = eq > 0 ? t.slice(eq + 1) : undefined;
+    const next = (): string => {
+      if (inline !== undefined) return inline;
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`option ${flag} : valeur manquante`);
+      return v;
+    };
+    if (flag === "--json") a.json = true;
+    else if (flag === "--strict") a.strict = true;
+    else if (flag === "-h" || flag === "--help") a.help = true;
+    else if (flag === "--map") {
+      const v = next();
+      const k = v.indexOf("=");
+      if (k <= 0) throw new UsageError(`--map attend champ=En-tête, reçu « ${v} »`);
+      a.map[v.slice(0, k).trim()] = v.slice(k + 1).trim();
+    } else if (flag in VALUE_FLAGS) {
+      const key = VALUE_FLAGS[flag];
+      const v = next();
+      if (key === "year") {
+        if (!/^\d{4}$/.test(v)) throw new UsageError(`--year attend une année (2025), reçu « ${v} »`);
+        a.year = Number(v);
+      } else if (key === "locale") {
+        if (v !== "fr" && v !== "en") throw new UsageError(`--locale attend fr ou en, reçu « ${v} »`);
+        a.locale = v;
+      } else (a as unknown as Record<string, string>)[key] = v;
+    } else if (t.startsWith("-") && t.length > 1) throw new UsageError(`option inconnue : ${t}`);
+    else rest.push(t);
+  }
+  a.command = rest[0] ?? "";
+  a.file = rest[1];
+  if (rest.length > 2) throw new UsageError(`argument en trop : ${rest[2]}`);
+  return a;
+}
+
+export const USAGE = `usage :
+  caop compute FICHIER [--sheet FEUILLE] [--map champ=En-tête …] [--json] [--strict] [--locale fr|en]
+  caop dashboard FICHIER -o SORTIE.xlsx [--year 2025] [--segment-field segment]
+  caop qc FICHIER -o SORTIE.xlsx --quarter 2025-Q1
+FICHIER : .xlsx, .csv (; ou ,) ou FEC .txt
+`;

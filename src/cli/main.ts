@@ -1,0 +1,78 @@
+/**
+ * `caop` command line: the same engine as the add-in, on .xlsx, .csv and FEC files.
+ * Exit 0 on success, 2 on unusable input with a one-line message on stderr (SPEC 9).
+ */
+import { compute } from "../core/compute";
+import { EngineError } from "../core/errors";
+import { toJson } from "../core/report";
+import { FIELD_IDS, type FieldId, type MappingOverrides } from "../core/types";
+import { readTableFile } from "../workbook/readers";
+import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { summary } from "./summary";
+
+export interface Io {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+/** Runs one command line; resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.stderr(`caop : ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help || args.command === "") {
+    io.stdout(USAGE);
+    return args.help ? 0 : 2;
+  }
+  try {
+    switch (args.command) {
+      case "compute":
+        return await runCompute(args, io);
+      default:
+        io.stderr(`caop : commande inconnue « ${args.command} »\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    io.stderr(`caop : ${oneLine(e)}\n`);
+    return 2;
+  }
+}
+
+/** `caop compute FILE`: totals as a French summary or the SPEC 9 JSON object. */
+async function runCompute(args: CliArgs, io: Io): Promise<number> {
+  const file = requireFile(args);
+  const table = await readTableFile(file, { sheet: args.sheet });
+  const result = compute(table, { mapping: mappingOf(args.map), strict: args.strict, locale: args.locale });
+  io.stdout(args.json ? JSON.stringify(toJson(result), null, 2) + "\n" : summary(result, args.locale ?? "fr"));
+  return 0;
+}
+
+function requireFile(args: CliArgs): string {
+  if (!args.file) throw new UsageError("fichier manquant");
+  return args.file;
+}
+
+/** `--map field=Header` pairs as engine overrides; an unknown field id is a usage error. */
+export function mappingOf(map: Record<string, string>): MappingOverrides {
+  const out: MappingOverrides = {};
+  for (const [field, header] of Object.entries(map)) {
+    if (!(FIELD_IDS as readonly string[]).includes(field)) {
+      throw new UsageError(`--map : champ inconnu « ${field} » (champs : ${FIELD_IDS.join(", ")})`);
+    }
+    out[field as FieldId] = /^\d+$/.test(header) ? Number(header) : header;
+  }
+  return out;
+}
+
+/** One line for stderr, in French, from any error the commands may raise. */
+function oneLine(e: unknown): string {
+  if (e instanceof EngineError) return e.fr;
+  const fr = (e as { fr?: unknown }).fr;
+  if (typeof fr === "string") return fr;
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/\s*\n\s*/g, " ");
+}

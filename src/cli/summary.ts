@@ -1,0 +1,59 @@
+/** The readable French (or English) summary `caop compute` prints without --json. */
+import type { EngineResult } from "../core/compute";
+import { kindLabel, scopeLabel } from "../core/labels";
+import { formatMoneyEn, formatMoneyFr } from "../core/money";
+import { DEDUCTION_KINDS, EXCLUDED_REASONS, type Lang } from "../core/types";
+import type Decimal from "decimal.js";
+
+const WORDS = {
+  fr: {
+    caop: "CA OP",
+    gross: "Ventes brutes",
+    deductions: "Déductions",
+    excluded: "Exclusions",
+    review: "À vérifier",
+    months: "Par mois",
+    diagnostics: "Diagnostics",
+    lines: (n: number) => `${n} ligne${n > 1 ? "s" : ""}`,
+    ignored: "Lignes ignorées",
+    none: "aucun",
+    colon: " : ",
+  },
+  en: {
+    caop: "CA OP (operational revenue)",
+    gross: "Gross sales",
+    deductions: "Deductions",
+    excluded: "Exclusions",
+    review: "To review",
+    months: "By month",
+    diagnostics: "Diagnostics",
+    lines: (n: number) => `${n} line${n > 1 ? "s" : ""}`,
+    ignored: "Ignored lines",
+    none: "none",
+    colon: ": ",
+  },
+} as const;
+
+/** Multi-line summary: CA OP first, then deductions, exclusions by reason, months and diagnostics. */
+export function summary(r: EngineResult, lang: Lang): string {
+  const w = WORDS[lang];
+  const money = (d: Decimal): string => (lang === "fr" ? formatMoneyFr(d, r.currency) : formatMoneyEn(d, r.currency));
+  const t = r.totals;
+  const out: string[] = [];
+  out.push(`${w.caop}${w.colon}${money(t.caop)}`);
+  out.push(`${w.gross}${w.colon}${money(t.gross_sales)}`);
+  out.push(`${w.deductions}${w.colon}`);
+  for (const k of DEDUCTION_KINDS) out.push(`  ${kindLabel(k, lang)}${w.colon}${money(t.deductions[k])}`);
+  out.push(`${w.excluded}${w.colon}`);
+  for (const k of EXCLUDED_REASONS) {
+    const e = t.excluded[k];
+    out.push(`  ${scopeLabel(k, lang)}${w.colon}${w.lines(e.count)}, ${money(e.amount)}`);
+  }
+  out.push(`${w.review}${w.colon}${w.lines(t.to_review.count)}, ${money(t.to_review.amount)}`);
+  if (r.ignored.count > 0) out.push(`${w.ignored}${w.colon}${w.lines(r.ignored.count)}, ${money(r.ignored.amount)}`);
+  out.push(`${w.months}${w.colon}`);
+  for (const m of r.months) out.push(`  ${m.period}  ${money(m.totals.caop)}`);
+  out.push(`${w.diagnostics} (${r.diagnostics.length})${w.colon}${r.diagnostics.length === 0 ? w.none : ""}`);
+  for (const d of r.diagnostics) out.push(`  ${lang === "fr" ? d.message : d.messageEn}`);
+  return out.join("\n") + "\n";
+}
