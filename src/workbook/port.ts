@@ -1,0 +1,54 @@
+/**
+ * The ONE port between the product and a workbook. The task pane, the ribbon command and the CLI
+ * talk to a workbook only through this interface; hosts implement it: memory (tests, browser
+ * playground), xlsx (ExcelJS files, CLI) and office (Office.js in Excel).
+ */
+import type { CaopSettings } from "../core/settings";
+import type { RawTable } from "../core/types";
+import type { PlanMessage, WorkbookPlan } from "../dashboard/plan";
+
+/** A sheet of the workbook and, when the product created it, its product key ("dashboard", "detail:segment"…). */
+export interface SheetInfo {
+  name: string;
+  productKey?: string;
+}
+
+/** Which table to read: a sheet (default: the first one / active one) and optionally a range ("A1:H5000"). */
+export interface ReadTableOptions {
+  sheet?: string;
+  /** A1 address inside the sheet; its first row is the header row. Default: the sheet's used range. */
+  address?: string;
+}
+
+/** Progress of a long operation, for a progress bar. */
+export interface Progress {
+  done: number;
+  total: number;
+  /** What is being done, in French ("Écriture de « Tableau de bord CA OP »"). */
+  step: string;
+}
+
+/** Options of applyPlan: progress callback and cancellation. */
+export interface ApplyOptions {
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+/** What a host did with a plan: the sheets written and what it could not render (e.g. charts in files). */
+export interface ApplyResult {
+  sheets: { key: string; name: string }[];
+  messages: PlanMessage[];
+}
+
+/** The workbook as the product sees it. */
+export interface WorkbookPort {
+  /** Sheets in tab order, with the product's marks. */
+  listSheets(): Promise<SheetInfo[]>;
+  /** A table with its header row (row numbers are the sheet's own). */
+  readTable(opts?: ReadTableOptions): Promise<RawTable>;
+  /** Applies a plan; throws an AbortError-named Error when cancelled (nothing half-written to a data sheet). */
+  applyPlan(plan: WorkbookPlan, opts?: ApplyOptions): Promise<ApplyResult>;
+  /** Settings stored in the workbook (defaults when none). */
+  loadSettings(): Promise<CaopSettings>;
+  saveSettings(s: CaopSettings): Promise<void>;
+}
