@@ -6,30 +6,68 @@
 /** Letters that Unicode does not decompose but accountants write (cœur, ex æquo, Straße). */
 const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
 const LIGATURE_RE = /[œæß]/g;
-/** Combining marks left by NFD (é → e + U+0301). */
+/** Combining marks left by NFKD (é → e + U+0301); NFKD also unfolds ﬁ, ², º and full-width forms. */
 const COMBINING_RE = /[\u0300-\u036f]/g;
-/** Anything outside the plain ASCII range may carry an accent or a ligature. */
-const NON_ASCII_RE = /[\u0080-\uffff]/;
 /** Runs of characters that are neither letters nor digits (apostrophes, hyphens, punctuation, spaces). */
 const SEPARATORS_RE = /[^\p{L}\p{N}]+/gu;
-/** Already normalised: lower-case ASCII words separated by single spaces. */
-const NORMALIZED_RE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+/** ASCII character classes for the fast path: 0 separator, 1 lower-case letter or digit, 2 upper-case letter. */
+const ASCII_CLASS = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) table[c] = 1;
+  for (let c = 97; c <= 122; c++) table[c] = 1;
+  for (let c = 65; c <= 90; c++) table[c] = 2;
+  return table;
+})();
 
 /**
- * Lower-cases, strips accents (NFD minus combining marks; œ → oe, æ → ae), turns apostrophes,
+ * Words of a pure-ASCII text, lower-cased, in one pass without regular expressions (labels of a
+ * million-row export are mostly ASCII); null as soon as a non-ASCII character shows up.
+ */
+function asciiWords(s: string): string[] | null {
+  const words: string[] = [];
+  let start = -1;
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return null;
+    const cls = ASCII_CLASS[c];
+    if (cls !== 0) {
+      if (start < 0) {
+        start = i;
+        upper = false;
+      }
+      if (cls === 2) upper = true;
+    } else if (start >= 0) {
+      const w = s.slice(start, i);
+      words.push(upper ? w.toLowerCase() : w);
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    const w = s.slice(start);
+    words.push(upper ? w.toLowerCase() : w);
+  }
+  return words;
+}
+
+/** The general path of normalizeText: any script, accents and ligatures. */
+function normalizeUnicode(s: string): string {
+  const t = s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(COMBINING_RE, "")
+    .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+  return t.replace(SEPARATORS_RE, " ").trim();
+}
+
+/**
+ * Lower-cases, strips accents (NFKD minus combining marks; œ → oe, æ → ae), turns apostrophes,
  * hyphens and punctuation into spaces, collapses spaces and trims. Idempotent.
  * @example normalizeText("Crédit d’Impôt  (CIR)") //=> "credit d impot cir"
  */
 export function normalizeText(s: string): string {
-  if (NORMALIZED_RE.test(s)) return s;
-  let t = s.toLowerCase();
-  if (NON_ASCII_RE.test(t)) {
-    t = t
-      .normalize("NFD")
-      .replace(COMBINING_RE, "")
-      .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
-  }
-  return t.replace(SEPARATORS_RE, " ").trim();
+  const words = asciiWords(s);
+  return words === null ? normalizeUnicode(s) : words.join(" ");
 }
 
 /**
@@ -37,12 +75,14 @@ export function normalizeText(s: string): string {
  * @example wordsOf("Plus-value sur cession") //=> ["plus", "value", "sur", "cession"]
  */
 export function wordsOf(s: string): string[] {
-  const n = normalizeText(s);
+  const words = asciiWords(s);
+  if (words !== null) return words;
+  const n = normalizeUnicode(s);
   return n === "" ? [] : n.split(" ");
 }
 
 /**
- * Whether a normalised text contains a normalised word or phrase as whole words.
+ * Whether a normalised text contains a normalised word or phrase as whole words (exact, no plural).
  * @example containsPhrase("vente entrepot lyon", "entrepot") //=> true; ("circuit", "cir") //=> false
  */
 export function containsPhrase(normalized: string, phrase: string): boolean {
@@ -59,8 +99,25 @@ export interface PhraseHit<T> {
 }
 
 /**
- * A dictionary of words and multi-word phrases matched as whole words in one pass over a text's
- * words (phrases indexed by their first word), so thousands of labels × dozens of keywords stay cheap.
+ * Whether a text word is a keyword word or its plural in -s / -x ("remises" for "remise",
+ * "aides" for "aide"), so rule tables need not list every plural. "aider" is not "aide".
+ */
+export function sameWord(textWord: string, keywordWord: string): boolean {
+  if (textWord === keywordWord) return true;
+  return textWord.length === keywordWord.length + 1 && singularOf(textWord) === keywordWord;
+}
+
+/** Singular a text word may be the plural of (words of 4+ letters ending in s or x), or undefined. */
+function singularOf(word: string): string | undefined {
+  if (word.length < 4) return undefined;
+  const last = word.charCodeAt(word.length - 1);
+  return last === 115 /* s */ || last === 120 /* x */ ? word.slice(0, -1) : undefined;
+}
+
+/**
+ * A dictionary of words and multi-word phrases matched as whole words (plurals in -s/-x included)
+ * in one pass over a text's words; phrases are indexed by their first word so thousands of labels
+ * against dozens of keywords stay cheap.
  */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, { words: string[]; phrase: string; value: T }[]>();
@@ -81,19 +138,30 @@ export class PhraseIndex<T> {
   findAll(words: readonly string[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirst.get(words[i]);
-      if (candidates === undefined) continue;
-      for (const c of candidates) {
-        if (matchesAt(words, i, c.words)) hits.push({ phrase: c.phrase, value: c.value, start: i });
-      }
+      this.collect(this.byFirst.get(words[i]), words, i, hits);
+      const singular = singularOf(words[i]);
+      if (singular !== undefined) this.collect(this.byFirst.get(singular), words, i, hits);
     }
     return hits;
   }
+
+  /** Pushes the candidates that match at `i`. */
+  private collect(
+    candidates: { words: string[]; phrase: string; value: T }[] | undefined,
+    words: readonly string[],
+    i: number,
+    hits: PhraseHit<T>[],
+  ): void {
+    if (candidates === undefined) return;
+    for (const c of candidates) {
+      if (matchesAt(words, i, c.words)) hits.push({ phrase: c.phrase, value: c.value, start: i });
+    }
+  }
 }
 
-/** Whether `phrase` occurs in `words` starting at index `i`. */
+/** Whether `phrase` occurs in `words` starting at index `i` (each word exact or its plural). */
 function matchesAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
   if (i + phrase.length > words.length) return false;
-  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  for (let k = 0; k < phrase.length; k++) if (!sameWord(words[i + k], phrase[k])) return false;
   return true;
 }
