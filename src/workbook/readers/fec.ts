@@ -1,0 +1,203 @@
+/**
+ * FEC reader (fichier des écritures comptables, SPEC 9): tab, `|`, `;` or `,` separators; 18 columns
+ * (BIC/IS), 21–22 (BNC) or the Montant/Sens variant; the CSV encodings and line endings. A line with
+ * a stray separator inside a label is diagnosed, never shifted silently into the next column.
+ */
+import { diag } from "../../core/diagnostics";
+import { normalizeText } from "../../core/text";
+import type { Diagnostic, RawTable } from "../../core/types";
+import { emptyFile, separatorName, type ReadOptions } from "./csv";
+import { countLineBreaks, decodeText, detectSeparator, ENCODING_NAMES, firstContentIndex } from "./decode";
+import { READ_DIAG } from "./read-diagnostics";
+
+/** What a FEC column must look like; used to tell where a stray separator went. */
+type FieldCheck = (v: string) => boolean;
+
+const DATE_RE = /^(\d{8}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})([ T]\d{1,2}:\d{2}(:\d{2})?)?$/;
+const AMOUNT_RE = /^[-+(]?[\d \u00a0\u202f.,]*\d[\d \u00a0\u202f.,]*[-+)]?$/;
+const DIRECTION_RE = /^(d|c|debit|credit|débit|crédit|\+?1|-1)$/i;
+const ACCOUNT_RE = /^\d[0-9A-Za-z]*$/;
+const CURRENCY_RE = /^[A-Za-z]{3}$/;
+
+const optional =
+  (re: RegExp): FieldCheck =>
+  (v) => {
+    const t = v.trim();
+    return t === "" || re.test(t);
+  };
+const required =
+  (re: RegExp): FieldCheck =>
+  (v) =>
+    re.test(v.trim());
+
+/** Format of the FEC columns that have one (normalised names); other columns take any text. */
+const FEC_CHECKS: Readonly<Record<string, FieldCheck>> = {
+  ecrituredate: required(DATE_RE),
+  comptenum: required(ACCOUNT_RE),
+  piecedate: optional(DATE_RE),
+  debit: optional(AMOUNT_RE),
+  credit: optional(AMOUNT_RE),
+  montant: optional(AMOUNT_RE),
+  sens: required(DIRECTION_RE),
+  datelet: optional(DATE_RE),
+  validdate: optional(DATE_RE),
+  montantdevise: optional(AMOUNT_RE),
+  idevise: optional(CURRENCY_RE),
+  daterglt: optional(DATE_RE),
+};
+
+/** Free-text columns where a stray separator may hide, most likely first. */
+const TEXT_COLUMNS = [
+  "ecriturelib",
+  "comptelib",
+  "compauxlib",
+  "journallib",
+  "pieceref",
+  "moderglt",
+  "natop",
+];
+
+/**
+ * Reads a FEC text file into a RawTable of strings. Lines with more fields than the header are
+ * rebuilt (warning) when exactly one free-text column can absorb the surplus with every other column
+ * keeping its format, otherwise diagnosed as unusable (error) and left as read; lines with fewer
+ * fields are diagnosed as unusable. Diagnostics go to readDiagnostics.
+ */
+export function readFec(data: Uint8Array, opts: ReadOptions = {}): RawTable {
+  const source = opts.source ?? "fec";
+  const { text, encoding } = decodeText(data);
+  const start = firstContentIndex(text);
+  if (start >= text.length) throw emptyFile(source);
+  const separator = detectSeparator(text, start);
+  const lines = text.slice(start).split(/\r\n|\n|\r/);
+  while (lines.length > 1 && lines[lines.length - 1].trim() === "") lines.pop();
+
+  const headerRow = countLineBreaks(text, 0, start) + 1;
+  const headers = lines[0].split(separator).map((h) => unquote(h).trim());
+  // A separator at the end of every line leaves empty last headers: not columns.
+  let trailingSeparators = 0;
+  while (headers.length > 1 && headers[headers.length - 1] === "") {
+    headers.pop();
+    trailingSeparators++;
+  }
+  const expected = headers.length;
+  const norm = headers.map(normalizeText);
+  const checks = norm.map((h) => FEC_CHECKS[h]);
+  const textCols = TEXT_COLUMNS.map((c) => norm.indexOf(c)).filter((i) => i >= 0);
+
+  const diagnostics: Diagnostic[] = [];
+  if (encoding !== "utf-8") {
+    diagnostics.push(
+      diag(READ_DIAG.encoding, {
+        row: 0,
+        column: "",
+        value: "",
+        args: { encoding: ENCODING_NAMES[encoding] },
+      }),
+    );
+  }
+  const sepName = separatorName(separator);
+  const firstRow = headerRow + 1;
+  const rows: string[][] = new Array<string[]>(lines.length - 1);
+  for (let r = 1; r < lines.length; r++) {
+    const line = lines[r];
+    const row = firstRow + r - 1;
+    let fields = line.split(separator);
+    for (let k = 0; k < fields.length; k++) fields[k] = unquote(fields[k]);
+    if (trailingSeparators > 0 && fields.length > expected)
+      fields = dropTrailingEmpty(fields, expected, trailingSeparators);
+    if (fields.length > expected) {
+      const trimmed = dropTrailingEmpty(fields, expected, fields.length - expected);
+      // Only empty fields after the last column, every column in its format: a trailing separator.
+      const trailingOnly = trimmed.length === expected && fitsChecks(trimmed, checks);
+      const fix = trailingOnly ? null : rebuild(fields, expected, separator, checks, textCols);
+      if (trailingOnly) {
+        fields = trimmed;
+      } else if (fix) {
+        fields = fix.fields;
+        diagnostics.push(
+          diag(READ_DIAG.straySeparatorFixed, {
+            row,
+            column: headers[fix.col],
+            value: line,
+            args: { sep: sepName, fixed: fields[fix.col] },
+          }),
+        );
+      } else {
+        diagnostics.push(
+          diag(READ_DIAG.straySeparatorUnusable, {
+            row,
+            column: headers[textCols[0] ?? expected - 1],
+            value: line,
+            args: { sep: sepName, count: fields.length, expected },
+          }),
+        );
+      }
+    } else if (fields.length < expected && line.trim() !== "") {
+      diagnostics.push(
+        diag(READ_DIAG.missingFields, {
+          row,
+          column: "",
+          value: line,
+          args: { count: fields.length, expected },
+        }),
+      );
+    }
+    rows[r - 1] = fields;
+  }
+  const table: RawTable = { headers, rows, firstRow, source };
+  if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
+  return table;
+}
+
+/** A field written between double quotes, unquoted ("" → "); other fields as they are. */
+function unquote(f: string): string {
+  if (f.length >= 2 && f.charCodeAt(0) === 0x22 && f.charCodeAt(f.length - 1) === 0x22) {
+    return f.slice(1, -1).replace(/""/g, '"');
+  }
+  return f;
+}
+
+/**
+ * Joins the surplus fields back into one free-text column. Accepted only when exactly one candidate
+ * column gives a line where every column with a format (dates, account, amounts, Sens) keeps it.
+ */
+function rebuild(
+  fields: readonly string[],
+  expected: number,
+  separator: string,
+  checks: readonly (FieldCheck | undefined)[],
+  textCols: readonly number[],
+): { fields: string[]; col: number } | null {
+  const surplus = fields.length - expected;
+  const valid: { fields: string[]; col: number }[] = [];
+  for (const col of textCols) {
+    const pieces = fields.slice(col, col + surplus + 1);
+    if (!plausibleSplit(pieces, separator)) continue;
+    const joined = pieces.join(separator);
+    const candidate = [...fields.slice(0, col), joined, ...fields.slice(col + surplus + 1)];
+    if (fitsChecks(candidate, checks)) valid.push({ fields: candidate, col });
+  }
+  return valid.length === 1 ? valid[0] : null;
+}
+
+/**
+ * Whether pieces can be one value cut by stray separators: text on both ends ("Vente | lot 2"), and
+ * with "," no all-digit piece (that is a decimal comma cut, "1200,50", not a label).
+ */
+function plausibleSplit(pieces: readonly string[], separator: string): boolean {
+  if (pieces[0].trim() === "" || pieces[pieces.length - 1].trim() === "") return false;
+  return separator !== "," || !pieces.some((p) => /^\s*\d+\s*$/.test(p));
+}
+
+/** True when every column with a format (dates, account, amounts, Sens) has a value in it. */
+function fitsChecks(fields: readonly string[], checks: readonly (FieldCheck | undefined)[]): boolean {
+  return checks.every((check, i) => check === undefined || check(fields[i] ?? ""));
+}
+
+/** Removes up to `max` empty fields from the end, never below `expected` fields. */
+function dropTrailingEmpty(fields: string[], expected: number, max: number): string[] {
+  let end = fields.length;
+  while (end > expected && fields.length - end < max && fields[end - 1].trim() === "") end--;
+  return end === fields.length ? fields : fields.slice(0, end);
+}

@@ -1,0 +1,50 @@
+/**
+ * Diagnostics of the file readers as data: code, severity and French/English templates
+ * ({row}, {column}, {value} and named args are filled by core `diag`).
+ */
+import type { Severity } from "../../core/types";
+
+export const READ_DIAG = {
+  encoding: {
+    code: "encoding",
+    severity: "info",
+    fr: "fichier lu en {encoding} (ce n'est pas de l'UTF-8)",
+    en: "file read as {encoding} (it is not UTF-8)",
+  },
+  unterminatedQuote: {
+    code: "unterminated_quote",
+    severity: "warning",
+    fr: "ligne {row} : guillemet ouvert jamais refermé ; la fin du fichier a été lue comme une seule valeur",
+    en: "row {row}: a quote is never closed; the rest of the file was read as one value",
+  },
+  extraFields: {
+    code: "extra_fields",
+    severity: "warning",
+    fr: "ligne {row} : {count} valeurs au lieu de {expected} (séparateur « {sep} » dans une valeur sans guillemets ?) ; valeurs laissées telles que lues",
+    en: 'row {row}: {count} values instead of {expected} (separator "{sep}" inside an unquoted value?); values left as read',
+  },
+  straySeparatorFixed: {
+    code: "stray_separator",
+    severity: "warning",
+    fr: "ligne {row} : séparateur « {sep} » dans la valeur de « {column} » ; valeur reconstituée « {fixed} »",
+    en: 'row {row}: separator "{sep}" inside the value of "{column}"; value rebuilt as "{fixed}"',
+  },
+  straySeparatorUnusable: {
+    code: "stray_separator",
+    severity: "error",
+    fr: "ligne {row} : {count} champs au lieu de {expected} (séparateur « {sep} » en trop dans un libellé ?) ; ligne inutilisable, à corriger dans le fichier",
+    en: 'row {row}: {count} fields instead of {expected} (stray "{sep}" inside a label?); line unusable, fix it in the file',
+  },
+  missingFields: {
+    code: "missing_fields",
+    severity: "error",
+    fr: "ligne {row} : {count} champs au lieu de {expected} ; ligne inutilisable, à corriger dans le fichier",
+    en: "row {row}: {count} fields instead of {expected}; line unusable, fix it in the file",
+  },
+  formulaWithoutValue: {
+    code: "formula_without_value",
+    severity: "warning",
+    fr: "ligne {row} : la formule de la colonne « {column} » n'a pas de valeur calculée (classeur jamais recalculé) ; cellule lue vide",
+    en: 'row {row}: the formula in column "{column}" has no computed value (workbook never recalculated); cell read as empty',
+  },
+} as const satisfies Record<string, { code: string; severity: Severity; fr: string; en: string }>;

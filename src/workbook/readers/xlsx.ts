@@ -1,0 +1,180 @@
+/**
+ * XLSX reader (ExcelJS): one worksheet into a RawTable with the sheet's own row numbers.
+ * Date cells become Excel serial numbers in the workbook's date system (RawTable.date1904 says
+ * which), exactly what Office.js gives the add-in, so the engine sees the same values in both.
+ */
+import ExcelJS from "exceljs";
+import { diag } from "../../core/diagnostics";
+import type { CellValue, Diagnostic, RawTable } from "../../core/types";
+import type { ReadOptions } from "./csv";
+import { READ_DIAG } from "./read-diagnostics";
+import { ReadError } from "./read-error";
+
+const MS_PER_DAY = 86_400_000;
+/** Serial of 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
+const EPOCH_1900 = 25569;
+const EPOCH_1904 = EPOCH_1900 - 1462;
+
+/** Excel serial of a JS Date as ExcelJS builds it (UTC), in the 1900 or 1904 date system. */
+export function dateToSerial(d: Date, date1904: boolean): number {
+  return (date1904 ? EPOCH_1904 : EPOCH_1900) + d.getTime() / MS_PER_DAY;
+}
+
+/** What one ExcelJS cell value holds for the engine, and whether it was a formula without a result. */
+function toCell(v: ExcelJS.CellValue, date1904: boolean): { value: CellValue; noResult?: boolean } {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
+  if (v instanceof Date) return { value: dateToSerial(v, date1904) };
+  if ("error" in v) return { value: { error: String(v.error) } };
+  if ("richText" in v) return { value: richTextOf(v.richText) };
+  if ("formula" in v || "sharedFormula" in v) {
+    const r = v.result;
+    if (r === undefined) return { value: null, noResult: true };
+    return toCell(r, date1904);
+  }
+  if ("hyperlink" in v) return { value: textOf(v.text) };
+  return { value: null };
+}
+
+/** Rich text runs joined into plain text. */
+function richTextOf(runs: readonly { text: string }[]): string {
+  return runs.map((r) => r.text).join("");
+}
+
+/** A hyperlink's text, which ExcelJS may itself give as rich text. */
+function textOf(t: unknown): string {
+  if (typeof t === "string") return t;
+  if (t !== null && typeof t === "object" && "richText" in t && Array.isArray(t.richText)) {
+    return richTextOf(t.richText as { text: string }[]);
+  }
+  return t === undefined || t === null ? "" : String(t);
+}
+
+/** A header cell as trimmed text (numbers and dates as written, so "2025" stays a header). */
+function headerText(v: CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object") return "error" in v ? v.error : v.toISOString().slice(0, 10);
+  return String(v).trim();
+}
+
+function isEmptyCell(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * Reads the first worksheet (or opts.sheet) of an .xlsx: header = first non-empty row, columns from
+ * its first to its last non-empty header cell, trailing blank rows dropped, firstRow = the sheet row
+ * under the header. Dates → serials, rich text and hyperlinks → text, formulas → cached result,
+ * errors → { error }. Throws ReadError: unreadable_file, unknown_sheet (lists the sheets), empty_sheet.
+ */
+export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promise<RawTable> {
+  const source = opts.source ?? "xlsx";
+  const wb = new ExcelJS.Workbook();
+  try {
+    // JSZip (inside ExcelJS) takes a Uint8Array as well as a Node Buffer.
+    await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new ReadError(
+      "unreadable_file",
+      `le fichier « ${source} » n'est pas un classeur .xlsx lisible (${why})`,
+      `the file "${source}" is not a readable .xlsx workbook (${why})`,
+      { source },
+    );
+  }
+  const date1904 = wb.properties?.date1904 === true;
+  const ws = pickSheet(wb, opts.sheet, source);
+
+  const diagnostics: Diagnostic[] = [];
+  const lastRow = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+  let headerRow = 0;
+  for (let r = 1; r <= lastRow && headerRow === 0; r++) {
+    const row = ws.getRow(r);
+    if (row.cellCount === 0) continue;
+    for (let c = 1; c <= row.cellCount; c++) {
+      if (!isEmptyCell(toCell(row.getCell(c).value, date1904).value)) {
+        headerRow = r;
+        break;
+      }
+    }
+  }
+  if (headerRow === 0) {
+    throw new ReadError(
+      "empty_sheet",
+      `la feuille « ${ws.name} » de « ${source} » est vide`,
+      `the sheet "${ws.name}" of "${source}" is empty`,
+      { source, sheet: ws.name },
+    );
+  }
+
+  const hr = ws.getRow(headerRow);
+  const rawHeaders: string[] = [];
+  for (let c = 1; c <= hr.cellCount; c++)
+    rawHeaders.push(headerText(toCell(hr.getCell(c).value, date1904).value));
+  const firstCol = rawHeaders.findIndex((h) => h !== "") + 1;
+  let lastCol = rawHeaders.length;
+  while (lastCol > firstCol && rawHeaders[lastCol - 1] === "") lastCol--;
+  const headers = rawHeaders.slice(firstCol - 1, lastCol);
+
+  const rows: CellValue[][] = [];
+  let lastNonBlank = -1;
+  for (let r = headerRow + 1; r <= lastRow; r++) {
+    const row = ws.getRow(r);
+    const cells: CellValue[] = new Array<CellValue>(lastCol - firstCol + 1);
+    let blank = true;
+    for (let c = firstCol; c <= lastCol; c++) {
+      const { value, noResult } = toCell(row.getCell(c).value, date1904);
+      cells[c - firstCol] = value;
+      if (!isEmptyCell(value)) blank = false;
+      if (noResult) {
+        diagnostics.push(
+          diag(READ_DIAG.formulaWithoutValue, {
+            row: r,
+            column: headers[c - firstCol],
+            value: formulaOf(row, c),
+          }),
+        );
+      }
+    }
+    rows.push(cells);
+    if (!blank) lastNonBlank = rows.length - 1;
+  }
+  rows.length = lastNonBlank + 1;
+
+  const table: RawTable = { headers, rows, firstRow: headerRow + 1, source, date1904 };
+  if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
+  return table;
+}
+
+/** The formula text of a cell, for messages. */
+function formulaOf(row: ExcelJS.Row, c: number): string {
+  const f = row.getCell(c).formula;
+  return f ? `=${f}` : "";
+}
+
+/** The named worksheet (exact name, then case-insensitive), or the first one. */
+function pickSheet(wb: ExcelJS.Workbook, name: string | undefined, source: string): ExcelJS.Worksheet {
+  const sheets = wb.worksheets;
+  if (name === undefined) {
+    if (sheets.length > 0) return sheets[0];
+    throw new ReadError(
+      "empty_file",
+      `le classeur « ${source} » n'a aucune feuille`,
+      `the workbook "${source}" has no sheet`,
+      {
+        source,
+      },
+    );
+  }
+  const found =
+    sheets.find((s) => s.name === name) ??
+    sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
+  if (found) return found;
+  const names = sheets.map((s) => s.name);
+  throw new ReadError(
+    "unknown_sheet",
+    `la feuille « ${name} » n'existe pas dans « ${source} » ; feuilles : ${names.map((n) => `« ${n} »`).join(", ")}`,
+    `the sheet "${name}" does not exist in "${source}"; sheets: ${names.map((n) => `"${n}"`).join(", ")}`,
+    { source, sheet: name, sheets: names },
+  );
+}

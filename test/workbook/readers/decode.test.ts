@@ -1,0 +1,62 @@
+import { decodeText, detectSeparator, firstContentIndex } from "../../../src/workbook/readers/decode";
+
+describe("decodeText", () => {
+  it("reads UTF-8 and drops its BOM", () => {
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0x43, 0xc3, 0xa9]))).toEqual({
+      text: "Cé",
+      encoding: "utf-8",
+    });
+  });
+
+  it("reads Windows-1252 when the bytes are not UTF-8, with its 0x80–0x9F characters", () => {
+    const d = decodeText(Uint8Array.from([0x80, 0x20, 0x8c, 0x9c, 0x92, 0xe9]));
+    expect(d).toEqual({ text: "€ Œœ’é", encoding: "windows-1252" });
+  });
+
+  it("reads ISO-8859-15 when €/Œ/œ bytes appear and no 0x80–0x9F byte does", () => {
+    expect(decodeText(Uint8Array.from([0x31, 0x30, 0x20, 0xa4, 0x20, 0xbd, 0xe9]))).toEqual({
+      text: "10 € œé",
+      encoding: "iso-8859-15",
+    });
+  });
+
+  it("reads Latin-1 text without those bytes as Windows-1252 (same characters)", () => {
+    expect(decodeText(Buffer.from("Crédit àçè", "latin1")).text).toBe("Crédit àçè");
+  });
+
+  it("reads UTF-16 LE and BE with their BOM", () => {
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0xe9, 0x00]))).toEqual({
+      text: "Aé",
+      encoding: "utf-16le",
+    });
+    expect(decodeText(Uint8Array.from([0xfe, 0xff, 0x00, 0x41, 0x00, 0xe9]))).toEqual({
+      text: "Aé",
+      encoding: "utf-16be",
+    });
+  });
+
+  it("decodes long single-byte files past its chunk size", () => {
+    const bytes = new Uint8Array(20_000).fill(0xe9);
+    bytes[19_999] = 0x80;
+    const t = decodeText(bytes).text;
+    expect(t).toHaveLength(20_000);
+    expect(t[19_998]).toBe("é");
+    expect(t[19_999]).toBe("€");
+  });
+});
+
+describe("detectSeparator", () => {
+  it("picks the most frequent separator of the header line, outside quotes", () => {
+    expect(detectSeparator("a;b;c\n1,2,3,4,5")).toBe(";");
+    expect(detectSeparator('"a;b;c",d,e')).toBe(",");
+    expect(detectSeparator("a\tb|c\td")).toBe("\t");
+    expect(detectSeparator("a|b|c")).toBe("|");
+    expect(detectSeparator("Montant")).toBe(";");
+  });
+
+  it("starts at the first non-blank line", () => {
+    const text = "\r\n  \r\nDate,Montant\n";
+    expect(firstContentIndex(text)).toBe(6);
+    expect(detectSeparator(text, firstContentIndex(text))).toBe(",");
+  });
+});

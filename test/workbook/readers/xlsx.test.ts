@@ -1,0 +1,160 @@
+import ExcelJS from "exceljs";
+import { ReadError } from "../../../src/workbook/readers/read-error";
+import { dateToSerial, readXlsx } from "../../../src/workbook/readers/xlsx";
+
+/** Builds a workbook in memory and returns its .xlsx bytes. */
+async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const utcDate = (y: number, m: number, d: number, h = 0, min = 0): Date =>
+  new Date(Date.UTC(y, m - 1, d, h, min));
+
+describe("readXlsx", () => {
+  it("reads numbers, dates as serials, error cells, rich text, formulas, hyperlinks and booleans", async () => {
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Ventes");
+      ws.addRow(["Date", "Libellé", "Montant", "Double", "Lien", "OP"]);
+      ws.addRow([
+        utcDate(2025, 1, 15),
+        "Vente tables",
+        1234.56,
+        { formula: "C2*2", result: 2469.12 },
+        null,
+        true,
+      ]);
+      ws.addRow([
+        utcDate(2010, 12, 1, 8, 26),
+        { richText: [{ text: "Cession " }, { text: "terrain", font: { bold: true } }] },
+        { error: "#N/A" },
+        { formula: "1/0", result: { error: "#DIV/0!" } },
+        { text: "facture F-7", hyperlink: "https://example.com/F-7" },
+        false,
+      ]);
+      ws.getCell("A2").numFmt = "dd/mm/yyyy";
+      ws.getCell("A3").numFmt = "dd/mm/yyyy hh:mm";
+    });
+    const t = await readXlsx(data, { source: "ventes.xlsx" });
+    expect(t.headers).toEqual(["Date", "Libellé", "Montant", "Double", "Lien", "OP"]);
+    expect(t.firstRow).toBe(2);
+    expect(t.source).toBe("ventes.xlsx");
+    expect(t.date1904).toBe(false);
+    expect(t.rows[0]).toEqual([45672, "Vente tables", 1234.56, 2469.12, null, true]);
+    const serial = t.rows[1][0] as number;
+    expect(Math.floor(serial)).toBe(40513);
+    expect(Math.round((serial - 40513) * 24 * 60)).toBe(8 * 60 + 26);
+    expect(t.rows[1].slice(1)).toEqual([
+      "Cession terrain",
+      { error: "#N/A" },
+      { error: "#DIV/0!" },
+      "facture F-7",
+      false,
+    ]);
+    expect(t.readDiagnostics).toBeUndefined();
+  });
+
+  it("gives 1904-system serials and says so for a Mac workbook", async () => {
+    const data = await xlsx((wb) => {
+      wb.properties.date1904 = true;
+      const ws = wb.addWorksheet("S");
+      ws.addRow(["Date", "Montant"]);
+      ws.addRow([utcDate(2025, 1, 15), 10]);
+      ws.getCell("A2").numFmt = "dd/mm/yyyy";
+    });
+    const t = await readXlsx(data);
+    expect(t.date1904).toBe(true);
+    expect(t.rows[0][0]).toBe(45672 - 1462);
+  });
+
+  it("takes the first non-empty row as header and keeps the sheet's row numbers and columns", async () => {
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Export");
+      ws.getCell("B2").value = "Date";
+      ws.getCell("C2").value = "Montant";
+      ws.getCell("D2").value = 2025; // a year as header text
+      ws.getCell("B3").value = "01/01/2025";
+      ws.getCell("C3").value = 5;
+      ws.getCell("B5").value = "02/01/2025";
+      ws.getCell("C5").value = 7;
+      ws.getCell("C8").value = "  "; // a blank-looking cell after the data: dropped with the blank rows
+    });
+    const t = await readXlsx(data);
+    expect(t.headers).toEqual(["Date", "Montant", "2025"]);
+    expect(t.firstRow).toBe(3);
+    expect(t.rows).toEqual([
+      ["01/01/2025", 5, null],
+      [null, null, null],
+      ["02/01/2025", 7, null],
+    ]);
+  });
+
+  it("reads the sheet named by opts.sheet (exact, then case-insensitive)", async () => {
+    const data = await xlsx((wb) => {
+      wb.addWorksheet("Notes").addRow(["Rien"]);
+      const ws = wb.addWorksheet("Ventes 2025");
+      ws.addRow(["Date", "Montant"]);
+      ws.addRow(["2025-03-01", 42]);
+    });
+    const first = await readXlsx(data);
+    expect(first.headers).toEqual(["Rien"]);
+    const t = await readXlsx(data, { sheet: "Ventes 2025" });
+    expect(t.rows).toEqual([["2025-03-01", 42]]);
+    expect((await readXlsx(data, { sheet: "ventes 2025" })).headers).toEqual(["Date", "Montant"]);
+  });
+
+  it("throws ReadError unknown_sheet listing the sheets", async () => {
+    const data = await xlsx((wb) => {
+      wb.addWorksheet("Notes").addRow(["x"]);
+      wb.addWorksheet("Ventes").addRow(["y"]);
+    });
+    const err = await readXlsx(data, { sheet: "CA", source: "classeur.xlsx" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReadError);
+    const r = err as ReadError;
+    expect(r.code).toBe("unknown_sheet");
+    expect(r.fr).toBe(
+      "la feuille « CA » n'existe pas dans « classeur.xlsx » ; feuilles : « Notes », « Ventes »",
+    );
+    expect(r.en).toBe('the sheet "CA" does not exist in "classeur.xlsx"; sheets: "Notes", "Ventes"');
+  });
+
+  it("throws ReadError for an empty sheet and for bytes that are not an xlsx", async () => {
+    const empty = await xlsx((wb) => {
+      wb.addWorksheet("Vide");
+    });
+    await expect(readXlsx(empty)).rejects.toMatchObject({ code: "empty_sheet" });
+    await expect(
+      readXlsx(new TextEncoder().encode("Date;Montant\n"), { source: "x.xlsx" }),
+    ).rejects.toMatchObject({
+      code: "unreadable_file",
+    });
+  });
+
+  it("diagnoses a formula saved without a computed value", async () => {
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.addRow(["Date", "Montant"]);
+      ws.addRow(["2025-01-01", { formula: "SUM(1,2)" }]);
+    });
+    const t = await readXlsx(data);
+    expect(t.rows[0]).toEqual(["2025-01-01", null]);
+    expect(t.readDiagnostics).toEqual([
+      expect.objectContaining({
+        code: "formula_without_value",
+        row: 2,
+        column: "Montant",
+        value: "=SUM(1,2)",
+      }),
+    ]);
+  });
+});
+
+describe("dateToSerial", () => {
+  it("matches Excel serials in both date systems", () => {
+    expect(dateToSerial(utcDate(1900, 3, 1), false)).toBe(61);
+    expect(dateToSerial(utcDate(2025, 1, 1), false)).toBe(45658);
+    expect(dateToSerial(utcDate(1904, 1, 1), true)).toBe(0);
+    expect(dateToSerial(utcDate(2025, 1, 1, 12), false)).toBe(45658.5);
+  });
+});
