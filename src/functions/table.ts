@@ -1,0 +1,63 @@
+/**
+ * The engine run behind every table function: the range becomes a RawTable, the workbook's settings
+ * become engine options (the confirmed mapping only when the range's headers match it), and a line
+ * the engine had to leave out becomes the function's #VALUE! error naming its row, column and value.
+ */
+import { compute, type EngineOptions, type EngineResult } from "../core/compute";
+import { engineOptions, type CaopSettings } from "../core/settings";
+import { normalizeText } from "../core/text";
+import type { Diagnostic, MappingOverrides, RawTable } from "../core/types";
+import type { FunctionContext } from "./context";
+import { FunctionError } from "./errors";
+import { tableArg } from "./input";
+import { MESSAGES, message, type MessageId } from "./messages";
+
+/**
+ * The confirmed mapping when every header it names is in this range, else undefined (another table:
+ * auto-detection decides). Index overrides only apply together with matching header texts.
+ */
+export function mappingFor(
+  headers: readonly string[],
+  mapping: MappingOverrides,
+): MappingOverrides | undefined {
+  const entries = Object.entries(mapping).filter(([, v]) => v !== undefined && v !== "");
+  if (entries.length === 0) return undefined;
+  const present = new Set(headers.map((h) => normalizeText(h)));
+  const named = entries.filter(([, v]) => typeof v === "string");
+  if (named.length === 0) return undefined;
+  const matches = named.every(([, v]) => present.has(normalizeText(String(v))));
+  return matches ? mapping : undefined;
+}
+
+/** Engine options of a call: the workbook's settings applied to this range. */
+export function optionsFor(table: RawTable, settings: CaopSettings, date1904: boolean): EngineOptions {
+  const base = engineOptions(settings);
+  return { ...base, mapping: mappingFor(table.headers, settings.mapping), date1904 };
+}
+
+/** The first line the engine could not use, as an Excel error (with the count of further ones). */
+export function lineError(diagnostics: readonly Diagnostic[]): FunctionError | null {
+  const errors = diagnostics.filter((d) => d.severity === "error" && d.row > 0);
+  if (errors.length === 0) return null;
+  const d = errors[0];
+  const own =
+    d.code in MESSAGES
+      ? message(d.code as MessageId, { row: d.row, column: d.column, value: d.value })
+      : null;
+  const text = own ?? { fr: d.message, en: d.messageEn };
+  if (errors.length === 1) return new FunctionError("#VALUE!", text);
+  return new FunctionError("#VALUE!", message("more_rows", { message: text, count: errors.length - 1 }));
+}
+
+/** Runs the engine on a range argument; throws the first unusable line as #VALUE!. */
+export function computeRange(
+  range: unknown,
+  address: string | undefined,
+  ctx: FunctionContext,
+): EngineResult {
+  const table = tableArg(range, address);
+  const result = compute(table, optionsFor(table, ctx.settings, ctx.date1904));
+  const error = lineError(result.diagnostics);
+  if (error) throw error;
+  return result;
+}
