@@ -52,9 +52,10 @@ function asciiWords(s: string): string[] | null {
 
 /** The general path of normalizeText: any script, accents and ligatures. */
 function normalizeUnicode(s: string): string {
+  // Lower-case after NFKD: compatibility forms may unfold to capitals (ℌ → H).
   const t = s
-    .toLowerCase()
     .normalize("NFKD")
+    .toLowerCase()
     .replace(COMBINING_RE, "")
     .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
   return t.replace(SEPARATORS_RE, " ").trim();

@@ -1,0 +1,585 @@
+import Decimal from "decimal.js";
+import { createClassifier, readOpFlag } from "../../src/core/classify";
+import { DEFAULT_RULES, type RuleSet } from "../../src/core/rules";
+import type { CellValue, Classification, Kind, LineFacts, Scope } from "../../src/core/types";
+
+const classifier = createClassifier();
+const classify = (facts: LineFacts): Classification | null => classifier.classify(facts);
+/** Scope, kind, source and rule of a line, or null for a non-revenue line. */
+const brief = (facts: LineFacts): [Scope, Kind, string, string] | null => {
+  const c = classify(facts);
+  return c === null ? null : [c.scope, c.kind, c.source, c.ruleId];
+};
+
+describe("account rules (SPEC 2.1 item 4, both charts)", () => {
+  it.each<[string, Scope, Kind, string]>([
+    ["701000", "op", "sale", "pcg-701"],
+    ["702000", "op", "sale", "pcg-702"],
+    ["703000", "op", "sale", "pcg-703"],
+    ["704000", "op", "sale", "pcg-704"],
+    ["705000", "op", "sale", "pcg-705"],
+    ["706100", "op", "sale", "pcg-706"],
+    ["707000", "op", "sale", "pcg-707"],
+    ["708100", "op", "sale", "pcg-708"],
+    ["708800", "op", "sale", "pcg-708"],
+    ["708500", "op", "sale", "pcg-7085"],
+    ["709000", "op", "discount", "pcg-709"],
+    ["713000", "non_core", "sale", "pcg-71"],
+    ["721000", "non_core", "sale", "pcg-72"],
+    ["740000", "subsidy", "sale", "pcg-74"],
+    ["747000", "subsidy", "sale", "pcg-747"],
+    ["752000", "non_core", "sale", "pcg-75"],
+    ["751000", "to_review", "sale", "pcg-751"],
+    ["757100", "asset_disposal", "sale", "pcg-757"],
+    ["758100", "non_core", "sale", "pcg-758"],
+    ["758700", "subsidy", "sale", "pcg-7587"],
+    ["761000", "financial", "sale", "pcg-76"],
+    ["767000", "financial", "sale", "pcg-767"],
+    ["771000", "exceptional", "sale", "pcg-77"],
+    ["775000", "asset_disposal", "sale", "pcg-775"],
+    ["777000", "subsidy", "sale", "pcg-777"],
+    ["781500", "non_core", "sale", "pcg-78"],
+    ["790000", "non_core", "sale", "pcg-79"],
+    ["791000", "non_core", "sale", "pcg-791"],
+    ["796000", "non_core", "sale", "pcg-796"],
+    ["797000", "non_core", "sale", "pcg-797"],
+    ["695000", "tax_credit", "sale", "pcg-695"],
+    ["699000", "tax_credit", "sale", "pcg-699"],
+  ])("account %s → %s / %s (%s)", (account, scope, kind, ruleId) => {
+    expect(brief({ account, label: "Écriture 42" })).toEqual([scope, kind, "account", ruleId]);
+  });
+
+  it("takes the longest prefix (7587 vs 758 vs 75)", () => {
+    expect(brief({ account: "7587" })?.[3]).toBe("pcg-7587");
+    expect(brief({ account: "75870000" })?.[0]).toBe("subsidy");
+    expect(brief({ account: "7588" })).toEqual(["non_core", "sale", "account", "pcg-758"]);
+    expect(brief({ account: "7540" })).toEqual(["non_core", "sale", "account", "pcg-75"]);
+    expect(brief({ account: "75" })).toEqual(["non_core", "sale", "account", "pcg-75"]);
+    expect(brief({ account: "7" })).toEqual(["to_review", "sale", "default", "default"]);
+  });
+
+  it("classifies N-1 (pre-2025) and N (2025) accounts of the same event alike", () => {
+    expect(classify({ account: "775000" })?.scope).toBe(classify({ account: "757000" })?.scope);
+    expect(classify({ account: "777000" })?.scope).toBe(classify({ account: "747000" })?.scope);
+  });
+
+  it("reads account cells with spaces, dots or a suffix", () => {
+    expect(brief({ account: "706 100" })?.[3]).toBe("pcg-706");
+    expect(brief({ account: "775.000" })?.[3]).toBe("pcg-775");
+    expect(classify({ account: "411DUPONT" })).toBeNull();
+  });
+
+  it("leaves a class 7 account without rule to the label", () => {
+    expect(brief({ account: "730000", label: "Subvention" })).toEqual([
+      "subsidy",
+      "sale",
+      "label",
+      "kw-subsidy",
+    ]);
+    expect(brief({ account: "700000", label: "Divers" })).toEqual([
+      "to_review",
+      "sale",
+      "default",
+      "default",
+    ]);
+  });
+
+  it("ignores an account cell without digits", () => {
+    expect(brief({ account: "Ventes", label: "Cession" })).toEqual([
+      "asset_disposal",
+      "sale",
+      "label",
+      "kw-asset-disposal",
+    ]);
+  });
+});
+
+describe("non-revenue accounts", () => {
+  it.each(["411000", "445710", "512000", "6061", "401", "101300", "0"])("%s is not revenue", (account) => {
+    expect(classify({ account, label: "Subvention" })).toBeNull();
+  });
+
+  it("keeps tax-credit accounts 695 and 699", () => {
+    expect(brief({ account: "699", label: "CIR 2024" })).toEqual([
+      "tax_credit",
+      "sale",
+      "account",
+      "pcg-699",
+    ]);
+    expect(brief({ account: "695100" })).toEqual(["tax_credit", "sale", "account", "pcg-695"]);
+  });
+
+  it("drops a non-revenue line even when the OP flag says yes", () => {
+    expect(classify({ account: "411000", opFlag: "Oui" })).toBeNull();
+  });
+
+  it("treats lines without an account as revenue", () => {
+    expect(classify({ label: "Divers" })).not.toBeNull();
+    expect(classify({ account: "", label: "Divers" })).not.toBeNull();
+  });
+});
+
+describe("label overrides of account rules", () => {
+  it.each<[string, string, string]>([
+    ["740000", "CIR 2024", "pcg-74:cir"],
+    ["741000", "Crédit d'impôt recherche", "pcg-74:cir"],
+    ["750000", "CII", "pcg-75:cir"],
+    ["758700", "credit d’impot innovation", "pcg-75:cir"],
+    ["747000", "CICE", "pcg-74:cir"],
+  ])("account %s with label %j → tax credit (%s)", (account, label, ruleId) => {
+    expect(brief({ account, label })).toEqual(["tax_credit", "sale", "account", ruleId]);
+  });
+
+  it("keeps 74 a subsidy without tax-credit words", () => {
+    expect(brief({ account: "740000", label: "Subvention région circuit court" })?.[0]).toBe("subsidy");
+  });
+
+  it("sends 708 re-billing to review, including sub-accounts", () => {
+    expect(brief({ account: "708000", label: "Refacturation frais de transport" })).toEqual([
+      "to_review",
+      "sale",
+      "account",
+      "pcg-708:refacturation",
+    ]);
+    expect(brief({ account: "708800", label: "Re-billed costs" })?.[0]).toBe("to_review");
+    expect(brief({ account: "708500", label: "Port refacturé" })?.[3]).toBe("pcg-708:refacturation");
+    expect(brief({ account: "708100", label: "Commissions" })?.[0]).toBe("op");
+  });
+
+  it("does not apply an override to an account that does not inherit it", () => {
+    expect(brief({ account: "706000", label: "Refacturation" })?.[0]).toBe("op");
+    expect(brief({ account: "771000", label: "CIR" })?.[0]).toBe("exceptional");
+  });
+});
+
+describe("709: kind from the label", () => {
+  it.each<[string, Kind]>([
+    ["Remise 5 %", "discount"],
+    ["Remises quantitatives", "discount"],
+    ["Rabais qualité", "rebate"],
+    ["Ristourne annuelle", "rebate"],
+    ["Remise de fin d'année", "rebate"],
+    ["RFA 2024", "rebate"],
+    ["Avoir n°12", "return"],
+    ["Annulation facture F12", "return"],
+    ["Retour marchandises", "return"],
+    ["Credit note 12", "return"],
+    ["RRR accordés", "discount"],
+    ["", "discount"],
+  ])("709 %j → %s", (label, kind) => {
+    expect(brief({ account: "709100", label })).toEqual(["op", kind, "account", "pcg-709"]);
+  });
+
+  it("explains the kind with the account and the label word", () => {
+    expect(classify({ account: "709", label: "Rabais qualité" })?.reason).toEqual({
+      fr: "compte 709, libellé contient « rabais » → rabais / ristourne",
+      en: 'account 709, label contains "rabais" → rebate',
+    });
+    expect(classify({ account: "709", label: "RRR" })?.reason).toEqual({
+      fr: "compte 709 → remise",
+      en: "account 709 → discount",
+    });
+  });
+});
+
+describe("OP flag column", () => {
+  it.each<[CellValue, Scope | null]>([
+    ["OP", "op"],
+    ["Oui", "op"],
+    [" oui ", "op"],
+    ["O", "op"],
+    ["Yes", "op"],
+    ["1", "op"],
+    ["VRAI", "op"],
+    ["TRUE", "op"],
+    ["X", "op"],
+    ["x", "op"],
+    ["✓", "op"],
+    [true, "op"],
+    [1, "op"],
+    ["Non", "non_core"],
+    ["NON", "non_core"],
+    ["N", "non_core"],
+    ["No", "non_core"],
+    ["0", "non_core"],
+    ["FAUX", "non_core"],
+    ["FALSE", "non_core"],
+    ["Hors OP", "non_core"],
+    [false, "non_core"],
+    [0, "non_core"],
+    ["", null],
+    ["   ", null],
+    [null, null],
+    [undefined, null],
+    [2, null],
+    ["peut-être", null],
+    [new Date(2025, 0, 1), null],
+    [{ error: "#N/A" }, null],
+  ])("%p → %p (null: the next step decides)", (opFlag, scope) => {
+    const c = classify({ opFlag, account: "775000", label: "Vente terrain" });
+    if (scope === null) expect([c?.scope, c?.source]).toEqual(["asset_disposal", "account"]);
+    else expect([c?.scope, c?.source]).toEqual([scope, "op_flag"]);
+  });
+
+  it("supports the X / empty convention: X is OP, empty lets the rules decide", () => {
+    expect(classify({ opFlag: "X", account: "706000" })?.scope).toBe("op");
+    expect(classify({ opFlag: "", account: "706000" })?.source).toBe("account");
+    expect(classify({ opFlag: "", account: "771000" })?.scope).toBe("exceptional");
+  });
+
+  it("says which value decided, FR and EN", () => {
+    expect(classify({ opFlag: "Non", account: "706" })?.reason).toEqual({
+      fr: "colonne OP = « Non » → hors cœur de métier",
+      en: 'OP column = "Non" → non-core',
+    });
+    expect(classify({ opFlag: true, account: "775" })?.reason).toEqual({
+      fr: "colonne OP = « VRAI » → OP",
+      en: 'OP column = "TRUE" → OP',
+    });
+    expect(classify({ opFlag: "Oui" })?.ruleId).toBe("op_flag:yes");
+    expect(classify({ opFlag: "Non" })?.ruleId).toBe("op_flag:no");
+  });
+});
+
+describe("readOpFlag", () => {
+  it.each<[CellValue, string]>([
+    ["Oui", "yes"],
+    ["vrai", "yes"],
+    [true, "yes"],
+    [1, "yes"],
+    ["Non", "no"],
+    [false, "no"],
+    [0, "no"],
+    ["", "empty"],
+    [" ", "empty"],
+    [null, "empty"],
+    [undefined, "empty"],
+    ["peut-être", "unknown"],
+    [0.5, "unknown"],
+    [{ error: "#VALUE!" }, "unknown"],
+  ])("%p → %s", (value, reading) => {
+    expect(readOpFlag(value)).toBe(reading);
+  });
+
+  it("uses the given word lists", () => {
+    expect(readOpFlag("Inclus", { yes: ["inclus"], no: ["exclu"] })).toBe("yes");
+    expect(readOpFlag("Oui", { yes: ["inclus"], no: ["exclu"] })).toBe("unknown");
+  });
+});
+
+describe("nature / type column", () => {
+  it.each<[string, Scope, Kind, string]>([
+    ["Vente", "op", "sale", "val-sale"],
+    ["VENTES", "op", "sale", "val-sale"],
+    ["Sale", "op", "sale", "val-sale"],
+    ["Facture", "op", "sale", "val-sale"],
+    ["Invoice", "op", "sale", "val-sale"],
+    ["Remise", "op", "discount", "val-discount"],
+    ["DISCOUNT", "op", "discount", "val-discount"],
+    ["rabais", "op", "rebate", "val-rebate"],
+    ["Ristourne", "op", "rebate", "val-rebate"],
+    ["Rebate", "op", "rebate", "val-rebate"],
+    ["Retour", "op", "return", "val-return"],
+    ["Annulation", "op", "return", "val-return"],
+    ["Avoir", "op", "return", "val-return"],
+    ["Credit note", "op", "return", "val-return"],
+    ["Return", "op", "return", "val-return"],
+    ["Subvention", "subsidy", "sale", "val-subsidy"],
+    ["Cession", "asset_disposal", "sale", "val-asset-disposal"],
+    ["Produit financier", "financial", "sale", "val-financial"],
+    ["Intérêts", "financial", "sale", "val-financial"],
+    ["interets", "financial", "sale", "val-financial"],
+    ["Exceptionnel", "exceptional", "sale", "val-exceptional"],
+    ["Crédit d'impôt", "tax_credit", "sale", "val-tax-credit"],
+    ["CREDIT D'IMPOT", "tax_credit", "sale", "val-tax-credit"],
+    ["CIR", "tax_credit", "sale", "val-tax-credit"],
+    ["Hors activité", "non_core", "sale", "val-non-core"],
+    ["Non core", "non_core", "sale", "val-non-core"],
+  ])("%j → %s / %s", (kindText, scope, kind, ruleId) => {
+    expect(brief({ kindText, label: "Écriture 42" })).toEqual([scope, kind, "kind_column", ruleId]);
+  });
+
+  it("falls through to the account for an unknown value", () => {
+    expect(brief({ kindText: "Divers", account: "775000" })).toEqual([
+      "asset_disposal",
+      "sale",
+      "account",
+      "pcg-775",
+    ]);
+  });
+
+  it("explains the decision with the value as typed", () => {
+    expect(classify({ kindText: "Remise" })?.reason).toEqual({
+      fr: "nature « Remise » → remise",
+      en: 'type "Remise" → discount',
+    });
+    expect(classify({ kindText: "Subvention" })?.reason).toEqual({
+      fr: "nature « Subvention » → subvention / indemnité",
+      en: 'type "Subvention" → subsidy / indemnity',
+    });
+  });
+});
+
+describe("label keywords", () => {
+  it.each<[string, Scope, Kind]>([
+    ["Cession véhicule", "asset_disposal", "sale"],
+    ["Vente d'un terrain", "asset_disposal", "sale"],
+    ["Vente entrepôt Roubaix", "asset_disposal", "sale"],
+    ["VENTE ENTREPOT", "asset_disposal", "sale"],
+    ["Cession de brevet", "asset_disposal", "sale"],
+    ["Sale of land", "asset_disposal", "sale"],
+    ["Subvention BPI", "subsidy", "sale"],
+    ["Subventions région", "subsidy", "sale"],
+    ["Indemnité assurance", "subsidy", "sale"],
+    ["INDEMNITE litige fournisseur", "subsidy", "sale"],
+    ["Indemnisation sinistre", "subsidy", "sale"],
+    ["Aide publique à l'innovation", "subsidy", "sale"],
+    ["Aides à l'embauche", "subsidy", "sale"],
+    ["Government grant", "subsidy", "sale"],
+    ["Intérêts compte à terme", "financial", "sale"],
+    ["Dividendes filiale", "financial", "sale"],
+    ["Produits financiers", "financial", "sale"],
+    ["Gain de change USD", "financial", "sale"],
+    ["FX gain", "financial", "sale"],
+    ["Bank interest", "financial", "sale"],
+    ["Plus-value", "exceptional", "sale"],
+    ["Plus value sur titres", "exceptional", "sale"],
+    ["Litige client soldé", "exceptional", "sale"],
+    ["Produit exceptionnel", "exceptional", "sale"],
+    ["Capital gain", "exceptional", "sale"],
+    ["Crédit d'impôt recherche", "tax_credit", "sale"],
+    ["CIR 2024", "tax_credit", "sale"],
+    ["R&D tax credit", "tax_credit", "sale"],
+    ["Remise commerciale", "op", "discount"],
+    ["Rabais", "op", "rebate"],
+    ["Avoir client", "op", "return"],
+    ["Refund order 12", "op", "return"],
+    ["Facture F2025-000123 Dupont SARL", "op", "sale"],
+    ["Abonnement mars", "op", "sale"],
+  ])("%j → %s / %s", (label, scope, kind) => {
+    const c = classify({ label });
+    expect([c?.scope, c?.kind, c?.source]).toEqual([scope, kind, "label"]);
+  });
+
+  it("matches whole words only", () => {
+    expect(classify({ label: "Circuit imprimé" })?.scope).toBe("to_review");
+    expect(classify({ label: "Aider un client" })?.scope).toBe("to_review");
+    expect(classify({ label: "Terrains" })?.scope).toBe("asset_disposal");
+    expect(classify({ label: "Terrasse" })?.scope).toBe("to_review");
+    expect(classify({ label: "Concession" })?.scope).toBe("to_review");
+  });
+
+  it("is accent-insensitive both ways: 'remisé' is 'remise'", () => {
+    expect(classify({ label: "Article remisé" })?.kind).toBe("discount");
+    expect(classify({ label: "Credit d'impot" })?.scope).toBe("tax_credit");
+    expect(classify({ label: "crédit d’impôt" })?.scope).toBe("tax_credit");
+  });
+
+  it("does not take 'aide' alone as a subsidy (services such as home help are core)", () => {
+    expect(classify({ label: "Prestation aide à domicile" })?.scope).toBe("op");
+  });
+
+  it("lets an excluded reason win the scope while a deduction word gives the kind", () => {
+    const c = classify({ label: "Remise sur cession terrain" });
+    expect([c?.scope, c?.kind, c?.ruleId]).toEqual(["asset_disposal", "discount", "kw-asset-disposal"]);
+    expect(c?.reason).toEqual({
+      fr: "libellé contient « cession » → cession d'actif ; libellé contient « remise » → remise",
+      en: 'label contains "cession" → asset disposal ; label contains "remise" → discount',
+    });
+  });
+
+  it("says which word decided, FR and EN", () => {
+    expect(classify({ label: "Subvention région" })?.reason).toEqual({
+      fr: "libellé contient « subvention » → subvention / indemnité",
+      en: 'label contains "subvention" → subsidy / indemnity',
+    });
+    expect(classify({ label: "Remise" })?.reason).toEqual({
+      fr: "libellé contient « remise » → remise",
+      en: 'label contains "remise" → discount',
+    });
+  });
+
+  it("defaults an unclassified line to OP, to review", () => {
+    expect(classify({ label: "Divers" })).toEqual({
+      kind: "sale",
+      scope: "to_review",
+      source: "default",
+      ruleId: "default",
+      reason: { fr: "non classé → à vérifier", en: "unclassified → to review" },
+    });
+    expect(classify({})?.scope).toBe("to_review");
+  });
+});
+
+describe("precedence", () => {
+  const all: LineFacts = { opFlag: "Oui", kindText: "Subvention", account: "775000", label: "Intérêts" };
+
+  it("OP flag beats nature beats account beats label", () => {
+    expect(brief(all)?.[2]).toBe("op_flag");
+    expect(brief({ ...all, opFlag: undefined })?.slice(0, 3)).toEqual(["subsidy", "sale", "kind_column"]);
+    expect(brief({ ...all, opFlag: undefined, kindText: undefined })?.slice(0, 3)).toEqual([
+      "asset_disposal",
+      "sale",
+      "account",
+    ]);
+    expect(brief({ label: all.label })?.slice(0, 3)).toEqual(["financial", "sale", "label"]);
+  });
+
+  it("decides the kind independently: nature, then 709 + label, then label, then sale", () => {
+    expect(classify({ opFlag: "Non", account: "709", label: "Rabais" })).toMatchObject({
+      scope: "non_core",
+      kind: "rebate",
+    });
+    expect(classify({ kindText: "Remise", account: "706000", label: "Avoir" })?.kind).toBe("discount");
+    expect(classify({ account: "706000", label: "Avoir client" })).toMatchObject({
+      scope: "op",
+      kind: "return",
+    });
+    expect(classify({ account: "775000", label: "Avoir" })).toMatchObject({
+      scope: "asset_disposal",
+      kind: "return",
+    });
+    expect(classify({ account: "706000", label: "Facture" })?.kind).toBe("sale");
+  });
+
+  it("explains an account decision with a kind from the label", () => {
+    expect(classify({ account: "706000", label: "Avoir client" })?.reason).toEqual({
+      fr: "compte 706 → OP ; libellé contient « avoir » → retour / annulation",
+      en: 'account 706 → OP ; label contains "avoir" → return / cancellation',
+    });
+    expect(classify({ account: "775000" })?.reason).toEqual({
+      fr: "compte 775 → cession d'actif",
+      en: "account 775 → asset disposal",
+    });
+  });
+
+  it("marks 708 lines as counted but to check, and 751 with its meaning", () => {
+    expect(classify({ account: "708500" })?.reason.fr).toBe(
+      "compte 7085 → OP, à contrôler (ports et frais accessoires facturés)",
+    );
+    expect(classify({ account: "751000" })?.reason.en).toBe(
+      "account 751 → to review (royalties for concessions, patents, licences: may be core business)",
+    );
+  });
+});
+
+describe("kindOf", () => {
+  it("follows the kind precedence alone", () => {
+    expect(classifier.kindOf({ kindText: "Ristourne", account: "709", label: "Avoir" })).toBe("rebate");
+    expect(classifier.kindOf({ account: "709", label: "Avoir" })).toBe("return");
+    expect(classifier.kindOf({ account: "709" })).toBe("discount");
+    expect(classifier.kindOf({ label: "Remise" })).toBe("discount");
+    expect(classifier.kindOf({ label: "Facture" })).toBe("sale");
+    expect(classifier.kindOf({})).toBe("sale");
+  });
+});
+
+/** CA OP of classified lines as SPEC 2.2 defines it (single signed amount column), for the article's cases. */
+function caop(lines: [LineFacts, string][]): string {
+  const c = createClassifier();
+  let total = new Decimal(0);
+  for (const [facts, amount] of lines) {
+    const cl = c.classify(facts);
+    if (cl === null || (cl.scope !== "op" && cl.scope !== "to_review")) continue;
+    total = cl.kind === "sale" ? total.plus(amount) : total.minus(new Decimal(amount).abs());
+  }
+  return total.toFixed(2);
+}
+
+describe("the article's three examples", () => {
+  it("furniture maker: sales − discounts, land sale ignored = 3 850 000", () => {
+    expect(
+      caop([
+        [{ label: "Ventes meubles" }, "4000000"],
+        [{ label: "Remises clients" }, "150000"],
+        [{ label: "Vente d'un terrain" }, "275000"],
+      ]),
+    ).toBe("3850000.00");
+    expect(
+      caop([
+        [{ account: "701000", label: "Ventes meubles" }, "4000000"],
+        [{ account: "709000", label: "Remises clients" }, "-150000"],
+        [{ account: "775000", label: "Vente terrain" }, "275000"],
+      ]),
+    ).toBe("3850000.00");
+  });
+
+  it("B2B SaaS: subscriptions, subsidy excluded = 450 000", () => {
+    expect(
+      caop([
+        [{ label: "Abonnements SaaS" }, "450000"],
+        [{ label: "Subvention" }, "50000"],
+      ]),
+    ).toBe("450000.00");
+    expect(classify({ account: "740000", label: "Subvention BPI" })?.scope).toBe("subsidy");
+  });
+
+  it("textile: 1 050 000 − warehouse sale − tax credit = 800 000", () => {
+    expect(
+      caop([
+        [{ label: "Ventes textiles" }, "800000"],
+        [{ label: "Vente entrepôt" }, "150000"],
+        [{ label: "Crédit d'impôt" }, "100000"],
+      ]),
+    ).toBe("800000.00");
+    expect(
+      caop([
+        [{ account: "707000", label: "Ventes textiles" }, "800000"],
+        [{ account: "757000", label: "Vente entrepôt" }, "150000"],
+        [{ account: "699000", label: "CIR" }, "100000"],
+      ]),
+    ).toBe("800000.00");
+  });
+});
+
+describe("shared frozen results", () => {
+  it("returns the same frozen object for lines decided the same way", () => {
+    const a = classify({ account: "706000", label: "Facture 1" });
+    const b = classify({ account: "706100", label: "Facture 2" });
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Object.isFrozen(a?.reason)).toBe(true);
+    expect(() => {
+      (a as Classification).scope = "financial";
+    }).toThrow(TypeError);
+  });
+
+  it("keeps sharing and stays right with many unique labels (caches bounded)", () => {
+    const c = createClassifier();
+    const results = new Set<Classification | null>();
+    for (let i = 0; i < 120_000; i++) {
+      results.add(
+        c.classify({ account: "706000", label: `Facture F2025-${String(i).padStart(6, "0")} Dupont SARL` }),
+      );
+    }
+    expect(results.size).toBe(1);
+    expect(c.classify({ label: "Subvention 119999" })?.scope).toBe("subsidy");
+    expect(c.classify({ account: "775000", label: "Facture F2025-000001 Dupont SARL" })?.scope).toBe(
+      "asset_disposal",
+    );
+  });
+});
+
+describe("user-edited rule sets", () => {
+  it("gives the same results after a JSON round trip", () => {
+    const c = createClassifier(JSON.parse(JSON.stringify(DEFAULT_RULES)) as RuleSet);
+    for (const facts of [
+      { account: "7587", label: "CIR" },
+      { account: "709", label: "Avoir" },
+      { label: "Remise sur cession terrain" },
+      { opFlag: "Non" },
+    ]) {
+      expect(c.classify(facts)).toEqual(classify(facts));
+    }
+  });
+
+  it("applies an added keyword and a changed account scope", () => {
+    const rules = JSON.parse(JSON.stringify(DEFAULT_RULES)) as RuleSet;
+    rules.keywords.find((r) => r.id === "kw-subsidy")!.keywords.push("mécénat");
+    rules.accounts.find((r) => r.prefix === "751")!.scope = "op";
+    const c = createClassifier(rules);
+    expect(c.classify({ label: "MECENAT fondation" })?.scope).toBe("subsidy");
+    expect(c.classify({ account: "751000" })?.scope).toBe("op");
+    expect(classify({ label: "MECENAT fondation" })?.scope).toBe("to_review");
+  });
+});
