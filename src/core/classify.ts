@@ -483,18 +483,24 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
     return decision;
   }
 
-  /** Kind precedence: nature, account (709 + label), label keywords, sale. */
+  /**
+   * Kind precedence: nature, account (709 + label), label keywords, sale. `scanned` is the label's
+   * match when the scope step already read it (no closures here: this runs once per line).
+   */
   function kindDecision(
     nature: NatureInfo,
     acc: CompiledAccount | null,
-    label: () => LabelMatch,
+    label: string | undefined,
+    scanned: LabelMatch | null,
   ): KindDecision {
     if (nature.kind !== null) return nature.kind;
     if (acc !== null) {
-      if (acc.labelDefaultKind !== null) return accountLabelKind(acc, label(), acc.labelDefaultKind);
+      if (acc.labelDefaultKind !== null) {
+        return accountLabelKind(acc, scanned ?? labelMatch(label), acc.labelDefaultKind);
+      }
       if (acc.kind !== null) return acc.kind;
     }
-    return label().kind?.kind ?? DEFAULT_KIND;
+    return (scanned ?? labelMatch(label)).kind?.kind ?? DEFAULT_KIND;
   }
 
   function combine(scope: ScopeDecision, kind: KindDecision): Classification {
@@ -529,25 +535,30 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
       const acc =
         facts.account === undefined || facts.account === "" ? NO_ACCOUNT : accountInfo(facts.account);
       if (!acc.revenue) return null;
-      let labelCached: LabelMatch | null = null;
-      const label = (): LabelMatch => (labelCached ??= labelMatch(facts.label));
       const nature =
         facts.kindText === undefined || facts.kindText === "" ? NO_NATURE : natureInfo(facts.kindText);
       let scope = facts.opFlag === undefined ? null : flagDecision(facts.opFlag);
       if (scope === null) scope = nature.scope;
       const account = acc.account;
+      let scanned: LabelMatch | null = null;
       if (scope === null && account !== null) {
-        scope = (account.overrides.length > 0 ? overrideScope(account, label()) : null) ?? account.scope;
+        if (account.overrides.length > 0) {
+          scanned = labelMatch(facts.label);
+          scope = overrideScope(account, scanned) ?? account.scope;
+        } else scope = account.scope;
       }
-      if (scope === null) scope = label().scope?.scope ?? DEFAULT_SCOPE;
-      return combine(scope, kindDecision(nature, account, label));
+      if (scope === null) {
+        scanned ??= labelMatch(facts.label);
+        scope = scanned.scope?.scope ?? DEFAULT_SCOPE;
+      }
+      return combine(scope, kindDecision(nature, account, facts.label, scanned));
     },
     kindOf(facts: LineFacts): Kind {
       const acc =
         facts.account === undefined || facts.account === "" ? NO_ACCOUNT : accountInfo(facts.account);
       const nature =
         facts.kindText === undefined || facts.kindText === "" ? NO_NATURE : natureInfo(facts.kindText);
-      return kindDecision(nature, acc.account, () => labelMatch(facts.label)).kind;
+      return kindDecision(nature, acc.account, facts.label, null).kind;
     },
   };
 }
