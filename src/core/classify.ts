@@ -189,7 +189,6 @@ function quote(lang: "fr" | "en", s: string): string {
   return lang === "fr" ? `« ${s} »` : `"${s}"`;
 }
 
-const DEFAULT_SCOPE = newScope("to_review", "default", "default", WORDS.unclassified, "default");
 const DEFAULT_KIND: KindDecision = { kind: "sale", reason: null, owner: "default" };
 
 /** Leading account digits ("706 100" → "706100", "411DUPONT" → "411"); "" when the cell has none. */
@@ -201,6 +200,8 @@ function accountDigits(s: string): string {
 /** Builds the lookups of one rule set; see Classifier. */
 export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
   const taxCreditPrefixes = rules.taxCreditAccounts.filter((p) => /^[0-9]+$/.test(p));
+  // Per classifier: its combos map holds this classifier's kind decisions.
+  const defaultScope = newScope("to_review", "default", "default", WORDS.unclassified, "default");
 
   // Label keywords and override keywords share one index: one pass per label.
   const labelIndex = new PhraseIndex<Hit>();
@@ -549,7 +550,7 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
       }
       if (scope === null) {
         scanned ??= labelMatch(facts.label);
-        scope = scanned.scope?.scope ?? DEFAULT_SCOPE;
+        scope = scanned.scope?.scope ?? defaultScope;
       }
       return combine(scope, kindDecision(nature, account, facts.label, scanned));
     },
