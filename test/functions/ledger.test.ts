@@ -26,9 +26,18 @@ function asExcelRange(): unknown[][] {
   const amount = (s: string): unknown => {
     let t = s.replace(/\s/g, "");
     let sign = 1;
-    if (/^\(.*\)$/.test(t)) ((sign = -1), (t = t.slice(1, -1)));
-    if (t.endsWith("-")) ((sign = -1), (t = t.slice(0, -1)));
-    if (t.startsWith("-")) ((sign = -sign), (t = t.slice(1)));
+    if (/^\(.*\)$/.test(t)) {
+      sign = -1;
+      t = t.slice(1, -1);
+    }
+    if (t.endsWith("-")) {
+      sign = -1;
+      t = t.slice(0, -1);
+    }
+    if (t.startsWith("-")) {
+      sign = -sign;
+      t = t.slice(1);
+    }
     return /^\d+(,\d{1,2})?$/.test(t) ? sign * Number(t.replace(",", ".")) : s;
   };
   const h = table.headers;
