@@ -44,7 +44,7 @@ export interface PlanStyle {
   vAlign?: "top" | "middle" | "bottom";
   wrap?: boolean;
   /** Thin border on these sides. */
-  border?: ("top" | "bottom" | "left" | "right")[];
+  border?: readonly ("top" | "bottom" | "left" | "right")[];
 }
 
 /** Number format and/or style over a range. Formats use invariant codes (`#,##0 "€"`); Excel shows them in the user's locale. */
@@ -120,6 +120,8 @@ export interface SheetPlan {
   role: "product" | "data";
   /** For `data` sheets: the 1-based columns the product owns; every block must stay inside them. */
   ownedColumns?: number[];
+  /** For `data` sheets: owned cells from this row down are cleared before writing (stale tags of removed lines). */
+  ownedFromRow?: number;
   blocks: CellBlock[];
   formats: FormatOp[];
   merges: string[];

@@ -1,0 +1,285 @@
+/**
+ * Detail sheets: CA OP per value of a field (salesperson, segment, product, client) × month of the
+ * fiscal year, as live SUMIFS over the tagged data, with totals; the segment sheet also carries the
+ * month-on-month variations the alert rule reads, highlighted by conditional formatting.
+ */
+import Decimal from "decimal.js";
+import { BLANK_KEY, compareRows, type GroupRow } from "../core/aggregate";
+import type { EngineResult } from "../core/compute";
+import { lineCounts } from "../core/compute";
+import { addMonths, monthName } from "../core/periods";
+import type { AlertSettings } from "../core/alerts";
+import { variation } from "../core/variations";
+import { cellKey } from "../core/cells";
+import { a1, colLetter, range } from "./a1";
+import { COLORS, INTEGER_FORMAT, PERCENT_FORMAT, STYLES, moneyFormat } from "./formats";
+import { emptySheet, type PlanCell, type PlanFormula, type SheetPlan } from "./plan";
+import type { DataRefs } from "./tagging";
+
+/** Fixed rows of a detail sheet. */
+export const DETAIL_ROWS = { title: 1, back: 2, keys: 3, header: 4, first: 5 } as const;
+
+/** What a detail sheet shows. */
+export interface DetailInput {
+  key: string;
+  name: string;
+  /** "Commercial", "Segment"… (the header of the first column). */
+  fieldLabel: string;
+  /** Column (0-based) of the field in the engine's table. */
+  column: number;
+  /** All groups of the field over all months (groupBy). */
+  groups: readonly GroupRow[];
+  /** The 12 month keys of the fiscal year. */
+  months: readonly number[];
+  year: number;
+  result: EngineResult;
+  refs: DataRefs;
+  currency: string;
+  /** Adds the M-1 column and the variation block (segment sheet, for alerts). */
+  variations?: AlertSettings;
+  /** Name of the dashboard sheet, for the link back. */
+  dashboard: string;
+}
+
+/** A built detail sheet and the cell each month's column header sits in (link targets). */
+export interface DetailSheet {
+  sheet: SheetPlan;
+  monthCell(key: number): string;
+}
+
+/** Criteria text SUMIFS matches exactly: "=" then the value with ~ * ? escaped ("=Dupont~*"). */
+export function exactCriterion(key: string): string {
+  if (key === BLANK_KEY) return "=";
+  return "=" + key.replace(/[~*?]/g, (c) => "~" + c);
+}
+
+/** Text that SUMIFS criteria would read as a number, date or boolean instead of text. */
+const NUMBER_LIKE = /^\s*[+\-(]?\s*[\d.,]|^\s*(true|false|vrai|faux)\s*$|^\s*[<>=]/i;
+
+/**
+ * Values of a field that a SUMIFS criterion matches exactly as the engine groups them: every raw
+ * cell is text equal to the key (no trimmed spaces, no number), no other key differs only by case,
+ * and the text does not read as a number. The others get frozen engine values with a note.
+ */
+export function formulaSafeKeys(result: EngineResult, column: number, keys: readonly string[]): Set<string> {
+  const lower = new Map<string, number>();
+  for (const k of keys) lower.set(k.toLowerCase(), (lower.get(k.toLowerCase()) ?? 0) + 1);
+  const unsafe = new Set<string>();
+  for (const k of keys) {
+    if ((lower.get(k.toLowerCase()) ?? 0) > 1) unsafe.add(k);
+    if (k !== BLANK_KEY && NUMBER_LIKE.test(k)) unsafe.add(k);
+  }
+  const { lines, table } = result;
+  for (let i = 0; i < lines.count; i++) {
+    if (!lineCounts(result, i)) continue;
+    const raw = table.rows[i]?.[column];
+    if (raw === null || raw === undefined || raw === "") continue;
+    const key = cellKey(raw) || BLANK_KEY;
+    if (typeof raw !== "string" || raw !== key) unsafe.add(key);
+  }
+  return new Set(keys.filter((k) => !unsafe.has(k)));
+}
+
+/** Groups with lines in [from, to], ranked by their CA OP over that range (desc, ties by name). */
+export function groupsInRange(groups: readonly GroupRow[], from: number, to: number): GroupRow[] {
+  return groups
+    .filter((g) => [...g.byMonth.keys()].some((m) => m >= from && m <= to))
+    .map((g) => {
+      let caop = new Decimal(0);
+      for (const [m, v] of g.byMonth) if (m >= from && m <= to) caop = caop.plus(v);
+      return { ...g, caop };
+    })
+    .sort(compareRows);
+}
+
+/** Builds a detail sheet (field × month) with live formulas and the engine's values beside them. */
+export function detailSheet(input: DetailInput): DetailSheet {
+  const { months, refs } = input;
+  const withVar = input.variations !== undefined;
+  const sheet = emptySheet(input.key, input.name);
+  sheet.tabColor = COLORS.tab;
+  const from = months[0];
+  const to = months[months.length - 1];
+  const prior = withVar ? addMonths(months[0], -1) : null;
+  const groups = groupsInRange(input.groups, prior ?? from, to);
+  const safe = formulaSafeKeys(
+    input.result,
+    input.column,
+    groups.map((g) => g.key),
+  );
+
+  // Columns: label, [M-1], 12 months, total; hidden criteria column after a gap.
+  const firstAmountCol = 2;
+  const monthCol0 = withVar ? 3 : 2;
+  const totalCol = monthCol0 + months.length;
+  const critCol = totalCol + 2;
+  const amountKeys = withVar && prior !== null ? [prior, ...months] : [...months];
+  const lastAmountCol = totalCol - 1;
+  const R = DETAIL_ROWS;
+  const first = R.first;
+  const last = first + groups.length - 1;
+  const totalRow = groups.length === 0 ? first : last + 1;
+
+  sheet.blocks.push({
+    row: R.title,
+    col: 1,
+    cells: [[`CA OP par ${input.fieldLabel.toLowerCase()} — exercice ${input.year}`]],
+  });
+  sheet.blocks.push({
+    row: R.back,
+    col: 1,
+    cells: [
+      [
+        { text: "← Tableau de bord", link: { sheet: input.dashboard, cell: "A1" } },
+        `Formules SUMIFS sur les colonnes « Contribution CA OP » et « Mois CA OP » des données (${refs.contribution}).`,
+      ],
+    ],
+  });
+  sheet.blocks.push({ row: R.keys, col: 1, cells: [["Clé mois", ...amountKeys]] });
+  const header: PlanCell[] = [
+    input.fieldLabel,
+    ...amountKeys.map((k, i) => (withVar && i === 0 ? `${monthName(k, "fr")} (M-1)` : monthName(k, "fr"))),
+    "Total exercice",
+  ];
+  sheet.blocks.push({ row: R.header, col: 1, cells: [header] });
+  sheet.blocks.push({ row: R.header, col: critCol, cells: [["Critère (calcul)"]] });
+
+  // Amount rows.
+  const rows: PlanCell[][] = [];
+  const crit: PlanCell[][] = [];
+  groups.forEach((g, gi) => {
+    const row = first + gi;
+    const isSafe = safe.has(g.key);
+    const cells: PlanCell[] = [g.key];
+    amountKeys.forEach((k, j) => {
+      const v = (g.byMonth.get(k) ?? new Decimal(0)).toNumber();
+      const col = firstAmountCol + j;
+      cells.push(
+        isSafe
+          ? {
+              formula: `=SUMIFS(${refs.contribution},${refs.month},${colLetter(col)}$${R.keys},${refs.column(input.column)},$${colLetter(critCol)}${row})`,
+              value: v,
+            }
+          : v,
+      );
+    });
+    cells.push({
+      formula: `=SUM(${range(row, monthCol0, row, lastAmountCol)})`,
+      value: months.reduce((a, k) => a.plus(g.byMonth.get(k) ?? 0), new Decimal(0)).toNumber(),
+    });
+    rows.push(cells);
+    crit.push([exactCriterion(g.key)]);
+    if (!isSafe) {
+      sheet.notes.push({
+        cell: a1(row, 1),
+        text: "Valeurs figées (calculées par CA OP) : cette valeur ne peut pas être retrouvée exactement par SUMIFS (espaces autour, nombre, ou variante de casse d'une autre valeur).",
+      });
+    }
+  });
+  if (rows.length > 0) {
+    sheet.blocks.push({ row: first, col: 1, cells: rows });
+    sheet.blocks.push({ row: first, col: critCol, cells: crit });
+  } else {
+    sheet.blocks.push({ row: first, col: 1, cells: [["Aucune ligne sur l'exercice."]] });
+  }
+
+  // Total row: sums of the columns (equal to the dashboard's monthly CA OP).
+  const totalCells: PlanCell[] = ["Total"];
+  for (let c = firstAmountCol; c <= totalCol; c++) {
+    const j = c - firstAmountCol;
+    const value =
+      c === totalCol
+        ? groups.reduce(
+            (a, g) => a.plus(months.reduce((s, k) => s.plus(g.byMonth.get(k) ?? 0), new Decimal(0))),
+            new Decimal(0),
+          )
+        : groups.reduce((a, g) => a.plus(g.byMonth.get(amountKeys[j]) ?? 0), new Decimal(0));
+    const f: PlanFormula = {
+      formula: groups.length === 0 ? "=0" : `=SUM(${range(first, c, last, c)})`,
+      value: value.toNumber(),
+    };
+    totalCells.push(f);
+  }
+  sheet.blocks.push({ row: totalRow, col: 1, cells: [totalCells] });
+
+  const money = moneyFormat(input.currency);
+  sheet.formats.push(
+    { range: range(R.title, 1, R.title, 1), style: STYLES.title },
+    { range: range(R.back, 1, R.back, 1), style: STYLES.link },
+    { range: range(R.back, 2, R.back, 2), style: STYLES.subtitle },
+    { range: range(R.keys, 1, R.keys, totalCol), style: STYLES.helper, numberFormat: INTEGER_FORMAT },
+    { range: range(R.header, 1, R.header, totalCol), style: STYLES.header },
+    { range: range(R.header, critCol, R.header, critCol), style: STYLES.helper },
+    { range: range(first, firstAmountCol, totalRow, totalCol), numberFormat: money },
+    { range: range(totalRow, 1, totalRow, totalCol), style: STYLES.total },
+  );
+  if (withVar) sheet.formats.push({ range: range(first, 2, totalRow, 2), style: STYLES.helper });
+  sheet.columns.push({ col: 1, width: 28 });
+  for (let c = 2; c <= lastAmountCol; c++) sheet.columns.push({ col: c, width: 14 });
+  sheet.columns.push({ col: totalCol, width: 16 }, { col: critCol, width: 20, hidden: true });
+  sheet.freeze = { rows: R.header, cols: 1 };
+
+  // Variation block (segment sheet): MoM per value and month, the alert rule's input.
+  let lastRow = totalRow;
+  if (withVar && input.variations && groups.length > 0) {
+    const head = totalRow + 3;
+    const vFirst = head + 1;
+    sheet.blocks.push({
+      row: head - 1,
+      col: 1,
+      cells: [
+        [
+          `Variation mensuelle (Var. MoM) — alerte sous ${(input.variations.threshold * 100).toFixed(0)} % pendant ${input.variations.months} mois`,
+        ],
+      ],
+    });
+    sheet.blocks.push({
+      row: head,
+      col: 1,
+      cells: [[input.fieldLabel, ...months.map((k) => monthName(k, "fr"))]],
+    });
+    const vrows: PlanCell[][] = groups.map((g, gi) => {
+      const row = first + gi;
+      const cells: PlanCell[] = [g.key];
+      months.forEach((k, j) => {
+        const cur = monthCol0 + j;
+        const prev = cur - 1;
+        const v = variation(g.byMonth.get(k) ?? new Decimal(0), g.byMonth.get(addMonths(k, -1)));
+        cells.push({
+          formula: `=IFERROR((${a1(row, cur)}-${a1(row, prev)})/ABS(${a1(row, prev)}),"n/d")`,
+          value: v === null ? "n/d" : v.toNumber(),
+        });
+      });
+      return cells;
+    });
+    sheet.blocks.push({ row: vFirst, col: 1, cells: vrows });
+    const vLast = vFirst + groups.length - 1;
+    const vRange = range(vFirst, 2, vLast, 1 + months.length);
+    sheet.formats.push(
+      { range: range(head - 1, 1, head - 1, 1), style: STYLES.section },
+      { range: range(head, 1, head, 1 + months.length), style: STYLES.header },
+      { range: vRange, numberFormat: PERCENT_FORMAT, style: STYLES.right },
+    );
+    sheet.conditionalFormats.push(
+      {
+        range: vRange,
+        rule: { type: "cellIs", operator: "lessThan", values: [input.variations.threshold] },
+        style: { fill: COLORS.alertFill, fontColor: COLORS.alertFont, bold: true },
+      },
+      { range: vRange, rule: { type: "cellIs", operator: "lessThan", values: [0] }, style: STYLES.negative },
+    );
+    lastRow = vLast;
+  }
+  sheet.print = {
+    orientation: "landscape",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: range(1, 1, lastRow, totalCol),
+    printTitleRows: `${R.header}:${R.header}`,
+  };
+  const monthIndex = new Map(amountKeys.map((k, j) => [k, firstAmountCol + j]));
+  return {
+    sheet,
+    monthCell: (key) => a1(R.header, monthIndex.get(key) ?? firstAmountCol),
+  };
+}

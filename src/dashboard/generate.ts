@@ -1,0 +1,165 @@
+/**
+ * Generating the dashboard or the QC sheet through any WorkbookPort (memory, ExcelJS file, Office):
+ * read the data and the settings, drop the product's own columns, compute with the engine, read
+ * what the user typed on the previous sheets (Objectif, QC verdicts), build the plan, apply it.
+ * The ribbon button, the task pane and the CLI all call these two functions.
+ */
+import { cellText } from "../core/cells";
+import { compute, type EngineResult } from "../core/compute";
+import { centsToDecimal, newAmountOut, readAmount } from "../core/money";
+import { engineOptions, type CaopSettings } from "../core/settings";
+import type { CellValue } from "../core/types";
+import type { ApplyOptions, ApplyResult, SheetInfo, WorkbookPort } from "../workbook/port";
+import { range } from "./a1";
+import { dashboardPlan, qcPlan } from "./build";
+import { DASH } from "./dashboard";
+import type { DashboardModel } from "./model";
+import { SHEET_NAMES } from "./names";
+import type { PlanMessage, WorkbookPlan } from "./plan";
+import { QC_HEADERS, QC_ROWS, type QcModel, type Verdict } from "./qc";
+import { locateTable, type LocatedTable } from "./tagging";
+
+/** Options of a generation. */
+export interface GenerateOptions extends ApplyOptions {
+  /** Settings to use (default: the workbook's). */
+  settings?: CaopSettings;
+  /** Data sheet (default: settings.source, else the first sheet the product did not create). */
+  sheet?: string;
+  now?: Date;
+}
+
+/** What a generation did. */
+export interface Generated<M> {
+  result: EngineResult;
+  model: M;
+  plan: WorkbookPlan;
+  applied: ApplyResult;
+  /** Plan and host messages together (clashes, features the host cannot render). */
+  messages: PlanMessage[];
+}
+
+/** The data sheet: the explicit one, the settings' one, or the first sheet that is not a product sheet. */
+export function dataSheetName(
+  sheets: readonly SheetInfo[],
+  settings: CaopSettings,
+  explicit?: string,
+): string {
+  const name =
+    explicit ?? settings.source?.sheet ?? sheets.find((s) => !s.productKey || s.productKey === "data")?.name;
+  if (!name) throw new Error("aucune feuille de données dans le classeur");
+  return name;
+}
+
+/** Reads the data table through the port, without the product's columns, with its layout. */
+export async function readData(
+  port: WorkbookPort,
+  settings: CaopSettings,
+  sheets: readonly SheetInfo[],
+  explicit?: string,
+): Promise<LocatedTable> {
+  const sheet = dataSheetName(sheets, settings, explicit);
+  const address =
+    explicit === undefined || explicit === settings.source?.sheet ? settings.source?.address : undefined;
+  const raw = await port.readTable(address ? { sheet, address } : { sheet });
+  return locateTable(raw, sheet);
+}
+
+/** A number the user typed (a number, or a text like "900 000" / "900 000,00 €"); null otherwise. */
+export function typedNumber(v: CellValue): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v !== "string" || v.trim() === "") return null;
+  const out = newAmountOut();
+  if (!readAmount(v, ",", out)) return null;
+  return (out.exact ?? centsToDecimal(out.cents)).toNumber();
+}
+
+/** Objectif values of an existing dashboard sheet, by month key (columns found by their headers). */
+export async function readObjectives(port: WorkbookPort, sheet: string): Promise<Map<number, number>> {
+  const t = await port.readTable({
+    sheet,
+    address: range(DASH.headerRow, 1, DASH.headerRow + 12, DASH.helper.yoyToDate),
+  });
+  const target = t.headers.indexOf("Objectif");
+  const key = t.headers.indexOf("Clé mois");
+  const out = new Map<number, number>();
+  if (target < 0 || key < 0) return out;
+  for (const row of t.rows) {
+    const k = typedNumber(row[key] ?? null);
+    const v = typedNumber(row[target] ?? null);
+    if (k !== null && v !== null) out.set(k, v);
+  }
+  return out;
+}
+
+/** Verdicts and comments of an existing QC sheet, by data row number. */
+export async function readVerdicts(port: WorkbookPort, sheet: string): Promise<Map<number, Verdict>> {
+  const t = await port.readTable({ sheet, address: `A${QC_ROWS.header}:J${QC_ROWS.header + 100000}` });
+  const col = (h: string): number => t.headers.indexOf(h);
+  const [line, label, verdict, comment] = [
+    col(QC_HEADERS[0]),
+    col("Libellé"),
+    col("Conforme ?"),
+    col("Commentaire"),
+  ];
+  const out = new Map<number, Verdict>();
+  if (line < 0 || verdict < 0) return out;
+  for (const row of t.rows) {
+    const n = typedNumber(row[line] ?? null);
+    const v = cellText(row[verdict] ?? null).trim();
+    const c = comment < 0 ? "" : cellText(row[comment] ?? null);
+    if (n === null || (v === "" && c === "")) continue;
+    out.set(n, { verdict: v, comment: c, label: label < 0 ? "" : cellText(row[label] ?? null) });
+  }
+  return out;
+}
+
+/** Generates (or refreshes) the dashboard, its detail sheets and the data's CA OP columns. */
+export async function generateDashboard(
+  port: WorkbookPort,
+  opts: GenerateOptions = {},
+): Promise<Generated<DashboardModel>> {
+  const settings = opts.settings ?? (await port.loadSettings());
+  const sheets = await port.listSheets();
+  const { table, layout } = await readData(port, settings, sheets, opts.sheet);
+  const result = compute(table, engineOptions(settings));
+  const existing = sheets.find((s) => s.productKey === "dashboard");
+  const objectives = existing ? await readObjectives(port, existing.name) : new Map<number, number>();
+  const { plan, model } = dashboardPlan({
+    result,
+    layout,
+    sheets,
+    settings,
+    now: opts.now ?? new Date(),
+    objectives,
+  });
+  const applied = await port.applyPlan(plan, opts);
+  return { result, model, plan, applied, messages: [...plan.messages, ...applied.messages] };
+}
+
+/** Generates (or refreshes) the quarter's QC sheet, keeping verdicts already typed. */
+export async function generateQc(
+  port: WorkbookPort,
+  quarter: string,
+  opts: GenerateOptions = {},
+): Promise<Generated<QcModel>> {
+  const settings = opts.settings ?? (await port.loadSettings());
+  const sheets = await port.listSheets();
+  const { table, layout } = await readData(port, settings, sheets, opts.sheet);
+  const result = compute(table, engineOptions(settings));
+  const key = `qc:${quarter.trim().toUpperCase()}`;
+  const existing = sheets.find((s) => s.productKey === key);
+  const previous = existing ? await readVerdicts(port, existing.name) : undefined;
+  const { plan, model } = qcPlan({
+    result,
+    layout,
+    sheets,
+    settings,
+    now: opts.now ?? new Date(),
+    quarter,
+    previous,
+  });
+  const applied = await port.applyPlan(plan, opts);
+  return { result, model, plan, applied, messages: [...plan.messages, ...applied.messages] };
+}
+
+export { SHEET_NAMES };

@@ -1,0 +1,203 @@
+/**
+ * The quarterly quality-control sheet (SPEC 6): a reproducible random sample of 5 % of the quarter's
+ * lines (at least one of every status, drawn by the engine's qcSample), the reviewer's verdict
+ * (drop-down Oui/Non) and comment, and the error rate as a live formula. Verdicts already typed are
+ * kept when the sheet is regenerated.
+ */
+import { cellText } from "../core/cells";
+import type { EngineResult } from "../core/compute";
+import { quarterRange } from "../core/periods";
+import { qcSample, seedOf } from "../core/qc";
+import { a1, range } from "./a1";
+import { COLORS, COUNT_FORMAT, RATE_FORMAT, STYLES, centsFormat } from "./formats";
+import { emptySheet, type PlanCell, type SheetPlan } from "./plan";
+import { diagnosticsByRow, lineReason, lineStatus, taggedContribution, type DataRefs } from "./tagging";
+
+/** The sample table's columns. */
+export const QC_HEADERS = [
+  "Ligne",
+  "Date",
+  "Compte",
+  "Libellé",
+  "Montant source",
+  "Contribution CA OP",
+  "Statut",
+  "Motif",
+  "Conforme ?",
+  "Commentaire",
+] as const;
+
+/** Fixed rows of the QC sheet. */
+export const QC_ROWS = { title: 1, subtitle: 2, summary: 4, header: 11, first: 12 } as const;
+
+/** A reviewer's verdict kept from a previous QC sheet, by data row number. */
+export interface Verdict {
+  verdict: string;
+  comment: string;
+  /** Label of the line when the verdict was given (a verdict follows its line, not a row that changed). */
+  label: string;
+}
+
+/** What the QC sheet needs. */
+export interface QcInput {
+  key: string;
+  name: string;
+  quarter: string;
+  result: EngineResult;
+  refs: DataRefs;
+  /** Sheet row of each engine line index (tagged data). */
+  rowOf: (i: number) => number;
+  rate?: number;
+  previous?: ReadonlyMap<number, Verdict>;
+}
+
+/** The sample's line indexes and the numbers the sheet's formulas must show. */
+export interface QcModel {
+  from: number;
+  to: number;
+  seed: number;
+  population: number;
+  sample: number[];
+  checked: number;
+  errors: number;
+  errorRate: number | null;
+  statuses: string[];
+}
+
+/** Draws the quarter's sample with the engine (seed from the quarter label: same data → same lines). */
+export function qcModel(
+  result: EngineResult,
+  quarter: string,
+  rate = 0.05,
+  verdictOf: (i: number) => string = () => "",
+): QcModel {
+  const [from, to] = quarterRange(quarter);
+  const seed = seedOf(quarter.trim().toUpperCase());
+  const sample = qcSample(result, { from, to, rate, seed });
+  let population = 0;
+  for (let i = 0; i < result.lines.count; i++) {
+    const p = result.lines.period[i];
+    if (p >= from && p <= to && taggedContribution(result, i) !== null) population++;
+  }
+  const verdicts = sample.map(verdictOf);
+  const checked = verdicts.filter((v) => v === "Oui" || v === "Non").length;
+  const errors = verdicts.filter((v) => v === "Non").length;
+  const statuses = [...new Set(sample.map((i) => lineStatus(result, i)))].sort();
+  return {
+    from,
+    to,
+    seed,
+    population,
+    sample,
+    checked,
+    errors,
+    errorRate: checked === 0 ? null : errors / checked,
+    statuses,
+  };
+}
+
+/** Builds the QC sheet plan; returns it with its model (the values the formulas must show). */
+export function qcSheet(input: QcInput): { sheet: SheetPlan; model: QcModel } {
+  const { result, refs } = input;
+  const map = result.mapping;
+  const text = (i: number, c: number | undefined): string =>
+    c === undefined ? "" : cellText(result.table.rows[i]?.[c]);
+  const amountCol = map.amount ?? map.net_amount ?? map.credit;
+  const prev = (i: number): Verdict | undefined => {
+    const v = input.previous?.get(input.rowOf(i));
+    return v && v.label === text(i, map.label) ? v : undefined;
+  };
+  const model = qcModel(result, input.quarter, input.rate ?? 0.05, (i) => prev(i)?.verdict ?? "");
+  const s = emptySheet(input.key, input.name);
+  s.tabColor = COLORS.tab;
+  const R = QC_ROWS;
+  const first = R.first;
+  const last = first + Math.max(model.sample.length, 1) - 1;
+  const V = `$I$${first}:$I$${last}`;
+
+  s.blocks.push({ row: R.title, col: 1, cells: [[`Contrôle qualité CA OP — ${input.quarter}`]] });
+  s.blocks.push({
+    row: R.subtitle,
+    col: 1,
+    cells: [
+      [
+        `Échantillon aléatoire reproductible de ${((input.rate ?? 0.05) * 100).toLocaleString("fr-FR")} % des lignes du trimestre (graine ${model.seed}), au moins une ligne de chaque statut. Indiquez Oui/Non dans « Conforme ? ».`,
+      ],
+    ],
+  });
+  s.blocks.push({
+    row: R.summary,
+    col: 1,
+    cells: [
+      ["Lignes du trimestre", model.population],
+      ["Lignes tirées", { formula: `=COUNT($A$${first}:$A$${last})`, value: model.sample.length }],
+      ["Lignes contrôlées", { formula: `=COUNTIF(${V},"Oui")+COUNTIF(${V},"Non")`, value: model.checked }],
+      ["Non conformes", { formula: `=COUNTIF(${V},"Non")`, value: model.errors }],
+      [
+        "Taux d'erreur",
+        { formula: `=IFERROR(B7/B6,"n/d")`, value: model.errorRate === null ? "n/d" : model.errorRate },
+      ],
+      ["Statuts représentés", model.statuses.join(", ")],
+    ],
+  });
+  s.blocks.push({ row: R.header, col: 1, cells: [[...QC_HEADERS]] });
+
+  const byRow = diagnosticsByRow(result);
+  const rows: PlanCell[][] = model.sample.map((i) => {
+    const row = input.rowOf(i);
+    const c = taggedContribution(result, i);
+    const p = prev(i);
+    return [
+      row,
+      text(i, map.date),
+      text(i, map.account),
+      text(i, map.label),
+      text(i, amountCol),
+      { formula: `=${refs.cell("contribution", row)}`, value: c === null ? 0 : c.toNumber() },
+      lineStatus(result, i),
+      lineReason(result, i, byRow),
+      p?.verdict || null,
+      p?.comment || null,
+    ];
+  });
+  if (rows.length > 0) s.blocks.push({ row: first, col: 1, cells: rows });
+  else s.blocks.push({ row: first, col: 1, cells: [["Aucune ligne sur ce trimestre."]] });
+
+  s.validations.push({
+    range: range(first, 9, last, 9),
+    list: ["Oui", "Non"],
+    prompt: "Ligne bien classée ? Oui / Non",
+  });
+  s.formats.push(
+    { range: range(R.title, 1, R.title, 1), style: STYLES.title },
+    { range: range(R.subtitle, 1, R.subtitle, 10), style: { ...STYLES.subtitle, wrap: true } },
+    { range: range(R.summary, 1, R.summary + 5, 1), style: STYLES.label },
+    { range: range(R.summary, 2, R.summary + 3, 2), numberFormat: COUNT_FORMAT, style: STYLES.right },
+    { range: a1(R.summary + 4, 2), numberFormat: RATE_FORMAT, style: { ...STYLES.total, hAlign: "right" } },
+    { range: range(R.header, 1, R.header, 10), style: STYLES.header },
+    { range: range(first, 6, last, 6), numberFormat: centsFormat(result.currency) },
+    { range: range(first, 9, last, 10), style: STYLES.input },
+    { range: range(first, 4, last, 4), style: { wrap: true } },
+    { range: range(first, 8, last, 8), style: { wrap: true } },
+  );
+  s.merges.push(
+    range(R.title, 1, R.title, 10),
+    range(R.subtitle, 1, R.subtitle, 10),
+    range(R.summary + 5, 2, R.summary + 5, 10),
+  );
+  s.conditionalFormats.push({
+    range: range(first, 9, last, 9),
+    rule: { type: "formula", formula: `$I${first}="Non"` },
+    style: { fill: COLORS.alertFill, fontColor: COLORS.alertFont, bold: true },
+  });
+  [8, 12, 10, 30, 14, 16, 18, 36, 12, 30].forEach((w, i) => s.columns.push({ col: i + 1, width: w }));
+  s.freeze = { rows: R.header, cols: 0 };
+  s.print = {
+    orientation: "landscape",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: range(1, 1, last, 10),
+    printTitleRows: `${R.header}:${R.header}`,
+  };
+  return { sheet: s, model };
+}

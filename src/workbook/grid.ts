@@ -1,0 +1,47 @@
+/**
+ * A 2-D block of cell values read from a sheet, turned into the engine's RawTable: first row is the
+ * header, trailing blank rows and columns are dropped, row numbers are the sheet's own.
+ */
+import { cellText, isBlank } from "../core/cells";
+import type { CellValue, RawTable } from "../core/types";
+import { colLetter } from "../dashboard/a1";
+
+/** Where a grid was read from: sheet and its top-left cell (1-based). */
+export interface GridOrigin {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** The RawTable of a grid whose first row holds the headers; source is "Sheet!A1:H90". */
+export function tableFromGrid(values: readonly (readonly CellValue[])[], origin: GridOrigin): RawTable {
+  let height = values.length;
+  while (height > 0 && (values[height - 1] ?? []).every(isBlank)) height--;
+  let width = 0;
+  for (let r = 0; r < height; r++) {
+    const row = values[r];
+    for (let c = row.length - 1; c >= width; c--) {
+      if (!isBlank(row[c])) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  const headerRow = values[0] ?? [];
+  const headers = Array.from({ length: width }, (_x, c) => cellText(headerRow[c]).trim());
+  const rows: CellValue[][] = [];
+  for (let r = 1; r < height; r++) {
+    const src = values[r];
+    const row: CellValue[] = new Array(width);
+    for (let c = 0; c < width; c++) row[c] = src[c] ?? null;
+    rows.push(row);
+  }
+  const lastRow = origin.row + Math.max(height, 1) - 1;
+  const lastCol = origin.col + Math.max(width, 1) - 1;
+  return {
+    headers,
+    rows,
+    firstRow: origin.row + 1,
+    source: `${origin.sheet}!${colLetter(origin.col)}${origin.row}:${colLetter(lastCol)}${lastRow}`,
+  };
+}
