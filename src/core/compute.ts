@@ -133,6 +133,10 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
   const diagnostics: Diagnostic[] = [...(table.readDiagnostics ?? [])];
   const rows = table.rows;
   const n = rows.length;
+  // Rows the reader could not split right (stray separators, missing fields) are never counted.
+  const unreadableRows = new Set(
+    (table.readDiagnostics ?? []).filter((d) => d.severity === "error" && d.row > 0).map((d) => d.row),
+  );
 
   const dateCol = map.date as number;
   const dateOrder = decideDateOrder(table, dateCol, locale, diagnostics);
@@ -155,11 +159,11 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
   };
 
   const slotOf = new Map<number, number>();
-  let acc = new Float64Array(16 * WIDTH);
+  let acc: Float64Array = new Float64Array(16 * WIDTH);
   let cnt = new Int32Array(16 * CWIDTH);
   const accExact = new Map<number, Decimal>();
+  const sink = new Sink(acc, accExact);
   let slots = 0;
-  let absSum = 0;
 
   const amountReader = createAmountReader(table, info, sep, allExact);
   const currencies = new Set<string>();
@@ -181,6 +185,10 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
     lines.scope[i] = LINE_UNUSABLE;
     if (isBlankRow(row)) {
       blankRows++;
+      continue;
+    }
+    if (unreadableRows.size > 0 && unreadableRows.has(rowNumber)) {
+      ignoredCount++;
       continue;
     }
 
@@ -253,10 +261,10 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
       if (s === undefined) {
         slot = slots++;
         slotOf.set(month, slot);
-        if (slots * WIDTH > acc.length) {
-          const a = new Float64Array(acc.length * 2);
-          a.set(acc);
-          acc = a;
+        if (slots * WIDTH > sink.acc.length) {
+          const a = new Float64Array(sink.acc.length * 2);
+          a.set(sink.acc);
+          sink.acc = a;
           const c = new Int32Array(cnt.length * 2);
           c.set(cnt);
           cnt = c;
@@ -268,7 +276,11 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
 
     // Contribution: base (signed sale, or −|deduction|) plus per-line deductions (−magnitude).
     const baseIsExact = amt.baseExact !== null;
-    const baseContribution = amt.signed ? amt.baseCents : kindIdx === 0 ? amt.baseCents : -Math.abs(amt.baseCents);
+    const baseContribution = amt.signed
+      ? amt.baseCents
+      : kindIdx === 0
+        ? amt.baseCents
+        : -Math.abs(amt.baseCents);
     const baseContributionExact =
       amt.baseExact === null ? null : amt.signed || kindIdx === 0 ? amt.baseExact : amt.baseExact.abs().neg();
     const o = slot * WIDTH;
@@ -276,20 +288,7 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
     cnt[co + C_LINES]++;
     const counted = scopeIdx === SCOPE_OP || (scopeIdx === SCOPE_REVIEW && !strict);
 
-    let lineCents = 0;
-    let lineExact: Decimal | null = null;
-    const add = (bucket: number, cents: number, exact: Decimal | null): void => {
-      if (exact !== null) {
-        const k = o + bucket;
-        const prev = accExact.get(k);
-        accExact.set(k, prev ? prev.plus(exact) : exact);
-        lineExact = lineExact ? lineExact.plus(exact) : exact;
-      } else {
-        acc[o + bucket] += cents;
-        lineCents += cents;
-        absSum += cents < 0 ? -cents : cents;
-      }
-    };
+    sink.startLine(o);
     const excludedBucket = scopeIdx === SCOPE_OP || scopeIdx === SCOPE_REVIEW ? -1 : B_EXCL + scopeIdx - 1;
     // Where the base goes: its kind's bucket when counted, else the exclusion/review bucket.
     const baseBucket = counted
@@ -299,35 +298,29 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
       : excludedBucket >= 0
         ? excludedBucket
         : B_REVIEW;
-    add(baseBucket, baseIsExact ? 0 : baseContribution, baseContributionExact);
+    sink.add(baseBucket, baseIsExact ? 0 : baseContribution, baseContributionExact);
     for (let k = 0; k < 3; k++) {
       const d = amt.perLine[k];
       if (d === null) continue;
       const bucket = counted ? B_DED + k : excludedBucket >= 0 ? excludedBucket : B_REVIEW;
-      if (d.exact !== null) add(bucket, 0, d.exact.abs().neg());
-      else add(bucket, -Math.abs(d.cents), null);
+      if (d.exact !== null) sink.add(bucket, 0, d.exact.abs().neg());
+      else sink.add(bucket, -Math.abs(d.cents), null);
     }
     if (scopeIdx === SCOPE_REVIEW) {
       cnt[co + C_REVIEW]++;
-      if (counted) {
-        // Also shown in the to-review bucket (counted lines are in gross/deductions too).
-        if (lineExact !== null) {
-          const k = o + B_REVIEW;
-          const prev = accExact.get(k);
-          accExact.set(k, prev ? prev.plus(lineExact) : lineExact);
-        }
-        acc[o + B_REVIEW] += lineCents;
-      }
+      // Counted lines to review are in gross/deductions and also shown in the to-review bucket.
+      if (counted) sink.copyLineTo(B_REVIEW);
     } else if (excludedBucket >= 0) cnt[co + C_EXCL + scopeIdx - 1]++;
 
-    if (lineExact !== null) {
+    if (sink.lineExact !== null) {
       // One exact contribution per line: its cents part plus its exact part.
-      lines.exact.set(i, centsToDecimal(lineCents).plus(lineExact));
+      lines.exact.set(i, centsToDecimal(sink.lineCents).plus(sink.lineExact));
       lines.cents[i] = NaN;
-    } else lines.cents[i] = lineCents;
+    } else lines.cents[i] = sink.lineCents;
   }
+  acc = sink.acc;
 
-  if (absSum >= MAX_SAFE) return { result: undefined as unknown as EngineResult, overflow: true };
+  if (sink.absSum >= MAX_SAFE) return { result: undefined as unknown as EngineResult, overflow: true };
 
   if (currencies.size > 1) {
     const list = [...currencies].sort().join(", ");
@@ -350,7 +343,9 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
     );
   }
   if (blankRows > 0) {
-    diagnostics.push(diag(DIAG.blankRows, { row: 0, column: "", value: String(blankRows), args: { count: blankRows } }));
+    diagnostics.push(
+      diag(DIAG.blankRows, { row: 0, column: "", value: String(blankRows), args: { count: blankRows } }),
+    );
   }
 
   const monthKeys = [...slotOf.keys()].sort((a, b) => a - b);
@@ -376,6 +371,47 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
       ignored: { count: ignoredCount, amount: ignoredAmount },
     },
   };
+}
+
+/** Adds one line's parts into the month accumulators (a class, not a per-row closure: hot path). */
+class Sink {
+  absSum = 0;
+  lineCents = 0;
+  lineExact: Decimal | null = null;
+  private o = 0;
+
+  constructor(
+    public acc: Float64Array,
+    private readonly exact: Map<number, Decimal>,
+  ) {}
+
+  startLine(offset: number): void {
+    this.o = offset;
+    this.lineCents = 0;
+    this.lineExact = null;
+  }
+
+  add(bucket: number, cents: number, exact: Decimal | null): void {
+    if (exact !== null) {
+      this.addExact(this.o + bucket, exact);
+      this.lineExact = this.lineExact ? this.lineExact.plus(exact) : exact;
+    } else {
+      this.acc[this.o + bucket] += cents;
+      this.lineCents += cents;
+      this.absSum += cents < 0 ? -cents : cents;
+    }
+  }
+
+  /** Adds the current line's total to another bucket as well. */
+  copyLineTo(bucket: number): void {
+    this.acc[this.o + bucket] += this.lineCents;
+    if (this.lineExact !== null) this.addExact(this.o + bucket, this.lineExact);
+  }
+
+  private addExact(k: number, v: Decimal): void {
+    const prev = this.exact.get(k);
+    this.exact.set(k, prev ? prev.plus(v) : v);
+  }
 }
 
 function isBlankRow(row: readonly CellValue[] | undefined): boolean {
@@ -420,7 +456,10 @@ function decideDateOrder(table: RawTable, col: number, locale: Lang, diagnostics
       { rows: [rowOf(a), rowOf(b)] },
     );
   }
-  if (r.decidedBy === "locale" && values.some((v) => typeof v === "string" && /\d+[/.-]\d+[/.-]\d+/.test(v))) {
+  if (
+    r.decidedBy === "locale" &&
+    values.some((v) => typeof v === "string" && /\d+[/.-]\d+[/.-]\d+/.test(v))
+  ) {
     diagnostics.push(
       diag(DIAG.dateOrderLocale, {
         row: 0,
@@ -488,7 +527,12 @@ interface AmountReader {
 
 const DEDUCTION_FIELDS = ["discount_amount", "rebate_amount", "return_amount"] as const;
 
-function createAmountReader(table: RawTable, info: MappingResult, sep: "," | ".", allExact: boolean): AmountReader {
+function createAmountReader(
+  table: RawTable,
+  info: MappingResult,
+  sep: "," | ".",
+  allExact: boolean,
+): AmountReader {
   const map = info.mapping;
   const out: AmountOut = newAmountOut();
   const header = (c: number): string => table.headers[c] ?? "";
@@ -519,7 +563,9 @@ function createAmountReader(table: RawTable, info: MappingResult, sep: "," | "."
     const v = row[col];
     if (readAmount(v, sep, out)) {
       if (out.ambiguous) {
-        diagnostics.push(diag(DIAG.amountAmbiguous, { row: rowNumber, column: header(col), value: cellText(v) }));
+        diagnostics.push(
+          diag(DIAG.amountAmbiguous, { row: rowNumber, column: header(col), value: cellText(v) }),
+        );
       }
       if (allExact && out.exact === null) {
         out.exact = centsToDecimal(out.cents);
@@ -534,7 +580,11 @@ function createAmountReader(table: RawTable, info: MappingResult, sep: "," | "."
       return true;
     }
     const spec =
-      out.error === "empty" ? DIAG.amountEmpty : out.error === "error_cell" ? DIAG.amountErrorCell : DIAG.amountUnreadable;
+      out.error === "empty"
+        ? DIAG.amountEmpty
+        : out.error === "error_cell"
+          ? DIAG.amountErrorCell
+          : DIAG.amountUnreadable;
     diagnostics.push(diag(spec, { row: rowNumber, column: header(col), value: cellText(v) }));
     return false;
   };
@@ -582,7 +632,8 @@ function createAmountReader(table: RawTable, info: MappingResult, sep: "," | "."
         if (!one(row, map.unit_price as number, rowNumber, diagnostics, false)) return null;
         const p = exactOf(take());
         const product = q.times(p);
-        if (!allExact && product.decimalPlaces() <= 2 && product.abs().lessThan(1e13)) setBase(product.times(100).toNumber(), null);
+        if (!allExact && product.decimalPlaces() <= 2 && product.abs().lessThan(1e13))
+          setBase(product.times(100).toNumber(), null);
         else setBase(0, product);
       } else {
         line.signed = false;
@@ -602,7 +653,8 @@ function createAmountReader(table: RawTable, info: MappingResult, sep: "," | "."
         if (map.amount === undefined && map.net_amount !== undefined) {
           let g = line.baseExact ?? centsToDecimal(line.baseCents);
           for (const d of line.perLine) if (d) g = g.plus((d.exact ?? centsToDecimal(d.cents)).abs());
-          if (line.baseExact === null && g.decimalPlaces() <= 2 && !allExact) setBase(g.times(100).toNumber(), null);
+          if (line.baseExact === null && g.decimalPlaces() <= 2 && !allExact)
+            setBase(g.times(100).toNumber(), null);
           else setBase(0, g);
         } else if (map.amount !== undefined && map.net_amount !== undefined) {
           checkNet(row, rowNumber, diagnostics);
@@ -654,7 +706,9 @@ function emptyTotals(): Totals {
     caop: zero,
     gross_sales: zero,
     deductions: { discount: zero, rebate: zero, return: zero },
-    excluded: Object.fromEntries(EXCLUDED_REASONS.map((r) => [r, { count: 0, amount: zero }])) as Totals["excluded"],
+    excluded: Object.fromEntries(
+      EXCLUDED_REASONS.map((r) => [r, { count: 0, amount: zero }]),
+    ) as Totals["excluded"],
     to_review: { count: 0, amount: zero },
     lines: 0,
   };
@@ -697,7 +751,10 @@ export function sumTotals(list: readonly Totals[]): Totals {
         amount: t.excluded[r].amount.plus(x.excluded[r].amount),
       };
     }
-    t.to_review = { count: t.to_review.count + x.to_review.count, amount: t.to_review.amount.plus(x.to_review.amount) };
+    t.to_review = {
+      count: t.to_review.count + x.to_review.count,
+      amount: t.to_review.amount.plus(x.to_review.amount),
+    };
     t.lines += x.lines;
   }
   t.caop = caopOf(t);

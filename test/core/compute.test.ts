@@ -215,7 +215,7 @@ describe("compute: amounts, signs and layouts", () => {
   });
   it("strict mode excludes lines to review; default counts them", () => {
     const rows: CellValue[][] = [
-      ["01/02/2025", "", "Prestation", "100,00"],
+      ["01/02/2025", "", "Divers", "100,00"],
       ["01/02/2025", "706000", "Vente", "50,00"],
     ];
     const t = table(H, rows);
