@@ -1,0 +1,2 @@
+/** Placeholder (functions engineer): the ribbon command (generateDashboard) is issue 6's. */
+export {};

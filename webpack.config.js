@@ -1,0 +1,212 @@
+/**
+ * Build of the add-in (Office template conventions): one entry per page, the shared runtime's page
+ * taskpane.html loading functions + commands + taskpane, the browser playground on its own page,
+ * custom-functions metadata from JSDoc (functions.json) plus its French twin (functions-fr.json),
+ * manifest*.xml and assets copied with the dev URL rewritten to the production one.
+ *
+ *   webpack --mode production            dist/ for deployment (ADDIN_PROD_URL sets the production URL)
+ *   webpack --mode development           dist/ for sideloading from https://localhost:3000/
+ *   webpack --env only=functions         only the functions bundle and its metadata (tests, quick checks)
+ *   webpack serve --mode development     dev server: https with office-addin-dev-certs when they exist,
+ *                                        plain http otherwise (enough for the browser playground)
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const zlib = require("node:zlib");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, WebpackError, sources } = require("webpack");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.ADDIN_PROD_URL || "https://caop-excel.example.org/"; // set ADDIN_PROD_URL when deploying
+
+/** Packages that must never be in the functions bundle (it runs beside every recalculation). */
+const UI_PACKAGES = /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel)[\\/]/;
+
+/** The metadata helpers are TypeScript (src/functions/metadata.ts): loaded through tsx. */
+function metadataModule() {
+  const { require: tsxRequire } = require("tsx/cjs/api");
+  return tsxRequire("./src/functions/metadata.ts", __filename);
+}
+
+/** Finishes functions.json (options JSDoc cannot express) and emits functions-fr.json from the French table. */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          try {
+            const { finishMetadata, frenchMetadata } = metadataModule();
+            const en = finishMetadata(JSON.parse(asset.source.source().toString()));
+            compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(en, null, 2)));
+            compilation.emitAsset(
+              "functions-fr.json",
+              new sources.RawSource(JSON.stringify(frenchMetadata(en), null, 2)),
+            );
+          } catch (e) {
+            compilation.errors.push(new WebpackError(`functions metadata: ${e.message}`));
+          }
+        },
+      );
+    });
+  }
+}
+
+/** Fails the build if UI code lands in the functions bundle, and prints every bundle's size. */
+class BundleReportPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BundleReportPlugin", (compilation) => {
+      compilation.hooks.afterOptimizeChunkModules.tap("BundleReportPlugin", (chunks) => {
+        for (const chunk of chunks) {
+          if (chunk.name !== "functions") continue;
+          for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+            const resource = module.resource || module.rootModule?.resource || "";
+            if (UI_PACKAGES.test(resource)) {
+              compilation.errors.push(
+                new WebpackError(`functions bundle must not include UI code: ${resource}`),
+              );
+            }
+          }
+        }
+      });
+    });
+    const sizes = [];
+    compiler.hooks.thisCompilation.tap("BundleReportPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "BundleReportPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          sizes.length = 0;
+          for (const name of Object.keys(assets)
+            .filter((n) => /\.(js|json|html)$/.test(n))
+            .sort()) {
+            const buf = Buffer.from(assets[name].source());
+            sizes.push({ name, bytes: buf.length, gzip: zlib.gzipSync(buf).length });
+          }
+        },
+      );
+    });
+    compiler.hooks.done.tap("BundleReportPlugin", () => {
+      const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+      for (const s of sizes) {
+        console.log(
+          `bundle ${s.name.padEnd(22)} ${kb(s.bytes).padStart(10)}  gzip ${kb(s.gzip).padStart(9)}`,
+        );
+      }
+    });
+  }
+}
+
+/** https options from office-addin-dev-certs when its certificates exist and are valid, else null (http). */
+function devHttpsOptions() {
+  try {
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    const { verifyCertificates } = require("office-addin-dev-certs");
+    if (!fs.existsSync(defaults.localhostCertificatePath) || !fs.existsSync(defaults.localhostKeyPath)) {
+      console.log("dev server: no Office dev certificates, serving http (browser playground only).");
+      console.log("  To sideload in Excel: npx office-addin-dev-certs install, then npm start.");
+      return null;
+    }
+    if (!verifyCertificates()) {
+      console.log(
+        "dev server: Office dev certificates are expired or invalid (they last 30 days), serving http.",
+      );
+      console.log("  Renew them: npx office-addin-dev-certs install --days 30, then npm start.");
+      return null;
+    }
+    return {
+      key: fs.readFileSync(defaults.localhostKeyPath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+      ca: fs.readFileSync(defaults.caCertificatePath),
+    };
+  } catch (e) {
+    console.log(`dev server: cannot read Office dev certificates (${e.message}), serving http.`);
+    return null;
+  }
+}
+
+const ENTRIES = {
+  functions: "./src/functions/functions.ts",
+  commands: "./src/commands/commands.ts",
+  taskpane: "./src/taskpane/index.tsx",
+  playground: "./src/taskpane/playground.tsx",
+};
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === "development";
+  const only = env.only ? String(env.only).split(",") : Object.keys(ENTRIES);
+  const entry = Object.fromEntries(Object.entries(ENTRIES).filter(([name]) => only.includes(name)));
+  const pages = [
+    {
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["functions", "commands", "taskpane"],
+    },
+    { filename: "playground.html", template: "./src/taskpane/playground.html", chunks: ["playground"] },
+  ].filter((p) => p.chunks.every((c) => c in entry));
+  const serving = process.env.WEBPACK_SERVE === "true" || Boolean(env.WEBPACK_SERVE);
+  const https = serving ? devHttpsOptions() : null;
+
+  return {
+    devtool: "source-map",
+    entry,
+    output: {
+      path: path.resolve(__dirname, env.outDir || "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { sourceMap: true } },
+          },
+        },
+        { test: /\.(png|jpe?g|gif|ico|svg)$/, type: "asset/resource" },
+      ],
+    },
+    plugins: [
+      ...("functions" in entry
+        ? [
+            new CustomFunctionsMetadataPlugin({
+              output: "functions.json",
+              input: "./src/functions/functions.ts",
+            }),
+            new LocalizedMetadataPlugin(),
+          ]
+        : []),
+      ...pages.map((p) => new HtmlWebpackPlugin(p)),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+      new BundleReportPlugin(),
+    ],
+    performance: { hints: false },
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : { type: "http" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
+
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
+module.exports.UI_PACKAGES = UI_PACKAGES;
