@@ -47,7 +47,9 @@ async function runCompute(args: CliArgs, io: Io): Promise<number> {
   const file = requireFile(args);
   const table = await readTableFile(file, { sheet: args.sheet });
   const result = compute(table, { mapping: mappingOf(args.map), strict: args.strict, locale: args.locale });
-  io.stdout(args.json ? JSON.stringify(toJson(result), null, 2) + "\n" : summary(result, args.locale ?? "fr"));
+  io.stdout(
+    args.json ? JSON.stringify(toJson(result), null, 2) + "\n" : summary(result, args.locale ?? "fr"),
+  );
   return 0;
 }
 

@@ -37,7 +37,8 @@ const WORDS = {
 /** Multi-line summary: CA OP first, then deductions, exclusions by reason, months and diagnostics. */
 export function summary(r: EngineResult, lang: Lang): string {
   const w = WORDS[lang];
-  const money = (d: Decimal): string => (lang === "fr" ? formatMoneyFr(d, r.currency) : formatMoneyEn(d, r.currency));
+  const money = (d: Decimal): string =>
+    lang === "fr" ? formatMoneyFr(d, r.currency) : formatMoneyEn(d, r.currency);
   const t = r.totals;
   const out: string[] = [];
   out.push(`${w.caop}${w.colon}${money(t.caop)}`);
@@ -50,7 +51,8 @@ export function summary(r: EngineResult, lang: Lang): string {
     out.push(`  ${scopeLabel(k, lang)}${w.colon}${w.lines(e.count)}, ${money(e.amount)}`);
   }
   out.push(`${w.review}${w.colon}${w.lines(t.to_review.count)}, ${money(t.to_review.amount)}`);
-  if (r.ignored.count > 0) out.push(`${w.ignored}${w.colon}${w.lines(r.ignored.count)}, ${money(r.ignored.amount)}`);
+  if (r.ignored.count > 0)
+    out.push(`${w.ignored}${w.colon}${w.lines(r.ignored.count)}, ${money(r.ignored.amount)}`);
   out.push(`${w.months}${w.colon}`);
   for (const m of r.months) out.push(`  ${m.period}  ${money(m.totals.caop)}`);
   out.push(`${w.diagnostics} (${r.diagnostics.length})${w.colon}${r.diagnostics.length === 0 ? w.none : ""}`);

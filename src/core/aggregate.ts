@@ -34,40 +34,55 @@ export function fieldColumn(result: EngineResult, field: FieldId | string | numb
 /** Sums CA OP per value of a column and per month (counted lines only), sorted by CA OP desc then name. */
 export function groupBy(result: EngineResult, column: number, range: MonthRange = null): GroupRow[] {
   const { lines, table } = result;
+  const months = result.months.map((m) => m.key);
+  const slotOf = new Map(months.map((k, i) => [k, i]));
+  const width = Math.max(1, months.length);
   const index = new Map<string, number>();
   const names: string[] = [];
-  const sums: Map<number, number>[] = [];
-  const exact: Map<number, Decimal>[] = [];
+  let sums = new Float64Array(16 * width);
+  const exact = new Map<number, Decimal>();
+  let lastPeriod = -2;
+  let lastSlot = 0;
   for (let i = 0; i < lines.count; i++) {
     if (!lineCounts(result, i)) continue;
     const p = lines.period[i];
     if (range && (p < range.from || p > range.to)) continue;
+    if (p !== lastPeriod) {
+      lastPeriod = p;
+      lastSlot = slotOf.get(p) as number;
+    }
     const key = cellKey(table.rows[i]?.[column]) || BLANK_KEY;
     let g = index.get(key);
     if (g === undefined) {
       g = names.length;
       index.set(key, g);
       names.push(key);
-      sums.push(new Map());
-      exact.push(new Map());
+      if (names.length * width > sums.length) {
+        const grown = new Float64Array(sums.length * 2);
+        grown.set(sums);
+        sums = grown;
+      }
     }
+    const cell = g * width + lastSlot;
     const c = lines.cents[i];
     if (Number.isNaN(c)) {
       const e = lines.exact.get(i) as Decimal;
-      const m = exact[g];
-      m.set(p, (m.get(p) ?? new Decimal(0)).plus(e));
-    } else {
-      const m = sums[g];
-      m.set(p, (m.get(p) ?? 0) + c);
-    }
+      exact.set(cell, (exact.get(cell) ?? new Decimal(0)).plus(e));
+    } else sums[cell] += c;
   }
   const rows = names.map((key, g) => {
     const byMonth = new Map<number, Decimal>();
-    for (const [p, c] of sums[g]) byMonth.set(p, centsToDecimal(c));
-    for (const [p, e] of exact[g]) byMonth.set(p, (byMonth.get(p) ?? new Decimal(0)).plus(e));
     let caop = new Decimal(0);
-    for (const v of byMonth.values()) caop = caop.plus(v);
-    return { key, caop, byMonth: new Map([...byMonth].sort((a, b) => a[0] - b[0])) };
+    for (let s = 0; s < months.length; s++) {
+      const cell = g * width + s;
+      const e = exact.get(cell);
+      // Every month of the range gets an entry, zero included, so series have no holes.
+      if (range && (months[s] < range.from || months[s] > range.to)) continue;
+      const v = e ? centsToDecimal(sums[cell]).plus(e) : centsToDecimal(sums[cell]);
+      byMonth.set(months[s], v);
+      caop = caop.plus(v);
+    }
+    return { key, caop, byMonth };
   });
   return rows.sort(compareRows);
 }
@@ -98,7 +113,8 @@ export function caopFor(
 ): Decimal {
   if (!filter) {
     let t = new Decimal(0);
-    for (const m of result.months) if (!range || (m.key >= range.from && m.key <= range.to)) t = t.plus(m.totals.caop);
+    for (const m of result.months)
+      if (!range || (m.key >= range.from && m.key <= range.to)) t = t.plus(m.totals.caop);
     return t;
   }
   const want = filter.value.trim().toLowerCase();

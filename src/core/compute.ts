@@ -29,6 +29,7 @@ import {
   type Diagnostic,
   type Kind,
   type Lang,
+  type LineFacts,
   type Mapping,
   type MappingOverrides,
   type RawTable,
@@ -145,6 +146,12 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
   const decisions = options.decisions && Object.keys(options.decisions).length > 0 ? options.decisions : null;
   const keys = decisions ? lineKeys(table, map) : null;
   const classifications: Classification[] = [];
+  // One facts object reused for every row (the classifier keeps values, not the object).
+  const facts: LineFacts = {};
+  const accountCol = map.account;
+  const labelCol = map.label;
+  const kindCol = map.kind;
+  const flagCol = map.op_flag;
   const classIndex = new Map<Classification, number>();
 
   const lines: LineTable = {
@@ -169,7 +176,8 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
   const currencies = new Set<string>();
   const currencyCol = map.currency;
   let notRevenue = 0;
-  let notRevenueAmount = new Decimal(0);
+  let notRevenueCents = 0;
+  let notRevenueExact = new Decimal(0);
   let ignoredCount = 0;
   let ignoredAmount = new Decimal(0);
   let blankRows = 0;
@@ -205,12 +213,11 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
     }
 
     // Classification (manual decision first).
-    let cls = classifier.classify({
-      account: map.account !== undefined ? cellKey(row[map.account]) : undefined,
-      label: map.label !== undefined ? cellText(row[map.label]) : undefined,
-      kindText: map.kind !== undefined ? cellText(row[map.kind]) : undefined,
-      opFlag: map.op_flag !== undefined ? row[map.op_flag] : undefined,
-    });
+    facts.account = accountCol !== undefined ? cellKey(row[accountCol]) : undefined;
+    facts.label = labelCol !== undefined ? cellText(row[labelCol]) : undefined;
+    facts.kindText = kindCol !== undefined ? cellText(row[kindCol]) : undefined;
+    facts.opFlag = flagCol !== undefined ? row[flagCol] : undefined;
+    let cls = classifier.classify(facts);
     if (keys && decisions) {
       const d = decisions[keys[i]];
       if (d) cls = manualClassification(d, cls);
@@ -218,7 +225,8 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
     if (cls === null) {
       lines.scope[i] = LINE_NOT_REVENUE;
       notRevenue++;
-      notRevenueAmount = notRevenueAmount.plus(amt.base);
+      if (amt.baseExact !== null) notRevenueExact = notRevenueExact.plus(amt.baseExact);
+      else notRevenueCents += amt.baseCents;
       continue;
     }
 
@@ -337,7 +345,7 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
         row: 0,
         column: headerOf(map.account),
         value: String(notRevenue),
-        amount: toDecimalString(notRevenueAmount),
+        amount: toDecimalString(centsToDecimal(notRevenueCents).plus(notRevenueExact)),
         args: { count: notRevenue },
       }),
     );
@@ -515,7 +523,6 @@ interface LineAmount {
   signed: boolean;
   baseCents: number;
   baseExact: Decimal | null;
-  base: Decimal;
   perLine: ({ cents: number; exact: Decimal | null } | null)[];
   currency: string;
   netDecimal(): Decimal;
@@ -542,7 +549,6 @@ function createAmountReader(
     signed: false,
     baseCents: 0,
     baseExact: null,
-    base: new Decimal(0),
     perLine: [null, null, null],
     currency: "",
     netDecimal() {
@@ -660,7 +666,6 @@ function createAmountReader(
           checkNet(row, rowNumber, diagnostics);
         }
       }
-      line.base = line.baseExact ?? centsToDecimal(line.baseCents);
       return line;
     },
   };

@@ -19,9 +19,21 @@ export const BENCH_ACCOUNTS = [
 ] as const;
 /** Weights: mostly sales, some deductions, a few excluded and non-revenue lines. */
 const WEIGHTS = [30, 20, 20, 10, 3, 5, 2, 2, 1, 1, 1, 1, 1, 3];
-export const SEGMENTS = Array.from({ length: 40 }, (_, i) => `Segment ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? 2 : ""}`);
+export const SEGMENTS = Array.from(
+  { length: 40 },
+  (_, i) => `Segment ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? 2 : ""}`,
+);
 export const PEOPLE = Array.from({ length: 50 }, (_, i) => `Commercial ${i + 1}`);
-export const HEADERS = ["Date", "N° pièce", "Compte", "Libellé", "Segment", "Commercial", "Client", "Montant HT"];
+export const HEADERS = [
+  "Date",
+  "N° pièce",
+  "Compte",
+  "Libellé",
+  "Segment",
+  "Commercial",
+  "Client",
+  "Montant HT",
+];
 
 /** Deterministic PRNG so every run measures the same table. */
 export function prng(seed: number): () => number {

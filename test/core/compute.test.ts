@@ -10,7 +10,12 @@ import { readCsv } from "../../src/workbook/readers/csv";
 
 const fixture = (p: string): RawTable =>
   readCsv(readFileSync(join(__dirname, "..", "fixtures", p)), { source: p });
-const table = (headers: string[], rows: CellValue[][]): RawTable => ({ headers, rows, firstRow: 2, source: "test" });
+const table = (headers: string[], rows: CellValue[][]): RawTable => ({
+  headers,
+  rows,
+  firstRow: 2,
+  source: "test",
+});
 
 describe("compute: the article's three examples", () => {
   it("furniture maker: 4 000 000 sales − 150 000 discounts, land sale ignored → 3 850 000", () => {
@@ -47,20 +52,47 @@ function ledgerOracle(): {
   months: Map<string, Decimal>;
 } {
   const text = readFileSync(join(__dirname, "..", "fixtures", "ledger-fr.csv"), "utf8");
-  const rows = text.trim().split(/\r\n/).slice(1).map((l) => l.split(";"));
+  const rows = text
+    .trim()
+    .split(/\r\n/)
+    .slice(1)
+    .map((l) => l.split(";"));
   const toDec = (s: string): Decimal | null => {
     let t = s.replace(/[\s\u00a0]/g, "");
     let neg = false;
-    if (/^\(.*\)$/.test(t)) (neg = true), (t = t.slice(1, -1));
-    if (t.endsWith("-")) (neg = true), (t = t.slice(0, -1));
-    if (t.startsWith("-")) (neg = true), (t = t.slice(1));
+    if (/^\(.*\)$/.test(t)) {
+      neg = true;
+      t = t.slice(1, -1);
+    }
+    if (t.endsWith("-")) {
+      neg = true;
+      t = t.slice(0, -1);
+    }
+    if (t.startsWith("-")) {
+      neg = true;
+      t = t.slice(1);
+    }
     if (!/^\d+,\d\d$/.test(t)) return null;
     const d = new Decimal(t.replace(",", "."));
     return neg ? d.neg() : d;
   };
   const z = (): Decimal => new Decimal(0);
-  const o = { caop: z(), gross: z(), review: z(), ded: { discount: z(), rebate: z(), return: z() } as Record<string, Decimal>, excluded: {} as Record<string, Decimal>, months: new Map<string, Decimal>() };
-  const excl: Record<string, string> = { "775": "asset_disposal", "740": "subsidy", "761": "financial", "771": "exceptional", "699": "tax_credit", "781": "non_core" };
+  const o = {
+    caop: z(),
+    gross: z(),
+    review: z(),
+    ded: { discount: z(), rebate: z(), return: z() } as Record<string, Decimal>,
+    excluded: {} as Record<string, Decimal>,
+    months: new Map<string, Decimal>(),
+  };
+  const excl: Record<string, string> = {
+    "775": "asset_disposal",
+    "740": "subsidy",
+    "761": "financial",
+    "771": "exceptional",
+    "699": "tax_credit",
+    "781": "non_core",
+  };
   for (const [date, , acct, label, , , , amount] of rows) {
     const a = toDec(amount);
     if (a === null) continue; // the one unreadable amount
@@ -72,7 +104,11 @@ function ledgerOracle(): {
     }
     let contribution = a;
     if (acct.startsWith("709")) {
-      const kind = /rabais|ristourne/i.test(label) ? "rebate" : /avoir|retour/i.test(label) ? "return" : "discount";
+      const kind = /rabais|ristourne/i.test(label)
+        ? "rebate"
+        : /avoir|retour/i.test(label)
+          ? "return"
+          : "discount";
       contribution = a.abs().neg();
       o.ded[kind] = o.ded[kind].minus(contribution);
     } else o.gross = o.gross.plus(a);
@@ -94,10 +130,9 @@ describe("compute: French sales ledger (15 months) against an independent decima
       expect(r.totals.deductions[k].isPositive()).toBe(true);
     }
     for (const [reason, amount] of Object.entries(o.excluded)) {
-      expect([reason, r.totals.excluded[reason as keyof typeof r.totals.excluded].amount.toFixed(2)]).toEqual([
-        reason,
-        amount.toFixed(2),
-      ]);
+      expect([reason, r.totals.excluded[reason as keyof typeof r.totals.excluded].amount.toFixed(2)]).toEqual(
+        [reason, amount.toFixed(2)],
+      );
       expect(r.totals.excluded[reason as keyof typeof r.totals.excluded].count).toBe(1);
     }
     expect(r.totals.to_review.count).toBe(1);
@@ -105,7 +140,8 @@ describe("compute: French sales ledger (15 months) against an independent decima
   });
   it("every month equals the oracle", () => {
     expect(r.months.map((m) => m.period)).toEqual([...o.months.keys()].sort());
-    for (const m of r.months) expect([m.period, m.totals.caop.toFixed(2)]).toEqual([m.period, o.months.get(m.period)?.toFixed(2)]);
+    for (const m of r.months)
+      expect([m.period, m.totals.caop.toFixed(2)]).toEqual([m.period, o.months.get(m.period)?.toFixed(2)]);
   });
   it("the unreadable amount is diagnosed with its row, column and value, and counted as ignored", () => {
     const d = r.diagnostics.find((x) => x.code === "amount_unreadable");
@@ -116,11 +152,36 @@ describe("compute: French sales ledger (15 months) against an independent decima
   });
   it("JSON report keeps the SPEC 9 contract", () => {
     const j = toJson(r);
-    expect(Object.keys(j)).toEqual(expect.arrayContaining(["caop", "currency", "gross_sales", "deductions", "excluded", "to_review", "months", "diagnostics"]));
+    expect(Object.keys(j)).toEqual(
+      expect.arrayContaining([
+        "caop",
+        "currency",
+        "gross_sales",
+        "deductions",
+        "excluded",
+        "to_review",
+        "months",
+        "diagnostics",
+      ]),
+    );
     expect(j.caop).toMatch(/^-?\d+\.\d{2,}$/);
     expect(j.currency).toBe("EUR");
-    expect(Object.keys(j.excluded).sort()).toEqual(["asset_disposal", "exceptional", "financial", "non_core", "subsidy", "tax_credit"]);
-    expect(j.diagnostics[0]).toEqual(expect.objectContaining({ row: expect.any(Number), column: expect.any(String), value: expect.any(String), message: expect.any(String) }));
+    expect(Object.keys(j.excluded).sort()).toEqual([
+      "asset_disposal",
+      "exceptional",
+      "financial",
+      "non_core",
+      "subsidy",
+      "tax_credit",
+    ]);
+    expect(j.diagnostics[0]).toEqual(
+      expect.objectContaining({
+        row: expect.any(Number),
+        column: expect.any(String),
+        value: expect.any(String),
+        message: expect.any(String),
+      }),
+    );
   });
 });
 
@@ -180,7 +241,15 @@ describe("compute: amounts, signs and layouts", () => {
   });
   it("two currencies are an error that lists them", () => {
     expect(() =>
-      compute(table(["Date", "Montant", "Devise"], [["01/01/2025", "10", "EUR"], ["02/01/2025", "10", "USD"]])),
+      compute(
+        table(
+          ["Date", "Montant", "Devise"],
+          [
+            ["01/01/2025", "10", "EUR"],
+            ["02/01/2025", "10", "USD"],
+          ],
+        ),
+      ),
     ).toThrow(/EUR, USD/);
   });
   it("a missing required column names it and lists the headers found", () => {
@@ -266,7 +335,12 @@ const toRows = (rows: Row[]): CellValue[][] =>
     const d = dec(r);
     const text = d.toFixed(r.scale).replace(".", ",");
     const cell: CellValue = r.asText || Math.abs(d.toNumber()) > 1e14 ? text : Number(d.toFixed(r.scale));
-    return [`15/${String(r.month).padStart(2, "0")}/2025`, ACCOUNTS[r.acct].account, ACCOUNTS[r.acct].label, cell];
+    return [
+      `15/${String(r.month).padStart(2, "0")}/2025`,
+      ACCOUNTS[r.acct].account,
+      ACCOUNTS[r.acct].label,
+      cell,
+    ];
   });
 const reference = (rows: Row[]): Decimal =>
   rows.reduce((t, r) => {
@@ -290,7 +364,9 @@ describe("compute: property tests against a plain decimal.js reference", () => {
   it("totals do not change when rows are permuted", () => {
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 40 }), fc.integer(), (rows, seed) => {
-        const shuffled = [...rows].sort((a, b) => ((a.units ^ BigInt(seed)) < (b.units ^ BigInt(seed)) ? -1 : 1));
+        const shuffled = [...rows].sort((a, b) =>
+          (a.units ^ BigInt(seed)) < (b.units ^ BigInt(seed)) ? -1 : 1,
+        );
         const a = compute(table(H, toRows(rows))).totals;
         const b = compute(table(H, toRows(shuffled))).totals;
         expect(b.caop.equals(a.caop)).toBe(true);
@@ -306,8 +382,15 @@ describe("compute: property tests against a plain decimal.js reference", () => {
         const r = rows[i];
         // Split into two parts of the same sign so deductions stay deductions.
         const half = r.units / 2n;
-        const split = [...rows.slice(0, i), { ...r, units: half }, { ...r, units: r.units - half }, ...rows.slice(i + 1)];
-        expect(compute(table(H, toRows(split))).totals.caop.equals(compute(table(H, toRows(rows))).totals.caop)).toBe(true);
+        const split = [
+          ...rows.slice(0, i),
+          { ...r, units: half },
+          { ...r, units: r.units - half },
+          ...rows.slice(i + 1),
+        ];
+        expect(
+          compute(table(H, toRows(split))).totals.caop.equals(compute(table(H, toRows(rows))).totals.caop),
+        ).toBe(true);
       }),
       { numRuns: 80 },
     );
@@ -317,7 +400,8 @@ describe("compute: property tests against a plain decimal.js reference", () => {
       fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
         const r = compute(table(H, toRows(rows)));
         let t = new Decimal(0);
-        for (let i = 0; i < r.lines.count; i++) if (ACCOUNTS[rows[i].acct].counted) t = t.plus(lineContribution(r, i));
+        for (let i = 0; i < r.lines.count; i++)
+          if (ACCOUNTS[rows[i].acct].counted) t = t.plus(lineContribution(r, i));
         expect(t.equals(r.totals.caop)).toBe(true);
       }),
       { numRuns: 60 },
