@@ -40,14 +40,20 @@ export interface CaopJson {
 export function toJson(r: EngineResult): CaopJson {
   const t = r.totals;
   const ded = (d: Record<DeductionKind, { toFixed(): string } & Parameters<typeof toDecimalString>[0]>) =>
-    Object.fromEntries(DEDUCTION_KINDS.map((k) => [k, toDecimalString(d[k])])) as Record<DeductionKind, string>;
+    Object.fromEntries(DEDUCTION_KINDS.map((k) => [k, toDecimalString(d[k])])) as Record<
+      DeductionKind,
+      string
+    >;
   return {
     caop: toDecimalString(t.caop),
     currency: r.currency,
     gross_sales: toDecimalString(t.gross_sales),
     deductions: ded(t.deductions),
     excluded: Object.fromEntries(
-      EXCLUDED_REASONS.map((k) => [k, { count: t.excluded[k].count, amount: toDecimalString(t.excluded[k].amount) }]),
+      EXCLUDED_REASONS.map((k) => [
+        k,
+        { count: t.excluded[k].count, amount: toDecimalString(t.excluded[k].amount) },
+      ]),
     ) as CaopJson["excluded"],
     to_review: { count: t.to_review.count, amount: toDecimalString(t.to_review.amount) },
     months: r.months.map((m) => ({

@@ -18,7 +18,11 @@ export function targetGap(caop: Decimal, target: Decimal | undefined | null): De
 }
 
 /** Variation of a month against M-1 (MOM) or N-12 (YOY) in a monthly series. */
-export function seriesVariation(series: ReadonlyMap<number, Decimal>, month: number, kind: "MOM" | "YOY"): Decimal | null {
+export function seriesVariation(
+  series: ReadonlyMap<number, Decimal>,
+  month: number,
+  kind: "MOM" | "YOY",
+): Decimal | null {
   const current = series.get(month);
   if (current === undefined) return null;
   return variation(current, series.get(addMonths(month, kind === "MOM" ? -1 : -12)));
