@@ -1,0 +1,95 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+
+const root = join(__dirname, "..", "..");
+const fx = (p: string): string => join(root, "test", "fixtures", p);
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe("caop compute", () => {
+  it.each([
+    ["article/furniture.csv", "3 850 000,00 €"],
+    ["article/saas.csv", "450 000,00 €"],
+    ["article/textile.csv", "800 000,00 €"],
+  ])("%s → CA OP : %s", async (file, expected) => {
+    const r = await run(["compute", fx(file)]);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe(`CA OP : ${expected}`);
+    expect(r.out).toContain("Cession d'actif");
+    expect(r.err).toBe("");
+  });
+
+  it("--json prints the SPEC 9 object", async () => {
+    const r = await run(["compute", fx("article/furniture.csv"), "--json"]);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({
+      caop: "3850000.00",
+      currency: "EUR",
+      gross_sales: "4000000.00",
+      deductions: { discount: "150000.00", rebate: "0.00", return: "0.00" },
+      excluded: { asset_disposal: { count: 1, amount: "900000.00" } },
+      to_review: { count: 0, amount: "0.00" },
+      months: [{ period: "2025-01", caop: "3850000.00" }],
+      diagnostics: [],
+    });
+  });
+
+  it("lists diagnostics with row, column and value in the summary and the JSON", async () => {
+    const text = await run(["compute", fx("ledger-fr.csv")]);
+    expect(text.out).toContain("ligne 684 : montant illisible « abc »");
+    const j = JSON.parse((await run(["compute", fx("ledger-fr.csv"), "--json"])).out);
+    expect(j.diagnostics).toContainEqual(
+      expect.objectContaining({ row: 684, column: "Montant HT", value: "abc" }),
+    );
+  });
+
+  it("--map overrides a column and --strict excludes lines to review", async () => {
+    const j = JSON.parse(
+      (await run(["compute", fx("ledger-fr.csv"), "--json", "--strict", "--map", "segment=Commercial"])).out,
+    );
+    expect(j.strict).toBe(true);
+    expect(j.mapping.segment).toBe("Commercial");
+    expect(j.to_review.count).toBe(1);
+  });
+
+  it("exits 2 with one line naming a missing column and the headers found", async () => {
+    const r = await run(["compute", fx("readers/ventes-cr.csv"), "--map", "date=Nope"]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("Nope");
+  });
+
+  it("exits 2 on a missing file, an unknown command or an unknown option", async () => {
+    expect((await run(["compute", fx("nope.csv")])).code).toBe(2);
+    expect((await run(["frobnicate", fx("article/saas.csv")])).code).toBe(2);
+    expect((await run(["compute", fx("article/saas.csv"), "--bogus"])).code).toBe(2);
+  });
+});
+
+describe("the installed `caop` bin", () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { cwd: root });
+  });
+  it("runs as `npx caop compute` would, with exit codes 0 and 2", () => {
+    const ok = spawnSync(
+      process.execPath,
+      [join(root, "bin", "caop.js"), "compute", fx("article/textile.csv"), "--json"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).caop).toBe("800000.00");
+    const bad = spawnSync(process.execPath, [join(root, "bin", "caop.js"), "compute", fx("nope.csv")], {
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
