@@ -110,6 +110,13 @@ const SCOPE_REVIEW = SCOPES.indexOf("to_review");
 const KIND_INDEX: Record<Kind, number> = { sale: 0, discount: 1, rebate: 2, return: 3 };
 const SCOPE_INDEX = Object.fromEntries(SCOPES.map((s, i) => [s, i])) as Record<Scope, number>;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** Serials below this (year 2173) get their month memoised. */
+const SERIAL_MEMO = 100_000;
+
+/** Months since January 1900 for a yyyymm key. */
+function monthIndex(key: number): number {
+  return (Math.floor(key / 100) - 1900) * 12 + (key % 100) - 1;
+}
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
@@ -170,6 +177,9 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
   let cnt = new Int32Array(16 * CWIDTH);
   const accExact = new Map<number, Decimal>();
   const sink = new Sink(acc, accExact);
+  // Month → slot + 1 by month index (years 1900–2199), and serial → month memo.
+  const slotByMonth = new Int32Array(300 * 12);
+  const serialMonths = new Int32Array(SERIAL_MEMO);
   let slots = 0;
 
   const amountReader = createAmountReader(table, info, sep, allExact);
@@ -232,7 +242,13 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
 
     // Date.
     const dv = row[dateCol];
-    const month = readMonth(dv, dateOrder, date1904);
+    let month: number;
+    if (typeof dv === "number" && dv >= 1 && dv < SERIAL_MEMO) {
+      // Day serials repeat a lot: memoise their month (whole days only; times do not change it).
+      const d = dv | 0;
+      month = serialMonths[d];
+      if (month === 0) month = serialMonths[d] = readMonth(d, dateOrder, date1904);
+    } else month = readMonth(dv, dateOrder, date1904);
     if (month < 0) {
       const value = cellText(dv);
       const total = amt.netDecimal();
@@ -265,10 +281,12 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
     let slot: number;
     if (month === lastMonth) slot = lastSlot;
     else {
-      const s = slotOf.get(month);
-      if (s === undefined) {
+      const mi = monthIndex(month);
+      const s = mi >= 0 && mi < slotByMonth.length ? slotByMonth[mi] - 1 : (slotOf.get(month) ?? -1);
+      if (s < 0) {
         slot = slots++;
         slotOf.set(month, slot);
+        if (mi >= 0 && mi < slotByMonth.length) slotByMonth[mi] = slot + 1;
         if (slots * WIDTH > sink.acc.length) {
           const a = new Float64Array(sink.acc.length * 2);
           a.set(sink.acc);
