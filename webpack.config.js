@@ -56,6 +56,12 @@ class LocalizedMetadataPlugin {
   }
 }
 
+/** Files behind a module, including those merged into a concatenated module. */
+function resourcesOf(module) {
+  const inner = module.modules ? [...module.modules].flatMap(resourcesOf) : [];
+  return [module.resource, module.rootModule?.resource, ...inner].filter(Boolean);
+}
+
 /** Fails the build if UI code lands in the functions bundle, and prints every bundle's size. */
 class BundleReportPlugin {
   apply(compiler) {
@@ -64,11 +70,12 @@ class BundleReportPlugin {
         for (const chunk of chunks) {
           if (chunk.name !== "functions") continue;
           for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
-            const resource = module.resource || module.rootModule?.resource || "";
-            if (UI_PACKAGES.test(resource)) {
-              compilation.errors.push(
-                new WebpackError(`functions bundle must not include UI code: ${resource}`),
-              );
+            for (const resource of resourcesOf(module)) {
+              if (UI_PACKAGES.test(resource)) {
+                compilation.errors.push(
+                  new WebpackError(`functions bundle must not include UI code: ${resource}`),
+                );
+              }
             }
           }
         }
