@@ -13,7 +13,7 @@ import type { SheetInfo } from "../workbook/port";
 import { colLetter } from "./a1";
 import { dashboardSheet } from "./dashboard";
 import { detailSheet, type DetailSheet } from "./detail";
-import { dashboardModel, type DashboardModel } from "./model";
+import { dashboardModel, lastDataMonth, type DashboardModel } from "./model";
 import { SHEET_NAMES, qcSheetName, resolveSheetName } from "./names";
 import type { PlanMessage, WorkbookPlan } from "./plan";
 import { qcSheet, type QcModel, type Verdict } from "./qc";
@@ -100,6 +100,7 @@ export function dashboardPlan(input: DashboardPlanInput): { plan: WorkbookPlan; 
         refs,
         currency: result.currency,
         variations: w.variations ? settings.alerts : undefined,
+        lastMonth: lastDataMonth(result),
         dashboard: dashName,
       }),
     });

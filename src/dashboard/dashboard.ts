@@ -108,7 +108,7 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
     col: 1,
     cells: [
       [
-        `CA OP = ventes opérationnelles − remises − rabais − retours. Source : ${ctx.audit.source} · montants en ${ctx.currency} · formules vivantes sur ${ctx.audit.taggedColumns}`,
+        `CA OP = ventes opérationnelles − remises − rabais − retours · montants en ${ctx.currency} · détail du calcul : bloc Audit`,
       ],
     ],
   });
@@ -258,6 +258,7 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
     { range: range(row, 2, row + auditRows.length - 1, 2), style: { hAlign: "left" } },
   );
   row += auditRows.length + 1;
+  const exclHeader = row;
   s.blocks.push({ row, col: 1, cells: [["Exclusions (toutes périodes)", "Lignes", "Montant"]] });
   s.formats.push({ range: range(row, 1, row, 3), style: STYLES.header });
   row++;
@@ -271,7 +272,11 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
     a.toReview.count,
     a.toReview.amount.toNumber(),
   ]);
-  excl.push(["Lignes ignorées (illisibles)", a.ignored.count, a.ignored.amount.toNumber()]);
+  excl.push([
+    "Lignes ignorées (illisibles)",
+    a.ignored.count,
+    a.ignored.amount.isZero() ? null : a.ignored.amount.toNumber(),
+  ]);
   s.blocks.push({ row, col: 1, cells: excl });
   s.formats.push(
     { range: range(row, 2, row + excl.length - 1, 2), numberFormat: COUNT_FORMAT },
@@ -297,7 +302,7 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
   s.merges.push(range(DASH.titleRow, 1, DASH.titleRow, 8), range(DASH.subtitleRow, 1, DASH.subtitleRow, 8));
   s.formats.push(
     { range: range(DASH.titleRow, 1, DASH.titleRow, 8), style: STYLES.title },
-    { range: range(DASH.subtitleRow, 1, DASH.subtitleRow, 8), style: { ...STYLES.subtitle, wrap: true } },
+    { range: range(DASH.subtitleRow, 1, DASH.subtitleRow, 8), style: STYLES.subtitle },
     { range: range(DASH.headerRow, 1, DASH.headerRow, 8), style: STYLES.header },
     { range: range(DASH.headerRow, helper.key, DASH.headerRow, helper.yoyToDate), style: STYLES.helper },
     { range: range(first, col.caop, T, col.caop), numberFormat: money },
@@ -328,10 +333,15 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
     cell: a1(DASH.headerRow, col.caop),
     text: "SUMIFS de la colonne « Contribution CA OP » des données pour le mois de la colonne J (masquée).",
   });
-  const widths = [18, 17, 11, 11, 34, 20, 16, 11];
+  const widths = [24, 17, 11, 11, 34, 20, 16, 11];
   widths.forEach((w, i) => s.columns.push({ col: i + 1, width: w }));
   s.columns.push({ col: 9, width: 3 });
   for (let c = helper.key; c <= helper.yoyToDate; c++) s.columns.push({ col: c, width: 14, hidden: true });
+  s.rowHeights.push(
+    { row: DASH.titleRow, height: 22 },
+    { row: DASH.headerRow, height: 32 },
+    { row: exclHeader, height: 30 },
+  );
   s.freeze = { rows: DASH.headerRow, cols: 1 };
   s.print = {
     orientation: "landscape",

@@ -37,6 +37,8 @@ export interface DetailInput {
   currency: string;
   /** Adds the M-1 column and the variation block (segment sheet, for alerts). */
   variations?: AlertSettings;
+  /** Last month with data: variations after it are left empty (every value would "fall" to 0). */
+  lastMonth?: number;
   /** Name of the dashboard sheet, for the link back. */
   dashboard: string;
 }
@@ -218,6 +220,7 @@ export function detailSheet(input: DetailInput): DetailSheet {
   for (let c = 2; c <= lastAmountCol; c++) sheet.columns.push({ col: c, width: 14 });
   sheet.columns.push({ col: totalCol, width: 16 }, { col: critCol, width: 20, hidden: true });
   sheet.freeze = { rows: R.header, cols: 1 };
+  sheet.rowHeights.push({ row: R.title, height: 22 }, { row: R.header, height: 30 });
 
   // Variation block (segment sheet): MoM per value and month, the alert rule's input.
   let lastRow = totalRow;
@@ -229,7 +232,7 @@ export function detailSheet(input: DetailInput): DetailSheet {
       col: 1,
       cells: [
         [
-          `Variation mensuelle (Var. MoM) — alerte sous ${(input.variations.threshold * 100).toFixed(0)} % pendant ${input.variations.months} mois`,
+          `Variation mensuelle (Var. MoM) — alerte : baisse de plus de ${Math.abs(input.variations.threshold * 100).toFixed(0)} % sur ${input.variations.months} mois consécutifs`,
         ],
       ],
     });
@@ -244,6 +247,10 @@ export function detailSheet(input: DetailInput): DetailSheet {
       months.forEach((k, j) => {
         const cur = monthCol0 + j;
         const prev = cur - 1;
+        if (input.lastMonth !== undefined && k > input.lastMonth) {
+          cells.push(null);
+          return;
+        }
         const v = variation(g.byMonth.get(k) ?? new Decimal(0), g.byMonth.get(addMonths(k, -1)));
         cells.push({
           formula: `=IFERROR((${a1(row, cur)}-${a1(row, prev)})/ABS(${a1(row, prev)}),"n/d")`,

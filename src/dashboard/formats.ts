@@ -13,23 +13,27 @@ export function currencySymbol(currency: string): string {
   return SYMBOLS[currency] ?? currency;
 }
 
-/** Whole-unit money format: 850 000 € (negative with a minus, zero shown as 0 €). */
+/**
+ * Whole-unit money format: 850 000 € (negative with a minus, zero shown as 0 €). The space before
+ * the symbol is escaped (`\ `) as French Excel writes it: a bare space after a digit placeholder
+ * is a thousands scaler in French-locale spreadsheets (LibreOffice showed 850 000 as « 850 € »).
+ */
 export function moneyFormat(currency: string): string {
-  const s = `"${currencySymbol(currency).replace(/"/g, "")}"`;
-  return `#,##0 ${s};-#,##0 ${s};0 ${s}`;
+  const s = `\\ "${currencySymbol(currency).replace(/"/g, "")}"`;
+  return `#,##0${s};-#,##0${s};0${s}`;
 }
 
 /** Money to the cent: 1 234,56 €. */
 export function centsFormat(currency: string): string {
-  const s = `"${currencySymbol(currency).replace(/"/g, "")}"`;
-  return `#,##0.00 ${s};-#,##0.00 ${s};0.00 ${s}`;
+  const s = `\\ "${currencySymbol(currency).replace(/"/g, "")}"`;
+  return `#,##0.00${s};-#,##0.00${s};0.00${s}`;
 }
 
-/** Signed percentage with one decimal, the template's form: +3,5 % / −5,6 % (U+2212 minus). */
-export const PERCENT_FORMAT = '+0.0 %;"\u2212"0.0 %;0.0 %';
+/** Signed percentage with one decimal, the template's form: +3,5 % / −5,6 % (U+2212 minus, escaped space). */
+export const PERCENT_FORMAT = '+0.0\\ %;"\u2212"0.0\\ %;0.0\\ %';
 
 /** Plain percentage (error rate of the QC sheet): 4,0 %. */
-export const RATE_FORMAT = "0.0 %";
+export const RATE_FORMAT = "0.0\\ %";
 
 /** Integers and month keys shown as they are (202501). */
 export const INTEGER_FORMAT = "0";

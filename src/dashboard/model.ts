@@ -73,6 +73,11 @@ export function defaultYear(result: EngineResult, startMonth: number, now = new 
   return fiscalYearOf(now.getFullYear() * 100 + now.getMonth() + 1, startMonth);
 }
 
+/** The latest month with data (-1 when none): variations and alerts stop there. */
+export function lastDataMonth(result: EngineResult): number {
+  return result.months.length > 0 ? result.months[result.months.length - 1].key : -1;
+}
+
 /** Ranks the values of a group list for one month: CA OP of that month desc, ties by name (SPEC 3). */
 export function topForMonth(groups: readonly GroupRow[], month: number, n = 3): string[] {
   return groups
@@ -150,6 +155,8 @@ export function dashboardModel(result: EngineResult, options: DashboardOptions):
     gap: withData.length === 0 ? null : targetGap(caop, objective),
     top3: segments ? topForRange(segments, keys[0], keys[11]) : [],
   };
-  const alerts = segments ? findAlerts(segments, options.alerts, { from: keys[0], to: keys[11] }) : [];
+  // Alerts over the months that have data: after the last one, every value would "fall" to 0.
+  const to = Math.min(keys[11], lastDataMonth(result));
+  const alerts = segments && to >= keys[0] ? findAlerts(segments, options.alerts, { from: keys[0], to }) : [];
   return { year, startMonth, months, total, segments, alerts, alertSettings: options.alerts };
 }

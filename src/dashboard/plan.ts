@@ -126,6 +126,8 @@ export interface SheetPlan {
   formats: FormatOp[];
   merges: string[];
   columns: ColumnOp[];
+  /** Row heights in points (header rows whose titles wrap). */
+  rowHeights: { row: number; height: number }[];
   /** Rows and columns frozen at the top-left. */
   freeze?: { rows: number; cols: number };
   conditionalFormats: ConditionalFormat[];
@@ -161,6 +163,7 @@ export function emptySheet(key: string, name: string, role: SheetPlan["role"] = 
     formats: [],
     merges: [],
     columns: [],
+    rowHeights: [],
     conditionalFormats: [],
     charts: [],
     validations: [],

@@ -129,15 +129,22 @@ export function qcSheet(input: QcInput): { sheet: SheetPlan; model: QcModel } {
     row: R.summary,
     col: 1,
     cells: [
-      ["Lignes du trimestre", model.population],
-      ["Lignes tirées", { formula: `=COUNT($A$${first}:$A$${last})`, value: model.sample.length }],
-      ["Lignes contrôlées", { formula: `=COUNTIF(${V},"Oui")+COUNTIF(${V},"Non")`, value: model.checked }],
-      ["Non conformes", { formula: `=COUNTIF(${V},"Non")`, value: model.errors }],
+      ["Lignes du trimestre", null, null, model.population],
       [
-        "Taux d'erreur",
-        { formula: `=IFERROR(B7/B6,"n/d")`, value: model.errorRate === null ? "n/d" : model.errorRate },
+        "Lignes tirées",
+        null,
+        null,
+        { formula: `=COUNT($A$${first}:$A$${last})`, value: model.sample.length },
       ],
-      ["Statuts représentés", model.statuses.join(", ")],
+      [
+        "Lignes contrôlées",
+        null,
+        null,
+        { formula: `=COUNTIF(${V},"Oui")+COUNTIF(${V},"Non")`, value: model.checked },
+      ],
+      ["Non conformes", null, null, { formula: `=COUNTIF(${V},"Non")`, value: model.errors }],
+      ["Taux d'erreur", null, null, { formula: `=IFERROR(D7/D6,"n/d")`, value: model.errorRate ?? "n/d" }],
+      ["Statuts représentés", null, null, model.statuses.join(", ")],
     ],
   });
   s.blocks.push({ row: R.header, col: 1, cells: [[...QC_HEADERS]] });
@@ -172,26 +179,31 @@ export function qcSheet(input: QcInput): { sheet: SheetPlan; model: QcModel } {
     { range: range(R.title, 1, R.title, 1), style: STYLES.title },
     { range: range(R.subtitle, 1, R.subtitle, 10), style: { ...STYLES.subtitle, wrap: true } },
     { range: range(R.summary, 1, R.summary + 5, 1), style: STYLES.label },
-    { range: range(R.summary, 2, R.summary + 3, 2), numberFormat: COUNT_FORMAT, style: STYLES.right },
-    { range: a1(R.summary + 4, 2), numberFormat: RATE_FORMAT, style: { ...STYLES.total, hAlign: "right" } },
+    { range: range(R.summary, 4, R.summary + 3, 4), numberFormat: COUNT_FORMAT, style: STYLES.right },
+    { range: a1(R.summary + 4, 4), numberFormat: RATE_FORMAT, style: { ...STYLES.total, hAlign: "right" } },
+    { range: range(first, 5, last, 5), style: STYLES.right },
     { range: range(R.header, 1, R.header, 10), style: STYLES.header },
     { range: range(first, 6, last, 6), numberFormat: centsFormat(result.currency) },
     { range: range(first, 9, last, 10), style: STYLES.input },
-    { range: range(first, 4, last, 4), style: { wrap: true } },
-    { range: range(first, 8, last, 8), style: { wrap: true } },
   );
   s.merges.push(
     range(R.title, 1, R.title, 10),
     range(R.subtitle, 1, R.subtitle, 10),
-    range(R.summary + 5, 2, R.summary + 5, 10),
+    range(R.summary + 5, 4, R.summary + 5, 10),
   );
+  for (let k = 0; k < 6; k++) s.merges.push(range(R.summary + k, 1, R.summary + k, 3));
   s.conditionalFormats.push({
     range: range(first, 9, last, 9),
     rule: { type: "formula", formula: `$I${first}="Non"` },
     style: { fill: COLORS.alertFill, fontColor: COLORS.alertFont, bold: true },
   });
-  [8, 12, 10, 30, 14, 16, 18, 36, 12, 30].forEach((w, i) => s.columns.push({ col: i + 1, width: w }));
+  [8, 12, 10, 32, 14, 16, 24, 48, 12, 30].forEach((w, i) => s.columns.push({ col: i + 1, width: w }));
   s.freeze = { rows: R.header, cols: 0 };
+  s.rowHeights.push(
+    { row: R.title, height: 22 },
+    { row: R.subtitle, height: 30 },
+    { row: R.header, height: 30 },
+  );
   s.print = {
     orientation: "landscape",
     fitToWidth: 1,

@@ -38,6 +38,7 @@ export interface MemorySheet {
   grid: (MemoryCell | undefined)[][];
   merges: string[];
   columns: Map<number, ColumnOp>;
+  rowHeights: Map<number, number>;
   freeze?: { rows: number; cols: number };
   conditionalFormats: ConditionalFormat[];
   charts: ChartSpec[];
@@ -54,6 +55,7 @@ function newSheet(name: string, productKey?: string): MemorySheet {
     grid: [],
     merges: [],
     columns: new Map(),
+    rowHeights: new Map(),
     conditionalFormats: [],
     charts: [],
     validations: [],
@@ -213,11 +215,15 @@ function writeSheet(s: MemorySheet, p: SheetPlan): void {
   }
   s.merges.push(...p.merges);
   for (const c of p.columns) s.columns.set(c.col, { ...s.columns.get(c.col), ...c });
+  for (const h of p.rowHeights) s.rowHeights.set(h.row, h.height);
   if (p.freeze) s.freeze = p.freeze;
   s.conditionalFormats.push(...p.conditionalFormats);
   s.charts.push(...p.charts);
   s.validations.push(...p.validations);
-  s.notes.push(...p.notes);
+  for (const n of p.notes) {
+    s.notes = s.notes.filter((x) => x.cell !== n.cell);
+    s.notes.push(n);
+  }
   if (p.print) s.print = p.print;
   if (p.tabColor) s.tabColor = p.tabColor;
 }

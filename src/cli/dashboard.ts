@@ -1,0 +1,120 @@
+/**
+ * `caop dashboard FILE -o OUT.xlsx [--year 2025] [--segment-field segment]`: writes a copy of the
+ * data with its CA OP columns, the dashboard and its detail sheets. An .xlsx input keeps all its
+ * sheets (the data sheet gains only the product's columns); a CSV/FEC input becomes a "Données" sheet.
+ */
+import { extname } from "node:path";
+import { EngineError } from "../core/errors";
+import { defaultSettings, type CaopSettings } from "../core/settings";
+import { FIELD_IDS, type FieldId, type MappingOverrides } from "../core/types";
+import { formatMoneyFr } from "../core/money";
+import { monthName } from "../core/periods";
+import { generateDashboard, type GenerateOptions } from "../dashboard/generate";
+import { SHEET_NAMES } from "../dashboard/names";
+import type { PlanMessage } from "../dashboard/plan";
+import { readTableFile } from "../workbook/readers";
+import { XlsxHost, type XlsxHostOptions } from "../workbook/xlsx";
+
+/** Arguments of the dashboard and qc subcommands (filled by the CLI parser). */
+export interface ToolArgs {
+  file: string;
+  out: string;
+  sheet?: string;
+  map?: Record<string, string>;
+  year?: number;
+  segmentField?: string;
+  quarter?: string;
+  strict?: boolean;
+}
+
+/** Where the CLI prints. */
+export interface ToolIo {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+/** Opens the input as a workbook host: an .xlsx as is, any other file as a "Données" sheet. */
+export async function openInput(
+  args: ToolArgs,
+  options?: XlsxHostOptions,
+): Promise<{ host: XlsxHost; sheet?: string }> {
+  const ext = extname(args.file).toLowerCase();
+  if (ext === ".xlsx" || ext === ".xlsm") {
+    const host = await XlsxHost.load(args.file, options);
+    return { host, sheet: args.sheet };
+  }
+  const table = await readTableFile(args.file, { sheet: args.sheet });
+  return { host: XlsxHost.fromTable(table, SHEET_NAMES.data, options), sheet: SHEET_NAMES.data };
+}
+
+/** The workbook's settings with the command line's choices on top. */
+export async function settingsFor(host: XlsxHost, args: ToolArgs): Promise<CaopSettings> {
+  const base = host.workbook.getWorksheet(SHEET_NAMES.settings)
+    ? await host.loadSettings()
+    : defaultSettings();
+  return {
+    ...base,
+    mapping: { ...base.mapping, ...overrides(args.map ?? {}) },
+    strict: args.strict ?? base.strict,
+    year: args.year ?? base.year,
+    segmentField: args.segmentField ?? base.segmentField,
+  };
+}
+
+/** `--map field=Header` pairs as engine overrides; an unknown field is an error naming the known ones. */
+export function overrides(map: Record<string, string>): MappingOverrides {
+  const out: MappingOverrides = {};
+  for (const [field, header] of Object.entries(map)) {
+    if (!(FIELD_IDS as readonly string[]).includes(field)) {
+      throw new Error(`--map : champ inconnu « ${field} » (champs : ${FIELD_IDS.join(", ")})`);
+    }
+    out[field as FieldId] = /^\d+$/.test(header) ? Number(header) : header;
+  }
+  return out;
+}
+
+/** One line for stderr from any error. */
+export function errorLine(e: unknown): string {
+  if (e instanceof EngineError) return e.fr;
+  const fr = (e as { fr?: unknown }).fr;
+  if (typeof fr === "string") return fr;
+  return (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, " ");
+}
+
+/** Prints plan and host messages (clashes, charts not rendered). */
+export function printMessages(messages: readonly PlanMessage[], io: ToolIo): void {
+  for (const m of messages) io.stderr(`caop : ${m.level === "warning" ? "attention : " : ""}${m.fr}\n`);
+}
+
+/** Runs `caop dashboard`; resolves to the exit code (0 ok, 2 unusable input). */
+export async function runDashboard(
+  args: ToolArgs,
+  io: ToolIo,
+  options: XlsxHostOptions & GenerateOptions = {},
+): Promise<number> {
+  try {
+    if (!args.out) throw new Error("fichier de sortie manquant (-o SORTIE.xlsx)");
+    const { host, sheet } = await openInput(args, options);
+    const settings = await settingsFor(host, args);
+    const g = await generateDashboard(host, { ...options, settings, sheet });
+    await host.saveSettings({ ...settings, source: { sheet: g.plan.sheets[0].name } });
+    await host.save(args.out);
+    const m = g.model;
+    const withData = m.months.filter((x) => x.lines > 0);
+    const span =
+      withData.length > 0
+        ? `${monthName(withData[0].key, "fr")} – ${monthName(withData[withData.length - 1].key, "fr")}`
+        : "aucun mois avec des données";
+    io.stdout(
+      `Tableau de bord CA OP écrit dans ${args.out} : exercice ${m.year} (${span}), CA OP à date ${formatMoneyFr(
+        m.total.caop,
+        g.result.currency,
+      )}, ${m.alerts.length} alerte(s), onglets : ${g.applied.sheets.map((s) => s.name).join(", ")}\n`,
+    );
+    printMessages(g.messages, io);
+    return 0;
+  } catch (e) {
+    io.stderr(`caop : ${errorLine(e)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The dashboard and QC files recalculated by LibreOffice: every formula cell must equal the
+ * engine's value (money to the cent, percentages within 1e-9). Mandatory under CI; skipped with a
+ * printed reason only where soffice is absent outside CI.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { defaultSettings } from "../../src/core/settings";
+import { generateDashboard, generateQc } from "../../src/dashboard/generate";
+import { SHEET_NAMES } from "../../src/dashboard/names";
+import { readTableFile } from "../../src/workbook/readers";
+import { XlsxHost } from "../../src/workbook/xlsx";
+import { ledgerCsv } from "../fixtures/dashboard-ledger";
+import { libreOfficeMissing, recalc, renderPng } from "../workbook/libreoffice";
+import { compareFormulas } from "./crosscheck";
+
+const OUT = join(__dirname, "..", "..", "test-output", "dashboard");
+const missing = libreOfficeMissing();
+if (missing && process.env.CI === "true") throw new Error(`LibreOffice obligatoire sous CI : ${missing}`);
+if (missing) console.warn(`test LibreOffice ignoré : ${missing}`);
+const maybe = missing ? describe.skip : describe;
+
+async function hostFor(name: string, year?: number): Promise<XlsxHost> {
+  mkdirSync(OUT, { recursive: true });
+  const csv = join(OUT, `${name}.csv`);
+  writeFileSync(csv, ledgerCsv());
+  const table = await readTableFile(csv);
+  void year;
+  return XlsxHost.fromTable(table, SHEET_NAMES.data, { cacheValues: false });
+}
+
+maybe("LibreOffice cross-check", () => {
+  jest.setTimeout(240_000);
+
+  it.each([
+    ["fy2025", 2025],
+    ["fy2024-no-n1", 2024],
+  ])("dashboard %s: every formula equals the engine", async (name, year) => {
+    const host = await hostFor(name);
+    const g = await generateDashboard(host, {
+      settings: { ...defaultSettings(), year },
+      sheet: SHEET_NAMES.data,
+      now: new Date(2025, 3, 2, 9, 30),
+    });
+    const file = join(OUT, `${name}.xlsx`);
+    await host.save(file);
+    const re = recalc(file, join(OUT, "recalc"));
+    const { checked, mismatches } = await compareFormulas(g.plan, re);
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it("QC sheet: every formula equals the engine", async () => {
+    const host = await hostFor("qc");
+    const g = await generateQc(host, "2024-Q3", { settings: defaultSettings(), sheet: SHEET_NAMES.data });
+    const file = join(OUT, "qc-2024-Q3.xlsx");
+    await host.save(file);
+    const re = recalc(file, join(OUT, "recalc"));
+    const { checked, mismatches } = await compareFormulas(g.plan, re);
+    expect(mismatches).toEqual([]);
+    expect(checked).toBe(g.model.sample.length + 4);
+  });
+
+  it("renders the dashboard, the segment sheet and the QC sheet to PNG for a person to look at", async () => {
+    const host = await hostFor("render");
+    const settings = { ...defaultSettings(), year: 2025 };
+    const now = new Date(2025, 3, 2, 9, 30);
+    await generateDashboard(host, { settings, sheet: SHEET_NAMES.data, now });
+    await generateQc(host, "2025-Q1", { settings, sheet: SHEET_NAMES.data, now });
+    const shots: [string, string][] = [
+      ["Tableau de bord CA OP", "tableau-de-bord"],
+      ["CA OP par segment", "detail-segment"],
+      ["Contrôle qualité 2025-T1", "controle-qualite"],
+    ];
+    for (const [sheet, file] of shots) {
+      // Only that sheet is visible (printed) in this copy.
+      const all = host.workbook.worksheets;
+      for (const ws of all) ws.state = ws.name === sheet ? "visible" : "hidden";
+      host.workbook.views = [{ activeTab: all.findIndex((w) => w.name === sheet) } as ExcelJS.WorkbookView];
+      const path = join(OUT, `${file}.xlsx`);
+      await host.save(path);
+      const pngs = renderPng(path, join(OUT, "png"), 90);
+      expect(pngs.length).toBeGreaterThan(0);
+    }
+  });
+});
