@@ -1,0 +1,379 @@
+import fc from "fast-check";
+import {
+  MONTH_NAMES,
+  type DateOrder,
+  daysInMonth,
+  detectDateOrder,
+  readDate,
+  readMonth,
+  serialToYmd,
+  ymdToSerial,
+} from "../../src/core/dates";
+import type { CellValue } from "../../src/core/types";
+
+const DAY_MS = 86400000;
+
+/** Reference {y,m,d} of a serial from Date.UTC arithmetic (1900 system without serial 60). */
+function refYmd(serial: number, date1904: boolean): { y: number; m: number; d: number } {
+  const base = date1904
+    ? Date.UTC(1904, 0, 1)
+    : serial < 60
+      ? Date.UTC(1899, 11, 31)
+      : Date.UTC(1899, 11, 30);
+  const t = new Date(base + serial * DAY_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/** A random calendar date between 1900-03-01 and 9999-12-31 as {y,m,d}. */
+const dateArb = fc
+  .integer({ min: Date.UTC(1900, 2, 1) / DAY_MS, max: Date.UTC(9999, 11, 31) / DAY_MS })
+  .map((days) => {
+    const t = new Date(days * DAY_MS);
+    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  });
+
+describe("serialToYmd / ymdToSerial", () => {
+  it("places the 1900 system's landmarks, fictitious 29 Feb 1900 included", () => {
+    expect(serialToYmd(1, false)).toEqual({ y: 1900, m: 1, d: 1 });
+    expect(serialToYmd(59, false)).toEqual({ y: 1900, m: 2, d: 28 });
+    expect(serialToYmd(60, false)).toEqual({ y: 1900, m: 2, d: 29 });
+    expect(serialToYmd(61, false)).toEqual({ y: 1900, m: 3, d: 1 });
+    expect(serialToYmd(45658, false)).toEqual({ y: 2025, m: 1, d: 1 });
+    expect(serialToYmd(2958465, false)).toEqual({ y: 9999, m: 12, d: 31 });
+    expect(ymdToSerial(1900, 1, 1, false)).toBe(1);
+    expect(ymdToSerial(1900, 2, 28, false)).toBe(59);
+    expect(ymdToSerial(1900, 2, 29, false)).toBe(60);
+    expect(ymdToSerial(1900, 3, 1, false)).toBe(61);
+    expect(ymdToSerial(2025, 1, 1, false)).toBe(45658);
+  });
+
+  it("places the 1904 system's landmarks (0 = 1904-01-01, 1462 days after the 1900 system)", () => {
+    expect(serialToYmd(0, true)).toEqual({ y: 1904, m: 1, d: 1 });
+    expect(serialToYmd(45658 - 1462, true)).toEqual({ y: 2025, m: 1, d: 1 });
+    expect(ymdToSerial(1904, 1, 1, true)).toBe(0);
+    expect(ymdToSerial(2025, 1, 1, true)).toBe(45658 - 1462);
+  });
+
+  it("ignores the time fraction", () => {
+    expect(serialToYmd(45658.99, false)).toEqual({ y: 2025, m: 1, d: 1 });
+    expect(serialToYmd(45658.5, true)).toEqual(serialToYmd(45658, true));
+  });
+
+  it("rolls over out-of-range days arithmetically", () => {
+    expect(ymdToSerial(2025, 1, 32, false)).toBe(ymdToSerial(2025, 2, 1, false));
+  });
+
+  it.each([false, true])("round-trips every serial against a Date.UTC reference (1904: %p)", (date1904) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2958465 }), (serial) => {
+        const ymd = serialToYmd(serial, date1904);
+        if (date1904 || serial !== 60) expect(ymd).toEqual(refYmd(serial, date1904));
+        expect(ymdToSerial(ymd.y, ymd.m, ymd.d, date1904)).toBe(serial);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("round-trips every serial around the 1900 leap-year bug", () => {
+    for (let s = 1; s <= 120; s++) {
+      const ymd = serialToYmd(s, false);
+      expect(ymdToSerial(ymd.y, ymd.m, ymd.d, false)).toBe(s);
+      if (s !== 60) expect(ymd).toEqual(refYmd(s, false));
+    }
+  });
+});
+
+describe("readMonth", () => {
+  describe("numbers and dates", () => {
+    it("reads serials in both systems", () => {
+      expect(readMonth(45658, "dmy", false)).toBe(202501);
+      expect(readMonth(45688.75, "dmy", false)).toBe(202501); // 2025-01-31 18:00
+      expect(readMonth(45658 - 1462, "dmy", true)).toBe(202501);
+      expect(readMonth(1, "dmy", false)).toBe(190001);
+      expect(readMonth(60, "dmy", false)).toBe(190002); // fictitious 1900-02-29 is in February
+      expect(readMonth(61, "dmy", false)).toBe(190003);
+      expect(readMonth(2958465, "dmy", false)).toBe(999912);
+    });
+
+    it("rejects serials out of Excel's range", () => {
+      for (const x of [0, 0.5, -1, 2958466, NaN, Infinity]) expect(readMonth(x, "dmy", false)).toBe(-1);
+      expect(readMonth(0, "dmy", true)).toBe(-1);
+      expect(readMonth(2958465, "dmy", true)).toBe(-1); // past 9999-12-31 in the 1904 system
+    });
+
+    it("reads JS dates by their UTC fields", () => {
+      expect(readMonth(new Date(Date.UTC(2025, 0, 31)), "dmy", false)).toBe(202501);
+      expect(readMonth(new Date(Date.UTC(2025, 0, 31, 23, 59)), "mdy", true)).toBe(202501);
+      expect(readMonth(new Date("invalid"), "dmy", false)).toBe(-1);
+    });
+
+    it("rejects other cells", () => {
+      const cells: CellValue[] = [null, undefined, "", "   ", true, false, { error: "#N/A" }];
+      for (const v of cells) expect(readMonth(v, "dmy", false)).toBe(-1);
+    });
+  });
+
+  describe("texts", () => {
+    it.each<[string, number, number]>([
+      // [text, dmy, mdy]
+      ["31/01/2025", 202501, -1],
+      ["01/31/2025", -1, 202501],
+      ["05/01/2025", 202501, 202505],
+      ["5/1/2025", 202501, 202505],
+      ["05-01-2025", 202501, 202505],
+      ["05.01.2025", 202501, 202505],
+      ["05/01/25", 202501, 202505],
+      ["05/01/49", 204901, 204905],
+      ["05/01/50", 195001, 195005],
+      ["05/01/99", 199901, 199905],
+      ["2025-01-31", 202501, 202501],
+      ["2025/01/31", 202501, 202501],
+      ["2025.1.5", 202501, 202501],
+      ["20250131", 202501, 202501],
+      ["2025-01-31T10:00:00", 202501, 202501],
+      ["2025-01-31T23:30:00Z", 202501, 202501],
+      ["2025-01-31T23:30:00.123+05:30", 202501, 202501],
+      ["2025-01-31 23:30:00-0500", 202501, 202501],
+      ["01/12/2010 08:26", 201012, 201001],
+      ["01/12/2010 08:26:13", 201012, 201001],
+      ["1/12/2010 8:26 PM", 201012, 201001],
+      ["31/12/2024 23:59:59,5", 202412, -1],
+      ["janv. 2025", 202501, 202501],
+      ["janvier 2025", 202501, 202501],
+      ["Janvier 2025", 202501, 202501],
+      ["JANV. 2025", 202501, 202501],
+      ["févr. 2025", 202502, 202502],
+      ["fevrier 2025", 202502, 202502],
+      ["FÉVRIER 2025", 202502, 202502],
+      ["Fe\u0301vrier 2025", 202502, 202502], // decomposed accent (NFD)
+      ["mars 2025", 202503, 202503],
+      ["avr. 2025", 202504, 202504],
+      ["mai 2025", 202505, 202505],
+      ["juin 2025", 202506, 202506],
+      ["juil. 2025", 202507, 202507],
+      ["juillet 2025", 202507, 202507],
+      ["août 2025", 202508, 202508],
+      ["aout 2025", 202508, 202508],
+      ["sept. 2025", 202509, 202509],
+      ["oct. 2025", 202510, 202510],
+      ["nov. 2025", 202511, 202511],
+      ["déc. 2025", 202512, 202512],
+      ["décembre 2025", 202512, 202512],
+      ["Jan 2025", 202501, 202501],
+      ["January 2025", 202501, 202501],
+      ["Sep 2025", 202509, 202509],
+      ["Sept 2025", 202509, 202509],
+      ["Dec 2025", 202512, 202512],
+      ["Jan-25", 202501, 202501],
+      ["janv.-25", 202501, 202501],
+      ["janv.2025", 202501, 202501],
+      ["31 janv. 2025", 202501, 202501],
+      ["31-Jan-2025", 202501, 202501],
+      ["1 août 2025 10:00", 202508, 202508],
+      ["01/2025", 202501, 202501],
+      ["1/2025", 202501, 202501],
+      ["12/2025", 202512, 202512],
+      ["2025-01", 202501, 202501],
+      ["2025/1", 202501, 202501],
+      ["45658", 202501, 202501],
+      ["  31/01/2025  ", 202501, -1],
+      ["\u00a02025-01-31\u00a0", 202501, 202501],
+    ])("reads %p (dmy %p, mdy %p)", (text, dmy, mdy) => {
+      expect(readMonth(text, "dmy", false)).toBe(dmy);
+      expect(readMonth(text, "mdy", false)).toBe(mdy);
+    });
+
+    it.each([
+      "31/02/2025",
+      "29/02/2023",
+      "31/04/2025",
+      "00/01/2025",
+      "13/13/2025",
+      "2025-13-01",
+      "2025-02-30",
+      "20250231",
+      "2025-13",
+      "13/2025",
+      "0001-01-01",
+      "00000000",
+      "01/01/0001",
+      "12/05",
+      "0",
+      "abc",
+      "juin",
+      "juin 20251",
+      "ju 2025",
+      "Total janvier 2025",
+      "janvier 2025 total",
+      "01/02-2025",
+      "2025-01-31X",
+      "2025-01-31T25",
+      "2025-01-31 10h30",
+      "01/02/2025/03",
+      "1/2/345",
+      "123456789",
+      "3000000",
+    ])("rejects %p", (text) => {
+      expect(readMonth(text, "dmy", false)).toBe(-1);
+      expect(readMonth(text, "mdy", false)).toBe(-1);
+    });
+
+    it("validates 29 February by leap year", () => {
+      expect(readMonth("29/02/2024", "dmy", false)).toBe(202402);
+      expect(readMonth("02/29/2000", "mdy", false)).toBe(200002);
+      expect(readMonth("29/02/1900", "dmy", false)).toBe(-1);
+      expect(readMonth("2100-02-29", "dmy", false)).toBe(-1);
+    });
+
+    it("reads a digit-only text as a serial in the workbook's system", () => {
+      expect(readMonth("45658", "dmy", true)).toBe(readMonth(45658, "dmy", true));
+      expect(readMonth("60", "dmy", false)).toBe(190002);
+      expect(readMonth("2025", "dmy", false)).toBe(190507); // a year alone is no date: serial 2025 = 1905-07-17
+    });
+
+    it("reads dd/mm/yyyy and mm/dd/yyyy texts of random dates", () => {
+      fc.assert(
+        fc.property(
+          dateArb,
+          fc.constantFrom("/", "-", "."),
+          fc.boolean(),
+          fc.constantFrom("", " 08:26", " 8:26:13", "T10:00:00"),
+          ({ y, m, d }, sep, padded, time) => {
+            const dd = padded ? pad2(d) : String(d);
+            const mm = padded ? pad2(m) : String(m);
+            const key = y * 100 + m;
+            expect(readMonth(`${dd}${sep}${mm}${sep}${y}${time}`, "dmy", false)).toBe(key);
+            expect(readMonth(`${mm}${sep}${dd}${sep}${y}${time}`, "mdy", false)).toBe(key);
+            expect(readMonth(`${y}${sep}${mm}${sep}${dd}${time}`, "mdy", false)).toBe(key);
+            expect(readMonth(`${y}${pad2(m)}${pad2(d)}`, "dmy", false)).toBe(key);
+            expect(readDate(`${dd}${sep}${mm}${sep}${y}`, "dmy", false)).toEqual({ y, m, d });
+          },
+        ),
+        { numRuns: 3000 },
+      );
+    });
+
+    it("reads month labels of every month in both languages", () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1900, max: 9999 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+          const n = MONTH_NAMES[m - 1];
+          for (const label of [n.fr, n.en, n.frLong, n.enLong, n.fr.toUpperCase(), ...n.aliases]) {
+            expect(readMonth(`${label} ${y}`, "dmy", false)).toBe(y * 100 + m);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it("agrees with the serial of the same day", () => {
+      fc.assert(
+        fc.property(dateArb, fc.boolean(), ({ y, m, d }, date1904) => {
+          const serial = ymdToSerial(y, m, d, date1904);
+          fc.pre(serial >= 1); // the 1904 system starts in 1904
+          expect(readMonth(serial, "dmy", date1904)).toBe(
+            readMonth(`${y}-${pad2(m)}-${pad2(d)}`, "dmy", date1904),
+          );
+        }),
+      );
+    });
+  });
+});
+
+describe("readDate", () => {
+  it("gives full dates, day 1 for month labels, null for non-dates", () => {
+    expect(readDate("2025-01-31", "dmy", false)).toEqual({ y: 2025, m: 1, d: 31 });
+    expect(readDate("02/03/2025", "mdy", false)).toEqual({ y: 2025, m: 2, d: 3 });
+    expect(readDate("janv. 2025", "dmy", false)).toEqual({ y: 2025, m: 1, d: 1 });
+    expect(readDate("31 déc. 2024", "dmy", false)).toEqual({ y: 2024, m: 12, d: 31 });
+    expect(readDate(45688, "dmy", false)).toEqual({ y: 2025, m: 1, d: 31 });
+    expect(readDate(60, "dmy", false)).toEqual({ y: 1900, m: 2, d: 29 });
+    expect(readDate(new Date(Date.UTC(2024, 1, 29)), "dmy", false)).toEqual({ y: 2024, m: 2, d: 29 });
+    expect(readDate("31/02/2025", "dmy", false)).toBeNull();
+    expect(readDate({ error: "#N/A" }, "dmy", false)).toBeNull();
+    expect(readDate(null, "dmy", false)).toBeNull();
+  });
+});
+
+describe("detectDateOrder", () => {
+  it("proves dmy from a first part above 12", () => {
+    expect(detectDateOrder(["01/02/2025", "13/02/2025", "05/06/2025"], "en")).toEqual({
+      order: "dmy",
+      decidedBy: "data",
+    });
+  });
+
+  it("proves mdy from a second part above 12", () => {
+    expect(detectDateOrder(["01/02/2025", "02/28/2025 10:00"], "fr")).toEqual({
+      order: "mdy",
+      decidedBy: "data",
+    });
+  });
+
+  it("reports a conflict with the first example of each order", () => {
+    const values: CellValue[] = ["01/02/2025", "02/28/2025", "13/01/2025", "14/01/2025", "01/30/2025"];
+    const r = detectDateOrder(values, "fr");
+    expect(r.conflict).toEqual([2, 1]);
+    expect(r.decidedBy).toBe("data");
+    expect(detectDateOrder(["13/01/2025", "01/13/2025"], "en").conflict).toEqual([0, 1]);
+  });
+
+  it("falls back to the locale when the data cannot tell", () => {
+    const values: CellValue[] = [
+      "01/02/2025",
+      "12/12/2025",
+      45658,
+      "2025-01-31",
+      "janv. 2025",
+      null,
+      "31/02/2025 ",
+    ];
+    expect(detectDateOrder(values, "fr")).toEqual({ order: "dmy", decidedBy: "locale" });
+    expect(detectDateOrder(values, "en")).toEqual({ order: "mdy", decidedBy: "locale" });
+    expect(detectDateOrder([], "fr")).toEqual({ order: "dmy", decidedBy: "locale" });
+  });
+
+  it("does not count dates that are invalid in the order they would prove", () => {
+    // 31/02 is no date in either order; 13/13 neither.
+    expect(detectDateOrder(["31/02/2025", "13/13/2025", "32/01/2025"], "en")).toEqual({
+      order: "mdy",
+      decidedBy: "locale",
+    });
+  });
+
+  it("makes readMonth read every generated column right", () => {
+    fc.assert(
+      fc.property(
+        fc.array(dateArb, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom<DateOrder>("dmy", "mdy"),
+        (dates, order) => {
+          const texts = dates.map(({ y, m, d }) =>
+            order === "dmy" ? `${pad2(d)}/${pad2(m)}/${y}` : `${pad2(m)}/${pad2(d)}/${y}`,
+          );
+          const r = detectDateOrder(texts, order === "dmy" ? "en" : "fr");
+          expect(r.conflict).toBeUndefined();
+          const proven = dates.some(({ d }) => d > 12);
+          expect(r.decidedBy).toBe(proven ? "data" : "locale");
+          if (proven) expect(r.order).toBe(order);
+          texts.forEach((t, i) => {
+            const { y, m, d } = dates[i];
+            // Without proof the locale decides; the reading is then right only when day and month agree.
+            if (r.order === order || d === m) expect(readMonth(t, r.order, false)).toBe(y * 100 + m);
+          });
+        },
+      ),
+    );
+  });
+});
+
+describe("daysInMonth", () => {
+  it("knows month lengths and leap years", () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2025, m))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+  });
+});
