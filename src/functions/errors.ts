@@ -75,11 +75,15 @@ export function clip(text: string, max = MAX_MESSAGE_LENGTH): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
 
-/** The `CustomFunctions.Error` Excel shows for any thrown value, with the message in `lang`. */
-export function toExcelError(e: unknown, lang: Lang): CustomFunctions.Error {
+/**
+ * The `CustomFunctions.Error` Excel shows for any thrown value, with the message in `lang`. Where the
+ * runtime has no CustomFunctions.Error (CustomFunctionsRuntime 1.1, or outside Excel), a plain Error
+ * carrying the message: Excel shows #VALUE!.
+ */
+export function toExcelError(e: unknown, lang: Lang): CustomFunctions.Error | Error {
   const { code, text } = errorText(e, lang);
-  const member = CustomFunctions.ErrorCode[ERROR_CODE_NAMES[code]] ?? CustomFunctions.ErrorCode.invalidValue;
-  return WITH_MESSAGE.has(code)
-    ? new CustomFunctions.Error(member, clip(text))
-    : new CustomFunctions.Error(member);
+  const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+  if (typeof cf?.Error !== "function" || cf.ErrorCode === undefined) return new Error(clip(text));
+  const member = cf.ErrorCode[ERROR_CODE_NAMES[code]] ?? cf.ErrorCode.invalidValue;
+  return WITH_MESSAGE.has(code) ? new cf.Error(member, clip(text)) : new cf.Error(member);
 }

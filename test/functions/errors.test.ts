@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { resetFunctionContext, setFunctionContext } from "../../src/functions/context";
-import { clip, MAX_MESSAGE_LENGTH } from "../../src/functions/errors";
+import { clip, FunctionError, MAX_MESSAGE_LENGTH, toExcelError } from "../../src/functions/errors";
 import { loadExcel, StubError, type FakeExcel, type Outcome } from "./excel";
 import { copy, FURNITURE, segmentsTable, serial } from "./sheets";
 
@@ -302,5 +302,20 @@ describe("every call settles", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("without CustomFunctions.Error (CustomFunctionsRuntime 1.1, or outside Excel)", () => {
+  it("throws a plain Error with the message instead of failing on the missing class", () => {
+    const g = globalThis as unknown as { CustomFunctions?: unknown };
+    const saved = g.CustomFunctions;
+    delete g.CustomFunctions;
+    try {
+      const e = toExcelError(new FunctionError("#N/A", { fr: "rien", en: "nothing" }), "fr");
+      expect(e).toBeInstanceOf(Error);
+      expect(e.message).toBe("rien");
+    } finally {
+      g.CustomFunctions = saved;
+    }
   });
 });
