@@ -8,6 +8,8 @@ import { toJson } from "../core/report";
 import { FIELD_IDS, type FieldId, type MappingOverrides } from "../core/types";
 import { readTableFile } from "../workbook/readers";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { runDashboard } from "./dashboard";
+import { runQc } from "./qc";
 import { summary } from "./summary";
 
 export interface Io {
@@ -32,6 +34,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     switch (args.command) {
       case "compute":
         return await runCompute(args, io);
+      case "dashboard":
+      case "qc": {
+        const tool = {
+          file: requireFile(args),
+          out: args.out ?? "",
+          sheet: args.sheet,
+          map: args.map,
+          year: args.year,
+          segmentField: args.segmentField,
+          quarter: args.quarter,
+          strict: args.strict,
+        };
+        return args.command === "qc" ? await runQc(tool, io) : await runDashboard(tool, io);
+      }
       default:
         io.stderr(`caop : commande inconnue « ${args.command} »\n${USAGE}`);
         return 2;

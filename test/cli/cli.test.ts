@@ -93,3 +93,22 @@ describe("the installed `caop` bin", () => {
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
 });
+
+describe("caop dashboard / qc through the command line", () => {
+  const { mkdtempSync, existsSync } = jest.requireActual<typeof import("node:fs")>("node:fs");
+  const { tmpdir } = jest.requireActual<typeof import("node:os")>("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "caop-cli-"));
+  it("writes the dashboard workbook and says where", async () => {
+    const out = join(dir, "tableau.xlsx");
+    const r = await run(["dashboard", fx("ledger-fr.csv"), "-o", out, "--year", "2024"]);
+    expect(r.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(r.out).toContain(out);
+  });
+  it("writes the QC workbook for a quarter, and exits 2 without -o", async () => {
+    const out = join(dir, "qc.xlsx");
+    expect((await run(["qc", fx("ledger-fr.csv"), "-o", out, "--quarter", "2024-Q2"])).code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect((await run(["qc", fx("ledger-fr.csv"), "--quarter", "2024-Q2"])).code).toBe(2);
+  });
+});
