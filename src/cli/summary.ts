@@ -16,6 +16,7 @@ const WORDS = {
     diagnostics: "Diagnostics",
     lines: (n: number) => `${n} ligne${n > 1 ? "s" : ""}`,
     ignored: "Lignes ignorées",
+    known: "montant connu",
     none: "aucun",
     colon: " : ",
   },
@@ -29,6 +30,7 @@ const WORDS = {
     diagnostics: "Diagnostics",
     lines: (n: number) => `${n} line${n > 1 ? "s" : ""}`,
     ignored: "Ignored lines",
+    known: "known amount",
     none: "none",
     colon: ": ",
   },
@@ -43,9 +45,9 @@ export function summary(r: EngineResult, lang: Lang): string {
   const out: string[] = [];
   out.push(`${w.caop}${w.colon}${money(t.caop)}`);
   out.push(`${w.gross}${w.colon}${money(t.gross_sales)}`);
-  out.push(`${w.deductions}${w.colon}`);
+  out.push(`${w.deductions}${w.colon.trimEnd()}`);
   for (const k of DEDUCTION_KINDS) out.push(`  ${kindLabel(k, lang)}${w.colon}${money(t.deductions[k])}`);
-  out.push(`${w.excluded}${w.colon}`);
+  out.push(`${w.excluded}${w.colon.trimEnd()}`);
   for (const k of EXCLUDED_REASONS) {
     const e = t.excluded[k];
     out.push(`  ${scopeLabel(k, lang)}${w.colon}${w.lines(e.count)}, ${money(e.amount)}`);
@@ -53,7 +55,7 @@ export function summary(r: EngineResult, lang: Lang): string {
   out.push(`${w.review}${w.colon}${w.lines(t.to_review.count)}, ${money(t.to_review.amount)}`);
   if (r.ignored.count > 0)
     out.push(`${w.ignored}${w.colon}${w.lines(r.ignored.count)}, ${money(r.ignored.amount)}`);
-  out.push(`${w.months}${w.colon}`);
+  out.push(`${w.months}${w.colon.trimEnd()}`);
   for (const m of r.months) out.push(`  ${m.period}  ${money(m.totals.caop)}`);
   out.push(`${w.diagnostics} (${r.diagnostics.length})${w.colon}${r.diagnostics.length === 0 ? w.none : ""}`);
   for (const d of r.diagnostics) out.push(`  ${lang === "fr" ? d.message : d.messageEn}`);
