@@ -35,7 +35,9 @@ class LocalizedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        // After HtmlWebpackPlugin's child compilations (OPTIMIZE_INLINE), which carry the plugin's
+        // unfinished functions.json too: finishing it earlier makes rebuilds conflict.
+        { name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return;

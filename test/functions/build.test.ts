@@ -51,7 +51,12 @@ interface BuildResult {
 }
 
 /** One webpack build in a child Node process (see webpack-child.js). */
-function build(args: { env: Record<string, string>; mode: string; entry?: string }): BuildResult {
+function build(args: {
+  env: Record<string, string>;
+  mode: string;
+  entry?: string;
+  runs?: number;
+}): BuildResult {
   const stdout = execFileSync(process.execPath, [join(__dirname, "webpack-child.js"), JSON.stringify(args)], {
     cwd: ROOT,
     encoding: "utf8",
@@ -109,6 +114,21 @@ describe("the functions bundle", () => {
       expect(manifest).toContain("functions-fr.json");
     });
   });
+
+  it("a rebuild (watch mode, dev server) emits the finished metadata again, without asset conflicts", () => {
+    const dir = mkdtempSync(join(tmpdir(), "caop-rebuild-"));
+    try {
+      const r = build({ env: { only: "functions,playground", outDir: dir }, mode: "development", runs: 2 });
+      expect(r.errors).toEqual([]);
+      const en = JSON.parse(readFileSync(join(dir, "functions.json"), "utf8")) as {
+        allowErrorForDataTypeAny?: boolean;
+      };
+      expect(en.allowErrorForDataTypeAny).toBe(true);
+      expect(readFileSync(join(dir, "functions-fr.json"), "utf8")).toContain("CAOP.ALERTES");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("the build refuses a functions bundle that pulls in React", () => {
     const dir = mkdtempSync(join(tmpdir(), "caop-guard-"));

@@ -1,7 +1,8 @@
 /**
  * Runs webpack.config.js through webpack's Node API in a plain Node process (Jest's VM cannot load
  * the ESM that copy-webpack-plugin imports) and prints one JSON line: errors and module names.
- * Usage: node webpack-child.js '{"env":{...},"mode":"production","entry":"/path/optional.js"}'
+ * Usage: node webpack-child.js '{"env":{...},"mode":"production","entry":"/path/optional.js","runs":1}'
+ * With "runs": 2 the same compiler builds twice (a rebuild, as in watch mode) and errors of both are kept.
  */
 const path = require("node:path");
 const webpack = require("webpack");
@@ -21,24 +22,33 @@ async function main() {
   const log = console.log;
   const lines = [];
   console.log = (...a) => lines.push(a.join(" "));
-  webpack(config, (err, stats) => {
-    console.log = log;
-    if (err) {
-      process.stdout.write(JSON.stringify({ errors: [String(err)], modules: [], report: lines }) + "\n");
-      return;
-    }
-    const json = stats.toJson({ modules: true, nestedModules: true, errors: true });
-    const modules = [];
-    const collect = (mods) => {
-      for (const m of mods || []) {
-        if (m.name) modules.push(m.name);
-        collect(m.modules);
+  const compiler = webpack(config);
+  const errors = [];
+  const runs = args.runs || 1;
+  const once = (k) =>
+    compiler.run((err, stats) => {
+      if (err) {
+        console.log = log;
+        process.stdout.write(JSON.stringify({ errors: [String(err)], modules: [], report: lines }) + "\n");
+        return;
       }
-    };
-    collect(json.modules);
-    const errors = (json.errors || []).map((e) => e.message);
-    process.stdout.write(JSON.stringify({ errors, modules, report: lines }) + "\n");
-  });
+      const json = stats.toJson({ modules: true, nestedModules: true, errors: true });
+      for (const e of json.errors || []) errors.push(runs > 1 ? `run ${k}: ${e.message}` : e.message);
+      if (k < runs) return once(k + 1);
+      console.log = log;
+      const modules = [];
+      const collect = (mods) => {
+        for (const m of mods || []) {
+          if (m.name) modules.push(m.name);
+          collect(m.modules);
+        }
+      };
+      collect(json.modules);
+      compiler.close(() => {
+        process.stdout.write(JSON.stringify({ errors, modules, report: lines }) + "\n");
+      });
+    });
+  once(1);
 }
 
 main().catch((e) => {
