@@ -1,5 +1,17 @@
 /** Jest: ts-jest transpiles (type checking is `npm run lint`), one project per environment. */
-const tsJest = ["ts-jest", { tsconfig: { isolatedModules: true, jsx: "react-jsx", module: "commonjs", target: "ES2020", esModuleInterop: true, resolveJsonModule: true } }];
+const tsJest = [
+  "ts-jest",
+  {
+    tsconfig: {
+      isolatedModules: true,
+      jsx: "react-jsx",
+      module: "commonjs",
+      target: "ES2020",
+      esModuleInterop: true,
+      resolveJsonModule: true,
+    },
+  },
+];
 
 module.exports = {
   testTimeout: 60000,
