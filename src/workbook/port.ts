@@ -46,7 +46,11 @@ export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   /** A table with its header row (row numbers are the sheet's own). */
   readTable(opts?: ReadTableOptions): Promise<RawTable>;
-  /** Applies a plan; throws an AbortError-named Error when cancelled (nothing half-written to a data sheet). */
+  /**
+   * Applies a plan (checked first: a plan that would overwrite a user's sheet or data cells is refused
+   * before anything is written); throws an Error named AbortError when cancelled (checked between
+   * sheets and between request chunks).
+   */
   applyPlan(plan: WorkbookPlan, opts?: ApplyOptions): Promise<ApplyResult>;
   /** Settings stored in the workbook (defaults when none). */
   loadSettings(): Promise<CaopSettings>;
