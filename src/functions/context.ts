@@ -40,8 +40,22 @@ export function officeLanguage(): Lang {
   return tag.toLowerCase().startsWith("fr") ? "fr" : "en";
 }
 
-/** Settings saved in the workbook by the task pane, or null when there are none (or Office is absent). */
+/** The settings JSON last read through the Excel API (undefined: not read; null: none saved). */
+let excelSettingsJson: string | null | undefined;
+
+/** Records the settings JSON read from the workbook through the Excel API (see host.ts). */
+export function setWorkbookSettingsJson(json: string | null | undefined): void {
+  excelSettingsJson = json;
+}
+
+/**
+ * Settings saved in the workbook by the task pane, or null when there are none (or Office is
+ * absent): the copy read through the Excel API (kept fresh on onSettingsChanged), else Office's
+ * document settings (the same per-workbook store, as loaded when the add-in started).
+ */
 export function workbookSettings(): CaopSettings | null {
+  if (excelSettingsJson !== undefined)
+    return excelSettingsJson === null ? null : parseSettings(excelSettingsJson);
   try {
     const raw = office()?.context?.document?.settings?.get(SETTINGS_KEY);
     if (raw === null || raw === undefined) return null;
@@ -77,9 +91,10 @@ export function setFunctionContext(next: Overrides): void {
   overrides = { ...overrides, ...next };
 }
 
-/** Forgets every override (tests). */
+/** Forgets every override and the settings read from Excel (tests). */
 export function resetFunctionContext(): void {
   overrides = {};
+  excelSettingsJson = undefined;
 }
 
 /** The context of one call, read fresh each time (the task pane may have changed the settings). */

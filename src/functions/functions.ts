@@ -164,4 +164,4 @@ export function caopAlerts(
   );
 }
 
-startFunctionsHost();
+void startFunctionsHost();

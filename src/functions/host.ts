@@ -1,9 +1,17 @@
 /**
- * The functions' side of Office startup: every call settles through `guarded`, and once Office is
- * ready the workbook's date system (1900 or 1904) is read a single time.
+ * The functions' side of Office startup: every call settles through `guarded`; once Office is
+ * ready the workbook's date system (1900 or 1904) is read a single time, and the settings the task
+ * pane saves in the workbook are read and kept fresh (onSettingsChanged), so calls stay synchronous.
  */
 import type { Lang } from "../core/types";
-import { currentContext, hostSupports, setFunctionContext, type FunctionContext } from "./context";
+import {
+  currentContext,
+  hostSupports,
+  setFunctionContext,
+  setWorkbookSettingsJson,
+  SETTINGS_KEY,
+  type FunctionContext,
+} from "./context";
 import { toExcelError } from "./errors";
 
 /**
@@ -32,13 +40,43 @@ export async function readDate1904(): Promise<boolean> {
   });
 }
 
+/** The settings JSON saved in the workbook (Excel.SettingCollection, ExcelApi 1.4), null when none. */
+export async function readSettingsJson(): Promise<string | null> {
+  return Excel.run(async (context) => {
+    const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+    item.load("value");
+    await context.sync();
+    if (item.isNullObject) return null;
+    return typeof item.value === "string" ? item.value : JSON.stringify(item.value);
+  });
+}
+
+/** Reads the settings now and again whenever the workbook's settings change. */
+export async function followSettings(): Promise<void> {
+  if (typeof Excel === "undefined" || !hostSupports("ExcelApi", "1.4")) return;
+  setWorkbookSettingsJson(await readSettingsJson());
+  await Excel.run(async (context) => {
+    context.workbook.settings.onSettingsChanged.add(async () => {
+      setWorkbookSettingsJson(await readSettingsJson().catch(() => undefined));
+    });
+    await context.sync();
+  });
+}
+
 /** Starts what the functions need from Office (nothing outside Office: tests, Node). */
-export function startFunctionsHost(): void {
+export function startFunctionsHost(): Promise<void> {
   const office = (globalThis as { Office?: { onReady?: () => Promise<unknown> } }).Office;
-  if (typeof office?.onReady !== "function") return;
-  office
+  if (typeof office?.onReady !== "function") return Promise.resolve();
+  return office
     .onReady()
-    .then(readDate1904)
-    .then((date1904) => setFunctionContext({ date1904 }))
+    .then(() =>
+      Promise.all([
+        readDate1904()
+          .then((date1904) => setFunctionContext({ date1904 }))
+          .catch(() => undefined),
+        followSettings().catch(() => undefined),
+      ]),
+    )
+    .then(() => undefined)
     .catch(() => undefined);
 }
