@@ -187,6 +187,58 @@ describe("compute: French sales ledger (15 months) against an independent decima
 
 describe("compute: amounts, signs and layouts", () => {
   const H = ["Date", "Compte", "Libellé", "Montant"];
+  it("quantity × unit price is exact, also with 3-decimal prices", () => {
+    const r = compute(
+      table(
+        ["Date", "Libellé", "Quantité", "Prix unitaire"],
+        [
+          ["01/03/2025", "Vente", "3", "19,99"],
+          ["01/03/2025", "Vente", "7", "0,125"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toString()).toBe("60.845");
+  });
+  it("FEC Montant + Sens: D is negative, C positive; an unknown direction is diagnosed", () => {
+    const r = compute(
+      table(
+        ["EcritureDate", "CompteNum", "EcritureLib", "Montant", "Sens"],
+        [
+          ["20250105", "706000", "Facture", "1000,00", "C"],
+          ["20250106", "709000", "Remise", "100,00", "D"],
+          ["20250107", "706000", "Facture", "5,00", "?"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("900.00");
+    expect(r.diagnostics.find((x) => x.code === "direction_unreadable")).toMatchObject({
+      row: 4,
+      value: "?",
+    });
+  });
+  it("an ambiguous amount follows the locale and is diagnosed", () => {
+    const t = table(H, [["01/02/2025", "706000", "Vente", "1,234"]]);
+    expect(compute(t).totals.caop.toString()).toBe("1.234");
+    expect(compute(t, { locale: "en" }).totals.caop.toString()).toBe("1234");
+    expect(compute(t).diagnostics.find((x) => x.code === "amount_ambiguous")).toMatchObject({
+      row: 2,
+      value: "1,234",
+    });
+  });
+  it("contradictory day/month order is an error naming two example rows", () => {
+    const t = table(H, [
+      ["13/01/2025", "706000", "Vente", "1"],
+      ["01/02/2025", "706000", "Vente", "1"],
+      ["01/13/2025", "706000", "Vente", "1"],
+    ]);
+    expect(() => compute(t)).toThrow(/ligne 2 .*ligne 4/);
+  });
+  it("dates the data cannot order are read with the locale and said so", () => {
+    const t = table(H, [["01/02/2025", "706000", "Vente", "1"]]);
+    expect(compute(t).months[0].period).toBe("2025-02");
+    expect(compute(t, { locale: "en" }).months[0].period).toBe("2025-01");
+    expect(compute(t).diagnostics.map((x) => x.code)).toContain("date_order_locale");
+  });
   it("a negative sale is a correction; a deduction subtracts its absolute value whatever its sign", () => {
     const r = compute(
       table(H, [
