@@ -40,6 +40,11 @@ export const MESSAGES = {
     en: "{message} (and {count} more row(s) in error)",
   },
 
+  missing_column: {
+    fr: "colonne obligatoire absente : {columns} ; en-têtes trouvés : {headers}",
+    en: "required column missing: {columns}; headers found: {headers}",
+  },
+
   // Arguments.
   not_a_table: {
     fr: "l'argument {arg} doit être une plage avec sa ligne d'en-têtes (ex. A1:H5000)",

@@ -4,11 +4,14 @@
  * the engine had to leave out becomes the function's #VALUE! error naming its row, column and value.
  */
 import { compute, type EngineOptions, type EngineResult } from "../core/compute";
+import { EngineError } from "../core/errors";
+import { FIELD_LABELS } from "../core/fields";
 import { engineOptions, type CaopSettings } from "../core/settings";
 import { normalizeText } from "../core/text";
-import type { Diagnostic, MappingOverrides, RawTable } from "../core/types";
+import type { Diagnostic, FieldId, MappingOverrides, RawTable } from "../core/types";
 import type { FunctionContext } from "./context";
-import { FunctionError } from "./errors";
+import { FunctionError, invalid } from "./errors";
+import { headerList } from "./field";
 import { tableArg } from "./input";
 import { MESSAGES, message, type MessageId } from "./messages";
 
@@ -49,6 +52,17 @@ export function lineError(diagnostics: readonly Diagnostic[]): FunctionError | n
   return new FunctionError("#VALUE!", message("more_rows", { message: text, count: errors.length - 1 }));
 }
 
+/** A missing required column named as users know it ("Montant (amount)"), with the headers found. */
+function missingColumn(e: EngineError, headers: readonly string[]): FunctionError {
+  const missing = (Array.isArray(e.details.missing) ? e.details.missing : []) as FieldId[];
+  const name = (lang: "fr" | "en"): string =>
+    missing.map((f) => (FIELD_LABELS[f] ? `${FIELD_LABELS[f][lang]} (${f})` : f)).join(", ");
+  return invalid("missing_column", {
+    columns: { fr: name("fr"), en: name("en") },
+    headers: headerList(headers),
+  });
+}
+
 /** Runs the engine on a range argument; throws the first unusable line as #VALUE!. */
 export function computeRange(
   range: unknown,
@@ -56,7 +70,13 @@ export function computeRange(
   ctx: FunctionContext,
 ): EngineResult {
   const table = tableArg(range, address);
-  const result = compute(table, optionsFor(table, ctx.settings, ctx.date1904));
+  let result: EngineResult;
+  try {
+    result = compute(table, optionsFor(table, ctx.settings, ctx.date1904));
+  } catch (e) {
+    if (e instanceof EngineError && e.code === "missing_column") throw missingColumn(e, table.headers);
+    throw e;
+  }
   const error = lineError(result.diagnostics);
   if (error) throw error;
   return result;
