@@ -97,9 +97,22 @@ export function topRowOf(address: string | undefined | null): number | null {
   return m[1] === "" ? 1 : Number(m[1]);
 }
 
+/** A row that holds nothing but empty cells as some hosts pass them ("", null, or 0). */
+function isEmptyRow(row: readonly unknown[]): boolean {
+  for (let j = 0; j < row.length; j++) {
+    const c = row[j];
+    if (c !== "" && c !== null && c !== undefined && c !== 0) return false;
+  }
+  return true;
+}
+
+const NO_CELLS: CellValue[] = [];
+
 /**
  * A range with its header row as the engine's RawTable. Cells are normalised in place (the array is
- * the call's own copy); rows keep the sheet's numbering when the range address is known.
+ * the call's own copy); rows keep the sheet's numbering when the range address is known. Rows of
+ * empty cells are blank rows, also where a host passes empty cells as 0 (no sales line is all zeros:
+ * its date would be serial 0).
  */
 export function tableArg(v: unknown, address: string | undefined, arg: ArgName = "table"): RawTable {
   if (!Array.isArray(v) || v.length === 0 || !Array.isArray(v[0])) {
@@ -109,13 +122,17 @@ export function tableArg(v: unknown, address: string | undefined, arg: ArgName =
   for (let i = 0; i < matrix.length; i++) {
     const row = matrix[i];
     if (!Array.isArray(row)) throw invalid("not_a_table", { arg: ARG_NAMES[arg] });
+    if (i > 0 && isEmptyRow(row)) {
+      matrix[i] = NO_CELLS;
+      continue;
+    }
     for (let j = 0; j < row.length; j++) {
       const c = row[j];
       // Fast path: plain values are already CellValue.
       if (c !== null && typeof c === "object" && !(c instanceof Date)) row[j] = normalizeCell(c);
     }
   }
-  const headers = (matrix[0] as CellValue[]).map((h) => cellText(h).trim());
+  const headers = (matrix[0] as CellValue[]).map((h) => (h === 0 ? "" : cellText(h).trim()));
   const top = topRowOf(address);
   return {
     headers,

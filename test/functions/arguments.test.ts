@@ -41,6 +41,14 @@ describe("cells inside the range", () => {
     expect(await caop([["Date", "Montant"]])).toBe(0);
   });
 
+  it("where a host passes empty cells as 0: empty rows stay blank, an empty header is no header", async () => {
+    const sheet = copy(FURNITURE);
+    sheet[0].push(0);
+    for (const r of sheet.slice(1)) r.push(0);
+    sheet.push([0, 0, 0, 0, 0], [0, "", null, 0, 0]);
+    expect(await caop(sheet)).toBe(3850000);
+  });
+
   it("takes an OP flag column of booleans (VRAI/FAUX) and 1/0", async () => {
     const sheet = [
       ["Date", "Libellé", "OP", "Montant"],
