@@ -11,10 +11,11 @@ import { generateDashboard, generateQc } from "../../src/dashboard/generate";
 import { SHEET_NAMES } from "../../src/dashboard/names";
 import { readTableFile } from "../../src/workbook/readers";
 import { XlsxHost } from "../../src/workbook/xlsx";
-import { ledgerCsv } from "../fixtures/dashboard-ledger";
+import { ledgerCsv, ledgerRows } from "../fixtures/dashboard-ledger";
 import { libreOfficeMissing, recalc, renderPng } from "../workbook/libreoffice";
 import { compareFormulas } from "./crosscheck";
 
+const rows = ledgerRows();
 const OUT = join(__dirname, "..", "..", "test-output", "dashboard");
 const missing = libreOfficeMissing();
 if (missing && process.env.CI === "true") throw new Error(`LibreOffice obligatoire sous CI : ${missing}`);
@@ -38,17 +39,38 @@ maybe("LibreOffice cross-check", () => {
     ["fy2024-no-n1", 2024],
   ])("dashboard %s: every formula equals the engine", async (name, year) => {
     const host = await hostFor(name);
-    const g = await generateDashboard(host, {
+    const options = {
       settings: { ...defaultSettings(), year },
       sheet: SHEET_NAMES.data,
       now: new Date(2025, 3, 2, 9, 30),
-    });
+    };
+    await generateDashboard(host, options);
+    // The user types targets (one of them zero), then regenerates: Écart is checked with them.
+    const typed = host.workbook.getWorksheet("Tableau de bord CA OP");
+    if (typed) [300000, 250000, 0].forEach((v, i) => (typed.getCell(`G${5 + i}`).value = v));
+    const g = await generateDashboard(host, options);
+    expect(g.model.months[0].objective).toBe(300000);
     const file = join(OUT, `${name}.xlsx`);
     await host.save(file);
     const re = recalc(file, join(OUT, "recalc"));
     const { checked, mismatches } = await compareFormulas(g.plan, re);
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(200);
+    // The comparison can fail: one wrong expected value is caught.
+    const wrong = structuredClone(g.plan);
+    const cell = wrong.sheets
+      .find((x) => x.key === "dashboard")
+      ?.blocks.find((b) => b.row === 5 && b.col === 1)?.cells[0][1] as { value: number };
+    cell.value += 0.01;
+    expect((await compareFormulas(wrong, re)).mismatches).toHaveLength(1);
+    // Names that look like formulas are still plain text after LibreOffice's round trip.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(re);
+    const clients = wb.getWorksheet("CA OP par client");
+    const labels: unknown[] = [];
+    clients?.getColumn(1).eachCell((c) => void labels.push(c.value));
+    expect(labels).toEqual(expect.arrayContaining(['=HYPERLINK("x")', "-5"]));
+    expect(wb.getWorksheet(SHEET_NAMES.data)?.getCell("F2").value).toBe(rows[1][5]);
   });
 
   it("QC sheet: every formula equals the engine", async () => {

@@ -1,0 +1,126 @@
+/** `caop dashboard` and `caop qc` through runDashboard / runQc on files. */
+import ExcelJS from "exceljs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runDashboard } from "../../src/cli/dashboard";
+import { runQc } from "../../src/cli/qc";
+import { ledgerCsv, ledgerRows } from "../fixtures/dashboard-ledger";
+
+const DASH = "Tableau de bord CA OP";
+
+function io(): { out: string[]; err: string[]; stdout(s: string): void; stderr(s: string): void } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (s) => void out.push(s), stderr: (s) => void err.push(s) };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "caop-cli-"));
+const csv = join(dir, "ventes.csv");
+writeFileSync(csv, ledgerCsv());
+
+async function open(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+describe("caop dashboard", () => {
+  it("writes the data copy with its CA OP columns, the detail sheets and the dashboard", async () => {
+    const o = io();
+    const out = join(dir, "tdb.xlsx");
+    expect(await runDashboard({ file: csv, out, year: 2025 }, o)).toBe(0);
+    expect(o.out.join("")).toMatch(/Tableau de bord CA OP écrit dans .*exercice 2025.*1 alerte/);
+    expect(o.err.join("")).toMatch(/graphique .* non créé/);
+    const wb = await open(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Données CA OP",
+      "CA OP par commercial",
+      "CA OP par segment",
+      "CA OP par produit",
+      "CA OP par client",
+      DASH,
+      "_caop_settings",
+    ]);
+    const data = wb.getWorksheet("Données CA OP");
+    expect(data?.getRow(1).values).toEqual([
+      undefined,
+      ...ledgerRows()[0],
+      "OP",
+      "Motif",
+      "Contribution CA OP",
+      "Mois CA OP",
+    ]);
+    const b5 = wb.getWorksheet(DASH)?.getCell("B5").value as ExcelJS.CellFormulaValue;
+    expect(b5.formula).toBe("SUMIFS('Données CA OP'!$L$2:$L$230,'Données CA OP'!$M$2:$M$230,$J5)");
+    expect(typeof b5.result).toBe("number");
+    expect(wb.getWorksheet("_caop_settings")?.state).toBe("veryHidden");
+  });
+
+  it("regenerating from its own output keeps Objectif and duplicates nothing", async () => {
+    const first = join(dir, "first.xlsx");
+    await runDashboard({ file: csv, out: first, year: 2025 }, io());
+    const wb = await open(first);
+    wb.getWorksheet(DASH)!.getCell("G5").value = 280000;
+    const edited = join(dir, "edited.xlsx");
+    await wb.xlsx.writeFile(edited);
+    const again = join(dir, "again.xlsx");
+    expect(await runDashboard({ file: edited, out: again }, io())).toBe(0);
+    const re = await open(again);
+    expect(re.worksheets.map((w) => w.name)).toEqual(wb.worksheets.map((w) => w.name));
+    expect(re.getWorksheet(DASH)?.getCell("G5").value).toBe(280000);
+    expect(re.getWorksheet("Données CA OP")?.getRow(1).cellCount).toBe(13);
+    expect(re.getWorksheet(DASH)?.getCell("A1").value).toBe("Tableau de bord CA OP — exercice 2025");
+  });
+
+  it("never overwrites a user's sheet named like the dashboard", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Ventes");
+    for (const r of ledgerRows()) ws.addRow(r);
+    wb.addWorksheet(DASH).getCell("A1").value = "mes notes";
+    const input = join(dir, "user.xlsx");
+    await wb.xlsx.writeFile(input);
+    const o = io();
+    const out = join(dir, "user-out.xlsx");
+    expect(await runDashboard({ file: input, out }, o)).toBe(0);
+    expect(o.err.join("")).toContain(`« ${DASH} (2) »`);
+    const re = await open(out);
+    expect(re.getWorksheet(DASH)?.getCell("A1").value).toBe("mes notes");
+    expect(re.getWorksheet(`${DASH} (2)`)).toBeDefined();
+    // The user's data cells are unchanged; values written as text stay text.
+    expect(re.getWorksheet("Ventes")?.getCell("H3").value).toBe('=HYPERLINK("x")');
+  });
+
+  it("exits 2 with one line on unusable input", async () => {
+    const cases: [Parameters<typeof runDashboard>[0], RegExp][] = [
+      [{ file: csv, out: "" }, /sortie manquant/],
+      [{ file: join(dir, "absent.csv"), out: join(dir, "x.xlsx") }, /impossible de lire/],
+      [{ file: csv, out: join(dir, "x.xlsx"), map: { bogus: "X" } }, /champ inconnu/],
+    ];
+    for (const [args, message] of cases) {
+      const o = io();
+      expect(await runDashboard(args, o)).toBe(2);
+      expect(o.err.join("")).toMatch(message);
+      expect(o.err.join("").trim().split("\n")).toHaveLength(1);
+    }
+  });
+});
+
+describe("caop qc", () => {
+  it("writes the quarter's QC sheet with its Oui/Non validation", async () => {
+    const o = io();
+    const out = join(dir, "qc.xlsx");
+    expect(await runQc({ file: csv, out, quarter: "2025-Q1" }, o)).toBe(0);
+    expect(o.out.join("")).toMatch(/Contrôle qualité 2025-Q1 écrit dans .* ligne\(s\) tirée\(s\) sur 51/);
+    const ws = (await open(out)).getWorksheet("Contrôle qualité 2025-T1");
+    expect(ws?.getCell("I12").dataValidation).toMatchObject({ type: "list", formulae: ['"Oui,Non"'] });
+  });
+
+  it("exits 2 without a quarter or with an unreadable one", async () => {
+    for (const quarter of [undefined, "2025-Q5"]) {
+      const o = io();
+      expect(await runQc({ file: csv, out: join(dir, "q.xlsx"), quarter }, o)).toBe(2);
+      expect(o.err.join("")).toMatch(/trimestre manquant|période illisible/);
+    }
+  });
+});
