@@ -68,7 +68,7 @@ const FEATURE_NAMES: Record<Feature, [string, string]> = {
 
 const SETTINGS_KEY = "caop.settings";
 const MAX_ROWS = 1048576;
-const DEFAULT_BUDGET = 4 * 1024 * 1024;
+const DEFAULT_BUDGET = 4 * 1000 * 1000;
 
 /** Counts the payload queued since the last sync and syncs before it would pass the budget. */
 class Batch {
@@ -111,9 +111,15 @@ export function officeCell(c: PlanCell): string | number | boolean {
   return c;
 }
 
-/** Size of a value once serialised in a request (what the 5 MB limit counts). */
-function sizeOf(v: unknown): number {
-  return JSON.stringify(v).length;
+/** UTF-8 size of a value once serialised in a request (what the 5 MB limit counts). */
+export function sizeOf(v: unknown): number {
+  const s = JSON.stringify(v);
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 ? (c >= 0xd800 && c <= 0xdfff ? 1 : 2) : 1;
+  }
+  return n;
 }
 
 /** Column width in points from Excel character units. */
@@ -356,7 +362,7 @@ export class OfficeHost implements WorkbookPort {
       if (f.numberFormat) {
         // numberFormat takes one code per cell: sent in row chunks like values.
         const width = r.c2 - r.c1 + 1;
-        const perRow = (f.numberFormat.length + 3) * width + 2;
+        const perRow = (sizeOf(f.numberFormat) + 1) * width + 2;
         const step = Math.max(1, Math.floor((this.deps.maxRequestBytes ?? DEFAULT_BUDGET) / 2 / perRow));
         for (let row = r.r1; row <= r.r2; row += step) {
           const h = Math.min(step, r.r2 - row + 1);

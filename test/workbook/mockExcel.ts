@@ -517,7 +517,7 @@ class MockRange extends Loadable {
         `InvalidArgument: ${what} is ${matrix.length}×${matrix[0]?.length} for a ${this.h}×${this.w} range`,
       );
     }
-    this.ctx.excel.queue(JSON.stringify(matrix).length);
+    this.ctx.excel.queue(Buffer.byteLength(JSON.stringify(matrix), "utf8"));
   }
 
   set values(m: unknown[][]) {
