@@ -3,6 +3,7 @@
  * marked with a defined name (`_CAOP.dashboard` → 'Tableau de bord CA OP'!$A$1) that follows them;
  * settings live in a very hidden sheet. Strings are always written as text cells, never formulas.
  * ExcelJS cannot write charts: the chart of a plan is reported as not rendered (the Office host draws it).
+ * Links to other sheets are HYPERLINK formulas (ExcelJS's internal cell links are written as external ones).
  */
 import ExcelJS from "exceljs";
 import { parseSettings, type CaopSettings } from "../core/settings";
@@ -166,7 +167,13 @@ export class XlsxHost implements WorkbookPort {
               this.cacheValues && c.value !== undefined ? { formula, result: c.value } : { formula }
             ) as ExcelJS.CellFormulaValue;
           } else if (isLink(c)) {
-            cell.value = { text: c.text, hyperlink: qualified(c.link.sheet, c.link.cell) };
+            // A HYPERLINK formula, not a cell hyperlink: ExcelJS writes internal cell links as external
+            // relationships (exceljs issues #749, #3027); HYPERLINK("#Sheet!A1") works in Excel and LibreOffice.
+            const target = `#${qualified(c.link.sheet, c.link.cell)}`.replace(/"/g, '""');
+            cell.value = {
+              formula: `HYPERLINK("${target}","${c.text.replace(/"/g, '""')}")`,
+              result: c.text,
+            } as ExcelJS.CellFormulaValue;
             cell.font = { color: { argb: "FF0563C1" }, underline: true };
           } else cell.value = c;
         }

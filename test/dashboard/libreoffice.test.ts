@@ -71,6 +71,8 @@ maybe("LibreOffice cross-check", () => {
     clients?.getColumn(1).eachCell((c) => void labels.push(c.value));
     expect(labels).toEqual(expect.arrayContaining(['=HYPERLINK("x")', "-5"]));
     expect(wb.getWorksheet(SHEET_NAMES.data)?.getCell("F2").value).toBe(rows[1][5]);
+    // "Voir détail onglet" is a HYPERLINK formula LibreOffice evaluates to its text.
+    expect(wb.getWorksheet("Tableau de bord CA OP")?.getCell("F5").result).toBe("Voir détail onglet");
   });
 
   it("QC sheet: every formula equals the engine", async () => {
