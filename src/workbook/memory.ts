@@ -130,7 +130,8 @@ export class MemoryWorkbook implements WorkbookPort {
           c2: Math.max(1, ...s.grid.map((row) => row?.length ?? 0)),
         };
     const values: CellValue[][] = [];
-    for (let row = r.r1; row <= r.r2; row++) {
+    const last = Math.min(r.r2, Math.max(r.r1, s.grid.length));
+    for (let row = r.r1; row <= last; row++) {
       const line: CellValue[] = [];
       for (let c = r.c1; c <= r.c2; c++) line.push(s.grid[row - 1]?.[c - 1]?.value ?? null);
       values.push(line);
