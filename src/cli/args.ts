@@ -1,4 +1,5 @@
 /** Command-line arguments of `caop`: a tiny parser (no dependency) for the SPEC 9 grammar. */
+import { FIELD_IDS, type FieldId, type MappingOverrides } from "../core/types";
 
 export interface CliArgs {
   command: string;
@@ -76,3 +77,15 @@ export const USAGE = `usage :
   caop qc FICHIER -o SORTIE.xlsx --quarter 2025-Q1
 FICHIER : .xlsx, .csv (; ou ,) ou FEC .txt
 `;
+
+/** `--map field=Header` pairs as engine overrides; an unknown field id is a usage error. */
+export function mappingOf(map: Record<string, string>): MappingOverrides {
+  const out: MappingOverrides = {};
+  for (const [field, header] of Object.entries(map)) {
+    if (!(FIELD_IDS as readonly string[]).includes(field)) {
+      throw new UsageError(`--map : champ inconnu « ${field} » (champs : ${FIELD_IDS.join(", ")})`);
+    }
+    out[field as FieldId] = /^\d+$/.test(header) ? Number(header) : header;
+  }
+  return out;
+}

@@ -4,9 +4,9 @@
  * sheets (the data sheet gains only the product's columns); a CSV/FEC input becomes a "Données" sheet.
  */
 import { extname } from "node:path";
-import { EngineError } from "../core/errors";
+import { mappingOf } from "./args";
+import { errorLine, type Io } from "./io";
 import { defaultSettings, type CaopSettings } from "../core/settings";
-import { FIELD_IDS, type FieldId, type MappingOverrides } from "../core/types";
 import { formatMoneyFr } from "../core/money";
 import { monthName } from "../core/periods";
 import { generateDashboard, type GenerateOptions } from "../dashboard/generate";
@@ -28,10 +28,7 @@ export interface ToolArgs {
 }
 
 /** Where the CLI prints. */
-export interface ToolIo {
-  stdout(s: string): void;
-  stderr(s: string): void;
-}
+export type ToolIo = Io;
 
 /** Opens the input as a workbook host: an .xlsx as is, any other file as a "Données" sheet. */
 export async function openInput(
@@ -54,31 +51,11 @@ export async function settingsFor(host: XlsxHost, args: ToolArgs): Promise<CaopS
     : defaultSettings();
   return {
     ...base,
-    mapping: { ...base.mapping, ...overrides(args.map ?? {}) },
+    mapping: { ...base.mapping, ...mappingOf(args.map ?? {}) },
     strict: args.strict ?? base.strict,
     year: args.year ?? base.year,
     segmentField: args.segmentField ?? base.segmentField,
   };
-}
-
-/** `--map field=Header` pairs as engine overrides; an unknown field is an error naming the known ones. */
-export function overrides(map: Record<string, string>): MappingOverrides {
-  const out: MappingOverrides = {};
-  for (const [field, header] of Object.entries(map)) {
-    if (!(FIELD_IDS as readonly string[]).includes(field)) {
-      throw new Error(`--map : champ inconnu « ${field} » (champs : ${FIELD_IDS.join(", ")})`);
-    }
-    out[field as FieldId] = /^\d+$/.test(header) ? Number(header) : header;
-  }
-  return out;
-}
-
-/** One line for stderr from any error. */
-export function errorLine(e: unknown): string {
-  if (e instanceof EngineError) return e.fr;
-  const fr = (e as { fr?: unknown }).fr;
-  if (typeof fr === "string") return fr;
-  return (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, " ");
 }
 
 /** Prints plan and host messages (clashes, charts not rendered). */

@@ -3,19 +3,14 @@
  * Exit 0 on success, 2 on unusable input with a one-line message on stderr (SPEC 9).
  */
 import { compute } from "../core/compute";
-import { EngineError } from "../core/errors";
 import { toJson } from "../core/report";
-import { FIELD_IDS, type FieldId, type MappingOverrides } from "../core/types";
 import { readTableFile } from "../workbook/readers";
-import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { mappingOf, parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { errorLine, type Io } from "./io";
+export type { Io } from "./io";
 import { runDashboard } from "./dashboard";
 import { runQc } from "./qc";
 import { summary } from "./summary";
-
-export interface Io {
-  stdout(s: string): void;
-  stderr(s: string): void;
-}
 
 /** Runs one command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -53,7 +48,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return 2;
     }
   } catch (e) {
-    io.stderr(`caop : ${oneLine(e)}\n`);
+    io.stderr(`caop : ${errorLine(e)}\n`);
     return 2;
   }
 }
@@ -72,25 +67,4 @@ async function runCompute(args: CliArgs, io: Io): Promise<number> {
 function requireFile(args: CliArgs): string {
   if (!args.file) throw new UsageError("fichier manquant");
   return args.file;
-}
-
-/** `--map field=Header` pairs as engine overrides; an unknown field id is a usage error. */
-export function mappingOf(map: Record<string, string>): MappingOverrides {
-  const out: MappingOverrides = {};
-  for (const [field, header] of Object.entries(map)) {
-    if (!(FIELD_IDS as readonly string[]).includes(field)) {
-      throw new UsageError(`--map : champ inconnu « ${field} » (champs : ${FIELD_IDS.join(", ")})`);
-    }
-    out[field as FieldId] = /^\d+$/.test(header) ? Number(header) : header;
-  }
-  return out;
-}
-
-/** One line for stderr, in French, from any error the commands may raise. */
-function oneLine(e: unknown): string {
-  if (e instanceof EngineError) return e.fr;
-  const fr = (e as { fr?: unknown }).fr;
-  if (typeof fr === "string") return fr;
-  const m = e instanceof Error ? e.message : String(e);
-  return m.replace(/\s*\n\s*/g, " ");
 }

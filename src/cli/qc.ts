@@ -4,7 +4,8 @@
  */
 import { generateQc, type GenerateOptions } from "../dashboard/generate";
 import type { XlsxHostOptions } from "../workbook/xlsx";
-import { errorLine, openInput, printMessages, settingsFor, type ToolArgs, type ToolIo } from "./dashboard";
+import { openInput, printMessages, settingsFor, type ToolArgs, type ToolIo } from "./dashboard";
+import { errorLine } from "./io";
 
 /** Runs `caop qc`; resolves to the exit code (0 ok, 2 unusable input or missing quarter). */
 export async function runQc(
