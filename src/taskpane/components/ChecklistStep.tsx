@@ -1,0 +1,78 @@
+/**
+ * Step 5: the article's monthly checklist (ticked automatically where the data proves it, by hand
+ * otherwise) and the quarterly quality-control sheet.
+ */
+import { Button, Checkbox, Field, Select } from "@fluentui/react-components";
+import { useState } from "react";
+import { useI18n } from "../i18n";
+import { CHECK_IDS, checklistProofs } from "../logic/checklist";
+import { formatCount } from "../logic/format";
+import { quarters } from "../logic/periods";
+import type { Session } from "../logic/session";
+import { StepHeading } from "./Heading";
+import { usePaneStyles } from "./styles";
+import { useSessionState } from "./useSession";
+
+export function ChecklistStep({ session }: { session: Session }): JSX.Element {
+  const st = useSessionState(session);
+  const { t, lang } = useI18n();
+  const s = usePaneStyles();
+  const proofs = checklistProofs({
+    result: st.result,
+    tagged: st.tagged,
+    dashboardFresh: st.dashboard !== null,
+  });
+  const qs = st.result ? quarters(st.result) : [];
+  const [quarter, setQuarter] = useState(qs[0] ?? "");
+  const q = quarter || qs[0] || "";
+  return (
+    <section className={s.section} aria-labelledby="step-checklist">
+      <StepHeading id="step-checklist">{t.checklist.title}</StepHeading>
+      <ul className={s.list} style={{ listStyle: "none", paddingLeft: 0 }} data-testid="checklist">
+        {CHECK_IDS.map((id) => {
+          const proof = proofs[id];
+          const manual = st.manualChecks[id];
+          const checked = proof === true || manual === true;
+          const note =
+            proof === true ? t.checklist.auto : proof === false ? t.checklist.notYet : t.checklist.manual;
+          return (
+            <li key={id}>
+              <Checkbox
+                checked={checked}
+                disabled={proof === true}
+                onChange={(_e, d) => session.setCheck(id, d.checked === true)}
+                label={`${t.checklist.items[id]} (${note})`}
+                data-testid={`check-${id}`}
+                data-proof={String(proof)}
+              />
+            </li>
+          );
+        })}
+      </ul>
+      <h3 className={s.subheading}>{t.checklist.qcTitle}</h3>
+      <p className={s.intro}>{t.checklist.qcIntro}</p>
+      <Field label={t.checklist.quarter}>
+        <Select value={q} onChange={(_e, d) => setQuarter(d.value)} data-testid="qc-quarter">
+          {qs.map((x) => (
+            <option key={x} value={x}>
+              {lang === "fr" ? x.replace("Q", "T") : x}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={s.actions}>
+        <Button
+          appearance="primary"
+          disabled={!q || st.busy !== null || !st.mappingConfirmed}
+          onClick={() => void session.generateQc(q)}
+          data-testid="qc-generate"
+        >
+          {t.checklist.qcGenerate}
+        </Button>
+      </div>
+      {st.qc && (
+        <p data-testid="qc-result">{t.checklist.qcDone(st.qc.sheet, formatCount(st.qc.sample, lang))}</p>
+      )}
+    </section>
+  );
+}

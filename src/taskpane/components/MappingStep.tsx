@@ -1,0 +1,192 @@
+/**
+ * Step 2: the column of each field, auto-detected by the core, one drop-down per field, a preview of
+ * the first rows as the engine reads them, and every problem inline (missing column, broken stored
+ * choice, unreadable cells).
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { lineClassification, lineContribution } from "../../core/compute";
+import { FIELD_LABELS } from "../../core/fields";
+import { periodLabel } from "../../core/periods";
+import type { Diagnostic, FieldId } from "../../core/types";
+import { useI18n } from "../i18n";
+import { formatCount, formatMoney } from "../logic/format";
+import { MAIN_FIELDS, MORE_FIELDS, previewRows, type FieldRow } from "../logic/mapping";
+import type { Session } from "../logic/session";
+import { StepHeading } from "./Heading";
+import { usePaneStyles } from "./styles";
+import { useSessionState } from "./useSession";
+
+const AUTO = "__auto__";
+const REQUIRED: ReadonlySet<FieldId> = new Set(["date", "amount"]);
+const SHOWN_DIAGNOSTICS = 5;
+
+export function MappingStep({ session }: { session: Session }): JSX.Element {
+  const st = useSessionState(session);
+  const { t, lang } = useI18n();
+  const s = usePaneStyles();
+  const [more, setMore] = useState(false);
+  const view = st.mapping;
+  const table = st.located?.table;
+  if (!view || !table) return <p>{t.loading}</p>;
+  const byField = new Map(view.rows.map((r) => [r.field, r]));
+  const fields = more ? [...MAIN_FIELDS, ...MORE_FIELDS] : MAIN_FIELDS;
+  const status = (r: FieldRow): { text: string; error: boolean } => {
+    if (r.missing) return { text: `${t.mapping.notFound} — ${t.mapping.required}`, error: true };
+    if (r.column === undefined) return { text: t.mapping.notFound, error: false };
+    if (r.chosen) return { text: t.mapping.chosen, error: false };
+    return { text: t.mapping.detected(Math.round((r.confidence ?? 0) * 100)), error: false };
+  };
+  const preview = previewRows(table, view, 5);
+  const result = st.result;
+  const diagnostics: Diagnostic[] = result ? result.diagnostics.filter((d) => d.severity !== "info") : [];
+  return (
+    <section className={s.section} aria-labelledby="step-mapping">
+      <StepHeading id="step-mapping">{t.mapping.title}</StepHeading>
+      <p className={s.intro}>{t.mapping.intro}</p>
+      {view.problem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{view.problem[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {view.detection.missing.map((f) => (
+        <MessageBar intent="error" key={f} data-testid={`missing-${f}`}>
+          <MessageBarBody>
+            {f === "amount" ? t.mapping.missingAmount : t.mapping.missing(FIELD_LABELS[f][lang])}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {st.computeError && view.detection.missing.length === 0 && (
+        <MessageBar intent="error" data-testid="compute-error">
+          <MessageBarBody>{st.computeError[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.scroll}>
+        <Table size="small" aria-label={t.mapping.title} data-testid="mapping-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.mapping.field}</TableHeaderCell>
+              <TableHeaderCell>{t.mapping.column}</TableHeaderCell>
+              <TableHeaderCell>{t.mapping.detection}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {fields.map((f) => {
+              const r = byField.get(f) as FieldRow;
+              const st2 = status(r);
+              const label = `${r.label[lang]}${REQUIRED.has(f) ? " *" : ""}`;
+              return (
+                <TableRow key={f}>
+                  <TableCell>
+                    <label htmlFor={`map-${f}`}>{label}</label>
+                  </TableCell>
+                  <TableCell>
+                    <Select
+                      id={`map-${f}`}
+                      size="small"
+                      value={r.column === undefined ? AUTO : String(r.column)}
+                      onChange={(_e, d) =>
+                        session.setField(
+                          f,
+                          d.value === AUTO ? null : (table.headers[Number(d.value)] ?? null),
+                        )
+                      }
+                      aria-describedby={`map-${f}-status`}
+                      data-testid={`map-${f}`}
+                    >
+                      <option value={AUTO}>{r.column === undefined ? t.mapping.none : t.mapping.auto}</option>
+                      {table.headers.map((h, i) => (
+                        <option key={i} value={String(i)}>
+                          {h || `(${i + 1})`}
+                        </option>
+                      ))}
+                    </Select>
+                  </TableCell>
+                  <TableCell>
+                    <span id={`map-${f}-status`} className={st2.error ? s.error : s.muted}>
+                      {st2.text}
+                    </span>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
+      <div className={s.actions}>
+        <Button appearance="subtle" onClick={() => setMore(!more)} aria-expanded={more}>
+          {more ? t.mapping.less : t.mapping.more}
+        </Button>
+      </div>
+      <h3 className={s.subheading}>{t.mapping.preview}</h3>
+      <div className={s.scroll}>
+        <Table size="small" aria-label={t.mapping.preview} data-testid="preview">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.mapping.previewRow}</TableHeaderCell>
+              {preview.fields.map((f) => (
+                <TableHeaderCell key={f}>{FIELD_LABELS[f][lang]}</TableHeaderCell>
+              ))}
+              {result && <TableHeaderCell>{t.mapping.readMonth}</TableHeaderCell>}
+              {result && <TableHeaderCell>{t.mapping.readAmount}</TableHeaderCell>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {preview.rows.map((row, i) => {
+              const period = result?.lines.period[i] ?? -1;
+              return (
+                <TableRow key={row.row}>
+                  <TableCell>{row.row}</TableCell>
+                  {row.cells.map((c, j) => (
+                    <TableCell key={j}>{c}</TableCell>
+                  ))}
+                  {result && <TableCell>{period > 0 ? periodLabel(period) : "—"}</TableCell>}
+                  {result && (
+                    <TableCell className={s.number}>
+                      {lineClassification(result, i)
+                        ? formatMoney(lineContribution(result, i), lang, result.currency)
+                        : "—"}
+                    </TableCell>
+                  )}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
+      {diagnostics.length > 0 && (
+        <MessageBar intent="warning" data-testid="diagnostics">
+          <MessageBarBody>
+            {t.mapping.diagnostics(formatCount(diagnostics.length, lang))}
+            <ul className={s.list}>
+              {diagnostics.slice(0, SHOWN_DIAGNOSTICS).map((d, i) => (
+                <li key={i}>{lang === "fr" ? d.message : d.messageEn}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.actions}>
+        <Button
+          appearance="primary"
+          disabled={!result || st.busy !== null}
+          onClick={() => void session.confirmMapping()}
+          data-testid="mapping-confirm"
+        >
+          {t.mapping.confirm}
+        </Button>
+      </div>
+    </section>
+  );
+}

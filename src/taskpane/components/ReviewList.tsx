@@ -1,0 +1,195 @@
+/**
+ * The lines "à vérifier" with one-click decisions (count in CA OP, or exclude for a reason), and the
+ * manual decisions already taken, each of which can be withdrawn.
+ */
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { scopeLabel } from "../../core/labels";
+import { EXCLUDED_REASONS } from "../../core/types";
+import { useI18n } from "../i18n";
+import { formatCount, formatMoney } from "../logic/format";
+import { decidedLines, linesToReview, reviewLine, type ReviewLine } from "../logic/review";
+import type { Session } from "../logic/session";
+import { usePaneStyles } from "./styles";
+import { useSessionState } from "./useSession";
+
+const PAGE = 25;
+
+/** The lines of a list as rows: row number, date, account, label, amount, reason, then the actions. */
+function LineRows(props: {
+  lines: ReviewLine[];
+  currency: string;
+  actions: (l: ReviewLine) => JSX.Element;
+  testid: string;
+}): JSX.Element {
+  const { t, lang } = useI18n();
+  const s = usePaneStyles();
+  return (
+    <TableBody>
+      {props.lines.map((l) => (
+        <TableRow key={l.index} data-testid={`${props.testid}-${l.row}`}>
+          <TableCell>{l.row}</TableCell>
+          <TableCell>{l.date}</TableCell>
+          <TableCell>{l.account}</TableCell>
+          <TableCell>{l.label}</TableCell>
+          <TableCell className={s.number}>{formatMoney(l.amount, lang, props.currency)}</TableCell>
+          <TableCell>{l.classification.reason[lang]}</TableCell>
+          <TableCell aria-label={t.tagging.decisionFor(l.row)}>{props.actions(l)}</TableCell>
+        </TableRow>
+      ))}
+    </TableBody>
+  );
+}
+
+function Head(): JSX.Element {
+  const { t } = useI18n();
+  const s = usePaneStyles();
+  return (
+    <TableHeader>
+      <TableRow>
+        <TableHeaderCell>{t.tagging.row}</TableHeaderCell>
+        <TableHeaderCell>{t.tagging.date}</TableHeaderCell>
+        <TableHeaderCell>{t.tagging.account}</TableHeaderCell>
+        <TableHeaderCell>{t.tagging.label}</TableHeaderCell>
+        <TableHeaderCell className={s.number}>{t.tagging.amount}</TableHeaderCell>
+        <TableHeaderCell>{t.tagging.reason}</TableHeaderCell>
+        <TableHeaderCell>{t.tagging.decision}</TableHeaderCell>
+      </TableRow>
+    </TableHeader>
+  );
+}
+
+/** Lines to review, a page at a time, each with "Compter en OP" and an "Exclure…" menu. */
+export function ReviewList({ session }: { session: Session }): JSX.Element | null {
+  const st = useSessionState(session);
+  const { t, lang } = useI18n();
+  const s = usePaneStyles();
+  const [shown, setShown] = useState(PAGE);
+  const result = st.result;
+  if (!result) return null;
+  const all = linesToReview(result);
+  const lines = all.slice(0, shown).map((i) => reviewLine(result, i));
+  const busy = st.busy !== null;
+  return (
+    <section className={s.section} aria-labelledby="review-title" data-testid="review">
+      <h3 id="review-title" className={s.subheading}>
+        {t.tagging.reviewTitle(formatCount(all.length, lang))}
+      </h3>
+      {all.length === 0 ? (
+        <p className={s.muted}>{t.tagging.reviewEmpty}</p>
+      ) : (
+        <>
+          <p className={s.intro}>{t.tagging.reviewIntro}</p>
+          <div className={s.scroll}>
+            <Table size="small" aria-labelledby="review-title">
+              <Head />
+              <LineRows
+                lines={lines}
+                currency={result.currency}
+                testid="review-row"
+                actions={(l) => (
+                  <div className={s.actions}>
+                    <Button
+                      size="small"
+                      disabled={busy}
+                      onClick={() => void session.decide(l.index, { scope: "op" })}
+                      aria-label={`${t.tagging.countOp} — ${t.tagging.decisionFor(l.row)}`}
+                      data-testid={`decide-op-${l.row}`}
+                    >
+                      {t.tagging.countOp}
+                    </Button>
+                    <Menu>
+                      <MenuTrigger disableButtonEnhancement>
+                        <Button
+                          size="small"
+                          disabled={busy}
+                          aria-label={`${t.tagging.exclude} — ${t.tagging.decisionFor(l.row)}`}
+                          data-testid={`decide-exclude-${l.row}`}
+                        >
+                          {t.tagging.exclude}
+                        </Button>
+                      </MenuTrigger>
+                      <MenuPopover>
+                        <MenuList>
+                          {EXCLUDED_REASONS.map((r) => (
+                            <MenuItem
+                              key={r}
+                              onClick={() => void session.decide(l.index, { scope: r })}
+                              data-testid={`exclude-${r}`}
+                            >
+                              {t.tagging.excludeAs(scopeLabel(r, lang))}
+                            </MenuItem>
+                          ))}
+                        </MenuList>
+                      </MenuPopover>
+                    </Menu>
+                  </div>
+                )}
+              />
+            </Table>
+          </div>
+          {all.length > shown && (
+            <div className={s.actions}>
+              <Button appearance="subtle" onClick={() => setShown(shown + PAGE)}>
+                {t.tagging.showMore(formatCount(Math.min(PAGE, all.length - shown), lang))}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Lines decided by hand, each with "Annuler la décision". */
+export function DecidedList({ session }: { session: Session }): JSX.Element | null {
+  const st = useSessionState(session);
+  const { t, lang } = useI18n();
+  const s = usePaneStyles();
+  const result = st.result;
+  if (!result) return null;
+  const idx = decidedLines(result);
+  if (idx.length === 0) return null;
+  const lines = idx.slice(0, 200).map((i) => reviewLine(result, i));
+  return (
+    <section className={s.section} aria-labelledby="decided-title" data-testid="decided">
+      <h3 id="decided-title" className={s.subheading}>
+        {t.tagging.decisionsTitle(formatCount(idx.length, lang))}
+      </h3>
+      <div className={s.scroll}>
+        <Table size="small" aria-labelledby="decided-title">
+          <Head />
+          <LineRows
+            lines={lines}
+            currency={result.currency}
+            testid="decided-row"
+            actions={(l) => (
+              <Button
+                size="small"
+                disabled={st.busy !== null}
+                onClick={() => void session.undecide(l.index)}
+                aria-label={`${t.tagging.undo} — ${t.tagging.decisionFor(l.row)}`}
+                data-testid={`undo-${l.row}`}
+              >
+                {t.tagging.undo}
+              </Button>
+            )}
+          />
+        </Table>
+      </div>
+    </section>
+  );
+}

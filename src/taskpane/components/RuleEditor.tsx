@@ -1,0 +1,284 @@
+/**
+ * The rule editor: the account and label-keyword rules of the rule set as two editable tables.
+ * Problems found by the core's validateRules are listed before anything is saved; saving stores
+ * the rules in the workbook and re-tags the data.
+ */
+import {
+  Button,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { kindLabel, scopeLabel } from "../../core/labels";
+import type { RuleSet } from "../../core/rules";
+import { KINDS, SCOPES, type Kind, type Scope } from "../../core/types";
+import { useI18n } from "../i18n";
+import {
+  addAccountRule,
+  addKeywordRule,
+  currentRules,
+  editableRules,
+  parseWords,
+  removeAccountRule,
+  removeKeywordRule,
+  ruleProblems,
+  updateAccountRule,
+  updateKeywordRule,
+} from "../logic/rules";
+import type { Session } from "../logic/session";
+import { usePaneStyles } from "./styles";
+import { useSessionState } from "./useSession";
+
+const NONE = "";
+
+function ScopeSelect(props: {
+  value: Scope | undefined;
+  onChange: (s: Scope | undefined) => void;
+  label: string;
+  optional?: boolean;
+}): JSX.Element {
+  const { lang } = useI18n();
+  return (
+    <Select
+      size="small"
+      aria-label={props.label}
+      value={props.value ?? NONE}
+      onChange={(_e, d) => props.onChange(d.value === NONE ? undefined : (d.value as Scope))}
+    >
+      {props.optional && <option value={NONE}>—</option>}
+      {SCOPES.map((s) => (
+        <option key={s} value={s}>
+          {scopeLabel(s, lang)}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+function KindSelect(props: {
+  value: Kind | undefined;
+  onChange: (k: Kind | undefined) => void;
+  label: string;
+  auto: string;
+}): JSX.Element {
+  const { lang } = useI18n();
+  return (
+    <Select
+      size="small"
+      aria-label={props.label}
+      value={props.value ?? NONE}
+      onChange={(_e, d) => props.onChange(d.value === NONE ? undefined : (d.value as Kind))}
+    >
+      <option value={NONE}>{props.auto}</option>
+      {KINDS.map((k) => (
+        <option key={k} value={k}>
+          {kindLabel(k, lang)}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+export function RuleEditor({ session }: { session: Session }): JSX.Element | null {
+  const st = useSessionState(session);
+  const { t, lang } = useI18n();
+  const s = usePaneStyles();
+  const [draft, setDraft] = useState<RuleSet | null>(null);
+  const [words, setWords] = useState<Record<string, string>>({});
+  if (!st.settings) return null;
+  const rules = draft ?? editableRules(currentRules(st.settings));
+  const edit = (next: RuleSet): void => setDraft(next);
+  const problems = draft ? ruleProblems(draft) : [];
+  const busy = st.busy !== null;
+  return (
+    <section className={s.section} aria-labelledby="rules-title" data-testid="rules">
+      <h3 id="rules-title" className={s.subheading}>
+        {t.rules.title}
+      </h3>
+      <p className={s.intro}>
+        {t.rules.intro} {t.rules.version(rules.version)}
+      </p>
+      <h4 className={s.subheading} id="rules-accounts">
+        {t.rules.accounts}
+      </h4>
+      <div className={s.actions}>
+        <Button size="small" onClick={() => edit(addAccountRule(rules))} data-testid="add-account">
+          {t.rules.add}
+        </Button>
+      </div>
+      <div className={s.scroll}>
+        <Table size="small" aria-labelledby="rules-accounts" data-testid="account-rules">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.rules.prefix}</TableHeaderCell>
+              <TableHeaderCell>{t.rules.meaning}</TableHeaderCell>
+              <TableHeaderCell>{t.rules.scope}</TableHeaderCell>
+              <TableHeaderCell>{t.rules.kind}</TableHeaderCell>
+              <TableHeaderCell>
+                <span className={s.muted}>{t.rules.remove}</span>
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rules.accounts.map((r, i) => (
+              <TableRow key={r.id}>
+                <TableCell>
+                  <Input
+                    size="small"
+                    value={r.prefix}
+                    aria-label={t.rules.prefixOf(i + 1)}
+                    onChange={(_e, d) => edit(updateAccountRule(rules, i, { prefix: d.value.trim() }))}
+                    style={{ width: "6em" }}
+                  />
+                </TableCell>
+                <TableCell>
+                  <Input
+                    size="small"
+                    value={r.meaning[lang]}
+                    aria-label={`${t.rules.meaning} ${r.prefix}`}
+                    onChange={(_e, d) =>
+                      edit(updateAccountRule(rules, i, { meaning: { ...r.meaning, [lang]: d.value } }))
+                    }
+                  />
+                </TableCell>
+                <TableCell>
+                  <ScopeSelect
+                    label={`${t.rules.scope} ${r.prefix}`}
+                    value={r.scope}
+                    onChange={(v) => edit(updateAccountRule(rules, i, { scope: v ?? "non_core" }))}
+                  />
+                </TableCell>
+                <TableCell>
+                  <KindSelect
+                    label={`${t.rules.kind} ${r.prefix}`}
+                    auto={r.kindFromLabel ? t.rules.kindAuto : "—"}
+                    value={r.kind}
+                    onChange={(v) => edit(updateAccountRule(rules, i, { kind: v }))}
+                  />
+                </TableCell>
+                <TableCell>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    aria-label={t.rules.removeRule(r.prefix || r.id)}
+                    onClick={() => edit(removeAccountRule(rules, i))}
+                  >
+                    ×
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <h4 className={s.subheading} id="rules-keywords">
+        {t.rules.keywords}
+      </h4>
+      <div className={s.actions}>
+        <Button size="small" onClick={() => edit(addKeywordRule(rules))} data-testid="add-keyword">
+          {t.rules.add}
+        </Button>
+      </div>
+      <div className={s.scroll}>
+        <Table size="small" aria-labelledby="rules-keywords" data-testid="keyword-rules">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.rules.words}</TableHeaderCell>
+              <TableHeaderCell>{t.rules.scope}</TableHeaderCell>
+              <TableHeaderCell>{t.rules.kind}</TableHeaderCell>
+              <TableHeaderCell>
+                <span className={s.muted}>{t.rules.remove}</span>
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rules.keywords.map((r, i) => (
+              <TableRow key={r.id}>
+                <TableCell>
+                  <Input
+                    size="small"
+                    value={words[r.id] ?? r.keywords.join(", ")}
+                    aria-label={`${t.rules.words} (${r.meaning[lang]})`}
+                    onChange={(_e, d) => {
+                      setWords({ ...words, [r.id]: d.value });
+                      edit(updateKeywordRule(rules, i, { keywords: parseWords(d.value) }));
+                    }}
+                  />
+                </TableCell>
+                <TableCell>
+                  <ScopeSelect
+                    optional
+                    label={`${t.rules.scope} (${r.meaning[lang]})`}
+                    value={r.scope}
+                    onChange={(v) => edit(updateKeywordRule(rules, i, { scope: v }))}
+                  />
+                </TableCell>
+                <TableCell>
+                  <KindSelect
+                    label={`${t.rules.kind} (${r.meaning[lang]})`}
+                    auto="—"
+                    value={r.kind}
+                    onChange={(v) => edit(updateKeywordRule(rules, i, { kind: v }))}
+                  />
+                </TableCell>
+                <TableCell>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    aria-label={t.rules.removeRule(r.meaning[lang])}
+                    onClick={() => edit(removeKeywordRule(rules, i))}
+                  >
+                    ×
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {problems.length > 0 && (
+        <MessageBar intent="error" data-testid="rule-problems">
+          <MessageBarBody>
+            {t.rules.problems}
+            <ul className={s.list}>
+              {problems.map((p, i) => (
+                <li key={i}>{p[lang]}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.actions}>
+        <Button
+          appearance="primary"
+          disabled={!draft || problems.length > 0 || busy}
+          onClick={() => {
+            if (!draft) return;
+            void session.saveRules(draft).then(() => setDraft(null));
+          }}
+          data-testid="rules-save"
+        >
+          {t.rules.save}
+        </Button>
+        <Button
+          disabled={busy || (!draft && !st.settings.rules)}
+          onClick={() => {
+            setDraft(null);
+            setWords({});
+            void session.resetRules();
+          }}
+        >
+          {t.rules.reset}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * What the task pane needs from its surroundings: the workbook port and the few host services
+ * beyond it. Excel (Office.js), the browser playground and the tests each provide one; components
+ * never call Office directly, so they render and test anywhere.
+ */
+import type { WorkbookPort } from "../workbook/port";
+import type { SourceChoice } from "./logic/source";
+
+export interface TaskpaneHost {
+  /** The workbook. */
+  port: WorkbookPort;
+  /** The user's current selection as a source (sheet and range), when the host can tell. */
+  selection?: () => Promise<SourceChoice | null>;
+  /** Shows a sheet to the user (after a generation). */
+  activate?: (sheet: string) => Promise<void>;
+  /** Clock of the audit trail (tests fix it). */
+  now?: () => Date;
+}

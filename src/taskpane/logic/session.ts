@@ -1,0 +1,377 @@
+/**
+ * The task pane's state and actions, framework-free: one Session per open pane. React subscribes to
+ * it (useSyncExternalStore); tests drive it directly. Every workbook access goes through the host's
+ * port, every number comes from the core engine, every plan from the dashboard builders.
+ */
+import { compute, type EngineResult } from "../../core/compute";
+import { EngineError } from "../../core/errors";
+import type { RuleSet } from "../../core/rules";
+import { engineOptions, type CaopSettings } from "../../core/settings";
+import type { I18nText, ManualDecision, MappingOverrides } from "../../core/types";
+import { generateDashboard, generateQc } from "../../dashboard/generate";
+import type { DashboardModel } from "../../dashboard/model";
+import type { PlanMessage } from "../../dashboard/plan";
+import type { LocatedTable } from "../../dashboard/tagging";
+import { PlanRefused } from "../../workbook/guard";
+import type { Progress, SheetInfo } from "../../workbook/port";
+import type { TaskpaneHost } from "../host";
+import type { CheckId } from "./checklist";
+import { confirmedMapping, mappingView, withOverride, type MappingView } from "./mapping";
+import { decisionKey, withDecision } from "./review";
+import { stamped } from "./rules";
+import { initialSource, loadSource, withSource, type SourceChoice } from "./source";
+import { writeTagging } from "./tagging";
+import { isCancel, yieldToUi } from "./yield";
+
+/** The steps of the pane (SPEC 7). */
+export const STEPS = ["source", "mapping", "tagging", "dashboard", "checklist"] as const;
+export type Step = (typeof STEPS)[number];
+
+/** A long operation under way. */
+export interface Busy {
+  task: "load" | "compute" | "tag" | "dashboard" | "qc" | "save";
+  progress: Progress | null;
+  /** Present when the operation can be cancelled. */
+  cancel?: () => void;
+}
+
+/** A message for the user, in both languages. */
+export interface Notice {
+  level: "success" | "info" | "warning" | "error";
+  text: I18nText;
+}
+
+export interface SessionState {
+  step: Step;
+  settings: CaopSettings | null;
+  sheets: SheetInfo[];
+  source: SourceChoice | null;
+  located: LocatedTable | null;
+  /** Mapping being edited (overrides not yet confirmed). */
+  draft: MappingOverrides;
+  mapping: MappingView | null;
+  mappingConfirmed: boolean;
+  result: EngineResult | null;
+  /** Why the engine cannot compute with the current mapping (missing column, two currencies…). */
+  computeError: I18nText | null;
+  /** The product's columns were written from the current result. */
+  tagged: boolean;
+  dashboard: { sheet: string; model: DashboardModel; result: EngineResult; messages: PlanMessage[] } | null;
+  qc: { sheet: string; quarter: string; sample: number } | null;
+  busy: Busy | null;
+  notice: Notice | null;
+  manualChecks: Partial<Record<CheckId, boolean>>;
+}
+
+const INITIAL: SessionState = {
+  step: "source",
+  settings: null,
+  sheets: [],
+  source: null,
+  located: null,
+  draft: {},
+  mapping: null,
+  mappingConfirmed: false,
+  result: null,
+  computeError: null,
+  tagged: false,
+  dashboard: null,
+  qc: null,
+  busy: null,
+  notice: null,
+  manualChecks: {},
+};
+
+/** A user-facing text for any error an action may meet. */
+export function errorText(e: unknown): I18nText {
+  if (e instanceof EngineError || e instanceof PlanRefused) return { fr: e.fr, en: e.en };
+  const msg = e instanceof Error ? e.message : String(e);
+  return { fr: `Erreur : ${msg}`, en: `Error: ${msg}` };
+}
+
+const CANCELLED: I18nText = { fr: "Opération annulée.", en: "Operation cancelled." };
+
+export class Session {
+  private state: SessionState = INITIAL;
+  private readonly listeners = new Set<() => void>();
+  private controller: AbortController | null = null;
+
+  constructor(readonly host: TaskpaneHost) {}
+
+  /** Current state (a new object after every change). */
+  getState = (): SessionState => this.state;
+
+  /** Subscribes to changes; returns the unsubscribe function. */
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  private set(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const fn of this.listeners) fn();
+  }
+
+  private get settings(): CaopSettings {
+    if (!this.state.settings) throw new Error("settings not loaded");
+    return this.state.settings;
+  }
+
+  /** Runs an action with a busy marker; errors become a notice, never an unhandled rejection. */
+  private async run(
+    task: Busy["task"],
+    fn: (signal: AbortSignal) => Promise<void>,
+    cancellable = false,
+  ): Promise<void> {
+    const controller = new AbortController();
+    this.controller = controller;
+    this.set({
+      busy: { task, progress: null, ...(cancellable ? { cancel: () => controller.abort() } : {}) },
+      notice: null,
+    });
+    try {
+      await yieldToUi();
+      await fn(controller.signal);
+    } catch (e) {
+      this.set({
+        notice: isCancel(e) ? { level: "info", text: CANCELLED } : { level: "error", text: errorText(e) },
+      });
+    } finally {
+      if (this.controller === controller) this.controller = null;
+      this.set({ busy: null });
+    }
+  }
+
+  private progress = (p: Progress): void => {
+    if (this.state.busy) this.set({ busy: { ...this.state.busy, progress: p } });
+  };
+
+  /** Opens the pane: stored settings, the sheets, the stored or first data sheet read at once. */
+  async init(): Promise<void> {
+    await this.run("load", async () => {
+      const settings = await this.host.port.loadSettings();
+      const sheets = await this.host.port.listSheets();
+      const source = initialSource(settings, sheets);
+      this.set({
+        settings,
+        sheets,
+        source,
+        draft: { ...settings.mapping },
+        mappingConfirmed: Object.keys(settings.mapping).length > 0,
+      });
+      if (source) await this.read(source);
+    });
+  }
+
+  /** Goes to a step. */
+  go(step: Step): void {
+    this.set({ step, notice: null });
+  }
+
+  /** Reads another source (sheet or range). */
+  async chooseSource(choice: SourceChoice): Promise<void> {
+    await this.run("load", async () => {
+      this.set({ sheets: await this.host.port.listSheets() });
+      await this.read(choice);
+    });
+  }
+
+  /** Takes the workbook's selection as the source, when the host can tell it. */
+  async useSelection(): Promise<void> {
+    const sel = this.host.selection ? await this.host.selection() : null;
+    if (!sel) {
+      this.set({
+        notice: { level: "warning", text: { fr: "Aucune plage sélectionnée.", en: "No range selected." } },
+      });
+      return;
+    }
+    await this.chooseSource(sel);
+  }
+
+  private async read(choice: SourceChoice): Promise<void> {
+    const located = await loadSource(this.host.port, this.settings, choice, this.state.sheets);
+    this.set({ source: choice, located, tagged: false, dashboard: null });
+    this.recompute();
+  }
+
+  /** Engine result and mapping view from the table, the draft mapping and the settings. */
+  private recompute(): void {
+    const { located, draft } = this.state;
+    if (!located) return;
+    const mapping = mappingView(located.table.headers, draft);
+    const overrides = mapping.problem ? confirmedMapping(mapping, located.table.headers) : draft;
+    try {
+      const result = compute(located.table, { ...engineOptions(this.settings), mapping: overrides });
+      this.set({ mapping, result, computeError: null });
+    } catch (e) {
+      this.set({ mapping, result: null, computeError: errorText(e) });
+    }
+  }
+
+  /** The user picks a column for a field (null = back to the detection). */
+  setField(field: keyof MappingOverrides, header: string | null): void {
+    this.set({
+      draft: withOverride(this.state.draft, field, header),
+      mappingConfirmed: false,
+      tagged: false,
+    });
+    this.recompute();
+  }
+
+  /** Confirms the mapping: stored in the workbook with the source, shared with functions and ribbon. */
+  async confirmMapping(): Promise<void> {
+    const { located, mapping, source } = this.state;
+    if (!located || !mapping || !source) return;
+    const stored = confirmedMapping(mapping, located.table.headers);
+    await this.save({ ...withSource(this.settings, source), mapping: stored });
+    this.set({ draft: stored, mappingConfirmed: true, step: "tagging" });
+    this.recompute();
+  }
+
+  private async save(settings: CaopSettings): Promise<void> {
+    await this.host.port.saveSettings(settings);
+    this.set({ settings });
+  }
+
+  /** Writes OP / Motif / Contribution CA OP / Mois CA OP beside the data, in slices, with progress. */
+  async tag(): Promise<void> {
+    await this.run(
+      "tag",
+      async (signal) => {
+        await this.retag(signal);
+        this.set({ notice: { level: "success", text: { fr: "Lignes marquées.", en: "Lines tagged." } } });
+      },
+      true,
+    );
+  }
+
+  private async retag(signal?: AbortSignal): Promise<void> {
+    const { located } = this.state;
+    this.recompute();
+    const { result } = this.state;
+    if (!located || !result) throw new Error(this.state.computeError?.fr ?? "rien à marquer");
+    await writeTagging(this.host.port, result, located.layout, { signal, onProgress: this.progress });
+    this.set({ tagged: true, dashboard: null });
+  }
+
+  /** Settings changed by the user (decisions, rules, strict mode): stored, recomputed, re-tagged if tagged. */
+  private async change(settings: CaopSettings): Promise<void> {
+    await this.run("save", async () => {
+      const wasTagged = this.state.tagged;
+      await this.save(settings);
+      this.set({ dashboard: null });
+      if (wasTagged) await this.retag();
+      else this.recompute();
+    });
+  }
+
+  /** One-click decision on a line (by engine line index): kept as a manual decision. */
+  async decide(index: number, decision: ManualDecision): Promise<void> {
+    const { result } = this.state;
+    if (!result) return;
+    await this.change(withDecision(this.settings, decisionKey(result, index), decision));
+  }
+
+  /** Withdraws the manual decision of a line. */
+  async undecide(index: number): Promise<void> {
+    const { result } = this.state;
+    if (!result) return;
+    await this.change(withDecision(this.settings, decisionKey(result, index), null));
+  }
+
+  /** Saves an edited rule set (the caller checked it with ruleProblems). */
+  async saveRules(rules: RuleSet): Promise<void> {
+    await this.change({ ...this.settings, rules: stamped(rules) });
+  }
+
+  /** Back to the built-in rules. */
+  async resetRules(): Promise<void> {
+    await this.change({ ...this.settings, rules: undefined });
+  }
+
+  /** Strict mode: lines to review are excluded instead of counted. */
+  async setStrict(strict: boolean): Promise<void> {
+    await this.change({ ...this.settings, strict });
+  }
+
+  /** Dashboard choices (fiscal year, start month, segment field, alerts), stored at once. */
+  async setDashboardOptions(
+    patch: Partial<Pick<CaopSettings, "year" | "fiscalYearStartMonth" | "segmentField" | "alerts">>,
+  ): Promise<void> {
+    await this.save({ ...this.settings, ...patch });
+    this.set({ dashboard: null });
+  }
+
+  /** Generates or refreshes the dashboard (and tagging, detail sheets), with progress and cancel. */
+  async generate(): Promise<void> {
+    await this.run(
+      "dashboard",
+      async (signal) => {
+        const settings = this.state.source ? withSource(this.settings, this.state.source) : this.settings;
+        const g = await generateDashboard(this.host.port, {
+          settings,
+          signal,
+          onProgress: this.progress,
+          now: this.host.now?.(),
+        });
+        const sheet = g.plan.activate ?? g.applied.sheets[g.applied.sheets.length - 1]?.name ?? "";
+        this.set({
+          dashboard: { sheet, model: g.model, result: g.result, messages: g.messages },
+          tagged: true,
+          sheets: await this.host.port.listSheets(),
+          notice: {
+            level: "success",
+            text: { fr: `Tableau de bord généré : « ${sheet} ».`, en: `Dashboard generated: "${sheet}".` },
+          },
+        });
+        if (this.host.activate && sheet) await this.host.activate(sheet);
+      },
+      true,
+    );
+  }
+
+  /** Generates the quarter's quality-control sheet (5 % sample, verdicts kept). */
+  async generateQc(quarter: string): Promise<void> {
+    await this.run(
+      "qc",
+      async (signal) => {
+        const settings = this.state.source ? withSource(this.settings, this.state.source) : this.settings;
+        const g = await generateQc(this.host.port, quarter, {
+          settings,
+          signal,
+          onProgress: this.progress,
+          now: this.host.now?.(),
+        });
+        const sheet = g.plan.activate ?? g.applied.sheets[g.applied.sheets.length - 1]?.name ?? "";
+        this.set({
+          qc: { sheet, quarter, sample: g.model.sample.length },
+          sheets: await this.host.port.listSheets(),
+          notice: {
+            level: "success",
+            text: {
+              fr: `Contrôle qualité généré : « ${sheet} ».`,
+              en: `Quality check generated: "${sheet}".`,
+            },
+          },
+        });
+        if (this.host.activate && sheet) await this.host.activate(sheet);
+      },
+      true,
+    );
+  }
+
+  /** Cancels the operation under way (tagging between slices, generation inside the host). */
+  cancel(): void {
+    this.controller?.abort();
+  }
+
+  /** Ticks or unticks a checklist step by hand. */
+  setCheck(id: CheckId, done: boolean): void {
+    this.set({ manualChecks: { ...this.state.manualChecks, [id]: done } });
+  }
+
+  /** Closes the notice. */
+  dismiss(): void {
+    this.set({ notice: null });
+  }
+}

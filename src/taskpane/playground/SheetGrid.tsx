@@ -1,0 +1,145 @@
+/**
+ * One sheet of the in-memory workbook as a grid (column letters, row numbers, values as Excel would
+ * show them; formulas in the cell's tooltip), a page of rows at a time.
+ */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { colLetter } from "../../dashboard/a1";
+import { useI18n } from "../i18n";
+import type { MemorySheet } from "../../workbook/memory";
+import { cellDisplay } from "./format";
+
+const PAGE = 200;
+
+const useStyles = makeStyles({
+  wrap: { overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: "#ffffff", color: "#1f1f1f" },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: "12px",
+    fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif",
+  },
+  head: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: "#f0f0f0",
+    border: "1px solid #d0d0d0",
+    fontWeight: 400,
+    padding: "1px 6px",
+    color: "#404040",
+  },
+  rowHead: {
+    backgroundColor: "#f0f0f0",
+    border: "1px solid #d0d0d0",
+    padding: "1px 6px",
+    textAlign: "right",
+    fontWeight: 400,
+    color: "#404040",
+  },
+  cell: {
+    border: "1px solid #e3e3e3",
+    padding: "1px 6px",
+    whiteSpace: "nowrap",
+    maxWidth: "28em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  num: { textAlign: "right" },
+  formula: { backgroundColor: "#f3f9ff" },
+  link: { color: "#0b57d0", textDecorationLine: "underline" },
+  pager: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    padding: tokens.spacingVerticalXS,
+  },
+});
+
+/** The grid of one sheet. */
+export function SheetGrid({ sheet }: { sheet: MemorySheet }): JSX.Element {
+  const s = useStyles();
+  const { t } = useI18n();
+  const [page, setPage] = useState(0);
+  const rows = sheet.grid.length;
+  const cols = Math.max(1, ...sheet.grid.map((r) => r?.length ?? 0));
+  const pages = Math.max(1, Math.ceil(rows / PAGE));
+  const first = Math.min(page, pages - 1) * PAGE;
+  const last = Math.min(rows, first + PAGE);
+  const body = [];
+  for (let r = first; r < last; r++) {
+    const line = sheet.grid[r] ?? [];
+    body.push(
+      <tr key={r}>
+        <th scope="row" className={s.rowHead}>
+          {r + 1}
+        </th>
+        {Array.from({ length: cols }, (_x, c) => {
+          const cell = line[c];
+          const text = cellDisplay(cell);
+          const cls = [s.cell];
+          if (typeof cell?.value === "number") cls.push(s.num);
+          if (cell?.formula) cls.push(s.formula);
+          if (cell?.link) cls.push(s.link);
+          const style = cell?.style
+            ? {
+                fontWeight: cell.style.bold ? 700 : undefined,
+                fontStyle: cell.style.italic ? "italic" : undefined,
+                color: cell.style.fontColor,
+                backgroundColor: cell.style.fill,
+              }
+            : undefined;
+          return (
+            <td key={c} className={cls.join(" ")} style={style} title={cell?.formula ?? undefined}>
+              {text}
+            </td>
+          );
+        })}
+      </tr>,
+    );
+  }
+  return (
+    <>
+      {pages > 1 && (
+        <div className={s.pager}>
+          <Button
+            size="small"
+            disabled={first === 0}
+            onClick={() => setPage(page - 1)}
+            aria-label={t.playground.previous}
+          >
+            ‹
+          </Button>
+          <span>
+            {first + 1}–{last} / {rows}
+          </span>
+          <Button
+            size="small"
+            disabled={last >= rows}
+            onClick={() => setPage(page + 1)}
+            aria-label={t.playground.next}
+          >
+            ›
+          </Button>
+        </div>
+      )}
+      <div className={s.wrap} tabIndex={0} role="region" aria-label={sheet.name}>
+        <table className={s.table} data-testid={`grid-${sheet.name}`}>
+          <caption style={{ position: "absolute", left: "-9999px" }}>{sheet.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={s.head}>
+                <span style={{ position: "absolute", left: "-9999px" }}>#</span>
+              </th>
+              {Array.from({ length: cols }, (_x, c) => (
+                <th key={c} scope="col" className={s.head}>
+                  {colLetter(c + 1)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{body}</tbody>
+        </table>
+      </div>
+    </>
+  );
+}
