@@ -73,7 +73,7 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
         </MessageBar>
       )}
       <div className={s.scroll}>
-        <Table size="small" aria-label={t.mapping.title} data-testid="mapping-table">
+        <Table className={s.table} size="small" aria-label={t.mapping.title} data-testid="mapping-table">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.mapping.field}</TableHeaderCell>
@@ -131,7 +131,7 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
       </div>
       <h3 className={s.subheading}>{t.mapping.preview}</h3>
       <div className={s.scroll}>
-        <Table size="small" aria-label={t.mapping.preview} data-testid="preview">
+        <Table className={s.table} size="small" aria-label={t.mapping.preview} data-testid="preview">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.mapping.previewRow}</TableHeaderCell>

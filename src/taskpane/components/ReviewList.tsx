@@ -17,7 +17,8 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { scopeLabel } from "../../core/labels";
+import { scopeLabel, sourceLabel } from "../../core/labels";
+import type { Lang } from "../../core/types";
 import { EXCLUDED_REASONS } from "../../core/types";
 import { useI18n } from "../i18n";
 import { formatCount, formatMoney } from "../logic/format";
@@ -27,6 +28,14 @@ import { usePaneStyles } from "./styles";
 import { useSessionState } from "./useSession";
 
 const PAGE = 25;
+
+/** The reason in words; a manual decision reads "Décision manuelle → Cession d'actif". */
+function reasonText(l: ReviewLine, lang: Lang): string {
+  const c = l.classification;
+  return c.source === "manual"
+    ? `${sourceLabel("manual", lang)} → ${scopeLabel(c.scope, lang)}`
+    : c.reason[lang];
+}
 
 /** The lines of a list as rows: row number, date, account, label, amount, reason, then the actions. */
 function LineRows(props: {
@@ -46,7 +55,7 @@ function LineRows(props: {
           <TableCell>{l.account}</TableCell>
           <TableCell>{l.label}</TableCell>
           <TableCell className={s.number}>{formatMoney(l.amount, lang, props.currency)}</TableCell>
-          <TableCell>{l.classification.reason[lang]}</TableCell>
+          <TableCell>{reasonText(l, lang)}</TableCell>
           <TableCell aria-label={t.tagging.decisionFor(l.row)}>{props.actions(l)}</TableCell>
         </TableRow>
       ))}
@@ -94,7 +103,7 @@ export function ReviewList({ session }: { session: Session }): JSX.Element | nul
         <>
           <p className={s.intro}>{t.tagging.reviewIntro}</p>
           <div className={s.scroll}>
-            <Table size="small" aria-labelledby="review-title">
+            <Table className={s.table} size="small" aria-labelledby="review-title">
               <Head />
               <LineRows
                 lines={lines}
@@ -170,7 +179,7 @@ export function DecidedList({ session }: { session: Session }): JSX.Element | nu
         {t.tagging.decisionsTitle(formatCount(idx.length, lang))}
       </h3>
       <div className={s.scroll}>
-        <Table size="small" aria-labelledby="decided-title">
+        <Table className={s.table} size="small" aria-labelledby="decided-title">
           <Head />
           <LineRows
             lines={lines}

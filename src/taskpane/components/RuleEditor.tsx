@@ -115,7 +115,7 @@ export function RuleEditor({ session }: { session: Session }): JSX.Element | nul
         </Button>
       </div>
       <div className={s.scroll}>
-        <Table size="small" aria-labelledby="rules-accounts" data-testid="account-rules">
+        <Table className={s.table} size="small" aria-labelledby="rules-accounts" data-testid="account-rules">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.rules.prefix}</TableHeaderCell>
@@ -188,7 +188,7 @@ export function RuleEditor({ session }: { session: Session }): JSX.Element | nul
         </Button>
       </div>
       <div className={s.scroll}>
-        <Table size="small" aria-labelledby="rules-keywords" data-testid="keyword-rules">
+        <Table className={s.table} size="small" aria-labelledby="rules-keywords" data-testid="keyword-rules">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.rules.words}</TableHeaderCell>

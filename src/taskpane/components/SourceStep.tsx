@@ -56,7 +56,12 @@ export function SourceStep({ session }: { session: Session }): JSX.Element {
       </div>
       {table && (
         <p data-testid="source-summary">
-          {t.source.summary(formatCount(table.rows.length, lang), table.headers.length, table.source)}
+          {t.source.summary(
+            table.rows.length,
+            formatCount(table.rows.length, lang),
+            table.headers.length,
+            table.source,
+          )}
         </p>
       )}
       <div className={s.actions}>

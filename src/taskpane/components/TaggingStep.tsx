@@ -61,7 +61,7 @@ export function TaggingStep({ session }: { session: Session }): JSX.Element {
       </p>
       <h3 className={s.subheading}>{t.tagging.summary}</h3>
       <div className={s.scroll}>
-        <Table size="small" aria-label={t.tagging.summary} data-testid="summary">
+        <Table className={s.table} size="small" aria-label={t.tagging.summary} data-testid="summary">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.tagging.status}</TableHeaderCell>

@@ -14,6 +14,7 @@ export const usePaneStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   scroll: { overflowX: "auto", maxWidth: "100%" },
+  table: { tableLayout: "auto", width: "100%" },
   number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   total: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },

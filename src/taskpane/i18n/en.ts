@@ -28,7 +28,8 @@ export const en: Messages = {
     read: "Read the data",
     selection: "Use the selection",
     noSheet: "The workbook has no data sheet.",
-    summary: (rows, cols, where) => `${rows} rows, ${cols} columns — ${where}`,
+    summary: (n, rows, cols, where) =>
+      `${rows} ${n === 1 ? "row" : "rows"}, ${cols} ${cols === 1 ? "column" : "columns"} — ${where}`,
   },
   mapping: {
     title: "Column mapping",

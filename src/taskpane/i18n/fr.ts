@@ -30,7 +30,8 @@ export const fr = {
     read: "Lire les données",
     selection: "Utiliser la sélection",
     noSheet: "Le classeur n'a pas de feuille de données.",
-    summary: (rows: string, cols: number, where: string) => `${rows} lignes, ${cols} colonnes — ${where}`,
+    summary: (n: number, rows: string, cols: number, where: string) =>
+      `${rows} ${n <= 1 ? "ligne" : "lignes"}, ${cols} ${cols <= 1 ? "colonne" : "colonnes"} — ${where}`,
   },
   mapping: {
     title: "Correspondance des colonnes",

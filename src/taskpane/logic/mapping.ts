@@ -135,13 +135,29 @@ export function isAmountSource(field: FieldId): boolean {
   return AMOUNT_SOURCES.includes(field);
 }
 
-/** The first n rows of the mapped columns as text, with the sheet's row numbers. */
+/** Fields the preview shows when mapped: what decides a line's month, amount and classification. */
+export const PREVIEW_FIELDS: readonly FieldId[] = [
+  "date",
+  "account",
+  "label",
+  "kind",
+  "op_flag",
+  "amount",
+  "net_amount",
+  "debit",
+  "credit",
+  "direction",
+  "quantity",
+  "unit_price",
+];
+
+/** The first n rows of the mapped preview columns as text, with the sheet's row numbers. */
 export function previewRows(
   table: RawTable,
   view: MappingView,
   n = 5,
 ): { fields: FieldId[]; rows: { row: number; cells: string[] }[] } {
-  const fields = FIELD_IDS.filter((f) => view.detection.mapping[f] !== undefined);
+  const fields = PREVIEW_FIELDS.filter((f) => view.detection.mapping[f] !== undefined);
   const rows = table.rows.slice(0, n).map((r: CellValue[], i) => ({
     row: table.rowNumbers?.[i] ?? table.firstRow + i,
     cells: fields.map((f) => displayCell(r[view.detection.mapping[f] as number], f, table.date1904 === true)),
