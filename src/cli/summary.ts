@@ -57,7 +57,9 @@ export function summary(r: EngineResult, lang: Lang): string {
     out.push(`${w.ignored}${w.colon}${w.lines(r.ignored.count)}, ${money(r.ignored.amount)}`);
   out.push(`${w.months}${w.colon.trimEnd()}`);
   for (const m of r.months) out.push(`  ${m.period}  ${money(m.totals.caop)}`);
-  out.push(`${w.diagnostics} (${r.diagnostics.length})${w.colon}${r.diagnostics.length === 0 ? w.none : ""}`);
+  out.push(
+    `${w.diagnostics} (${r.diagnostics.length})${r.diagnostics.length === 0 ? w.colon + w.none : w.colon.trimEnd()}`,
+  );
   for (const d of r.diagnostics) out.push(`  ${lang === "fr" ? d.message : d.messageEn}`);
   return out.join("\n") + "\n";
 }

@@ -1,8 +1,9 @@
 /**
- * A 2-D block of cell values read from a sheet, turned into the engine's RawTable: first row is the
- * header, trailing blank rows and columns are dropped, row numbers are the sheet's own.
+ * A 2-D block of cell values read from a sheet, turned into the engine's RawTable: the header is the
+ * first row naming a date and an amount (else the first row), trailing blank rows and columns are dropped, row numbers are the sheet's own.
  */
 import { cellText, isBlank } from "../core/cells";
+import { findHeaderRow } from "../core/header";
 import type { CellValue, RawTable } from "../core/types";
 import { colLetter } from "../dashboard/a1";
 
@@ -27,10 +28,12 @@ export function tableFromGrid(values: readonly (readonly CellValue[])[], origin:
       }
     }
   }
-  const headerRow = values[0] ?? [];
+  // A title or notes above the header: the header is the first row naming a date and an amount.
+  const top = Math.max(0, findHeaderRow(values.slice(0, height)));
+  const headerRow = values[top] ?? [];
   const headers = Array.from({ length: width }, (_x, c) => cellText(headerRow[c]).trim());
   const rows: CellValue[][] = [];
-  for (let r = 1; r < height; r++) {
+  for (let r = top + 1; r < height; r++) {
     const src = values[r];
     const row: CellValue[] = new Array(width);
     for (let c = 0; c < width; c++) row[c] = src[c] ?? null;
@@ -41,7 +44,7 @@ export function tableFromGrid(values: readonly (readonly CellValue[])[], origin:
   return {
     headers,
     rows,
-    firstRow: origin.row + 1,
-    source: `${origin.sheet}!${colLetter(origin.col)}${origin.row}:${colLetter(lastCol)}${lastRow}`,
+    firstRow: origin.row + top + 1,
+    source: `${origin.sheet}!${colLetter(origin.col)}${origin.row + top}:${colLetter(lastCol)}${lastRow}`,
   };
 }

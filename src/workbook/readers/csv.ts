@@ -4,7 +4,16 @@
  */
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic, RawTable } from "../../core/types";
-import { countLineBreaks, decodeText, detectSeparator, ENCODING_NAMES, firstContentIndex } from "./decode";
+import { findHeaderRow } from "../../core/header";
+import {
+  countLineBreaks,
+  declaredSeparator,
+  decodeText,
+  detectSeparator,
+  ENCODING_NAMES,
+  firstContentIndex,
+} from "./decode";
+import { aboveHeader } from "./read-diagnostics";
 import { READ_DIAG } from "./read-diagnostics";
 import { ReadError } from "./read-error";
 
@@ -125,17 +134,26 @@ export function isBlankRecord(r: readonly string[]): boolean {
 export function readCsv(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   const source = opts.source ?? "csv";
   const { text, encoding } = decodeText(data);
-  const start = firstContentIndex(text);
+  let start = firstContentIndex(text);
   if (start >= text.length) throw emptyFile(source);
-  const separator = detectSeparator(text, start);
-  const { records, unterminatedRecord } = tokenize(text, separator, start);
-  while (records.length > 1 && isBlankRecord(records[records.length - 1])) records.pop();
+  // Excel writes a "sep=;" line first in some exports: it declares the separator.
+  const declared = declaredSeparator(text, start);
+  if (declared) start = declared.next + firstContentIndex(text.slice(declared.next));
+  if (start >= text.length) throw emptyFile(source);
+  const separator = declared ? declared.separator : detectSeparator(text, start);
+  const { records: all, unterminatedRecord: unterminatedAll } = tokenize(text, separator, start);
+  while (all.length > 1 && isBlankRecord(all[all.length - 1])) all.pop();
 
-  const headerRow = countLineBreaks(text, 0, start) + 1;
+  // A title or notes above the header: the header is the first line naming a date and an amount.
+  const skip = Math.max(0, findHeaderRow(all));
+  const records = all.slice(skip);
+  const unterminatedRecord = unterminatedAll >= skip ? unterminatedAll - skip : -1;
+  const headerRow = countLineBreaks(text, 0, start) + 1 + skip;
   const headers = records[0].map((h) => h.trim());
   const rows = records.slice(1);
   const firstRow = headerRow + 1;
   const diagnostics: Diagnostic[] = [];
+  if (skip > 0) diagnostics.push(aboveHeader(all.slice(0, skip), headerRow - skip, headerRow));
   if (encoding !== "utf-8") {
     diagnostics.push(
       diag(READ_DIAG.encoding, {

@@ -100,23 +100,37 @@ export const ENCODING_NAMES: Record<TextEncodingName, string> = {
 export const SEPARATORS = [";", "\t", "|", ","] as const;
 export type Separator = (typeof SEPARATORS)[number];
 
+/** Lines looked at to decide the separator. */
+const SEPARATOR_SAMPLE_LINES = 30;
+
 /**
  * The separator of a delimited file: the most frequent of `; tab | ,` outside double quotes on the
- * header line (the first non-blank line). ";" when none occurs (a one-column file).
+ * header line — the first line where one of them occurs at least twice (three fields or more), so a
+ * title line above the header does not decide. Else the first line where one occurs; else ";".
  */
 export function detectSeparator(text: string, start = 0): Separator {
-  const counts = new Map<number, number>(SEPARATORS.map((s) => [s.charCodeAt(0), 0]));
+  let fallback: Separator | null = null;
+  let counts = new Map<number, number>();
   let inQuotes = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let lines = 0;
+  for (let i = start; i <= text.length && lines < SEPARATOR_SAMPLE_LINES; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
     if (c === 0x22) inQuotes = !inQuotes;
-    else if (!inQuotes && (c === 0x0a || c === 0x0d)) break;
-    else if (!inQuotes) {
-      const n = counts.get(c);
-      if (n !== undefined) counts.set(c, n + 1);
-    }
+    else if (!inQuotes && (c === 0x0a || c === 0x0d)) {
+      const best = mostFrequent(counts);
+      if (best && (counts.get(best.charCodeAt(0)) ?? 0) >= 2) return best;
+      fallback ??= best;
+      counts = new Map();
+      lines++;
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    } else if (!inQuotes && SEPARATOR_CODES.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  let best: Separator = ";";
+  return fallback ?? ";";
+}
+
+/** The separator occurring most in one line (preference order on ties), null when none occurs. */
+function mostFrequent(counts: ReadonlyMap<number, number>): Separator | null {
+  let best: Separator | null = null;
   let bestCount = 0;
   for (const s of SEPARATORS) {
     const n = counts.get(s.charCodeAt(0)) ?? 0;
@@ -126,6 +140,19 @@ export function detectSeparator(text: string, start = 0): Separator {
     }
   }
   return best;
+}
+
+const SEPARATOR_CODES = new Set(SEPARATORS.map((s) => s.charCodeAt(0)));
+
+/** Excel's "sep=;" first line: the separator it declares and where the data starts after it, or null. */
+export function declaredSeparator(
+  text: string,
+  start: number,
+): { separator: Separator; next: number } | null {
+  const m = /^sep=(.)[ \t]*(\r\n|\n|\r|$)/i.exec(text.slice(start, start + 12));
+  if (!m) return null;
+  const sep = SEPARATORS.find((s) => s === m[1]);
+  return sep ? { separator: sep, next: start + m[0].length } : null;
 }
 
 /** Index of the first character of the first line that is not blank (skips leading empty lines). */

@@ -2,7 +2,9 @@
  * Diagnostics of the file readers as data: code, severity and French/English templates
  * ({row}, {column}, {value} and named args are filled by core `diag`).
  */
-import type { Severity } from "../../core/types";
+import { cellText } from "../../core/cells";
+import { diag } from "../../core/diagnostics";
+import type { CellValue, Diagnostic, Severity } from "../../core/types";
 
 export const READ_DIAG = {
   encoding: {
@@ -47,4 +49,33 @@ export const READ_DIAG = {
     fr: "ligne {row} : la formule de la colonne « {column} » n'a pas de valeur calculée (classeur jamais recalculé) ; cellule lue vide",
     en: 'row {row}: the formula in column "{column}" has no computed value (workbook never recalculated); cell read as empty',
   },
+  aboveHeader: {
+    code: "above_header",
+    severity: "info",
+    fr: "lignes {first} à {last} au-dessus des en-têtes (ligne {row}) lues comme titre, pas comme données : « {value} »",
+    en: 'rows {first} to {last} above the headers (row {row}) read as a title, not data: "{value}"',
+  },
 } as const satisfies Record<string, { code: string; severity: Severity; fr: string; en: string }>;
+
+/** The info diagnostic for title/notes rows found above the header row (their text, shortened). */
+export function aboveHeader(
+  rows: readonly (readonly CellValue[])[],
+  first: number,
+  headerRow: number,
+): Diagnostic {
+  const text = rows
+    .map((r) =>
+      r
+        .map((c) => cellText(c).trim())
+        .filter((t) => t !== "")
+        .join(" "),
+    )
+    .filter((t) => t !== "")
+    .join(" / ");
+  return diag(READ_DIAG.aboveHeader, {
+    row: headerRow,
+    column: "",
+    value: text.length > 120 ? `${text.slice(0, 117)}...` : text,
+    args: { first, last: headerRow - 1 },
+  });
+}

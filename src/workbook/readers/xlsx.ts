@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import { diag } from "../../core/diagnostics";
 import type { CellValue, Diagnostic, RawTable } from "../../core/types";
 import type { ReadOptions } from "./csv";
-import { READ_DIAG } from "./read-diagnostics";
+import { aboveHeader, READ_DIAG } from "./read-diagnostics";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "../../core/header";
 import { ReadError } from "./read-error";
 
 const MS_PER_DAY = 86_400_000;
@@ -96,6 +97,22 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
         headerRow = r;
         break;
       }
+    }
+  }
+  // A title or notes above the header: the header is the first row naming a date and an amount.
+  const firstContent = headerRow;
+  if (headerRow > 0) {
+    const sample: CellValue[][] = [];
+    for (let r = headerRow; r <= Math.min(lastRow, headerRow + HEADER_SEARCH_ROWS - 1); r++) {
+      const row = ws.getRow(r);
+      const cells: CellValue[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value, date1904).value);
+      sample.push(cells);
+    }
+    const k = findHeaderRow(sample);
+    if (k > 0) {
+      headerRow += k;
+      diagnostics.push(aboveHeader(sample.slice(0, k), firstContent, headerRow));
     }
   }
   if (headerRow === 0) {
