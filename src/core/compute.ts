@@ -51,6 +51,8 @@ export interface EngineOptions {
   locale?: Lang;
   /** Overrides the table's own date system flag. */
   date1904?: boolean;
+  /** Date order proven by earlier rows of the same column (a file read in chunks); contradicting it is an error. */
+  datePrior?: DateProof;
 }
 
 /** Scope codes stored per line besides the SCOPES indexes. */
@@ -84,6 +86,12 @@ export interface EngineResult {
   currency: string;
   strict: boolean;
   dateOrder: DateOrder;
+  /** How the date order was decided: by this table's data, by earlier rows (`datePrior`), by the locale, or no text dates. */
+  dateDecidedBy: "data" | "locale" | "prior" | "none";
+  /** The row that proved the date order, when data proved it. */
+  dateProof?: DateProof;
+  /** Currencies seen (at most one, or compute throws). */
+  currencies: string[];
   totals: Totals;
   /** Months that have lines, ascending. */
   months: { key: number; period: string; totals: Totals }[];
@@ -147,7 +155,8 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
   );
 
   const dateCol = map.date as number;
-  const dateOrder = decideDateOrder(table, dateCol, locale, diagnostics);
+  const dates = decideDateOrder(table, dateCol, locale, diagnostics, options.datePrior);
+  const dateOrder = dates.order;
 
   const classifier = createClassifier(options.rules ?? DEFAULT_RULES);
   const decisions = options.decisions && Object.keys(options.decisions).length > 0 ? options.decisions : null;
@@ -389,6 +398,9 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
       currency: currencies.size === 1 ? [...currencies][0] : "EUR",
       strict,
       dateOrder,
+      dateDecidedBy: dates.decidedBy,
+      dateProof: dates.proof,
+      currencies: [...currencies].sort(),
       totals,
       months,
       lines,
@@ -457,9 +469,25 @@ function missingColumns(info: MappingResult, headers: readonly string[]): Engine
   );
 }
 
-/** Day/month order of the date column from its text values; a contradiction is an error naming two rows. */
-function decideDateOrder(table: RawTable, col: number, locale: Lang, diagnostics: Diagnostic[]): DateOrder {
-  const values: CellValue[] = [];
+/** Order of a date column proven by one of its values (the first that proves it). */
+export interface DateProof {
+  order: DateOrder;
+  row: number;
+  value: string;
+}
+
+/**
+ * Day/month order of the date column from its text values; a contradiction (inside the table, or
+ * with the order `prior` rows proved) is an error naming two rows. Undecidable data: the locale.
+ */
+function decideDateOrder(
+  table: RawTable,
+  col: number,
+  locale: Lang,
+  diagnostics: Diagnostic[],
+  prior: DateProof | undefined,
+): { order: DateOrder; decidedBy: "data" | "locale" | "prior" | "none"; proof?: DateProof } {
+  const values: string[] = [];
   const idx: number[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
@@ -468,33 +496,49 @@ function decideDateOrder(table: RawTable, col: number, locale: Lang, diagnostics
       idx.push(i);
     }
   }
-  if (values.length === 0) return locale === "fr" ? "dmy" : "mdy";
+  const fallback: DateOrder = locale === "fr" ? "dmy" : "mdy";
+  if (values.length === 0) return { order: prior?.order ?? fallback, decidedBy: prior ? "prior" : "none" };
   const r = detectDateOrder(values, locale);
   const rowOf = (k: number): number =>
     table.rowNumbers ? table.rowNumbers[idx[k]] : table.firstRow + idx[k];
-  if (r.conflict) {
-    const [a, b] = r.conflict;
-    const column = table.headers[col] ?? "";
-    throw new EngineError(
+  const column = table.headers[col] ?? "";
+  const conflict = (dmy: DateProof, mdy: DateProof): EngineError =>
+    new EngineError(
       "date_order_conflict",
-      `colonne « ${column} » : ordre jour/mois contradictoire (ligne ${rowOf(a)} « ${cellText(values[a])} » est jj/mm, ligne ${rowOf(b)} « ${cellText(values[b])} » est mm/jj)`,
-      `column "${column}": contradictory day/month order (row ${rowOf(a)} "${cellText(values[a])}" is dd/mm, row ${rowOf(b)} "${cellText(values[b])}" is mm/dd)`,
-      { rows: [rowOf(a), rowOf(b)] },
+      `colonne « ${column} » : ordre jour/mois contradictoire (ligne ${dmy.row} « ${dmy.value} » est jj/mm, ligne ${mdy.row} « ${mdy.value} » est mm/jj)`,
+      `column "${column}": contradictory day/month order (row ${dmy.row} "${dmy.value}" is dd/mm, row ${mdy.row} "${mdy.value}" is mm/dd)`,
+      { rows: [dmy.row, mdy.row] },
     );
+  const proofAt = (k: number, order: DateOrder): DateProof => ({ order, row: rowOf(k), value: values[k] });
+  if (r.conflict) throw conflict(proofAt(r.conflict[0], "dmy"), proofAt(r.conflict[1], "mdy"));
+  if (r.decidedBy === "data") {
+    const proof = proofAt(firstProof(values, r.order, locale), r.order);
+    if (prior && prior.order !== r.order) {
+      throw prior.order === "dmy" ? conflict(prior, proof) : conflict(proof, prior);
+    }
+    return { order: r.order, decidedBy: "data", proof: prior ?? proof };
   }
-  if (
-    r.decidedBy === "locale" &&
-    values.some((v) => typeof v === "string" && /\d+[/.-]\d+[/.-]\d+/.test(v))
-  ) {
+  if (prior) return { order: prior.order, decidedBy: "prior", proof: prior };
+  if (values.some((v) => /\d+[/.-]\d+[/.-]\d+/.test(v))) {
     diagnostics.push(
       diag(DIAG.dateOrderLocale, {
         row: 0,
-        column: table.headers[col] ?? "",
+        column,
         value: r.order === "dmy" ? "jj/mm" : "mm/jj",
+        args: { orderEn: r.order === "dmy" ? "dd/mm" : "mm/dd" },
       }),
     );
   }
-  return r.order;
+  return { order: r.order, decidedBy: "locale" };
+}
+
+/** Index of the first value that alone proves the order (there is one when the column proved it). */
+function firstProof(values: readonly string[], order: DateOrder, locale: Lang): number {
+  for (let k = 0; k < values.length; k++) {
+    const one = detectDateOrder([values[k]], locale);
+    if (one.decidedBy === "data" && one.order === order) return k;
+  }
+  return 0;
 }
 
 function manualClassification(

@@ -71,7 +71,7 @@ export const DIAG = {
     code: "date_order_locale",
     severity: "info",
     fr: "colonne « {column} » : les données ne permettent pas de savoir si les dates sont jj/mm ou mm/jj ; lues en {value} (réglage régional)",
-    en: 'column "{column}": the data cannot tell whether dates are dd/mm or mm/dd; read as {value} (locale setting)',
+    en: 'column "{column}": the data cannot tell whether dates are dd/mm or mm/dd; read as {orderEn} (locale setting)',
   },
   notRevenue: {
     code: "not_revenue",

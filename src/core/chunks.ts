@@ -1,0 +1,145 @@
+/**
+ * CA OP of a table read in chunks (files of millions of lines, streamed): each chunk goes through
+ * the one engine, `compute`, and the exact totals are added up. Rows are never all in memory.
+ */
+import Decimal from "decimal.js";
+import { compute, sumTotals, type DateProof, type EngineOptions, type EngineResult } from "./compute";
+import { diag, DIAG } from "./diagnostics";
+import { EngineError } from "./errors";
+import { toDecimalString } from "./money";
+import { periodLabel } from "./periods";
+import type { Diagnostic, RawTable, Totals } from "./types";
+
+/** A source of chunks that can be read again from the start (needed when a later chunk proves the date order). */
+export type ChunkSource = () => AsyncIterable<RawTable>;
+
+/**
+ * Computes a chunked table as `compute` would compute it whole. The date order proven by one chunk
+ * holds for the next; when early chunks could only use the locale and a later one proves the other
+ * order, the source is read once more with the proven order. The result keeps totals, months and
+ * diagnostics, not the rows (its `lines` are empty).
+ */
+export async function computeChunks(source: ChunkSource, options: EngineOptions = {}): Promise<EngineResult> {
+  let prior: DateProof | undefined = options.datePrior;
+  for (;;) {
+    const parts: EngineResult[] = [];
+    let localeOrder: string | null = null;
+    let restart = false;
+    for await (const chunk of source()) {
+      const r = compute(chunk, { ...options, datePrior: prior });
+      if (r.dateDecidedBy === "locale") localeOrder ??= r.dateOrder;
+      if (r.dateDecidedBy === "data" && !prior) {
+        prior = r.dateProof;
+        if (localeOrder !== null && localeOrder !== r.dateOrder) {
+          restart = true;
+          break;
+        }
+      }
+      parts.push(r);
+    }
+    if (!restart) return mergeResults(parts);
+  }
+}
+
+/** Adds up the results of consecutive chunks of one table into one result. */
+export function mergeResults(parts: readonly EngineResult[]): EngineResult {
+  if (parts.length === 0) throw new EngineError("empty_file", "aucune donnée", "no data");
+  const first = parts[0];
+  const currencies = [...new Set(parts.flatMap((p) => p.currencies))].sort();
+  if (currencies.length > 1) {
+    const list = currencies.join(", ");
+    throw new EngineError(
+      "several_currencies",
+      `plusieurs devises dans les données (${list}) : un calcul ne porte que sur une devise`,
+      `several currencies in the data (${list}): one computation covers one currency`,
+      { currencies },
+    );
+  }
+  const byMonth = new Map<number, Totals[]>();
+  for (const p of parts) {
+    for (const m of p.months) {
+      const list = byMonth.get(m.key);
+      if (list) list.push(m.totals);
+      else byMonth.set(m.key, [m.totals]);
+    }
+  }
+  const months = [...byMonth.keys()]
+    .sort((a, b) => a - b)
+    .map((key) => {
+      const totals = sumTotals(byMonth.get(key) as Totals[]);
+      return { key, period: periodLabel(key), totals };
+    });
+  let ignoredAmount = new Decimal(0);
+  for (const p of parts) ignoredAmount = ignoredAmount.plus(p.ignored.amount);
+  const last = parts[parts.length - 1];
+  return {
+    ...first,
+    table: { ...first.table, rows: [], rowNumbers: undefined },
+    currency: currencies[0] ?? first.currency,
+    currencies,
+    dateOrder: last.dateOrder,
+    dateDecidedBy: parts.some((p) => p.dateDecidedBy === "data") ? "data" : first.dateDecidedBy,
+    dateProof: parts.find((p) => p.dateProof)?.dateProof,
+    totals: sumTotals(months.map((m) => m.totals)),
+    months,
+    lines: {
+      count: 0,
+      rowNumber: new Int32Array(0),
+      period: new Int32Array(0),
+      kind: new Uint8Array(0),
+      scope: new Uint8Array(0),
+      classification: new Int32Array(0),
+      cents: new Float64Array(0),
+      exact: new Map(),
+    },
+    classifications: [],
+    diagnostics: mergeDiagnostics(
+      parts.map((p) => p.diagnostics),
+      parts.some((p) => p.dateDecidedBy === "data"),
+    ),
+    ignored: { count: parts.reduce((n, p) => n + p.ignored.count, 0), amount: ignoredAmount },
+  };
+}
+
+/** Row diagnostics in order; the table-wide summaries (not revenue, blank rows) once, added up; a date-order guess only if no chunk proved it. */
+function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const summed = new Map<string, { count: number; amount: Decimal; column: string }>();
+  const seen = new Set<string>();
+  for (const list of lists) {
+    for (const d of list) {
+      if (d.code === DIAG.notRevenue.code || d.code === DIAG.blankRows.code) {
+        const s = summed.get(d.code) ?? { count: 0, amount: new Decimal(0), column: d.column };
+        s.count += Number(d.value);
+        if (d.amount !== undefined) s.amount = s.amount.plus(d.amount);
+        summed.set(d.code, s);
+      } else if (d.code === DIAG.dateOrderLocale.code && dateProven) {
+        // A later chunk proved the order the locale gave the early ones: nothing was guessed.
+        continue;
+      } else if (d.row === 0) {
+        const k = `${d.code}|${d.column}|${d.value}`;
+        if (!seen.has(k)) out.push(d);
+        seen.add(k);
+      } else out.push(d);
+    }
+  }
+  const nr = summed.get(DIAG.notRevenue.code);
+  if (nr) {
+    out.push(
+      diag(DIAG.notRevenue, {
+        row: 0,
+        column: nr.column,
+        value: String(nr.count),
+        amount: toDecimalString(nr.amount),
+        args: { count: nr.count },
+      }),
+    );
+  }
+  const blank = summed.get(DIAG.blankRows.code);
+  if (blank) {
+    out.push(
+      diag(DIAG.blankRows, { row: 0, column: "", value: String(blank.count), args: { count: blank.count } }),
+    );
+  }
+  return out;
+}

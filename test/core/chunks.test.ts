@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { computeChunks } from "../../src/core/chunks";
+import { compute } from "../../src/core/compute";
+import { toJson } from "../../src/core/report";
+import type { CellValue, RawTable } from "../../src/core/types";
+import { readCsv } from "../../src/workbook/readers/csv";
+
+/** The table cut into chunks of the given sizes (the last one takes the rest). */
+function split(t: RawTable, sizes: number[]): RawTable[] {
+  const out: RawTable[] = [];
+  let at = 0;
+  for (const s of sizes) {
+    if (at >= t.rows.length) break;
+    out.push({
+      ...t,
+      rows: t.rows.slice(at, at + s),
+      firstRow: t.firstRow + at,
+      readDiagnostics: at === 0 ? t.readDiagnostics : [],
+    });
+    at += s;
+  }
+  if (at < t.rows.length)
+    out.push({ ...t, rows: t.rows.slice(at), firstRow: t.firstRow + at, readDiagnostics: [] });
+  return out;
+}
+const source = (chunks: RawTable[]) =>
+  async function* () {
+    for (const c of chunks) yield c;
+  };
+const sorted = (j: ReturnType<typeof toJson>) => ({
+  ...j,
+  diagnostics: [...j.diagnostics].sort((a, b) => a.row - b.row || a.code.localeCompare(b.code)),
+});
+
+describe("computeChunks: a table read in chunks gives what compute gives on the whole table", () => {
+  const ledger = readCsv(readFileSync(join(__dirname, "..", "fixtures", "ledger-fr.csv")));
+  it("on the 15-month ledger, for any chunking", async () => {
+    const whole = sorted(toJson(compute(ledger)));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 8 }),
+        async (sizes) => {
+          const r = await computeChunks(source(split(ledger, sizes)));
+          expect(sorted(toJson(r))).toEqual(whole);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+  const H = ["Date", "Compte", "Montant"];
+  const t = (rows: CellValue[][]): RawTable => ({ headers: H, rows, firstRow: 2, source: "t" });
+  it("a date order proven by a late chunk re-reads the early chunks with it", async () => {
+    const table = t([
+      ["01/02/2025", "706000", "10"],
+      ["03/04/2025", "706000", "20"],
+      ["05/13/2025", "706000", "30"],
+    ]);
+    const whole = compute(table, { locale: "fr" });
+    expect(whole.months.map((m) => m.period)).toEqual(["2025-01", "2025-03", "2025-05"]);
+    const r = await computeChunks(source(split(table, [1, 1, 1])), { locale: "fr" });
+    expect(r.months.map((m) => m.period)).toEqual(["2025-01", "2025-03", "2025-05"]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("date_order_locale");
+  });
+  it("chunks proving opposite orders are an error naming a row of each", async () => {
+    const table = t([
+      ["13/01/2025", "706000", "10"],
+      ["01/13/2025", "706000", "20"],
+    ]);
+    await expect(computeChunks(source(split(table, [1, 1])))).rejects.toThrow(/ligne 2 .*ligne 3/);
+  });
+  it("a second currency in a later chunk is an error that lists both", async () => {
+    const table: RawTable = {
+      headers: ["Date", "Montant", "Devise"],
+      rows: [
+        ["01/01/2025", "1", "EUR"],
+        ["02/01/2025", "1", "USD"],
+      ],
+      firstRow: 2,
+      source: "t",
+    };
+    await expect(computeChunks(source(split(table, [1, 1])))).rejects.toThrow(/EUR, USD/);
+  });
+});
