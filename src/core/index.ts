@@ -7,5 +7,6 @@ export * from "./alerts";
 export * from "./qc";
 export * from "./settings";
 export * from "./report";
+export * from "./chunks";
 export { EngineError } from "./errors";
 export { cellKey, cellText, isBlank, isCellError } from "./cells";
