@@ -4,17 +4,18 @@
  */
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic, RawTable } from "../../core/types";
-import { findHeaderRow } from "../../core/header";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "../../core/header";
 import {
   countLineBreaks,
+  DECLARED_SEPARATOR_CHARS,
   declaredSeparator,
   decodeText,
   detectSeparator,
-  ENCODING_NAMES,
+  encodingNotice,
   firstContentIndex,
+  type Separator,
 } from "./decode";
-import { aboveHeader } from "./read-diagnostics";
-import { READ_DIAG } from "./read-diagnostics";
+import { aboveHeader, READ_DIAG } from "./read-diagnostics";
 import { ReadError } from "./read-error";
 
 /** Options shared by the readers. */
@@ -33,21 +34,31 @@ const CR = 0x0d;
 export interface Tokenized {
   records: string[][];
   unterminatedRecord: number;
+  /**
+   * Where the text not split into records starts: text.length, or, when the text is not final, the
+   * start of the record it ends inside of (to split again with the text that follows).
+   */
+  end: number;
+  /** The text is not final and ends inside a quoted value (no quote after it: no use splitting again). */
+  openQuote?: boolean;
 }
 
 /**
  * Splits delimited text into records of fields in one pass: RFC 4180 quotes (`""` escapes, line
  * breaks inside quotes), CRLF / LF / CR, lenient on stray quotes inside unquoted fields. Fields are
  * slices of the text (no per-character concatenation). No empty record after a final line break.
+ * With `final` false the text is a file's beginning: a record it may end inside of (open quote,
+ * no line break yet, a CR that may be half of a CRLF) is left out and `end` says where it starts.
  */
-export function tokenize(text: string, separator: string, start = 0): Tokenized {
+export function tokenize(text: string, separator: string, start = 0, final = true): Tokenized {
   const sep = separator.charCodeAt(0);
   const n = text.length;
   const records: string[][] = [];
   let unterminatedRecord = -1;
   let row: string[] = [];
+  let recordStart = start;
   let i = start;
-  if (i >= n) return { records, unterminatedRecord };
+  if (i >= n) return { records, unterminatedRecord, end: n };
   for (;;) {
     let field: string;
     if (text.charCodeAt(i) === QUOTE) {
@@ -64,6 +75,10 @@ export function tokenize(text: string, separator: string, start = 0): Tokenized 
         }
         close = q;
         break;
+      }
+      if (!final && (close < 0 || close === n - 1)) {
+        // No closing quote yet, or a last quote that may be the first half of "".
+        return { records, unterminatedRecord, end: recordStart, openQuote: close < 0 };
       }
       if (close < 0) {
         field = text.slice(i + 1);
@@ -87,6 +102,7 @@ export function tokenize(text: string, separator: string, start = 0): Tokenized 
     }
     row.push(field);
     if (i >= n) {
+      if (!final) return { records, unterminatedRecord, end: recordStart };
       records.push(row);
       break;
     }
@@ -94,18 +110,21 @@ export function tokenize(text: string, separator: string, start = 0): Tokenized 
     if (c === sep) {
       i++;
       if (i >= n) {
+        if (!final) return { records, unterminatedRecord, end: recordStart };
         row.push("");
         records.push(row);
         break;
       }
       continue;
     }
+    if (!final && c === CR && i + 1 === n) return { records, unterminatedRecord, end: recordStart };
     records.push(row);
     row = [];
     i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    recordStart = i;
     if (i >= n) break;
   }
-  return { records, unterminatedRecord };
+  return { records, unterminatedRecord, end: n };
 }
 
 /** Index of the separator or line break that ends the unquoted field starting at `i`. */
@@ -134,57 +153,110 @@ export function isBlankRecord(r: readonly string[]): boolean {
 export function readCsv(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   const source = opts.source ?? "csv";
   const { text, encoding } = decodeText(data);
-  let start = firstContentIndex(text);
-  if (start >= text.length) throw emptyFile(source);
-  // Excel writes a "sep=;" line first in some exports: it declares the separator.
-  const declared = declaredSeparator(text, start);
-  if (declared) start = declared.next + firstContentIndex(text.slice(declared.next));
-  if (start >= text.length) throw emptyFile(source);
-  const separator = declared ? declared.separator : detectSeparator(text, start);
-  const { records: all, unterminatedRecord: unterminatedAll } = tokenize(text, separator, start);
-  while (all.length > 1 && isBlankRecord(all[all.length - 1])) all.pop();
-
-  // A title or notes above the header: the header is the first line naming a date and an amount.
-  const skip = Math.max(0, findHeaderRow(all));
-  const records = all.slice(skip);
-  const unterminatedRecord = unterminatedAll >= skip ? unterminatedAll - skip : -1;
-  const headerRow = countLineBreaks(text, 0, start) + 1 + skip;
-  const headers = records[0].map((h) => h.trim());
-  const rows = records.slice(1);
-  const firstRow = headerRow + 1;
+  const head = readCsvHead(text, source, true);
+  const { headers, rows, separator } = head;
+  while (rows.length > 0 && isBlankRecord(rows[rows.length - 1])) rows.pop();
+  const firstRow = head.headerRow + 1;
   const diagnostics: Diagnostic[] = [];
-  if (skip > 0) diagnostics.push(aboveHeader(all.slice(0, skip), headerRow - skip, headerRow));
-  if (encoding !== "utf-8") {
-    diagnostics.push(
-      diag(READ_DIAG.encoding, {
-        row: 0,
-        column: "",
-        value: "",
-        args: { encoding: ENCODING_NAMES[encoding] },
-      }),
-    );
-  }
-  const expected = headers.length;
+  if (head.aboveHeader) diagnostics.push(head.aboveHeader);
+  const notice = encodingNotice(encoding);
+  if (notice) diagnostics.push(notice);
   for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r];
-    if (cells.length <= expected || cells.slice(expected).every((c) => c.trim() === "")) continue;
-    diagnostics.push(
-      diag(READ_DIAG.extraFields, {
-        row: firstRow + r,
-        column: "",
-        value: cells.join(separator),
-        args: { count: cells.length, expected, sep: separatorName(separator) },
-      }),
-    );
+    const extra = extraFields(rows[r], headers.length, separator, firstRow + r);
+    if (extra) diagnostics.push(extra);
   }
-  if (unterminatedRecord >= 0) {
-    diagnostics.push(
-      diag(READ_DIAG.unterminatedQuote, { row: headerRow + unterminatedRecord, column: "", value: "" }),
-    );
-  }
+  if (head.unterminatedRow >= 0) diagnostics.push(unterminatedQuote(head.unterminatedRow));
   const table: RawTable = { headers, rows, firstRow, source };
   if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
   return table;
+}
+
+/** Where the table of a CSV text starts, and the records read after its header. */
+export interface CsvHead {
+  separator: Separator;
+  /** Header texts, trimmed. */
+  headers: string[];
+  /** Row the user sees for the header (after blank lines, a sep= line and title rows). */
+  headerRow: number;
+  /** The above_header info when title rows were skipped, else null. */
+  aboveHeader: Diagnostic | null;
+  /** Records after the header (trailing blank ones included), row headerRow + 1 onwards. */
+  rows: string[][];
+  /** Row of the record whose quote is never closed, -1 when none. */
+  unterminatedRow: number;
+  /** Where the text not split into records starts (text.length for a complete text). */
+  end: number;
+}
+
+/**
+ * Locates the table in a CSV text as readCsv reads it: first non-blank line, Excel's "sep=" line,
+ * the separator, title rows above the header (core findHeaderRow). With `complete` false the text
+ * is a file's beginning (streaming): null while more text could change the answer. Throws
+ * ReadError "empty_file" when a complete text has no header.
+ */
+export function readCsvHead(text: string, source: string, complete: true): CsvHead;
+export function readCsvHead(text: string, source: string, complete: boolean): CsvHead | null;
+export function readCsvHead(text: string, source: string, complete: boolean): CsvHead | null {
+  let start = firstContentIndex(text);
+  if (start >= text.length) return needMore(complete, source);
+  if (!complete && text.length - start < DECLARED_SEPARATOR_CHARS) return null;
+  // Excel writes a "sep=;" line first in some exports: it declares the separator.
+  const declared = declaredSeparator(text, start);
+  if (declared) start = declared.next + firstContentIndex(text.slice(declared.next));
+  if (start >= text.length) return needMore(complete, source);
+  const separator = declared ? declared.separator : detectSeparator(text, start, complete);
+  if (separator === null) return null;
+  const { records, unterminatedRecord, end } = tokenize(text, separator, start, complete);
+  if (records.length === 0) return needMore(complete, source);
+
+  // A title or notes above the header: the header is the first line naming a date and an amount.
+  const found = findHeaderRow(records);
+  if (found < 0 && !complete && records.length < HEADER_SEARCH_ROWS) return null;
+  const skip = Math.max(0, found);
+  const headerRow = countLineBreaks(text, 0, start) + 1 + skip;
+  return {
+    separator,
+    headers: records[skip].map((h) => h.trim()),
+    headerRow,
+    aboveHeader: skip > 0 ? aboveHeader(records.slice(0, skip), headerRow - skip, headerRow) : null,
+    rows: records.slice(skip + 1),
+    unterminatedRow: unterminatedRecord >= skip ? headerRow + unterminatedRecord - skip : -1,
+    end,
+  };
+}
+
+/** null (wait for more text) or, on a complete text, the empty_file error. */
+function needMore(complete: boolean, source: string): null {
+  if (complete) throw emptyFile(source);
+  return null;
+}
+
+/**
+ * The warning for a row with more values than headers (an unquoted separator inside a value), or
+ * null; empty surplus values (a trailing separator) are not a problem.
+ */
+export function extraFields(
+  cells: readonly string[],
+  expected: number,
+  separator: string,
+  row: number,
+): Diagnostic | null {
+  if (cells.length <= expected) return null;
+  for (let k = expected; k < cells.length; k++) {
+    if (cells[k].trim() === "") continue;
+    return diag(READ_DIAG.extraFields, {
+      row,
+      column: "",
+      value: cells.join(separator),
+      args: { count: cells.length, expected, sep: separatorName(separator) },
+    });
+  }
+  return null;
+}
+
+/** The warning for a quote never closed: the rest of the file was read as one value. */
+export function unterminatedQuote(row: number): Diagnostic {
+  return diag(READ_DIAG.unterminatedQuote, { row, column: "", value: "" });
 }
 
 /** A separator as messages show it (a tab is invisible). */

@@ -2,6 +2,9 @@
  * Bytes to text for CSV and FEC files, and the separator of a delimited header line. Exports come
  * in UTF-8 (with or without BOM), UTF-16 ("Unicode text" from Excel), Windows-1252 or ISO-8859-15.
  */
+import { diag } from "../../core/diagnostics";
+import type { Diagnostic } from "../../core/types";
+import { READ_DIAG } from "./read-diagnostics";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "iso-8859-15";
 
@@ -19,12 +22,34 @@ const LATIN9_HINTS = [0xa4, 0xbc, 0xbd];
  * otherwise Windows-1252, or ISO-8859-15 when no 0x80–0x9F byte exists and €/Œ/œ bytes do.
  */
 export function decodeText(data: Uint8Array): DecodedText {
-  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return decodeAs(data, "utf-16le");
-  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return decodeAs(data, "utf-16be");
+  const bom = bomEncoding(data);
+  if (bom) return decodeAs(data, bom);
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(data), encoding: "utf-8" };
   } catch {
     return decodeAs(data, singleByteEncoding(data));
+  }
+}
+
+/** The UTF-16 encoding a byte order mark announces, or null. */
+function bomEncoding(data: Uint8Array): TextEncodingName | null {
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return "utf-16le";
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+/**
+ * The encoding decodeText would pick, decided from the first bytes of a file (`complete` when they
+ * are the whole file): a sequence cut at the end of an incomplete sample does not make it non-UTF-8.
+ */
+export function sniffEncoding(sample: Uint8Array, complete: boolean): TextEncodingName {
+  const bom = bomEncoding(sample);
+  if (bom) return bom;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(sample, { stream: !complete });
+    return "utf-8";
+  } catch {
+    return singleByteEncoding(sample);
   }
 }
 
@@ -87,6 +112,141 @@ function singleByteEncoding(data: Uint8Array): TextEncodingName {
   return latin9Hint ? "iso-8859-15" : "windows-1252";
 }
 
+/** A file's bytes decoded buffer by buffer in the encoding chosen from its first bytes. */
+export interface StreamDecoder {
+  readonly encoding: TextEncodingName;
+  /** Text of the next bytes; a character cut between two buffers comes out with the second one. */
+  write(bytes: Uint8Array): string;
+  /** The text still held at the end of the file (an incomplete last character). */
+  end(): string;
+  /**
+   * Byte offset from which the bytes stop fitting the chosen encoding (decodeText on the whole file
+   * would have read it otherwise); -1 while they fit. Final after end().
+   */
+  readonly mismatchAt: number;
+}
+
+/**
+ * A decoder for a file too large to decode at once: the encoding is sniffed from `sample` (its first
+ * bytes, `complete` when they are the whole file) as decodeText would, then every byte is decoded
+ * incrementally, including the sample's (write it too). Bytes that contradict the choice later on
+ * (invalid UTF-8, a Windows-1252-only byte in ISO-8859-15) are decoded anyway and reported by offset.
+ */
+export function streamDecoder(sample: Uint8Array, complete: boolean): StreamDecoder {
+  const encoding = sniffEncoding(sample, complete);
+  if (encoding === "utf-8") return new Utf8StreamDecoder();
+  if (encoding === "windows-1252" || encoding === "iso-8859-15") return new SingleByteStreamDecoder(encoding);
+  const decoder = new TextDecoder(encoding);
+  return {
+    encoding,
+    mismatchAt: -1,
+    write: (bytes) => decoder.decode(bytes, { stream: true }),
+    end: () => decoder.decode(),
+  };
+}
+
+const REPLACEMENT = "\ufffd";
+
+/** UTF-8, non-fatal: U+FFFD in the text beyond the EF BF BD sequences of the bytes means invalid bytes. */
+class Utf8StreamDecoder implements StreamDecoder {
+  readonly encoding = "utf-8";
+  mismatchAt = -1;
+  private readonly decoder = new TextDecoder("utf-8");
+  private offset = 0;
+  /** The last two bytes written, for an EF BF BD sequence cut between two buffers. */
+  private prev1 = 0;
+  private prev2 = 0;
+
+  write(bytes: Uint8Array): string {
+    const text = this.decoder.decode(bytes, { stream: true });
+    if (this.mismatchAt < 0 && text.includes(REPLACEMENT)) {
+      if (countChar(text, REPLACEMENT) > this.encodedReplacements(bytes)) this.mismatchAt = this.offset;
+    }
+    this.offset += bytes.length;
+    if (bytes.length >= 2) {
+      this.prev2 = bytes[bytes.length - 2];
+      this.prev1 = bytes[bytes.length - 1];
+    } else if (bytes.length === 1) {
+      this.prev2 = this.prev1;
+      this.prev1 = bytes[0];
+    }
+    return text;
+  }
+
+  end(): string {
+    const text = this.decoder.decode();
+    if (this.mismatchAt < 0 && text.includes(REPLACEMENT)) this.mismatchAt = this.offset;
+    return text;
+  }
+
+  /** EF BF BD sequences (a U+FFFD written in the file) ending in these bytes. */
+  private encodedReplacements(bytes: Uint8Array): number {
+    let n = 0;
+    for (let j = bytes.indexOf(0xbd); j >= 0; j = bytes.indexOf(0xbd, j + 1)) {
+      const b1 = j >= 1 ? bytes[j - 1] : this.prev1;
+      const b2 = j >= 2 ? bytes[j - 2] : j === 1 ? this.prev1 : this.prev2;
+      if (b1 === 0xbf && b2 === 0xef) n++;
+    }
+    return n;
+  }
+}
+
+function countChar(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Windows-1252 / ISO-8859-15, stateless per byte. Follows the bytes decodeText's choice depends on
+ * (0x80–0x9F anywhere, else €/Œ/œ bytes) to tell when the whole file would have been read otherwise.
+ */
+class SingleByteStreamDecoder implements StreamDecoder {
+  mismatchAt = -1;
+  private offset = 0;
+  private c1Seen = false;
+  private latin9HintAt = -1;
+
+  constructor(readonly encoding: "windows-1252" | "iso-8859-15") {}
+
+  write(bytes: Uint8Array): string {
+    if (!this.c1Seen) this.scan(bytes);
+    this.offset += bytes.length;
+    return decodeSingleByte(bytes, this.encoding);
+  }
+
+  end(): string {
+    // No 0x80–0x9F byte anywhere and a €/Œ/œ byte somewhere: the whole file reads as ISO-8859-15.
+    if (this.encoding === "windows-1252" && !this.c1Seen && this.latin9HintAt >= 0 && this.mismatchAt < 0)
+      this.mismatchAt = this.latin9HintAt;
+    return "";
+  }
+
+  private scan(bytes: Uint8Array): void {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (b < 0x80) continue;
+      if (b <= 0x9f) {
+        this.c1Seen = true;
+        if (this.encoding === "iso-8859-15") this.mismatchAt = this.offset + i;
+        return;
+      }
+      if (this.latin9HintAt < 0 && LATIN9_HINTS.includes(b)) this.latin9HintAt = this.offset + i;
+    }
+  }
+}
+
+/** The info diagnostic saying a file was not UTF-8 and how it was read; null for UTF-8. */
+export function encodingNotice(encoding: TextEncodingName): Diagnostic | null {
+  if (encoding === "utf-8") return null;
+  return diag(READ_DIAG.encoding, {
+    row: 0,
+    column: "",
+    value: "",
+    args: { encoding: ENCODING_NAMES[encoding] },
+  });
+}
+
 /** Human name of an encoding, for messages. */
 export const ENCODING_NAMES: Record<TextEncodingName, string> = {
   "utf-8": "UTF-8",
@@ -107,13 +267,17 @@ const SEPARATOR_SAMPLE_LINES = 30;
  * The separator of a delimited file: the most frequent of `; tab | ,` outside double quotes on the
  * header line — the first line where one of them occurs at least twice (three fields or more), so a
  * title line above the header does not decide. Else the first line where one occurs; else ";".
+ * With `complete` false the text is only the file's beginning: null when more text could change it.
  */
-export function detectSeparator(text: string, start = 0): Separator {
+export function detectSeparator(text: string, start?: number): Separator;
+export function detectSeparator(text: string, start: number, complete: boolean): Separator | null;
+export function detectSeparator(text: string, start = 0, complete = true): Separator | null {
   let fallback: Separator | null = null;
   let counts = new Map<number, number>();
   let inQuotes = false;
   let lines = 0;
   for (let i = start; i <= text.length && lines < SEPARATOR_SAMPLE_LINES; i++) {
+    if (i === text.length && !complete) return null;
     const c = i < text.length ? text.charCodeAt(i) : 0x0a;
     if (c === 0x22) inQuotes = !inQuotes;
     else if (!inQuotes && (c === 0x0a || c === 0x0d)) {
@@ -144,12 +308,15 @@ function mostFrequent(counts: ReadonlyMap<number, number>): Separator | null {
 
 const SEPARATOR_CODES = new Set(SEPARATORS.map((s) => s.charCodeAt(0)));
 
+/** Characters of the first line looked at for Excel's "sep=;" line. */
+export const DECLARED_SEPARATOR_CHARS = 12;
+
 /** Excel's "sep=;" first line: the separator it declares and where the data starts after it, or null. */
 export function declaredSeparator(
   text: string,
   start: number,
 ): { separator: Separator; next: number } | null {
-  const m = /^sep=(.)[ \t]*(\r\n|\n|\r|$)/i.exec(text.slice(start, start + 12));
+  const m = /^sep=(.)[ \t]*(\r\n|\n|\r|$)/i.exec(text.slice(start, start + DECLARED_SEPARATOR_CHARS));
   if (!m) return null;
   const sep = SEPARATORS.find((s) => s === m[1]);
   return sep ? { separator: sep, next: start + m[0].length } : null;

@@ -7,11 +7,18 @@ import { diag } from "../../core/diagnostics";
 import { normalizeText } from "../../core/text";
 import type { Diagnostic, RawTable } from "../../core/types";
 import { emptyFile, separatorName, type ReadOptions } from "./csv";
-import { countLineBreaks, decodeText, detectSeparator, ENCODING_NAMES, firstContentIndex } from "./decode";
+import {
+  countLineBreaks,
+  decodeText,
+  detectSeparator,
+  encodingNotice,
+  firstContentIndex,
+  type Separator,
+} from "./decode";
 import { READ_DIAG } from "./read-diagnostics";
 
 /** What a FEC column must look like; used to tell where a stray separator went. */
-type FieldCheck = (v: string) => boolean;
+export type FieldCheck = (v: string) => boolean;
 
 const DATE_RE = /^(\d{8}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})([ T]\d{1,2}:\d{2}(:\d{2})?)?$/;
 const AMOUNT_RE = /^[-+(]?[\d \u00a0\u202f.,]*\d[\d \u00a0\u202f.,]*[-+)]?$/;
@@ -66,88 +73,136 @@ const TEXT_COLUMNS = [
 export function readFec(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   const source = opts.source ?? "fec";
   const { text, encoding } = decodeText(data);
-  const start = firstContentIndex(text);
-  if (start >= text.length) throw emptyFile(source);
-  const separator = detectSeparator(text, start);
-  const lines = text.slice(start).split(/\r\n|\n|\r/);
+  const { start, separator, headerRow } = locateFecHeader(text, source, true);
+  const lines = text.slice(start).split(LINE_BREAK);
   while (lines.length > 1 && lines[lines.length - 1].trim() === "") lines.pop();
 
-  const headerRow = countLineBreaks(text, 0, start) + 1;
-  const headers = lines[0].split(separator).map((h) => unquote(h).trim());
+  const layout = fecLayout(lines[0], separator);
+  const diagnostics: Diagnostic[] = [];
+  const notice = encodingNotice(encoding);
+  if (notice) diagnostics.push(notice);
+  const firstRow = headerRow + 1;
+  const rows: string[][] = new Array<string[]>(lines.length - 1);
+  for (let r = 1; r < lines.length; r++)
+    rows[r - 1] = readFecLine(lines[r], firstRow + r - 1, layout, diagnostics);
+  const table: RawTable = { headers: layout.headers, rows, firstRow, source };
+  if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
+  return table;
+}
+
+/** A line break of a FEC: CRLF, LF or CR. */
+export const LINE_BREAK = /\r\n|\n|\r/;
+
+/** Where a FEC's header line starts, its separator and the row the user sees for it. */
+export interface FecStart {
+  start: number;
+  separator: Separator;
+  headerRow: number;
+}
+
+/**
+ * Locates the header line of a FEC text: the first non-blank line, its separator. With `complete`
+ * false the text is a file's beginning (streaming): null while more text could change the answer.
+ * Throws ReadError "empty_file" when a complete text has no header.
+ */
+export function locateFecHeader(text: string, source: string, complete: true): FecStart;
+export function locateFecHeader(text: string, source: string, complete: boolean): FecStart | null;
+export function locateFecHeader(text: string, source: string, complete: boolean): FecStart | null {
+  const start = firstContentIndex(text);
+  if (start >= text.length) {
+    if (complete) throw emptyFile(source);
+    return null;
+  }
+  const separator = detectSeparator(text, start, complete);
+  if (separator === null) return null;
+  return { start, separator, headerRow: countLineBreaks(text, 0, start) + 1 };
+}
+
+/** A FEC's columns and what its lines are checked against, from the header line. */
+export interface FecLayout {
+  headers: string[];
+  separator: string;
+  /** Empty last headers left by a separator at the end of the header line (not columns). */
+  trailingSeparators: number;
+  checks: readonly (FieldCheck | undefined)[];
+  /** Free-text columns where a stray separator may hide, most likely first. */
+  textCols: readonly number[];
+}
+
+/** The layout of a FEC from its header line (fields unquoted and trimmed, trailing empty ones dropped). */
+export function fecLayout(headerLine: string, separator: string): FecLayout {
+  const headers = headerLine.split(separator).map((h) => unquote(h).trim());
   // A separator at the end of every line leaves empty last headers: not columns.
   let trailingSeparators = 0;
   while (headers.length > 1 && headers[headers.length - 1] === "") {
     headers.pop();
     trailingSeparators++;
   }
-  const expected = headers.length;
   const norm = headers.map(normalizeText);
-  const checks = norm.map((h) => FEC_CHECKS[h]);
-  const textCols = TEXT_COLUMNS.map((c) => norm.indexOf(c)).filter((i) => i >= 0);
+  return {
+    headers,
+    separator,
+    trailingSeparators,
+    checks: norm.map((h) => FEC_CHECKS[h]),
+    textCols: TEXT_COLUMNS.map((c) => norm.indexOf(c)).filter((i) => i >= 0),
+  };
+}
 
-  const diagnostics: Diagnostic[] = [];
-  if (encoding !== "utf-8") {
-    diagnostics.push(
-      diag(READ_DIAG.encoding, {
-        row: 0,
-        column: "",
-        value: "",
-        args: { encoding: ENCODING_NAMES[encoding] },
-      }),
-    );
-  }
-  const sepName = separatorName(separator);
-  const firstRow = headerRow + 1;
-  const rows: string[][] = new Array<string[]>(lines.length - 1);
-  for (let r = 1; r < lines.length; r++) {
-    const line = lines[r];
-    const row = firstRow + r - 1;
-    let fields = line.split(separator);
-    for (let k = 0; k < fields.length; k++) fields[k] = unquote(fields[k]);
-    if (trailingSeparators > 0 && fields.length > expected)
-      fields = dropTrailingEmpty(fields, expected, trailingSeparators);
-    if (fields.length > expected) {
-      const trimmed = dropTrailingEmpty(fields, expected, fields.length - expected);
-      // Only empty fields after the last column, every column in its format: a trailing separator.
-      const trailingOnly = trimmed.length === expected && fitsChecks(trimmed, checks);
-      const fix = trailingOnly ? null : rebuild(fields, expected, separator, checks, textCols);
-      if (trailingOnly) {
-        fields = trimmed;
-      } else if (fix) {
-        fields = fix.fields;
-        diagnostics.push(
-          diag(READ_DIAG.straySeparatorFixed, {
-            row,
-            column: headers[fix.col],
-            value: line,
-            args: { sep: sepName, fixed: fields[fix.col] },
-          }),
-        );
-      } else {
-        diagnostics.push(
-          diag(READ_DIAG.straySeparatorUnusable, {
-            row,
-            column: headers[textCols[0] ?? expected - 1],
-            value: line,
-            args: { sep: sepName, count: fields.length, expected },
-          }),
-        );
-      }
-    } else if (fields.length < expected && line.trim() !== "") {
+/**
+ * The fields of one FEC data line (user row `row`), with its stray-separator or missing-field
+ * diagnostic pushed onto `diagnostics`: the per-line logic readFec and the streaming reader share.
+ */
+export function readFecLine(
+  line: string,
+  row: number,
+  layout: FecLayout,
+  diagnostics: Diagnostic[],
+): string[] {
+  const { headers, separator, checks, textCols } = layout;
+  const expected = headers.length;
+  let fields = line.split(separator);
+  for (let k = 0; k < fields.length; k++) fields[k] = unquote(fields[k]);
+  if (layout.trailingSeparators > 0 && fields.length > expected)
+    fields = dropTrailingEmpty(fields, expected, layout.trailingSeparators);
+  if (fields.length > expected) {
+    const trimmed = dropTrailingEmpty(fields, expected, fields.length - expected);
+    // Only empty fields after the last column, every column in its format: a trailing separator.
+    const trailingOnly = trimmed.length === expected && fitsChecks(trimmed, checks);
+    const fix = trailingOnly ? null : rebuild(fields, expected, separator, checks, textCols);
+    const sepName = separatorName(separator);
+    if (trailingOnly) {
+      fields = trimmed;
+    } else if (fix) {
+      fields = fix.fields;
       diagnostics.push(
-        diag(READ_DIAG.missingFields, {
+        diag(READ_DIAG.straySeparatorFixed, {
           row,
-          column: "",
+          column: headers[fix.col],
           value: line,
-          args: { count: fields.length, expected },
+          args: { sep: sepName, fixed: fields[fix.col] },
+        }),
+      );
+    } else {
+      diagnostics.push(
+        diag(READ_DIAG.straySeparatorUnusable, {
+          row,
+          column: headers[textCols[0] ?? expected - 1],
+          value: line,
+          args: { sep: sepName, count: fields.length, expected },
         }),
       );
     }
-    rows[r - 1] = fields;
+  } else if (fields.length < expected && line.trim() !== "") {
+    diagnostics.push(
+      diag(READ_DIAG.missingFields, {
+        row,
+        column: "",
+        value: line,
+        args: { count: fields.length, expected },
+      }),
+    );
   }
-  const table: RawTable = { headers, rows, firstRow, source };
-  if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
-  return table;
+  return fields;
 }
 
 /** A field written between double quotes, unquoted ("" → "); other fields as they are. */
