@@ -1,0 +1,445 @@
+/**
+ * Streaming reader for the CLI (Node only): CSV and FEC files of millions of lines read from disk
+ * in buffers and given back as RawTables of a bounded number of rows, equal, once concatenated, to
+ * what readTableFile reads (same headers, rows, row numbers and diagnostics).
+ */
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { diag } from "../../core/diagnostics";
+import type { Diagnostic, RawTable } from "../../core/types";
+import {
+  isBlankRecord,
+  readCsvHead,
+  tokenize,
+  unterminatedQuote,
+  extraFields,
+  type ReadOptions,
+} from "./csv";
+import { encodingNotice, ENCODING_NAMES, streamDecoder, type StreamDecoder } from "./decode";
+import { fileKind, readerFor, unreadableFile } from "./dispatch";
+import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
+import { readXlsx } from "./xlsx";
+
+/** Options of streamTableFile. */
+export interface StreamOptions extends ReadOptions {
+  /** Data rows per chunk (default 100 000). */
+  chunkRows?: number;
+  /** Bytes read from disk at a time (default 4 MiB; tests use a few bytes to cut the file everywhere). */
+  highWaterMark?: number;
+}
+
+const DEFAULT_CHUNK_ROWS = 100_000;
+const DEFAULT_HIGH_WATER_MARK = 4 * 1024 * 1024;
+/** Bytes the encoding and the reader are decided from (the whole file when it is smaller). */
+const SNIFF_BYTES = 1024 * 1024;
+/**
+ * Bytes decoded into one string at a time. Cells are slices of that string (V8 keeps the whole
+ * string alive while a slice lives), so a value the consumer keeps holds at most this much text.
+ */
+const DECODE_BYTES = 256 * 1024;
+
+/** Read after the encoding was chosen from the file's beginning, bytes further on contradicted it. */
+const ENCODING_MISMATCH = {
+  code: "encoding_mismatch",
+  severity: "warning",
+  fr: "fichier lu en {encoding} d'après son début, mais des octets plus loin (octet {offset}) ne sont pas du {encoding} : des caractères accentués peuvent y être mal lus ; réenregistrer le fichier en UTF-8",
+  en: "file read as {encoding} from its beginning, but bytes further on (byte {offset}) are not {encoding}: accented characters there may be misread; save the file as UTF-8",
+} as const;
+
+/**
+ * Reads a table file in chunks: yields RawTables with the same headers, `chunkRows` data rows each
+ * (default 100_000), correct user-visible row numbers (firstRow of the chunk, or rowNumbers when
+ * not contiguous), the chunk's own readDiagnostics (file-level ones such as encoding and above_header
+ * in the first chunk), source = file base name, and date1904 for xlsx. .xlsx files are read whole
+ * (readXlsx) and yielded as chunks of its rows. The file is read with a stream (fs.createReadStream,
+ * highWaterMark ~4 MB): memory stays bounded by a chunk, whatever the file size.
+ */
+export async function* streamTableFile(path: string, opts: StreamOptions = {}): AsyncGenerator<RawTable> {
+  const kind = fileKind(path);
+  const source = basename(path);
+  const chunkRows = Math.max(1, Math.floor(opts.chunkRows ?? DEFAULT_CHUNK_ROWS));
+  if (kind === "xlsx") {
+    let data: Uint8Array;
+    try {
+      data = await readFile(path);
+    } catch (e) {
+      throw unreadableFile(path, e);
+    }
+    yield* tableChunks(await readXlsx(data, { sheet: opts.sheet, source }), chunkRows);
+    return;
+  }
+  const { reader, text } = await openText(path, kind, opts.highWaterMark ?? DEFAULT_HIGH_WATER_MARK);
+  const t: TextSource = { ...text, source, chunkRows };
+  yield* reader === "fec" ? fecChunks(t) : csvChunks(t);
+}
+
+/**
+ * Opens a text file: its first buffers (up to SNIFF_BYTES) decide the reader (FEC or CSV) and the
+ * encoding, then the whole file comes as decoded pieces.
+ */
+async function openText(
+  path: string,
+  kind: "csv" | "txt",
+  highWaterMark: number,
+): Promise<{ reader: ReturnType<typeof readerFor>; text: Omit<TextSource, "source" | "chunkRows"> }> {
+  const bytes = readBytes(path, highWaterMark);
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  while (size < SNIFF_BYTES) {
+    const r = await bytes.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    parts.push(r.value);
+    size += r.value.length;
+  }
+  const sample = concatBytes(parts);
+  const decoder = streamDecoder(sample, done);
+  return { reader: readerFor(kind, sample), text: { decoder, pieces: decodePieces(decoder, parts, bytes) } };
+}
+
+/** The decoded text of a file and what the chunk readers need to know about it. */
+interface TextSource {
+  pieces: AsyncIterable<string>;
+  decoder: StreamDecoder;
+  source: string;
+  chunkRows: number;
+}
+
+/** CSV: the head is read as readCsv does (readCsvHead), then records are split piece by piece. */
+async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
+  const { source } = text;
+  const watch = encodingWatch(text.decoder);
+  let head = "";
+  let sink: RowSink<string[]> | null = null;
+  let separator = ";";
+  let pending = "";
+  let openQuote = false;
+  let nextRow = 0;
+  const start = (h: NonNullable<ReturnType<typeof readCsvHead>>): RowSink<string[]> => {
+    separator = h.separator;
+    const expected = h.headers.length;
+    const fileDiagnostics = [h.aboveHeader, encodingNotice(text.decoder.encoding), ...watch()];
+    const s = new RowSink<string[]>(
+      { headers: h.headers, firstRow: h.headerRow + 1, source },
+      text.chunkRows,
+      fileDiagnostics.filter((d): d is Diagnostic => d !== null),
+      isBlankRecord,
+      (cells, row, diagnostics) => {
+        const extra = extraFields(cells, expected, separator, row);
+        if (extra) diagnostics.push(extra);
+        return cells;
+      },
+    );
+    nextRow = h.headerRow + 1;
+    for (const r of h.rows) s.push(r, nextRow++);
+    return s;
+  };
+
+  for await (const piece of text.pieces) {
+    if (sink === null) {
+      head += piece;
+      const h = readCsvHead(head, source, false);
+      if (h === null) continue;
+      sink = start(h);
+      pending = head.slice(h.end);
+      head = "";
+    } else {
+      pending += piece;
+      // No record can end in a piece without a line break, nor an open quote close without a quote.
+      if (openQuote ? piece.indexOf('"') < 0 : !hasBreakOrQuote(piece)) continue;
+      const t = tokenize(pending, separator, 0, false);
+      for (const r of t.records) sink.push(r, nextRow++);
+      pending = pending.slice(t.end);
+      openQuote = t.openQuote === true;
+    }
+    for (const d of watch()) sink.note(d);
+    yield* sink.drain();
+  }
+
+  let unterminatedRow: number;
+  if (sink === null) {
+    const h = readCsvHead(head, source, true);
+    sink = start(h);
+    unterminatedRow = h.unterminatedRow;
+  } else {
+    const t = tokenize(pending, separator, 0, true);
+    const base = nextRow;
+    for (const r of t.records) sink.push(r, nextRow++);
+    unterminatedRow = t.unterminatedRecord >= 0 ? base + t.unterminatedRecord : -1;
+  }
+  for (const d of watch()) sink.note(d);
+  if (unterminatedRow >= 0) sink.note(unterminatedQuote(unterminatedRow));
+  sink.end();
+  yield* sink.drain();
+}
+
+/** True when a piece of text holds a line break or a double quote. */
+function hasBreakOrQuote(piece: string): boolean {
+  return piece.indexOf("\n") >= 0 || piece.indexOf("\r") >= 0 || piece.indexOf('"') >= 0;
+}
+
+/** FEC: the header line located as readFec does, then line by line through readFecLine. */
+async function* fecChunks(text: TextSource): AsyncGenerator<RawTable> {
+  const { source } = text;
+  const watch = encodingWatch(text.decoder);
+  const lines = new LineSplitter();
+  let head = "";
+  let rows: FecRows | null = null;
+  for await (const piece of text.pieces) {
+    if (rows === null) {
+      head += piece;
+      const f = locateFecHeader(head, source, false);
+      if (f === null) continue;
+      rows = new FecRows(f.separator, f.headerRow, text, watch);
+      rows.take(lines.push(head.slice(f.start)));
+      head = "";
+    } else {
+      rows.take(lines.push(piece));
+    }
+    const sink = rows.sink;
+    if (sink === null) continue;
+    for (const d of watch()) sink.note(d);
+    yield* sink.drain();
+  }
+  if (rows === null) {
+    const f = locateFecHeader(head, source, true);
+    rows = new FecRows(f.separator, f.headerRow, text, watch);
+    rows.take(lines.push(head.slice(f.start)));
+  }
+  rows.take(lines.end());
+  const sink = rows.sink;
+  if (sink === null) return; // unreachable: lines.end() always gives a line, the header at least
+  for (const d of watch()) sink.note(d);
+  sink.end();
+  yield* sink.drain();
+}
+
+/** The lines of a FEC from its header line on: the header sets the layout, the others are rows. */
+class FecRows {
+  sink: RowSink<string> | null = null;
+  private nextRow: number;
+
+  constructor(
+    private readonly separator: string,
+    headerRow: number,
+    private readonly text: TextSource,
+    private readonly notices: () => Diagnostic[],
+  ) {
+    this.nextRow = headerRow + 1;
+  }
+
+  take(lines: readonly string[]): void {
+    for (const line of lines) {
+      if (this.sink) this.sink.push(line, this.nextRow++);
+      else this.sink = this.start(line);
+    }
+  }
+
+  private start(headerLine: string): RowSink<string> {
+    const layout = fecLayout(headerLine, this.separator);
+    const fileDiagnostics = [encodingNotice(this.text.decoder.encoding), ...this.notices()];
+    return new RowSink<string>(
+      { headers: layout.headers, firstRow: this.nextRow, source: this.text.source },
+      this.text.chunkRows,
+      fileDiagnostics.filter((d): d is Diagnostic => d !== null),
+      (l) => l.trim() === "",
+      (l, row, diagnostics) => readFecLine(l, row, layout, diagnostics),
+    );
+  }
+}
+
+/**
+ * Splits text given piece by piece into lines at CRLF, LF or CR as String.split(LINE_BREAK) does
+ * on the whole text, a CRLF cut between two pieces included.
+ */
+class LineSplitter {
+  private rest = "";
+  private skipLF = false;
+
+  /** The lines completed by this piece. */
+  push(piece: string): string[] {
+    if (piece === "") return [];
+    if (this.skipLF) {
+      this.skipLF = false;
+      if (piece.charCodeAt(0) === 0x0a) piece = piece.slice(1);
+      if (piece === "") return [];
+    }
+    const k = Math.max(piece.lastIndexOf("\n"), piece.lastIndexOf("\r"));
+    if (k < 0) {
+      this.rest += piece;
+      return [];
+    }
+    // The text up to the last break, without that break (both characters of a CRLF).
+    const cut = piece.charCodeAt(k) === 0x0a && k > 0 && piece.charCodeAt(k - 1) === 0x0d ? k - 1 : k;
+    const lines = (this.rest + piece.slice(0, cut)).split(LINE_BREAK);
+    // A CR ending the piece may be the first half of a CRLF.
+    this.skipLF = k === piece.length - 1 && piece.charCodeAt(k) === 0x0d;
+    this.rest = piece.slice(k + 1);
+    return lines;
+  }
+
+  /** The last line (possibly empty, as split gives after a final line break). */
+  end(): string[] {
+    const last = this.rest;
+    this.rest = "";
+    return [last];
+  }
+}
+
+/**
+ * Data rows gathered into chunks of `size` rows. Blank rows are held back until a row with data
+ * follows (the readers drop trailing blank rows); each row's diagnostics go to its own chunk.
+ */
+class RowSink<T> {
+  private readonly held: { item: T; row: number }[] = [];
+  private readonly ready: RawTable[] = [];
+  private rows: string[][] = [];
+  private diagnostics: Diagnostic[];
+  private firstRow: number;
+  private chunks = 0;
+
+  constructor(
+    private readonly table: { headers: string[]; firstRow: number; source: string },
+    private readonly size: number,
+    fileDiagnostics: Diagnostic[],
+    private readonly isBlank: (item: T) => boolean,
+    private readonly toRow: (item: T, row: number, diagnostics: Diagnostic[]) => string[],
+  ) {
+    this.diagnostics = fileDiagnostics;
+    this.firstRow = table.firstRow;
+  }
+
+  /** A data row (user row `row`); rows come in order, without gaps. */
+  push(item: T, row: number): void {
+    if (this.isBlank(item)) {
+      this.held.push({ item, row });
+      return;
+    }
+    for (const h of this.held) this.put(h.item, h.row);
+    this.held.length = 0;
+    this.put(item, row);
+  }
+
+  /** A diagnostic for the chunk being filled. */
+  note(d: Diagnostic): void {
+    this.diagnostics.push(d);
+  }
+
+  /** End of file: blank rows still held are dropped and the last chunk made ready. */
+  end(): void {
+    this.held.length = 0;
+    if (this.rows.length > 0 || this.diagnostics.length > 0 || this.chunks === 0) this.flush();
+  }
+
+  /** The chunks completed since the last call. */
+  drain(): RawTable[] {
+    return this.ready.splice(0, this.ready.length);
+  }
+
+  private put(item: T, row: number): void {
+    if (this.rows.length === this.size) this.flush();
+    this.rows.push(this.toRow(item, row, this.diagnostics));
+  }
+
+  private flush(): void {
+    const chunk: RawTable = {
+      headers: this.table.headers.slice(),
+      rows: this.rows,
+      firstRow: this.firstRow,
+      source: this.table.source,
+    };
+    if (this.diagnostics.length > 0) chunk.readDiagnostics = this.diagnostics;
+    this.ready.push(chunk);
+    this.chunks++;
+    this.firstRow += this.rows.length;
+    this.rows = [];
+    this.diagnostics = [];
+  }
+}
+
+/** The encoding_mismatch warning, once, as soon as the decoder has found bytes contradicting it. */
+function encodingWatch(decoder: StreamDecoder): () => Diagnostic[] {
+  let told = false;
+  return () => {
+    if (told || decoder.mismatchAt < 0) return [];
+    told = true;
+    return [
+      diag(ENCODING_MISMATCH, {
+        row: 0,
+        column: "",
+        value: "",
+        args: { encoding: ENCODING_NAMES[decoder.encoding], offset: decoder.mismatchAt },
+      }),
+    ];
+  };
+}
+
+/** A table read whole (xlsx) given back as chunks of `size` rows, each with its rows' diagnostics. */
+function* tableChunks(t: RawTable, size: number): Generator<RawTable> {
+  const count = Math.max(1, Math.ceil(t.rows.length / size));
+  const index = new Map<number, number>();
+  t.rowNumbers?.forEach((r, i) => index.set(r, i));
+  const perChunk: Diagnostic[][] = Array.from({ length: count }, () => []);
+  for (const d of t.readDiagnostics ?? []) {
+    const i = t.rowNumbers ? (index.get(d.row) ?? -1) : d.row - t.firstRow;
+    perChunk[i < 0 ? 0 : Math.min(count - 1, Math.floor(i / size))].push(d);
+  }
+  for (let c = 0; c < count; c++) {
+    const from = c * size;
+    const chunk: RawTable = {
+      headers: t.headers.slice(),
+      rows: t.rows.slice(from, from + size),
+      firstRow: t.rowNumbers ? (t.rowNumbers[from] ?? t.firstRow) : t.firstRow + from,
+      source: t.source,
+    };
+    if (t.rowNumbers) chunk.rowNumbers = t.rowNumbers.slice(from, from + size);
+    if (t.date1904 !== undefined) chunk.date1904 = t.date1904;
+    if (perChunk[c].length > 0) chunk.readDiagnostics = perChunk[c];
+    yield chunk;
+  }
+}
+
+/** The file's bytes, buffer by buffer; a file that cannot be read is a ReadError unreadable_file. */
+async function* readBytes(path: string, highWaterMark: number): AsyncGenerator<Uint8Array> {
+  const stream = createReadStream(path, { highWaterMark });
+  try {
+    for await (const buf of stream) yield buf as Uint8Array;
+  } catch (e) {
+    throw unreadableFile(path, e);
+  }
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** The text of the sample's buffers then of the rest of the file, in pieces of DECODE_BYTES at most. */
+async function* decodePieces(
+  decoder: StreamDecoder,
+  sample: Uint8Array[],
+  rest: AsyncIterable<Uint8Array>,
+): AsyncGenerator<string> {
+  // Taken out of the array one by one, so the sample is not kept alive to the end.
+  for (let part = sample.shift(); part !== undefined; part = sample.shift()) yield* decodePart(decoder, part);
+  for await (const part of rest) yield* decodePart(decoder, part);
+  const tail = decoder.end();
+  if (tail !== "") yield tail;
+}
+
+function* decodePart(decoder: StreamDecoder, part: Uint8Array): Generator<string> {
+  for (let i = 0; i < part.length; i += DECODE_BYTES) {
+    const t = decoder.write(part.subarray(i, i + DECODE_BYTES));
+    if (t !== "") yield t;
+  }
+}
