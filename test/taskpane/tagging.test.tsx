@@ -68,7 +68,18 @@ describe("writeTagging", () => {
     const sheet = wb.sheet("Ventes");
     if (!sheet) throw new Error("no sheet");
     sheet.grid.length = 101; // the user deleted the last lines (and their tags with them, except ours)
-    sheet.grid.push([null, null, null, null, null, null, null, null, null, { value: "OP" }]);
+    sheet.grid.push([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      { value: "OP" },
+    ]);
     const again = locateTable(await wb.readTable({ sheet: "Ventes", address: "A1:I101" }), "Ventes");
     await writeTagging(wb, compute(again.table), again.layout, { sliceRows: 50 });
     expect(sheet.grid[101]?.[9]).toBeUndefined();
@@ -180,10 +191,10 @@ describe("tagging step", () => {
       { value: "FA-NEW" },
       { value: "706000" },
       { value: "Prestation" },
-      null,
-      null,
-      null,
-      null,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
       { value: 10 },
     ]);
     await act(() => session.chooseSource({ sheet: "Ventes" }));

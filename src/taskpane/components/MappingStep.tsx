@@ -25,6 +25,7 @@ import { formatCount, formatMoney } from "../logic/format";
 import { MAIN_FIELDS, MORE_FIELDS, previewRows, type FieldRow } from "../logic/mapping";
 import type { Session } from "../logic/session";
 import { StepHeading } from "./Heading";
+import { ScrollRegion } from "./ScrollRegion";
 import { usePaneStyles } from "./styles";
 import { useSessionState } from "./useSession";
 
@@ -78,13 +79,12 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
             <TableRow>
               <TableHeaderCell>{t.mapping.field}</TableHeaderCell>
               <TableHeaderCell>{t.mapping.column}</TableHeaderCell>
-              <TableHeaderCell>{t.mapping.detection}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {fields.map((f) => {
               const r = byField.get(f) as FieldRow;
-              const st2 = status(r);
+              const state = status(r);
               const label = `${r.label[lang]}${REQUIRED.has(f) ? " *" : ""}`;
               return (
                 <TableRow key={f}>
@@ -112,11 +112,9 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
                         </option>
                       ))}
                     </Select>
-                  </TableCell>
-                  <TableCell>
-                    <span id={`map-${f}-status`} className={st2.error ? s.error : s.muted}>
-                      {st2.text}
-                    </span>
+                    <div id={`map-${f}-status`} className={state.error ? s.error : s.caption}>
+                      {state.text}
+                    </div>
                   </TableCell>
                 </TableRow>
               );
@@ -130,7 +128,7 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
         </Button>
       </div>
       <h3 className={s.subheading}>{t.mapping.preview}</h3>
-      <div className={s.scroll}>
+      <ScrollRegion label={t.mapping.preview}>
         <Table className={s.table} size="small" aria-label={t.mapping.preview} data-testid="preview">
           <TableHeader>
             <TableRow>
@@ -164,7 +162,7 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
             })}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
       {diagnostics.length > 0 && (
         <MessageBar intent="warning" data-testid="diagnostics">
           <MessageBarBody>

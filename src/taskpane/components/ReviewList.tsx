@@ -2,20 +2,7 @@
  * The lines "à vérifier" with one-click decisions (count in CA OP, or exclude for a reason), and the
  * manual decisions already taken, each of which can be withdrawn.
  */
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
 import { useState } from "react";
 import { scopeLabel, sourceLabel } from "../../core/labels";
 import type { Lang } from "../../core/types";
@@ -37,47 +24,35 @@ function reasonText(l: ReviewLine, lang: Lang): string {
     : c.reason[lang];
 }
 
-/** The lines of a list as rows: row number, date, account, label, amount, reason, then the actions. */
-function LineRows(props: {
+/** The lines of a list as cards (a narrow pane has no room for a wide table): row, date, account, amount, label, reason, actions. */
+function LineCards(props: {
   lines: ReviewLine[];
   currency: string;
   actions: (l: ReviewLine) => JSX.Element;
   testid: string;
+  labelledBy: string;
 }): JSX.Element {
   const { t, lang } = useI18n();
   const s = usePaneStyles();
   return (
-    <TableBody>
+    <ul className={s.cards} aria-labelledby={props.labelledBy}>
       {props.lines.map((l) => (
-        <TableRow key={l.index} data-testid={`${props.testid}-${l.row}`}>
-          <TableCell>{l.row}</TableCell>
-          <TableCell>{l.date}</TableCell>
-          <TableCell>{l.account}</TableCell>
-          <TableCell>{l.label}</TableCell>
-          <TableCell className={s.number}>{formatMoney(l.amount, lang, props.currency)}</TableCell>
-          <TableCell>{reasonText(l, lang)}</TableCell>
-          <TableCell aria-label={t.tagging.decisionFor(l.row)}>{props.actions(l)}</TableCell>
-        </TableRow>
+        <li key={l.index} className={s.card} data-testid={`${props.testid}-${l.row}`}>
+          <div className={s.cardHead}>
+            <span>
+              <strong>
+                {t.tagging.row} {l.row}
+              </strong>
+              {[l.date, l.account].filter((x) => x !== "").map((x) => ` · ${x}`)}
+            </span>
+            <span className={s.number}>{formatMoney(l.amount, lang, props.currency)}</span>
+          </div>
+          <div>{l.label}</div>
+          <div className={s.muted}>{reasonText(l, lang)}</div>
+          {props.actions(l)}
+        </li>
       ))}
-    </TableBody>
-  );
-}
-
-function Head(): JSX.Element {
-  const { t } = useI18n();
-  const s = usePaneStyles();
-  return (
-    <TableHeader>
-      <TableRow>
-        <TableHeaderCell>{t.tagging.row}</TableHeaderCell>
-        <TableHeaderCell>{t.tagging.date}</TableHeaderCell>
-        <TableHeaderCell>{t.tagging.account}</TableHeaderCell>
-        <TableHeaderCell>{t.tagging.label}</TableHeaderCell>
-        <TableHeaderCell className={s.number}>{t.tagging.amount}</TableHeaderCell>
-        <TableHeaderCell>{t.tagging.reason}</TableHeaderCell>
-        <TableHeaderCell>{t.tagging.decision}</TableHeaderCell>
-      </TableRow>
-    </TableHeader>
+    </ul>
   );
 }
 
@@ -102,54 +77,50 @@ export function ReviewList({ session }: { session: Session }): JSX.Element | nul
       ) : (
         <>
           <p className={s.intro}>{t.tagging.reviewIntro}</p>
-          <div className={s.scroll}>
-            <Table className={s.table} size="small" aria-labelledby="review-title">
-              <Head />
-              <LineRows
-                lines={lines}
-                currency={result.currency}
-                testid="review-row"
-                actions={(l) => (
-                  <div className={s.actions}>
+          <LineCards
+            labelledBy="review-title"
+            lines={lines}
+            currency={result.currency}
+            testid="review-row"
+            actions={(l) => (
+              <div className={s.actions}>
+                <Button
+                  size="small"
+                  disabled={busy}
+                  onClick={() => void session.decide(l.index, { scope: "op" })}
+                  aria-label={`${t.tagging.countOp} — ${t.tagging.decisionFor(l.row)}`}
+                  data-testid={`decide-op-${l.row}`}
+                >
+                  {t.tagging.countOp}
+                </Button>
+                <Menu>
+                  <MenuTrigger disableButtonEnhancement>
                     <Button
                       size="small"
                       disabled={busy}
-                      onClick={() => void session.decide(l.index, { scope: "op" })}
-                      aria-label={`${t.tagging.countOp} — ${t.tagging.decisionFor(l.row)}`}
-                      data-testid={`decide-op-${l.row}`}
+                      aria-label={`${t.tagging.exclude} — ${t.tagging.decisionFor(l.row)}`}
+                      data-testid={`decide-exclude-${l.row}`}
                     >
-                      {t.tagging.countOp}
+                      {t.tagging.exclude}
                     </Button>
-                    <Menu>
-                      <MenuTrigger disableButtonEnhancement>
-                        <Button
-                          size="small"
-                          disabled={busy}
-                          aria-label={`${t.tagging.exclude} — ${t.tagging.decisionFor(l.row)}`}
-                          data-testid={`decide-exclude-${l.row}`}
+                  </MenuTrigger>
+                  <MenuPopover>
+                    <MenuList>
+                      {EXCLUDED_REASONS.map((r) => (
+                        <MenuItem
+                          key={r}
+                          onClick={() => void session.decide(l.index, { scope: r })}
+                          data-testid={`exclude-${r}`}
                         >
-                          {t.tagging.exclude}
-                        </Button>
-                      </MenuTrigger>
-                      <MenuPopover>
-                        <MenuList>
-                          {EXCLUDED_REASONS.map((r) => (
-                            <MenuItem
-                              key={r}
-                              onClick={() => void session.decide(l.index, { scope: r })}
-                              data-testid={`exclude-${r}`}
-                            >
-                              {t.tagging.excludeAs(scopeLabel(r, lang))}
-                            </MenuItem>
-                          ))}
-                        </MenuList>
-                      </MenuPopover>
-                    </Menu>
-                  </div>
-                )}
-              />
-            </Table>
-          </div>
+                          {t.tagging.excludeAs(scopeLabel(r, lang))}
+                        </MenuItem>
+                      ))}
+                    </MenuList>
+                  </MenuPopover>
+                </Menu>
+              </div>
+            )}
+          />
           {all.length > shown && (
             <div className={s.actions}>
               <Button appearance="subtle" onClick={() => setShown(shown + PAGE)}>
@@ -178,27 +149,23 @@ export function DecidedList({ session }: { session: Session }): JSX.Element | nu
       <h3 id="decided-title" className={s.subheading}>
         {t.tagging.decisionsTitle(formatCount(idx.length, lang))}
       </h3>
-      <div className={s.scroll}>
-        <Table className={s.table} size="small" aria-labelledby="decided-title">
-          <Head />
-          <LineRows
-            lines={lines}
-            currency={result.currency}
-            testid="decided-row"
-            actions={(l) => (
-              <Button
-                size="small"
-                disabled={st.busy !== null}
-                onClick={() => void session.undecide(l.index)}
-                aria-label={`${t.tagging.undo} — ${t.tagging.decisionFor(l.row)}`}
-                data-testid={`undo-${l.row}`}
-              >
-                {t.tagging.undo}
-              </Button>
-            )}
-          />
-        </Table>
-      </div>
+      <LineCards
+        labelledBy="decided-title"
+        lines={lines}
+        currency={result.currency}
+        testid="decided-row"
+        actions={(l) => (
+          <Button
+            size="small"
+            disabled={st.busy !== null}
+            onClick={() => void session.undecide(l.index)}
+            aria-label={`${t.tagging.undo} — ${t.tagging.decisionFor(l.row)}`}
+            data-testid={`undo-${l.row}`}
+          >
+            {t.tagging.undo}
+          </Button>
+        )}
+      />
     </section>
   );
 }

@@ -19,6 +19,7 @@ import { formatCount, formatMoney } from "../logic/format";
 import type { Session } from "../logic/session";
 import { statusSummary } from "../logic/tagging";
 import { StepHeading } from "./Heading";
+import { ScrollRegion } from "./ScrollRegion";
 import { DecidedList, ReviewList } from "./ReviewList";
 import { RuleEditor } from "./RuleEditor";
 import { usePaneStyles } from "./styles";
@@ -54,13 +55,13 @@ export function TaggingStep({ session }: { session: Session }): JSX.Element {
         </Button>
       </div>
       <p>
-        {t.tagging.caopTotal} :{" "}
+        {t.tagging.caopTotal}{" "}
         <strong data-testid="caop-total" data-value={toDecimalString(result.totals.caop)}>
           {money(result.totals.caop)}
         </strong>
       </p>
       <h3 className={s.subheading}>{t.tagging.summary}</h3>
-      <div className={s.scroll}>
+      <ScrollRegion label={t.tagging.summary}>
         <Table className={s.table} size="small" aria-label={t.tagging.summary} data-testid="summary">
           <TableHeader>
             <TableRow>
@@ -83,12 +84,14 @@ export function TaggingStep({ session }: { session: Session }): JSX.Element {
                 <TableCell className={s.number}>
                   {r.count === null ? "" : formatCount(r.count, lang)}
                 </TableCell>
-                <TableCell className={s.number}>{r.amount === null ? "" : money(r.amount)}</TableCell>
+                <TableCell className={s.number}>
+                  {r.amount === null || (r.key === "ignored" && r.amount.isZero()) ? "" : money(r.amount)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
       <ReviewList session={session} />
       <DecidedList session={session} />
       <div className={s.actions}>

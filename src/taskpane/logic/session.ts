@@ -95,6 +95,7 @@ export class Session {
   private state: SessionState = INITIAL;
   private readonly listeners = new Set<() => void>();
   private controller: AbortController | null = null;
+  private writes: Promise<void> = Promise.resolve();
 
   constructor(readonly host: TaskpaneHost) {}
 
@@ -228,9 +229,15 @@ export class Session {
     this.recompute();
   }
 
-  private async save(settings: CaopSettings): Promise<void> {
-    await this.host.port.saveSettings(settings);
+  /**
+   * Settings take effect at once (the next change builds on them) and are written to the workbook
+   * in order, one write after the other.
+   */
+  private save(settings: CaopSettings): Promise<void> {
     this.set({ settings });
+    const write = this.writes.then(() => this.host.port.saveSettings(settings));
+    this.writes = write.catch(() => undefined);
+    return write;
   }
 
   /** Writes OP / Motif / Contribution CA OP / Mois CA OP beside the data, in slices, with progress. */

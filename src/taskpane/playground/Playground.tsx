@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore, type ChangeEvent } from "react";
 import type { Lang } from "../../core/types";
+import { colLetter } from "../../dashboard/a1";
 import type { MemoryWorkbook } from "../../workbook/memory";
 import { Taskpane } from "../components/Taskpane";
 import type { TaskpaneHost } from "../host";
@@ -23,7 +24,7 @@ import { I18nProvider, MESSAGES } from "../i18n";
 import { Session } from "../logic/session";
 import { themeFor } from "../theme";
 import { ObservedWorkbook } from "./observed";
-import { SheetGrid } from "./SheetGrid";
+import { SheetGrid, sheetWidth } from "./SheetGrid";
 import { sampleWorkbook } from "./workbooks";
 
 const useStyles = makeStyles({
@@ -81,9 +82,10 @@ function openWorkbook(
       const name = wb.active ?? wb.sheets.find((x) => !x.productKey)?.name;
       const sheet = name ? wb.sheet(name) : undefined;
       if (!sheet) return null;
-      const cols = Math.max(1, ...sheet.grid.map((r) => r?.length ?? 0));
-      const { colLetter } = await import("../../dashboard/a1");
-      return { sheet: sheet.name, address: `A1:${colLetter(cols)}${Math.max(1, sheet.grid.length)}` };
+      return {
+        sheet: sheet.name,
+        address: `A1:${colLetter(sheetWidth(sheet))}${Math.max(1, sheet.grid.length)}`,
+      };
     },
   };
   return { port, session: new Session(host) };

@@ -11,6 +11,13 @@ import { cellDisplay } from "./format";
 
 const PAGE = 200;
 
+/** Number of columns of a sheet's grid (rows may be holes: the grid is sparse). */
+export function sheetWidth(sheet: MemorySheet): number {
+  let w = 1;
+  for (let r = 0; r < sheet.grid.length; r++) w = Math.max(w, sheet.grid[r]?.length ?? 0);
+  return w;
+}
+
 const useStyles = makeStyles({
   wrap: { overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: "#ffffff", color: "#1f1f1f" },
   table: {
@@ -61,7 +68,10 @@ export function SheetGrid({ sheet }: { sheet: MemorySheet }): JSX.Element {
   const { t } = useI18n();
   const [page, setPage] = useState(0);
   const rows = sheet.grid.length;
-  const cols = Math.max(1, ...sheet.grid.map((r) => r?.length ?? 0));
+  // Hidden columns (the dashboard's helper keys) are not shown, as in Excel.
+  const cols = Array.from({ length: sheetWidth(sheet) }, (_x, c) => c).filter(
+    (c) => !sheet.columns.get(c + 1)?.hidden,
+  );
   const pages = Math.max(1, Math.ceil(rows / PAGE));
   const first = Math.min(page, pages - 1) * PAGE;
   const last = Math.min(rows, first + PAGE);
@@ -73,7 +83,7 @@ export function SheetGrid({ sheet }: { sheet: MemorySheet }): JSX.Element {
         <th scope="row" className={s.rowHead}>
           {r + 1}
         </th>
-        {Array.from({ length: cols }, (_x, c) => {
+        {cols.map((c) => {
           const cell = line[c];
           const text = cellDisplay(cell);
           const cls = [s.cell];
@@ -130,7 +140,7 @@ export function SheetGrid({ sheet }: { sheet: MemorySheet }): JSX.Element {
               <th scope="col" className={s.head}>
                 <span style={{ position: "absolute", left: "-9999px" }}>#</span>
               </th>
-              {Array.from({ length: cols }, (_x, c) => (
+              {cols.map((c) => (
                 <th key={c} scope="col" className={s.head}>
                   {colLetter(c + 1)}
                 </th>

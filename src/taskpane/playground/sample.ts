@@ -127,9 +127,10 @@ export function sampleRows(): CellValue[][] {
     const m = (k % 12) + 1;
     let monthSales = 0;
     SEGMENTS.forEach((seg, s) => {
-      // Textile falls two months running at the end (the dashboard's alert), the rest grows slowly.
-      const trend = seg.name === "Textile" && k >= 13 ? 0.7 - (k - 13) * 0.1 : 1 + k * 0.01;
-      const count = 6 + ((k + s) % 3);
+      // Textile falls three months running at the end (the dashboard's alert), the rest grows slowly.
+      const falling = seg.name === "Textile" && k >= 12;
+      const trend = falling ? [0.72, 0.52, 0.38][k - 12] : 1 + k * 0.01;
+      const count = falling ? 7 : 6 + ((k + s) % 3);
       for (let i = 0; i < count; i++) {
         const amount = euros(seg.base * trend * (0.6 + rnd() * 0.8));
         monthSales += amount;
