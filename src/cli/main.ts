@@ -2,9 +2,9 @@
  * `caop` command line: the same engine as the add-in, on .xlsx, .csv and FEC files.
  * Exit 0 on success, 2 on unusable input with a one-line message on stderr (SPEC 9).
  */
-import { compute } from "../core/compute";
+import { computeChunks } from "../core/chunks";
 import { toJson } from "../core/report";
-import { readTableFile } from "../workbook/readers";
+import { streamTableFile } from "../workbook/readers";
 import { mappingOf, parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { errorLine, type Io } from "./io";
 export type { Io } from "./io";
@@ -53,11 +53,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** `caop compute FILE`: totals as a French summary or the SPEC 9 JSON object. */
+/** `caop compute FILE`: totals as a French summary or the SPEC 9 JSON object; the file is read in chunks. */
 async function runCompute(args: CliArgs, io: Io): Promise<number> {
   const file = requireFile(args);
-  const table = await readTableFile(file, { sheet: args.sheet });
-  const result = compute(table, { mapping: mappingOf(args.map), strict: args.strict, locale: args.locale });
+  // Streamed in chunks: files of millions of lines are never held whole in memory.
+  const result = await computeChunks(() => streamTableFile(file, { sheet: args.sheet }), {
+    mapping: mappingOf(args.map),
+    strict: args.strict,
+    locale: args.locale,
+  });
   io.stdout(
     args.json ? JSON.stringify(toJson(result), null, 2) + "\n" : summary(result, args.locale ?? "fr"),
   );

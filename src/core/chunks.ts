@@ -35,11 +35,32 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
           break;
         }
       }
-      parts.push(r);
+      parts.push(slim(r));
     }
     if (!restart) return mergeResults(parts);
   }
 }
+
+/** A chunk's result without its rows and per-line arrays (all a merge needs; keeps memory bounded). */
+function slim(r: EngineResult): EngineResult {
+  return {
+    ...r,
+    table: { ...r.table, rows: [], rowNumbers: undefined },
+    lines: EMPTY_LINES,
+    classifications: [],
+  };
+}
+
+const EMPTY_LINES: EngineResult["lines"] = {
+  count: 0,
+  rowNumber: new Int32Array(0),
+  period: new Int32Array(0),
+  kind: new Uint8Array(0),
+  scope: new Uint8Array(0),
+  classification: new Int32Array(0),
+  cents: new Float64Array(0),
+  exact: new Map(),
+};
 
 /** Adds up the results of consecutive chunks of one table into one result. */
 export function mergeResults(parts: readonly EngineResult[]): EngineResult {
@@ -82,16 +103,7 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
     dateProof: parts.find((p) => p.dateProof)?.dateProof,
     totals: sumTotals(months.map((m) => m.totals)),
     months,
-    lines: {
-      count: 0,
-      rowNumber: new Int32Array(0),
-      period: new Int32Array(0),
-      kind: new Uint8Array(0),
-      scope: new Uint8Array(0),
-      classification: new Int32Array(0),
-      cents: new Float64Array(0),
-      exact: new Map(),
-    },
+    lines: EMPTY_LINES,
     classifications: [],
     diagnostics: mergeDiagnostics(
       parts.map((p) => p.diagnostics),
