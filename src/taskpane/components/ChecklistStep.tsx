@@ -2,7 +2,7 @@
  * Step 5: the article's monthly checklist (ticked automatically where the data proves it, by hand
  * otherwise) and the quarterly quality-control sheet.
  */
-import { Button, Checkbox, Field, Select } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { useI18n } from "../i18n";
 import { CHECK_IDS, checklistProofs } from "../logic/checklist";
@@ -28,23 +28,30 @@ export function ChecklistStep({ session }: { session: Session }): JSX.Element {
   return (
     <section className={s.section} aria-labelledby="step-checklist">
       <StepHeading id="step-checklist">{t.checklist.title}</StepHeading>
-      <ul className={s.list} style={{ listStyle: "none", paddingLeft: 0 }} data-testid="checklist">
+      <ul className={s.cards} data-testid="checklist">
         {CHECK_IDS.map((id) => {
           const proof = proofs[id];
-          const manual = st.manualChecks[id];
-          const checked = proof === true || manual === true;
-          const note =
-            proof === true ? t.checklist.auto : proof === false ? t.checklist.notYet : t.checklist.manual;
           return (
-            <li key={id}>
-              <Checkbox
-                checked={checked}
-                disabled={proof === true}
-                onChange={(_e, d) => session.setCheck(id, d.checked === true)}
-                label={`${t.checklist.items[id]} (${note})`}
-                data-testid={`check-${id}`}
-                data-proof={String(proof)}
-              />
+            <li key={id} data-testid={`check-${id}`} data-proof={String(proof)} className={s.check}>
+              {proof === null ? (
+                <Checkbox
+                  checked={st.manualChecks[id] === true}
+                  onChange={(_e, d) => session.setCheck(id, d.checked === true)}
+                  label={`${t.checklist.items[id]} (${t.checklist.manual})`}
+                />
+              ) : (
+                <>
+                  <span className={proof ? s.done : s.notDone} aria-hidden="true">
+                    {proof ? "✓" : "○"}
+                  </span>
+                  <span>
+                    {t.checklist.items[id]}{" "}
+                    <Badge appearance="tint" color={proof ? "success" : "warning"}>
+                      {proof ? t.checklist.auto : t.checklist.notYet}
+                    </Badge>
+                  </span>
+                </>
+              )}
             </li>
           );
         })}

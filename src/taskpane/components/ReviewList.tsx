@@ -155,15 +155,17 @@ export function DecidedList({ session }: { session: Session }): JSX.Element | nu
         currency={result.currency}
         testid="decided-row"
         actions={(l) => (
-          <Button
-            size="small"
-            disabled={st.busy !== null}
-            onClick={() => void session.undecide(l.index)}
-            aria-label={`${t.tagging.undo} — ${t.tagging.decisionFor(l.row)}`}
-            data-testid={`undo-${l.row}`}
-          >
-            {t.tagging.undo}
-          </Button>
+          <div className={s.actions}>
+            <Button
+              size="small"
+              disabled={st.busy !== null}
+              onClick={() => void session.undecide(l.index)}
+              aria-label={`${t.tagging.undo} — ${t.tagging.decisionFor(l.row)}`}
+              data-testid={`undo-${l.row}`}
+            >
+              {t.tagging.undo}
+            </Button>
+          </div>
         )}
       />
     </section>

@@ -37,5 +37,13 @@ export const usePaneStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  check: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", minHeight: "32px" },
+  done: {
+    color: tokens.colorPaletteGreenForeground1,
+    fontWeight: tokens.fontWeightBold,
+    width: "1.5em",
+    textAlign: "center",
+  },
+  notDone: { color: tokens.colorPaletteDarkOrangeForeground1, width: "1.5em", textAlign: "center" },
   cardHead: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });

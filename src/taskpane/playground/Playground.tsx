@@ -58,6 +58,7 @@ const useStyles = makeStyles({
     minWidth: 0,
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  tabs: { overflowX: "auto", flexShrink: 0 },
   pane: { overflowY: "auto", minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
   file: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
 });
@@ -166,18 +167,20 @@ export function Playground(props: PlaygroundProps): JSX.Element {
                   <MessageBarBody>{fileNote}</MessageBarBody>
                 </MessageBar>
               )}
-              <TabList
-                selectedValue={current?.name}
-                onTabSelect={(_e, d) => setActive(String(d.value))}
-                size="small"
-                aria-label={t.playground.sheets}
-              >
-                {sheets.map((x) => (
-                  <Tab key={x.name} value={x.name} data-testid={`sheet-${x.name}`}>
-                    {x.name}
-                  </Tab>
-                ))}
-              </TabList>
+              <div className={s.tabs}>
+                <TabList
+                  selectedValue={current?.name}
+                  onTabSelect={(_e, d) => setActive(String(d.value))}
+                  size="small"
+                  aria-label={t.playground.sheets}
+                >
+                  {sheets.map((x) => (
+                    <Tab key={x.name} value={x.name} data-testid={`sheet-${x.name}`}>
+                      {x.name}
+                    </Tab>
+                  ))}
+                </TabList>
+              </div>
               {current && <SheetGrid key={`${current.name}:${opened.port.getVersion()}`} sheet={current} />}
             </section>
             <aside className={s.pane} aria-label={t.playground.pane}>

@@ -11,6 +11,12 @@ import { cellDisplay } from "./format";
 
 const PAGE = 200;
 
+/** Width of a column in pixels from its Excel width in characters (default 8.43, as in Excel). */
+function columnPixels(sheet: MemorySheet, col: number): number {
+  const chars = sheet.columns.get(col)?.width ?? 10;
+  return Math.round(chars * 7 + 10);
+}
+
 /** Number of columns of a sheet's grid (rows may be holes: the grid is sparse). */
 export function sheetWidth(sheet: MemorySheet): number {
   let w = 1;
@@ -72,6 +78,8 @@ export function SheetGrid({ sheet }: { sheet: MemorySheet }): JSX.Element {
   const cols = Array.from({ length: sheetWidth(sheet) }, (_x, c) => c).filter(
     (c) => !sheet.columns.get(c + 1)?.hidden,
   );
+  // Sheets the product wrote carry column widths: shown at those widths, like Excel; user data sizes itself.
+  const sized = sheet.columns.size > 0 && sheet.productKey !== undefined;
   const pages = Math.max(1, Math.ceil(rows / PAGE));
   const first = Math.min(page, pages - 1) * PAGE;
   const last = Math.min(rows, first + PAGE);
@@ -133,7 +141,26 @@ export function SheetGrid({ sheet }: { sheet: MemorySheet }): JSX.Element {
         </div>
       )}
       <div className={s.wrap} tabIndex={0} role="region" aria-label={sheet.name}>
-        <table className={s.table} data-testid={`grid-${sheet.name}`}>
+        <table
+          className={s.table}
+          style={
+            sized
+              ? {
+                  tableLayout: "fixed",
+                  width: `${40 + cols.reduce((w, c) => w + columnPixels(sheet, c + 1), 0)}px`,
+                }
+              : undefined
+          }
+          data-testid={`grid-${sheet.name}`}
+        >
+          {sized && (
+            <colgroup>
+              <col style={{ width: "40px" }} />
+              {cols.map((c) => (
+                <col key={c} style={{ width: `${columnPixels(sheet, c + 1)}px` }} />
+              ))}
+            </colgroup>
+          )}
           <caption style={{ position: "absolute", left: "-9999px" }}>{sheet.name}</caption>
           <thead>
             <tr>

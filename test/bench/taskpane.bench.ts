@@ -1,0 +1,122 @@
+/**
+ * Task-pane benchmark (issue 6), printed, never asserted: the task pane bundle's size (raw and
+ * gzipped), time to first render of the browser playground, and tagging 100,000 lines in the
+ * playground with the longest main-thread block (PerformanceObserver "longtask" in the page). The
+ * pane writes the tags in slices and yields between them, so no block should approach the tagging's
+ * total time. Needs /usr/bin/chromium (skipped with a message otherwise).
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Page } from "playwright-core";
+import {
+  browserTestsEnabled,
+  buildPlayground,
+  bundleSize,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  scripts,
+} from "../e2e/build";
+import { serveStatic } from "../e2e/server";
+import { median } from "./util";
+
+const LINES = 100_000;
+const RENDER_RUNS = 5;
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
+
+interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** Collects the page's long tasks (over 50 ms) from the start, in window.__longtasks. */
+const OBSERVE_LONG_TASKS = `
+  window.__longtasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+`;
+
+async function longTasks(page: Page, from: number): Promise<LongTask[]> {
+  return page.evaluate((t0) => {
+    const all = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
+    return all.filter((x) => x.start + x.duration >= t0);
+  }, from);
+}
+
+function summary(tasks: LongTask[]): string {
+  if (tasks.length === 0) return "no task over 50 ms";
+  const longest = Math.max(...tasks.map((t) => t.duration));
+  const total = tasks.reduce((s, t) => s + t.duration, 0);
+  return `longest main-thread block ${longest.toFixed(0)} ms, ${tasks.length} tasks over 50 ms totalling ${total.toFixed(0)} ms`;
+}
+
+export async function run(): Promise<void> {
+  console.log("\n## Task pane");
+  if (!browserTestsEnabled("task-pane bench") || !existsSync(CHROMIUM)) return;
+  const out = join(process.cwd(), "dist", "bench-taskpane");
+  mkdirSync(out, { recursive: true });
+  const t = Date.now();
+  await buildPlayground(out);
+  console.log(`production build of taskpane + playground: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const pane = bundleSize(out, "taskpane.js");
+  const play = bundleSize(out, "playground.js");
+  console.log(
+    `task pane bundle taskpane.js: ${kb(pane.bytes)}, gzip ${kb(pane.gzip)} (Office's office.js not included)`,
+  );
+  console.log(
+    `playground bundle playground.js: ${kb(play.bytes)}, gzip ${kb(play.gzip)}; lazy chunks: ${scripts(out)
+      .filter((f) => !/^(taskpane|playground)\.js$/.test(f))
+      .map((f) => `${f} ${kb(bundleSize(out, f).gzip)} gz`)
+      .join(", ")}`,
+  );
+
+  const server = await serveStatic(out);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const fcp: number[] = [];
+    const ready: number[] = [];
+    for (let i = 0; i < RENDER_RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}playground.html`);
+      await page.waitForSelector("[data-testid=source-summary]");
+      const r = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+        ready: performance.now(),
+      }));
+      fcp.push(r.fcp);
+      ready.push(r.ready);
+      await context.close();
+    }
+    console.log(
+      `playground first render (median of ${RENDER_RUNS}): first contentful paint ${median(fcp).toFixed(0)} ms, sample (478 lines) read, computed and shown ${median(ready).toFixed(0)} ms after navigation`,
+    );
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    await page.goto(`${server.url}playground.html?sample=large&lines=${LINES}`);
+    await page.waitForSelector("[data-testid=source-summary]", { timeout: 120_000 });
+    const loaded = await page.evaluate(() => performance.now());
+    console.log(
+      `playground with ${LINES.toLocaleString("en")} lines: generated, read and computed in ${loaded.toFixed(0)} ms; ${summary(await longTasks(page, 0))}`,
+    );
+    await page.getByTestId("source-next").click();
+    await page.getByTestId("mapping-confirm").click();
+    await page.getByTestId("tag").waitFor();
+    await page.waitForTimeout(500);
+    const start = await page.evaluate(() => performance.now());
+    await page.getByTestId("tag").click();
+    await page.getByText("Lignes marquées.").waitFor({ timeout: 300_000 });
+    const end = await page.evaluate(() => performance.now());
+    const tasks = await longTasks(page, start);
+    console.log(
+      `tagging ${LINES.toLocaleString("en")} lines (engine + OP/Motif/Contribution/Mois columns in slices of 5,000 + summary): ${(end - start).toFixed(0)} ms; ${summary(tasks)}`,
+    );
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
