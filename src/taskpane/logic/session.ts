@@ -252,10 +252,9 @@ export class Session {
     );
   }
 
+  /** Writes the tags of the current result (recomputed on every change of data, mapping or settings). */
   private async retag(signal?: AbortSignal): Promise<void> {
-    const { located } = this.state;
-    this.recompute();
-    const { result } = this.state;
+    const { located, result } = this.state;
     if (!located || !result) throw new Error(this.state.computeError?.fr ?? "rien à marquer");
     await writeTagging(this.host.port, result, located.layout, { signal, onProgress: this.progress });
     this.set({ tagged: true, dashboard: null });
@@ -267,8 +266,8 @@ export class Session {
       const wasTagged = this.state.tagged;
       await this.save(settings);
       this.set({ dashboard: null });
+      this.recompute();
       if (wasTagged) await this.retag();
-      else this.recompute();
     });
   }
 

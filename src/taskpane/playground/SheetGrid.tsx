@@ -58,6 +58,7 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
   },
   num: { textAlign: "right" },
+  spill: { overflow: "visible", textOverflow: "clip" },
   formula: { backgroundColor: "#f3f9ff" },
   link: { color: "#0b57d0", textDecorationLine: "underline" },
   pager: {
@@ -98,6 +99,15 @@ export function SheetGrid({ sheet }: { sheet: MemorySheet }): JSX.Element {
           if (typeof cell?.value === "number") cls.push(s.num);
           if (cell?.formula) cls.push(s.formula);
           if (cell?.link) cls.push(s.link);
+          // Text runs over empty cells on its right, as in Excel.
+          const next = line[c + 1]?.value;
+          if (
+            sized &&
+            typeof cell?.value === "string" &&
+            (next === null || next === undefined || next === "")
+          ) {
+            cls.push(s.spill);
+          }
           const style = cell?.style
             ? {
                 fontWeight: cell.style.bold ? 700 : undefined,
