@@ -1,0 +1,519 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { FEC_COLUMNS } from "../../../src/core/fields";
+import type { RawTable } from "../../../src/core/types";
+import { tokenize } from "../../../src/workbook/readers/csv";
+import { streamDecoder } from "../../../src/workbook/readers/decode";
+import { readTableFile, ReadError } from "../../../src/workbook/readers";
+import { streamTableFile, type StreamOptions } from "../../../src/workbook/readers/stream";
+
+const FIXTURES = join(__dirname, "../../fixtures");
+const FIXTURE_FILES = [
+  ...["readers", "fec", "article"].flatMap((dir) =>
+    readdirSync(join(FIXTURES, dir))
+      .filter((f) => !f.startsWith("."))
+      .map((f) => join(FIXTURES, dir, f)),
+  ),
+  join(FIXTURES, "ledger-fr.csv"),
+];
+
+async function collect(path: string, opts: StreamOptions = {}): Promise<RawTable[]> {
+  const chunks: RawTable[] = [];
+  for await (const c of streamTableFile(path, opts)) chunks.push(c);
+  return chunks;
+}
+
+/** The chunks put back together must be the whole-file table; each chunk must be well formed. */
+function expectSameAsWhole(chunks: RawTable[], whole: RawTable, chunkRows: number): void {
+  expect(chunks.length).toBeGreaterThan(0);
+  let next = whole.firstRow;
+  chunks.forEach((c, i) => {
+    expect(c.headers).toEqual(whole.headers);
+    expect(c.source).toBe(whole.source);
+    expect(c.date1904).toBe(whole.date1904);
+    expect(c.rowNumbers).toBeUndefined();
+    expect(c.firstRow).toBe(next);
+    if (i < chunks.length - 1) expect(c.rows).toHaveLength(chunkRows);
+    else expect(c.rows.length).toBeLessThanOrEqual(chunkRows);
+    // A chunk's own diagnostics are file-level (first chunk) or about its rows.
+    for (const d of c.readDiagnostics ?? []) {
+      if (d.row === 0 || d.row < whole.firstRow) expect(i).toBe(0);
+      else if (c.rows.length > 0) {
+        expect(d.row).toBeGreaterThanOrEqual(c.firstRow);
+        expect(d.row).toBeLessThan(c.firstRow + c.rows.length + (i === chunks.length - 1 ? 1 : 0));
+      }
+    }
+    next += c.rows.length;
+  });
+  expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
+  expect(chunks.flatMap((c) => c.readDiagnostics ?? [])).toEqual(whole.readDiagnostics ?? []);
+}
+
+async function expectStreamEqualsWhole(path: string, opts: StreamOptions): Promise<void> {
+  const whole = await readTableFile(path, opts);
+  const chunks = await collect(path, opts);
+  expectSameAsWhole(chunks, whole, opts.chunkRows ?? 100_000);
+}
+
+/** Same error (code and messages) from both paths, or the same table. */
+async function expectSameOutcome(path: string, opts: StreamOptions): Promise<void> {
+  const whole = await readTableFile(path, opts).catch((e: unknown) => e);
+  const chunks = await collect(path, opts).catch((e: unknown) => e);
+  if (whole instanceof ReadError) {
+    expect(chunks).toBeInstanceOf(ReadError);
+    const err = chunks as ReadError;
+    expect([err.code, err.fr, err.en]).toEqual([whole.code, whole.fr, whole.en]);
+    return;
+  }
+  expect(chunks).toBeInstanceOf(Array);
+  expectSameAsWhole(chunks as RawTable[], whole as RawTable, opts.chunkRows ?? 100_000);
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "caop-stream-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let fileCount = 0;
+/** Writes bytes (or UTF-8 text) to a new file of the temporary folder. */
+function file(name: string, content: string | Uint8Array): string {
+  const p = join(dir, `${fileCount++}-${name}`);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe("streamTableFile on the fixtures", () => {
+  it("finds the fixtures", () => {
+    expect(FIXTURE_FILES.length).toBeGreaterThanOrEqual(12);
+  });
+
+  const small = FIXTURE_FILES.filter((f) => !f.endsWith("ledger-fr.csv"));
+  it.each(small.map((f) => [basename(f), f]))(
+    "%s: chunks of 2 and 3 rows, buffers of 1 to 7 bytes and the default, equal the whole-file read",
+    async (_name, path) => {
+      for (const chunkRows of [1, 2, 3])
+        for (const highWaterMark of [1, 2, 3, 7, undefined])
+          await expectStreamEqualsWhole(path, { chunkRows, highWaterMark });
+    },
+  );
+
+  it("ledger-fr.csv (683 rows): chunks of 2 and 3 rows, buffers of 7, 64 and 4 MiB bytes", async () => {
+    const path = join(FIXTURES, "ledger-fr.csv");
+    for (const chunkRows of [2, 3, 100_000])
+      for (const highWaterMark of [7, 64, undefined])
+        await expectStreamEqualsWhole(path, { chunkRows, highWaterMark });
+  });
+
+  it("yields 100 000-row chunks by default and names the source by base name", async () => {
+    const chunks = await collect(join(FIXTURES, "ledger-fr.csv"));
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0].source).toBe("ledger-fr.csv");
+    expect(chunks[0].firstRow).toBe(2);
+  });
+});
+
+describe("streamTableFile on cut-prone files", () => {
+  const cases: [string, string, string | Uint8Array][] = [
+    [
+      "quoted values spanning lines, doubled quotes, CRLF everywhere",
+      "quotes.csv",
+      'Date;Libellé;Montant\r\n2025-01-01;"deux\r\nlignes ""ici""";"1 000,00"\r\n2025-01-02;"";""""\r\n' +
+        '2025-01-03;"a;b"c;5\r\n"2025-01-04";x;"6"\r\n',
+    ],
+    [
+      "title rows above the header, a sep= line and blank lines first",
+      "titre.csv",
+      "\r\n  \r\nsep=,\r\nExport des ventes, janvier\r\nSociété X,,\r\n\r\nDate,Montant,Libellé\r\n2025-01-01,5,a\r\n2025-01-02,6,b\r\n",
+    ],
+    [
+      "rows with more values than headers, blank rows inside and at the end",
+      "extra.csv",
+      "Date,Montant,Libellé\n2025-01-01,1234,56,Vente\n\n;;\n2025-01-02,10,ok,,\n,,\n\n  \n",
+    ],
+    [
+      "an unterminated quote",
+      "ouvert.csv",
+      'Date;Libellé\n2025-01-01;ok\n2025-01-02;"ouvert\n2025-01-03;x\n\n',
+    ],
+    ["an unterminated quote in the header", "ouvert-entete.csv", 'Date;"Libellé\n2025-01-01;ok\n'],
+    ["CR-only line endings", "cr.csv", "Date;Montant\r2025-01-01;1\r\r2025-01-02;2\r"],
+    ["a header only", "entete.csv", "Date;Montant\r\n"],
+    ["a header without line break", "entete-seul.csv", "Date;Montant"],
+    ["no line break at the end", "sans-fin.csv", "Date;Montant\n2025-01-01;1"],
+    ["an empty file", "vide.csv", ""],
+    ["blank lines only", "blanc.csv", "\r\n  \r\n\t\n"],
+    ["a sep= line and nothing else", "sep.csv", "sep=;\r\n"],
+    ["a .txt without FEC columns", "export.txt", 'Date\tLibellé\tMontant\n2025-01-01\t"a\tb"\t3\n'],
+    [
+      "a FEC with stray separators, a trailing separator and blank lines (CRLF)",
+      "fec.txt",
+      [
+        FEC_COLUMNS.join("|") + "|",
+        fecLine("|", "Vente chaises | lot 2"),
+        fecLine("|", "Vente | a | b"),
+        "VE|Ventes|1|20250110",
+        "",
+        fecLine("|", '"Vente ""A"""'),
+        fecLine("|", "Vente") + "|",
+        "   ",
+        "",
+      ].join("\r\n"),
+    ],
+    [
+      "a FEC with CR-only line endings in Windows-1252",
+      "fec-cr.txt",
+      Buffer.from(
+        FEC_COLUMNS.join(",") + "\r" + fecLine(",", "Redevance réseau", "0.00", "100.00") + "\r\r",
+        "latin1",
+      ),
+    ],
+    ["a FEC header only", "fec-entete.txt", FEC_COLUMNS.join("\t")],
+    [
+      "a CSV in UTF-16 LE with BOM",
+      "utf16.csv",
+      Buffer.from("\ufeffDate\tMontant\tLibellé\r\n2025-01-01\t1 234,56\tCafé\r\n", "utf16le"),
+    ],
+    [
+      "a CSV in UTF-16 BE with BOM",
+      "utf16be.csv",
+      Buffer.from("\ufeffDate;Libellé\r\n2025-01-01;Œuvre\r\n", "utf16le").swap16(),
+    ],
+    [
+      "a CSV in ISO-8859-15",
+      "latin9.csv",
+      Uint8Array.from([...Buffer.from("Date;Libellé\n2025-01-01;10 "), 0xa4, 0x20, 0xbd, 0x0a]),
+    ],
+    ["UTF-8 with BOM and multi-byte characters", "bom.csv", "\ufeffDate;Libellé\n2025-01-01;€ œ — 日本 😀\n"],
+  ];
+
+  it.each(cases)(
+    "%s: same rows, row numbers, diagnostics (or error) as the whole-file read",
+    async (_what, name, content) => {
+      const path = file(name, content);
+      for (const chunkRows of [1, 2, 3])
+        for (const highWaterMark of [1, 2, 3, 5, undefined])
+          await expectSameOutcome(path, { chunkRows, highWaterMark });
+    },
+  );
+
+  it("reads random delimited files (quotes, separators, CR/LF, accents in any encoding) as the whole-file reader does", async () => {
+    const bytesOf = fc
+      .array(
+        fc.constantFrom(
+          "a",
+          "1",
+          " ",
+          ";",
+          ",",
+          "\t",
+          '"',
+          '""',
+          "\r",
+          "\n",
+          "\r\n",
+          "é",
+          [0xe9],
+          [0x80],
+          [0xa4],
+          [0xef, 0xbf, 0xbd],
+        ),
+        { maxLength: 120 },
+      )
+      .map((parts) =>
+        Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : Buffer.from(p)))),
+      );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          "Date;Montant;Libellé\n",
+          "Titre\r\nDate,Montant,Libellé\r\n",
+          FEC_COLUMNS.join("|") + "\n",
+          "",
+        ),
+        bytesOf,
+        fc.constantFrom("csv", "txt"),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (header, body, ext, chunkRows, highWaterMark) => {
+          const path = file(`random.${ext}`, Buffer.concat([Buffer.from(header), body]));
+          await expectSameOutcome(path, { chunkRows, highWaterMark });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reads an .xlsx whole and yields its rows in chunks, diagnostics with their rows, date1904 kept", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet("Ventes");
+    ws.addRow(["Export des ventes"]);
+    ws.addRow(["Date", "Montant"]);
+    for (let i = 1; i <= 7; i++) ws.addRow([`2025-01-0${i}`, i % 3 === 0 ? { formula: `${i}*2` } : i]);
+    const p = join(dir, "classeur.xlsx");
+    await wb.xlsx.writeFile(p);
+    for (const chunkRows of [1, 2, 3, 100]) await expectStreamEqualsWhole(p, { chunkRows, sheet: "Ventes" });
+    const chunks = await collect(p, { chunkRows: 3 });
+    expect(chunks.map((c) => [c.firstRow, c.rows.length, c.date1904])).toEqual([
+      [3, 3, true],
+      [6, 3, true],
+      [9, 1, true],
+    ]);
+    expect(chunks.map((c) => (c.readDiagnostics ?? []).map((d) => [d.code, d.row]))).toEqual([
+      [
+        ["above_header", 2],
+        ["formula_without_value", 5],
+      ],
+      [["formula_without_value", 8]],
+      [],
+    ]);
+  });
+
+  it("throws the whole-file reader's ReadError for a missing file and an unsupported extension", async () => {
+    await expectSameOutcome(join(dir, "absent.csv"), {});
+    await expectSameOutcome(join(dir, "absent.txt"), {});
+    await expectSameOutcome(join(dir, "vieux.xls"), {});
+    await expect(collect(join(dir, "vieux.xls"))).rejects.toMatchObject({ code: "unsupported_format" });
+    await expect(collect(dir + "/")).rejects.toBeInstanceOf(ReadError);
+  });
+});
+
+describe("streamTableFile on files larger than its buffers", () => {
+  /** A FEC of `n` lines, every tenth with a stray separator in its label. */
+  function bigFec(n: number): string {
+    const lines = [FEC_COLUMNS.join("\t")];
+    for (let i = 0; i < n; i++)
+      lines.push(fecLine("\t", i % 10 === 3 ? `Vente\tlot ${i}` : `Vente ${i}`, "0,00", `${i},00`));
+    return lines.join("\r\n") + "\r\n";
+  }
+
+  it("streams a 30 000-line FEC in 4 MiB buffers and in odd small ones, chunk by chunk, equal to the whole read", async () => {
+    const path = file("FEC.txt", bigFec(30_000));
+    await expectStreamEqualsWhole(path, { chunkRows: 7_000 });
+    await expectStreamEqualsWhole(path, { chunkRows: 4_999, highWaterMark: 4_093 });
+    const chunks = await collect(path, { chunkRows: 10_000 });
+    expect(chunks.map((c) => [c.firstRow, c.rows.length, c.readDiagnostics?.length])).toEqual([
+      [2, 10_000, 1_000],
+      [10_002, 10_000, 1_000],
+      [20_002, 10_000, 1_000],
+    ]);
+  });
+
+  it("streams a 2 MB CSV of quoted multi-line values cut by odd buffers", async () => {
+    const lines = ["Date;Libellé;Montant"];
+    for (let i = 0; i < 40_000; i++)
+      lines.push(
+        `2025-01-${String((i % 28) + 1).padStart(2, "0")};"L;${i}\r\nsuite ""${i}""";${i},${i % 100}`,
+      );
+    const path = file("gros.csv", lines.join("\r\n"));
+    await expectStreamEqualsWhole(path, { chunkRows: 9_999, highWaterMark: 65_537 });
+  });
+
+  it("can be left early and read again (the stream is closed, not drained)", async () => {
+    const path = file("FEC2.txt", bigFec(20_000));
+    let seen = 0;
+    for await (const c of streamTableFile(path, { chunkRows: 1_000, highWaterMark: 16_384 })) {
+      seen += c.rows.length;
+      break;
+    }
+    expect(seen).toBe(1_000);
+    const again = await collect(path, { chunkRows: 1_000, highWaterMark: 16_384 });
+    expect(again).toHaveLength(20);
+  });
+});
+
+describe("streamTableFile encoding decided from the first MiB", () => {
+  const ascii = (n: number): string => {
+    const lines = ["Date;Libellé;Montant"];
+    for (let i = 0, size = 0; size < n; i++) {
+      lines.push(`2025-01-01;ligne ${i};${i}`);
+      size += lines[lines.length - 1].length + 1;
+    }
+    return lines.join("\n") + "\n";
+  };
+  const MB = 1024 * 1024;
+
+  it("warns once (row 0) when bytes after the first MiB are not UTF-8, instead of switching silently", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(ascii(1.5 * MB)),
+      Buffer.from("2025-01-02;Caf"),
+      Buffer.from([0xe9]),
+      Buffer.from(";1\n2025-01-03;x"),
+      Buffer.from([0xe8]),
+      Buffer.from(";2\n"),
+    ]);
+    const path = file("tard.csv", bytes);
+    const chunks = await collect(path, { chunkRows: 50_000, highWaterMark: 100_000 });
+    const diags = chunks.flatMap((c) => c.readDiagnostics ?? []);
+    expect(diags).toEqual([
+      expect.objectContaining({ code: "encoding_mismatch", severity: "warning", row: 0, column: "" }),
+    ]);
+    expect(diags[0].messageEn).toMatch(
+      /^file read as UTF-8 from its beginning, but bytes further on \(byte \d+\) are not UTF-8/,
+    );
+    const rows = chunks.flatMap((c) => c.rows);
+    expect(rows[rows.length - 2]).toEqual(["2025-01-02", "Caf\ufffd", "1"]);
+    // The whole-file reader reads it all as Windows-1252.
+    const whole = await readTableFile(path);
+    expect(whole.rows[whole.rows.length - 2]).toEqual(["2025-01-02", "Café", "1"]);
+  });
+
+  it("does not warn for valid UTF-8 whose U+FFFD characters and multi-byte characters are cut between buffers", async () => {
+    const tail = "2025-01-02;\ufffd é € 😀 \ufffd;1\n".repeat(5_000);
+    const path = file("fffd.csv", ascii(1.1 * MB) + tail);
+    for (const highWaterMark of [65_536 + 1, 65_536 + 2, 99_999])
+      await expectStreamEqualsWhole(path, { chunkRows: 30_000, highWaterMark });
+  });
+
+  it("warns when an ISO-8859-15 file (chosen from €/œ bytes) has a Windows-1252-only byte further on", async () => {
+    const head = Buffer.concat([
+      Buffer.from("Date;Libellé;Montant\n2025-01-01;1;"),
+      Buffer.from([0xa4]),
+      Buffer.from("\n"),
+    ]);
+    const path = file(
+      "latin9.csv",
+      Buffer.concat([head, Buffer.from(ascii(1.2 * MB).replace(/^.*\n/, "")), Buffer.from([0x80, 0x0a])]),
+    );
+    // 64 KiB buffers: the encoding is chosen from the first MiB, not from the whole 1.2 MB.
+    const diags = (await collect(path, { highWaterMark: 65_536 })).flatMap((c) => c.readDiagnostics ?? []);
+    expect(diags.map((d) => [d.code, d.row])).toEqual([
+      ["encoding", 0],
+      ["encoding_mismatch", 0],
+    ]);
+    expect(diags[1].message).toContain("ISO-8859-15");
+  });
+
+  it("warns at the end when a Windows-1252 guess meets €/œ bytes and never a 0x80–0x9F byte; not when it meets both", async () => {
+    const head = Buffer.concat([
+      Buffer.from("Date;Libellé;Montant\n2025-01-01;1;"),
+      Buffer.from([0xe9]),
+      Buffer.from("\n"),
+    ]);
+    const body = Buffer.from(ascii(1.2 * MB).replace(/^.*\n/, ""));
+    const hintOnly = file("cp1252-a.csv", Buffer.concat([head, body, Buffer.from([0xbd, 0x0a])]));
+    const both = file("cp1252-b.csv", Buffer.concat([head, body, Buffer.from([0xbd, 0x0a, 0x9c, 0x0a])]));
+    const codes = async (p: string): Promise<string[]> =>
+      (await collect(p, { highWaterMark: 65_536 }))
+        .flatMap((c) => c.readDiagnostics ?? [])
+        .map((d) => d.code);
+    expect(await codes(hintOnly)).toEqual(["encoding", "encoding_mismatch"]);
+    expect(await codes(both)).toEqual(["encoding"]);
+    await expectStreamEqualsWhole(both, { chunkRows: 20_000, highWaterMark: 65_536 });
+    // With the default 4 MiB buffers a 1.2 MB file is sniffed whole: read exactly as readTableFile.
+    await expectStreamEqualsWhole(hintOnly, { chunkRows: 20_000 });
+  });
+});
+
+describe("streamDecoder", () => {
+  const decodeAll = (bytes: Uint8Array, cut: number): { text: string; mismatchAt: number } => {
+    const d = streamDecoder(bytes, true);
+    let text = "";
+    for (let i = 0; i < bytes.length; i += cut) text += d.write(bytes.subarray(i, i + cut));
+    text += d.end();
+    return { text, mismatchAt: d.mismatchAt };
+  };
+
+  it("decodes UTF-8 cut anywhere as TextDecoder does whole, BOM dropped", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary" }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        (s, cut, bom) => {
+          const bytes = Buffer.from((bom ? "\ufeff" : "") + s);
+          expect(decodeAll(bytes, cut)).toEqual({ text: s, mismatchAt: -1 });
+        },
+      ),
+    );
+  });
+
+  it("reports the first buffer with bytes that are not UTF-8 (a sequence cut by the end of the file too)", () => {
+    const d = streamDecoder(Buffer.from("abc"), false);
+    expect(d.encoding).toBe("utf-8");
+    expect(d.write(Buffer.from("abc"))).toBe("abc");
+    expect(d.mismatchAt).toBe(-1);
+    d.write(Uint8Array.from([0x64, 0xe9, 0x41]));
+    expect(d.mismatchAt).toBe(3);
+    const e = streamDecoder(Buffer.from("abc"), false);
+    e.write(Uint8Array.from([0x61, 0xc3]));
+    expect(e.mismatchAt).toBe(-1);
+    expect(e.end()).toBe("\ufffd");
+    expect(e.mismatchAt).toBe(2);
+  });
+
+  it("decodes Windows-1252 buffer by buffer with its 0x80–0x9F characters", () => {
+    const bytes = Uint8Array.from([0x80, 0x20, 0x8c, 0x9c, 0x92, 0xe9]);
+    expect(decodeAll(bytes, 1)).toEqual({ text: "€ Œœ’é", mismatchAt: -1 });
+  });
+});
+
+describe("tokenize on a file's beginning (final = false)", () => {
+  it("leaves out a record the text may end inside of, and says where it starts", () => {
+    expect(tokenize('a;b\nc;"d', ";", 0, false)).toEqual({
+      records: [["a", "b"]],
+      unterminatedRecord: -1,
+      end: 4,
+      openQuote: true,
+    });
+    expect(tokenize('a;b\nc;"d"', ";", 0, false).end).toBe(4); // "d"" may follow
+    expect(tokenize("a;b\r", ";", 0, false)).toMatchObject({ records: [], end: 0 }); // CRLF may follow
+    expect(tokenize("a;b\nc;", ";", 0, false)).toMatchObject({ records: [["a", "b"]], end: 4 });
+    expect(tokenize("a;b\n", ";", 0, false)).toMatchObject({ records: [["a", "b"]], end: 4 });
+    expect(tokenize("a;b\r\nc", ";", 0, false)).toMatchObject({ records: [["a", "b"]], end: 5 });
+  });
+
+  it("splits a text given in pieces into the records of the whole text", () => {
+    const text = fc
+      .array(fc.constantFrom("a", ";", '"', '""', "\r", "\n", "\r\n", " "), { maxLength: 60 })
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 20 }),
+        (s, cuts) => {
+          const records: string[][] = [];
+          let pending = "";
+          let at = 0;
+          for (const n of cuts) {
+            pending += s.slice(at, at + n);
+            at += n;
+            const t = tokenize(pending, ";", 0, false);
+            records.push(...t.records);
+            pending = pending.slice(t.end);
+          }
+          const last = tokenize(pending + s.slice(at), ";", 0, true);
+          records.push(...last.records);
+          const whole = tokenize(s, ";");
+          expect(records).toEqual(whole.records);
+          expect(last.unterminatedRecord >= 0).toBe(whole.unterminatedRecord >= 0);
+        },
+      ),
+    );
+  });
+});
+
+/** One FEC line of 18 fields: a 706 sale with the given label, debit and credit. */
+function fecLine(sep: string, label: string, debit = "0,00", credit = "100,00"): string {
+  return [
+    "VE",
+    "Ventes",
+    "1",
+    "20250110",
+    "706000",
+    "Ventes",
+    "",
+    "",
+    "F-1",
+    "20250110",
+    label,
+    debit,
+    credit,
+  ]
+    .concat(["", "", "20250111", "", ""])
+    .join(sep);
+}
