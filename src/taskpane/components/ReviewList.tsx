@@ -3,7 +3,7 @@
  * manual decisions already taken, each of which can be withdrawn.
  */
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { scopeLabel, sourceLabel } from "../../core/labels";
 import type { Lang } from "../../core/types";
 import { EXCLUDED_REASONS } from "../../core/types";
@@ -63,8 +63,8 @@ export function ReviewList({ session }: { session: Session }): JSX.Element | nul
   const s = usePaneStyles();
   const [shown, setShown] = useState(PAGE);
   const result = st.result;
+  const all = useMemo(() => (result ? linesToReview(result) : []), [result]);
   if (!result) return null;
-  const all = linesToReview(result);
   const lines = all.slice(0, shown).map((i) => reviewLine(result, i));
   const busy = st.busy !== null;
   return (
@@ -140,8 +140,8 @@ export function DecidedList({ session }: { session: Session }): JSX.Element | nu
   const { t, lang } = useI18n();
   const s = usePaneStyles();
   const result = st.result;
+  const idx = useMemo(() => (result ? decidedLines(result) : []), [result]);
   if (!result) return null;
-  const idx = decidedLines(result);
   if (idx.length === 0) return null;
   const lines = idx.slice(0, 200).map((i) => reviewLine(result, i));
   return (

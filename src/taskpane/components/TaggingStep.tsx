@@ -12,7 +12,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { toDecimalString } from "../../core/money";
 import { useI18n } from "../i18n";
 import { formatCount, formatMoney } from "../logic/format";
@@ -31,8 +31,9 @@ export function TaggingStep({ session }: { session: Session }): JSX.Element {
   const s = usePaneStyles();
   const [rules, setRules] = useState(false);
   const result = st.result;
+  const summary = useMemo(() => (result ? statusSummary(result) : []), [result]);
   if (!result || !st.settings) return <p>{st.computeError?.[lang] ?? t.loading}</p>;
-  const rows = statusSummary(result);
+  const rows = summary;
   const money = (d: Parameters<typeof formatMoney>[0]): string => formatMoney(d, lang, result.currency);
   return (
     <section className={s.section} aria-labelledby="step-tagging">

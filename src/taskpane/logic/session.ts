@@ -192,6 +192,7 @@ export class Session {
   private async read(choice: SourceChoice): Promise<void> {
     const located = await loadSource(this.host.port, this.settings, choice, this.state.sheets);
     this.set({ source: choice, located, tagged: false, dashboard: null });
+    await yieldToUi();
     this.recompute();
   }
 

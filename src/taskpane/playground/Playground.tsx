@@ -14,7 +14,7 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState, useSyncExternalStore, type ChangeEvent } from "react";
+import { useEffect, useMemo, useState, type ChangeEvent } from "react";
 import type { Lang } from "../../core/types";
 import { colLetter } from "../../dashboard/a1";
 import type { MemoryWorkbook } from "../../workbook/memory";
@@ -92,6 +92,28 @@ function openWorkbook(
   return { port, session: new Session(host) };
 }
 
+/** Grids refresh this often at most while the pane writes (a write per slice would redraw 2,600 cells each time). */
+const GRID_REFRESH_MS = 400;
+
+/** The workbook's change counter, passed on at most every GRID_REFRESH_MS. */
+function useThrottledVersion(port: ObservedWorkbook): number {
+  const [version, setVersion] = useState(port.getVersion());
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const off = port.subscribe(() => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        setVersion(port.getVersion());
+      }, GRID_REFRESH_MS);
+    });
+    return () => {
+      off();
+      if (timer) clearTimeout(timer);
+    };
+  }, [port]);
+  return version;
+}
+
 /** The playground page. */
 export function Playground(props: PlaygroundProps): JSX.Element {
   const s = useStyles();
@@ -102,7 +124,7 @@ export function Playground(props: PlaygroundProps): JSX.Element {
   const [active, setActive] = useState<string | undefined>(undefined);
   const [fileNote, setFileNote] = useState<string | null>(null);
   const opened = useMemo(() => openWorkbook(workbook, (name) => setActive(name)), [workbook]);
-  useSyncExternalStore(opened.port.subscribe, opened.port.getVersion, opened.port.getVersion);
+  const version = useThrottledVersion(opened.port);
   const t = MESSAGES[lang];
   const sheets = workbook.sheets;
   const current = sheets.find((x) => x.name === active) ?? sheets[0];
@@ -181,7 +203,7 @@ export function Playground(props: PlaygroundProps): JSX.Element {
                   ))}
                 </TabList>
               </div>
-              {current && <SheetGrid key={`${current.name}:${opened.port.getVersion()}`} sheet={current} />}
+              {current && <SheetGrid key={current.name} sheet={current} version={version} />}
             </section>
             <aside className={s.pane} aria-label={t.playground.pane}>
               <Taskpane key={id} session={opened.session} lang={lang} onLangChange={changeLang} />

@@ -3,7 +3,7 @@
  * show them; formulas in the cell's tooltip), a page of rows at a time.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { colLetter } from "../../dashboard/a1";
 import { useI18n } from "../i18n";
 import type { MemorySheet } from "../../workbook/memory";
@@ -69,8 +69,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** The grid of one sheet. */
-export function SheetGrid({ sheet }: { sheet: MemorySheet }): JSX.Element {
+/** The grid of one sheet; `version` changes when the workbook was written (the sheet is mutated in place). */
+export const SheetGrid = memo(function SheetGrid({
+  sheet,
+}: {
+  sheet: MemorySheet;
+  version: number;
+}): JSX.Element {
   const s = useStyles();
   const { t } = useI18n();
   const [page, setPage] = useState(0);
@@ -189,4 +194,4 @@ export function SheetGrid({ sheet }: { sheet: MemorySheet }): JSX.Element {
       </div>
     </>
   );
-}
+});
