@@ -49,6 +49,12 @@ export const READ_DIAG = {
     fr: "ligne {row} : la formule de la colonne « {column} » n'a pas de valeur calculée (classeur jamais recalculé) ; cellule lue vide",
     en: 'row {row}: the formula in column "{column}" has no computed value (workbook never recalculated); cell read as empty',
   },
+  encodingMismatch: {
+    code: "encoding_mismatch",
+    severity: "warning",
+    fr: "fichier lu en {encoding} d'après son début, mais des octets plus loin (octet {offset}) ne sont pas du {encoding} : des caractères accentués peuvent y être mal lus ; réenregistrer le fichier en UTF-8",
+    en: "file read as {encoding} from its beginning, but bytes further on (byte {offset}) are not {encoding}: accented characters there may be misread; save the file as UTF-8",
+  },
   aboveHeader: {
     code: "above_header",
     severity: "info",

@@ -20,6 +20,7 @@ import { encodingNotice, ENCODING_NAMES, streamDecoder, type StreamDecoder } fro
 import { fileKind, readerFor, unreadableFile } from "./dispatch";
 import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
 import { readXlsx } from "./xlsx";
+import { READ_DIAG } from "./read-diagnostics";
 
 /** Options of streamTableFile. */
 export interface StreamOptions extends ReadOptions {
@@ -38,14 +39,6 @@ const SNIFF_BYTES = 1024 * 1024;
  * string alive while a slice lives), so a value the consumer keeps holds at most this much text.
  */
 const DECODE_BYTES = 256 * 1024;
-
-/** Read after the encoding was chosen from the file's beginning, bytes further on contradicted it. */
-const ENCODING_MISMATCH = {
-  code: "encoding_mismatch",
-  severity: "warning",
-  fr: "fichier lu en {encoding} d'après son début, mais des octets plus loin (octet {offset}) ne sont pas du {encoding} : des caractères accentués peuvent y être mal lus ; réenregistrer le fichier en UTF-8",
-  en: "file read as {encoding} from its beginning, but bytes further on (byte {offset}) are not {encoding}: accented characters there may be misread; save the file as UTF-8",
-} as const;
 
 /**
  * Reads a table file in chunks: yields RawTables with the same headers, `chunkRows` data rows each
@@ -368,7 +361,7 @@ function encodingWatch(decoder: StreamDecoder): () => Diagnostic[] {
     if (told || decoder.mismatchAt < 0) return [];
     told = true;
     return [
-      diag(ENCODING_MISMATCH, {
+      diag(READ_DIAG.encodingMismatch, {
         row: 0,
         column: "",
         value: "",
