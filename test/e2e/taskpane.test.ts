@@ -7,13 +7,15 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import Decimal from "decimal.js";
-import { mkdirSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { compute, lineKeys, toJson, type Decisions } from "../../src/core";
 import { formatMoneyEn, formatMoneyFr } from "../../src/core/money";
 import { SAMPLE_HEADERS, SAMPLE_SHEET, sampleRows } from "../../src/taskpane/playground/sample";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { readXlsx } from "../../src/workbook/readers/xlsx";
 import { browserTestsEnabled, buildPlayground, CHROMIUM, CHROMIUM_ARGS } from "./build";
 import { serveStatic, type StaticServer } from "./server";
 
@@ -224,6 +226,37 @@ suite("task pane in the browser playground", () => {
     await page.keyboard.press("Enter");
     await page.getByTestId("dashboard-result").waitFor();
     await shot(page, "keyboard-dashboard");
+    await page.context().close();
+  }, 240_000);
+
+  it("opens a user's .xlsx in the browser and computes what the engine computes on the file", async () => {
+    // A French export as Excel saves it: real dates, numbers, an error cell, on a sheet with a space in its name.
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Export ventes");
+    ws.addRow([...SAMPLE_HEADERS]);
+    for (const row of sampleRows()) {
+      const [serial, ...rest] = row;
+      const date = new Date(Math.round(((serial as number) - 25569) * 86_400_000));
+      ws.addRow([
+        date,
+        ...rest.map((v) => (typeof v === "object" && v !== null && "error" in v ? { error: v.error } : v)),
+      ]);
+    }
+    const file = join(OUT, "export-ventes.xlsx");
+    await book.xlsx.writeFile(file);
+    const expected = toJson(compute(await readXlsx(new Uint8Array(readFileSync(file)))));
+
+    const page = await open();
+    await page.getByTestId("xlsx-file").setInputFiles(file);
+    await page.getByTestId("sheet-Export ventes").waitFor();
+    await page.getByText("Export ventes!A1:I479").waitFor();
+    await page.getByTestId("source-next").click();
+    await page.getByTestId("mapping-confirm").click();
+    await page.getByTestId("tag").click();
+    await page.getByText("Lignes marquées.").waitFor();
+    expect(await page.getByTestId("caop-total").getAttribute("data-value")).toBe(expected.caop);
+    await shot(page, "fr-xlsx-tagged");
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await page.context().close();
   }, 240_000);
 });
