@@ -6,6 +6,7 @@
  */
 import { cellText } from "../core/cells";
 import type { EngineResult } from "../core/compute";
+import { readDate } from "../core/dates";
 import { quarterRange } from "../core/periods";
 import { qcSample, seedOf } from "../core/qc";
 import { a1, range } from "./a1";
@@ -96,6 +97,8 @@ export function qcModel(
   };
 }
 
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
 /** Builds the QC sheet plan; returns it with its model (the values the formulas must show). */
 export function qcSheet(input: QcInput): { sheet: SheetPlan; model: QcModel } {
   const { result, refs } = input;
@@ -103,6 +106,12 @@ export function qcSheet(input: QcInput): { sheet: SheetPlan; model: QcModel } {
   const text = (i: number, c: number | undefined): string =>
     c === undefined ? "" : cellText(result.table.rows[i]?.[c]);
   const amountCol = map.amount ?? map.net_amount ?? map.credit;
+  // Dates as the reviewer reads them (31/01/2025), whatever form the data had (serials included).
+  const dateText = (i: number): string => {
+    const v = map.date === undefined ? undefined : result.table.rows[i]?.[map.date];
+    const d = readDate(v, result.dateOrder, result.table.date1904 ?? false);
+    return d ? `${pad2(d.d)}/${pad2(d.m)}/${d.y}` : text(i, map.date);
+  };
   const prev = (i: number): Verdict | undefined => {
     const v = input.previous?.get(input.rowOf(i));
     return v && v.label === text(i, map.label) ? v : undefined;
@@ -156,7 +165,7 @@ export function qcSheet(input: QcInput): { sheet: SheetPlan; model: QcModel } {
     const p = prev(i);
     return [
       row,
-      text(i, map.date),
+      dateText(i),
       text(i, map.account),
       text(i, map.label),
       text(i, amountCol),

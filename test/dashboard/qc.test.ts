@@ -47,3 +47,19 @@ describe("QC sheet", () => {
     expect(wb.cell("Contrôle qualité 2025-T1", "F12")?.formula).toBe(`='Ventes'!$L$${row}`);
   });
 });
+
+describe("QC sheet dates", () => {
+  it("shows each sampled line's date as dd/mm/yyyy, also when the data holds Excel serials", async () => {
+    const wb = MemoryWorkbook.fromRows(
+      "Ventes",
+      ["Date", "Compte", "Libellé", "Montant"],
+      [
+        [45672, "706000", "Vente", 100],
+        ["20/01/2025", "709000", "Remise", 50],
+      ],
+    );
+    await generateQc(wb, "2025-Q1", { settings: defaultSettings(), sheet: "Ventes" });
+    const dates = [12, 13].map((r) => wb.cell("Contrôle qualité 2025-T1", `B${r}`)?.value);
+    expect(dates).toEqual(["15/01/2025", "20/01/2025"]);
+  });
+});
