@@ -19,6 +19,7 @@ module.exports = {
     {
       displayName: "node",
       testEnvironment: "node",
+      setupFiles: ["<rootDir>/test/setup-fast-check.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/"],
@@ -26,6 +27,7 @@ module.exports = {
     {
       displayName: "dom",
       testEnvironment: "jsdom",
+      setupFiles: ["<rootDir>/test/setup-fast-check.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
     },
