@@ -105,6 +105,13 @@ function isCurrencySymbol(c: number): boolean {
   return c === 0x20ac || c === 0x24 || c === 0xa3 || c === 0xa5;
 }
 
+/** End of a currency token starting at i: one symbol (€ $ £ ¥), or a run of ASCII letters (EUR, CHF). */
+function currencyEnd(s: string, i: number, end: number): number {
+  let j = i + 1;
+  if (!isCurrencySymbol(s.charCodeAt(i))) while (j < end && isAsciiLetter(s.charCodeAt(j))) j++;
+  return j;
+}
+
 /** ISO code of the currency token s[from, to) (letters compared case-insensitively), "" when unknown. */
 function matchCurrency(s: string, from: number, to: number): string {
   const len = to - from;
@@ -197,8 +204,7 @@ function readAmountText(s: string, decimalSep: DecimalSep, out: AmountOut): bool
     } else if (c === OPEN_PAREN) {
       paren++;
     } else if (isCurrencySymbol(c) || isAsciiLetter(c)) {
-      let j = i + 1;
-      if (!isCurrencySymbol(c)) while (j < end && isAsciiLetter(s.charCodeAt(j))) j++;
+      const j = currencyEnd(s, i, end);
       const code = matchCurrency(s, i, j);
       if (code === "" || currency !== "") return fail(out, "unreadable");
       currency = code;
@@ -259,8 +265,7 @@ function readAmountText(s: string, decimalSep: DecimalSep, out: AmountOut): bool
     } else if (c === CLOSE_PAREN) {
       paren += 2;
     } else if (isCurrencySymbol(c) || isAsciiLetter(c)) {
-      let j = i + 1;
-      if (!isCurrencySymbol(c)) while (j < end && isAsciiLetter(s.charCodeAt(j))) j++;
+      const j = currencyEnd(s, i, end);
       const code = matchCurrency(s, i, j);
       if (code === "" || currency !== "") return fail(out, "unreadable");
       currency = code;
