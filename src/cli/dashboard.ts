@@ -63,35 +63,53 @@ export function printMessages(messages: readonly PlanMessage[], io: ToolIo): voi
   for (const m of messages) io.stderr(`caop : ${m.level === "warning" ? "attention : " : ""}${m.fr}\n`);
 }
 
-/** Runs `caop dashboard`; resolves to the exit code (0 ok, 2 unusable input). */
-export async function runDashboard(
+/**
+ * The common run of `dashboard` and `qc`: open the input, generate sheets with the settings, save a
+ * copy, print what was written; 0 on success, 2 with one line on stderr otherwise.
+ */
+export async function runTool<
+  G extends { plan: { sheets: { name: string }[] }; messages: readonly PlanMessage[] },
+>(
   args: ToolArgs,
   io: ToolIo,
-  options: XlsxHostOptions & GenerateOptions = {},
+  options: XlsxHostOptions & GenerateOptions,
+  generate: (
+    host: XlsxHost,
+    opts: GenerateOptions & { settings: CaopSettings; sheet?: string },
+  ) => Promise<G>,
+  report: (g: G) => string,
 ): Promise<number> {
   try {
     if (!args.out) throw new Error("fichier de sortie manquant (-o SORTIE.xlsx)");
     const { host, sheet } = await openInput(args, options);
     const settings = await settingsFor(host, args);
-    const g = await generateDashboard(host, { ...options, settings, sheet });
+    const g = await generate(host, { ...options, settings, sheet });
     await host.saveSettings({ ...settings, source: { sheet: g.plan.sheets[0].name } });
     await host.save(args.out);
-    const m = g.model;
-    const withData = m.months.filter((x) => x.lines > 0);
-    const span =
-      withData.length > 0
-        ? `${monthName(withData[0].key, "fr")} – ${monthName(withData[withData.length - 1].key, "fr")}`
-        : "aucun mois avec des données";
-    io.stdout(
-      `Tableau de bord CA OP écrit dans ${args.out} : exercice ${m.year} (${span}), CA OP à date ${formatMoneyFr(
-        m.total.caop,
-        g.result.currency,
-      )}, ${m.alerts.length} alerte(s), onglets : ${g.applied.sheets.map((s) => s.name).join(", ")}\n`,
-    );
+    io.stdout(report(g));
     printMessages(g.messages, io);
     return 0;
   } catch (e) {
     io.stderr(`caop : ${errorLine(e)}\n`);
     return 2;
   }
+}
+
+/** Runs `caop dashboard`; resolves to the exit code (0 ok, 2 unusable input). */
+export async function runDashboard(
+  args: ToolArgs,
+  io: ToolIo,
+  options: XlsxHostOptions & GenerateOptions = {},
+): Promise<number> {
+  return runTool(args, io, options, generateDashboard, (g) => {
+    const m = g.model;
+    const withData = m.months.filter((x) => x.lines > 0);
+    const span =
+      withData.length > 0
+        ? `${monthName(withData[0].key, "fr")} – ${monthName(withData[withData.length - 1].key, "fr")}`
+        : "aucun mois avec des données";
+    const caop = formatMoneyFr(m.total.caop, g.result.currency);
+    const tabs = g.applied.sheets.map((s) => s.name).join(", ");
+    return `Tableau de bord CA OP écrit dans ${args.out} : exercice ${m.year} (${span}), CA OP à date ${caop}, ${m.alerts.length} alerte(s), onglets : ${tabs}\n`;
+  });
 }

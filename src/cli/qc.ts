@@ -4,8 +4,7 @@
  */
 import { generateQc, type GenerateOptions } from "../dashboard/generate";
 import type { XlsxHostOptions } from "../workbook/xlsx";
-import { openInput, printMessages, settingsFor, type ToolArgs, type ToolIo } from "./dashboard";
-import { errorLine } from "./io";
+import { runTool, type ToolArgs, type ToolIo } from "./dashboard";
 
 /** Runs `caop qc`; resolves to the exit code (0 ok, 2 unusable input or missing quarter). */
 export async function runQc(
@@ -13,22 +12,17 @@ export async function runQc(
   io: ToolIo,
   options: XlsxHostOptions & GenerateOptions = {},
 ): Promise<number> {
-  try {
-    if (!args.out) throw new Error("fichier de sortie manquant (-o SORTIE.xlsx)");
-    if (!args.quarter) throw new Error("trimestre manquant (--quarter 2025-Q1)");
-    const { host, sheet } = await openInput(args, options);
-    const settings = await settingsFor(host, args);
-    const g = await generateQc(host, args.quarter, { ...options, settings, sheet });
-    await host.saveSettings({ ...settings, source: { sheet: g.plan.sheets[0].name } });
-    await host.save(args.out);
-    const m = g.model;
-    io.stdout(
-      `Contrôle qualité ${args.quarter} écrit dans ${args.out} : ${m.sample.length} ligne(s) tirée(s) sur ${m.population}, statuts : ${m.statuses.join(", ") || "aucun"}\n`,
-    );
-    printMessages(g.messages, io);
-    return 0;
-  } catch (e) {
-    io.stderr(`caop : ${errorLine(e)}\n`);
+  const quarter = args.quarter;
+  if (!quarter) {
+    io.stderr("caop : trimestre manquant (--quarter 2025-Q1)\n");
     return 2;
   }
+  return runTool(
+    args,
+    io,
+    options,
+    (host, opts) => generateQc(host, quarter, opts),
+    (g) =>
+      `Contrôle qualité ${quarter} écrit dans ${args.out} : ${g.model.sample.length} ligne(s) tirée(s) sur ${g.model.population}, statuts : ${g.model.statuses.join(", ") || "aucun"}\n`,
+  );
 }
