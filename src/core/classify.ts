@@ -5,7 +5,15 @@
  * so a million lines with repeated values classify in a few tens of milliseconds.
  */
 import { inSentence, KIND_LABELS, SCOPE_LABELS } from "./labels";
-import { DEFAULT_RULES, type AccountRule, type LabelOverride, type OpFlagWords, type RuleSet } from "./rules";
+import { isCellError } from "./cells";
+import {
+  DEFAULT_OP_FLAG_MARKS,
+  DEFAULT_RULES,
+  type AccountRule,
+  type LabelOverride,
+  type OpFlagWords,
+  type RuleSet,
+} from "./rules";
 import { PhraseIndex, normalizeText, wordsOf } from "./text";
 import type { CellValue, Classification, DecisionSource, I18nText, Kind, LineFacts, Scope } from "./types";
 
@@ -26,8 +34,10 @@ export type OpFlagReading = "yes" | "no" | "empty" | "unknown";
 
 /** Sets of normalised OP flag words, compiled once per word lists. */
 interface OpFlagSets {
+  /** The yes words and the marks (a mark is a yes). */
   yes: ReadonlySet<string>;
   no: ReadonlySet<string>;
+  marks: ReadonlySet<string>;
 }
 
 const opFlagSetsCache = new WeakMap<OpFlagWords, OpFlagSets>();
@@ -41,7 +51,12 @@ function opFlagKey(s: string): string {
 function opFlagSets(words: OpFlagWords): OpFlagSets {
   let sets = opFlagSetsCache.get(words);
   if (sets === undefined) {
-    sets = { yes: new Set(words.yes.map(opFlagKey)), no: new Set(words.no.map(opFlagKey)) };
+    const marks = (words.marks ?? DEFAULT_OP_FLAG_MARKS).map(opFlagKey);
+    sets = {
+      yes: new Set([...words.yes.map(opFlagKey), ...marks]),
+      no: new Set(words.no.map(opFlagKey)),
+      marks: new Set(marks),
+    };
     opFlagSetsCache.set(words, sets);
   }
   return sets;
@@ -60,6 +75,33 @@ export function readOpFlag(value: CellValue, words: OpFlagWords = DEFAULT_RULES.
   const key = opFlagKey(value);
   const sets = opFlagSets(words);
   return sets.yes.has(key) ? "yes" : sets.no.has(key) ? "no" : "unknown";
+}
+
+/** How an OP flag column says "not OP": with a no word ("explicit"), or by leaving the cell empty ("x_empty"). */
+export type OpFlagConvention = "x_empty" | "explicit";
+
+/**
+ * The convention of a whole OP flag column (SPEC 2.1 step 2), which one cell cannot show: "x_empty"
+ * when it holds at least one mark (x, ✓, ✔, ☑, *: the rule set's marks) and every other non-empty
+ * value is a mark too; "explicit" otherwise (Oui/Non, 1/0, VRAI/FAUX…, or a column with no value at
+ * all, so that an unfilled column excludes nothing). Blank cells and error cells (#N/A, diagnosed
+ * elsewhere) say nothing either way. Under "x_empty" the engine passes "non" to the classifier for an
+ * empty cell, which then means not OP; under "explicit" an empty cell lets the next step decide.
+ */
+export function opFlagConvention(
+  values: Iterable<CellValue>,
+  words: OpFlagWords = DEFAULT_RULES.opFlag,
+): OpFlagConvention {
+  const { marks } = opFlagSets(words);
+  let marked = false;
+  for (const v of values) {
+    if (v === null || v === undefined || isCellError(v)) continue;
+    if (typeof v !== "string") return "explicit";
+    if (v.trim() === "") continue;
+    if (!marks.has(opFlagKey(v))) return "explicit";
+    marked = true;
+  }
+  return marked ? "x_empty" : "explicit";
 }
 
 /** Scope part of a decision, shared by every line decided the same way. */

@@ -65,13 +65,23 @@ export interface ValueRule {
 
 /**
  * Spellings of the OP flag column (compared normalised; symbols such as ✓ compared as typed).
- * An empty cell is deliberately in neither list: it leaves the decision to the next step, so a
- * column using the "X / empty" convention and a half-filled Oui/Non column are both safe.
+ * An empty cell is deliberately in neither list: alone it leaves the decision to the next step (a
+ * half-filled Oui/Non column is safe). A column whose values are all `marks` uses the "X / empty"
+ * convention instead, where empty means not OP: the engine finds that with opFlagConvention
+ * (classify.ts) and passes "non" for its empty cells.
  */
 export interface OpFlagWords {
   yes: string[];
   no: string[];
+  /**
+   * Marks of the "X / empty" convention (x, ✓, *…), read as yes. Optional so that rule sets stored
+   * before it existed stay valid: DEFAULT_OP_FLAG_MARKS then apply.
+   */
+  marks?: string[];
 }
+
+/** The default marks of the "X / empty" OP flag convention (SPEC 2.1 step 2). */
+export const DEFAULT_OP_FLAG_MARKS: readonly string[] = ["x", "✓", "✔", "☑", "*"];
 
 export interface RuleSet {
   version: string;
@@ -589,6 +599,7 @@ export const DEFAULT_RULES: RuleSet = {
   opFlag: {
     yes: ["OP", "oui", "o", "yes", "y", "1", "vrai", "true", "x", "✓", "✔", "☑"],
     no: ["non", "n", "no", "0", "faux", "false", "hors OP", "non OP", "not OP", "exclu", "excluded"],
+    marks: [...DEFAULT_OP_FLAG_MARKS],
   },
   taxCreditAccounts: ["695", "699"],
 };
@@ -763,11 +774,18 @@ export function validateRules(rules: RuleSet): RuleProblem[] {
 
   const yes = Array.isArray(rules.opFlag?.yes) ? rules.opFlag.yes : null;
   const no = Array.isArray(rules.opFlag?.no) ? rules.opFlag.no : null;
+  const marks = rules.opFlag?.marks ?? [];
+  if (!Array.isArray(marks)) {
+    add(
+      "Colonne OP : la liste des marques (X…) n'est pas une liste.",
+      "OP column: the marks (X…) are not a list.",
+    );
+  }
   if (yes === null || no === null) {
     add("Colonne OP : listes oui/non manquantes.", "OP column: yes/no lists missing.");
   } else {
     const key = (w: unknown): string => (typeof w === "string" ? normalizeText(w) || w.trim() : String(w));
-    const yesKeys = new Set(yes.map(key));
+    const yesKeys = new Set([...yes, ...(Array.isArray(marks) ? marks : [])].map(key));
     for (const w of no) {
       if (yesKeys.has(key(w))) {
         add(
@@ -776,7 +794,7 @@ export function validateRules(rules: RuleSet): RuleProblem[] {
         );
       }
     }
-    for (const w of [...yes, ...no]) {
+    for (const w of [...yes, ...no, ...(Array.isArray(marks) ? marks : [])]) {
       if (typeof w !== "string" || w.trim() === "") {
         add(
           "Colonne OP : valeur vide dans les listes oui/non (une cellule vide laisse décider l'étape suivante).",

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { createClassifier, readOpFlag } from "../../src/core/classify";
+import { createClassifier, opFlagConvention, readOpFlag } from "../../src/core/classify";
 import { DEFAULT_RULES, type RuleSet } from "../../src/core/rules";
 import type { CellValue, Classification, Kind, LineFacts, Scope } from "../../src/core/types";
 
@@ -264,6 +264,58 @@ describe("readOpFlag", () => {
   it("uses the given word lists", () => {
     expect(readOpFlag("Inclus", { yes: ["inclus"], no: ["exclu"] })).toBe("yes");
     expect(readOpFlag("Oui", { yes: ["inclus"], no: ["exclu"] })).toBe("unknown");
+  });
+});
+
+describe("opFlagConvention (the X / empty convention of a whole OP column)", () => {
+  it.each<[string, CellValue[]]>([
+    ["X and empty cells", ["X", "", null, "x", undefined, "  "]],
+    ["check marks", ["✓", "", "✔", "☑"]],
+    ["stars", ["*", null, " * "]],
+    ["marks and an error cell", ["X", { error: "#N/A" }, ""]],
+  ])("%s → x_empty", (_name, values) => {
+    expect(opFlagConvention(values)).toBe("x_empty");
+  });
+
+  it.each<[string, CellValue[]]>([
+    ["Oui/Non", ["Oui", "Non", ""]],
+    ["X with one Oui", ["X", "", "Oui"]],
+    ["X with a Non", ["X", "Non", ""]],
+    ["1/0 numbers", [1, 0, null]],
+    ["X with a boolean", ["X", true]],
+    ["only empty cells (an unfilled column excludes nothing)", ["", null, undefined]],
+    ["no cells", []],
+    ["X with an unknown word", ["X", "peut-être"]],
+  ])("%s → explicit", (_name, values) => {
+    expect(opFlagConvention(values)).toBe("explicit");
+  });
+
+  it("reads any iterable, once", () => {
+    function* column(): Generator<CellValue> {
+      yield "x";
+      yield "";
+    }
+    expect(opFlagConvention(column())).toBe("x_empty");
+  });
+
+  it("uses the rule set's marks, and the default marks for a rule set stored without them", () => {
+    expect(opFlagConvention(["+", ""], { yes: ["oui"], no: ["non"], marks: ["+"] })).toBe("x_empty");
+    expect(opFlagConvention(["X", ""], { yes: ["oui"], no: ["non"], marks: ["+"] })).toBe("explicit");
+    expect(opFlagConvention(["X", ""], { yes: ["oui"], no: ["non"] })).toBe("x_empty");
+    expect(readOpFlag("+", { yes: ["oui"], no: ["non"], marks: ["+"] })).toBe("yes");
+  });
+
+  it("reads every mark as yes, '*' included", () => {
+    for (const mark of ["x", "X", "✓", "✔", "☑", "*"]) expect(readOpFlag(mark)).toBe("yes");
+  });
+
+  it("with 'non' passed for empty cells, an X / empty column keeps X lines and excludes the others", () => {
+    const column: CellValue[] = ["X", "", "X", null];
+    const asEngine = opFlagConvention(column) === "x_empty" ? "non" : undefined;
+    const scopes = column.map(
+      (v) => classify({ opFlag: v === null || v === "" ? asEngine : v, account: "706000" })?.scope,
+    );
+    expect(scopes).toEqual(["op", "non_core", "op", "non_core"]);
   });
 });
 

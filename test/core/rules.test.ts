@@ -108,6 +108,10 @@ describe("DEFAULT_RULES", () => {
     expect([...DEFAULT_RULES.opFlag.yes, ...DEFAULT_RULES.opFlag.no].map((w) => w.trim())).not.toContain("");
   });
 
+  it("lists the marks of the X / empty convention, read as yes (SPEC 2.1 step 2)", () => {
+    expect(DEFAULT_RULES.opFlag.marks).toEqual(["x", "✓", "✔", "☑", "*"]);
+  });
+
   it("survives a JSON round trip (it is stored in the workbook)", () => {
     expect(copy()).toEqual(DEFAULT_RULES);
     expect(validateRules(copy())).toEqual([]);
@@ -195,6 +199,19 @@ describe("validateRules", () => {
     expect(validateRules(rules).map((p) => p.en)).toEqual([
       "Rule pcg-74:cir: label override id missing or duplicated.",
     ]);
+  });
+
+  it("checks the OP marks: a list, no empty mark, none also a no word; a rule set without marks is valid", () => {
+    const rules = copy();
+    rules.opFlag.marks = ["x", " ", "non"];
+    expect(validateRules(rules).map((p) => p.en)).toEqual([
+      'OP column: "non" is in both yes and no.',
+      "OP column: empty value in the yes/no lists (an empty cell leaves the decision to the next step).",
+    ]);
+    rules.opFlag.marks = "x" as never;
+    expect(validateRules(rules).map((p) => p.en)).toEqual(["OP column: the marks (X…) are not a list."]);
+    delete rules.opFlag.marks;
+    expect(validateRules(rules)).toEqual([]);
   });
 
   it("does not throw on hand-written JSON with missing lists", () => {
