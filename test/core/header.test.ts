@@ -39,7 +39,8 @@ describe("finding the header row under a title", () => {
     const t = readCsv(utf8("sep=;\r\nDate;Libellé;Montant\r\n15/01/2025;Vente, lot 2;12,00\r\n"));
     expect(t.headers).toEqual(["Date", "Libellé", "Montant"]);
     expect(t.rows[0]).toEqual(["15/01/2025", "Vente, lot 2", "12,00"]);
-    expect(t.firstRow).toBe(3);
+    // Excel hides the sep= line: the first data line is row 2 (SPEC 2.2).
+    expect(t.firstRow).toBe(2);
   });
   it("xlsx: title rows above the header are skipped with a diagnostic", async () => {
     const wb = new ExcelJS.Workbook();

@@ -176,7 +176,7 @@ export interface CsvHead {
   separator: Separator;
   /** Header texts, trimmed. */
   headers: string[];
-  /** Row the user sees for the header (after blank lines, a sep= line and title rows). */
+  /** Row the user sees for the header (after blank lines and title rows; Excel's sep= line is not shown). */
   headerRow: number;
   /** The above_header info when title rows were skipped, else null. */
   aboveHeader: Diagnostic | null;
@@ -189,8 +189,9 @@ export interface CsvHead {
 }
 
 /**
- * Locates the table in a CSV text as readCsv reads it: first non-blank line, Excel's "sep=" line,
- * the separator, title rows above the header (core findHeaderRow). With `complete` false the text
+ * Locates the table in a CSV text as readCsv reads it: first non-blank line, Excel's "sep=" line
+ * (not counted in row numbers: Excel hides it), the separator, title rows above the header (core
+ * findHeaderRow). With `complete` false the text
  * is a file's beginning (streaming): null while more text could change the answer. Throws
  * ReadError "empty_file" when a complete text has no header.
  */
@@ -213,7 +214,8 @@ export function readCsvHead(text: string, source: string, complete: boolean): Cs
   const found = findHeaderRow(records);
   if (found < 0 && !complete && records.length < HEADER_SEARCH_ROWS) return null;
   const skip = Math.max(0, found);
-  const headerRow = countLineBreaks(text, 0, start) + 1 + skip;
+  // Excel hides the sep= line: it is not a row the user sees (SPEC 2.2: the header is row 1).
+  const headerRow = countLineBreaks(text, 0, start) + 1 + skip - (declared ? 1 : 0);
   return {
     separator,
     headers: records[skip].map((h) => h.trim()),

@@ -123,6 +123,20 @@ describe("readCsv", () => {
     expect(t.firstRow).toBe(4);
   });
 
+  it("does not count Excel's sep= line, which Excel hides: header row 1, first data line row 2 (SPEC 2.2)", () => {
+    const t = readCsv(utf8("sep=;\r\nDate;Montant\r\n2025-01-01;1\r\n2025-01-02;abc;x\r\n"));
+    expect(t.headers).toEqual(["Date", "Montant"]);
+    expect(t.firstRow).toBe(2);
+    expect(t.readDiagnostics).toEqual([expect.objectContaining({ code: "extra_fields", row: 3 })]);
+  });
+
+  it("counts blank lines after a sep= line, and title rows, but not the sep= line itself", () => {
+    const t = readCsv(utf8("SEP=,\n\nVentes, janvier\nDate,Montant\n2025-01-01,1\n"));
+    expect(t.headers).toEqual(["Date", "Montant"]);
+    expect(t.firstRow).toBe(4);
+    expect(t.readDiagnostics).toEqual([expect.objectContaining({ code: "above_header", row: 3 })]);
+  });
+
   it("keeps cells as text and blank cells as empty strings", () => {
     const t = readCsv(utf8("Date;Montant;Flag\n2025-01-01;;VRAI\n"));
     expect(t.rows).toEqual([["2025-01-01", "", "VRAI"]]);

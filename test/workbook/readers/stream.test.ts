@@ -201,6 +201,16 @@ describe("streamTableFile on cut-prone files", () => {
     },
   );
 
+  it("numbers rows after Excel's hidden sep= line as Excel shows them (header row 1, first data row 2)", async () => {
+    const path = file("sep-rows.csv", "sep=;\r\nDate;Montant\r\n2025-01-01;1\r\n2025-01-02;2;x\r\n");
+    for (const highWaterMark of [1, 4, undefined]) {
+      const chunks = await collect(path, { chunkRows: 1, highWaterMark });
+      expect(chunks.map((c) => c.firstRow)).toEqual([2, 3]);
+      expect(chunks[1].readDiagnostics).toEqual([expect.objectContaining({ code: "extra_fields", row: 3 })]);
+      await expectSameOutcome(path, { chunkRows: 1, highWaterMark });
+    }
+  });
+
   it("reads random delimited files (quotes, separators, CR/LF, accents in any encoding) as the whole-file reader does", async () => {
     const bytesOf = fc
       .array(
