@@ -207,7 +207,9 @@ export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Legal entity",
     "Company",
   ],
-  currency: ["Devise", "Code devise", "Idevise", "Monnaie", "Currency", "Currency code"],
+  // Not a FEC's Idevise: it is the currency of Montantdevise, while Debit/Credit are always in the
+  // bookkeeping currency; only an explicit override maps it.
+  currency: ["Devise", "Code devise", "Monnaie", "Currency", "Currency code"],
   id: [
     "N° pièce",
     "Numéro de pièce",

@@ -80,7 +80,6 @@ describe("detectMapping: FEC", () => {
       id: "EcritureNum",
       debit: "Debit",
       credit: "Credit",
-      currency: "Idevise",
     });
     expect(r.layout).toBe("debit_credit");
     expect(r.isFec).toBe(true);
@@ -96,8 +95,18 @@ describe("detectMapping: FEC", () => {
       "DateLet",
       "ValidDate",
       "Montantdevise",
+      "Idevise",
     ]);
     expect(Object.values(r.confidence).every((c) => c === 1)).toBe(true);
+  });
+
+  it("never maps Idevise as the line currency (it is Montantdevise's currency; Debit/Credit are in the bookkeeping one)", () => {
+    expect(detectMapping(FEC_18).mapping.currency).toBeUndefined();
+    expect(detectMapping(FEC_MONTANT_SENS).mapping.currency).toBeUndefined();
+    expect(detectMapping(FEC_BNC_22).mapping.currency).toBeUndefined();
+    expect(detectMapping(["Date", "Montant", "Idevise"]).mapping.currency).toBeUndefined();
+    // Only an explicit override maps it.
+    expect(detectMapping(FEC_18, { currency: "Idevise" }).mapping.currency).toBe(FEC_18.indexOf("Idevise"));
   });
 
   it("maps the 22-column BNC variant and leaves its extra columns unmapped", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detectMapping, FEC_COLUMNS } from "../../../src/core/fields";
+import { compute } from "../../../src/core/compute";
 import { readFec } from "../../../src/workbook/readers/fec";
 
 const FIXTURES = join(__dirname, "../../fixtures/readers");
@@ -28,6 +29,25 @@ function fecLine(sep: string, label: string, debit = "0,00", credit = "100,00", 
     .join(sep);
 }
 const header = (sep: string): string => FEC_COLUMNS.join(sep);
+
+describe("FEC currency (Idevise is the currency of Montantdevise, not of Debit/Credit)", () => {
+  it("computes in EUR with no error when a line has Montantdevise 1000,00 and Idevise USD", () => {
+    const usd = fecLine("\t", "Vente export", "0,00", "920,00").split("\t");
+    usd[FEC_COLUMNS.indexOf("Montantdevise")] = "1000,00";
+    usd[FEC_COLUMNS.indexOf("Idevise")] = "USD";
+    const text = [header("\t"), fecLine("\t", "Vente", "0,00", "100,00", ""), usd.join("\t")].join("\r\n");
+    const r = compute(readFec(utf8(text)));
+    expect(r.currency).toBe("EUR");
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(r.totals.caop.toFixed(2)).toBe("1020.00");
+  });
+
+  it("still uses Idevise as the currency when the user maps it explicitly", () => {
+    const usd = fecLine("\t", "Vente export", "0,00", "920,00", "USD");
+    const r = compute(readFec(utf8([header("\t"), usd].join("\r\n"))), { mapping: { currency: "Idevise" } });
+    expect(r.currency).toBe("USD");
+  });
+});
 
 describe("readFec", () => {
   it("reads a tab-separated 18-column FEC (UTF-8, CRLF)", () => {
