@@ -6,8 +6,8 @@ import { EngineError } from "./errors";
 import { containsPhrase, normalizeText } from "./text";
 import { FIELD_IDS, type FieldId, type Mapping, type MappingOverrides } from "./types";
 
-/** Synonym table: FR/EN header texts per field, best first (the order breaks ties between exact matches). */
-export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = {
+/** Header texts per field as written here; FIELD_SYNONYMS adds each field's own id. */
+const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
   date: [
     "Date",
     "Date pièce",
@@ -103,6 +103,12 @@ export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = {
   op_flag: [
     "OP",
     "Flag OP",
+    "OP flag",
+    "Indicateur OP",
+    "OP (O/N)",
+    "OP Oui/Non",
+    "Tag OP",
+    "Flag",
     "CA OP",
     "Statut OP",
     "Est OP",
@@ -243,6 +249,24 @@ export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = {
 };
 
 /**
+ * Field ids that are not header synonyms of their field: "Direction" in a French export is a
+ * department ("Direction commerciale"), not the D/C direction of a line.
+ */
+const IDS_NOT_HEADERS: ReadonlySet<FieldId> = new Set<FieldId>(["direction"]);
+
+/**
+ * Synonym table: FR/EN header texts per field, best first (the order breaks ties between exact
+ * matches), then the field's own id ("op_flag", read "op flag"), so a header named after the field
+ * itself maps to it.
+ */
+export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = Object.fromEntries(
+  FIELD_IDS.map((f) => [f, IDS_NOT_HEADERS.has(f) ? WRITTEN_SYNONYMS[f] : [...WRITTEN_SYNONYMS[f], f]]),
+) as Record<FieldId, readonly string[]>;
+
+/** Synonyms that match only a whole header: "Flag" alone is the OP flag, "Flag TVA" is not. */
+const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(["Flag"].map(normalizeText));
+
+/**
  * Second-choice synonyms, used only when the field found no column at all: a FEC's CompteLib is the
  * account's name, a label only when the file has no line label.
  */
@@ -368,7 +392,7 @@ interface Synonym {
   rank: number;
 }
 
-/** Normalised synonyms, built once: exact lookup by text, and the list for "contains" matching. */
+/** Normalised synonyms, built once: exact lookup by text, and the list for "contains" matching (exact-only ones left out). */
 const SYNONYM_INDEX = buildSynonymIndex(FIELD_SYNONYMS);
 const FALLBACK_INDEX = buildSynonymIndex(FIELD_FALLBACK_SYNONYMS);
 
@@ -384,7 +408,7 @@ function buildSynonymIndex(table: Partial<Record<FieldId, readonly string[]>>): 
       if (text === "" || exact.has(text)) return;
       const syn = { field, text, rank };
       exact.set(text, syn);
-      all.push(syn);
+      if (!EXACT_ONLY_SYNONYMS.has(text)) all.push(syn);
     });
   }
   return { exact, all };

@@ -69,6 +69,45 @@ describe("synonym tables", () => {
   });
 });
 
+describe("detectMapping: OP flag headers and field ids", () => {
+  it.each([
+    "OP flag",
+    "OP Flag",
+    "Indicateur OP",
+    "OP (O/N)",
+    "OP O/N",
+    "Tag OP",
+    "op_flag",
+    "Flag",
+    "Flag OP",
+  ])("maps %j to op_flag", (h) => {
+    const r = detectMapping(["Date", "Montant", h]);
+    expect(r.mapping.op_flag).toBe(2);
+    expect(r.confidence.op_flag).toBe(1);
+  });
+
+  it("takes each field id itself as a synonym (_ read as a space)", () => {
+    const ids = FIELD_IDS.filter((f) => f !== "date" && f !== "direction");
+    for (const f of ids) {
+      for (const h of [f, f.replace(/_/g, " ")]) {
+        const m = detectMapping(["Date", h]).mapping;
+        const expected = f === "net_amount" ? "amount" : f;
+        expect([h, m[expected]]).toEqual([h, 1]);
+      }
+    }
+  });
+
+  it("keeps 'Direction' (a department in French exports) from being the D/C direction", () => {
+    expect(detectMapping(["Date", "Montant", "Direction"]).mapping.direction).toBeUndefined();
+    expect(detectMapping(["Date", "Montant", "Direction commerciale"]).mapping.direction).toBeUndefined();
+  });
+
+  it("takes 'Flag' only as the whole header: 'Flag TVA' is not the OP flag", () => {
+    expect(detectMapping(["Date", "Montant", "Flag TVA"]).mapping.op_flag).toBeUndefined();
+    expect(detectMapping(["Date", "Montant", "Flag export"]).mapping.op_flag).toBeUndefined();
+  });
+});
+
 describe("detectMapping: FEC", () => {
   it("maps the 18 BIC/IS columns with debit/credit", () => {
     const r = detectMapping(FEC_18);
