@@ -41,7 +41,8 @@ export interface AccountRule {
 
 /**
  * Label keywords: words or multi-word phrases in any spelling (normalised on load: case, accents,
- * apostrophes and hyphens do not matter), matched as whole words, plurals in -s/-x included.
+ * apostrophes and hyphens do not matter), matched as whole words, plurals in -s/-x included, with
+ * articles and de / of optional between words ("vente bâtiment" matches "Vente d'un bâtiment").
  * Rules are tried in list order: the first matching rule with a scope decides the scope, the first
  * matching rule with a kind decides the kind. Excluded reasons come before deductions on purpose
  * ("remise sur cession terrain" is an asset disposal whose kind is discount).
@@ -389,6 +390,10 @@ const KEYWORDS: KeywordRule[] = [
     keywords: TAX_CREDIT_WORDS,
     meaning: t("Crédit d'impôt", "Tax credit"),
   },
+  // Words that are an asset in any label (terrain, entrepôt, brevet, land…) stand alone; assets that
+  // are also core business for some companies (bâtiment for builders, immeuble for property managers,
+  // machine and équipement for their sellers, building) count only after a sale word:
+  // "Vente machine" is a disposal, "Machine à café" or "Travaux bâtiment" is not.
   {
     id: "kw-asset-disposal",
     scope: "asset_disposal",
@@ -400,6 +405,10 @@ const KEYWORDS: KeywordRule[] = [
       "immobilisation",
       "entrepôt",
       "brevet",
+      "vente bâtiment",
+      "vente immeuble",
+      "vente machine",
+      "vente équipement",
       "sale of asset",
       "asset sale",
       "asset disposal",
@@ -412,8 +421,13 @@ const KEYWORDS: KeywordRule[] = [
       "sale of warehouse",
       "warehouse sale",
       "sale of patent",
+      "patent sale",
       "sale of machine",
+      "machine sale",
+      "sale of machinery",
+      "machinery sale",
       "sale of equipment",
+      "equipment sale",
     ],
     meaning: t(
       "Cession d'actif (terrain, bâtiment, entrepôt, brevet, machine)",
@@ -445,6 +459,7 @@ const KEYWORDS: KeywordRule[] = [
     id: "kw-financial",
     scope: "financial",
     keywords: [
+      "intérêt",
       "intérêts",
       "produit d'intérêt",
       "dividende",
@@ -537,7 +552,7 @@ const KIND_VALUES: ValueRule[] = [
   {
     id: "val-financial",
     scope: "financial",
-    values: ["produit financier", "intérêts", "dividende", "financial", "interest", "dividend"],
+    values: ["produit financier", "intérêt", "intérêts", "dividende", "financial", "interest", "dividend"],
     meaning: t("Produit financier", "Financial income"),
   },
   {

@@ -116,19 +116,45 @@ function singularOf(word: string): string | undefined {
 }
 
 /**
- * A dictionary of words and multi-word phrases matched as whole words (plurals in -s/-x included)
- * in one pass over a text's words; phrases are indexed by their first word so thousands of labels
- * against dozens of keywords stay cheap.
+ * Articles and "de" / "of" (FR and EN, normalised: d', l' and à included) that may stand between a
+ * phrase's words or not: "vente bâtiment" matches "Vente d'un bâtiment", "sale of patent" matches
+ * "Sale of a patent" and "crédit d'impôt" matches "Crédit de l'impôt". Other words never do.
+ */
+const LINK_WORDS: ReadonlySet<string> = new Set([
+  "d",
+  "de",
+  "du",
+  "des",
+  "l",
+  "la",
+  "le",
+  "les",
+  "un",
+  "une",
+  "a",
+  "an",
+  "the",
+  "of",
+]);
+
+/**
+ * A dictionary of words and multi-word phrases matched as whole words (plurals in -s/-x included,
+ * link words such as articles optional between words, see LINK_WORDS) in one pass over a text's
+ * words; phrases are indexed by their first word so thousands of labels against dozens of keywords
+ * stay cheap.
  */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, { words: string[]; phrase: string; value: T }[]>();
 
   /** Registers a phrase (any spelling: it is normalised here) with a payload; empty phrases are ignored. */
   add(phrase: string, value: T): this {
-    const words = wordsOf(phrase);
-    if (words.length === 0) return this;
+    const all = wordsOf(phrase);
+    if (all.length === 0) return this;
+    // Matched by its other words; a phrase of link words only ("de la") is matched as written.
+    const content = all.filter((w) => !LINK_WORDS.has(w));
+    const words = content.length > 0 ? content : all;
     const list = this.byFirst.get(words[0]) ?? [];
-    list.push({ words, phrase: words.join(" "), value });
+    list.push({ words, phrase: all.join(" "), value });
     // Longer phrases first so "produit financier" is reported before a lone "produit" would be.
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0], list);
@@ -160,9 +186,18 @@ export class PhraseIndex<T> {
   }
 }
 
-/** Whether `phrase` occurs in `words` starting at index `i` (each word exact or its plural). */
+/**
+ * Whether `phrase` occurs in `words` starting at index `i`: each word exact or its plural, link
+ * words of the text (articles, de, of) skipped between two of the phrase's words.
+ */
 function matchesAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
   if (i + phrase.length > words.length) return false;
-  for (let k = 0; k < phrase.length; k++) if (!sameWord(words[i + k], phrase[k])) return false;
+  let j = i;
+  for (let k = 0; k < phrase.length; k++, j++) {
+    if (k > 0) {
+      while (j < words.length && !sameWord(words[j], phrase[k]) && LINK_WORDS.has(words[j])) j++;
+    }
+    if (j >= words.length || !sameWord(words[j], phrase[k])) return false;
+  }
   return true;
 }

@@ -413,6 +413,40 @@ describe("label keywords", () => {
     expect([c?.scope, c?.kind, c?.source]).toEqual([scope, kind, "label"]);
   });
 
+  it.each([
+    "Vente bâtiment",
+    "Vente d'un bâtiment",
+    "Vente du bâtiment B",
+    "Vente immeuble",
+    "Vente de l'immeuble rue Haute",
+    "Vente machine",
+    "Vente d'une machine",
+    "Vente équipement",
+    "Patent sale",
+    "Sale of a patent",
+    "Sale of the building",
+    "Machine sale",
+    "Equipment sale",
+    "Cession brevet",
+  ])("%j → asset disposal (SPEC 2: land, building, warehouse, patent, machine)", (label) => {
+    expect(classify({ label })?.scope).toBe("asset_disposal");
+  });
+
+  it.each(["Machine à café", "Travaux bâtiment", "Location machine", "Immeuble Lyon", "Building materials"])(
+    "%j alone is not an asset disposal (asset nouns that are core business for some count after a sale word)",
+    (label) => {
+      expect(classify({ label })?.scope).not.toBe("asset_disposal");
+    },
+  );
+
+  it.each(["Intérêt", "interet", "Intérêt compte courant", "interest", "Interest received"])(
+    "%j (singular too) → financial, as a label and as a nature value",
+    (text) => {
+      expect(classify({ label: text })?.scope).toBe("financial");
+      expect(classify({ kindText: text })?.scope).toBe("financial");
+    },
+  );
+
   it("matches whole words only", () => {
     expect(classify({ label: "Circuit imprimé" })?.scope).toBe("to_review");
     expect(classify({ label: "Aider un client" })?.scope).toBe("to_review");

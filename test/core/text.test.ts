@@ -111,6 +111,24 @@ describe("PhraseIndex", () => {
     expect(index.findAll(wordsOf("circuit CIRCE"))).toEqual([]);
   });
 
+  it("lets articles and de / of stand between a phrase's words, in the phrase or in the text", () => {
+    const links = new PhraseIndex<string>().add("vente bâtiment", "building").add("sale of patent", "patent");
+    const found = (text: string): string[] => links.findAll(wordsOf(text)).map((h) => h.value);
+    expect(found("Vente d'un bâtiment")).toEqual(["building"]);
+    expect(found("Vente des bâtiments A et B")).toEqual(["building"]);
+    expect(found("Sale of a patent")).toEqual(["patent"]);
+    expect(found("Sale patent")).toEqual(["patent"]);
+    expect(found("Sale of the new patent")).toEqual([]);
+    expect(found("Vente neuve bâtiment")).toEqual([]);
+    expect(index.findAll(wordsOf("Crédit de l'impôt")).map((h) => h.phrase)).toEqual(["credit d impot"]);
+  });
+
+  it("still finds a phrase made of articles only, as written", () => {
+    expect(new PhraseIndex<number>().add("de la", 1).findAll(wordsOf("Vente de la maison"))).toEqual([
+      { phrase: "de la", value: 1, start: 1 },
+    ]);
+  });
+
   it("ignores empty phrases", () => {
     expect(index.findAll(wordsOf("never"))).toEqual([]);
   });
