@@ -78,14 +78,14 @@ export const USAGE = `usage :
 FICHIER : .xlsx, .csv (; ou ,) ou FEC .txt
 `;
 
-/** `--map field=Header` pairs as engine overrides; an unknown field id is a usage error. */
+/** `--map field=Header` pairs as engine overrides (always header texts, "2025" included); an unknown field id is a usage error. */
 export function mappingOf(map: Record<string, string>): MappingOverrides {
   const out: MappingOverrides = {};
   for (const [field, header] of Object.entries(map)) {
     if (!(FIELD_IDS as readonly string[]).includes(field)) {
       throw new UsageError(`--map : champ inconnu « ${field} » (champs : ${FIELD_IDS.join(", ")})`);
     }
-    out[field as FieldId] = /^\d+$/.test(header) ? Number(header) : header;
+    out[field as FieldId] = header;
   }
   return out;
 }

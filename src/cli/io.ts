@@ -6,10 +6,10 @@ export interface Io {
   stderr(s: string): void;
 }
 
-/** One line for stderr, in French, from any error the commands may raise. */
-export function errorLine(e: unknown): string {
-  if (e instanceof EngineError) return e.fr;
-  const fr = (e as { fr?: unknown }).fr;
-  if (typeof fr === "string") return fr;
+/** One line for stderr, in the user's language (French by default), from any error the commands may raise. */
+export function errorLine(e: unknown, lang: "fr" | "en" = "fr"): string {
+  if (e instanceof EngineError) return e.text(lang);
+  const text = (e as { fr?: unknown; en?: unknown })[lang];
+  if (typeof text === "string") return text;
   return (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, " ");
 }

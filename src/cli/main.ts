@@ -18,7 +18,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.stderr(`caop : ${(e as Error).message}\n${USAGE}`);
+    io.stderr(`caop : ${(e as Error).message} (caop --help)\n`);
     return 2;
   }
   if (args.help || args.command === "") {
@@ -44,11 +44,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return args.command === "qc" ? await runQc(tool, io) : await runDashboard(tool, io);
       }
       default:
-        io.stderr(`caop : commande inconnue « ${args.command} »\n${USAGE}`);
+        io.stderr(`caop : commande inconnue « ${args.command} » (caop --help)\n`);
         return 2;
     }
   } catch (e) {
-    io.stderr(`caop : ${errorLine(e)}\n`);
+    io.stderr(`caop : ${errorLine(e, args.locale)}\n`);
     return 2;
   }
 }

@@ -3,6 +3,7 @@
  * the one engine, `compute`, and the exact totals are added up. Rows are never all in memory.
  */
 import Decimal from "decimal.js";
+import type { OpFlagConvention } from "./classify";
 import { compute, sumTotals, type DateProof, type EngineOptions, type EngineResult } from "./compute";
 import { diag, DIAG } from "./diagnostics";
 import { EngineError } from "./errors";
@@ -16,25 +17,32 @@ export type ChunkSource = () => AsyncIterable<RawTable>;
 /**
  * Computes a chunked table as `compute` would compute it whole. The date order proven by one chunk
  * holds for the next; when early chunks could only use the locale and a later one proves the other
- * order, the source is read once more with the proven order. The result keeps totals, months and
+ * order, the source is read once more with the proven order (likewise for an OP column whose
+ * "X / empty" convention shows only in a later chunk). The result keeps totals, months and
  * diagnostics, not the rows (its `lines` are empty).
  */
 export async function computeChunks(source: ChunkSource, options: EngineOptions = {}): Promise<EngineResult> {
   let prior: DateProof | undefined = options.datePrior;
+  let flags: OpFlagConvention | undefined = options.opFlagConvention;
   for (;;) {
     const parts: EngineResult[] = [];
     let localeOrder: string | null = null;
+    let flagsUnknown = false;
     let restart = false;
     for await (const chunk of source()) {
-      const r = compute(chunk, { ...options, datePrior: prior });
+      const r = compute(chunk, { ...options, datePrior: prior, opFlagConvention: flags });
       if (r.dateDecidedBy === "locale") localeOrder ??= r.dateOrder;
       if (r.dateDecidedBy === "data" && !prior) {
         prior = r.dateProof;
-        if (localeOrder !== null && localeOrder !== r.dateOrder) {
-          restart = true;
-          break;
-        }
+        restart = localeOrder !== null && localeOrder !== r.dateOrder;
       }
+      // Like the date order, an OP column's "X / empty" convention may show only in a later chunk.
+      if (r.flagConvention === "none") flagsUnknown = true;
+      else if (!flags) {
+        flags = r.flagConvention;
+        restart ||= flagsUnknown && flags === "x_empty";
+      }
+      if (restart) break;
       parts.push(slim(r));
     }
     if (!restart) return mergeResults(parts);

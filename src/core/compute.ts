@@ -9,7 +9,13 @@
  */
 import Decimal from "decimal.js";
 import { cellKey, cellText, isBlank, isCellError } from "./cells";
-import { createClassifier } from "./classify";
+import {
+  createClassifier,
+  opFlagConvention,
+  readOpFlag,
+  type OpFlagConvention,
+  type OpFlagReading,
+} from "./classify";
 import { detectDateOrder, readMonth, type DateOrder } from "./dates";
 import { diag, DIAG } from "./diagnostics";
 import { EngineError } from "./errors";
@@ -53,6 +59,8 @@ export interface EngineOptions {
   date1904?: boolean;
   /** Date order proven by earlier rows of the same column (a file read in chunks); contradicting it is an error. */
   datePrior?: DateProof;
+  /** The OP flag column's convention when earlier rows told it (a file read in chunks). */
+  opFlagConvention?: OpFlagConvention;
 }
 
 /** Scope codes stored per line besides the SCOPES indexes. */
@@ -90,6 +98,8 @@ export interface EngineResult {
   dateDecidedBy: "data" | "locale" | "prior" | "none";
   /** The row that proved the date order, when data proved it. */
   dateProof?: DateProof;
+  /** How the OP flag column says "not OP" ("none": no flag column, or no value in it). */
+  flagConvention: OpFlagConvention | "none";
   /** Currencies seen (at most one, or compute throws). */
   currencies: string[];
   totals: Totals;
@@ -154,11 +164,14 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
     (table.readDiagnostics ?? []).filter((d) => d.severity === "error" && d.row > 0).map((d) => d.row),
   );
 
+  diagnostics.push(...duplicateHeaders(table, map));
   const dateCol = map.date as number;
   const dates = decideDateOrder(table, dateCol, locale, diagnostics, options.datePrior);
   const dateOrder = dates.order;
 
-  const classifier = createClassifier(options.rules ?? DEFAULT_RULES);
+  const rules = options.rules ?? DEFAULT_RULES;
+  const classifier = createClassifier(rules);
+  const flagWords = rules.opFlag;
   const decisions = options.decisions && Object.keys(options.decisions).length > 0 ? options.decisions : null;
   const keys = decisions ? lineKeys(table, map) : null;
   const classifications: Classification[] = [];
@@ -168,6 +181,35 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
   const labelCol = map.label;
   const kindCol = map.kind;
   const flagCol = map.op_flag;
+  const classCols = [accountCol, labelCol, kindCol, flagCol].filter((c): c is number => c !== undefined);
+  // OP flags: "X"/empty columns read empty as "no"; values in neither word list are diagnosed.
+  const flagConvention = flagColumnConvention(rows, flagCol, flagWords, options.opFlagConvention);
+  const flagEmptyIsNo = flagConvention === "x_empty";
+  /** Error cells (#N/A…) in the columns that classify: diagnosed, then read as empty. */
+  const blankErrorCells = (row: readonly CellValue[], rowNumber: number): void => {
+    for (const c of classCols) {
+      const v = row[c];
+      if (!isCellError(v)) continue;
+      diagnostics.push(diag(DIAG.classErrorCell, { row: rowNumber, column: headerOf(c), value: v.error }));
+      if (c === accountCol) facts.account = "";
+      if (c === labelCol) facts.label = "";
+      if (c === kindCol) facts.kindText = "";
+    }
+  };
+  const flagReadings = new Map<string, OpFlagReading>();
+  const opFlagOf = (v: CellValue, rowNumber: number): CellValue => {
+    if (isBlank(v)) return flagEmptyIsNo ? "non" : v;
+    if (isCellError(v)) return undefined;
+    const key = typeof v === "string" ? v : cellText(v) + typeof v;
+    let reading = flagReadings.get(key);
+    if (reading === undefined) flagReadings.set(key, (reading = readOpFlag(v, flagWords)));
+    if (reading === "unknown") {
+      diagnostics.push(
+        diag(DIAG.opFlagUnknown, { row: rowNumber, column: headerOf(flagCol), value: cellText(v) }),
+      );
+    }
+    return v;
+  };
   const classIndex = new Map<Classification, number>();
 
   const lines: LineTable = {
@@ -223,6 +265,7 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
     const amt = amountReader.read(row, rowNumber, diagnostics);
     if (amt === null) {
       ignoredCount++;
+      if (amountReader.lostAmount !== null) ignoredAmount = ignoredAmount.plus(amountReader.lostAmount);
       continue;
     }
     if (amt.currency) currencies.add(amt.currency);
@@ -235,7 +278,8 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
     facts.account = accountCol !== undefined ? cellKey(row[accountCol]) : undefined;
     facts.label = labelCol !== undefined ? cellText(row[labelCol]) : undefined;
     facts.kindText = kindCol !== undefined ? cellText(row[kindCol]) : undefined;
-    facts.opFlag = flagCol !== undefined ? row[flagCol] : undefined;
+    facts.opFlag = flagCol !== undefined ? opFlagOf(row[flagCol], rowNumber) : undefined;
+    if (classCols.length > 0 && hasObjectCell(row, classCols)) blankErrorCells(row, rowNumber);
     let cls = classifier.classify(facts);
     if (keys && decisions) {
       const d = decisions[keys[i]];
@@ -399,6 +443,7 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
       strict,
       dateOrder,
       dateDecidedBy: dates.decidedBy,
+      flagConvention,
       dateProof: dates.proof,
       currencies: [...currencies].sort(),
       totals,
@@ -450,6 +495,52 @@ class Sink {
     const prev = this.exact.get(k);
     this.exact.set(k, prev ? prev.plus(v) : v);
   }
+}
+
+/** The OP flag column's convention: forced, or read from its values ("none" when it has none). */
+function flagColumnConvention(
+  rows: readonly (readonly CellValue[])[],
+  col: number | undefined,
+  words: RuleSet["opFlag"],
+  forced: OpFlagConvention | undefined,
+): OpFlagConvention | "none" {
+  if (col === undefined) return "none";
+  if (forced) return forced;
+  const values = rows.map((r) => r?.[col]);
+  if (values.every((v) => isBlank(v) || isCellError(v))) return "none";
+  return opFlagConvention(values, words);
+}
+
+/** A warning for each column whose header repeats the header of a column the mapping uses. */
+function duplicateHeaders(table: RawTable, map: Mapping): Diagnostic[] {
+  const used = new Set(Object.values(map));
+  const norm = (h: string | undefined): string => (h ?? "").trim().toLowerCase();
+  const out: Diagnostic[] = [];
+  for (const col of used) {
+    const h = norm(table.headers[col]);
+    if (h === "") continue;
+    table.headers.forEach((other, j) => {
+      if (j === col || used.has(j) || norm(other) !== h) return;
+      out.push(
+        diag(DIAG.duplicateHeader, {
+          row: Math.max(0, table.firstRow - 1),
+          column: table.headers[col],
+          value: String(j + 1),
+          args: { used: col + 1 },
+        }),
+      );
+    });
+  }
+  return out;
+}
+
+/** True when one of the given cells is an object (an error value or a date): the rare case worth a closer look. */
+function hasObjectCell(row: readonly CellValue[], cols: readonly number[]): boolean {
+  for (let k = 0; k < cols.length; k++) {
+    const v = row[cols[k]];
+    if (typeof v === "object" && v !== null) return true;
+  }
+  return false;
 }
 
 function isBlankRow(row: readonly CellValue[] | undefined): boolean {
@@ -519,7 +610,8 @@ function decideDateOrder(
     return { order: r.order, decidedBy: "data", proof: prior ?? proof };
   }
   if (prior) return { order: prior.order, decidedBy: "prior", proof: prior };
-  if (values.some((v) => /\d+[/.-]\d+[/.-]\d+/.test(v))) {
+  // Only dates whose first two parts could be day and month are ambiguous (never ISO yyyy-mm-dd).
+  if (values.some((v) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(v))) {
     diagnostics.push(
       diag(DIAG.dateOrderLocale, {
         row: 0,
@@ -592,6 +684,8 @@ interface LineAmount {
 
 interface AmountReader {
   read(row: readonly CellValue[], rowNumber: number, diagnostics: Diagnostic[]): LineAmount | null;
+  /** Known amount of the last line read returns null for (its gross or net), else null. */
+  lostAmount: Decimal | null;
 }
 
 const DEDUCTION_FIELDS = ["discount_amount", "rebate_amount", "return_amount"] as const;
@@ -657,87 +751,107 @@ function createAmountReader(
     return false;
   };
   const take = (): { cents: number; exact: Decimal | null } => ({ cents: out.cents, exact: out.exact });
+  const reader: AmountReader = { lostAmount: null, read: () => null };
+  /** Marks the line as ignored with a known amount: on its last diagnostic and for the ignored total. */
+  const lost = (diagnostics: Diagnostic[], amount: Decimal): null => {
+    const d = diagnostics[diagnostics.length - 1];
+    if (d) d.amount = toDecimalString(amount);
+    reader.lostAmount = amount;
+    return null;
+  };
+  /** Exact value of a cell, or null when it is not a readable amount. */
+  const readExact = (v: CellValue): Decimal | null => {
+    const probe = newAmountOut();
+    return readAmount(v, sep, probe) ? (probe.exact ?? centsToDecimal(probe.cents)) : null;
+  };
   const setBase = (cents: number, exact: Decimal | null): void => {
     line.baseCents = exact === null ? cents : NaN;
     line.baseExact = exact;
   };
 
   const layout = info.layout;
-  return {
-    read(row, rowNumber, diagnostics) {
-      line.currency = "";
-      line.perLine[0] = line.perLine[1] = line.perLine[2] = null;
-      if (layout === "debit_credit") {
-        line.signed = true;
-        if (!one(row, map.debit as number, rowNumber, diagnostics, true)) return null;
-        const debit = take();
-        if (!one(row, map.credit as number, rowNumber, diagnostics, true)) return null;
-        const credit = take();
-        if (debit.exact === null && credit.exact === null) setBase(credit.cents - debit.cents, null);
-        else setBase(0, exactOf(credit).minus(exactOf(debit)));
-      } else if (layout === "amount_direction") {
-        line.signed = true;
-        if (!one(row, map.amount as number, rowNumber, diagnostics, false)) return null;
-        const a = take();
-        const dirCell = row[map.direction as number];
-        const sign = directionSign(dirCell);
-        if (sign === 0) {
-          diagnostics.push(
-            diag(DIAG.directionUnreadable, {
-              row: rowNumber,
-              column: header(map.direction as number),
-              value: cellText(dirCell),
-            }),
-          );
-          return null;
-        }
-        if (a.exact === null) setBase(sign * Math.abs(a.cents), null);
-        else setBase(0, a.exact.abs().times(sign));
-      } else if (layout === "quantity_price") {
-        line.signed = false;
-        if (!one(row, map.quantity as number, rowNumber, diagnostics, false)) return null;
-        const q = exactOf(take());
-        if (!one(row, map.unit_price as number, rowNumber, diagnostics, false)) return null;
-        const p = exactOf(take());
-        const product = q.times(p);
-        if (!allExact && product.decimalPlaces() <= 2 && product.abs().lessThan(1e13))
-          setBase(product.times(100).toNumber(), null);
-        else setBase(0, product);
-      } else {
-        line.signed = false;
-        const col = (map.amount ?? map.net_amount) as number;
-        if (!one(row, col, rowNumber, diagnostics, false)) return null;
-        const a = take();
-        setBase(a.cents, a.exact);
+  reader.read = (row, rowNumber, diagnostics) => {
+    reader.lostAmount = null;
+    line.currency = "";
+    line.perLine[0] = line.perLine[1] = line.perLine[2] = null;
+    if (layout === "debit_credit") {
+      line.signed = true;
+      if (!one(row, map.debit as number, rowNumber, diagnostics, true)) return null;
+      const debit = take();
+      if (!one(row, map.credit as number, rowNumber, diagnostics, true)) return null;
+      const credit = take();
+      if (debit.exact === null && credit.exact === null) setBase(credit.cents - debit.cents, null);
+      else setBase(0, exactOf(credit).minus(exactOf(debit)));
+    } else if (layout === "amount_direction") {
+      line.signed = true;
+      if (!one(row, map.amount as number, rowNumber, diagnostics, false)) return null;
+      const a = take();
+      const dirCell = row[map.direction as number];
+      const sign = directionSign(dirCell);
+      if (sign === 0) {
+        diagnostics.push(
+          diag(DIAG.directionUnreadable, {
+            row: rowNumber,
+            column: header(map.direction as number),
+            value: cellText(dirCell),
+          }),
+        );
+        return null;
       }
-      if (hasPerLine) {
-        for (let k = 0; k < 3; k++) {
-          const c = perLineCols[k];
-          if (c === undefined || isBlank(row[c])) continue;
-          if (!one(row, c, rowNumber, diagnostics, true)) return null;
-          line.perLine[k] = take();
-        }
-        // Only a net column and deduction columns: the gross is net + deductions.
-        if (map.amount === undefined && map.net_amount !== undefined) {
-          let g = line.baseExact ?? centsToDecimal(line.baseCents);
-          for (const d of line.perLine) if (d) g = g.plus((d.exact ?? centsToDecimal(d.cents)).abs());
-          if (line.baseExact === null && g.decimalPlaces() <= 2 && !allExact)
-            setBase(g.times(100).toNumber(), null);
-          else setBase(0, g);
-        } else if (map.amount !== undefined && map.net_amount !== undefined) {
-          checkNet(row, rowNumber, diagnostics);
-        }
+      if (a.exact === null) setBase(sign * Math.abs(a.cents), null);
+      else setBase(0, a.exact.abs().times(sign));
+    } else if (layout === "quantity_price") {
+      line.signed = false;
+      if (!one(row, map.quantity as number, rowNumber, diagnostics, false)) return null;
+      const q = exactOf(take());
+      if (!one(row, map.unit_price as number, rowNumber, diagnostics, false)) return null;
+      const p = exactOf(take());
+      const product = q.times(p);
+      if (!allExact && product.decimalPlaces() <= 2 && product.abs().lessThan(1e13))
+        setBase(product.times(100).toNumber(), null);
+      else setBase(0, product);
+    } else {
+      line.signed = false;
+      const col = (map.amount ?? map.net_amount) as number;
+      if (!one(row, col, rowNumber, diagnostics, false)) {
+        // A gross column that cannot be read beside a readable net one: the net is the known amount.
+        const net =
+          map.amount !== undefined && map.net_amount !== undefined ? readExact(row[map.net_amount]) : null;
+        return net === null ? null : lost(diagnostics, net);
       }
-      return line;
-    },
+      const a = take();
+      setBase(a.cents, a.exact);
+    }
+    if (hasPerLine) {
+      for (let k = 0; k < 3; k++) {
+        const c = perLineCols[k];
+        if (c === undefined || isBlank(row[c])) continue;
+        if (!one(row, c, rowNumber, diagnostics, true)) {
+          // The line's gross is known: it goes with the diagnostic and into the ignored total.
+          return lost(diagnostics, line.baseExact ?? centsToDecimal(line.baseCents));
+        }
+        line.perLine[k] = take();
+      }
+      // Only a net column and deduction columns: the gross is net + deductions.
+      if (map.amount === undefined && map.net_amount !== undefined) {
+        let g = line.baseExact ?? centsToDecimal(line.baseCents);
+        for (const d of line.perLine) if (d) g = g.plus((d.exact ?? centsToDecimal(d.cents)).abs());
+        if (line.baseExact === null && g.decimalPlaces() <= 2 && !allExact)
+          setBase(g.times(100).toNumber(), null);
+        else setBase(0, g);
+      } else if (map.amount !== undefined && map.net_amount !== undefined) {
+        checkNet(row, rowNumber, diagnostics);
+      }
+    }
+    return line;
   };
+  return reader;
 
   function checkNet(row: readonly CellValue[], rowNumber: number, diagnostics: Diagnostic[]): void {
     const c = map.net_amount as number;
     const v = row[c];
-    const probe = newAmountOut();
-    if (!readAmount(v, sep, probe)) return;
-    const net = probe.exact ?? centsToDecimal(probe.cents);
+    const net = readExact(v);
+    if (net === null) return;
     const expected = line.netDecimal();
     if (!net.equals(expected)) {
       diagnostics.push(

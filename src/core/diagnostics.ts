@@ -11,7 +11,7 @@ interface DiagSpec {
   en: string;
 }
 
-/** Templates: {row}, {column}, {value}, {amount} and any args are replaced. */
+/** Templates: {row}, {column}, {value}, {amount} and any args are replaced; {s} is the plural mark of args.count. */
 export const DIAG = {
   amountUnreadable: {
     code: "amount_unreadable",
@@ -73,17 +73,35 @@ export const DIAG = {
     fr: "colonne « {column} » : les données ne permettent pas de savoir si les dates sont jj/mm ou mm/jj ; lues en {value} (réglage régional)",
     en: 'column "{column}": the data cannot tell whether dates are dd/mm or mm/dd; read as {orderEn} (locale setting)',
   },
+  classErrorCell: {
+    code: "class_error_cell",
+    severity: "warning",
+    fr: "ligne {row} : la cellule de la colonne « {column} » contient l'erreur {value} ; lue comme vide pour classer la ligne",
+    en: 'row {row}: the cell in column "{column}" holds the error {value}; read as empty to classify the line',
+  },
+  opFlagUnknown: {
+    code: "op_flag_unknown",
+    severity: "warning",
+    fr: "ligne {row} : valeur OP « {value} » (colonne « {column} ») ni oui ni non ; la ligne est classée par les règles suivantes",
+    en: 'row {row}: OP value "{value}" (column "{column}") is neither yes nor no; the line is classified by the next rules',
+  },
+  duplicateHeader: {
+    code: "duplicate_header",
+    severity: "warning",
+    fr: "en-tête « {column} » en double : la colonne n° {used} est utilisée, la colonne n° {value} est ignorée",
+    en: 'header "{column}" appears twice: column {used} is used, column {value} is ignored',
+  },
   notRevenue: {
     code: "not_revenue",
     severity: "info",
-    fr: "{count} lignes hors classe 7 (clients, TVA, banque, charges…) ne sont pas du chiffre d'affaires : ignorées (montant {amount})",
-    en: "{count} lines outside class 7 (customers, VAT, bank, expenses…) are not revenue: ignored (amount {amount})",
+    fr: "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
+    en: "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
   },
   blankRows: {
     code: "blank_rows",
     severity: "info",
-    fr: "{count} lignes vides ignorées",
-    en: "{count} blank rows ignored",
+    fr: "{count} ligne{s} vide{s} ignorée{s}",
+    en: "{count} blank row{s} ignored",
   },
 } as const satisfies Record<string, DiagSpec>;
 
@@ -98,6 +116,7 @@ export function diag(
       if (k === "column") return at.column;
       if (k === "value") return at.value;
       if (k === "amount") return at.amount ?? "";
+      if (k === "s") return Number(at.args?.count ?? 0) > 1 ? "s" : "";
       const a = at.args?.[k];
       return a === undefined ? `{${k}}` : String(a);
     });

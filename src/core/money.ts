@@ -10,6 +10,14 @@ import Decimal from "decimal.js";
 import { isCellError } from "./cells";
 import type { CellValue } from "./types";
 
+/**
+ * decimal.js rounds every result to 20 significant digits by default: far too few for totals "exact
+ * whatever the row count". Sums and products of money must never round, so the one Decimal type of
+ * the product carries 80 significant digits (variations and gaps are rounded explicitly for display).
+ */
+export const MONEY_PRECISION = 80;
+Decimal.set({ precision: MONEY_PRECISION, rounding: Decimal.ROUND_HALF_EVEN });
+
 export type DecimalSep = "," | ".";
 
 /** Reusable out-parameter of readAmount (no allocation per row). */

@@ -65,10 +65,26 @@ describe("caop compute", () => {
     expect(r.err).toContain("Nope");
   });
 
+  it("--locale en gives errors in English; --map takes header texts, digits included", async () => {
+    const r = await run(["compute", fx("readers/ventes-cr.csv"), "--map", "date=Nope", "--locale", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^caop : .*Nope/);
+    expect(r.err).not.toMatch(/colonne|en-têtes/);
+    const { mkdtempSync, writeFileSync } = jest.requireActual<typeof import("node:fs")>("node:fs");
+    const { tmpdir } = jest.requireActual<typeof import("node:os")>("node:os");
+    const file = join(mkdtempSync(join(tmpdir(), "caop-map-")), "y.csv");
+    writeFileSync(file, "Date;Libellé;2025\n15/01/2025;Vente;12,50\n");
+    const ok = await run(["compute", file, "--json", "--map", "amount=2025"]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).caop).toBe("12.50");
+  });
+
   it("exits 2 on a missing file, an unknown command or an unknown option", async () => {
     expect((await run(["compute", fx("nope.csv")])).code).toBe(2);
     expect((await run(["frobnicate", fx("article/saas.csv")])).code).toBe(2);
-    expect((await run(["compute", fx("article/saas.csv"), "--bogus"])).code).toBe(2);
+    const bogus = await run(["compute", fx("article/saas.csv"), "--bogus"]);
+    expect(bogus.code).toBe(2);
+    expect(bogus.err.trim().split("\n")).toHaveLength(1);
   });
 });
 

@@ -83,3 +83,21 @@ describe("computeChunks: a table read in chunks gives what compute gives on the 
     await expect(computeChunks(source(split(table, [1, 1])))).rejects.toThrow(/EUR, USD/);
   });
 });
+
+describe("computeChunks: OP column convention seen only in a later chunk", () => {
+  it("re-reads early chunks whose OP cells were all empty once a later chunk shows the X convention", async () => {
+    const table: RawTable = {
+      headers: ["Date", "Libellé", "Montant", "OP"],
+      rows: [
+        ["15/01/2025", "Aide", "50", ""],
+        ["15/01/2025", "Abonnements", "450", "X"],
+      ],
+      firstRow: 2,
+      source: "t",
+    };
+    const whole = compute(table);
+    const r = await computeChunks(source(split(table, [1, 1])));
+    expect(r.totals.caop.toFixed(2)).toBe(whole.totals.caop.toFixed(2));
+    expect(r.totals.caop.toFixed(2)).toBe("450.00");
+  });
+});

@@ -460,3 +460,132 @@ describe("compute: property tests against a plain decimal.js reference", () => {
     );
   });
 });
+
+describe("compute: doubtful input is diagnosed with what is known", () => {
+  const t = (headers: string[], rows: CellValue[][]): RawTable => ({
+    headers,
+    rows,
+    firstRow: 2,
+    source: "t",
+  });
+  it("an unreadable per-line deduction drops the line with its gross amount in the diagnostic and the ignored total", () => {
+    const r = compute(
+      t(
+        ["Date", "Libellé", "Montant brut", "Remise", "Montant net"],
+        [
+          ["15/01/2025", "Vente", "1000", "abc", "900"],
+          ["15/01/2025", "Vente", "500", "", "500"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("500.00");
+    expect(r.diagnostics.find((d) => d.code === "amount_unreadable")).toMatchObject({
+      row: 2,
+      column: "Remise",
+      value: "abc",
+      amount: "1000.00",
+    });
+    expect(r.ignored).toEqual({ count: 1, amount: new Decimal(1000) });
+  });
+  it("an unreadable gross beside a readable net reports the net as the known amount", () => {
+    const r = compute(
+      t(
+        ["Date", "Libellé", "Montant brut", "Remise", "Montant net"],
+        [["15/01/2025", "Vente", "", "", "300"]],
+      ),
+    );
+    expect(r.ignored.amount.toFixed(2)).toBe("300.00");
+  });
+  it("error cells in the account, label or OP columns are diagnosed and read as empty", () => {
+    const r = compute(
+      t(
+        ["Date", "Compte", "Libellé", "OP", "Montant"],
+        [["15/01/2025", { error: "#N/A" }, { error: "#NAME?" }, { error: "#REF!" }, "10"]],
+      ),
+    );
+    expect(
+      r.diagnostics.filter((d) => d.code === "class_error_cell").map((d) => [d.column, d.value]),
+    ).toEqual([
+      ["Compte", "#N/A"],
+      ["Libellé", "#NAME?"],
+      ["OP", "#REF!"],
+    ]);
+    expect(r.totals.to_review.count).toBe(1);
+  });
+  it("an OP flag that is neither yes nor no is diagnosed", () => {
+    const r = compute(t(["Date", "Libellé", "OP", "Montant"], [["15/01/2025", "Vente", "peut-être", "10"]]));
+    expect(r.diagnostics.find((d) => d.code === "op_flag_unknown")).toMatchObject({
+      row: 2,
+      column: "OP",
+      value: "peut-être",
+    });
+  });
+  it("ISO dates never raise the day/month guess", () => {
+    const r = compute(
+      t(
+        ["Date", "Montant"],
+        [
+          ["2025-01-05", "1"],
+          ["2025/02/03 10:00", "1"],
+        ],
+      ),
+    );
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("date_order_locale");
+  });
+  it("a repeated header is diagnosed; the first column is used", () => {
+    const r = compute(t(["Date", "Libellé", "Montant", "Montant"], [["15/01/2025", "Vente", "10", "99"]]));
+    expect(r.totals.caop.toFixed(2)).toBe("10.00");
+    expect(r.diagnostics.find((d) => d.code === "duplicate_header")).toMatchObject({
+      row: 1,
+      column: "Montant",
+      value: "4",
+    });
+  });
+  it("counts are worded in the singular for one line", () => {
+    const r = compute(t(["Date", "Compte", "Montant"], [["15/01/2025", "411000", "10"]]));
+    expect(r.diagnostics.find((d) => d.code === "not_revenue")?.message).toMatch(
+      /^1 ligne hors classe 7 .* ignorée \(/,
+    );
+  });
+  it("totals keep every digit of huge amounts", () => {
+    const r = compute(
+      t(
+        ["Date", "Montant"],
+        [
+          ["15/01/2025", "1234567890123456789,12"],
+          ["15/01/2025", "0,01"],
+        ],
+      ),
+    );
+    expect(toJson(r).caop).toBe("1234567890123456789.13");
+  });
+});
+
+describe("compute: OP flag column in the X / empty convention", () => {
+  const t = (rows: CellValue[][]): RawTable => ({
+    headers: ["Date", "Libellé", "Montant", "OP"],
+    rows,
+    firstRow: 2,
+    source: "t",
+  });
+  it("an empty cell means not OP when the column marks OP lines with X (SaaS example)", () => {
+    const r = compute(
+      t([
+        ["15/01/2025", "Abonnements", "450000", "X"],
+        ["15/01/2025", "Aide BPI France", "50000", ""],
+      ]),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("450000.00");
+    expect(r.totals.excluded.non_core.amount.toFixed(2)).toBe("50000.00");
+  });
+  it("with Oui/Non values an empty cell lets the next rules decide", () => {
+    const r = compute(
+      t([
+        ["15/01/2025", "Vente", "100", "Oui"],
+        ["15/01/2025", "Subvention", "50", ""],
+      ]),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("100.00");
+    expect(r.totals.excluded.subsidy.count).toBe(1);
+  });
+});

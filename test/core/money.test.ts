@@ -535,3 +535,13 @@ describe("centsToDecimal", () => {
     expect(() => centsToDecimal(NaN)).toThrow(RangeError);
   });
 });
+
+describe("precision of sums", () => {
+  it("keeps every digit of large totals (decimal.js alone would round to 20 significant digits)", () => {
+    const a = numberToDecimal(0.01);
+    const big = new Decimal("1234567890123456789.12");
+    expect(big.plus(a).toString()).toBe("1234567890123456789.13");
+    expect(new Decimal("12345678901234567.1234").plus("0.0001").toString()).toBe("12345678901234567.1235");
+    expect(new Decimal("1e21").plus("1234.565").toFixed(3)).toBe("1000000000000000001234.565");
+  });
+});
