@@ -233,6 +233,24 @@ function quote(lang: "fr" | "en", s: string): string {
 
 const DEFAULT_KIND: KindDecision = { kind: "sale", reason: null, owner: "default" };
 
+/** A nature value rule or a label keyword rule, as a nature value is matched against them. */
+interface NatureRule {
+  id: string;
+  scope?: Scope;
+  kind?: Kind;
+  words: readonly string[];
+}
+
+/**
+ * Precedence group of a rule when a nature value names several (lower wins): 0 a scope other than OP
+ * (excluded reasons, review), 1 a deduction kind, 2 the rest (sales). The rule lists are written in
+ * that order; ranking by it lets a keyword rule's "actif" beat a nature rule's "vente".
+ */
+function natureGroup(rule: { scope?: Scope; kind?: Kind }): number {
+  if (rule.scope !== undefined && rule.scope !== "op") return 0;
+  return rule.kind !== undefined && rule.kind !== "sale" ? 1 : 2;
+}
+
 /** Leading account digits ("706 100" → "706100", "411DUPONT" → "411"); "" when the cell has none. */
 function accountDigits(s: string): string {
   const m = /^[\s0-9.]*/.exec(s);
@@ -322,9 +340,18 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
   }
   const maxPrefix = Math.max(0, ...[...byPrefix.keys()].map((p) => p.length));
 
-  // Nature values.
+  // Nature values are matched against the nature rules and the label keyword rules alike, ranked by
+  // natureGroup (excluded reasons, then deductions, then sales), nature rules first within a group:
+  // "Vente d'actif" is an asset disposal, "Vente annulée" a return, "Vente" a sale.
+  const natureRules: NatureRule[] = [
+    ...rules.kindValues.map((r) => ({ id: r.id, scope: r.scope, kind: r.kind, words: r.values })),
+    ...rules.keywords.map((r) => ({ id: r.id, scope: r.scope, kind: r.kind, words: r.keywords })),
+  ]
+    .map((rule, listed) => ({ rule, listed }))
+    .sort((a, b) => natureGroup(a.rule) - natureGroup(b.rule) || a.listed - b.listed)
+    .map(({ rule }) => rule);
   const valueIndex = new PhraseIndex<number>();
-  rules.kindValues.forEach((rule, order) => rule.values.forEach((v) => valueIndex.add(v, order)));
+  natureRules.forEach((rule, rank) => rule.words.forEach((v) => valueIndex.add(v, rank)));
 
   const accountCache = new Map<string, AccountInfo>();
   const natureCache = new Map<string, NatureInfo>();
@@ -391,15 +418,15 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
     let scopeOrder = Infinity;
     let kindOrder = Infinity;
     for (const h of hits) {
-      const rule = rules.kindValues[h.value];
+      const rule = natureRules[h.value];
       if (rule.scope !== undefined && h.value < scopeOrder) scopeOrder = h.value;
       if (rule.kind !== undefined && h.value < kindOrder) kindOrder = h.value;
     }
     const shown = raw.trim();
     const nature = (to: I18nText): I18nText =>
       both((l) => `${WORDS.nature[l]} ${quote(l, shown)} → ${to[l]}`);
-    const scopeRule = rules.kindValues[scopeOrder];
-    const kindRule = rules.kindValues[kindOrder];
+    const scopeRule = natureRules[scopeOrder];
+    const kindRule = natureRules[kindOrder];
     info =
       scopeRule === undefined && kindRule === undefined
         ? NO_NATURE

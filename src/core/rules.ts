@@ -55,7 +55,12 @@ export interface KeywordRule {
   meaning: I18nText;
 }
 
-/** Values of a nature/type column (any spelling, whole words), tried in list order like keywords. */
+/**
+ * Values of a nature/type column (any spelling, whole words). A nature cell is matched against these
+ * and the label keywords together: a rule with an excluded (or review) scope wins over one naming a
+ * deduction, which wins over the rest ("Vente d'actif" is a disposal, "Vente annulée" a return);
+ * within a group, value rules first, then list order.
+ */
 export interface ValueRule {
   id: string;
   values: string[];
@@ -517,7 +522,19 @@ const KEYWORDS: KeywordRule[] = [
     id: "kw-return",
     scope: "op",
     kind: "return",
-    keywords: ["retour", "avoir", "annulation", "return", "credit note", "refund", "cancellation"],
+    keywords: [
+      "retour",
+      "avoir",
+      "annulation",
+      "annulé",
+      "annulée",
+      "return",
+      "credit note",
+      "refund",
+      "cancellation",
+      "cancelled",
+      "canceled",
+    ],
     meaning: t("Retour, avoir, annulation (déduction)", "Return, credit note, cancellation (deduction)"),
   },
   {
@@ -529,7 +546,10 @@ const KEYWORDS: KeywordRule[] = [
   },
 ];
 
-/** Nature/type column values, FR and EN. Order matters like keywords. */
+/**
+ * Nature/type column values, FR and EN. A nature value is also matched against the label keywords
+ * (KEYWORDS): excluded reasons, then deductions, then sales, these values first within each group.
+ */
 const KIND_VALUES: ValueRule[] = [
   {
     id: "val-tax-credit",
@@ -593,14 +613,37 @@ const KIND_VALUES: ValueRule[] = [
     id: "val-return",
     scope: "op",
     kind: "return",
-    values: ["retour", "annulation", "avoir", "return", "credit note", "refund", "cancellation"],
+    values: [
+      "retour",
+      "annulation",
+      "annulé",
+      "annulée",
+      "avoir",
+      "return",
+      "credit note",
+      "refund",
+      "cancellation",
+      "cancelled",
+      "canceled",
+    ],
     meaning: t("Retour / annulation / avoir", "Return / cancellation / credit note"),
   },
   {
     id: "val-sale",
     scope: "op",
     kind: "sale",
-    values: ["vente", "sale", "facture", "invoice", "abonnement", "subscription", "prestation", "service"],
+    values: [
+      "vente",
+      "sale",
+      "facture",
+      "invoice",
+      "abonnement",
+      "subscription",
+      "licence",
+      "license",
+      "prestation",
+      "service",
+    ],
     meaning: t("Vente", "Sale"),
   },
 ];

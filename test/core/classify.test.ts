@@ -351,6 +351,44 @@ describe("nature / type column", () => {
     expect(brief({ kindText, label: "Écriture 42" })).toEqual([scope, kind, "kind_column", ruleId]);
   });
 
+  it.each<[string, Scope, Kind]>([
+    ["Vente d'actif", "asset_disposal", "sale"],
+    ["Vente terrain", "asset_disposal", "sale"],
+    ["Vente d'immobilisation", "asset_disposal", "sale"],
+    ["Vente d'entrepôt", "asset_disposal", "sale"],
+    ["Vente entrepôt", "asset_disposal", "sale"],
+    ["Sale of asset", "asset_disposal", "sale"],
+    ["Sale of fixed asset", "asset_disposal", "sale"],
+    ["Land sale", "asset_disposal", "sale"],
+    ["Crédit d'impôt", "tax_credit", "sale"],
+    ["Vente annulée", "op", "return"],
+    ["Annulation vente", "op", "return"],
+    ["Sale cancelled", "op", "return"],
+    ["Remise sur cession", "asset_disposal", "discount"],
+    ["Licence", "op", "sale"],
+    ["License", "op", "sale"],
+    ["Abonnement", "op", "sale"],
+    ["Subscription", "op", "sale"],
+    ["Prestation", "op", "sale"],
+    ["Service", "op", "sale"],
+  ])("%j → %s / %s: excluded reasons and deductions win over the sale word", (kindText, scope, kind) => {
+    const c = classify({ kindText, account: "706000", label: "Écriture 42" });
+    expect([c?.scope, c?.kind, c?.source]).toEqual([scope, kind, "kind_column"]);
+  });
+
+  it("explains a nature value decided by a label keyword rule with the value as typed", () => {
+    expect(classify({ kindText: "Vente d'actif" })).toMatchObject({
+      ruleId: "kw-asset-disposal",
+      reason: {
+        fr: "nature « Vente d'actif » → cession d'actif",
+        en: 'type "Vente d\'actif" → asset disposal',
+      },
+    });
+    expect(classify({ kindText: "Vente annulée" })?.reason.fr).toBe(
+      "nature « Vente annulée » → retour / annulation",
+    );
+  });
+
   it("falls through to the account for an unknown value", () => {
     expect(brief({ kindText: "Divers", account: "775000" })).toEqual([
       "asset_disposal",
@@ -598,6 +636,26 @@ describe("the article's three examples", () => {
       ]),
     ).toBe("450000.00");
     expect(classify({ account: "740000", label: "Subvention BPI" })?.scope).toBe("subsidy");
+  });
+
+  it("textile, with a nature column: Vente / Vente d'actif / Crédit d'impôt = 800 000", () => {
+    expect(
+      caop([
+        [{ kindText: "Vente" }, "800000"],
+        [{ kindText: "Vente d'actif" }, "150000"],
+        [{ kindText: "Crédit d'impôt" }, "100000"],
+      ]),
+    ).toBe("800000.00");
+  });
+
+  it("furniture maker, with an English type column: Sale / Discount / Land sale = 3 850 000", () => {
+    expect(
+      caop([
+        [{ kindText: "Sale" }, "4000000"],
+        [{ kindText: "Discount" }, "-150000"],
+        [{ kindText: "Land sale" }, "600000"],
+      ]),
+    ).toBe("3850000.00");
   });
 
   it("textile: 1 050 000 − warehouse sale − tax credit = 800 000", () => {
