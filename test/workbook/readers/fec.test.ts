@@ -3,39 +3,18 @@ import { join } from "node:path";
 import { detectMapping, FEC_COLUMNS } from "../../../src/core/fields";
 import { compute } from "../../../src/core/compute";
 import { readFec } from "../../../src/workbook/readers/fec";
+import { fecHeader, fecLine } from "./fecText";
 
 const FIXTURES = join(__dirname, "../../fixtures/readers");
 const fixture = (name: string): Uint8Array => readFileSync(join(FIXTURES, name));
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-/** One FEC line of 18 fields: a 706 sale with the given label, debit and credit. */
-function fecLine(sep: string, label: string, debit = "0,00", credit = "100,00", idevise = ""): string {
-  return [
-    "VE",
-    "Ventes",
-    "1",
-    "20250110",
-    "706000",
-    "Ventes",
-    "",
-    "",
-    "F-1",
-    "20250110",
-    label,
-    debit,
-    credit,
-  ]
-    .concat(["", "", "20250111", "", idevise])
-    .join(sep);
-}
-const header = (sep: string): string => FEC_COLUMNS.join(sep);
 
 describe("FEC currency (Idevise is the currency of Montantdevise, not of Debit/Credit)", () => {
   it("computes in EUR with no error when a line has Montantdevise 1000,00 and Idevise USD", () => {
     const usd = fecLine("\t", "Vente export", "0,00", "920,00").split("\t");
     usd[FEC_COLUMNS.indexOf("Montantdevise")] = "1000,00";
     usd[FEC_COLUMNS.indexOf("Idevise")] = "USD";
-    const text = [header("\t"), fecLine("\t", "Vente", "0,00", "100,00", ""), usd.join("\t")].join("\r\n");
+    const text = [fecHeader("\t"), fecLine("\t", "Vente", "0,00", "100,00", ""), usd.join("\t")].join("\r\n");
     const r = compute(readFec(utf8(text)));
     expect(r.currency).toBe("EUR");
     expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -44,7 +23,9 @@ describe("FEC currency (Idevise is the currency of Montantdevise, not of Debit/C
 
   it("still uses Idevise as the currency when the user maps it explicitly", () => {
     const usd = fecLine("\t", "Vente export", "0,00", "920,00", "USD");
-    const r = compute(readFec(utf8([header("\t"), usd].join("\r\n"))), { mapping: { currency: "Idevise" } });
+    const r = compute(readFec(utf8([fecHeader("\t"), usd].join("\r\n"))), {
+      mapping: { currency: "Idevise" },
+    });
     expect(r.currency).toBe("USD");
   });
 });
@@ -155,7 +136,7 @@ describe("readFec", () => {
     ]
       .concat(["", "", "20250111", "", ""])
       .join("|");
-    const t = readFec(utf8(header("|") + "\n" + line + "\n"));
+    const t = readFec(utf8(fecHeader("|") + "\n" + line + "\n"));
     expect(t.rows[0][5]).toBe("Ventes | export");
     expect(t.rows[0][10]).toBe("Vente");
     expect(t.readDiagnostics).toEqual([
@@ -164,13 +145,13 @@ describe("readFec", () => {
   });
 
   it("reads a tab stray separator inside a label", () => {
-    const t = readFec(utf8(header("\t") + "\r\n" + fecLine("\t", "Vente\tlot 3") + "\r\n"));
+    const t = readFec(utf8(fecHeader("\t") + "\r\n" + fecLine("\t", "Vente\tlot 3") + "\r\n"));
     expect(t.rows[0][10]).toBe("Vente\tlot 3");
     expect(t.readDiagnostics?.[0].message).toContain("« tabulation »");
   });
 
   it("accepts a separator at the end of every line, header included, without diagnostics", () => {
-    const t = readFec(utf8(header("|") + "|\n" + fecLine("|", "Vente", "0,00", "5,00", "EUR") + "|\n"));
+    const t = readFec(utf8(fecHeader("|") + "|\n" + fecLine("|", "Vente", "0,00", "5,00", "EUR") + "|\n"));
     expect(t.headers).toHaveLength(18);
     expect(t.rows[0]).toHaveLength(18);
     expect(t.rows[0][17]).toBe("EUR");
@@ -178,13 +159,13 @@ describe("readFec", () => {
   });
 
   it("accepts a trailing separator on data lines only when every column keeps its format", () => {
-    const t = readFec(utf8(header(";") + "\n" + fecLine(";", "Vente", "0,00", "5,00", "EUR") + ";\n"));
+    const t = readFec(utf8(fecHeader(";") + "\n" + fecLine(";", "Vente", "0,00", "5,00", "EUR") + ";\n"));
     expect(t.rows[0]).toHaveLength(18);
     expect(t.readDiagnostics).toBeUndefined();
   });
 
   it("does not mistake a stray separator before empty last columns for a trailing one", () => {
-    const t = readFec(utf8(header("|") + "\n" + fecLine("|", "Vente | lot 9") + "\n"));
+    const t = readFec(utf8(fecHeader("|") + "\n" + fecLine("|", "Vente | lot 9") + "\n"));
     expect(t.rows[0]).toHaveLength(18);
     expect(t.rows[0][10]).toBe("Vente | lot 9");
     expect(t.rows[0][12]).toBe("100,00");
@@ -193,7 +174,7 @@ describe("readFec", () => {
 
   it("unquotes fully quoted fields and keeps blank lines in the middle as blank rows", () => {
     const quoted = fecLine(";", '"Vente ""A"""');
-    const t = readFec(utf8(header(";") + "\n" + quoted + "\n\n" + fecLine(";", "Vente B") + "\n\n\n"));
+    const t = readFec(utf8(fecHeader(";") + "\n" + quoted + "\n\n" + fecLine(";", "Vente B") + "\n\n\n"));
     expect(t.rows).toHaveLength(3);
     expect(t.rows[0][10]).toBe('Vente "A"');
     expect(t.rows[1]).toEqual([""]);
@@ -202,7 +183,7 @@ describe("readFec", () => {
   });
 
   it("reads ',' with CR-only line endings and Windows-1252 bytes", () => {
-    const text = header(",") + "\r" + fecLine(",", "Redevance réseau", "0.00", "100.00") + "\r";
+    const text = fecHeader(",") + "\r" + fecLine(",", "Redevance réseau", "0.00", "100.00") + "\r";
     const t = readFec(Buffer.from(text, "latin1"));
     expect(t.rows).toHaveLength(1);
     expect(t.rows[0][10]).toBe("Redevance réseau");
@@ -210,7 +191,7 @@ describe("readFec", () => {
   });
 
   it("never glues decimal-comma pieces into a label of a ',' FEC: the line is unusable", () => {
-    const t = readFec(utf8(header(",") + "\n" + fecLine(",", "Vente", "0,00", "100,00") + "\n"));
+    const t = readFec(utf8(fecHeader(",") + "\n" + fecLine(",", "Vente", "0,00", "100,00") + "\n"));
     expect(t.rows[0][10]).toBe("Vente");
     expect(t.readDiagnostics).toEqual([
       expect.objectContaining({ code: "stray_separator", severity: "error" }),
@@ -220,7 +201,7 @@ describe("readFec", () => {
   it("reports an ambiguous stray separator (empty pieces fit several columns) as unusable", () => {
     const line = fecLine("|", "Vente").split("|");
     line.splice(7, 0, ""); // an extra empty field among the empty auxiliary-account columns
-    const t = readFec(utf8(header("|") + "\n" + line.join("|") + "\n"));
+    const t = readFec(utf8(fecHeader("|") + "\n" + line.join("|") + "\n"));
     expect(t.rows[0]).toHaveLength(19);
     expect(t.readDiagnostics).toEqual([
       expect.objectContaining({ code: "stray_separator", severity: "error" }),

@@ -9,6 +9,7 @@ import { tokenize } from "../../../src/workbook/readers/csv";
 import { streamDecoder } from "../../../src/workbook/readers/decode";
 import { readTableFile, ReadError } from "../../../src/workbook/readers";
 import { streamTableFile, type StreamOptions } from "../../../src/workbook/readers/stream";
+import { fecLine } from "./fecText";
 
 const FIXTURES = join(__dirname, "../../fixtures");
 const FIXTURE_FILES = [
@@ -507,24 +508,3 @@ describe("tokenize on a file's beginning (final = false)", () => {
     );
   });
 });
-
-/** One FEC line of 18 fields: a 706 sale with the given label, debit and credit. */
-function fecLine(sep: string, label: string, debit = "0,00", credit = "100,00"): string {
-  return [
-    "VE",
-    "Ventes",
-    "1",
-    "20250110",
-    "706000",
-    "Ventes",
-    "",
-    "",
-    "F-1",
-    "20250110",
-    label,
-    debit,
-    credit,
-  ]
-    .concat(["", "", "20250111", "", ""])
-    .join(sep);
-}
