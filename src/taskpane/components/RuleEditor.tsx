@@ -16,7 +16,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { kindLabel, scopeLabel } from "../../core/labels";
 import type { RuleSet } from "../../core/rules";
 import { KINDS, SCOPES, type Kind, type Scope } from "../../core/types";
@@ -87,6 +87,61 @@ function KindSelect(props: {
   );
 }
 
+/**
+ * One editable rule table: its heading (which names the table), an "add" button, the header row
+ * with a last "remove" column, and the rows given as children.
+ */
+function RuleTable(props: {
+  id: string;
+  title: string;
+  columns: readonly string[];
+  onAdd: () => void;
+  addTestId: string;
+  testId: string;
+  children: ReactNode;
+}): JSX.Element {
+  const { t } = useI18n();
+  const s = usePaneStyles();
+  return (
+    <>
+      <h4 className={s.subheading} id={props.id}>
+        {props.title}
+      </h4>
+      <div className={s.actions}>
+        <Button size="small" onClick={props.onAdd} data-testid={props.addTestId}>
+          {t.rules.add}
+        </Button>
+      </div>
+      <div className={s.scroll}>
+        <Table className={s.table} size="small" aria-labelledby={props.id} data-testid={props.testId}>
+          <TableHeader>
+            <TableRow>
+              {props.columns.map((c, i) => (
+                <TableHeaderCell key={i}>{c}</TableHeaderCell>
+              ))}
+              <TableHeaderCell>
+                <span className={s.muted}>{t.rules.remove}</span>
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>{props.children}</TableBody>
+        </Table>
+      </div>
+    </>
+  );
+}
+
+/** The last cell of a rule row: the "×" button that removes the rule. */
+function RemoveCell(props: { label: string; onRemove: () => void }): JSX.Element {
+  return (
+    <TableCell>
+      <Button size="small" appearance="subtle" aria-label={props.label} onClick={props.onRemove}>
+        ×
+      </Button>
+    </TableCell>
+  );
+}
+
 export function RuleEditor({ session }: { session: Session }): JSX.Element | null {
   const st = useSessionState(session);
   const { t, lang } = useI18n();
@@ -106,144 +161,101 @@ export function RuleEditor({ session }: { session: Session }): JSX.Element | nul
       <p className={s.intro}>
         {t.rules.intro} {t.rules.version(rules.version)}
       </p>
-      <h4 className={s.subheading} id="rules-accounts">
-        {t.rules.accounts}
-      </h4>
-      <div className={s.actions}>
-        <Button size="small" onClick={() => edit(addAccountRule(rules))} data-testid="add-account">
-          {t.rules.add}
-        </Button>
-      </div>
-      <div className={s.scroll}>
-        <Table className={s.table} size="small" aria-labelledby="rules-accounts" data-testid="account-rules">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.rules.prefix}</TableHeaderCell>
-              <TableHeaderCell>{t.rules.meaning}</TableHeaderCell>
-              <TableHeaderCell>{t.rules.scope}</TableHeaderCell>
-              <TableHeaderCell>{t.rules.kind}</TableHeaderCell>
-              <TableHeaderCell>
-                <span className={s.muted}>{t.rules.remove}</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rules.accounts.map((r, i) => (
-              <TableRow key={r.id}>
-                <TableCell>
-                  <Input
-                    size="small"
-                    value={r.prefix}
-                    aria-label={t.rules.prefixOf(i + 1)}
-                    onChange={(_e, d) => edit(updateAccountRule(rules, i, { prefix: d.value.trim() }))}
-                    style={{ width: "6em" }}
-                  />
-                </TableCell>
-                <TableCell>
-                  <Input
-                    size="small"
-                    value={r.meaning[lang]}
-                    aria-label={`${t.rules.meaning} ${r.prefix}`}
-                    onChange={(_e, d) =>
-                      edit(updateAccountRule(rules, i, { meaning: { ...r.meaning, [lang]: d.value } }))
-                    }
-                  />
-                </TableCell>
-                <TableCell>
-                  <ScopeSelect
-                    label={`${t.rules.scope} ${r.prefix}`}
-                    value={r.scope}
-                    onChange={(v) => edit(updateAccountRule(rules, i, { scope: v ?? "non_core" }))}
-                  />
-                </TableCell>
-                <TableCell>
-                  <KindSelect
-                    label={`${t.rules.kind} ${r.prefix}`}
-                    auto={r.kindFromLabel ? t.rules.kindAuto : "—"}
-                    value={r.kind}
-                    onChange={(v) => edit(updateAccountRule(rules, i, { kind: v }))}
-                  />
-                </TableCell>
-                <TableCell>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    aria-label={t.rules.removeRule(r.prefix || r.id)}
-                    onClick={() => edit(removeAccountRule(rules, i))}
-                  >
-                    ×
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-      <h4 className={s.subheading} id="rules-keywords">
-        {t.rules.keywords}
-      </h4>
-      <div className={s.actions}>
-        <Button size="small" onClick={() => edit(addKeywordRule(rules))} data-testid="add-keyword">
-          {t.rules.add}
-        </Button>
-      </div>
-      <div className={s.scroll}>
-        <Table className={s.table} size="small" aria-labelledby="rules-keywords" data-testid="keyword-rules">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.rules.words}</TableHeaderCell>
-              <TableHeaderCell>{t.rules.scope}</TableHeaderCell>
-              <TableHeaderCell>{t.rules.kind}</TableHeaderCell>
-              <TableHeaderCell>
-                <span className={s.muted}>{t.rules.remove}</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rules.keywords.map((r, i) => (
-              <TableRow key={r.id}>
-                <TableCell>
-                  <Input
-                    size="small"
-                    value={words[r.id] ?? r.keywords.join(", ")}
-                    aria-label={`${t.rules.words} (${r.meaning[lang]})`}
-                    onChange={(_e, d) => {
-                      setWords({ ...words, [r.id]: d.value });
-                      edit(updateKeywordRule(rules, i, { keywords: parseWords(d.value) }));
-                    }}
-                  />
-                </TableCell>
-                <TableCell>
-                  <ScopeSelect
-                    optional
-                    label={`${t.rules.scope} (${r.meaning[lang]})`}
-                    value={r.scope}
-                    onChange={(v) => edit(updateKeywordRule(rules, i, { scope: v }))}
-                  />
-                </TableCell>
-                <TableCell>
-                  <KindSelect
-                    label={`${t.rules.kind} (${r.meaning[lang]})`}
-                    auto="—"
-                    value={r.kind}
-                    onChange={(v) => edit(updateKeywordRule(rules, i, { kind: v }))}
-                  />
-                </TableCell>
-                <TableCell>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    aria-label={t.rules.removeRule(r.meaning[lang])}
-                    onClick={() => edit(removeKeywordRule(rules, i))}
-                  >
-                    ×
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <RuleTable
+        id="rules-accounts"
+        title={t.rules.accounts}
+        columns={[t.rules.prefix, t.rules.meaning, t.rules.scope, t.rules.kind]}
+        onAdd={() => edit(addAccountRule(rules))}
+        addTestId="add-account"
+        testId="account-rules"
+      >
+        {rules.accounts.map((r, i) => (
+          <TableRow key={r.id}>
+            <TableCell>
+              <Input
+                size="small"
+                value={r.prefix}
+                aria-label={t.rules.prefixOf(i + 1)}
+                onChange={(_e, d) => edit(updateAccountRule(rules, i, { prefix: d.value.trim() }))}
+                style={{ width: "6em" }}
+              />
+            </TableCell>
+            <TableCell>
+              <Input
+                size="small"
+                value={r.meaning[lang]}
+                aria-label={`${t.rules.meaning} ${r.prefix}`}
+                onChange={(_e, d) =>
+                  edit(updateAccountRule(rules, i, { meaning: { ...r.meaning, [lang]: d.value } }))
+                }
+              />
+            </TableCell>
+            <TableCell>
+              <ScopeSelect
+                label={`${t.rules.scope} ${r.prefix}`}
+                value={r.scope}
+                onChange={(v) => edit(updateAccountRule(rules, i, { scope: v ?? "non_core" }))}
+              />
+            </TableCell>
+            <TableCell>
+              <KindSelect
+                label={`${t.rules.kind} ${r.prefix}`}
+                auto={r.kindFromLabel ? t.rules.kindAuto : "—"}
+                value={r.kind}
+                onChange={(v) => edit(updateAccountRule(rules, i, { kind: v }))}
+              />
+            </TableCell>
+            <RemoveCell
+              label={t.rules.removeRule(r.prefix || r.id)}
+              onRemove={() => edit(removeAccountRule(rules, i))}
+            />
+          </TableRow>
+        ))}
+      </RuleTable>
+      <RuleTable
+        id="rules-keywords"
+        title={t.rules.keywords}
+        columns={[t.rules.words, t.rules.scope, t.rules.kind]}
+        onAdd={() => edit(addKeywordRule(rules))}
+        addTestId="add-keyword"
+        testId="keyword-rules"
+      >
+        {rules.keywords.map((r, i) => (
+          <TableRow key={r.id}>
+            <TableCell>
+              <Input
+                size="small"
+                value={words[r.id] ?? r.keywords.join(", ")}
+                aria-label={`${t.rules.words} (${r.meaning[lang]})`}
+                onChange={(_e, d) => {
+                  setWords({ ...words, [r.id]: d.value });
+                  edit(updateKeywordRule(rules, i, { keywords: parseWords(d.value) }));
+                }}
+              />
+            </TableCell>
+            <TableCell>
+              <ScopeSelect
+                optional
+                label={`${t.rules.scope} (${r.meaning[lang]})`}
+                value={r.scope}
+                onChange={(v) => edit(updateKeywordRule(rules, i, { scope: v }))}
+              />
+            </TableCell>
+            <TableCell>
+              <KindSelect
+                label={`${t.rules.kind} (${r.meaning[lang]})`}
+                auto="—"
+                value={r.kind}
+                onChange={(v) => edit(updateKeywordRule(rules, i, { kind: v }))}
+              />
+            </TableCell>
+            <RemoveCell
+              label={t.rules.removeRule(r.meaning[lang])}
+              onRemove={() => edit(removeKeywordRule(rules, i))}
+            />
+          </TableRow>
+        ))}
+      </RuleTable>
       {problems.length > 0 && (
         <MessageBar intent="error" data-testid="rule-problems">
           <MessageBarBody>
