@@ -25,8 +25,8 @@ import { formatCount, formatMoney } from "../logic/format";
 import { MAIN_FIELDS, MORE_FIELDS, previewRows, type FieldRow } from "../logic/mapping";
 import type { Session } from "../logic/session";
 import { StepHeading } from "./Heading";
-import { ScrollRegion } from "./ScrollRegion";
 import { usePaneStyles } from "./styles";
+import { TitledTable } from "./TitledTable";
 import { useSessionState } from "./useSession";
 
 const AUTO = "__auto__";
@@ -127,42 +127,40 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
           {more ? t.mapping.less : t.mapping.more}
         </Button>
       </div>
-      <h3 className={s.subheading}>{t.mapping.preview}</h3>
-      <ScrollRegion label={t.mapping.preview}>
-        <Table className={s.table} size="small" aria-label={t.mapping.preview} data-testid="preview">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.mapping.previewRow}</TableHeaderCell>
-              {preview.fields.map((f) => (
-                <TableHeaderCell key={f}>{FIELD_LABELS[f][lang]}</TableHeaderCell>
+      <TitledTable
+        title={t.mapping.preview}
+        testId="preview"
+        head={
+          <>
+            <TableHeaderCell>{t.mapping.previewRow}</TableHeaderCell>
+            {preview.fields.map((f) => (
+              <TableHeaderCell key={f}>{FIELD_LABELS[f][lang]}</TableHeaderCell>
+            ))}
+            {result && <TableHeaderCell>{t.mapping.readMonth}</TableHeaderCell>}
+            {result && <TableHeaderCell>{t.mapping.readAmount}</TableHeaderCell>}
+          </>
+        }
+      >
+        {preview.rows.map((row, i) => {
+          const period = result?.lines.period[i] ?? -1;
+          return (
+            <TableRow key={row.row}>
+              <TableCell>{row.row}</TableCell>
+              {row.cells.map((c, j) => (
+                <TableCell key={j}>{c}</TableCell>
               ))}
-              {result && <TableHeaderCell>{t.mapping.readMonth}</TableHeaderCell>}
-              {result && <TableHeaderCell>{t.mapping.readAmount}</TableHeaderCell>}
+              {result && <TableCell>{period > 0 ? periodLabel(period) : "—"}</TableCell>}
+              {result && (
+                <TableCell className={s.number}>
+                  {lineClassification(result, i)
+                    ? formatMoney(lineContribution(result, i), lang, result.currency)
+                    : "—"}
+                </TableCell>
+              )}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {preview.rows.map((row, i) => {
-              const period = result?.lines.period[i] ?? -1;
-              return (
-                <TableRow key={row.row}>
-                  <TableCell>{row.row}</TableCell>
-                  {row.cells.map((c, j) => (
-                    <TableCell key={j}>{c}</TableCell>
-                  ))}
-                  {result && <TableCell>{period > 0 ? periodLabel(period) : "—"}</TableCell>}
-                  {result && (
-                    <TableCell className={s.number}>
-                      {lineClassification(result, i)
-                        ? formatMoney(lineContribution(result, i), lang, result.currency)
-                        : "—"}
-                    </TableCell>
-                  )}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </ScrollRegion>
+          );
+        })}
+      </TitledTable>
       {diagnostics.length > 0 && (
         <MessageBar intent="warning" data-testid="diagnostics">
           <MessageBarBody>

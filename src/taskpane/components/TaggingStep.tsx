@@ -2,16 +2,7 @@
  * Step 3: tag the lines (the product's columns beside the data), the summary by status with amounts,
  * the lines to review with one-click decisions, the manual decisions taken, and the rule editor.
  */
-import {
-  Button,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Button, Switch, TableCell, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { toDecimalString } from "../../core/money";
 import { useI18n } from "../i18n";
@@ -19,10 +10,10 @@ import { formatCount, formatMoney } from "../logic/format";
 import type { Session } from "../logic/session";
 import { statusSummary } from "../logic/tagging";
 import { StepHeading } from "./Heading";
-import { ScrollRegion } from "./ScrollRegion";
 import { DecidedList, ReviewList } from "./ReviewList";
 import { RuleEditor } from "./RuleEditor";
 import { usePaneStyles } from "./styles";
+import { TitledTable } from "./TitledTable";
 import { useSessionState } from "./useSession";
 
 export function TaggingStep({ session }: { session: Session }): JSX.Element {
@@ -61,38 +52,34 @@ export function TaggingStep({ session }: { session: Session }): JSX.Element {
           {money(result.totals.caop)}
         </strong>
       </p>
-      <h3 className={s.subheading}>{t.tagging.summary}</h3>
-      <ScrollRegion label={t.tagging.summary}>
-        <Table className={s.table} size="small" aria-label={t.tagging.summary} data-testid="summary">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.tagging.status}</TableHeaderCell>
-              <TableHeaderCell className={s.number}>{t.tagging.lines}</TableHeaderCell>
-              <TableHeaderCell className={s.number}>{t.tagging.amount}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow
-                key={r.key}
-                className={r.role === "total" ? s.total : undefined}
-                data-testid={`status-${r.key}`}
-              >
-                <TableCell>
-                  {r.role === "minus" ? "− " : ""}
-                  {r.label[lang]}
-                </TableCell>
-                <TableCell className={s.number}>
-                  {r.count === null ? "" : formatCount(r.count, lang)}
-                </TableCell>
-                <TableCell className={s.number}>
-                  {r.amount === null || (r.key === "ignored" && r.amount.isZero()) ? "" : money(r.amount)}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </ScrollRegion>
+      <TitledTable
+        title={t.tagging.summary}
+        testId="summary"
+        head={
+          <>
+            <TableHeaderCell>{t.tagging.status}</TableHeaderCell>
+            <TableHeaderCell className={s.number}>{t.tagging.lines}</TableHeaderCell>
+            <TableHeaderCell className={s.number}>{t.tagging.amount}</TableHeaderCell>
+          </>
+        }
+      >
+        {rows.map((r) => (
+          <TableRow
+            key={r.key}
+            className={r.role === "total" ? s.total : undefined}
+            data-testid={`status-${r.key}`}
+          >
+            <TableCell>
+              {r.role === "minus" ? "− " : ""}
+              {r.label[lang]}
+            </TableCell>
+            <TableCell className={s.number}>{r.count === null ? "" : formatCount(r.count, lang)}</TableCell>
+            <TableCell className={s.number}>
+              {r.amount === null || (r.key === "ignored" && r.amount.isZero()) ? "" : money(r.amount)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TitledTable>
       <ReviewList session={session} />
       <DecidedList session={session} />
       <div className={s.actions}>
