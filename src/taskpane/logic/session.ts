@@ -8,7 +8,12 @@ import { EngineError } from "../../core/errors";
 import type { RuleSet } from "../../core/rules";
 import { engineOptions, type CaopSettings } from "../../core/settings";
 import type { I18nText, ManualDecision, MappingOverrides } from "../../core/types";
-import { generateDashboard, generateQc } from "../../dashboard/generate";
+import {
+  generateDashboard,
+  generateQc,
+  type GenerateOptions,
+  type Generated,
+} from "../../dashboard/generate";
 import type { DashboardModel } from "../../dashboard/model";
 import type { PlanMessage } from "../../dashboard/plan";
 import type { LocatedTable } from "../../dashboard/tagging";
@@ -90,6 +95,11 @@ export function errorText(e: unknown): I18nText {
 }
 
 const CANCELLED: I18nText = { fr: "Opération annulée.", en: "Operation cancelled." };
+
+/** The sheet a generation shows: the one its plan activates, else the last one it wrote. */
+function shownSheet(g: Generated<unknown>): string {
+  return g.plan.activate ?? g.applied.sheets[g.applied.sheets.length - 1]?.name ?? "";
+}
 
 export class Session {
   private state: SessionState = INITIAL;
@@ -314,14 +324,8 @@ export class Session {
     await this.run(
       "dashboard",
       async (signal) => {
-        const settings = this.state.source ? withSource(this.settings, this.state.source) : this.settings;
-        const g = await generateDashboard(this.host.port, {
-          settings,
-          signal,
-          onProgress: this.progress,
-          now: this.host.now?.(),
-        });
-        const sheet = g.plan.activate ?? g.applied.sheets[g.applied.sheets.length - 1]?.name ?? "";
+        const g = await generateDashboard(this.host.port, this.generateOptions(signal));
+        const sheet = shownSheet(g);
         this.set({
           dashboard: { sheet, model: g.model, result: g.result, messages: g.messages },
           tagged: true,
@@ -342,14 +346,8 @@ export class Session {
     await this.run(
       "qc",
       async (signal) => {
-        const settings = this.state.source ? withSource(this.settings, this.state.source) : this.settings;
-        const g = await generateQc(this.host.port, quarter, {
-          settings,
-          signal,
-          onProgress: this.progress,
-          now: this.host.now?.(),
-        });
-        const sheet = g.plan.activate ?? g.applied.sheets[g.applied.sheets.length - 1]?.name ?? "";
+        const g = await generateQc(this.host.port, quarter, this.generateOptions(signal));
+        const sheet = shownSheet(g);
         this.set({
           qc: { sheet, quarter, sample: g.model.sample.length },
           sheets: await this.host.port.listSheets(),
@@ -365,6 +363,12 @@ export class Session {
       },
       true,
     );
+  }
+
+  /** Options of a generation: the settings with the chosen data sheet, cancel, progress and clock. */
+  private generateOptions(signal: AbortSignal): GenerateOptions {
+    const settings = this.state.source ? withSource(this.settings, this.state.source) : this.settings;
+    return { settings, signal, onProgress: this.progress, now: this.host.now?.() };
   }
 
   /** Cancels the operation under way (tagging between slices, generation inside the host). */
