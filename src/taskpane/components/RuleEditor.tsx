@@ -19,7 +19,7 @@ import {
 import { useState, type ReactNode } from "react";
 import { kindLabel, scopeLabel } from "../../core/labels";
 import type { RuleSet } from "../../core/rules";
-import { KINDS, SCOPES, type Kind, type Scope } from "../../core/types";
+import { KINDS, SCOPES, type Lang } from "../../core/types";
 import { useI18n } from "../i18n";
 import {
   addAccountRule,
@@ -39,11 +39,14 @@ import { useSessionState } from "./useSession";
 
 const NONE = "";
 
-function ScopeSelect(props: {
-  value: Scope | undefined;
-  onChange: (s: Scope | undefined) => void;
+/** A drop-down of codes (scopes, kinds) shown by their labels; `empty` adds a first "no value" option. */
+function CodeSelect<T extends string>(props: {
+  codes: readonly T[];
+  labelOf: (code: T, lang: Lang) => string;
+  value: T | undefined;
+  onChange: (v: T | undefined) => void;
   label: string;
-  optional?: boolean;
+  empty?: string;
 }): JSX.Element {
   const { lang } = useI18n();
   return (
@@ -51,36 +54,12 @@ function ScopeSelect(props: {
       size="small"
       aria-label={props.label}
       value={props.value ?? NONE}
-      onChange={(_e, d) => props.onChange(d.value === NONE ? undefined : (d.value as Scope))}
+      onChange={(_e, d) => props.onChange(d.value === NONE ? undefined : (d.value as T))}
     >
-      {props.optional && <option value={NONE}>—</option>}
-      {SCOPES.map((s) => (
-        <option key={s} value={s}>
-          {scopeLabel(s, lang)}
-        </option>
-      ))}
-    </Select>
-  );
-}
-
-function KindSelect(props: {
-  value: Kind | undefined;
-  onChange: (k: Kind | undefined) => void;
-  label: string;
-  auto: string;
-}): JSX.Element {
-  const { lang } = useI18n();
-  return (
-    <Select
-      size="small"
-      aria-label={props.label}
-      value={props.value ?? NONE}
-      onChange={(_e, d) => props.onChange(d.value === NONE ? undefined : (d.value as Kind))}
-    >
-      <option value={NONE}>{props.auto}</option>
-      {KINDS.map((k) => (
-        <option key={k} value={k}>
-          {kindLabel(k, lang)}
+      {props.empty !== undefined && <option value={NONE}>{props.empty}</option>}
+      {props.codes.map((c) => (
+        <option key={c} value={c}>
+          {props.labelOf(c, lang)}
         </option>
       ))}
     </Select>
@@ -191,16 +170,20 @@ export function RuleEditor({ session }: { session: Session }): JSX.Element | nul
               />
             </TableCell>
             <TableCell>
-              <ScopeSelect
+              <CodeSelect
+                codes={SCOPES}
+                labelOf={scopeLabel}
                 label={`${t.rules.scope} ${r.prefix}`}
                 value={r.scope}
                 onChange={(v) => edit(updateAccountRule(rules, i, { scope: v ?? "non_core" }))}
               />
             </TableCell>
             <TableCell>
-              <KindSelect
+              <CodeSelect
+                codes={KINDS}
+                labelOf={kindLabel}
                 label={`${t.rules.kind} ${r.prefix}`}
-                auto={r.kindFromLabel ? t.rules.kindAuto : "—"}
+                empty={r.kindFromLabel ? t.rules.kindAuto : "—"}
                 value={r.kind}
                 onChange={(v) => edit(updateAccountRule(rules, i, { kind: v }))}
               />
@@ -234,17 +217,21 @@ export function RuleEditor({ session }: { session: Session }): JSX.Element | nul
               />
             </TableCell>
             <TableCell>
-              <ScopeSelect
-                optional
+              <CodeSelect
+                codes={SCOPES}
+                labelOf={scopeLabel}
+                empty="—"
                 label={`${t.rules.scope} (${r.meaning[lang]})`}
                 value={r.scope}
                 onChange={(v) => edit(updateKeywordRule(rules, i, { scope: v }))}
               />
             </TableCell>
             <TableCell>
-              <KindSelect
+              <CodeSelect
+                codes={KINDS}
+                labelOf={kindLabel}
                 label={`${t.rules.kind} (${r.meaning[lang]})`}
-                auto="—"
+                empty="—"
                 value={r.kind}
                 onChange={(v) => edit(updateKeywordRule(rules, i, { kind: v }))}
               />
