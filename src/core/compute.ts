@@ -26,12 +26,10 @@ import { DEFAULT_RULES, type RuleSet } from "./rules";
 import {
   DEDUCTION_KINDS,
   EXCLUDED_REASONS,
-  KINDS,
   SCOPES,
   type CellValue,
   type Classification,
   type Decisions,
-  type DeductionKind,
   type Diagnostic,
   type Kind,
   type Lang,
@@ -962,5 +960,3 @@ export function lineClassification(result: EngineResult, i: number): Classificat
   return c < 0 ? null : (result.classifications[c] ?? null);
 }
 
-export { KINDS, SCOPES };
-export type { DeductionKind };
