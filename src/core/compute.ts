@@ -959,4 +959,3 @@ export function lineClassification(result: EngineResult, i: number): Classificat
   const c = result.lines.classification[i];
   return c < 0 ? null : (result.classifications[c] ?? null);
 }
-
