@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 import type { OpFlagConvention } from "./classify";
 import { compute, sumTotals, type DateProof, type EngineOptions, type EngineResult } from "./compute";
 import { diag, DIAG } from "./diagnostics";
-import { EngineError } from "./errors";
+import { EngineError, severalCurrencies } from "./errors";
 import { toDecimalString } from "./money";
 import { periodLabel } from "./periods";
 import type { Diagnostic, RawTable, Totals } from "./types";
@@ -75,15 +75,7 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
   if (parts.length === 0) throw new EngineError("empty_file", "aucune donnée", "no data");
   const first = parts[0];
   const currencies = [...new Set(parts.flatMap((p) => p.currencies))].sort();
-  if (currencies.length > 1) {
-    const list = currencies.join(", ");
-    throw new EngineError(
-      "several_currencies",
-      `plusieurs devises dans les données (${list}) : un calcul ne porte que sur une devise`,
-      `several currencies in the data (${list}): one computation covers one currency`,
-      { currencies },
-    );
-  }
+  if (currencies.length > 1) throw severalCurrencies(currencies);
   const byMonth = new Map<number, Totals[]>();
   for (const p of parts) {
     for (const m of p.months) {

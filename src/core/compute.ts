@@ -18,7 +18,7 @@ import {
 } from "./classify";
 import { detectDateOrder, readMonth, type DateOrder } from "./dates";
 import { diag, DIAG } from "./diagnostics";
-import { EngineError } from "./errors";
+import { EngineError, severalCurrencies } from "./errors";
 import { detectMapping, type MappingResult } from "./fields";
 import { centsToDecimal, newAmountOut, readAmount, toDecimalString, type AmountOut } from "./money";
 import { periodLabel } from "./periods";
@@ -399,15 +399,7 @@ function run(table: RawTable, options: EngineOptions, allExact: boolean): Run {
 
   if (sink.absSum >= MAX_SAFE) return { result: undefined as unknown as EngineResult, overflow: true };
 
-  if (currencies.size > 1) {
-    const list = [...currencies].sort().join(", ");
-    throw new EngineError(
-      "several_currencies",
-      `plusieurs devises dans les données (${list}) : un calcul ne porte que sur une devise`,
-      `several currencies in the data (${list}): one computation covers one currency`,
-      { currencies: [...currencies].sort() },
-    );
-  }
+  if (currencies.size > 1) throw severalCurrencies(currencies);
   if (notRevenue > 0) {
     diagnostics.push(
       diag(DIAG.notRevenue, {

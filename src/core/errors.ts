@@ -22,3 +22,15 @@ export class EngineError extends Error {
     return lang === "fr" ? this.fr : this.en;
   }
 }
+
+/** The error for data in more than one currency (SPEC 2.2): lists the currencies found, sorted. */
+export function severalCurrencies(found: Iterable<string>): EngineError {
+  const currencies = [...found].sort();
+  const list = currencies.join(", ");
+  return new EngineError(
+    "several_currencies",
+    `plusieurs devises dans les données (${list}) : un calcul ne porte que sur une devise`,
+    `several currencies in the data (${list}): one computation covers one currency`,
+    { currencies },
+  );
+}
