@@ -5,6 +5,7 @@
  * string starting with "=" becomes a formula, "+", "-" or "@" too (flagged unsafe), a number-like
  * string becomes a number, a leading apostrophe keeps the rest as text.
  */
+import { colLetter, colNumber } from "../../src/dashboard/a1";
 
 /** One cell of the mock grid. */
 export interface MockCell {
@@ -48,12 +49,6 @@ export class MockSheetState {
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
-function colNum(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** Parses "B5", "B5:D9", "J:J", "4:4" into 0-based row/col and size. */
 function parseAddress(address: string): { r: number; c: number; h: number; w: number } {
   const a = address.replace(/\$/g, "").replace(/^.*!/, "");
@@ -61,7 +56,7 @@ function parseAddress(address: string): { r: number; c: number; h: number; w: nu
   const cell = (s: string): { row: number | null; col: number | null } => {
     const m = /^([A-Z]*)(\d*)$/i.exec(s);
     if (!m) throw new Error(`InvalidArgument: address ${address}`);
-    return { col: m[1] ? colNum(m[1]) : null, row: m[2] ? Number(m[2]) : null };
+    return { col: m[1] ? colNumber(m[1]) : null, row: m[2] ? Number(m[2]) : null };
   };
   const x = cell(p);
   const y = cell(q);
@@ -75,17 +70,6 @@ function parseAddress(address: string): { r: number; c: number; h: number; w: nu
     h: Math.abs(r2 - r1) + 1,
     w: Math.abs(c2 - c1) + 1,
   };
-}
-
-function letters(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 const NUMBER_LIKE = /^\s*[-+]?(\d+([.,]\d+)?|\d{1,3}([ ,]\d{3})+([.,]\d+)?)\s*%?\s*$/;
@@ -471,7 +455,7 @@ class MockRange extends Loadable {
   }
 
   get address(): string {
-    return `${letters(this.c + 1)}${this.r + 1}:${letters(this.c + this.w)}${this.r + this.h}`;
+    return `${colLetter(this.c + 1)}${this.r + 1}:${colLetter(this.c + this.w)}${this.r + this.h}`;
   }
 
   /** True when an A1 range lies inside this one. */
