@@ -9,9 +9,9 @@ import { errorLine, type Io } from "./io";
 import { defaultSettings, type CaopSettings } from "../core/settings";
 import { formatMoneyFr } from "../core/money";
 import { monthName } from "../core/periods";
-import { generateDashboard, type GenerateOptions } from "../dashboard/generate";
-import { SHEET_NAMES } from "../dashboard/names";
-import type { PlanMessage } from "../dashboard/plan";
+import { generateDashboard, type GenerateOptions } from "../app/generate";
+import { SHEET_NAMES } from "../sheet/names";
+import type { PlanMessage } from "../sheet/plan";
 import { readTableFile } from "../workbook/readers";
 import { XlsxHost, type XlsxHostOptions } from "../workbook/xlsx";
 

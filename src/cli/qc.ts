@@ -2,7 +2,7 @@
  * `caop qc FILE -o OUT.xlsx --quarter 2025-Q1`: writes a copy of the data with its CA OP columns and
  * the quarter's quality-control sheet (reproducible 5 % sample, Oui/Non verdicts, error rate).
  */
-import { generateQc, type GenerateOptions } from "../dashboard/generate";
+import { generateQc, type GenerateOptions } from "../app/generate";
 import type { XlsxHostOptions } from "../workbook/xlsx";
 import { runTool, type ToolArgs, type ToolIo } from "./dashboard";
 

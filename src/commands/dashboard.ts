@@ -5,8 +5,8 @@
  * commands.ts wires it to Office.actions.
  */
 import type { CaopSettings } from "../core/settings";
-import { generateDashboard } from "../dashboard/generate";
-import type { WorkbookPort } from "../workbook/port";
+import { generateDashboard } from "../app/generate";
+import type { WorkbookPort } from "../sheet/port";
 
 /** What the command needs: the workbook, a way to show the task pane, and the generator. */
 export interface CommandDeps {

@@ -9,13 +9,13 @@ import { fiscalMonths } from "../core/periods";
 import { DEFAULT_RULES } from "../core/rules";
 import type { CaopSettings } from "../core/settings";
 import type { FieldId } from "../core/types";
-import type { SheetInfo } from "../workbook/port";
-import { colLetter } from "./a1";
+import type { SheetInfo } from "../sheet/port";
+import { colLetter } from "../sheet/a1";
 import { dashboardSheet } from "./dashboard";
 import { detailSheet, type DetailSheet } from "./detail";
 import { dashboardModel, lastDataMonth, type DashboardModel } from "./model";
-import { SHEET_NAMES, qcSheetName, resolveSheetName } from "./names";
-import type { PlanMessage, WorkbookPlan } from "./plan";
+import { SHEET_NAMES, qcSheetName, resolveSheetName } from "../sheet/names";
+import type { PlanMessage, WorkbookPlan } from "../sheet/plan";
 import { qcSheet, type QcModel, type Verdict } from "./qc";
 import { dataRefs, taggingSheet, type DataLayout } from "./tagging";
 

@@ -9,10 +9,10 @@ import { SCOPE_LABELS } from "../core/labels";
 import { monthName } from "../core/periods";
 import { formatVariationFr } from "../core/variations";
 import type Decimal from "decimal.js";
-import { a1, range } from "./a1";
+import { a1, range } from "../sheet/a1";
 import { COLORS, INTEGER_FORMAT, PERCENT_FORMAT, STYLES, moneyFormat, COUNT_FORMAT } from "./formats";
 import type { DashboardModel } from "./model";
-import { emptySheet, type PlanCell, type PlanFormula, type SheetPlan } from "./plan";
+import { emptySheet, type PlanCell, type PlanFormula, type SheetPlan } from "../sheet/plan";
 import type { DataRefs } from "./tagging";
 
 /** The template's columns, exactly (SPEC 5). */

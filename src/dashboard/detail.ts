@@ -11,9 +11,9 @@ import { addMonths, monthName } from "../core/periods";
 import type { AlertSettings } from "../core/alerts";
 import { variation } from "../core/variations";
 import { cellKey } from "../core/cells";
-import { a1, colLetter, range } from "./a1";
+import { a1, colLetter, range } from "../sheet/a1";
 import { COLORS, INTEGER_FORMAT, PERCENT_FORMAT, STYLES, moneyFormat } from "./formats";
-import { emptySheet, type PlanCell, type PlanFormula, type SheetPlan } from "./plan";
+import { emptySheet, type PlanCell, type PlanFormula, type SheetPlan } from "../sheet/plan";
 import type { DataRefs } from "./tagging";
 
 /** Fixed rows of a detail sheet. */

@@ -3,7 +3,7 @@
  * codes: French Excel shows `#,##0 "€"` as « 850 000 € » and `+0.0 %` as « +3,5 % » (the thousands and
  * decimal separators come from the user's locale, never from the code).
  */
-import type { PlanStyle } from "./plan";
+import type { PlanStyle } from "../sheet/plan";
 
 /** Currency symbols written after amounts; other currencies show their ISO code. */
 const SYMBOLS: Readonly<Record<string, string>> = { EUR: "€", USD: "$", GBP: "£", JPY: "¥", CHF: "CHF" };

@@ -9,9 +9,9 @@ import type { EngineResult } from "../core/compute";
 import { readDate } from "../core/dates";
 import { quarterRange } from "../core/periods";
 import { qcSample, seedOf } from "../core/qc";
-import { a1, range } from "./a1";
+import { a1, range } from "../sheet/a1";
 import { COLORS, COUNT_FORMAT, RATE_FORMAT, STYLES, centsFormat } from "./formats";
-import { emptySheet, type PlanCell, type SheetPlan } from "./plan";
+import { emptySheet, type PlanCell, type SheetPlan } from "../sheet/plan";
 import { diagnosticsByRow, lineReason, lineStatus, taggedContribution, type DataRefs } from "./tagging";
 
 /** The sample table's columns. */

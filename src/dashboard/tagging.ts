@@ -16,9 +16,9 @@ import {
 import type { EngineResult } from "../core/compute";
 import { kindLabel, scopeLabel } from "../core/labels";
 import type { CellValue, Diagnostic, RawTable } from "../core/types";
-import { colLetter, parseRange, qualified, range, splitQualified } from "./a1";
+import { colLetter, parseRange, qualified, range, splitQualified } from "../sheet/a1";
 import { COLORS, INTEGER_FORMAT, moneyFormat } from "./formats";
-import { emptySheet, type PlanCell, type SheetPlan } from "./plan";
+import { emptySheet, type PlanCell, type SheetPlan } from "../sheet/plan";
 
 /** Headers of the product's columns, in order. */
 export const PRODUCT_HEADERS = ["OP", "Motif", "Contribution CA OP", "Mois CA OP"] as const;

@@ -3,7 +3,7 @@
  * beyond it. Excel (Office.js), the browser playground and the tests each provide one; components
  * never call Office directly, so they render and test anywhere.
  */
-import type { WorkbookPort } from "../workbook/port";
+import type { WorkbookPort } from "../sheet/port";
 import type { SourceChoice } from "./logic/source";
 
 export interface TaskpaneHost {

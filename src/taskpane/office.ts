@@ -2,7 +2,7 @@
  * The task pane's host inside Excel: the Office.js workbook port (src/workbook/office.ts) plus the
  * selection and sheet activation, the only Office calls the pane makes itself.
  */
-import { splitQualified } from "../dashboard/a1";
+import { splitQualified } from "../sheet/a1";
 import { createOfficeHost } from "../workbook/office";
 import type { TaskpaneHost } from "./host";
 import type { SourceChoice } from "./logic/source";

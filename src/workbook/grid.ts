@@ -5,7 +5,7 @@
 import { cellText, isBlank } from "../core/cells";
 import { findHeaderRow } from "../core/header";
 import type { CellValue, RawTable } from "../core/types";
-import { colLetter } from "../dashboard/a1";
+import { colLetter } from "../sheet/a1";
 
 /** Where a grid was read from: sheet and its top-left cell (1-based). */
 export interface GridOrigin {

@@ -3,8 +3,8 @@
  * that carries the same product mark; a data sheet only receives cells in the product's own
  * columns. A plan breaking them is refused as a whole, before anything is written.
  */
-import type { SheetPlan, WorkbookPlan } from "../dashboard/plan";
-import type { SheetInfo } from "./port";
+import type { SheetPlan, WorkbookPlan } from "../sheet/plan";
+import type { SheetInfo } from "../sheet/port";
 
 /** What a host does with one sheet of a plan. */
 export type SheetAction = { plan: SheetPlan; action: "create" | "replace" | "tag" };

@@ -4,7 +4,7 @@
  */
 import { parseSettings, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
-import { parseRange } from "../dashboard/a1";
+import { parseRange } from "../sheet/a1";
 import {
   isFormula,
   isLink,
@@ -17,10 +17,10 @@ import {
   type SheetPlan,
   type ValidationSpec,
   type WorkbookPlan,
-} from "../dashboard/plan";
+} from "../sheet/plan";
 import { abortError, checkPlan, planCells } from "./guard";
 import { tableFromGrid } from "./grid";
-import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "./port";
+import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
 
 /** One cell of a memory sheet. `formula` is the invariant formula text; `value` what it shows. */
 export interface MemoryCell {

@@ -8,8 +8,8 @@
  */
 import { parseSettings, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
-import { a1, colLetter, parseRange, qualified, splitQualified } from "../dashboard/a1";
-import { keyOfMark, markName } from "../dashboard/names";
+import { a1, colLetter, parseRange, qualified, splitQualified } from "../sheet/a1";
+import { keyOfMark, markName } from "../sheet/names";
 import {
   isFormula,
   isLink,
@@ -18,10 +18,10 @@ import {
   type PlanStyle,
   type SheetPlan,
   type WorkbookPlan,
-} from "../dashboard/plan";
+} from "../sheet/plan";
 import { abortError, checkPlan, planCells } from "./guard";
 import { tableFromGrid } from "./grid";
-import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "./port";
+import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
 
 /** What the host needs from Office: Excel.run and the requirement-set check (injected for tests). */
 export interface OfficeDeps {

@@ -8,8 +8,8 @@
 import ExcelJS from "exceljs";
 import { parseSettings, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
-import { parseRange, qualified } from "../dashboard/a1";
-import { keyOfMark, markName, SHEET_NAMES } from "../dashboard/names";
+import { parseRange, qualified } from "../sheet/a1";
+import { keyOfMark, markName, SHEET_NAMES } from "../sheet/names";
 import {
   isFormula,
   isLink,
@@ -17,10 +17,10 @@ import {
   type PlanStyle,
   type SheetPlan,
   type WorkbookPlan,
-} from "../dashboard/plan";
+} from "../sheet/plan";
 import { abortError, checkPlan, planCells } from "./guard";
 import { tableFromGrid } from "./grid";
-import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "./port";
+import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
 import { dateToSerial } from "./readers/xlsx";
 
 /** Options of the file host. */

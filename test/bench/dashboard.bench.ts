@@ -10,7 +10,7 @@ import { runDashboard } from "../../src/cli/dashboard";
 import { compute } from "../../src/core/compute";
 import { defaultSettings } from "../../src/core/settings";
 import { dashboardPlan } from "../../src/dashboard/build";
-import { generateDashboard } from "../../src/dashboard/generate";
+import { generateDashboard } from "../../src/app/generate";
 import { planCells } from "../../src/workbook/guard";
 import { OfficeHost } from "../../src/workbook/office";
 import { readCsv } from "../../src/workbook/readers/csv";

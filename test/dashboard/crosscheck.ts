@@ -3,9 +3,9 @@
  * the recalculated file (money to the cent, percentages and rates within 1e-9, texts exactly).
  */
 import ExcelJS from "exceljs";
-import { parseRange } from "../../src/dashboard/a1";
+import { parseRange } from "../../src/sheet/a1";
 import { PERCENT_FORMAT, RATE_FORMAT } from "../../src/dashboard/formats";
-import { isFormula, type WorkbookPlan } from "../../src/dashboard/plan";
+import { isFormula, type WorkbookPlan } from "../../src/sheet/plan";
 
 export interface Mismatch {
   sheet: string;

@@ -9,8 +9,8 @@ import { compute } from "../../src/core/compute";
 import { defaultSettings, type CaopSettings } from "../../src/core/settings";
 import { seriesVariation } from "../../src/core/variations";
 import { DASHBOARD_HEADERS } from "../../src/dashboard/dashboard";
-import { generateDashboard } from "../../src/dashboard/generate";
-import { isFormula, isLink, type WorkbookPlan } from "../../src/dashboard/plan";
+import { generateDashboard } from "../../src/app/generate";
+import { isFormula, isLink, type WorkbookPlan } from "../../src/sheet/plan";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { ledgerRows } from "../fixtures/dashboard-ledger";
 

@@ -3,7 +3,7 @@ import { compute } from "../../src/core/compute";
 import { fiscalMonths } from "../../src/core/periods";
 import type { RawTable } from "../../src/core/types";
 import { detailSheet, exactCriterion, formulaSafeKeys } from "../../src/dashboard/detail";
-import { isFormula } from "../../src/dashboard/plan";
+import { isFormula } from "../../src/sheet/plan";
 import { dataRefs, locateTable } from "../../src/dashboard/tagging";
 
 const raw: RawTable = {

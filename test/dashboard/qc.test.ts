@@ -1,5 +1,5 @@
 import { defaultSettings } from "../../src/core/settings";
-import { generateQc } from "../../src/dashboard/generate";
+import { generateQc } from "../../src/app/generate";
 import { QC_HEADERS, qcModel } from "../../src/dashboard/qc";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { ledgerRows } from "../fixtures/dashboard-ledger";

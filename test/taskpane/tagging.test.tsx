@@ -2,8 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import Decimal from "decimal.js";
 import { compute, toJson } from "../../src/core";
 import { formatMoneyFr } from "../../src/core/money";
-import { locateTable, taggingSheet } from "../../src/dashboard/tagging";
-import { statusSummary, writeTagging } from "../../src/taskpane/logic/tagging";
+import { statusSummary } from "../../src/taskpane/logic/tagging";
 import type { MemoryWorkbook } from "../../src/workbook/memory";
 import { idle, renderPane, sampleBook } from "./helpers";
 
@@ -30,61 +29,6 @@ async function tagged(wb = sampleBook()) {
   await idle(r.session);
   return r;
 }
-
-describe("writeTagging", () => {
-  it("writes in slices exactly what one tagging plan writes", async () => {
-    const a = sampleBook();
-    const b = sampleBook();
-    const { table, layout } = locateTable(await a.readTable({ sheet: "Ventes" }), "Ventes");
-    const result = compute(table);
-    await writeTagging(a, result, layout, { sliceRows: 37 });
-    await b.applyPlan({ sheets: [taggingSheet(result, layout)], messages: [] });
-    expect(columns(a, "Ventes", 10, 13)).toEqual(columns(b, "Ventes", 10, 13));
-    expect(columns(a, "Ventes", 10, 13)[0]).toEqual(["OP", "Motif", "Contribution CA OP", "Mois CA OP"]);
-  });
-
-  it("reports progress slice by slice and stops between slices when cancelled", async () => {
-    const wb = sampleBook();
-    const { table, layout } = locateTable(await wb.readTable({ sheet: "Ventes" }), "Ventes");
-    const result = compute(table);
-    const controller = new AbortController();
-    const seen: number[] = [];
-    const run = writeTagging(wb, result, layout, {
-      sliceRows: 100,
-      signal: controller.signal,
-      onProgress: (p) => {
-        seen.push(p.done);
-        if (p.done >= 200) controller.abort();
-      },
-    });
-    await expect(run).rejects.toMatchObject({ name: "AbortError" });
-    expect(seen).toEqual([100, 200]);
-  });
-
-  it("clears stale tags below the data when the table got shorter", async () => {
-    const wb = sampleBook();
-    const first = locateTable(await wb.readTable({ sheet: "Ventes" }), "Ventes");
-    await writeTagging(wb, compute(first.table), first.layout, { sliceRows: 50 });
-    const sheet = wb.sheet("Ventes");
-    if (!sheet) throw new Error("no sheet");
-    sheet.grid.length = 101; // the user deleted the last lines (and their tags with them, except ours)
-    sheet.grid.push([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      { value: "OP" },
-    ]);
-    const again = locateTable(await wb.readTable({ sheet: "Ventes", address: "A1:I101" }), "Ventes");
-    await writeTagging(wb, compute(again.table), again.layout, { sliceRows: 50 });
-    expect(sheet.grid[101]?.[9]).toBeUndefined();
-  });
-});
 
 describe("statusSummary", () => {
   it("adds up to the engine's totals, with counts of every status", async () => {

@@ -5,7 +5,7 @@
  * string starting with "=" becomes a formula, "+", "-" or "@" too (flagged unsafe), a number-like
  * string becomes a number, a leading apostrophe keeps the rest as text.
  */
-import { colLetter, colNumber } from "../../src/dashboard/a1";
+import { colLetter, colNumber } from "../../src/sheet/a1";
 
 /** One cell of the mock grid. */
 export interface MockCell {

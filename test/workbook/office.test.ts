@@ -4,7 +4,7 @@
  * text never entered as a formula, product sheets refreshed in place, user sheets never touched.
  */
 import { defaultSettings, type CaopSettings } from "../../src/core/settings";
-import { generateDashboard, generateQc } from "../../src/dashboard/generate";
+import { generateDashboard, generateQc } from "../../src/app/generate";
 import { OfficeHost, officeCell } from "../../src/workbook/office";
 import { ledgerRows } from "../fixtures/dashboard-ledger";
 import { MockExcel, enter } from "./mockExcel";

@@ -8,25 +8,20 @@ import { EngineError } from "../../core/errors";
 import type { RuleSet } from "../../core/rules";
 import { engineOptions, type CaopSettings } from "../../core/settings";
 import type { I18nText, ManualDecision, MappingOverrides } from "../../core/types";
-import {
-  generateDashboard,
-  generateQc,
-  type GenerateOptions,
-  type Generated,
-} from "../../dashboard/generate";
+import { generateDashboard, generateQc, type GenerateOptions, type Generated } from "../../app/generate";
 import type { DashboardModel } from "../../dashboard/model";
-import type { PlanMessage } from "../../dashboard/plan";
+import type { PlanMessage } from "../../sheet/plan";
 import type { LocatedTable } from "../../dashboard/tagging";
 import { PlanRefused } from "../../workbook/guard";
-import type { Progress, SheetInfo } from "../../workbook/port";
+import type { Progress, SheetInfo } from "../../sheet/port";
 import type { TaskpaneHost } from "../host";
 import type { CheckId } from "./checklist";
 import { confirmedMapping, mappingView, withOverride, type MappingView } from "./mapping";
 import { decisionKey, withDecision } from "./review";
 import { stamped } from "./rules";
 import { initialSource, loadSource, withSource, type SourceChoice } from "./source";
-import { writeTagging } from "./tagging";
-import { isCancel, yieldToUi } from "./yield";
+import { writeTagging } from "../../app/tagging";
+import { isCancel, yieldToUi } from "../../app/yield";
 
 /** The steps of the pane (SPEC 7). */
 export const STEPS = ["source", "mapping", "tagging", "dashboard", "checklist"] as const;

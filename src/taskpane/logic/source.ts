@@ -3,9 +3,9 @@
  * through the workbook port, without the product's own columns.
  */
 import type { CaopSettings } from "../../core/settings";
-import { readData } from "../../dashboard/generate";
+import { readData } from "../../app/generate";
 import type { LocatedTable } from "../../dashboard/tagging";
-import type { SheetInfo, WorkbookPort } from "../../workbook/port";
+import type { SheetInfo, WorkbookPort } from "../../sheet/port";
 
 /** Where the data is: a sheet and, when the user chose one, a range whose first row is the header. */
 export interface SourceChoice {

@@ -1,7 +1,6 @@
 /**
- * The OP tagging step: writing the product's own columns (OP, Motif, Contribution CA OP, Mois CA OP)
- * beside the data through the port, in slices so the task pane stays responsive, and the summary by
- * status with its amounts, all read from the engine's result.
+ * The OP tagging step's summary by status with its amounts, read from the engine's result (the
+ * columns themselves are written by `writeTagging`, src/app/tagging.ts).
  */
 import type Decimal from "decimal.js";
 import { LINE_NOT_REVENUE, type EngineResult } from "../../core/compute";
@@ -15,43 +14,6 @@ import {
   type ExcludedReason,
   type I18nText,
 } from "../../core/types";
-import { taggingSheet, type DataLayout } from "../../dashboard/tagging";
-import type { Progress, WorkbookPort } from "../../workbook/port";
-import { cancelled, yieldToUi } from "./yield";
-
-/** Rows written per slice: small enough for one quick host call, large enough for few syncs. */
-export const TAG_SLICE_ROWS = 5000;
-
-/** Options of a tagging run. */
-export interface TagOptions {
-  onProgress?: (p: Progress) => void;
-  signal?: AbortSignal;
-  sliceRows?: number;
-}
-
-/**
- * Writes the tagging columns slice by slice, top to bottom. Each slice's plan clears the product's
- * cells from its first row down (stale tags of removed lines) and writes its own rows; the next
- * slice rewrites what follows, so the end state is the full tagging. Yields to the UI between slices.
- */
-export async function writeTagging(
-  port: WorkbookPort,
-  result: EngineResult,
-  layout: DataLayout,
-  opts: TagOptions = {},
-): Promise<void> {
-  const size = Math.max(1, opts.sliceRows ?? TAG_SLICE_ROWS);
-  const total = layout.lastRow - layout.firstRow + 1;
-  for (let first = layout.firstRow; first <= layout.lastRow; first += size) {
-    if (opts.signal?.aborted) throw cancelled();
-    const last = Math.min(layout.lastRow, first + size - 1);
-    const sheet = taggingSheet(result, { ...layout, firstRow: first, lastRow: last });
-    if (first > layout.firstRow) sheet.ownedFromRow = first;
-    await port.applyPlan({ sheets: [sheet], messages: [] }, { signal: opts.signal });
-    opts.onProgress?.({ done: last - layout.firstRow + 1, total, step: `« ${layout.sheet} »` });
-    await yieldToUi();
-  }
-}
 
 /** What a line of the summary stands for. */
 export type StatusKey =

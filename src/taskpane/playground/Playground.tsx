@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, type ChangeEvent } from "react";
 import type { Lang } from "../../core/types";
-import { colLetter } from "../../dashboard/a1";
+import { colLetter } from "../../sheet/a1";
 import type { MemoryWorkbook } from "../../workbook/memory";
 import { Taskpane } from "../components/Taskpane";
 import type { TaskpaneHost } from "../host";

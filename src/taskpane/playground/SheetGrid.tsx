@@ -4,7 +4,7 @@
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { memo, useState } from "react";
-import { colLetter } from "../../dashboard/a1";
+import { colLetter } from "../../sheet/a1";
 import { useI18n } from "../i18n";
 import type { MemorySheet } from "../../workbook/memory";
 import { cellDisplay } from "./format";

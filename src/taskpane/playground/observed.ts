@@ -4,15 +4,9 @@
  */
 import type { CaopSettings } from "../../core/settings";
 import type { RawTable } from "../../core/types";
-import type { WorkbookPlan } from "../../dashboard/plan";
+import type { WorkbookPlan } from "../../sheet/plan";
 import type { MemoryWorkbook } from "../../workbook/memory";
-import type {
-  ApplyOptions,
-  ApplyResult,
-  ReadTableOptions,
-  SheetInfo,
-  WorkbookPort,
-} from "../../workbook/port";
+import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../../sheet/port";
 
 /** A WorkbookPort over a MemoryWorkbook that tells listeners when sheets or settings change. */
 export class ObservedWorkbook implements WorkbookPort {

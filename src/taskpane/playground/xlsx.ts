@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/types";
-import { SHEET_NAMES } from "../../dashboard/names";
+import { SHEET_NAMES } from "../../sheet/names";
 import { MemoryWorkbook } from "../../workbook/memory";
 
 /** Excel serial of a JS date (the reader's dateToSerial, loaded with ExcelJS). */

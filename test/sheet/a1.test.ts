@@ -7,7 +7,7 @@ import {
   range,
   sheetRef,
   splitQualified,
-} from "../../src/dashboard/a1";
+} from "../../src/sheet/a1";
 
 describe("a1", () => {
   it("converts column numbers and letters both ways", () => {

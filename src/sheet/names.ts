@@ -3,7 +3,7 @@
  * created is found again by its mark (even renamed); a user's sheet with the wanted name is never
  * overwritten, the product takes "Nom (2)", "Nom (3)"… and says so.
  */
-import type { SheetInfo } from "../workbook/port";
+import type { SheetInfo } from "./port";
 import type { PlanMessage } from "./plan";
 
 /** Default names of the product's sheets, by key prefix (French, the product's UI language). */

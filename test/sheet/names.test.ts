@@ -1,11 +1,5 @@
-import {
-  cleanSheetName,
-  keyOfMark,
-  markName,
-  qcSheetName,
-  resolveSheetName,
-} from "../../src/dashboard/names";
-import type { PlanMessage } from "../../src/dashboard/plan";
+import { cleanSheetName, keyOfMark, markName, qcSheetName, resolveSheetName } from "../../src/sheet/names";
+import type { PlanMessage } from "../../src/sheet/plan";
 
 describe("sheet names", () => {
   it("reuses the product's own sheet even renamed", () => {

@@ -5,7 +5,7 @@
  */
 import type { CaopSettings } from "../core/settings";
 import type { RawTable } from "../core/types";
-import type { PlanMessage, WorkbookPlan } from "../dashboard/plan";
+import type { PlanMessage, WorkbookPlan } from "./plan";
 
 /** A sheet of the workbook and, when the product created it, its product key ("dashboard", "detail:segment"…). */
 export interface SheetInfo {

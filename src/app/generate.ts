@@ -9,15 +9,14 @@ import { compute, type EngineResult } from "../core/compute";
 import { centsToDecimal, newAmountOut, readAmount } from "../core/money";
 import { engineOptions, type CaopSettings } from "../core/settings";
 import type { CellValue } from "../core/types";
-import type { ApplyOptions, ApplyResult, SheetInfo, WorkbookPort } from "../workbook/port";
-import { range } from "./a1";
-import { dashboardPlan, qcPlan } from "./build";
-import { DASH } from "./dashboard";
-import type { DashboardModel } from "./model";
-import { SHEET_NAMES } from "./names";
-import type { PlanMessage, WorkbookPlan } from "./plan";
-import { QC_HEADERS, QC_ROWS, type QcModel, type Verdict } from "./qc";
-import { locateTable, type LocatedTable } from "./tagging";
+import type { ApplyOptions, ApplyResult, SheetInfo, WorkbookPort } from "../sheet/port";
+import { range } from "../sheet/a1";
+import { dashboardPlan, qcPlan } from "../dashboard/build";
+import { DASH } from "../dashboard/dashboard";
+import type { DashboardModel } from "../dashboard/model";
+import type { PlanMessage, WorkbookPlan } from "../sheet/plan";
+import { QC_HEADERS, QC_ROWS, type QcModel, type Verdict } from "../dashboard/qc";
+import { locateTable, type LocatedTable } from "../dashboard/tagging";
 
 /** Options of a generation. */
 export interface GenerateOptions extends ApplyOptions {
@@ -161,5 +160,3 @@ export async function generateQc(
   const applied = await port.applyPlan(plan, opts);
   return { result, model, plan, applied, messages: [...plan.messages, ...applied.messages] };
 }
-
-export { SHEET_NAMES };
