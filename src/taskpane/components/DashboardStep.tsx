@@ -40,9 +40,10 @@ export function DashboardStep({ session }: { session: Session }): JSX.Element {
   const [threshold, setThreshold] = useState(
     settings ? String(Math.round(settings.alerts.threshold * 1000) / 10) : "-15",
   );
+  const storedThreshold = settings?.alerts.threshold;
   useEffect(() => {
-    if (settings) setThreshold(String(Math.round(settings.alerts.threshold * 1000) / 10));
-  }, [settings?.alerts.threshold]);
+    if (storedThreshold !== undefined) setThreshold(String(Math.round(storedThreshold * 1000) / 10));
+  }, [storedThreshold]);
   const result = st.result;
   if (!settings || !result) return <p>{t.loading}</p>;
   const years = fiscalYears(result, settings.fiscalYearStartMonth);
