@@ -33,7 +33,7 @@ export interface Generated<M> {
   model: M;
   plan: WorkbookPlan;
   applied: ApplyResult;
-  /** Plan and host messages together (clashes, features the host cannot render). */
+  /** Settings, plan and host messages together (invalid stored rules, clashes, what the host cannot render). */
   messages: PlanMessage[];
 }
 
@@ -112,6 +112,16 @@ export async function readVerdicts(port: WorkbookPort, sheet: string): Promise<M
   return out;
 }
 
+/** The problems found when the settings were read (an invalid stored rule set), as messages. */
+export function settingsMessages(settings: CaopSettings): PlanMessage[] {
+  return (settings.diagnostics ?? []).map((d) => ({
+    level: "warning",
+    code: d.code,
+    fr: d.message,
+    en: d.messageEn,
+  }));
+}
+
 /** Generates (or refreshes) the dashboard, its detail sheets and the data's CA OP columns. */
 export async function generateDashboard(
   port: WorkbookPort,
@@ -132,7 +142,13 @@ export async function generateDashboard(
     objectives,
   });
   const applied = await port.applyPlan(plan, opts);
-  return { result, model, plan, applied, messages: [...plan.messages, ...applied.messages] };
+  return {
+    result,
+    model,
+    plan,
+    applied,
+    messages: [...settingsMessages(settings), ...plan.messages, ...applied.messages],
+  };
 }
 
 /** Generates (or refreshes) the quarter's QC sheet, keeping verdicts already typed. */
@@ -158,5 +174,11 @@ export async function generateQc(
     previous,
   });
   const applied = await port.applyPlan(plan, opts);
-  return { result, model, plan, applied, messages: [...plan.messages, ...applied.messages] };
+  return {
+    result,
+    model,
+    plan,
+    applied,
+    messages: [...settingsMessages(settings), ...plan.messages, ...applied.messages],
+  };
 }

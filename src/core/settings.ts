@@ -5,8 +5,8 @@
 import type { AlertSettings } from "./alerts";
 import { DEFAULT_ALERT_SETTINGS } from "./alerts";
 import type { EngineOptions } from "./compute";
-import type { RuleSet } from "./rules";
-import type { Decisions, Lang, MappingOverrides } from "./types";
+import { validateRules, type RuleSet } from "./rules";
+import type { Decisions, Diagnostic, Lang, MappingOverrides } from "./types";
 
 export interface CaopSettings {
   /** Schema version of this object. */
@@ -26,6 +26,11 @@ export interface CaopSettings {
   year?: number;
   segmentField: string;
   alerts: AlertSettings;
+  /**
+   * Problems found when these settings were read (a stored rule set that fails validation, replaced
+   * by the built-in rules). Not saved: `settingsJson` leaves it out and `parseSettings` recomputes it.
+   */
+  diagnostics?: Diagnostic[];
 }
 
 /** Settings of a workbook that has none yet. */
@@ -47,21 +52,53 @@ export function engineOptions(s: CaopSettings): EngineOptions {
   return { mapping: s.mapping, rules: s.rules, decisions: s.decisions, strict: s.strict, locale: s.locale };
 }
 
-/** Reads settings saved as JSON, filling what is missing with defaults (older or hand-edited saves). */
+/**
+ * Reads settings saved as JSON, filling what is missing with defaults (older or hand-edited saves).
+ * The stored rule set is validated here, where it enters: an invalid one is replaced by the built-in
+ * rules, with a `rules_invalid` diagnostic naming its problems.
+ */
 export function parseSettings(json: string | null | undefined): CaopSettings {
   const base = defaultSettings();
   if (!json) return base;
+  let raw: Partial<CaopSettings>;
   try {
-    const raw = JSON.parse(json) as Partial<CaopSettings>;
-    return {
-      ...base,
-      ...raw,
-      version: 1,
-      mapping: { ...(raw.mapping ?? {}) },
-      decisions: { ...(raw.decisions ?? {}) },
-      alerts: { ...base.alerts, ...(raw.alerts ?? {}) },
-    };
+    raw = JSON.parse(json) as Partial<CaopSettings>;
   } catch {
     return base;
   }
+  if (typeof raw !== "object" || raw === null) return base;
+  const { diagnostics: _stale, ...saved } = raw;
+  const settings: CaopSettings = {
+    ...base,
+    ...saved,
+    version: 1,
+    mapping: { ...(raw.mapping ?? {}) },
+    decisions: { ...(raw.decisions ?? {}) },
+    alerts: { ...base.alerts, ...(raw.alerts ?? {}) },
+  };
+  if (settings.rules === undefined || settings.rules === null) return settings;
+  const problems = validateRules(settings.rules);
+  if (problems.length === 0) return settings;
+  const list = (lang: "fr" | "en"): string => problems.map((p) => p[lang]).join(" ");
+  return {
+    ...settings,
+    rules: undefined,
+    diagnostics: [
+      {
+        row: 0,
+        column: "",
+        value: "",
+        code: "rules_invalid",
+        severity: "warning",
+        message: `jeu de règles du classeur invalide, règles par défaut utilisées : ${list("fr")}`,
+        messageEn: `the workbook's rule set is invalid, default rules used: ${list("en")}`,
+      },
+    ],
+  };
+}
+
+/** The JSON a host stores for these settings (without the diagnostics found when they were read). */
+export function settingsJson(s: CaopSettings): string {
+  const { diagnostics: _read, ...saved } = s;
+  return JSON.stringify(saved);
 }

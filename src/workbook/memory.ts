@@ -2,7 +2,7 @@
  * An in-memory workbook host: sheets as 2-D grids, formulas kept as text beside the value the
  * engine computed for them. Used by tests and by the browser playground (no Excel needed).
  */
-import { parseSettings, type CaopSettings } from "../core/settings";
+import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
 import { parseRange } from "../sheet/a1";
 import {
@@ -168,7 +168,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async saveSettings(s: CaopSettings): Promise<void> {
-    this.settingsJson = JSON.stringify(s);
+    this.settingsJson = settingsJson(s);
   }
 }
 

@@ -6,7 +6,7 @@
  * features are used only when their requirement set is supported (conditional formats, charts,
  * data validation, suspended calculation…); what cannot be rendered is reported, never fails.
  */
-import { parseSettings, type CaopSettings } from "../core/settings";
+import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
 import { a1, colLetter, parseRange, qualified, splitQualified } from "../sheet/a1";
 import { keyOfMark, markName } from "../sheet/names";
@@ -484,7 +484,7 @@ export class OfficeHost implements WorkbookPort {
   async saveSettings(s: CaopSettings): Promise<void> {
     if (!this.has("settings")) throw new Error("réglages du classeur indisponibles (ExcelApi 1.4 requis)");
     await this.deps.run(async (ctx) => {
-      ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(s));
+      ctx.workbook.settings.add(SETTINGS_KEY, settingsJson(s));
       await ctx.sync();
     });
   }

@@ -6,7 +6,7 @@
  * Links to other sheets are HYPERLINK formulas (ExcelJS's internal cell links are written as external ones).
  */
 import ExcelJS from "exceljs";
-import { parseSettings, type CaopSettings } from "../core/settings";
+import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
 import { parseRange, qualified } from "../sheet/a1";
 import { keyOfMark, markName, SHEET_NAMES } from "../sheet/names";
@@ -262,7 +262,7 @@ export class XlsxHost implements WorkbookPort {
     const old = this.workbook.getWorksheet(SHEET_NAMES.settings);
     if (old) this.workbook.removeWorksheet(old.id);
     const ws = this.workbook.addWorksheet(SHEET_NAMES.settings, { state: "veryHidden" });
-    const json = JSON.stringify(s);
+    const json = settingsJson(s);
     for (let i = 0, r = 1; i < json.length; i += CHUNK, r++)
       ws.getCell(r, 1).value = json.slice(i, i + CHUNK);
   }

@@ -4,6 +4,7 @@
  * stored settings read by the ExcelJS host, dates as serials like Office.js gives them.
  */
 import type ExcelJS from "exceljs";
+import { settingsJson } from "../../core/settings";
 import type { CellValue } from "../../core/types";
 import { SHEET_NAMES } from "../../sheet/names";
 import { MemoryWorkbook } from "../../workbook/memory";
@@ -52,6 +53,6 @@ export async function workbookFromXlsx(data: ArrayBuffer): Promise<MemoryWorkboo
       });
     });
   }
-  if (book.getWorksheet(SHEET_NAMES.settings)) out.settingsJson = JSON.stringify(await host.loadSettings());
+  if (book.getWorksheet(SHEET_NAMES.settings)) out.settingsJson = settingsJson(await host.loadSettings());
   return out;
 }
