@@ -1,6 +1,7 @@
 import { fireEvent, screen } from "@testing-library/react";
 import Decimal from "decimal.js";
-import { compute, toJson } from "../../src/core";
+import { compute } from "../../src/core/compute";
+import { toJson } from "../../src/core/report";
 import { formatMoneyFr } from "../../src/core/money";
 import { readPercent } from "../../src/taskpane/components/DashboardStep";
 import type { WorkbookPlan } from "../../src/sheet/plan";

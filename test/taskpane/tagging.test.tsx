@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import Decimal from "decimal.js";
-import { compute, toJson } from "../../src/core";
+import { compute } from "../../src/core/compute";
+import { toJson } from "../../src/core/report";
 import { formatMoneyFr } from "../../src/core/money";
 import { statusSummary } from "../../src/taskpane/logic/tagging";
 import type { MemoryWorkbook } from "../../src/workbook/memory";
