@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return 2;
     }
   } catch (e) {
-    io.stderr(`caop : ${errorLine(e, args.locale)}\n`);
+    io.stderr(`caop : ${errorLine(e, args.lang)}\n`);
     return 2;
   }
 }
@@ -61,11 +61,10 @@ async function runCompute(args: CliArgs, io: Io): Promise<number> {
   const result = await computeChunks(() => streamTableFile(file, { sheet: args.sheet }), {
     mapping: mappingOf(args.map),
     strict: args.strict,
-    locale: args.locale,
+    // How data is read never follows the message language (--lang): French default (SPEC 2.2).
+    locale: "fr",
   });
-  io.stdout(
-    args.json ? JSON.stringify(toJson(result), null, 2) + "\n" : summary(result, args.locale ?? "fr"),
-  );
+  io.stdout(args.json ? JSON.stringify(toJson(result), null, 2) + "\n" : summary(result, args.lang ?? "fr"));
   return 0;
 }
 

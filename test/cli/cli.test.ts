@@ -79,6 +79,49 @@ describe("caop compute", () => {
     expect(JSON.parse(ok.out).caop).toBe("12.50");
   });
 
+  describe("--lang (message language) never changes how data is read (SPEC 2.2)", () => {
+    const { mkdtempSync, writeFileSync } = jest.requireActual<typeof import("node:fs")>("node:fs");
+    const { tmpdir } = jest.requireActual<typeof import("node:os")>("node:os");
+    // 05/02/2025 is 5 February for a French accountant; "1,250" is 1,25 € in a French file.
+    const file = join(mkdtempSync(join(tmpdir(), "caop-lang-")), "ventes.csv");
+    writeFileSync(
+      file,
+      "Date;Compte;Libellé;Montant HT\n05/02/2025;706000;Vente;1,250\n06/02/2025;706000;Vente;1 000,00\n",
+    );
+
+    it.each([[[]], [["--lang", "en"]], [["--locale", "en"]], [["--lang=fr"]], [["--locale", "fr"]]])(
+      "%j: CA OP 1 001,25 € in February 2025",
+      async (flags) => {
+        const r = await run(["compute", file, "--json", ...flags]);
+        expect(r.code).toBe(0);
+        const j = JSON.parse(r.out);
+        expect(j.caop).toBe("1001.25");
+        expect(j.months).toEqual([expect.objectContaining({ period: "2025-02", caop: "1001.25" })]);
+      },
+    );
+
+    it("--lang en prints the summary and errors in English; --lang fr (default) in French", async () => {
+      const en = await run(["compute", file, "--lang", "en"]);
+      expect(en.out.split("\n")[0]).toMatch(/^CA OP \(operational revenue\): /);
+      expect(en.out).toContain("Gross sales");
+      const fr = await run(["compute", file]);
+      expect(fr.out.split("\n")[0]).toBe("CA OP : 1 001,25 €");
+      const err = await run(["compute", fx("readers/ventes-cr.csv"), "--map", "date=Nope", "--lang", "en"]);
+      expect(err.code).toBe(2);
+      expect(err.err).not.toMatch(/colonne|en-têtes/);
+    });
+
+    it("rejects a language other than fr or en, and --help says --locale is an alias of --lang", async () => {
+      const bad = await run(["compute", file, "--lang", "de"]);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain("--lang");
+      const help = await run(["--help"]);
+      expect(help.out).toContain("--lang fr|en");
+      expect(help.out).toMatch(/--locale[^\n]*alias[^\n]*--lang/);
+      expect(help.out).toMatch(/ne change pas la lecture/);
+    });
+  });
+
   it("exits 2 on a missing file, an unknown command or an unknown option", async () => {
     expect((await run(["compute", fx("nope.csv")])).code).toBe(2);
     expect((await run(["frobnicate", fx("article/saas.csv")])).code).toBe(2);
