@@ -58,8 +58,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function runCompute(args: CliArgs, io: Io): Promise<number> {
   const file = requireFile(args);
   // Streamed in chunks: files of millions of lines are never held whole in memory.
-  const result = await computeChunks(() => streamTableFile(file, { sheet: args.sheet }), {
-    mapping: mappingOf(args.map),
+  const mapping = mappingOf(args.map);
+  const result = await computeChunks(() => streamTableFile(file, { sheet: args.sheet, mapping }), {
+    mapping,
     strict: args.strict,
     // How data is read never follows the message language (--lang): French default (SPEC 2.2).
     locale: "fr",
