@@ -65,7 +65,11 @@ async function runCompute(args: CliArgs, io: Io): Promise<number> {
     // How data is read never follows the message language (--lang): French default (SPEC 2.2).
     locale: "fr",
   });
-  io.stdout(args.json ? JSON.stringify(toJson(result), null, 2) + "\n" : summary(result, args.lang ?? "fr"));
+  io.stdout(
+    args.json
+      ? JSON.stringify(toJson(result, args.lang ?? "fr"), null, 2) + "\n"
+      : summary(result, args.lang ?? "fr"),
+  );
   return 0;
 }
 
