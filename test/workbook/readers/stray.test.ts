@@ -4,7 +4,10 @@
  * reads; otherwise the line is unusable (diagnosed, its amount in `ignored` when every reading agrees
  * on it). A shifted column is never read as the amount. Expected figures are the accountant's.
  */
-import { readFileSync } from "node:fs";
+import Decimal from "decimal.js";
+import fc from "fast-check";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compute } from "../../../src/core/compute";
 import { computeChunks } from "../../../src/core/chunks";
@@ -126,5 +129,41 @@ describe("compute on rows with stray separators: the accountant's figures", () =
     });
     expect(code).toBe(0);
     expect(JSON.parse(out).caop).toBe("7000.00");
+  });
+});
+
+describe("property: labels with stray separators (decimal.js oracle, streamed = whole)", () => {
+  // Words no rule knows, so every line is a 706 sale; pieces never empty at the label's ends.
+  const piece = fc.stringMatching(/^[xyz][xyz ]{0,5}$/);
+  const label = fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join(";"));
+  const cents = fc.integer({ min: -1_000_000, max: 100_000_000 });
+  const line = fc.record({ day: fc.integer({ min: 1, max: 28 }), label, cents });
+  const fr = (c: number): string => new Decimal(c).div(100).toFixed(2).replace(".", ",");
+  const dir = mkdtempSync(join(tmpdir(), "caop-stray-"));
+
+  it("every row is rebuilt, CA OP is the exact sum, and chunked streaming agrees", async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 12 }), async (lines) => {
+        const text = [
+          "Date;Compte;Libellé;Qté;Montant HT",
+          ...lines.map((l) => `${String(l.day).padStart(2, "0")}/01/2025;706000;${l.label};1;${fr(l.cents)}`),
+        ].join("\n");
+        const t = readCsv(utf8(text));
+        expect(t.rows.map((r) => r[2])).toEqual(lines.map((l) => l.label));
+        expect((t.readDiagnostics ?? []).filter((d) => d.severity === "error")).toEqual([]);
+        const expected = lines.reduce((a, l) => a.plus(new Decimal(l.cents).div(100)), new Decimal(0));
+        const whole = toJson(compute(t));
+        expect(whole.caop).toBe(expected.toFixed(2));
+        const file = join(dir, `p${run++}.csv`);
+        writeFileSync(file, text);
+        const streamed = await computeChunks(() =>
+          streamTableFile(file, { chunkRows: 2, highWaterMark: 11 }),
+        );
+        expect(toJson(streamed).caop).toBe(whole.caop);
+        expect(toJson(streamed).diagnostics.length).toBe(whole.diagnostics.length);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
