@@ -137,6 +137,15 @@ function devHttpsOptions() {
   }
 }
 
+/** dist/ folders other scripts build (scripts/build-cli.mjs, scripts/build-bench.mjs): webpack's clean keeps them. */
+const KEPT_DIRS = ["cli", "bench"];
+
+/** True for an asset path (relative to output.path) inside a kept folder. */
+function keptByClean(asset) {
+  const first = asset.replace(/\\/g, "/").split("/")[0];
+  return KEPT_DIRS.includes(first);
+}
+
 const ENTRIES = {
   functions: "./src/functions/functions.ts",
   commands: "./src/commands/commands.ts",
@@ -165,7 +174,9 @@ module.exports = async (env = {}, options = {}) => {
     output: {
       path: path.resolve(__dirname, env.outDir || "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/cli (the `caop` CLI bundle, built at `npm ci`) and dist/bench are built by other scripts:
+      // cleaning them would break `npx caop` after every add-in build.
+      clean: { keep: keptByClean },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {

@@ -7,11 +7,5 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write("caop: the CLI is not built yet; run `npm run build:cli` (npm ci does it for you)\n");
   process.exit(2);
 }
-require(bundle)
-  .main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-  })
-  .then((code) => {
-    process.exitCode = code;
-  });
+// runProcess sets the exit code and ends quietly when stdout is a pipe closed early (`| head`).
+require(bundle).runProcess(process.argv.slice(2));

@@ -9,7 +9,8 @@ export interface CliArgs {
   map: Record<string, string>;
   json: boolean;
   strict: boolean;
-  locale?: "fr" | "en";
+  /** Message language (--lang, or its alias --locale); never how data is read (SPEC 2.2). */
+  lang?: "fr" | "en";
   year?: number;
   segmentField?: string;
   quarter?: string;
@@ -26,7 +27,9 @@ const VALUE_FLAGS: Record<string, keyof CliArgs> = {
   "--year": "year",
   "--segment-field": "segmentField",
   "--quarter": "quarter",
-  "--locale": "locale",
+  "--lang": "lang",
+  // Alias kept for scripts written before --lang: the message language only, like --lang.
+  "--locale": "lang",
 };
 
 /** Parses argv (without node and script) into CliArgs; throws UsageError with a one-line message. */
@@ -58,9 +61,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (key === "year") {
         if (!/^\d{4}$/.test(v)) throw new UsageError(`--year attend une année (2025), reçu « ${v} »`);
         a.year = Number(v);
-      } else if (key === "locale") {
-        if (v !== "fr" && v !== "en") throw new UsageError(`--locale attend fr ou en, reçu « ${v} »`);
-        a.locale = v;
+      } else if (key === "lang") {
+        if (v !== "fr" && v !== "en") throw new UsageError(`${flag} attend fr ou en, reçu « ${v} »`);
+        a.lang = v;
       } else (a as unknown as Record<string, string>)[key] = v;
     } else if (t.startsWith("-") && t.length > 1) throw new UsageError(`option inconnue : ${t}`);
     else rest.push(t);
@@ -72,10 +75,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 export const USAGE = `usage :
-  caop compute FICHIER [--sheet FEUILLE] [--map champ=En-tête …] [--json] [--strict] [--locale fr|en]
+  caop compute FICHIER [--sheet FEUILLE] [--map champ=En-tête …] [--json] [--strict] [--lang fr|en]
   caop dashboard FICHIER -o SORTIE.xlsx [--year 2025] [--segment-field segment]
   caop qc FICHIER -o SORTIE.xlsx --quarter 2025-Q1
 FICHIER : .xlsx, .csv (; ou ,) ou FEC .txt
+--lang fr|en : langue des messages (français par défaut) ; ne change pas la lecture des données :
+  dates et montants sont lus d'après les données, sinon à la française (jj/mm, virgule décimale).
+--locale fr|en : ancien nom, alias de --lang (langue des messages seulement ; ne change pas la lecture).
 `;
 
 /** `--map field=Header` pairs as engine overrides (always header texts, "2025" included); an unknown field id is a usage error. */

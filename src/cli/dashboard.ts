@@ -40,7 +40,7 @@ export async function openInput(
     const host = await XlsxHost.load(args.file, options);
     return { host, sheet: args.sheet };
   }
-  const table = await readTableFile(args.file, { sheet: args.sheet });
+  const table = await readTableFile(args.file, { sheet: args.sheet, mapping: mappingOf(args.map ?? {}) });
   return { host: XlsxHost.fromTable(table, SHEET_NAMES.data, options), sheet: SHEET_NAMES.data };
 }
 

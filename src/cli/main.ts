@@ -9,6 +9,7 @@ import { mappingOf, parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { errorLine, type Io } from "./io";
 export type { Io } from "./io";
 import { runDashboard } from "./dashboard";
+import { runProcess } from "./process";
 import { runQc } from "./qc";
 import { summary } from "./summary";
 
@@ -48,7 +49,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return 2;
     }
   } catch (e) {
-    io.stderr(`caop : ${errorLine(e, args.locale)}\n`);
+    io.stderr(`caop : ${errorLine(e, args.lang)}\n`);
     return 2;
   }
 }
@@ -57,13 +58,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function runCompute(args: CliArgs, io: Io): Promise<number> {
   const file = requireFile(args);
   // Streamed in chunks: files of millions of lines are never held whole in memory.
-  const result = await computeChunks(() => streamTableFile(file, { sheet: args.sheet }), {
-    mapping: mappingOf(args.map),
+  const mapping = mappingOf(args.map);
+  const result = await computeChunks(() => streamTableFile(file, { sheet: args.sheet, mapping }), {
+    mapping,
     strict: args.strict,
-    locale: args.locale,
+    // How data is read never follows the message language (--lang): French default (SPEC 2.2).
+    locale: "fr",
   });
   io.stdout(
-    args.json ? JSON.stringify(toJson(result), null, 2) + "\n" : summary(result, args.locale ?? "fr"),
+    args.json
+      ? JSON.stringify(toJson(result, args.lang ?? "fr"), null, 2) + "\n"
+      : summary(result, args.lang ?? "fr"),
   );
   return 0;
 }
@@ -71,4 +76,11 @@ async function runCompute(args: CliArgs, io: Io): Promise<number> {
 function requireFile(args: CliArgs): string {
   if (!args.file) throw new UsageError("fichier manquant");
   return args.file;
+}
+
+export { runProcess };
+
+// `node dist/cli/caop.js …` runs the command (the bin, bin/caop.js, calls runProcess itself).
+if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) {
+  void runProcess(process.argv.slice(2));
 }

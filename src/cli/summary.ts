@@ -2,6 +2,7 @@
 import type { EngineResult } from "../core/compute";
 import { kindLabel, scopeLabel } from "../core/labels";
 import { formatMoneyEn, formatMoneyFr } from "../core/money";
+import { reviewList } from "../core/report";
 import { DEDUCTION_KINDS, EXCLUDED_REASONS, type Lang } from "../core/types";
 import type Decimal from "decimal.js";
 
@@ -19,6 +20,8 @@ const WORDS = {
     known: "montant connu",
     none: "aucun",
     colon: " : ",
+    row: "ligne",
+    more: (n: number) => `… et ${n} autre${n > 1 ? "s" : ""}`,
   },
   en: {
     caop: "CA OP (operational revenue)",
@@ -33,10 +36,15 @@ const WORDS = {
     known: "known amount",
     none: "none",
     colon: ": ",
+    row: "row",
+    more: (n: number) => `… and ${n} more`,
   },
 } as const;
 
-/** Multi-line summary: CA OP first, then deductions, exclusions by reason, months and diagnostics. */
+/** Lines to review listed by row in the summary; the JSON lists them all. */
+export const REVIEW_SHOWN = 50;
+
+/** Multi-line summary: CA OP first, then deductions, exclusions by reason, lines to review by row, months and diagnostics. */
 export function summary(r: EngineResult, lang: Lang): string {
   const w = WORDS[lang];
   const money = (d: Decimal): string =>
@@ -53,6 +61,11 @@ export function summary(r: EngineResult, lang: Lang): string {
     out.push(`  ${scopeLabel(k, lang)}${w.colon}${w.lines(e.count)}, ${money(e.amount)}`);
   }
   out.push(`${w.review}${w.colon}${w.lines(t.to_review.count)}, ${money(t.to_review.amount)}`);
+  // Every line to check is named by its row: the first REVIEW_SHOWN, then how many more (SPEC 9).
+  const review = reviewList(r, lang);
+  for (const l of review.slice(0, REVIEW_SHOWN))
+    out.push(`  ${w.row} ${l.row}${w.colon}${money(l.amount)} — ${l.reason}`);
+  if (review.length > REVIEW_SHOWN) out.push(`  ${w.more(review.length - REVIEW_SHOWN)}`);
   if (r.ignored.count > 0)
     out.push(`${w.ignored}${w.colon}${w.lines(r.ignored.count)}, ${money(r.ignored.amount)}`);
   out.push(`${w.months}${w.colon.trimEnd()}`);

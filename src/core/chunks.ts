@@ -4,12 +4,19 @@
  */
 import Decimal from "decimal.js";
 import type { OpFlagConvention } from "./classify";
-import { compute, sumTotals, type DateProof, type EngineOptions, type EngineResult } from "./compute";
+import {
+  compute,
+  sumTotals,
+  type DateProof,
+  type EngineOptions,
+  type EngineResult,
+  type LineTable,
+} from "./compute";
 import { diag, DIAG } from "./diagnostics";
 import { EngineError, severalCurrencies } from "./errors";
 import { toDecimalString } from "./money";
 import { periodLabel } from "./periods";
-import type { Diagnostic, RawTable, Totals } from "./types";
+import { SCOPES, type Classification, type Diagnostic, type RawTable, type Totals } from "./types";
 
 /** A source of chunks that can be read again from the start (needed when a later chunk proves the date order). */
 export type ChunkSource = () => AsyncIterable<RawTable>;
@@ -19,7 +26,7 @@ export type ChunkSource = () => AsyncIterable<RawTable>;
  * holds for the next; when early chunks could only use the locale and a later one proves the other
  * order, the source is read once more with the proven order (likewise for an OP column whose
  * "X / empty" convention shows only in a later chunk). The result keeps totals, months and
- * diagnostics, not the rows (its `lines` are empty).
+ * diagnostics, not the rows: its `lines` hold only the lines to review (the `review` list).
  */
 export async function computeChunks(source: ChunkSource, options: EngineOptions = {}): Promise<EngineResult> {
   let prior: DateProof | undefined = options.datePrior;
@@ -49,26 +56,63 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   }
 }
 
-/** A chunk's result without its rows and per-line arrays (all a merge needs; keeps memory bounded). */
+/** A chunk's result without its rows and with only its lines to review (keeps memory bounded). */
 function slim(r: EngineResult): EngineResult {
   return {
     ...r,
     table: { ...r.table, rows: [], rowNumbers: undefined },
-    lines: EMPTY_LINES,
-    classifications: [],
+    ...reviewLines([r]),
   };
 }
 
-const EMPTY_LINES: EngineResult["lines"] = {
-  count: 0,
-  rowNumber: new Int32Array(0),
-  period: new Int32Array(0),
-  kind: new Uint8Array(0),
-  scope: new Uint8Array(0),
-  classification: new Int32Array(0),
-  cents: new Float64Array(0),
-  exact: new Map(),
-};
+const SCOPE_REVIEW = SCOPES.indexOf("to_review");
+
+/**
+ * The lines to review of consecutive results, in order, as one line table (row numbers, scope,
+ * kind, period, contribution) with the classifications they point to.
+ */
+function reviewLines(parts: readonly EngineResult[]): {
+  lines: LineTable;
+  classifications: Classification[];
+} {
+  const picks: [EngineResult, number][] = [];
+  for (const p of parts)
+    for (let i = 0; i < p.lines.count; i++) if (p.lines.scope[i] === SCOPE_REVIEW) picks.push([p, i]);
+  const n = picks.length;
+  const lines: LineTable = {
+    count: n,
+    rowNumber: new Int32Array(n),
+    period: new Int32Array(n),
+    kind: new Uint8Array(n),
+    scope: new Uint8Array(n),
+    classification: new Int32Array(n),
+    cents: new Float64Array(n),
+    exact: new Map(),
+  };
+  const classifications: Classification[] = [];
+  const index = new Map<Classification, number>();
+  picks.forEach(([p, i], k) => {
+    const l = p.lines;
+    lines.rowNumber[k] = l.rowNumber[i];
+    lines.period[k] = l.period[i];
+    lines.kind[k] = l.kind[i];
+    lines.scope[k] = l.scope[i];
+    lines.cents[k] = l.cents[i];
+    const e = l.exact.get(i);
+    if (e) lines.exact.set(k, e);
+    const c = p.classifications[l.classification[i]];
+    let ci = -1;
+    if (c) {
+      ci = index.get(c) ?? classifications.length;
+      if (ci === classifications.length) {
+        classifications.push(c);
+        index.set(c, ci);
+      }
+    }
+    lines.classification[k] = ci;
+  });
+  return { lines, classifications };
+}
 
 /** Adds up the results of consecutive chunks of one table into one result. */
 export function mergeResults(parts: readonly EngineResult[]): EngineResult {
@@ -103,8 +147,7 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
     dateProof: parts.find((p) => p.dateProof)?.dateProof,
     totals: sumTotals(months.map((m) => m.totals)),
     months,
-    lines: EMPTY_LINES,
-    classifications: [],
+    ...reviewLines(parts),
     diagnostics: mergeDiagnostics(
       parts.map((p) => p.diagnostics),
       parts.some((p) => p.dateDecidedBy === "data"),

@@ -2,9 +2,41 @@
  * The CLI's JSON contract (SPEC 9) built from an engine result. Names and meanings are a contract:
  * add fields, never rename them.
  */
-import type { EngineResult } from "./compute";
+import type Decimal from "decimal.js";
+import { lineClassification, lineContribution, type EngineResult } from "./compute";
 import { toDecimalString } from "./money";
-import { DEDUCTION_KINDS, EXCLUDED_REASONS, type DeductionKind, type ExcludedReason } from "./types";
+import {
+  DEDUCTION_KINDS,
+  EXCLUDED_REASONS,
+  SCOPES,
+  type DeductionKind,
+  type ExcludedReason,
+  type Lang,
+} from "./types";
+
+/** One line counted "à vérifier": the row the user sees, its contribution and the reason in words. */
+export interface ReviewEntry {
+  row: number;
+  amount: Decimal;
+  reason: string;
+}
+
+const SCOPE_REVIEW = SCOPES.indexOf("to_review");
+
+/**
+ * Every line to review of a result, in row order, with its reason in `lang` (SPEC 9 `review`).
+ * Works on compute() results and on computeChunks() ones (which keep their lines to review).
+ */
+export function reviewList(r: EngineResult, lang: Lang = "fr"): ReviewEntry[] {
+  const out: ReviewEntry[] = [];
+  const { scope, count, rowNumber } = r.lines;
+  for (let i = 0; i < count; i++) {
+    if (scope[i] !== SCOPE_REVIEW) continue;
+    const c = lineClassification(r, i);
+    out.push({ row: rowNumber[i], amount: lineContribution(r, i), reason: c ? c.reason[lang] : "" });
+  }
+  return out;
+}
 
 export interface CaopJson {
   caop: string;
@@ -13,6 +45,8 @@ export interface CaopJson {
   deductions: Record<DeductionKind, string>;
   excluded: Record<ExcludedReason, { count: number; amount: string }>;
   to_review: { count: number; amount: string };
+  /** Every line counted "à vérifier" (row the user sees, amount, reason in the message language). */
+  review: { row: number; amount: string; reason: string }[];
   months: {
     period: string;
     caop: string;
@@ -36,8 +70,8 @@ export interface CaopJson {
   mapping: Record<string, string>;
 }
 
-/** The JSON object `caop compute --json` prints. */
-export function toJson(r: EngineResult): CaopJson {
+/** The JSON object `caop compute --json` prints; `lang` is the language of the review reasons. */
+export function toJson(r: EngineResult, lang: Lang = "fr"): CaopJson {
   const t = r.totals;
   const ded = (d: Record<DeductionKind, { toFixed(): string } & Parameters<typeof toDecimalString>[0]>) =>
     Object.fromEntries(DEDUCTION_KINDS.map((k) => [k, toDecimalString(d[k])])) as Record<
@@ -56,6 +90,11 @@ export function toJson(r: EngineResult): CaopJson {
       ]),
     ) as CaopJson["excluded"],
     to_review: { count: t.to_review.count, amount: toDecimalString(t.to_review.amount) },
+    review: reviewList(r, lang).map((l) => ({
+      row: l.row,
+      amount: toDecimalString(l.amount),
+      reason: l.reason,
+    })),
     months: r.months.map((m) => ({
       period: m.period,
       caop: toDecimalString(m.totals.caop),

@@ -79,6 +79,84 @@ describe("caop compute", () => {
     expect(JSON.parse(ok.out).caop).toBe("12.50");
   });
 
+  describe("--lang (message language) never changes how data is read (SPEC 2.2)", () => {
+    const { mkdtempSync, writeFileSync } = jest.requireActual<typeof import("node:fs")>("node:fs");
+    const { tmpdir } = jest.requireActual<typeof import("node:os")>("node:os");
+    // 05/02/2025 is 5 February for a French accountant; "1,250" is 1,25 € in a French file.
+    const file = join(mkdtempSync(join(tmpdir(), "caop-lang-")), "ventes.csv");
+    writeFileSync(
+      file,
+      "Date;Compte;Libellé;Montant HT\n05/02/2025;706000;Vente;1,250\n06/02/2025;706000;Vente;1 000,00\n",
+    );
+
+    it.each([[[]], [["--lang", "en"]], [["--locale", "en"]], [["--lang=fr"]], [["--locale", "fr"]]])(
+      "%j: CA OP 1 001,25 € in February 2025",
+      async (flags) => {
+        const r = await run(["compute", file, "--json", ...flags]);
+        expect(r.code).toBe(0);
+        const j = JSON.parse(r.out);
+        expect(j.caop).toBe("1001.25");
+        expect(j.months).toEqual([expect.objectContaining({ period: "2025-02", caop: "1001.25" })]);
+      },
+    );
+
+    it("--lang en prints the summary and errors in English; --lang fr (default) in French", async () => {
+      const en = await run(["compute", file, "--lang", "en"]);
+      expect(en.out.split("\n")[0]).toMatch(/^CA OP \(operational revenue\): /);
+      expect(en.out).toContain("Gross sales");
+      const fr = await run(["compute", file]);
+      expect(fr.out.split("\n")[0]).toBe("CA OP : 1 001,25 €");
+      const err = await run(["compute", fx("readers/ventes-cr.csv"), "--map", "date=Nope", "--lang", "en"]);
+      expect(err.code).toBe(2);
+      expect(err.err).not.toMatch(/colonne|en-têtes/);
+    });
+
+    it("rejects a language other than fr or en, and --help says --locale is an alias of --lang", async () => {
+      const bad = await run(["compute", file, "--lang", "de"]);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain("--lang");
+      const help = await run(["--help"]);
+      expect(help.out).toContain("--lang fr|en");
+      expect(help.out).toMatch(/--locale[^\n]*alias[^\n]*--lang/);
+      expect(help.out).toMatch(/ne change pas la lecture/);
+    });
+  });
+
+  describe("review: the lines to check, named by row (SPEC 9)", () => {
+    it("--json lists rows 3, 4, 5 with amount and reason; the summary lists them too", async () => {
+      const j = JSON.parse((await run(["compute", fx("readers/ventes-a-verifier.csv"), "--json"])).out);
+      expect(j.review).toEqual([
+        { row: 3, amount: "2500.00", reason: expect.stringMatching(/^compte 751 → à vérifier/) },
+        { row: 4, amount: "120.50", reason: expect.any(String) },
+        { row: 5, amount: "80.00", reason: expect.stringMatching(/refacturation/i) },
+      ]);
+      const en = JSON.parse(
+        (await run(["compute", fx("readers/ventes-a-verifier.csv"), "--json", "--lang", "en"])).out,
+      );
+      expect(en.review[0].reason).toMatch(/^account 751 → to review/);
+      const text = (await run(["compute", fx("readers/ventes-a-verifier.csv")])).out;
+      expect(text).toContain(
+        "À vérifier : 3 lignes, 2 700,50 €\n  ligne 3 : 2 500,00 € — compte 751 → à vérifier",
+      );
+      expect(text).toContain("\n  ligne 4 : 120,50 € — ");
+      expect(text).toContain("\n  ligne 5 : 80,00 € — ");
+    });
+
+    it("the summary shows the first 50, then how many more", async () => {
+      const { mkdtempSync, writeFileSync } = jest.requireActual<typeof import("node:fs")>("node:fs");
+      const { tmpdir } = jest.requireActual<typeof import("node:os")>("node:os");
+      const file = join(mkdtempSync(join(tmpdir(), "caop-review-")), "r.csv");
+      const rows = Array.from({ length: 62 }, (_v, i) => `15/01/2025;751000;Redevance ${i};10,00`);
+      writeFileSync(file, ["Date;Compte;Libellé;Montant HT", ...rows].join("\n") + "\n");
+      const text = (await run(["compute", file])).out;
+      expect(text).toContain("  ligne 51 : 10,00 € — ");
+      expect(text).not.toContain("  ligne 52 : ");
+      expect(text).toContain("  … et 12 autres\n");
+      expect(JSON.parse((await run(["compute", file, "--json"])).out).review).toHaveLength(62);
+      expect((await run(["compute", file, "--lang", "en"])).out).toContain("  … and 12 more\n");
+    });
+  });
+
   it("exits 2 on a missing file, an unknown command or an unknown option", async () => {
     expect((await run(["compute", fx("nope.csv")])).code).toBe(2);
     expect((await run(["frobnicate", fx("article/saas.csv")])).code).toBe(2);

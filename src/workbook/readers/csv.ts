@@ -3,7 +3,7 @@
  * without BOM or Windows-1252 / ISO-8859-15, CRLF / LF / CR. Cells stay text; the engine reads them.
  */
 import { diag } from "../../core/diagnostics";
-import type { Diagnostic, RawTable } from "../../core/types";
+import type { Diagnostic, MappingOverrides, RawTable } from "../../core/types";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../../core/header";
 import {
   countLineBreaks,
@@ -17,6 +17,7 @@ import {
 } from "./decode";
 import { aboveHeader, READ_DIAG } from "./read-diagnostics";
 import { ReadError } from "./read-error";
+import { csvRowFixer } from "./rebuild";
 
 /** Options shared by the readers. */
 export interface ReadOptions {
@@ -24,6 +25,8 @@ export interface ReadOptions {
   source?: string;
   /** Worksheet to read (xlsx only). */
   sheet?: string;
+  /** The user's column overrides (`--map`): which columns hold dates and amounts when a CSV row is rebuilt. */
+  mapping?: MappingOverrides;
 }
 
 const QUOTE = 0x22;
@@ -161,10 +164,9 @@ export function readCsv(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   if (head.aboveHeader) diagnostics.push(head.aboveHeader);
   const notice = encodingNotice(encoding);
   if (notice) diagnostics.push(notice);
-  for (let r = 0; r < rows.length; r++) {
-    const extra = extraFields(rows[r], headers.length, separator, firstRow + r);
-    if (extra) diagnostics.push(extra);
-  }
+  // Rows with more fields than headers: rebuilt or diagnosed unusable (SPEC 2.2).
+  const fixer = csvRowFixer(headers, separator, opts.mapping);
+  for (let r = 0; r < rows.length; r++) rows[r] = fixer.fix(rows[r], firstRow + r, diagnostics);
   if (head.unterminatedRow >= 0) diagnostics.push(unterminatedQuote(head.unterminatedRow));
   const table: RawTable = { headers, rows, firstRow, source };
   if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
@@ -230,29 +232,6 @@ export function readCsvHead(text: string, source: string, complete: boolean): Cs
 /** null (wait for more text) or, on a complete text, the empty_file error. */
 function needMore(complete: boolean, source: string): null {
   if (complete) throw emptyFile(source);
-  return null;
-}
-
-/**
- * The warning for a row with more values than headers (an unquoted separator inside a value), or
- * null; empty surplus values (a trailing separator) are not a problem.
- */
-export function extraFields(
-  cells: readonly string[],
-  expected: number,
-  separator: string,
-  row: number,
-): Diagnostic | null {
-  if (cells.length <= expected) return null;
-  for (let k = expected; k < cells.length; k++) {
-    if (cells[k].trim() === "") continue;
-    return diag(READ_DIAG.extraFields, {
-      row,
-      column: "",
-      value: cells.join(separator),
-      args: { count: cells.length, expected, sep: separatorName(separator) },
-    });
-  }
   return null;
 }
 

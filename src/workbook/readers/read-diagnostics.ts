@@ -19,12 +19,6 @@ export const READ_DIAG = {
     fr: "ligne {row} : guillemet ouvert jamais refermé ; la fin du fichier a été lue comme une seule valeur",
     en: "row {row}: a quote is never closed; the rest of the file was read as one value",
   },
-  extraFields: {
-    code: "extra_fields",
-    severity: "warning",
-    fr: "ligne {row} : {count} valeurs au lieu de {expected} (séparateur « {sep} » dans une valeur sans guillemets ?) ; valeurs laissées telles que lues",
-    en: 'row {row}: {count} values instead of {expected} (separator "{sep}" inside an unquoted value?); values left as read',
-  },
   straySeparatorFixed: {
     code: "stray_separator",
     severity: "warning",
@@ -36,6 +30,12 @@ export const READ_DIAG = {
     severity: "error",
     fr: "ligne {row} : {count} champs au lieu de {expected} (séparateur « {sep} » en trop dans un libellé ?) ; ligne inutilisable, à corriger dans le fichier",
     en: 'row {row}: {count} fields instead of {expected} (stray "{sep}" inside a label?); line unusable, fix it in the file',
+  },
+  straySeparatorUnusableAmount: {
+    code: "stray_separator",
+    severity: "error",
+    fr: "ligne {row} : {count} champs au lieu de {expected} (séparateur « {sep} » en trop dans un libellé ?) ; ligne inutilisable, montant {amount} compté dans les lignes ignorées ; à corriger dans le fichier",
+    en: 'row {row}: {count} fields instead of {expected} (stray "{sep}" inside a label?); line unusable, amount {amount} counted in the ignored lines; fix it in the file',
   },
   missingFields: {
     code: "missing_fields",

@@ -8,19 +8,13 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic, RawTable } from "../../core/types";
-import {
-  isBlankRecord,
-  readCsvHead,
-  tokenize,
-  unterminatedQuote,
-  extraFields,
-  type ReadOptions,
-} from "./csv";
+import { isBlankRecord, readCsvHead, tokenize, unterminatedQuote, type ReadOptions } from "./csv";
 import { encodingNotice, ENCODING_NAMES, streamDecoder, type StreamDecoder } from "./decode";
 import { fileKind, readerFor, unreadableFile } from "./dispatch";
 import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
 import { readXlsx } from "./xlsx";
 import { READ_DIAG } from "./read-diagnostics";
+import { csvRowFixer } from "./rebuild";
 
 /** Options of streamTableFile. */
 export interface StreamOptions extends ReadOptions {
@@ -63,7 +57,7 @@ export async function* streamTableFile(path: string, opts: StreamOptions = {}): 
     return;
   }
   const { reader, text } = await openText(path, kind, opts.highWaterMark ?? DEFAULT_HIGH_WATER_MARK);
-  const t: TextSource = { ...text, source, chunkRows };
+  const t: TextSource = { ...text, source, chunkRows, mapping: opts.mapping };
   yield* reader === "fec" ? fecChunks(t) : csvChunks(t);
 }
 
@@ -75,7 +69,10 @@ async function openText(
   path: string,
   kind: "csv" | "txt",
   highWaterMark: number,
-): Promise<{ reader: ReturnType<typeof readerFor>; text: Omit<TextSource, "source" | "chunkRows"> }> {
+): Promise<{
+  reader: ReturnType<typeof readerFor>;
+  text: Omit<TextSource, "source" | "chunkRows" | "mapping">;
+}> {
   const bytes = readBytes(path, highWaterMark);
   const parts: Uint8Array[] = [];
   let size = 0;
@@ -100,6 +97,8 @@ interface TextSource {
   decoder: StreamDecoder;
   source: string;
   chunkRows: number;
+  /** The user's column overrides, for rebuilding CSV rows with stray separators. */
+  mapping?: ReadOptions["mapping"];
 }
 
 /** CSV: the head is read as readCsv does (readCsvHead), then records are split piece by piece. */
@@ -114,18 +113,14 @@ async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
   let nextRow = 0;
   const start = (h: NonNullable<ReturnType<typeof readCsvHead>>): RowSink<string[]> => {
     separator = h.separator;
-    const expected = h.headers.length;
+    const fixer = csvRowFixer(h.headers, separator, text.mapping);
     const fileDiagnostics = [h.aboveHeader, encodingNotice(text.decoder.encoding), ...watch()];
     const s = new RowSink<string[]>(
       { headers: h.headers, firstRow: h.headerRow + 1, source },
       text.chunkRows,
       fileDiagnostics.filter((d): d is Diagnostic => d !== null),
       isBlankRecord,
-      (cells, row, diagnostics) => {
-        const extra = extraFields(cells, expected, separator, row);
-        if (extra) diagnostics.push(extra);
-        return cells;
-      },
+      (cells, row, diagnostics) => fixer.fix(cells, row, diagnostics),
     );
     nextRow = h.headerRow + 1;
     for (const r of h.rows) s.push(r, nextRow++);

@@ -127,7 +127,10 @@ describe("readCsv", () => {
     const t = readCsv(utf8("sep=;\r\nDate;Montant\r\n2025-01-01;1\r\n2025-01-02;abc;x\r\n"));
     expect(t.headers).toEqual(["Date", "Montant"]);
     expect(t.firstRow).toBe(2);
-    expect(t.readDiagnostics).toEqual([expect.objectContaining({ code: "extra_fields", row: 3 })]);
+    // 3 values for 2 headers and no text column to absorb one: unusable (SPEC 2.2), on row 3.
+    expect(t.readDiagnostics).toEqual([
+      expect.objectContaining({ code: "stray_separator", severity: "error", row: 3 }),
+    ]);
   });
 
   it("counts blank lines after a sep= line, and title rows, but not the sep= line itself", () => {
@@ -142,17 +145,19 @@ describe("readCsv", () => {
     expect(t.rows).toEqual([["2025-01-01", "", "VRAI"]]);
   });
 
-  it("diagnoses a row with more values than headers (an unquoted separator), cells left as read", () => {
+  it("diagnoses a row with more values than headers that no text column can absorb as unusable (SPEC 2.2)", () => {
+    // "1234,56" cut by the "," separator: the shifted "1234" must never be read as the amount.
     const t = readCsv(utf8("Date,Montant,Libellé\n2025-01-01,1234,56,Vente\n2025-01-02,10,ok,,\n"));
     expect(t.rows[0]).toEqual(["2025-01-01", "1234", "56", "Vente"]);
     expect(t.readDiagnostics).toEqual([
       expect.objectContaining({
-        code: "extra_fields",
-        severity: "warning",
+        code: "stray_separator",
+        severity: "error",
         row: 2,
+        column: "Libellé",
         value: "2025-01-01,1234,56,Vente",
         message:
-          "ligne 2 : 4 valeurs au lieu de 3 (séparateur « , » dans une valeur sans guillemets ?) ; valeurs laissées telles que lues",
+          "ligne 2 : 4 champs au lieu de 3 (séparateur « , » en trop dans un libellé ?) ; ligne inutilisable, à corriger dans le fichier",
       }),
     ]);
   });
