@@ -2,8 +2,11 @@
  * The task pane's host inside Excel: the Office.js workbook port (src/workbook/office.ts) plus the
  * selection and sheet activation, the only Office calls the pane makes itself.
  */
+import type { CaopSettings } from "../core/settings";
 import { splitQualified } from "../dashboard/a1";
+import { publishSettings } from "../functions/host";
 import { createOfficeHost } from "../workbook/office";
+import type { WorkbookPort } from "../workbook/port";
 import type { TaskpaneHost } from "./host";
 import type { SourceChoice } from "./logic/source";
 
@@ -26,9 +29,31 @@ export async function activateSheet(name: string): Promise<void> {
   });
 }
 
+/**
+ * The workbook port of the pane: saving settings also hands them to the custom functions (same
+ * shared runtime, settings bus) and asks Excel to recalculate their cells, so =CAOP never shows a
+ * figure computed with the old settings (onSettingsChanged is not raised reliably outside
+ * co-authoring on the web). A failed recalculation is logged: the settings are saved either way.
+ */
+export function withFunctionsRefresh(port: WorkbookPort): WorkbookPort {
+  const save = port.saveSettings.bind(port);
+  return Object.assign(Object.create(port) as WorkbookPort, {
+    async saveSettings(s: CaopSettings): Promise<void> {
+      await save(s);
+      await publishSettings(JSON.stringify(s)).catch((e: unknown) =>
+        console.error(`CA OP : recalcul des fonctions impossible : ${String(e)}`),
+      );
+    },
+  });
+}
+
 /** The host of the pane in Excel. */
 export function officeTaskpaneHost(): TaskpaneHost {
-  return { port: createOfficeHost(), selection: selectedSource, activate: activateSheet };
+  return {
+    port: withFunctionsRefresh(createOfficeHost()),
+    selection: selectedSource,
+    activate: activateSheet,
+  };
 }
 
 /** The UI language of Office ("fr-FR" → fr; anything English → en). */

@@ -96,6 +96,8 @@ export class MockExcel {
   /** Payload (bytes) of each request sent by a sync. */
   requests: number[] = [];
   suspendCalls = 0;
+  /** Calculation types requested through application.calculate, in order, once synced. */
+  calculations: string[] = [];
   pending = 0;
   /** Highest ExcelApi version supported. */
   constructor(public maxVersion = "1.18") {}
@@ -157,20 +159,36 @@ class Loadable {
   }
 }
 
+/** Excel.CalculationType values (https://learn.microsoft.com/javascript/api/excel/excel.calculationtype). */
+const CALCULATION_TYPES = new Set(["Recalculate", "Full", "FullRebuild"]);
+
+/** Excel.Application: calculate (ExcelApi 1.1) and suspendApiCalculationUntilNextSync (1.6). */
+class MockApplication {
+  queued: string[] = [];
+  constructor(private readonly excel: MockExcel) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.excel.suspendCalls++;
+    this.excel.queue(40);
+  }
+  calculate(type: string): void {
+    if (!CALCULATION_TYPES.has(type)) throw new Error(`InvalidArgument: calculationType ${type}`);
+    this.queued.push(type);
+    this.excel.queue(40);
+  }
+}
+
 class MockContext {
   toLoad: Loadable[] = [];
   workbook: MockWorkbookApi;
-  application: { suspendApiCalculationUntilNextSync: () => void };
+  application: MockApplication;
   constructor(readonly excel: MockExcel) {
+    this.application = new MockApplication(excel);
     this.workbook = new MockWorkbookApi(this);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () => {
-        excel.suspendCalls++;
-        excel.queue(40);
-      },
-    };
   }
   async sync(): Promise<void> {
+    // Queued commands run on sync, as in Office.js: a calculate never synced never happens.
+    this.excel.calculations.push(...this.application.queued);
+    this.application.queued = [];
     this.excel.syncs++;
     this.excel.requests.push(this.excel.pending);
     this.excel.pending = 0;
@@ -183,7 +201,10 @@ class MockWorkbookApi {
   worksheets: MockWorksheets;
   names: MockNames;
   settings: MockSettings;
+  /** Workbook.application (ExcelApi 1.1), the same object as context.application. */
+  application: MockApplication;
   constructor(ctx: MockContext) {
+    this.application = ctx.application;
     this.worksheets = new MockWorksheets(ctx);
     this.names = new MockNames(ctx);
     this.settings = new MockSettings(ctx);
