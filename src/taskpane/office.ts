@@ -10,12 +10,33 @@ import type { WorkbookPort } from "../workbook/port";
 import type { TaskpaneHost } from "./host";
 import type { SourceChoice } from "./logic/source";
 
-/** The selected range as a source ("Ventes!A1:I600" → sheet and address), null when none. */
+/** A selection the pane cannot use, with what to do in both languages (shown as the pane's notice). */
+export class SelectionError extends Error {
+  readonly fr =
+    "La sélection compte plusieurs zones (Ctrl+clic) ou ne peut pas être lue : sélectionnez une seule plage, avec sa ligne d'en-têtes, puis cliquez de nouveau sur « Utiliser la sélection ».";
+  readonly en =
+    'The selection has several areas (Ctrl+click) or cannot be read: select one range, with its header row, then click "Use the selection" again.';
+  constructor(readonly cause: unknown) {
+    super("multi-area or unreadable selection");
+    this.name = "SelectionError";
+  }
+}
+
+/**
+ * The selected range as a source ("Ventes!A1:I600" → sheet and address), null when none.
+ * `Workbook.getSelectedRange()` throws when several ranges are selected
+ * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
+ * that failure becomes a SelectionError saying what to do, not a silent rejection.
+ */
 export async function selectedSource(): Promise<SourceChoice | null> {
   return Excel.run(async (ctx) => {
     const range = ctx.workbook.getSelectedRange();
     range.load("address");
-    await ctx.sync();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      throw new SelectionError(e);
+    }
     const { sheet, address } = splitQualified(range.address);
     return sheet ? { sheet, address } : null;
   });

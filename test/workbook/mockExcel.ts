@@ -96,6 +96,8 @@ export class MockExcel {
   /** Payload (bytes) of each request sent by a sync. */
   requests: number[] = [];
   suspendCalls = 0;
+  /** The user's selection: a sheet and its areas (more than one: a multi-area selection, Ctrl+click). */
+  selection: { sheet: string; areas: string[] } = { sheet: "", areas: ["A1"] };
   /** Calculation types requested through application.calculate, in order, once synced. */
   calculations: string[] = [];
   pending = 0;
@@ -179,6 +181,8 @@ class MockApplication {
 
 class MockContext {
   toLoad: Loadable[] = [];
+  /** An error a queued command raises at the next sync (Office.js reports failures on sync). */
+  failure: Error | null = null;
   workbook: MockWorkbookApi;
   application: MockApplication;
   constructor(readonly excel: MockExcel) {
@@ -187,6 +191,12 @@ class MockContext {
   }
   async sync(): Promise<void> {
     // Queued commands run on sync, as in Office.js: a calculate never synced never happens.
+    if (this.failure) {
+      const e = this.failure;
+      this.failure = null;
+      this.excel.pending = 0;
+      throw e;
+    }
     this.excel.calculations.push(...this.application.queued);
     this.application.queued = [];
     this.excel.syncs++;
@@ -203,11 +213,38 @@ class MockWorkbookApi {
   settings: MockSettings;
   /** Workbook.application (ExcelApi 1.1), the same object as context.application. */
   application: MockApplication;
-  constructor(ctx: MockContext) {
+  constructor(private readonly ctx: MockContext) {
     this.application = ctx.application;
     this.worksheets = new MockWorksheets(ctx);
     this.names = new MockNames(ctx);
     this.settings = new MockSettings(ctx);
+  }
+  /**
+   * The selected single range. "If there are multiple ranges selected, this method will throw an
+   * error" (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)):
+   * queued, so it arrives on the next sync, like every Office.js failure.
+   */
+  getSelectedRange(): { address: string; load(props?: string | string[]): void } {
+    const sel = this.ctx.excel.selection;
+    if (sel.areas.length > 1) {
+      this.ctx.failure = new MockOfficeError(
+        "InvalidSelection",
+        "The current selection is invalid for this operation.",
+      );
+    }
+    const sheet = /^[A-Za-z0-9_]+$/.test(sel.sheet) ? sel.sheet : `'${sel.sheet.replace(/'/g, "''")}'`;
+    this.ctx.excel.queue(40);
+    return { address: `${sheet}!${sel.areas[0]}`, load: () => undefined };
+  }
+}
+
+/** An Office.js error with its code (the code for a multi-area getSelectedRange is not documented: callers must not rely on it). */
+export class MockOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
   }
 }
 
