@@ -43,7 +43,8 @@ function productionUrl(env = {}, required = true) {
   } catch {
     throw new Error(`ADDIN_PROD_URL is not a URL: "${raw}"`);
   }
-  if (url.protocol !== "https:") throw new Error(`ADDIN_PROD_URL must use https (Office requires it): "${raw}"`);
+  if (url.protocol !== "https:")
+    throw new Error(`ADDIN_PROD_URL must use https (Office requires it): "${raw}"`);
   if (/^(localhost|127\.|\[::1\])/.test(url.hostname) || /(^|\.)example\.(org|com|net)$/.test(url.hostname))
     throw new Error(`ADDIN_PROD_URL must be the real production host, not "${url.hostname}"`);
   if (url.search || url.hash) throw new Error(`ADDIN_PROD_URL must have no query or fragment: "${raw}"`);
