@@ -76,7 +76,10 @@ describe("the functions bundle", () => {
     const out = mkdtempSync(join(tmpdir(), "caop-functions-"));
     let result: BuildResult;
     beforeAll(() => {
-      result = build({ env: { only: "functions", outDir: out }, mode: "production" });
+      result = build({
+        env: { only: "functions", outDir: out, prodUrl: "https://caop.contoso.com/addin/" },
+        mode: "production",
+      });
     }, 120_000);
     afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -111,7 +114,7 @@ describe("the functions bundle", () => {
     it("copies the manifest with production URLs", () => {
       const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
       expect(manifest).not.toContain("localhost");
-      expect(manifest).toContain("functions-fr.json");
+      expect(manifest).toContain("https://caop.contoso.com/addin/functions-fr.json");
     });
   });
 
