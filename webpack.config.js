@@ -201,8 +201,11 @@ module.exports = async (env = {}, options = {}) => {
   const copyManifest = dev || urlProd !== null;
   const https = serving ? devHttpsOptions() : null;
 
+  // --env sourceMaps=false: no source maps (the test suite's rebuild check, which only reads metadata).
+  const sourceMaps = String(env.sourceMaps) !== "false";
+
   return {
-    devtool: "source-map",
+    devtool: sourceMaps ? "source-map" : false,
     entry,
     output: {
       path: path.resolve(__dirname, env.outDir || "dist"),
@@ -219,7 +222,7 @@ module.exports = async (env = {}, options = {}) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { sourceMap: true } },
+            options: { transpileOnly: true, compilerOptions: { sourceMap: sourceMaps } },
           },
         },
         { test: /\.(png|jpe?g|gif|ico|svg)$/, type: "asset/resource" },
