@@ -4,7 +4,7 @@
  */
 import Decimal from "decimal.js";
 import type { OpFlagConvention } from "./classify";
-import { compute, sumTotals, type DateProof, type EngineOptions, type EngineResult } from "./compute";
+import { compute, sumTotals, type DateProof, type EngineOptions, type EngineResult } from "./engine";
 import { diag, DIAG } from "./diagnostics";
 import { EngineError, severalCurrencies } from "./errors";
 import { toDecimalString } from "./money";

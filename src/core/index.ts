@@ -1,6 +1,6 @@
 /** The core's public face: what adapters (functions, task pane, dashboard, workbook hosts, CLI) import. */
 export * from "./types";
-export * from "./compute";
+export * from "./engine";
 export * from "./aggregate";
 export * from "./variations";
 export * from "./alerts";

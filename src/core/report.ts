@@ -2,7 +2,7 @@
  * The CLI's JSON contract (SPEC 9) built from an engine result. Names and meanings are a contract:
  * add fields, never rename them.
  */
-import type { EngineResult } from "./compute";
+import type { EngineResult } from "./engine";
 import { toDecimalString } from "./money";
 import { DEDUCTION_KINDS, EXCLUDED_REASONS, type DeductionKind, type ExcludedReason } from "./types";
 

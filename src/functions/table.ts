@@ -3,7 +3,7 @@
  * become engine options (the confirmed mapping only when the range's headers match it), and a line
  * the engine had to leave out becomes the function's #VALUE! error naming its row, column and value.
  */
-import { compute, type EngineOptions, type EngineResult } from "../core/compute";
+import { compute, type EngineOptions, type EngineResult } from "../core/engine";
 import { EngineError } from "../core/errors";
 import { FIELD_LABELS } from "../core/fields";
 import { engineOptions, type CaopSettings } from "../core/settings";

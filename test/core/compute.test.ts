@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compute, lineContribution, lineKeys } from "../../src/core/compute";
+import { compute, lineContribution, lineKeys } from "../../src/core/engine";
 import { EngineError } from "../../src/core/errors";
 import { toJson } from "../../src/core/report";
 import type { CellValue, RawTable } from "../../src/core/types";
