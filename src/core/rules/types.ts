@@ -72,7 +72,7 @@ export interface ValueRule {
  * An empty cell is deliberately in neither list: alone it leaves the decision to the next step (a
  * half-filled Oui/Non column is safe). A column whose values are all `marks` uses the "X / empty"
  * convention instead, where empty means not OP: the engine finds that with opFlagConvention
- * (classify.ts) and passes "non" for its empty cells.
+ * (classify/op-flag.ts) and passes "non" for its empty cells.
  */
 export interface OpFlagWords {
   yes: string[];
