@@ -5,7 +5,7 @@
  * kept when the sheet is regenerated.
  */
 import { cellText } from "../core/cells";
-import type { EngineResult } from "../core/compute";
+import type { EngineResult } from "../core/engine";
 import { readDate } from "../core/dates";
 import { quarterRange } from "../core/periods";
 import { qcSample, seedOf } from "../core/qc";

@@ -12,8 +12,8 @@ import {
   lineClassification,
   lineContribution,
   lineCounts,
-} from "../core/compute";
-import type { EngineResult } from "../core/compute";
+} from "../core/engine";
+import type { EngineResult } from "../core/engine";
 import { kindLabel, scopeLabel } from "../core/labels";
 import type { CellValue, Diagnostic, RawTable } from "../core/types";
 import { colLetter, parseRange, qualified, range, splitQualified } from "../sheet/a1";

@@ -5,7 +5,7 @@
  * Results are memoised per settings version, date system, address and exact range values, so twelve
  * monthly =CAOP(range;"2025-0m") cells on one range cost one computation (issue 10, item 8).
  */
-import { compute, type EngineOptions, type EngineResult } from "../core/compute";
+import { compute, type EngineOptions, type EngineResult } from "../core/engine";
 import { EngineError } from "../core/errors";
 import { FIELD_LABELS } from "../core/fields";
 import { engineOptions, type CaopSettings } from "../core/settings";

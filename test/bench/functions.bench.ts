@@ -6,8 +6,8 @@
  */
 import { HyperFormula } from "hyperformula";
 import { groupBy } from "../../src/core/aggregate";
-import { compute } from "../../src/core/compute";
-import { lineCounts, lineContribution } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
+import { lineCounts, lineContribution } from "../../src/core/engine";
 import { resetFunctionContext, setFunctionContext } from "../../src/functions/context";
 import { caop, caopBy } from "../../src/functions/functions";
 import { engineRuns, setMemoSize } from "../../src/functions/table";

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { compute, lineKeys } from "../../src/core/compute";
+import { compute, lineKeys } from "../../src/core/engine";
 import { toJson } from "../../src/core/report";
 import type { Decisions } from "../../src/core/types";
 import { formatMoneyEn, formatMoneyFr } from "../../src/core/money";

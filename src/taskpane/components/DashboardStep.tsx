@@ -5,7 +5,7 @@
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { EngineResult } from "../../core/compute";
+import type { EngineResult } from "../../core/engine";
 import { FIELD_LABELS } from "../../core/fields";
 import { monthName } from "../../core/periods";
 import type { CaopSettings } from "../../core/settings";

@@ -16,7 +16,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { lineClassification, lineContribution, type EngineResult } from "../../core/compute";
+import { lineClassification, lineContribution, type EngineResult } from "../../core/engine";
 import { FIELD_LABELS } from "../../core/fields";
 import { periodLabel } from "../../core/periods";
 import type { Diagnostic, FieldId, RawTable } from "../../core/types";

@@ -3,7 +3,7 @@
  * it (useSyncExternalStore); tests drive it directly. Every workbook access goes through the host's
  * port, every number comes from the core engine, every plan from the dashboard builders.
  */
-import { compute, type EngineResult } from "../../core/compute";
+import { compute, type EngineResult } from "../../core/engine";
 import { EngineError } from "../../core/errors";
 import type { RuleSet } from "../../core/rules";
 import { engineOptions, type CaopSettings } from "../../core/settings";

@@ -3,7 +3,7 @@
  * columns themselves are written by `writeTagging`, src/app/tagging.ts).
  */
 import type Decimal from "decimal.js";
-import { LINE_NOT_REVENUE, type EngineResult } from "../../core/compute";
+import { LINE_NOT_REVENUE, type EngineResult } from "../../core/engine";
 import { KIND_LABELS, SCOPE_LABELS } from "../../core/labels";
 import {
   DEDUCTION_KINDS,
