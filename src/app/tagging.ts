@@ -36,7 +36,7 @@ export async function writeTagging(
     const sheet = taggingSheet(result, { ...layout, firstRow: first, lastRow: last });
     if (first > layout.firstRow) sheet.ownedFromRow = first;
     await port.applyPlan({ sheets: [sheet], messages: [] }, { signal: opts.signal });
-    opts.onProgress?.({ done: last - layout.firstRow + 1, total, step: `« ${layout.sheet} »` });
+    opts.onProgress?.({ done: last - layout.firstRow + 1, total, code: "progress_tagging", args: { sheet: layout.sheet } });
     await yieldToUi();
   }
 }

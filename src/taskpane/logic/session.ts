@@ -3,6 +3,7 @@
  * it (useSyncExternalStore); tests drive it directly. Every workbook access goes through the host's
  * port, every number comes from the core engine, every plan from the dashboard builders.
  */
+import { formatBoth } from "../../i18n";
 import { compute, type EngineResult } from "../../core/compute";
 import { EngineError } from "../../core/errors";
 import type { RuleSet } from "../../core/rules";
@@ -86,10 +87,10 @@ const INITIAL: SessionState = {
 export function errorText(e: unknown): I18nText {
   if (e instanceof EngineError || e instanceof PlanRefused) return { fr: e.fr, en: e.en };
   const msg = e instanceof Error ? e.message : String(e);
-  return { fr: `Erreur : ${msg}`, en: `Error: ${msg}` };
+  return formatBoth("error", { message: msg });
 }
 
-const CANCELLED: I18nText = { fr: "Opération annulée.", en: "Operation cancelled." };
+const CANCELLED: I18nText = formatBoth("cancelled");
 
 /** The sheet a generation shows: the one its plan activates, else the last one it wrote. */
 function shownSheet(g: Generated<unknown>): string {
@@ -187,7 +188,7 @@ export class Session {
     const sel = this.host.selection ? await this.host.selection() : null;
     if (!sel) {
       this.set({
-        notice: { level: "warning", text: { fr: "Aucune plage sélectionnée.", en: "No range selected." } },
+        notice: { level: "warning", text: formatBoth("no_selection") },
       });
       return;
     }
@@ -252,7 +253,7 @@ export class Session {
       "tag",
       async (signal) => {
         await this.retag(signal);
-        this.set({ notice: { level: "success", text: { fr: "Lignes marquées.", en: "Lines tagged." } } });
+        this.set({ notice: { level: "success", text: formatBoth("lines_tagged") } });
       },
       true,
     );
@@ -327,7 +328,7 @@ export class Session {
           sheets: await this.host.port.listSheets(),
           notice: {
             level: "success",
-            text: { fr: `Tableau de bord généré : « ${sheet} ».`, en: `Dashboard generated: "${sheet}".` },
+            text: formatBoth("dashboard_generated", { sheet }),
           },
         });
         if (this.host.activate && sheet) await this.host.activate(sheet);
@@ -348,10 +349,7 @@ export class Session {
           sheets: await this.host.port.listSheets(),
           notice: {
             level: "success",
-            text: {
-              fr: `Contrôle qualité généré : « ${sheet} ».`,
-              en: `Quality check generated: "${sheet}".`,
-            },
+            text: formatBoth("qc_generated", { sheet }),
           },
         });
         if (this.host.activate && sheet) await this.host.activate(sheet);
