@@ -11,7 +11,8 @@ export const en = {
     amount_ambiguous:
       'row {row}: ambiguous amount "{value}" (column "{column}") read with the workbook\'s decimal separator',
     direction_unreadable: 'row {row}: unreadable direction "{value}" (column "{column}", expected D or C)',
-    net_mismatch: 'row {row}: net amount "{value}" (column "{column}") differs from gross − deductions = {expected}',
+    net_mismatch:
+      'row {row}: net amount "{value}" (column "{column}") differs from gross − deductions = {expected}',
     date_unreadable: 'row {row}: unreadable date "{value}" (column "{column}")',
     date_empty: 'row {row}: empty date (column "{column}")',
     date_error_cell: 'row {row}: the date cell holds the error {value} (column "{column}")',
@@ -30,7 +31,8 @@ export const en = {
 
     encoding: "file read as {encoding} (it is not UTF-8)",
     unterminated_quote: "row {row}: a quote is never closed; the rest of the file was read as one value",
-    stray_separator_fixed: 'row {row}: separator "{sep}" inside the value of "{column}"; value rebuilt as "{fixed}"',
+    stray_separator_fixed:
+      'row {row}: separator "{sep}" inside the value of "{column}"; value rebuilt as "{fixed}"',
     stray_separator_unusable:
       'row {row}: {count} fields instead of {expected} (stray "{sep}" inside a label?); line unusable, fix it in the file',
     stray_separator_unusable_amount:
@@ -50,7 +52,8 @@ export const en = {
     no_salesperson: "no salesperson column mapped: no salesperson detail sheet",
     chart_not_rendered:
       'chart "{title}" not created: the file is written by ExcelJS, which cannot write charts (the add-in creates it in Excel)',
-    unsupported_feature: "{feature} not available in this Excel version (ExcelApi {version} required): skipped",
+    unsupported_feature:
+      "{feature} not available in this Excel version (ExcelApi {version} required): skipped",
     error: "Error: {message}",
     cancelled: "Operation cancelled.",
     no_selection: "No range selected.",
@@ -69,7 +72,15 @@ export const en = {
       "Target",
       "Gap",
     ],
-    helperHeaders: ["Month key", "M-1 key", "N-1 key", "Lines", "CA OP M-1", "CA OP N-1", "CA OP N-1 to date"],
+    helperHeaders: [
+      "Month key",
+      "M-1 key",
+      "N-1 key",
+      "Lines",
+      "CA OP M-1",
+      "CA OP N-1",
+      "CA OP N-1 to date",
+    ],
     title: "CA OP dashboard — fiscal year {fy}",
     subtitle:
       "CA OP = operating sales − discounts − rebates − returns · amounts in {currency} · how it is computed: Audit block",
@@ -136,7 +147,14 @@ export const en = {
     title: "CA OP quality control — {quarter}",
     subtitle:
       "Reproducible random sample of {rate}% of the quarter's lines (seed {seed}), at least one line of each status. Enter Oui (yes) or Non (no) in “Compliant?”.",
-    summary: ["Lines in the quarter", "Lines drawn", "Lines checked", "Not compliant", "Error rate", "Statuses drawn"],
+    summary: [
+      "Lines in the quarter",
+      "Lines drawn",
+      "Lines checked",
+      "Not compliant",
+      "Error rate",
+      "Statuses drawn",
+    ],
     noLines: "No line in this quarter.",
     prompt: "Line correctly classified? Oui (yes) / Non (no)",
   },

@@ -108,13 +108,16 @@ export const fr = {
     chartTitle: "CA OP par mois : {year} vs {previous}",
     seriesN: "N ({year})",
     seriesN1: "N-1 ({year})",
-    noteTarget: "Saisissez l'objectif de chaque mois : il est conservé quand le tableau de bord est régénéré.",
-    noteCaop: "SUMIFS de la colonne « Contribution CA OP » des données pour le mois de la colonne J (masquée).",
+    noteTarget:
+      "Saisissez l'objectif de chaque mois : il est conservé quand le tableau de bord est régénéré.",
+    noteCaop:
+      "SUMIFS de la colonne « Contribution CA OP » des données pour le mois de la colonne J (masquée).",
   },
   detail: {
     title: "CA OP par {field} — exercice {year}",
     back: "← Tableau de bord",
-    formulas: "Formules SUMIFS sur les colonnes « Contribution CA OP » et « Mois CA OP » des données ({ref}).",
+    formulas:
+      "Formules SUMIFS sur les colonnes « Contribution CA OP » et « Mois CA OP » des données ({ref}).",
     monthKey: "Clé mois",
     previousMonth: "{month} (M-1)",
     yearTotal: "Total exercice",

@@ -8,7 +8,7 @@ import { compute, type EngineResult } from "../../core/compute";
 import { EngineError } from "../../core/errors";
 import type { RuleSet } from "../../core/rules";
 import { engineOptions, type CaopSettings } from "../../core/settings";
-import type { I18nText, ManualDecision, MappingOverrides } from "../../core/types";
+import type { I18nText, Lang, ManualDecision, MappingOverrides } from "../../core/types";
 import { generateDashboard, generateQc, type GenerateOptions, type Generated } from "../../app/generate";
 import type { DashboardModel } from "../../dashboard/model";
 import type { PlanMessage } from "../../sheet/plan";
@@ -103,7 +103,15 @@ export class Session {
   private controller: AbortController | null = null;
   private writes: Promise<void> = Promise.resolve();
 
+  /** The pane's language: the sheets the session writes are written in it. */
+  lang: Lang = "fr";
+
   constructor(readonly host: TaskpaneHost) {}
+
+  /** Sets the language the next sheets are written in (the pane's). */
+  setLang(lang: Lang): void {
+    this.lang = lang;
+  }
 
   /** Current state (a new object after every change). */
   getState = (): SessionState => this.state;
@@ -263,7 +271,11 @@ export class Session {
   private async retag(signal?: AbortSignal): Promise<void> {
     const { located, result } = this.state;
     if (!located || !result) throw new Error(this.state.computeError?.fr ?? "rien à marquer");
-    await writeTagging(this.host.port, result, located.layout, { signal, onProgress: this.progress });
+    await writeTagging(this.host.port, result, located.layout, {
+      signal,
+      onProgress: this.progress,
+      lang: this.lang,
+    });
     this.set({ tagged: true, dashboard: null });
   }
 
@@ -361,7 +373,7 @@ export class Session {
   /** Options of a generation: the settings with the chosen data sheet, cancel, progress and clock. */
   private generateOptions(signal: AbortSignal): GenerateOptions {
     const settings = this.state.source ? withSource(this.settings, this.state.source) : this.settings;
-    return { settings, signal, onProgress: this.progress, now: this.host.now?.() };
+    return { settings, signal, onProgress: this.progress, now: this.host.now?.(), lang: this.lang };
   }
 
   /** Cancels the operation under way (tagging between slices, generation inside the host). */

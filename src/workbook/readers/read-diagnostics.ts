@@ -12,7 +12,11 @@ export const READ_DIAG = {
   unterminatedQuote: { code: "unterminated_quote", severity: "warning" },
   straySeparatorFixed: { code: "stray_separator", severity: "warning", text: "stray_separator_fixed" },
   straySeparatorUnusable: { code: "stray_separator", severity: "error", text: "stray_separator_unusable" },
-  straySeparatorUnusableAmount: { code: "stray_separator", severity: "error", text: "stray_separator_unusable_amount" },
+  straySeparatorUnusableAmount: {
+    code: "stray_separator",
+    severity: "error",
+    text: "stray_separator_unusable_amount",
+  },
   missingFields: { code: "missing_fields", severity: "error" },
   formulaWithoutValue: { code: "formula_without_value", severity: "warning" },
   encodingMismatch: { code: "encoding_mismatch", severity: "warning" },
