@@ -26,7 +26,8 @@ module.exports = {
     },
     {
       name: "i18n-is-data",
-      comment: "src/i18n (the message catalogue) is tables and template filling: nothing of the other folders.",
+      comment:
+        "src/i18n (the message catalogue) is tables and template filling: nothing of the other folders.",
       severity: "error",
       from: { path: "^src/i18n/" },
       to: { path: "^src/", pathNot: "^src/(core|i18n)/" },
@@ -40,7 +41,8 @@ module.exports = {
     },
     {
       name: "sheet-imports-only-core",
-      comment: "src/sheet (plan, A1, sheet names, port) is the port's vocabulary: only core and i18n below it.",
+      comment:
+        "src/sheet (plan, A1, sheet names, port) is the port's vocabulary: only core and i18n below it.",
       severity: "error",
       from: { path: "^src/sheet/" },
       to: { path: "^src/", pathNot: "^src/(core|i18n|sheet)/" },
