@@ -157,7 +157,7 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       writeSheet(s, p);
       done += p.blocks.reduce((n, b) => n + b.cells.reduce((m, r) => m + r.length, 0), 0);
-      opts.onProgress?.({ done, total, step: `Écriture de « ${p.name} »` });
+      opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
     }
     if (plan.activate) this.active = plan.activate;
     return { sheets: plan.sheets.map((p) => ({ key: p.key, name: p.name })), messages: [] };

@@ -6,6 +6,7 @@
  * features are used only when their requirement set is supported (conditional formats, charts,
  * data validation, suspended calculation…); what cannot be rendered is reported, never fails.
  */
+import { format } from "../i18n";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
 import { a1, colLetter, parseRange, qualified, splitQualified } from "../sheet/a1";
@@ -239,8 +240,8 @@ export class OfficeHost implements WorkbookPort {
           messages.push({
             level: "info",
             code: `unsupported_${f}`,
-            fr: `${fr} non disponible dans cette version d'Excel (ExcelApi ${REQUIREMENTS[f]} requis) : ignoré`,
-            en: `${en} not available in this Excel version (ExcelApi ${REQUIREMENTS[f]} required): skipped`,
+            fr: format("fr", "unsupported_feature", { feature: fr, version: REQUIREMENTS[f] }),
+            en: format("en", "unsupported_feature", { feature: en, version: REQUIREMENTS[f] }),
           });
         }
         return false;
@@ -289,7 +290,7 @@ export class OfficeHost implements WorkbookPort {
         }
         await this.writeSheet(ws, p, batch, can);
         done += p.blocks.reduce((n, b) => n + b.cells.reduce((m, r) => m + r.length, 0), 0);
-        opts.onProgress?.({ done, total, step: `Écriture de « ${p.name} »` });
+        opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
       }
       if (plan.activate) wss.getItem(plan.activate).activate();
       await batch.flush();

@@ -5,6 +5,7 @@
  * ExcelJS cannot write charts: the chart of a plan is reported as not rendered (the Office host draws it).
  * Links to other sheets are HYPERLINK formulas (ExcelJS's internal cell links are written as external ones).
  */
+import { formatBoth } from "../i18n";
 import ExcelJS from "exceljs";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
@@ -135,12 +136,11 @@ export class XlsxHost implements WorkbookPort {
         messages.push({
           level: "info",
           code: "chart_not_rendered",
-          fr: `graphique « ${p.charts[0].title} » non créé : le fichier est écrit par ExcelJS, qui ne sait pas écrire de graphique (le complément le crée dans Excel)`,
-          en: `chart "${p.charts[0].title}" not created: the file is written by ExcelJS, which cannot write charts (the add-in creates it in Excel)`,
+          ...formatBoth("chart_not_rendered", { title: p.charts[0].title }),
         });
       }
       done += p.blocks.reduce((n, b) => n + b.cells.reduce((m, row) => m + row.length, 0), 0);
-      opts.onProgress?.({ done, total, step: `Écriture de « ${p.name} »` });
+      opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
     }
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     if (plan.activate) {
