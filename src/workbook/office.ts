@@ -20,6 +20,7 @@ import {
   type WorkbookPlan,
 } from "../sheet/plan";
 import { abortError, checkPlan, planCells } from "./guard";
+import { readSettingsJson, SETTINGS_SHEET, writeSettingsJson } from "./office-settings";
 import { tableFromGrid } from "./grid";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
 
@@ -66,7 +67,6 @@ const FEATURE_NAMES: Record<Feature, [string, string]> = {
   notes: ["notes de cellule", "cell notes"],
 };
 
-const SETTINGS_KEY = "caop.settings";
 const MAX_ROWS = 1048576;
 const DEFAULT_BUDGET = 4 * 1000 * 1000;
 
@@ -185,10 +185,12 @@ export class OfficeHost implements WorkbookPort {
       if (ref.sheet && existing.has(ref.sheet.toLowerCase())) marks.set(ref.sheet.toLowerCase(), key);
       else staleMarks.push(n.name);
     }
-    const sheets = wss.items.map((w) => {
-      const key = marks.get(w.name.toLowerCase());
-      return key ? { name: w.name, productKey: key } : { name: w.name };
-    });
+    const sheets = wss.items
+      .filter((w) => w.name !== SETTINGS_SHEET)
+      .map((w) => {
+        const key = marks.get(w.name.toLowerCase());
+        return key ? { name: w.name, productKey: key } : { name: w.name };
+      });
     return { sheets, marks, staleMarks };
   }
 
@@ -471,22 +473,16 @@ export class OfficeHost implements WorkbookPort {
     if (p.tabColor && can("tabColor")) ws.tabColor = p.tabColor;
   }
 
+  /** Settings from the very hidden sheet every host shares (old add-in settings moved there once). */
   async loadSettings(): Promise<CaopSettings> {
     if (!this.has("settings")) return parseSettings(null);
-    return this.deps.run(async (ctx) => {
-      const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-      item.load("value");
-      await ctx.sync();
-      return parseSettings(item.isNullObject ? null : String(item.value));
-    });
+    return this.deps.run(async (ctx) => parseSettings(await readSettingsJson(ctx, true)));
   }
 
+  /** Settings into the very hidden sheet, readable by the CLI, the functions and any install of the add-in. */
   async saveSettings(s: CaopSettings): Promise<void> {
     if (!this.has("settings")) throw new Error("réglages du classeur indisponibles (ExcelApi 1.4 requis)");
-    await this.deps.run(async (ctx) => {
-      ctx.workbook.settings.add(SETTINGS_KEY, settingsJson(s));
-      await ctx.sync();
-    });
+    await this.deps.run((ctx) => writeSettingsJson(ctx, settingsJson(s)));
   }
 }
 
