@@ -346,7 +346,22 @@ export class OfficeHost implements WorkbookPort {
     for (const c of charts?.items ?? []) c.delete();
   }
 
+  /** Writes one sheet's plan: values and links, then layout, rules, charts, notes and print setup. */
   private async writeSheet(
+    ws: Excel.Worksheet,
+    p: SheetPlan,
+    batch: Batch,
+    can: (f: Feature) => boolean,
+  ): Promise<void> {
+    await this.writeValues(ws, p, batch, can);
+    await this.writeLayout(ws, p, batch, can);
+    await this.writeRules(ws, p, batch, can);
+    await this.writeCharts(ws, p, batch, can);
+    await this.writeNotesAndPrint(ws, p, batch, can);
+  }
+
+  /** Values and formulas in row chunks that fit a request, then the links between sheets. */
+  private async writeValues(
     ws: Excel.Worksheet,
     p: SheetPlan,
     batch: Batch,
@@ -391,7 +406,15 @@ export class OfficeHost implements WorkbookPort {
       if (can("hyperlinks")) cell.hyperlink = { documentReference: target, textToDisplay: l.text };
       else cell.formulas = [[`=HYPERLINK("#${target.replace(/"/g, '""')}","${l.text.replace(/"/g, '""')}")`]];
     }
+  }
 
+  /** Number formats (in row chunks), styles, merges, column widths, row heights, freeze panes. */
+  private async writeLayout(
+    ws: Excel.Worksheet,
+    p: SheetPlan,
+    batch: Batch,
+    can: (f: Feature) => boolean,
+  ): Promise<void> {
     for (const f of p.formats) {
       const r = parseRange(f.range);
       const range = ws.getRange(f.range);
@@ -434,6 +457,15 @@ export class OfficeHost implements WorkbookPort {
       else if (p.freeze.rows === 0) ws.freezePanes.freezeColumns(p.freeze.cols);
       else ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(rows, cols)}`));
     }
+  }
+
+  /** Conditional formats and data validations. */
+  private async writeRules(
+    ws: Excel.Worksheet,
+    p: SheetPlan,
+    batch: Batch,
+    can: (f: Feature) => boolean,
+  ): Promise<void> {
     if (p.conditionalFormats.length > 0 && can("conditionalFormats")) {
       for (const cf of p.conditionalFormats) {
         await batch.reserve(400);
@@ -462,6 +494,15 @@ export class OfficeHost implements WorkbookPort {
         if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt, title: "CA OP" };
       }
     }
+  }
+
+  /** Charts (N vs N-1 by month), plotting the hidden helper columns. */
+  private async writeCharts(
+    ws: Excel.Worksheet,
+    p: SheetPlan,
+    batch: Batch,
+    can: (f: Feature) => boolean,
+  ): Promise<void> {
     if (p.charts.length > 0 && can("charts")) {
       for (const c of p.charts) {
         await batch.reserve(600);
@@ -485,6 +526,15 @@ export class OfficeHost implements WorkbookPort {
         chart.setPosition(c.anchor.cell, a1(tl.r1 + c.anchor.rows - 1, tl.c1 + c.anchor.cols - 1));
       }
     }
+  }
+
+  /** Notes, print setup and tab colour. */
+  private async writeNotesAndPrint(
+    ws: Excel.Worksheet,
+    p: SheetPlan,
+    batch: Batch,
+    can: (f: Feature) => boolean,
+  ): Promise<void> {
     if (p.notes.length > 0 && can("notes")) {
       for (const n of p.notes) {
         await batch.reserve(n.text.length + 100);

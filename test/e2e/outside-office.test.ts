@@ -5,41 +5,28 @@
  * tries a telemetry frame), and the page boots and says how
  * to open CA OP in Excel, in French and in English. Mandatory under CI; skipped where chromium is absent.
  */
-import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { OUTSIDE_OFFICE } from "../../src/taskpane/outside";
+import { built, BUILD_WAIT_MS } from "../build/bundles";
 import { browserTestsEnabled, CHROMIUM, CHROMIUM_ARGS } from "./build";
 import { serveStatic, type StaticServer } from "./server";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "test-output", "e2e", "outside-dist");
 const suite = browserTestsEnabled("outside-Office e2e") ? describe : describe.skip;
-
-function build(): Promise<void> {
-  const webpack = join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
-  const args = [webpack, "--mode", "production", "--env", "only=functions,commands,taskpane"];
-  args.push("--env", "localOfficeJs", "--env", `outDir=${DIST}`);
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) =>
-      err || !existsSync(join(DIST, "taskpane.html"))
-        ? reject(
-            new Error(`webpack failed: ${err?.message ?? ""}\n${out.slice(-3000)}\n${errOut.slice(-3000)}`),
-          )
-        : resolve(),
-    );
-  });
-}
 
 suite("taskpane.html outside Office", () => {
   let server: StaticServer;
   let browser: Browser;
+  let DIST = "";
   beforeAll(async () => {
-    await build();
+    // The production build of every page with office.js from the package (test/build/builds.json "web").
+    const web = await built("web");
+    if (web.errors.length > 0) throw new Error(`webpack: ${web.errors.join("\n")}`);
+    DIST = web.outDir;
     server = await serveStatic(DIST);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 300_000);
+  }, BUILD_WAIT_MS);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
