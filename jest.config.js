@@ -1,4 +1,8 @@
-/** Jest: ts-jest transpiles (type checking is `npm run lint`), one project per environment. */
+/**
+ * Jest: ts-jest transpiles (type checking is `npm run lint`), one project per environment. The
+ * bundles some suites check (webpack, CLI) are built once per run by the global setup, in the
+ * background, while the other suites run: see test/build/.
+ */
 const tsJest = [
   "ts-jest",
   {
@@ -15,11 +19,14 @@ const tsJest = [
 
 module.exports = {
   testTimeout: 60000,
+  testSequencer: "<rootDir>/test/build/sequencer.js",
   projects: [
     {
       displayName: "node",
       testEnvironment: "node",
       setupFiles: ["<rootDir>/test/setup-fast-check.ts"],
+      globalSetup: "<rootDir>/test/build/global-setup.ts",
+      globalTeardown: "<rootDir>/test/build/global-teardown.ts",
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/"],

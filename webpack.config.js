@@ -4,7 +4,8 @@
  * custom-functions metadata from JSDoc (functions.json) plus its French twin (functions-fr.json),
  * manifest*.xml and assets copied with the dev URL rewritten to the production one.
  *
- *   webpack --mode production            dist/ for deployment (ADDIN_PROD_URL sets the production URL)
+ *   ADDIN_PROD_URL=https://host/path/ webpack --mode production
+ *                                        dist/ for deployment; fails without the production URL
  *   webpack --mode development           dist/ for sideloading from https://localhost:3000/
  *   webpack --env only=functions         only the functions bundle and its metadata (tests, quick checks)
  *   webpack serve --mode development     dev server: https with office-addin-dev-certs when they exist,
@@ -19,7 +20,36 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, WebpackError, sources } = require("webpack");
 
 const urlDev = "https://localhost:3000/";
-const urlProd = process.env.ADDIN_PROD_URL || "https://caop-excel.example.org/"; // set ADDIN_PROD_URL when deploying
+
+/**
+ * The production URL every dev URL of manifest*.xml becomes: ADDIN_PROD_URL (or --env prodUrl=…),
+ * https, ending with "/". Throws a clear message when it is missing or unusable, so a production
+ * build never ships a manifest pointing at localhost or an example domain. null when not required
+ * (a partial production build, --env only=…, that copies no manifest).
+ */
+function productionUrl(env = {}, required = true) {
+  const raw = env.prodUrl || process.env.ADDIN_PROD_URL || "";
+  if (raw === "") {
+    if (!required) return null;
+    throw new Error(
+      "npm run build needs the add-in's production URL: set ADDIN_PROD_URL, e.g.\n" +
+        "  ADDIN_PROD_URL=https://caop.example.com/addin/ npm run build\n" +
+        "(manifest.xml's https://localhost:3000/ URLs are rewritten to it; use npm run build:dev for sideloading)",
+    );
+  }
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_PROD_URL is not a URL: "${raw}"`);
+  }
+  if (url.protocol !== "https:")
+    throw new Error(`ADDIN_PROD_URL must use https (Office requires it): "${raw}"`);
+  if (/^(localhost|127\.|\[::1\])/.test(url.hostname) || /(^|\.)example\.(org|com|net)$/.test(url.hostname))
+    throw new Error(`ADDIN_PROD_URL must be the real production host, not "${url.hostname}"`);
+  if (url.search || url.hash) throw new Error(`ADDIN_PROD_URL must have no query or fragment: "${raw}"`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
 
 /** Packages that must never be in the functions bundle (it runs beside every recalculation). */
 const UI_PACKAGES = /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel)[\\/]/;
@@ -166,10 +196,16 @@ module.exports = async (env = {}, options = {}) => {
     { filename: "playground.html", template: "./src/taskpane/playground.html", chunks: ["playground"] },
   ].filter((p) => p.chunks.every((c) => c in entry));
   const serving = process.env.WEBPACK_SERVE === "true" || Boolean(env.WEBPACK_SERVE);
+  // A full production build must know its URL; a partial one (tests) copies the manifest only if given one.
+  const urlProd = dev ? null : productionUrl(env, !env.only);
+  const copyManifest = dev || urlProd !== null;
   const https = serving ? devHttpsOptions() : null;
 
+  // --env sourceMaps=false: no source maps (the test suite's rebuild check, which only reads metadata).
+  const sourceMaps = String(env.sourceMaps) !== "false";
+
   return {
-    devtool: "source-map",
+    devtool: sourceMaps ? "source-map" : false,
     entry,
     output: {
       path: path.resolve(__dirname, env.outDir || "dist"),
@@ -186,7 +222,7 @@ module.exports = async (env = {}, options = {}) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { sourceMap: true } },
+            options: { transpileOnly: true, compilerOptions: { sourceMap: sourceMaps } },
           },
         },
         { test: /\.(png|jpe?g|gif|ico|svg)$/, type: "asset/resource" },
@@ -206,13 +242,17 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
-            },
-          },
+          ...(copyManifest
+            ? [
+                {
+                  from: "manifest*.xml",
+                  to: "[name][ext]",
+                  transform(content) {
+                    return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+                  },
+                },
+              ]
+            : []),
         ],
       }),
       new BundleReportPlugin(),
@@ -228,5 +268,5 @@ module.exports = async (env = {}, options = {}) => {
 };
 
 module.exports.urlDev = urlDev;
-module.exports.urlProd = urlProd;
+module.exports.productionUrl = productionUrl;
 module.exports.UI_PACKAGES = UI_PACKAGES;

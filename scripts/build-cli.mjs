@@ -1,8 +1,8 @@
-// Bundles the `caop` command line (src/cli/main.ts) into dist/cli/caop.js with esbuild (< 1 s).
+// Bundles the `caop` command line (src/cli/bin.ts: main + runProcess) into dist/cli/caop.js with esbuild (< 1 s).
 import { build } from "esbuild";
 
 await build({
-  entryPoints: ["src/cli/main.ts"],
+  entryPoints: ["src/cli/bin.ts"],
   outfile: "dist/cli/caop.js",
   bundle: true,
   platform: "node",

@@ -6,6 +6,13 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import {
+  FRENCH_LOCALES,
+  checkManifest,
+  definitions as definitionsIn,
+  orderProblems,
+  resourceKind,
+} from "../scripts/manifest-check";
 import { find, findAll, localName, parseXml, walk, type XmlElement } from "./xml";
 
 const ROOT = join(__dirname, "..");
@@ -15,65 +22,8 @@ const vo = find(doc, "VersionOverrides") as XmlElement;
 const host = find(vo, "Hosts/Host") as XmlElement;
 const resources = find(vo, "Resources") as XmlElement;
 
-/** Child order of the schema for the elements this manifest uses (Office docs: manifest element ordering). */
-const ORDER: Record<string, string[]> = {
-  OfficeApp: [
-    "Id",
-    "AlternateId",
-    "Version",
-    "ProviderName",
-    "DefaultLocale",
-    "DisplayName",
-    "Description",
-    "IconUrl",
-    "HighResolutionIconUrl",
-    "SupportUrl",
-    "AppDomains",
-    "Hosts",
-    "Requirements",
-    "DefaultSettings",
-    "Permissions",
-    "Dictionary",
-    "VersionOverrides",
-    "ExtendedOverrides",
-  ],
-  VersionOverrides: [
-    "Description",
-    "Requirements",
-    "Hosts",
-    "Resources",
-    "WebApplicationInfo",
-    "EquivalentAddins",
-  ],
-  Host: ["Runtimes", "AllFormFactors", "DesktopFormFactor"],
-  ExtensionPoint: ["Script", "Page", "Metadata", "Namespace", "OfficeTab", "CustomTab", "OfficeMenu"],
-  DesktopFormFactor: ["GetStarted", "FunctionFile", "ExtensionPoint"],
-  GetStarted: ["Title", "Description", "LearnMoreUrl"],
-  Group: ["Label", "Icon", "Control"],
-  Control: ["Label", "Supertip", "Icon", "Action", "Enabled", "Items"],
-  Supertip: ["Title", "Description"],
-  Action: ["TaskpaneId", "SourceLocation", "Title", "FunctionName"],
-  Resources: ["Images", "Urls", "ShortStrings", "LongStrings"],
-};
-
-/** Which resource list a resid points into, by the element that references it. */
-function resourceKind(el: XmlElement, parent: XmlElement | null): string | null {
-  const n = localName(el.name);
-  const p = parent ? localName(parent.name) : "";
-  if (n === "Image") return "Images";
-  if (n === "SourceLocation" || n === "FunctionFile" || n === "Runtime" || n === "LearnMoreUrl")
-    return "Urls";
-  if (n === "Label" || n === "Title") return "ShortStrings";
-  if (n === "Description" && (p === "Supertip" || p === "GetStarted")) return "LongStrings";
-  if (n === "Namespace") return "ShortStrings";
-  return null;
-}
-
-/** Resource id → its element, per resource list. */
-function definitions(kind: string): Map<string, XmlElement> {
-  const list = find(resources, kind);
-  return new Map((list?.children ?? []).map((e) => [e.attributes.id, e]));
-}
+/** Resource id → its element, per resource list of manifest.xml. */
+const definitions = (kind: string): Map<string, XmlElement> => definitionsIn(resources, kind);
 
 const urlOf = (resid: string): string => definitions("Urls").get(resid)?.attributes.DefaultValue ?? "";
 
@@ -100,23 +50,6 @@ describe("manifest.xml is well-formed", () => {
     expect(find(doc, "Version")?.text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 });
-
-/** Children out of the schema's order, or unknown where the schema lists the allowed ones. */
-function orderProblems(root: XmlElement): string[] {
-  const problems: string[] = [];
-  walk(root, (el) => {
-    const order = ORDER[localName(el.name)];
-    if (!order) return;
-    let last = -1;
-    for (const c of el.children) {
-      const k = order.indexOf(localName(c.name));
-      if (k < 0) problems.push(`line ${c.line}: <${c.name}> is not a child of <${el.name}> here`);
-      else if (k < last) problems.push(`line ${c.line}: <${c.name}> comes too late in <${el.name}>`);
-      else last = k;
-    }
-  });
-  return problems;
-}
 
 describe("element order of the schema", () => {
   it("every element's children come in the schema's order, and only known ones", () => {
@@ -164,20 +97,33 @@ describe("resources", () => {
         for (const v of values) expect([s.attributes.id, v.length <= max]).toEqual([s.attributes.id, true]);
         expect([s.attributes.id, s.children.map((o) => o.attributes.Locale)]).toEqual([
           s.attributes.id,
-          ["fr-fr", "fr-ca"],
+          FRENCH_LOCALES.map((l) => l.toLowerCase()),
         ]);
       }
     }
     for (const el of [find(doc, "DisplayName"), find(doc, "Description")]) {
-      expect(el?.children.map((o) => o.attributes.Locale)).toEqual(["fr-FR", "fr-CA"]);
+      expect(el?.children.map((o) => o.attributes.Locale)).toEqual([...FRENCH_LOCALES]);
     }
   });
 
-  it('the ribbon says "Tableau de bord CA OP" in French', () => {
+  it('the ribbon says "Tableau de bord CA OP" in every French locale (France, Canada, Belgium, Switzerland, Luxembourg)', () => {
     const label = definitions("ShortStrings").get("Caop.DashboardButton.Label");
-    expect(label?.children.find((o) => o.attributes.Locale === "fr-fr")?.attributes.Value).toBe(
-      "Tableau de bord CA OP",
-    );
+    for (const locale of ["fr-fr", "fr-ca", "fr-be", "fr-ch", "fr-lu"])
+      expect([locale, label?.children.find((o) => o.attributes.Locale === locale)?.attributes.Value]).toEqual(
+        [locale, "Tableau de bord CA OP"],
+      );
+    expect(
+      find(doc, "DisplayName")?.children.find((o) => o.attributes.Locale === "fr-BE")?.attributes.Value,
+    ).toBe("CA OP pour Excel");
+  });
+
+  it("the shared checks of npm run validate pass on manifest.xml and catch a broken one", () => {
+    expect(checkManifest(text, "https://localhost:3000/")).toEqual([]);
+    expect(
+      checkManifest(text.split('Locale="fr-lu"').join('Locale="fr-xx"'), "https://localhost:3000/").length,
+    ).toBeGreaterThan(0);
+    expect(checkManifest(text, "https://caop.contoso.com/")).not.toEqual([]);
+    expect(checkManifest("<OfficeApp>", "https://x/")[0]).toMatch(/not well-formed/);
   });
 });
 
@@ -210,10 +156,13 @@ describe("shared runtime and custom functions", () => {
       find(cf, "Metadata/SourceLocation")?.attributes.resid ?? "",
     ) as XmlElement;
     expect(meta.attributes.DefaultValue).toBe("https://localhost:3000/functions.json");
-    expect(meta.children.map((o) => [localName(o.name), o.attributes.Locale, o.attributes.Value])).toEqual([
-      ["Override", "fr-fr", "https://localhost:3000/functions-fr.json"],
-      ["Override", "fr-ca", "https://localhost:3000/functions-fr.json"],
-    ]);
+    expect(meta.children.map((o) => [localName(o.name), o.attributes.Locale, o.attributes.Value])).toEqual(
+      ["fr-fr", "fr-ca", "fr-be", "fr-ch", "fr-lu"].map((l) => [
+        "Override",
+        l,
+        "https://localhost:3000/functions-fr.json",
+      ]),
+    );
     expect(urlOf(find(cf, "Script/SourceLocation")?.attributes.resid ?? "")).toBe(
       "https://localhost:3000/functions.js",
     );
@@ -278,27 +227,50 @@ describe("URLs", () => {
     }
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require("../webpack.config.js") as ((
+    env: object,
+    o: object,
+  ) => Promise<{ plugins: object[] }>) & { productionUrl: (env: object) => string };
+  const PROD = "https://caop.contoso.com/addin/";
+
+  const transformOf = async (
+    mode: string,
+    env: object = { prodUrl: PROD },
+  ): Promise<((c: Buffer) => string | Buffer) | undefined> => {
+    const config = await makeConfig(env, { mode });
+    const copy = config.plugins.find((p) => p.constructor.name === "CopyPlugin") as {
+      patterns: { from: string; transform?: (c: Buffer) => string | Buffer }[];
+    };
+    return copy.patterns.find((p) => p.from === "manifest*.xml")?.transform;
+  };
+
   it("the production build rewrites every dev URL to the production URL; development keeps them", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const makeConfig = require("../webpack.config.js") as ((
-      env: object,
-      o: object,
-    ) => Promise<{ plugins: object[] }>) & {
-      urlProd: string;
-    };
-    const transformOf = async (mode: string): Promise<(c: Buffer) => string | Buffer> => {
-      const config = await makeConfig({}, { mode });
-      const copy = config.plugins.find((p) => p.constructor.name === "CopyPlugin") as {
-        patterns: { from: string; transform?: (c: Buffer) => string | Buffer }[];
-      };
-      const pattern = copy.patterns.find((p) => p.from === "manifest*.xml");
-      if (!pattern?.transform) throw new Error("no manifest transform in webpack.config.js");
-      return pattern.transform;
-    };
-    const prod = String((await transformOf("production"))(Buffer.from(text)));
+    const prodTransform = await transformOf("production");
+    if (!prodTransform) throw new Error("no manifest transform in webpack.config.js");
+    const prod = String(prodTransform(Buffer.from(text)));
     expect(prod).not.toContain("localhost");
-    expect(prod.split(makeConfig.urlProd).length - 1).toBe(text.split("https://localhost:3000/").length - 1);
-    expect(() => parseXml(prod)).not.toThrow();
-    expect(String((await transformOf("development"))(Buffer.from(text)))).toBe(text);
+    expect(prod.split(PROD).length - 1).toBe(text.split("https://localhost:3000/").length - 1);
+    // The built manifest passes the same offline checks as npm run validate.
+    expect(checkManifest(prod, PROD)).toEqual([]);
+    const devTransform = await transformOf("development", {});
+    expect(String(devTransform?.(Buffer.from(text)))).toBe(text);
+  });
+
+  it("a production build without a usable production URL fails with a clear message", async () => {
+    const saved = process.env.ADDIN_PROD_URL;
+    delete process.env.ADDIN_PROD_URL;
+    try {
+      await expect(makeConfig({}, { mode: "production" })).rejects.toThrow(/ADDIN_PROD_URL/);
+      expect(() => makeConfig.productionUrl({ prodUrl: "http://caop.contoso.com/" })).toThrow(/https/);
+      expect(() => makeConfig.productionUrl({ prodUrl: "https://caop-excel.example.org/" })).toThrow(
+        /real production host/,
+      );
+      expect(makeConfig.productionUrl({ prodUrl: "https://caop.contoso.com/addin" })).toBe(PROD);
+      // A partial production build (tests) without a URL copies no manifest rather than a wrong one.
+      expect(await transformOf("production", { only: "functions" })).toBeUndefined();
+    } finally {
+      if (saved !== undefined) process.env.ADDIN_PROD_URL = saved;
+    }
   });
 });

@@ -5,7 +5,7 @@
  * The ribbon button, the task pane and the CLI all call these two functions.
  */
 import { cellText } from "../core/cells";
-import { compute, type EngineResult } from "../core/compute";
+import { compute, type EngineResult } from "../core/engine";
 import { centsToDecimal, newAmountOut, readAmount } from "../core/money";
 import { engineOptions, type CaopSettings } from "../core/settings";
 import type { CellValue, Lang } from "../core/types";

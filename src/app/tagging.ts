@@ -2,7 +2,7 @@
  * Writing the product's own columns (OP, Motif, Contribution CA OP, Mois CA OP) beside the data
  * through the port, in slices so the task pane stays responsive.
  */
-import type { EngineResult } from "../core/compute";
+import type { EngineResult } from "../core/engine";
 import type { Lang } from "../core/types";
 import { taggingSheet, type DataLayout } from "../dashboard/tagging";
 import type { Progress, WorkbookPort } from "../sheet/port";

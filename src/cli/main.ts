@@ -9,7 +9,6 @@ import { mappingOf, parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { errorLine, type Io } from "./io";
 export type { Io } from "./io";
 import { runDashboard } from "./dashboard";
-import { runProcess } from "./process";
 import { runQc } from "./qc";
 import { summary } from "./summary";
 
@@ -77,11 +76,4 @@ async function runCompute(args: CliArgs, io: Io): Promise<number> {
 function requireFile(args: CliArgs): string {
   if (!args.file) throw new UsageError("fichier manquant");
   return args.file;
-}
-
-export { runProcess };
-
-// `node dist/cli/caop.js …` runs the command (the bin, bin/caop.js, calls runProcess itself).
-if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) {
-  void runProcess(process.argv.slice(2));
 }

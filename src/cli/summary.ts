@@ -1,5 +1,5 @@
 /** The readable French (or English) summary `caop compute` prints without --json. */
-import type { EngineResult } from "../core/compute";
+import type { EngineResult } from "../core/engine";
 import { kindLabel, scopeLabel } from "../core/labels";
 import { formatMoneyEn, formatMoneyFr } from "../core/money";
 import { reviewList } from "../core/report";

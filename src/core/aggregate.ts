@@ -4,7 +4,7 @@
  */
 import Decimal from "decimal.js";
 import { cellKey } from "./cells";
-import { lineCounts, type EngineResult } from "./compute";
+import { lineCounts, type EngineResult } from "./engine";
 import { centsToDecimal } from "./money";
 import type { FieldId } from "./types";
 

@@ -11,7 +11,7 @@ import {
   type EngineOptions,
   type EngineResult,
   type LineTable,
-} from "./compute";
+} from "./engine";
 import { diag, DIAG } from "./diagnostics";
 import { EngineError, severalCurrencies } from "./errors";
 import { toDecimalString } from "./money";

@@ -290,6 +290,23 @@ function readAmountText(s: string, decimalSep: DecimalSep, out: AmountOut): bool
 
   out.currency = currency;
   out.ambiguous = seps !== 0 && decidedAmbiguous;
+  return setValue(out, s, bodyStart, bodyEnd, mant, digits, frac, negative);
+}
+
+/**
+ * Sets the value read by readAmountText: cents when the digits (`mant`, `frac` of them decimals)
+ * fit, else the exact value re-read from the text between `bodyStart` and `bodyEnd`.
+ */
+function setValue(
+  out: AmountOut,
+  s: string,
+  bodyStart: number,
+  bodyEnd: number,
+  mant: number,
+  digits: number,
+  frac: number,
+  negative: boolean,
+): boolean {
   const intDigits = digits - frac;
   // Trailing zeros of the decimals do not count ("1234,5600" has two decimals).
   let scale = frac;

@@ -2,8 +2,8 @@
  * Quarterly quality control: a reproducible random sample of a share of the period's lines,
  * stratified so that every status (scope × kind) has at least one line.
  */
-import type { EngineResult } from "./compute";
-import { LINE_NOT_REVENUE, LINE_UNUSABLE } from "./compute";
+import type { EngineResult } from "./engine";
+import { LINE_NOT_REVENUE, LINE_UNUSABLE } from "./engine";
 
 export interface QcOptions {
   from: number;

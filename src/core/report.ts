@@ -3,7 +3,7 @@
  * add fields, never rename them.
  */
 import type Decimal from "decimal.js";
-import { lineClassification, lineContribution, type EngineResult } from "./compute";
+import { lineClassification, lineContribution, type EngineResult } from "./engine";
 import { toDecimalString } from "./money";
 import {
   DEDUCTION_KINDS,

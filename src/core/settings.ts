@@ -4,7 +4,7 @@
  */
 import type { AlertSettings } from "./alerts";
 import { DEFAULT_ALERT_SETTINGS } from "./alerts";
-import type { EngineOptions } from "./compute";
+import type { EngineOptions } from "./engine";
 import { validateRules, type RuleSet } from "./rules";
 import type { Decisions, Diagnostic, Lang, MappingOverrides } from "./types";
 

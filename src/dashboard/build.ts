@@ -4,7 +4,7 @@
  * (Objectif, verdicts) are read by the caller through the WorkbookPort.
  */
 import { fieldColumn, groupBy } from "../core/aggregate";
-import type { EngineResult } from "../core/compute";
+import type { EngineResult } from "../core/engine";
 import { fiscalMonths } from "../core/periods";
 import { DEFAULT_RULES } from "../core/rules";
 import type { CaopSettings } from "../core/settings";

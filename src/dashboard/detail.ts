@@ -5,8 +5,8 @@
  */
 import Decimal from "decimal.js";
 import { BLANK_KEY, compareRows, type GroupRow } from "../core/aggregate";
-import type { EngineResult } from "../core/compute";
-import { lineCounts } from "../core/compute";
+import type { EngineResult } from "../core/engine";
+import { lineCounts } from "../core/engine";
 import { addMonths, monthName } from "../core/periods";
 import type { AlertSettings } from "../core/alerts";
 import { variation } from "../core/variations";

@@ -6,7 +6,7 @@
 import Decimal from "decimal.js";
 import { compareRows, groupBy, monthlyCaop, type GroupRow } from "../core/aggregate";
 import { findAlerts, type Alert, type AlertSettings } from "../core/alerts";
-import type { EngineResult } from "../core/compute";
+import type { EngineResult } from "../core/engine";
 import { addMonths, fiscalMonths, fiscalYearOf } from "../core/periods";
 import { seriesVariation, targetGap, variation } from "../core/variations";
 

@@ -5,7 +5,7 @@
  * kept when the sheet is regenerated.
  */
 import { cellText } from "../core/cells";
-import type { EngineResult } from "../core/compute";
+import type { EngineResult } from "../core/engine";
 import { readDate } from "../core/dates";
 import type { Lang } from "../core/types";
 import { fill, messages } from "../i18n";

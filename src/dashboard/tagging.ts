@@ -12,8 +12,8 @@ import {
   lineClassification,
   lineContribution,
   lineCounts,
-} from "../core/compute";
-import type { EngineResult } from "../core/compute";
+} from "../core/engine";
+import type { EngineResult } from "../core/engine";
 import { kindLabel, scopeLabel } from "../core/labels";
 import type { CellValue, Diagnostic, Lang, RawTable } from "../core/types";
 import { fill, messages } from "../i18n";

@@ -40,26 +40,62 @@ export function officeLanguage(): Lang {
   return tag.toLowerCase().startsWith("fr") ? "fr" : "en";
 }
 
-/** The settings JSON last read through the Excel API (undefined: not read; null: none saved). */
-let excelSettingsJson: string | null | undefined;
+/**
+ * The settings bus of the shared runtime: the task pane and the functions are separate bundles on
+ * one page (taskpane.html), so their module state is not shared; this one object on `globalThis`
+ * is. The pane publishes what it saves (publishSettingsJson), the functions read it at once.
+ */
+interface SettingsBus {
+  /** The settings JSON last published or read through the Excel API (undefined: none yet; null: none saved). */
+  json: string | null | undefined;
+  /** Bumped on every publication: memoised results of an older version are never reused. */
+  version: number;
+  /** The last JSON parsed and its settings, so calls share one object per version (no re-parse). */
+  parsed?: { json: string; settings: CaopSettings };
+}
 
-/** Records the settings JSON read from the workbook through the Excel API (see host.ts). */
+const BUS_KEY = Symbol.for("caop.functions.settingsBus");
+
+/** The one settings bus of this page (created on first use). */
+export function settingsBus(): SettingsBus {
+  const g = globalThis as unknown as Record<symbol, SettingsBus | undefined>;
+  let bus = g[BUS_KEY];
+  if (bus === undefined) {
+    bus = { json: undefined, version: 0 };
+    g[BUS_KEY] = bus;
+  }
+  return bus;
+}
+
+/** Records the settings JSON read from the workbook or saved by the pane; later calls use it at once. */
 export function setWorkbookSettingsJson(json: string | null | undefined): void {
-  excelSettingsJson = json;
+  const bus = settingsBus();
+  if (bus.json === json) return;
+  bus.json = json;
+  bus.version++;
+}
+
+/** Parses settings JSON once per distinct text (every call of a recalculation shares the object). */
+function parsedSettings(json: string): CaopSettings {
+  const bus = settingsBus();
+  if (bus.parsed?.json === json) return bus.parsed.settings;
+  const settings = parseSettings(json);
+  bus.parsed = { json, settings };
+  return settings;
 }
 
 /**
  * Settings saved in the workbook by the task pane, or null when there are none (or Office is
- * absent): the copy read through the Excel API (kept fresh on onSettingsChanged), else Office's
- * document settings (the same per-workbook store, as loaded when the add-in started).
+ * absent): the copy on the settings bus (published by the pane on save, read through the Excel
+ * API at start and on onSettingsChanged), else Office's document settings as loaded at start.
  */
 export function workbookSettings(): CaopSettings | null {
-  if (excelSettingsJson !== undefined)
-    return excelSettingsJson === null ? null : parseSettings(excelSettingsJson);
+  const json = settingsBus().json;
+  if (json !== undefined) return json === null ? null : parsedSettings(json);
   try {
     const raw = office()?.context?.document?.settings?.get(SETTINGS_KEY);
     if (raw === null || raw === undefined) return null;
-    return parseSettings(typeof raw === "string" ? raw : JSON.stringify(raw));
+    return parsedSettings(typeof raw === "string" ? raw : JSON.stringify(raw));
   } catch {
     return null;
   }
@@ -94,12 +130,15 @@ export function setFunctionContext(next: Overrides): void {
 /** Forgets every override and the settings read from Excel (tests). */
 export function resetFunctionContext(): void {
   overrides = {};
-  excelSettingsJson = undefined;
+  setWorkbookSettingsJson(undefined);
+  settingsBus().parsed = undefined;
 }
+
+let defaults: CaopSettings | undefined;
 
 /** The context of one call, read fresh each time (the task pane may have changed the settings). */
 export function currentContext(): FunctionContext {
-  const settings = (overrides.settings ?? workbookSettings)() ?? parseSettings(null);
+  const settings = (overrides.settings ?? workbookSettings)() ?? (defaults ??= parseSettings(null));
   return {
     lang: overrides.lang ?? officeLanguage(),
     settings,

@@ -3,7 +3,7 @@
  * column of the computed table, with an error that lists the headers and field ids when it is not.
  */
 import { fieldColumn } from "../core/aggregate";
-import type { EngineResult } from "../core/compute";
+import type { EngineResult } from "../core/engine";
 import { FIELD_LABELS } from "../core/fields";
 import { normalizeText } from "../core/text";
 import { FIELD_IDS, type FieldId } from "../core/types";

@@ -32,7 +32,7 @@ export function caop(
   field?: unknown,
   value?: unknown,
   invocation?: CustomFunctions.Invocation,
-): number[][] {
+): Promise<number[][]> {
   return guarded((ctx) => [
     [caopValue(table, period, field, value, { ctx, address: tableAddress(invocation) })],
   ]);
@@ -52,7 +52,7 @@ export function caopNet(
   discounts?: unknown[][],
   rebates?: unknown[][],
   returns?: unknown[][],
-): number {
+): Promise<number> {
   return guarded((ctx) => netCaop(sales, discounts, rebates, returns, ctx).toNumber());
 }
 
@@ -64,7 +64,7 @@ export function caopNet(
  * @param [kind] Line type from a nature column, e.g. "Discount" or "Subsidy".
  * @returns TRUE if the line counts in CA OP, FALSE if it is excluded or not revenue.
  */
-export function caopIsOp(account: unknown, label?: unknown, kind?: unknown): boolean {
+export function caopIsOp(account: unknown, label?: unknown, kind?: unknown): Promise<boolean> {
   return guarded((ctx) => isOpLine(lineFacts(account, label, kind), ctx));
 }
 
@@ -76,7 +76,7 @@ export function caopIsOp(account: unknown, label?: unknown, kind?: unknown): boo
  * @param [kind] Line type from a nature column.
  * @returns The rule that decided, in the user's language.
  */
-export function caopReason(account: unknown, label?: unknown, kind?: unknown): string {
+export function caopReason(account: unknown, label?: unknown, kind?: unknown): Promise<string> {
   return guarded((ctx) => lineReason(lineFacts(account, label, kind), ctx));
 }
 
@@ -95,7 +95,7 @@ export function caopVar(
   period?: unknown,
   kind?: unknown,
   invocation?: CustomFunctions.Invocation,
-): unknown[][] {
+): Promise<unknown[][]> {
   return guarded((ctx) => [
     [variationValue(table, period, kind, { ctx, address: tableAddress(invocation) })],
   ]);
@@ -116,7 +116,7 @@ export function caopBy(
   field: unknown,
   period?: unknown,
   invocation?: CustomFunctions.Invocation,
-): unknown[][] {
+): Promise<unknown[][]> {
   return guarded((ctx) => byValues(table, field, period, { ctx, address: tableAddress(invocation) }));
 }
 
@@ -137,7 +137,7 @@ export function caopTop(
   n?: unknown,
   period?: unknown,
   invocation?: CustomFunctions.Invocation,
-): string[][] {
+): Promise<string[][]> {
   return guarded((ctx) => [[topText(table, field, n, period, { ctx, address: tableAddress(invocation) })]]);
 }
 
@@ -158,7 +158,7 @@ export function caopAlerts(
   threshold?: unknown,
   months?: unknown,
   invocation?: CustomFunctions.Invocation,
-): string[][] {
+): Promise<string[][]> {
   return guarded((ctx) =>
     alertRows(table, field, threshold, months, { ctx, address: tableAddress(invocation) }),
   );

@@ -1,7 +1,8 @@
 /**
- * The functions' side of Office startup: every call settles through `guarded`; once Office is
- * ready the workbook's date system (1900 or 1904) is read a single time, and the settings the task
- * pane saves in the workbook are read and kept fresh (onSettingsChanged), so calls stay synchronous.
+ * The functions' side of Office startup: every call settles through `guarded`, which first waits
+ * for one ready promise (the workbook's date system, 1900 or 1904, and the settings the task pane
+ * saved), so an early call never computes with 1900 dates or no mapping. Settings stay fresh
+ * through the pane (publishSettings, same shared runtime) and onSettingsChanged (co-authoring).
  */
 import type { Lang } from "../core/types";
 import {
@@ -14,11 +15,24 @@ import {
 } from "./context";
 import { toExcelError } from "./errors";
 
+/** How long a call waits for Office at most before computing with what is known (never pending forever). */
+export const READY_TIMEOUT_MS = 20_000;
+
+/** Settles when the date system and the settings are read (at once outside Office). */
+let ready: Promise<void> = Promise.resolve();
+
+/** The promise every call waits for: the date system and settings are known when it settles. */
+export function functionsReady(): Promise<void> {
+  return ready;
+}
+
 /**
- * Runs one function body with the call's context; whatever it throws becomes the Excel error with
- * its message in the user's language. Synchronous: a call never leaves a pending promise.
+ * Runs one function body with the call's context once the host is ready; whatever it throws
+ * becomes the Excel error with its message in the user's language. Always settles: the ready
+ * promise never rejects and is bounded by READY_TIMEOUT_MS.
  */
-export function guarded<T>(body: (ctx: FunctionContext) => T): T {
+export async function guarded<T>(body: (ctx: FunctionContext) => T): Promise<T> {
+  await ready;
   let lang: Lang = "fr";
   try {
     const ctx = currentContext();
@@ -63,11 +77,26 @@ export async function followSettings(): Promise<void> {
   });
 }
 
-/** Starts what the functions need from Office (nothing outside Office: tests, Node). */
+/** A promise that settles with the given one, or after `ms` at the latest (never rejects). */
+function bounded(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+    (timer as { unref?: () => void }).unref?.();
+  });
+  return Promise.race([p.then(() => undefined), late])
+    .catch(() => undefined)
+    .finally(() => clearTimeout(timer));
+}
+
+/**
+ * Starts what the functions need from Office (nothing outside Office: tests, Node). Calls made
+ * before it settles wait for it (functionsReady), so they use the workbook's date system and settings.
+ */
 export function startFunctionsHost(): Promise<void> {
   const office = (globalThis as { Office?: { onReady?: () => Promise<unknown> } }).Office;
-  if (typeof office?.onReady !== "function") return Promise.resolve();
-  return office
+  if (typeof office?.onReady !== "function") return (ready = Promise.resolve());
+  const started = office
     .onReady()
     .then(() =>
       Promise.all([
@@ -79,4 +108,31 @@ export function startFunctionsHost(): Promise<void> {
     )
     .then(() => undefined)
     .catch(() => undefined);
+  ready = bounded(started, READY_TIMEOUT_MS);
+  return ready;
+}
+
+/**
+ * Asks Excel to recalculate every formula, so each cell of CAOP, CAOP.VAR, CAOP.ALERTS… is computed
+ * again with new settings: custom functions are not volatile and Excel recalculates a cell only
+ * when its inputs change. `CalculationType.full` "will mark all cells as dirty and then recalculate
+ * them" (ExcelApi 1.1): https://learn.microsoft.com/javascript/api/excel/excel.calculationtype and
+ * https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-calculate-member(1)
+ */
+export async function recalculateFunctions(): Promise<void> {
+  if (typeof Excel === "undefined") return;
+  await Excel.run(async (context) => {
+    context.workbook.application.calculate("Full");
+    await context.sync();
+  });
+}
+
+/**
+ * The pane saved settings in the workbook: the functions use them from their next call (settings
+ * bus of the shared runtime) and Excel recalculates their cells. A recalculation failure is
+ * returned to the caller (the settings are already saved and published).
+ */
+export async function publishSettings(json: string): Promise<void> {
+  setWorkbookSettingsJson(json);
+  await recalculateFunctions();
 }

@@ -5,7 +5,7 @@
  */
 import Decimal from "decimal.js";
 import { cellText, isBlank, isCellError } from "../core/cells";
-import { caopOf } from "../core/compute";
+import { caopOf } from "../core/engine";
 import { centsToDecimal, newAmountOut, readAmount, type DecimalSep } from "../core/money";
 import type { CellValue } from "../core/types";
 import type { FunctionContext } from "./context";

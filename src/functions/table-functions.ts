@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import { BLANK_KEY, caopFor, groupBy, monthlyCaop, topN } from "../core/aggregate";
 import { findAlerts, type AlertSettings } from "../core/alerts";
 import { cellText } from "../core/cells";
-import type { EngineResult } from "../core/compute";
+import type { EngineResult } from "../core/engine";
 import { readAmount, newAmountOut } from "../core/money";
 import type { Lang } from "../core/types";
 import { formatVariationFr, seriesVariation, variation } from "../core/variations";

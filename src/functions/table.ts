@@ -2,13 +2,15 @@
  * The engine run behind every table function: the range becomes a RawTable, the workbook's settings
  * become engine options (the confirmed mapping only when the range's headers match it), and a line
  * the engine had to leave out becomes the function's #VALUE! error naming its row, column and value.
+ * Results are memoised per settings version, date system, address and exact range values, so twelve
+ * monthly =CAOP(range;"2025-0m") cells on one range cost one computation (issue 10, item 8).
  */
-import { compute, type EngineOptions, type EngineResult } from "../core/compute";
+import { compute, type EngineOptions, type EngineResult } from "../core/engine";
 import { EngineError } from "../core/errors";
 import { FIELD_LABELS } from "../core/fields";
 import { engineOptions, type CaopSettings } from "../core/settings";
 import { normalizeText } from "../core/text";
-import type { Diagnostic, FieldId, MappingOverrides, RawTable } from "../core/types";
+import type { CellValue, Diagnostic, FieldId, MappingOverrides, RawTable } from "../core/types";
 import type { FunctionContext } from "./context";
 import { FunctionError, invalid } from "./errors";
 import { headerList } from "./field";
@@ -63,19 +65,102 @@ function missingColumn(e: EngineError, headers: readonly string[]): FunctionErro
   });
 }
 
-/** Runs the engine on a range argument; throws the first unusable line as #VALUE!. */
+/** One memoised engine run: what it was computed from (a copy of the values) and its result. */
+interface MemoEntry {
+  settings: CaopSettings;
+  date1904: boolean;
+  address: string | undefined;
+  headers: readonly string[];
+  rows: CellValue[][];
+  result: EngineResult;
+}
+
+let memo: MemoEntry[] = [];
+let memoSize = 4;
+let engineRunCount = 0;
+
+/** How many times the engine ran for the functions (tests and the bench count computations). */
+export function engineRuns(): number {
+  return engineRunCount;
+}
+
+/** Sets how many results are kept (0 turns memoisation off: the bench measures both) and empties it. */
+export function setMemoSize(entries: number): void {
+  memoSize = entries;
+  memo = [];
+}
+
+/** Same cell value: primitives by value, dates by time, error values by their code. */
+function sameCell(a: CellValue, b: CellValue): boolean {
+  if (a === b) return true;
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (a !== null && b !== null && typeof a === "object" && typeof b === "object")
+    return "error" in a && "error" in b && a.error === b.error;
+  return false;
+}
+
+/** True when the two tables hold exactly the same values (every cell compared: a changed cell misses). */
+function sameValues(e: MemoEntry, table: RawTable): boolean {
+  if (e.rows.length !== table.rows.length || e.headers.length !== table.headers.length) return false;
+  for (let i = 0; i < e.headers.length; i++) if (e.headers[i] !== table.headers[i]) return false;
+  for (let i = 0; i < e.rows.length; i++) {
+    const x = e.rows[i];
+    const y = table.rows[i];
+    if (x === y) continue;
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (!sameCell(x[j], y[j])) return false;
+  }
+  return true;
+}
+
+/** The memoised result for this table under these settings, or undefined. */
+function remembered(
+  table: RawTable,
+  address: string | undefined,
+  ctx: FunctionContext,
+): EngineResult | undefined {
+  const hit = memo.find(
+    (e) =>
+      e.settings === ctx.settings &&
+      e.date1904 === ctx.date1904 &&
+      e.address === address &&
+      sameValues(e, table),
+  );
+  return hit?.result;
+}
+
+/** Keeps a result with a copy of the values it came from (Excel may reuse or change the arrays). */
+function remember(
+  table: RawTable,
+  address: string | undefined,
+  ctx: FunctionContext,
+  result: EngineResult,
+): void {
+  if (memoSize <= 0) return;
+  const rows = table.rows.map((r) => r.slice());
+  memo = [
+    { settings: ctx.settings, date1904: ctx.date1904, address, headers: [...table.headers], rows, result },
+    ...memo,
+  ].slice(0, memoSize);
+}
+
+/** Runs the engine on a range argument (or reuses the same run); throws the first unusable line as #VALUE!. */
 export function computeRange(
   range: unknown,
   address: string | undefined,
   ctx: FunctionContext,
 ): EngineResult {
   const table = tableArg(range, address);
-  let result: EngineResult;
-  try {
-    result = compute(table, optionsFor(table, ctx.settings, ctx.date1904));
-  } catch (e) {
-    if (e instanceof EngineError && e.code === "missing_column") throw missingColumn(e, table.headers);
-    throw e;
+  let result = remembered(table, address, ctx);
+  if (result === undefined) {
+    try {
+      engineRunCount++;
+      result = compute(table, optionsFor(table, ctx.settings, ctx.date1904));
+    } catch (e) {
+      if (e instanceof EngineError && e.code === "missing_column") throw missingColumn(e, table.headers);
+      throw e;
+    }
+    remember(table, address, ctx, result);
   }
   const error = lineError(result.diagnostics);
   if (error) throw error;

@@ -1,5 +1,5 @@
 import { writeTagging } from "../../src/app/tagging";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { locateTable, taggingSheet } from "../../src/dashboard/tagging";
 import { SAMPLE_HEADERS, SAMPLE_SHEET, sampleRows } from "../../src/taskpane/playground/sample";
 import { MemoryWorkbook } from "../../src/workbook/memory";

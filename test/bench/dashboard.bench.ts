@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runDashboard } from "../../src/cli/dashboard";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { defaultSettings } from "../../src/core/settings";
 import { dashboardPlan } from "../../src/dashboard/build";
 import { generateDashboard } from "../../src/app/generate";

@@ -5,7 +5,7 @@
 import Decimal from "decimal.js";
 import { HyperFormula } from "hyperformula";
 import { groupBy } from "../../src/core/aggregate";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { BENCH_ACCOUNTS, makeTable, SEGMENTS } from "./data";
 import { median, time, gc, mb } from "./util";
 

@@ -6,12 +6,13 @@
  */
 import { HyperFormula } from "hyperformula";
 import { groupBy } from "../../src/core/aggregate";
-import { compute } from "../../src/core/compute";
-import { lineCounts, lineContribution } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
+import { lineCounts, lineContribution } from "../../src/core/engine";
 import { resetFunctionContext, setFunctionContext } from "../../src/functions/context";
 import { caop, caopBy } from "../../src/functions/functions";
+import { engineRuns, setMemoSize } from "../../src/functions/table";
 import { HEADERS, makeTable, SEGMENTS } from "./data";
-import { median, time } from "./util";
+import { median, time, timeAsync } from "./util";
 
 const ROWS = 1_048_576; // the whole sheet, header row included
 const HF_ROWS = 100_000;
@@ -61,15 +62,17 @@ export async function run(): Promise<void> {
   const range = sheet(ROWS, 7);
   const table = { headers: HEADERS, rows: range.slice(1) as never[], firstRow: 2, source: "bench" };
 
-  const total = caop(range, null, null, null, invocation)[0][0];
+  // Each call computes (memoisation off), as a single cell after a data change does.
+  setMemoSize(0);
+  const total = (await caop(range, null, null, null, invocation))[0][0];
   const engineMs = median(time(5, () => compute(table)));
-  const caopMs = median(time(5, () => caop(range, null, null, null, invocation)));
-  const monthMs = median(time(3, () => caop(range, "2025-01", null, null, invocation)));
-  const sliceMs = median(time(3, () => caop(range, null, "segment", SEGMENTS[0], invocation)));
+  const caopMs = median(await timeAsync(5, () => caop(range, null, null, null, invocation)));
+  const monthMs = median(await timeAsync(3, () => caop(range, "2025-01", null, null, invocation)));
+  const sliceMs = median(await timeAsync(3, () => caop(range, null, "segment", SEGMENTS[0], invocation)));
   let byRows = 0;
   const byMs = median(
-    time(3, () => {
-      byRows = caopBy(range, "segment", null, invocation).length;
+    await timeAsync(3, async () => {
+      byRows = (await caopBy(range, "segment", null, invocation)).length;
     }),
   );
   const label = (s: string): string => s.padEnd(40);
@@ -81,6 +84,26 @@ export async function run(): Promise<void> {
   console.log(`${label(`=CAOP(range;;"segment";"${SEGMENTS[0]}")`)}${ms(sliceMs)}`);
   console.log(`${label('=CAOP.BY(range; "segment")')}${ms(byMs)}   ${byRows} rows spilled`);
 
+  // Twelve monthly cells =CAOP(range; "2025-01") … "2025-12" on the same range (one recalculation).
+  const twelve = async (): Promise<number> => {
+    const before = engineRuns();
+    for (let m = 1; m <= 12; m++)
+      await caop(range, `2025-${String(m).padStart(2, "0")}`, null, null, invocation);
+    return engineRuns() - before;
+  };
+  const plainMs = median(await timeAsync(1, twelve));
+  setMemoSize(4);
+  let runs = 0;
+  const memoMs = median(
+    await timeAsync(1, async () => {
+      runs = await twelve();
+    }),
+  );
+  console.log(
+    `${label("12 monthly =CAOP cells, no memo")}${ms(plainMs)}   12 computations\n${label("12 monthly =CAOP cells, memoised")}${ms(memoMs)}   ${runs} computation(s)`,
+  );
+  setMemoSize(0);
+
   // HyperFormula: the same questions as SUMIFS over 100,000 rows whose contribution is precomputed
   // (the engine's own, so HyperFormula only sums: a lower bound for a SUMIFS workbook).
   const small = sheet(HF_ROWS + 1, 8);
@@ -91,8 +114,8 @@ export async function run(): Promise<void> {
     const row = smallTable.rows[i] as unknown[];
     data.push([lineCounts(r, i) ? 1 : 0, String(row[4]), lineContribution(r, i).toNumber()]);
   }
-  const smallCaopMs = median(time(3, () => caop(small, null, null, null, invocation)));
-  const smallByMs = median(time(3, () => caopBy(small, "segment", null, invocation)));
+  const smallCaopMs = median(await timeAsync(3, () => caop(small, null, null, null, invocation)));
+  const smallByMs = median(await timeAsync(3, () => caopBy(small, "segment", null, invocation)));
   const n = HF_ROWS;
   const hfCaopMs = hyperFormula(data, [[`=SUMIFS(C1:C${n},A1:A${n},1)`]]);
   const segs = [...new Set(groupBy(r, 4).map((g) => g.key))];
@@ -110,5 +133,6 @@ export async function run(): Promise<void> {
   console.log(
     `=CAOP.BY per row: ${perRow(byMs, ROWS).toFixed(0)} ns (full sheet), ${perRow(smallByMs, n).toFixed(0)} ns (${n.toLocaleString("en")} rows) vs HyperFormula ${perRow(hfByMs, n).toFixed(0)} ns → functions ${(perRow(hfByMs, n) / perRow(byMs, ROWS)).toFixed(1)}× faster per row`,
   );
+  setMemoSize(4);
   resetFunctionContext();
 }

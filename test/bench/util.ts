@@ -11,6 +11,17 @@ export function time(times: number, fn: () => unknown): number[] {
   return out;
 }
 
+/** Runs an async fn `times` times, one after the other, and returns each duration in ms. */
+export async function timeAsync(times: number, fn: () => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out;
+}
+
 /** Median of a list of durations. */
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

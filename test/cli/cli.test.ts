@@ -1,6 +1,7 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { built, BUILD_WAIT_MS } from "../build/bundles";
 
 const root = join(__dirname, "..", "..");
 const fx = (p: string): string => join(root, "test", "fixtures", p);
@@ -167,9 +168,8 @@ describe("caop compute", () => {
 });
 
 describe("the installed `caop` bin", () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { cwd: root });
-  });
+  // dist/cli/caop.js, built once per run by the global setup (scripts/build-cli.mjs, test/build/)
+  beforeAll(() => built("cli"), BUILD_WAIT_MS);
   it("runs as `npx caop compute` would, with exit codes 0 and 2", () => {
     const ok = spawnSync(
       process.execPath,

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { caopFor, groupBy, topN, monthlyCaop, fieldColumn } from "../../src/core/aggregate";
 import { findAlerts } from "../../src/core/alerts";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { qcSample } from "../../src/core/qc";
 import { formatVariationFr, seriesVariation, targetGap, variation } from "../../src/core/variations";
 import type { CellValue, RawTable } from "../../src/core/types";

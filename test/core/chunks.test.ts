@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { computeChunks } from "../../src/core/chunks";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { toJson } from "../../src/core/report";
 import type { CellValue, RawTable } from "../../src/core/types";
 import { readCsv } from "../../src/workbook/readers/csv";

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { readTableFile } from "../../src/workbook/readers";
 
 describe("compute on a FEC (debit/credit, class 7 only)", () => {

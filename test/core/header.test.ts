@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { findHeaderRow } from "../../src/core/header";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { tableFromGrid } from "../../src/workbook/grid";
 import { readCsv } from "../../src/workbook/readers/csv";
 import { readXlsx } from "../../src/workbook/readers/xlsx";

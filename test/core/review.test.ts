@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { computeChunks } from "../../src/core/chunks";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { toJson } from "../../src/core/report";
 import type { RawTable } from "../../src/core/types";
 import { readCsv } from "../../src/workbook/readers/csv";

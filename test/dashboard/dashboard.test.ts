@@ -5,7 +5,7 @@
  */
 import Decimal from "decimal.js";
 import { fieldColumn, monthlyCaop, topN } from "../../src/core/aggregate";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { defaultSettings, type CaopSettings } from "../../src/core/settings";
 import { seriesVariation } from "../../src/core/variations";
 import { DASHBOARD_HEADERS } from "../../src/dashboard/dashboard";

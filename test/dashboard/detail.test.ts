@@ -1,5 +1,5 @@
 import { groupBy } from "../../src/core/aggregate";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { fiscalMonths } from "../../src/core/periods";
 import type { RawTable } from "../../src/core/types";
 import { detailSheet, exactCriterion, formulaSafeKeys } from "../../src/dashboard/detail";

@@ -1,4 +1,4 @@
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import type { RawTable } from "../../src/core/types";
 import { dataRefs, findProductBlock, locateTable, taggingSheet } from "../../src/dashboard/tagging";
 import { checkPlan, PlanRefused } from "../../src/workbook/guard";

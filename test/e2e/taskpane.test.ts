@@ -11,18 +11,18 @@ import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { compute, lineKeys } from "../../src/core/compute";
+import { compute, lineKeys } from "../../src/core/engine";
 import { toJson } from "../../src/core/report";
 import type { Decisions } from "../../src/core/types";
 import { formatMoneyEn, formatMoneyFr } from "../../src/core/money";
 import { SAMPLE_HEADERS, SAMPLE_SHEET, sampleRows } from "../../src/taskpane/playground/sample";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { readXlsx } from "../../src/workbook/readers/xlsx";
-import { browserTestsEnabled, buildPlayground, CHROMIUM, CHROMIUM_ARGS } from "./build";
+import { built, BUILD_WAIT_MS } from "../build/bundles";
+import { browserTestsEnabled, CHROMIUM, CHROMIUM_ARGS } from "./build";
 import { serveStatic, type StaticServer } from "./server";
 
 const OUT = join(__dirname, "..", "..", "test-output", "e2e");
-const DIST = join(OUT, "dist");
 const enabled = browserTestsEnabled("task pane e2e");
 const suite = enabled ? describe : describe.skip;
 
@@ -84,17 +84,22 @@ async function firstReviewRow(page: Page): Promise<number> {
 suite("task pane in the browser playground", () => {
   let server: StaticServer;
   let browser: Browser;
+  // Kept so that afterAll closes what was started even when beforeAll failed or timed out midway.
+  let starting: [Promise<StaticServer>, Promise<Browser>] | undefined;
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    await buildPlayground(DIST);
-    server = await serveStatic(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 240_000);
+    const { outDir, errors } = await built("web"); // npm run build, once per run (global setup)
+    if (errors.length > 0) throw new Error(`webpack failed:\n${errors.join("\n")}`);
+    starting = [serveStatic(outDir), chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })];
+    [server, browser] = await Promise.all(starting);
+  }, BUILD_WAIT_MS);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    if (!starting) return;
+    const [s, b] = await Promise.allSettled(starting);
+    if (b.status === "fulfilled") await b.value.close();
+    if (s.status === "fulfilled") await s.value.close();
   });
 
   async function open(query = ""): Promise<Page> {

@@ -1,13 +1,13 @@
 /**
- * The functions bundle as the build makes it (webpack's Node API on webpack.config.js, functions
- * entry only): no React or Fluent in it, registration injected for every id, functions.json and
- * functions-fr.json emitted as the metadata script makes them. Also the import graph, statically.
+ * The functions bundle as the build makes it (`npm run build`: webpack.config.js, production, built
+ * once per run by the global setup, test/build/): no React or Fluent in it, registration injected
+ * for every id, functions.json and functions-fr.json emitted as the metadata script makes them.
+ * Also the import graph, statically.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { execFileSync } from "node:child_process";
 import { buildMetadata } from "../../scripts/functions-metadata";
+import { built, BUILD_WAIT_MS, type BuildResult } from "../build/bundles";
 
 const ROOT = resolve(__dirname, "../..");
 const UI = /^(react|react-dom|scheduler|@fluentui\/|@griffel\/)/;
@@ -44,27 +44,6 @@ function packagesReachable(entry: string): Map<string, string> {
   return packages;
 }
 
-interface BuildResult {
-  errors: string[];
-  modules: string[];
-  report: string[];
-}
-
-/** One webpack build in a child Node process (see webpack-child.js). */
-function build(args: {
-  env: Record<string, string>;
-  mode: string;
-  entry?: string;
-  runs?: number;
-}): BuildResult {
-  const stdout = execFileSync(process.execPath, [join(__dirname, "webpack-child.js"), JSON.stringify(args)], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as BuildResult;
-}
-
 describe("the functions bundle", () => {
   it("imports no UI package, statically (functions.ts and everything it imports)", () => {
     const packages = packagesReachable(join(ROOT, "src/functions/functions.ts"));
@@ -72,21 +51,22 @@ describe("the functions bundle", () => {
     expect([...packages.keys()]).toContain("decimal.js");
   });
 
-  describe("built with webpack.config.js (production, functions entry only)", () => {
-    const out = mkdtempSync(join(tmpdir(), "caop-functions-"));
+  describe("built with webpack.config.js (production, functions and playground entries)", () => {
     let result: BuildResult;
-    beforeAll(() => {
-      result = build({ env: { only: "functions", outDir: out }, mode: "production" });
-    }, 120_000);
-    afterAll(() => rmSync(out, { recursive: true, force: true }));
+    let out: string;
+    beforeAll(async () => {
+      result = await built("web");
+      out = result.outDir;
+    }, BUILD_WAIT_MS);
 
-    it("compiles without errors and without any React or Fluent module", () => {
+    it("compiles without errors, the functions chunk without any React or Fluent module", () => {
       expect(result.errors).toEqual([]);
-      expect(result.modules.some((n) => n.includes("src/functions/functions.ts"))).toBe(true);
+      const functions = result.chunks.functions ?? [];
+      expect(functions.some((n) => n.includes("src/functions/functions.ts"))).toBe(true);
+      // The playground's chunk has React: the check below would catch it in the functions chunk.
+      expect((result.chunks.playground ?? []).some((n) => n.includes("node_modules/react-dom/"))).toBe(true);
       expect(
-        result.modules.filter((n) =>
-          /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel)\//.test(n),
-        ),
+        functions.filter((n) => /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel)\//.test(n)),
       ).toEqual([]);
       const size = readFileSync(join(out, "functions.js")).length;
       console.log(
@@ -111,34 +91,32 @@ describe("the functions bundle", () => {
     it("copies the manifest with production URLs", () => {
       const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
       expect(manifest).not.toContain("localhost");
-      expect(manifest).toContain("functions-fr.json");
+      expect(manifest).toContain("https://caop.contoso.com/addin/functions-fr.json");
     });
   });
 
-  it("a rebuild (watch mode, dev server) emits the finished metadata again, without asset conflicts", () => {
-    const dir = mkdtempSync(join(tmpdir(), "caop-rebuild-"));
-    try {
-      const r = build({ env: { only: "functions,playground", outDir: dir }, mode: "development", runs: 2 });
+  it(
+    "a rebuild (watch mode, dev server) emits the finished metadata again, without asset conflicts",
+    async () => {
+      // functions + playground, development, the same compiler run twice (test/build/builds.json)
+      const r = await built("web-rebuild");
       expect(r.errors).toEqual([]);
-      const en = JSON.parse(readFileSync(join(dir, "functions.json"), "utf8")) as {
+      const en = JSON.parse(readFileSync(join(r.outDir, "functions.json"), "utf8")) as {
         allowErrorForDataTypeAny?: boolean;
       };
       expect(en.allowErrorForDataTypeAny).toBe(true);
-      expect(readFileSync(join(dir, "functions-fr.json"), "utf8")).toContain("CAOP.ALERTES");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+      expect(readFileSync(join(r.outDir, "functions-fr.json"), "utf8")).toContain("CAOP.ALERTES");
+    },
+    BUILD_WAIT_MS,
+  );
 
-  it("the build refuses a functions bundle that pulls in React", () => {
-    const dir = mkdtempSync(join(tmpdir(), "caop-guard-"));
-    try {
-      const entry = join(dir, "functions-with-react.js");
-      writeFileSync(entry, 'import { createElement } from "react";\nexport const x = createElement;\n');
-      const r = build({ env: { only: "functions", outDir: join(dir, "dist") }, mode: "development", entry });
+  it(
+    "the build refuses a functions bundle that pulls in React",
+    async () => {
+      // entry: test/fixtures/functions-with-react.js
+      const r = await built("functions-with-react");
       expect(r.errors.some((e) => /functions bundle must not include UI code: .*react/.test(e))).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+    },
+    BUILD_WAIT_MS,
+  );
 });

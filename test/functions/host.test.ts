@@ -14,6 +14,8 @@ interface MockOptions {
   date1904: boolean;
   supported?: boolean;
   fail?: boolean;
+  /** Office.onReady settles after this many ms (workbook still opening). */
+  slowMs?: number;
 }
 
 /** Installs Office and Excel globals; returns a handle to change the saved settings and fire the event. */
@@ -35,7 +37,7 @@ function mockOffice(o: MockOptions): { save(json: string): Promise<void>; runs: 
   };
   const g = globalThis as unknown as { Office?: unknown; Excel?: unknown };
   g.Office = {
-    onReady: async () => ({ host: "Excel" }),
+    onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: "Excel" }), o.slowMs ?? 0)),
     context: { displayLanguage: "fr-FR", requirements: { isSetSupported: () => o.supported !== false } },
   };
   g.Excel = {
@@ -88,6 +90,16 @@ describe("startFunctionsHost", () => {
     expect(cellOf(await excel.call("CAOP", [sheet(), "2025-01"]))).toBe(999);
     await office.save(JSON.stringify({ ...defaultSettings(), mapping: { date: "Jour", amount: "CA HT" } }));
     expect(cellOf(await excel.call("CAOP", [sheet(), "2025-01"]))).toBe(100);
+  });
+
+  it("a call made before Office is ready waits, and settles with the 1904 system and saved settings", async () => {
+    const mapping = { ...defaultSettings(), mapping: { date: "Jour", amount: "Total ligne" } };
+    mockOffice({ json: JSON.stringify(mapping), date1904: true, slowMs: 50 });
+    const started = startFunctionsHost();
+    // Called at workbook open, while the date system and the settings are still being read.
+    const early = excel.call("CAOP", [sheet(), "2025-01"]);
+    expect(cellOf(await early)).toBe(999);
+    await started;
   });
 
   it("without saved settings, auto-detection and the 1900 system", async () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { toJson, type CaopJson } from "../../src/core/report";
 import type { RawTable } from "../../src/core/types";
 import { resetFunctionContext, setFunctionContext } from "../../src/functions/context";

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from "@testing-library/react";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { checklistProofs, comparisonMonths } from "../../src/taskpane/logic/checklist";
 import { fiscalYears, quarters } from "../../src/taskpane/logic/periods";
 import { book, idle, renderPane, sampleBook } from "./helpers";

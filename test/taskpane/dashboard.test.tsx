@@ -1,6 +1,6 @@
 import { fireEvent, screen } from "@testing-library/react";
 import Decimal from "decimal.js";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { toJson } from "../../src/core/report";
 import { formatMoneyFr } from "../../src/core/money";
 import { readPercent } from "../../src/taskpane/components/DashboardStep";

@@ -1,5 +1,7 @@
 /** The pane's own Office calls (selection, activation) on a mock Excel: one sync each. */
-import { activateSheet, selectedSource } from "../../src/taskpane/office";
+import { Session } from "../../src/taskpane/logic/session";
+import { SelectionError, activateSheet, officeTaskpaneHost, selectedSource } from "../../src/taskpane/office";
+import { MockExcel } from "../workbook/mockExcel";
 
 interface MockContext {
   syncs: number;
@@ -41,5 +43,50 @@ describe("Office selection and activation", () => {
     await activateSheet("Tableau de bord CA OP");
     expect(ctx.activated).toEqual(["Tableau de bord CA OP"]);
     expect(ctx.syncs).toBe(1);
+  });
+});
+
+describe("a multi-area selection on the mock Excel", () => {
+  const install = (excel: MockExcel): void => {
+    const g = globalThis as { Office?: unknown; Excel?: unknown };
+    g.Excel = { run: excel.run };
+    g.Office = { context: { requirements: { isSetSupported: excel.isSetSupported } } };
+  };
+  afterEach(() => {
+    const g = globalThis as { Office?: unknown; Excel?: unknown };
+    delete g.Office;
+    delete g.Excel;
+  });
+
+  it("selectedSource rejects with a message in both languages, not Excel's raw error", async () => {
+    const excel = new MockExcel();
+    excel.addSheet("Ventes", [["Date", "Montant HT"]]);
+    excel.selection = { sheet: "Ventes", areas: ["A1:B10", "D1:D10"] };
+    install(excel);
+    const e = await selectedSource().catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(SelectionError);
+    expect((e as SelectionError).fr).toContain("une seule plage");
+    expect((e as SelectionError).en).toContain("one range");
+  });
+
+  it("the pane's « Utiliser la sélection » shows that message instead of doing nothing", async () => {
+    const excel = new MockExcel();
+    excel.addSheet("Ventes", [
+      ["Date", "Montant HT"],
+      [45672, 100],
+    ]);
+    excel.selection = { sheet: "Ventes", areas: ["A1:B2", "D1:D2"] };
+    install(excel);
+    const session = new Session(officeTaskpaneHost());
+    await session.init();
+    await expect(session.useSelection()).resolves.toBeUndefined();
+    expect(session.getState().notice?.level).toBe("error");
+    expect(session.getState().notice?.text.fr).toContain("plusieurs zones");
+    expect(session.getState().busy).toBeNull();
+    // One area: the selection becomes the source.
+    excel.selection = { sheet: "Ventes", areas: ["A1:B2"] };
+    await session.useSelection();
+    expect(session.getState().notice?.text.fr ?? "").toBe("");
+    expect(session.getState().source).toEqual({ sheet: "Ventes", address: "A1:B2" });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Test helper: LibreOffice as an independent spreadsheet. Recalculates every formula of a generated
- * .xlsx (own profile per call, OOXMLRecalcMode=0, as ../shared/notes/toolchain.md says), and renders
+ * .xlsx (own profile per process, OOXMLRecalcMode=0, as ../shared/notes/toolchain.md says), and renders
  * a workbook to PNG (soffice → PDF → pdftoppm) so a person can look at what the user will see.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -23,17 +23,24 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** A fresh LibreOffice profile directory (one per call: parallel jobs never share one). */
+let profileDir: string | undefined;
+
+/**
+ * This process's LibreOffice profile, made on first use: soffice calls here are synchronous, so
+ * one process never runs two at once, and parallel Jest workers each have their own. Reusing it
+ * saves LibreOffice's first-start initialisation of a fresh profile on every call.
+ */
 function profile(): string {
+  if (profileDir) return profileDir;
   const dir = mkdtempSync(join(tmpdir(), "caop-lo-"));
   mkdirSync(join(dir, "user"), { recursive: true });
   writeFileSync(join(dir, "user", "registrymodifications.xcu"), PROFILE);
+  profileDir = dir;
   return dir;
 }
 
 function soffice(args: string[]): void {
-  const dir = profile();
-  execFileSync("soffice", [`-env:UserInstallation=file://${dir}`, "--headless", ...args], {
+  execFileSync("soffice", [`-env:UserInstallation=file://${profile()}`, "--headless", ...args], {
     stdio: "pipe",
     timeout: 180_000,
   });

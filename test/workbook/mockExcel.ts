@@ -96,6 +96,10 @@ export class MockExcel {
   /** Payload (bytes) of each request sent by a sync. */
   requests: number[] = [];
   suspendCalls = 0;
+  /** The user's selection: a sheet and its areas (more than one: a multi-area selection, Ctrl+click). */
+  selection: { sheet: string; areas: string[] } = { sheet: "", areas: ["A1"] };
+  /** Calculation types requested through application.calculate, in order, once synced. */
+  calculations: string[] = [];
   pending = 0;
   /** Highest ExcelApi version supported. */
   constructor(public maxVersion = "1.18") {}
@@ -157,20 +161,44 @@ class Loadable {
   }
 }
 
+/** Excel.CalculationType values (https://learn.microsoft.com/javascript/api/excel/excel.calculationtype). */
+const CALCULATION_TYPES = new Set(["Recalculate", "Full", "FullRebuild"]);
+
+/** Excel.Application: calculate (ExcelApi 1.1) and suspendApiCalculationUntilNextSync (1.6). */
+class MockApplication {
+  queued: string[] = [];
+  constructor(private readonly excel: MockExcel) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.excel.suspendCalls++;
+    this.excel.queue(40);
+  }
+  calculate(type: string): void {
+    if (!CALCULATION_TYPES.has(type)) throw new Error(`InvalidArgument: calculationType ${type}`);
+    this.queued.push(type);
+    this.excel.queue(40);
+  }
+}
+
 class MockContext {
   toLoad: Loadable[] = [];
+  /** An error a queued command raises at the next sync (Office.js reports failures on sync). */
+  failure: Error | null = null;
   workbook: MockWorkbookApi;
-  application: { suspendApiCalculationUntilNextSync: () => void };
+  application: MockApplication;
   constructor(readonly excel: MockExcel) {
+    this.application = new MockApplication(excel);
     this.workbook = new MockWorkbookApi(this);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () => {
-        excel.suspendCalls++;
-        excel.queue(40);
-      },
-    };
   }
   async sync(): Promise<void> {
+    // Queued commands run on sync, as in Office.js: a calculate never synced never happens.
+    if (this.failure) {
+      const e = this.failure;
+      this.failure = null;
+      this.excel.pending = 0;
+      throw e;
+    }
+    this.excel.calculations.push(...this.application.queued);
+    this.application.queued = [];
     this.excel.syncs++;
     this.excel.requests.push(this.excel.pending);
     this.excel.pending = 0;
@@ -183,10 +211,40 @@ class MockWorkbookApi {
   worksheets: MockWorksheets;
   names: MockNames;
   settings: MockSettings;
-  constructor(ctx: MockContext) {
+  /** Workbook.application (ExcelApi 1.1), the same object as context.application. */
+  application: MockApplication;
+  constructor(private readonly ctx: MockContext) {
+    this.application = ctx.application;
     this.worksheets = new MockWorksheets(ctx);
     this.names = new MockNames(ctx);
     this.settings = new MockSettings(ctx);
+  }
+  /**
+   * The selected single range. "If there are multiple ranges selected, this method will throw an
+   * error" (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)):
+   * queued, so it arrives on the next sync, like every Office.js failure.
+   */
+  getSelectedRange(): { address: string; load(props?: string | string[]): void } {
+    const sel = this.ctx.excel.selection;
+    if (sel.areas.length > 1) {
+      this.ctx.failure = new MockOfficeError(
+        "InvalidSelection",
+        "The current selection is invalid for this operation.",
+      );
+    }
+    const sheet = /^[A-Za-z0-9_]+$/.test(sel.sheet) ? sel.sheet : `'${sel.sheet.replace(/'/g, "''")}'`;
+    this.ctx.excel.queue(40);
+    return { address: `${sheet}!${sel.areas[0]}`, load: () => undefined };
+  }
+}
+
+/** An Office.js error with its code (the code for a multi-area getSelectedRange is not documented: callers must not rely on it). */
+export class MockOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
   }
 }
 

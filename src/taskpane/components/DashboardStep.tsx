@@ -5,14 +5,16 @@
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { EngineResult } from "../../core/engine";
 import { FIELD_LABELS } from "../../core/fields";
 import { monthName } from "../../core/periods";
+import type { CaopSettings } from "../../core/settings";
 import type { FieldId } from "../../core/types";
 import { defaultYear } from "../../dashboard/model";
 import { useI18n } from "../i18n";
 import { formatMoney, formatPercent } from "../logic/format";
 import { fiscalYears } from "../logic/periods";
-import type { Session } from "../logic/session";
+import type { Session, SessionState } from "../logic/session";
 import { StepHeading } from "./Heading";
 import { usePaneStyles } from "./styles";
 import { useSessionState } from "./useSession";
@@ -32,35 +34,33 @@ export function readPercent(text: string): number | null {
   return Number(s) / 100;
 }
 
-export function DashboardStep({ session }: { session: Session }): JSX.Element {
-  const st = useSessionState(session);
-  const { t, lang } = useI18n();
-  const s = usePaneStyles();
-  const settings = st.settings;
-  const [threshold, setThreshold] = useState(
-    settings ? String(Math.round(settings.alerts.threshold * 1000) / 10) : "-15",
-  );
-  const storedThreshold = settings?.alerts.threshold;
+/** The threshold as typed, in percent with one decimal, e.g. -0.155 → "-15.5". */
+function percentText(ratio: number): string {
+  return String(Math.round(ratio * 1000) / 10);
+}
+
+/** The alert threshold's text box: what the user types, reset whenever the stored threshold changes. */
+function useThresholdText(stored: number | undefined): [string, (text: string) => void] {
+  const [text, setText] = useState(stored !== undefined ? percentText(stored) : "-15");
   useEffect(() => {
-    if (storedThreshold !== undefined) setThreshold(String(Math.round(storedThreshold * 1000) / 10));
-  }, [storedThreshold]);
-  const result = st.result;
-  if (!settings || !result) return <p>{t.loading}</p>;
+    if (stored !== undefined) setText(percentText(stored));
+  }, [stored]);
+  return [text, setText];
+}
+
+interface OptionsProps {
+  session: Session;
+  settings: CaopSettings;
+  result: EngineResult;
+}
+
+/** The fiscal year, its first month and the segment field, each saved as soon as chosen. */
+function PeriodOptions({ session, settings, result }: OptionsProps): JSX.Element {
+  const { t, lang } = useI18n();
   const years = fiscalYears(result, settings.fiscalYearStartMonth);
   const segmentFields = SEGMENT_FIELDS.filter((f) => result.mapping[f] !== undefined);
-  const busy = st.busy !== null;
-  const thresholdValue = readPercent(threshold);
-  const d = st.dashboard;
-  const year = d?.model.year ?? settings.year ?? defaultYear(result, settings.fiscalYearStartMonth);
   return (
-    <section className={s.section} aria-labelledby="step-dashboard">
-      <StepHeading id="step-dashboard">{t.dashboard.title}</StepHeading>
-      <p className={s.intro}>{t.dashboard.intro}</p>
-      {!st.mappingConfirmed && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.dashboard.needMapping}</MessageBarBody>
-        </MessageBar>
-      )}
+    <>
       <Field label={t.dashboard.year}>
         <Select
           value={settings.year === undefined ? AUTO : String(settings.year)}
@@ -105,40 +105,132 @@ export function DashboardStep({ session }: { session: Session }): JSX.Element {
           ))}
         </Select>
       </Field>
-      <div className={s.row}>
-        <Field
-          label={t.dashboard.threshold}
-          hint={t.dashboard.thresholdHint}
-          validationState={thresholdValue === null ? "error" : "none"}
-        >
-          <Input
-            value={threshold}
-            onChange={(_e, v) => setThreshold(v.value)}
-            onBlur={() => {
-              if (thresholdValue !== null && thresholdValue !== settings.alerts.threshold) {
-                void session.setDashboardOptions({
-                  alerts: { ...settings.alerts, threshold: thresholdValue },
-                });
-              }
-            }}
-            data-testid="dash-threshold"
-          />
-        </Field>
-        <Field label={t.dashboard.months}>
-          <Select
-            value={String(settings.alerts.months)}
-            onChange={(_e, v) =>
-              void session.setDashboardOptions({ alerts: { ...settings.alerts, months: Number(v.value) } })
+    </>
+  );
+}
+
+/** The alert threshold (saved when the box loses focus, if readable) and the months in a row. */
+function AlertOptions(props: {
+  session: Session;
+  settings: CaopSettings;
+  threshold: string;
+  setThreshold: (text: string) => void;
+  thresholdValue: number | null;
+}): JSX.Element {
+  const { session, settings, thresholdValue } = props;
+  const { t } = useI18n();
+  const s = usePaneStyles();
+  return (
+    <div className={s.row}>
+      <Field
+        label={t.dashboard.threshold}
+        hint={t.dashboard.thresholdHint}
+        validationState={thresholdValue === null ? "error" : "none"}
+      >
+        <Input
+          value={props.threshold}
+          onChange={(_e, v) => props.setThreshold(v.value)}
+          onBlur={() => {
+            if (thresholdValue !== null && thresholdValue !== settings.alerts.threshold) {
+              void session.setDashboardOptions({
+                alerts: { ...settings.alerts, threshold: thresholdValue },
+              });
             }
-          >
-            {[1, 2, 3, 4, 5, 6].map((n) => (
-              <option key={n} value={String(n)}>
-                {n}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
+          }}
+          data-testid="dash-threshold"
+        />
+      </Field>
+      <Field label={t.dashboard.months}>
+        <Select
+          value={String(settings.alerts.months)}
+          onChange={(_e, v) =>
+            void session.setDashboardOptions({ alerts: { ...settings.alerts, months: Number(v.value) } })
+          }
+        >
+          {[1, 2, 3, 4, 5, 6].map((n) => (
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}
+
+/** The generated dashboard: its sheet, the year's CA OP, the segments in alert and the plan's messages. */
+function DashboardResult(
+  props: OptionsProps & { dashboard: NonNullable<SessionState["dashboard"]> },
+): JSX.Element {
+  const { session, settings, result, dashboard: d } = props;
+  const { t, lang } = useI18n();
+  const s = usePaneStyles();
+  const year = d.model.year ?? settings.year ?? defaultYear(result, settings.fiscalYearStartMonth);
+  return (
+    <div className={s.section} data-testid="dashboard-result">
+      <p>{t.dashboard.done(d.sheet)}</p>
+      <p>
+        {t.dashboard.yearCaop(settings.fiscalYearStartMonth === 1 ? String(year) : `${year}–${year + 1}`)} :{" "}
+        <strong data-testid="year-caop">{formatMoney(d.model.total.caop, lang, d.result.currency)}</strong>
+      </p>
+      <h3 className={s.subheading}>{t.dashboard.alerts}</h3>
+      {d.model.alerts.length === 0 ? (
+        <p className={s.muted}>{t.dashboard.noAlert}</p>
+      ) : (
+        <ul className={s.list} data-testid="alerts">
+          {d.model.alerts.map((a, i) => (
+            <li key={i}>
+              {a.key} —{" "}
+              {a.streak
+                .map((m) => `${monthName(m.month, lang)} ${formatPercent(m.variation.toNumber(), lang)}`)
+                .join(", ")}
+            </li>
+          ))}
+        </ul>
+      )}
+      {d.messages.map((m, i) => (
+        <MessageBar key={i} intent={m.level === "warning" ? "warning" : "info"}>
+          <MessageBarBody>{m[lang]}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {session.host.activate && (
+        <div className={s.actions}>
+          <Button onClick={() => void session.host.activate?.(d.sheet)}>{t.dashboard.show}</Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Step 4 of the pane: the dashboard's options, generation, and what was generated. */
+export function DashboardStep({ session }: { session: Session }): JSX.Element {
+  const st = useSessionState(session);
+  const { t } = useI18n();
+  const s = usePaneStyles();
+  const settings = st.settings;
+  const [threshold, setThreshold] = useThresholdText(settings?.alerts.threshold);
+  const result = st.result;
+  if (!settings || !result) return <p>{t.loading}</p>;
+  const busy = st.busy !== null;
+  const thresholdValue = readPercent(threshold);
+  const d = st.dashboard;
+  return (
+    <section className={s.section} aria-labelledby="step-dashboard">
+      <StepHeading id="step-dashboard">{t.dashboard.title}</StepHeading>
+      <p className={s.intro}>{t.dashboard.intro}</p>
+      {!st.mappingConfirmed && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.dashboard.needMapping}</MessageBarBody>
+        </MessageBar>
+      )}
+      <PeriodOptions session={session} settings={settings} result={result} />
+      <AlertOptions
+        session={session}
+        settings={settings}
+        threshold={threshold}
+        setThreshold={setThreshold}
+        thresholdValue={thresholdValue}
+      />
       <div className={s.actions}>
         <Button
           appearance="primary"
@@ -155,43 +247,7 @@ export function DashboardStep({ session }: { session: Session }): JSX.Element {
           {d ? t.dashboard.regenerate : t.dashboard.generate}
         </Button>
       </div>
-      {d && (
-        <div className={s.section} data-testid="dashboard-result">
-          <p>{t.dashboard.done(d.sheet)}</p>
-          <p>
-            {t.dashboard.yearCaop(settings.fiscalYearStartMonth === 1 ? String(year) : `${year}–${year + 1}`)}{" "}
-            :{" "}
-            <strong data-testid="year-caop">
-              {formatMoney(d.model.total.caop, lang, d.result.currency)}
-            </strong>
-          </p>
-          <h3 className={s.subheading}>{t.dashboard.alerts}</h3>
-          {d.model.alerts.length === 0 ? (
-            <p className={s.muted}>{t.dashboard.noAlert}</p>
-          ) : (
-            <ul className={s.list} data-testid="alerts">
-              {d.model.alerts.map((a, i) => (
-                <li key={i}>
-                  {a.key} —{" "}
-                  {a.streak
-                    .map((m) => `${monthName(m.month, lang)} ${formatPercent(m.variation.toNumber(), lang)}`)
-                    .join(", ")}
-                </li>
-              ))}
-            </ul>
-          )}
-          {d.messages.map((m, i) => (
-            <MessageBar key={i} intent={m.level === "warning" ? "warning" : "info"}>
-              <MessageBarBody>{m[lang]}</MessageBarBody>
-            </MessageBar>
-          ))}
-          {session.host.activate && (
-            <div className={s.actions}>
-              <Button onClick={() => void session.host.activate?.(d.sheet)}>{t.dashboard.show}</Button>
-            </div>
-          )}
-        </div>
-      )}
+      {d && <DashboardResult session={session} settings={settings} result={result} dashboard={d} />}
       <div className={s.actions}>
         <Button appearance="primary" onClick={() => session.go("checklist")} data-testid="dashboard-next">
           {t.next}

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import { kindLabel, scopeLabel } from "../../core/labels";
-import type { RuleSet } from "../../core/rules";
+import type { RuleProblem, RuleSet } from "../../core/rules";
 import { KINDS, SCOPES, type Lang } from "../../core/types";
 import { useI18n } from "../i18n";
 import {
@@ -121,9 +121,140 @@ function RemoveCell(props: { label: string; onRemove: () => void }): JSX.Element
   );
 }
 
+/** One account rule as a table row: prefix, meaning (in the pane's language), scope, kind, remove. */
+function AccountRuleRow(props: {
+  rules: RuleSet;
+  index: number;
+  edit: (next: RuleSet) => void;
+}): JSX.Element {
+  const { rules, index: i, edit } = props;
+  const r = rules.accounts[i];
+  const { t, lang } = useI18n();
+  return (
+    <TableRow>
+      <TableCell>
+        <Input
+          size="small"
+          value={r.prefix}
+          aria-label={t.rules.prefixOf(i + 1)}
+          onChange={(_e, d) => edit(updateAccountRule(rules, i, { prefix: d.value.trim() }))}
+          style={{ width: "6em" }}
+        />
+      </TableCell>
+      <TableCell>
+        <Input
+          size="small"
+          value={r.meaning[lang]}
+          aria-label={`${t.rules.meaning} ${r.prefix}`}
+          onChange={(_e, d) =>
+            edit(updateAccountRule(rules, i, { meaning: { ...r.meaning, [lang]: d.value } }))
+          }
+        />
+      </TableCell>
+      <TableCell>
+        <CodeSelect
+          codes={SCOPES}
+          labelOf={scopeLabel}
+          label={`${t.rules.scope} ${r.prefix}`}
+          value={r.scope}
+          onChange={(v) => edit(updateAccountRule(rules, i, { scope: v ?? "non_core" }))}
+        />
+      </TableCell>
+      <TableCell>
+        <CodeSelect
+          codes={KINDS}
+          labelOf={kindLabel}
+          label={`${t.rules.kind} ${r.prefix}`}
+          empty={r.kindFromLabel ? t.rules.kindAuto : "—"}
+          value={r.kind}
+          onChange={(v) => edit(updateAccountRule(rules, i, { kind: v }))}
+        />
+      </TableCell>
+      <RemoveCell
+        label={t.rules.removeRule(r.prefix || r.id)}
+        onRemove={() => edit(removeAccountRule(rules, i))}
+      />
+    </TableRow>
+  );
+}
+
+/**
+ * One keyword rule as a table row: its words (the text as typed, kept apart from the parsed words),
+ * scope, kind, remove.
+ */
+function KeywordRuleRow(props: {
+  rules: RuleSet;
+  index: number;
+  edit: (next: RuleSet) => void;
+  text: string | undefined;
+  onText: (id: string, text: string) => void;
+}): JSX.Element {
+  const { rules, index: i, edit } = props;
+  const r = rules.keywords[i];
+  const { t, lang } = useI18n();
+  return (
+    <TableRow>
+      <TableCell>
+        <Input
+          size="small"
+          value={props.text ?? r.keywords.join(", ")}
+          aria-label={`${t.rules.words} (${r.meaning[lang]})`}
+          onChange={(_e, d) => {
+            props.onText(r.id, d.value);
+            edit(updateKeywordRule(rules, i, { keywords: parseWords(d.value) }));
+          }}
+        />
+      </TableCell>
+      <TableCell>
+        <CodeSelect
+          codes={SCOPES}
+          labelOf={scopeLabel}
+          empty="—"
+          label={`${t.rules.scope} (${r.meaning[lang]})`}
+          value={r.scope}
+          onChange={(v) => edit(updateKeywordRule(rules, i, { scope: v }))}
+        />
+      </TableCell>
+      <TableCell>
+        <CodeSelect
+          codes={KINDS}
+          labelOf={kindLabel}
+          label={`${t.rules.kind} (${r.meaning[lang]})`}
+          empty="—"
+          value={r.kind}
+          onChange={(v) => edit(updateKeywordRule(rules, i, { kind: v }))}
+        />
+      </TableCell>
+      <RemoveCell
+        label={t.rules.removeRule(r.meaning[lang])}
+        onRemove={() => edit(removeKeywordRule(rules, i))}
+      />
+    </TableRow>
+  );
+}
+
+/** The problems of the edited rule set, listed before anything can be saved. */
+function RuleProblems({ problems }: { problems: readonly RuleProblem[] }): JSX.Element {
+  const { t, lang } = useI18n();
+  const s = usePaneStyles();
+  return (
+    <MessageBar intent="error" data-testid="rule-problems">
+      <MessageBarBody>
+        {t.rules.problems}
+        <ul className={s.list}>
+          {problems.map((p, i) => (
+            <li key={i}>{p[lang]}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The rule editor of the tagging step: edits a draft of the rule set, saves it or goes back to the built-in rules. */
 export function RuleEditor({ session }: { session: Session }): JSX.Element | null {
   const st = useSessionState(session);
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const s = usePaneStyles();
   const [draft, setDraft] = useState<RuleSet | null>(null);
   const [words, setWords] = useState<Record<string, string>>({});
@@ -149,50 +280,7 @@ export function RuleEditor({ session }: { session: Session }): JSX.Element | nul
         testId="account-rules"
       >
         {rules.accounts.map((r, i) => (
-          <TableRow key={r.id}>
-            <TableCell>
-              <Input
-                size="small"
-                value={r.prefix}
-                aria-label={t.rules.prefixOf(i + 1)}
-                onChange={(_e, d) => edit(updateAccountRule(rules, i, { prefix: d.value.trim() }))}
-                style={{ width: "6em" }}
-              />
-            </TableCell>
-            <TableCell>
-              <Input
-                size="small"
-                value={r.meaning[lang]}
-                aria-label={`${t.rules.meaning} ${r.prefix}`}
-                onChange={(_e, d) =>
-                  edit(updateAccountRule(rules, i, { meaning: { ...r.meaning, [lang]: d.value } }))
-                }
-              />
-            </TableCell>
-            <TableCell>
-              <CodeSelect
-                codes={SCOPES}
-                labelOf={scopeLabel}
-                label={`${t.rules.scope} ${r.prefix}`}
-                value={r.scope}
-                onChange={(v) => edit(updateAccountRule(rules, i, { scope: v ?? "non_core" }))}
-              />
-            </TableCell>
-            <TableCell>
-              <CodeSelect
-                codes={KINDS}
-                labelOf={kindLabel}
-                label={`${t.rules.kind} ${r.prefix}`}
-                empty={r.kindFromLabel ? t.rules.kindAuto : "—"}
-                value={r.kind}
-                onChange={(v) => edit(updateAccountRule(rules, i, { kind: v }))}
-              />
-            </TableCell>
-            <RemoveCell
-              label={t.rules.removeRule(r.prefix || r.id)}
-              onRemove={() => edit(removeAccountRule(rules, i))}
-            />
-          </TableRow>
+          <AccountRuleRow key={r.id} rules={rules} index={i} edit={edit} />
         ))}
       </RuleTable>
       <RuleTable
@@ -204,57 +292,17 @@ export function RuleEditor({ session }: { session: Session }): JSX.Element | nul
         testId="keyword-rules"
       >
         {rules.keywords.map((r, i) => (
-          <TableRow key={r.id}>
-            <TableCell>
-              <Input
-                size="small"
-                value={words[r.id] ?? r.keywords.join(", ")}
-                aria-label={`${t.rules.words} (${r.meaning[lang]})`}
-                onChange={(_e, d) => {
-                  setWords({ ...words, [r.id]: d.value });
-                  edit(updateKeywordRule(rules, i, { keywords: parseWords(d.value) }));
-                }}
-              />
-            </TableCell>
-            <TableCell>
-              <CodeSelect
-                codes={SCOPES}
-                labelOf={scopeLabel}
-                empty="—"
-                label={`${t.rules.scope} (${r.meaning[lang]})`}
-                value={r.scope}
-                onChange={(v) => edit(updateKeywordRule(rules, i, { scope: v }))}
-              />
-            </TableCell>
-            <TableCell>
-              <CodeSelect
-                codes={KINDS}
-                labelOf={kindLabel}
-                label={`${t.rules.kind} (${r.meaning[lang]})`}
-                empty="—"
-                value={r.kind}
-                onChange={(v) => edit(updateKeywordRule(rules, i, { kind: v }))}
-              />
-            </TableCell>
-            <RemoveCell
-              label={t.rules.removeRule(r.meaning[lang])}
-              onRemove={() => edit(removeKeywordRule(rules, i))}
-            />
-          </TableRow>
+          <KeywordRuleRow
+            key={r.id}
+            rules={rules}
+            index={i}
+            edit={edit}
+            text={words[r.id]}
+            onText={(id, text) => setWords({ ...words, [id]: text })}
+          />
         ))}
       </RuleTable>
-      {problems.length > 0 && (
-        <MessageBar intent="error" data-testid="rule-problems">
-          <MessageBarBody>
-            {t.rules.problems}
-            <ul className={s.list}>
-              {problems.map((p, i) => (
-                <li key={i}>{p[lang]}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {problems.length > 0 && <RuleProblems problems={problems} />}
       <div className={s.actions}>
         <Button
           appearance="primary"

@@ -2,7 +2,7 @@
  * The article's monthly checklist, each step ticked automatically where the data proves it and left
  * to the user otherwise (SPEC 6).
  */
-import type { EngineResult } from "../../core/compute";
+import type { EngineResult } from "../../core/engine";
 import { addMonths } from "../../core/periods";
 import { countsByKind } from "./tagging";
 

@@ -1,7 +1,7 @@
 /**
  * Periods the task pane offers: the fiscal years and the calendar quarters that hold data.
  */
-import type { EngineResult } from "../../core/compute";
+import type { EngineResult } from "../../core/engine";
 import { fiscalYearOf } from "../../core/periods";
 
 /** Fiscal years with data, ascending. */

@@ -5,7 +5,7 @@
  */
 import type Decimal from "decimal.js";
 import { cellText } from "../../core/cells";
-import { lineClassification, lineContribution, lineKeys, type EngineResult } from "../../core/compute";
+import { lineClassification, lineContribution, lineKeys, type EngineResult } from "../../core/engine";
 import type { CaopSettings } from "../../core/settings";
 import {
   EXCLUDED_REASONS,

@@ -4,7 +4,7 @@
  * port, every number comes from the core engine, every plan from the dashboard builders.
  */
 import { formatBoth } from "../../i18n";
-import { compute, type EngineResult } from "../../core/compute";
+import { compute, type EngineResult } from "../../core/engine";
 import { EngineError } from "../../core/errors";
 import type { RuleSet } from "../../core/rules";
 import { engineOptions, type CaopSettings } from "../../core/settings";
@@ -86,6 +86,10 @@ const INITIAL: SessionState = {
 /** A user-facing text for any error an action may meet. */
 export function errorText(e: unknown): I18nText {
   if (e instanceof EngineError || e instanceof PlanRefused) return { fr: e.fr, en: e.en };
+  // Host errors that carry their message in both languages (e.g. the pane's SelectionError).
+  const own = e as { fr?: unknown; en?: unknown } | null;
+  if (e instanceof Error && typeof own?.fr === "string" && typeof own.en === "string")
+    return { fr: own.fr, en: own.en };
   const msg = e instanceof Error ? e.message : String(e);
   return formatBoth("error", { message: msg });
 }
@@ -191,16 +195,22 @@ export class Session {
     });
   }
 
-  /** Takes the workbook's selection as the source, when the host can tell it. */
+  /**
+   * Takes the workbook's selection as the source, when the host can tell it. Reading the selection
+   * runs inside run(): a selection Excel refuses (several areas) becomes a notice, never a silent
+   * rejection.
+   */
   async useSelection(): Promise<void> {
-    const sel = this.host.selection ? await this.host.selection() : null;
-    if (!sel) {
-      this.set({
-        notice: { level: "warning", text: formatBoth("no_selection") },
-      });
-      return;
-    }
-    await this.chooseSource(sel);
+    let sel: SourceChoice | null = null;
+    await this.run("load", async () => {
+      sel = this.host.selection ? await this.host.selection() : null;
+      if (!sel) {
+        this.set({
+          notice: { level: "warning", text: formatBoth("no_selection") },
+        });
+      }
+    });
+    if (sel) await this.chooseSource(sel);
   }
 
   private async read(choice: SourceChoice): Promise<void> {

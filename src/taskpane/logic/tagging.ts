@@ -4,7 +4,7 @@
  */
 import { CATALOGUES } from "../../i18n";
 import type Decimal from "decimal.js";
-import { LINE_NOT_REVENUE, type EngineResult } from "../../core/compute";
+import { LINE_NOT_REVENUE, type EngineResult } from "../../core/engine";
 import { KIND_LABELS, SCOPE_LABELS } from "../../core/labels";
 import {
   DEDUCTION_KINDS,

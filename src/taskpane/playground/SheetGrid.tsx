@@ -3,10 +3,10 @@
  * show them; formulas in the cell's tooltip), a page of rows at a time.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { memo, useState } from "react";
+import { memo, useState, type CSSProperties } from "react";
 import { colLetter } from "../../sheet/a1";
 import { useI18n } from "../i18n";
-import type { MemorySheet } from "../../workbook/memory";
+import type { MemoryCell, MemorySheet } from "../../workbook/memory";
 import { cellDisplay } from "./format";
 
 const PAGE = 200;
@@ -69,6 +69,72 @@ const useStyles = makeStyles({
   },
 });
 
+/** Class and inline style of a cell: numbers right, formulas tinted, links underlined, the cell's own style. */
+function cellLook(
+  s: ReturnType<typeof useStyles>,
+  cell: MemoryCell | undefined,
+  next: MemoryCell | undefined,
+  sized: boolean,
+): { className: string; style: CSSProperties | undefined } {
+  const cls = [s.cell];
+  if (typeof cell?.value === "number") cls.push(s.num);
+  if (cell?.formula) cls.push(s.formula);
+  if (cell?.link) cls.push(s.link);
+  // Text runs over empty cells on its right, as in Excel.
+  const nextValue = next?.value;
+  if (
+    sized &&
+    typeof cell?.value === "string" &&
+    (nextValue === null || nextValue === undefined || nextValue === "")
+  ) {
+    cls.push(s.spill);
+  }
+  const style = cell?.style
+    ? {
+        fontWeight: cell.style.bold ? 700 : undefined,
+        fontStyle: cell.style.italic ? "italic" : undefined,
+        color: cell.style.fontColor,
+        backgroundColor: cell.style.fill,
+      }
+    : undefined;
+  return { className: cls.join(" "), style };
+}
+
+/** The pager above a long sheet: previous, "first–last / rows", next. */
+function Pager(props: {
+  first: number;
+  last: number;
+  rows: number;
+  onPrevious: () => void;
+  onNext: () => void;
+}): JSX.Element {
+  const s = useStyles();
+  const { t } = useI18n();
+  return (
+    <div className={s.pager}>
+      <Button
+        size="small"
+        disabled={props.first === 0}
+        onClick={props.onPrevious}
+        aria-label={t.playground.previous}
+      >
+        ‹
+      </Button>
+      <span>
+        {props.first + 1}–{props.last} / {props.rows}
+      </span>
+      <Button
+        size="small"
+        disabled={props.last >= props.rows}
+        onClick={props.onNext}
+        aria-label={t.playground.next}
+      >
+        ›
+      </Button>
+    </div>
+  );
+}
+
 /** The grid of one sheet; `version` changes when the workbook was written (the sheet is mutated in place). */
 export const SheetGrid = memo(function SheetGrid({
   sheet,
@@ -77,7 +143,6 @@ export const SheetGrid = memo(function SheetGrid({
   version: number;
 }): JSX.Element {
   const s = useStyles();
-  const { t } = useI18n();
   const [page, setPage] = useState(0);
   const rows = sheet.grid.length;
   // Hidden columns (the dashboard's helper keys) are not shown, as in Excel.
@@ -99,31 +164,10 @@ export const SheetGrid = memo(function SheetGrid({
         </th>
         {cols.map((c) => {
           const cell = line[c];
-          const text = cellDisplay(cell);
-          const cls = [s.cell];
-          if (typeof cell?.value === "number") cls.push(s.num);
-          if (cell?.formula) cls.push(s.formula);
-          if (cell?.link) cls.push(s.link);
-          // Text runs over empty cells on its right, as in Excel.
-          const next = line[c + 1]?.value;
-          if (
-            sized &&
-            typeof cell?.value === "string" &&
-            (next === null || next === undefined || next === "")
-          ) {
-            cls.push(s.spill);
-          }
-          const style = cell?.style
-            ? {
-                fontWeight: cell.style.bold ? 700 : undefined,
-                fontStyle: cell.style.italic ? "italic" : undefined,
-                color: cell.style.fontColor,
-                backgroundColor: cell.style.fill,
-              }
-            : undefined;
+          const look = cellLook(s, cell, line[c + 1], sized);
           return (
-            <td key={c} className={cls.join(" ")} style={style} title={cell?.formula ?? undefined}>
-              {text}
+            <td key={c} className={look.className} style={look.style} title={cell?.formula ?? undefined}>
+              {cellDisplay(cell)}
             </td>
           );
         })}
@@ -133,27 +177,13 @@ export const SheetGrid = memo(function SheetGrid({
   return (
     <>
       {pages > 1 && (
-        <div className={s.pager}>
-          <Button
-            size="small"
-            disabled={first === 0}
-            onClick={() => setPage(page - 1)}
-            aria-label={t.playground.previous}
-          >
-            ‹
-          </Button>
-          <span>
-            {first + 1}–{last} / {rows}
-          </span>
-          <Button
-            size="small"
-            disabled={last >= rows}
-            onClick={() => setPage(page + 1)}
-            aria-label={t.playground.next}
-          >
-            ›
-          </Button>
-        </div>
+        <Pager
+          first={first}
+          last={last}
+          rows={rows}
+          onPrevious={() => setPage(page - 1)}
+          onNext={() => setPage(page + 1)}
+        />
       )}
       <div className={s.wrap} tabIndex={0} role="region" aria-label={sheet.name}>
         <table

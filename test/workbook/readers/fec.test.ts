@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detectMapping, FEC_COLUMNS } from "../../../src/core/fields";
-import { compute } from "../../../src/core/compute";
+import { compute } from "../../../src/core/engine";
 import { readFec } from "../../../src/workbook/readers/fec";
 import { fecHeader, fecLine } from "./fecText";
 

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compute } from "../../../src/core/compute";
+import { compute } from "../../../src/core/engine";
 import { computeChunks } from "../../../src/core/chunks";
 import { toJson } from "../../../src/core/report";
 import { readCsv } from "../../../src/workbook/readers/csv";

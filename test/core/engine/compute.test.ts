@@ -2,14 +2,14 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compute, lineContribution, lineKeys } from "../../src/core/compute";
-import { EngineError } from "../../src/core/errors";
-import { toJson } from "../../src/core/report";
-import type { CellValue, RawTable } from "../../src/core/types";
-import { readCsv } from "../../src/workbook/readers/csv";
+import { compute, lineContribution, lineKeys } from "../../../src/core/engine";
+import { EngineError } from "../../../src/core/errors";
+import { toJson } from "../../../src/core/report";
+import type { CellValue, RawTable } from "../../../src/core/types";
+import { readCsv } from "../../../src/workbook/readers/csv";
 
 const fixture = (p: string): RawTable =>
-  readCsv(readFileSync(join(__dirname, "..", "fixtures", p)), { source: p });
+  readCsv(readFileSync(join(__dirname, "..", "..", "fixtures", p)), { source: p });
 const table = (headers: string[], rows: CellValue[][]): RawTable => ({
   headers,
   rows,
@@ -51,7 +51,7 @@ function ledgerOracle(): {
   review: Decimal;
   months: Map<string, Decimal>;
 } {
-  const text = readFileSync(join(__dirname, "..", "fixtures", "ledger-fr.csv"), "utf8");
+  const text = readFileSync(join(__dirname, "..", "..", "fixtures", "ledger-fr.csv"), "utf8");
   const rows = text
     .trim()
     .split(/\r\n/)

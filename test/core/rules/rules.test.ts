@@ -1,6 +1,6 @@
-import { DEFAULT_RULES, validateRules, type AccountRule, type RuleSet } from "../../src/core/rules";
-import { normalizeText } from "../../src/core/text";
-import { KINDS, SCOPES } from "../../src/core/types";
+import { DEFAULT_RULES, validateRules, type AccountRule, type RuleSet } from "../../../src/core/rules";
+import { normalizeText } from "../../../src/core/text";
+import { KINDS, SCOPES } from "../../../src/core/types";
 
 /** A deep copy a test may break freely. */
 function copy(): RuleSet {

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
-import { createClassifier, opFlagConvention, readOpFlag } from "../../src/core/classify";
-import { DEFAULT_RULES, type RuleSet } from "../../src/core/rules";
-import type { CellValue, Classification, Kind, LineFacts, Scope } from "../../src/core/types";
+import { createClassifier, opFlagConvention, readOpFlag } from "../../../src/core/classify";
+import { DEFAULT_RULES, type RuleSet } from "../../../src/core/rules";
+import type { CellValue, Classification, Kind, LineFacts, Scope } from "../../../src/core/types";
 
 const classifier = createClassifier();
 const classify = (facts: LineFacts): Classification | null => classifier.classify(facts);

@@ -1,0 +1,135 @@
+/**
+ * Rule compilation: turns a rule set (data, see ../rules) into lookups whose decisions are made once
+ * per rule: a phrase index of label keywords, accounts by prefix with inherited overrides, and
+ * nature rules ranked. The words of the reasons come from reasons.ts.
+ */
+import type { RuleSet } from "../rules";
+import { PhraseIndex } from "../text";
+import type { Kind, Scope } from "../types";
+import {
+  newScope,
+  type CompiledAccount,
+  type CompiledOverride,
+  type CompiledRules,
+  type Hit,
+  type KeywordHit,
+  type KindDecision,
+  type NatureRule,
+} from "./decisions";
+import { accountKindReason, accountScopeReason, keywordReason, target } from "./reasons";
+
+/** Compiles a rule set into the classifier's lookups. */
+export function compileRules(rules: RuleSet): CompiledRules {
+  const labelIndex = new PhraseIndex<Hit>();
+  addKeywords(rules, labelIndex);
+  const byPrefix = compileAccounts(rules, labelIndex);
+  const { natureRules, valueIndex } = compileNatureRules(rules);
+  return {
+    taxCreditPrefixes: rules.taxCreditAccounts.filter((p) => /^[0-9]+$/.test(p)),
+    labelIndex,
+    byPrefix,
+    maxPrefix: Math.max(0, ...[...byPrefix.keys()].map((p) => p.length)),
+    natureRules,
+    valueIndex,
+  };
+}
+
+/** Label keywords, each with its scope and kind decisions. */
+function addKeywords(rules: RuleSet, labelIndex: PhraseIndex<Hit>): void {
+  rules.keywords.forEach((rule, order) => {
+    rule.keywords.forEach((display, k) => {
+      const owner = `kw:${order}:${k}`;
+      const scope =
+        rule.scope === undefined
+          ? null
+          : newScope(
+              rule.scope,
+              "label",
+              rule.id,
+              keywordReason(display, target(rule.scope, rule.kind)),
+              owner,
+            );
+      const kind =
+        rule.kind === undefined
+          ? null
+          : { kind: rule.kind, reason: keywordReason(display, target("op", rule.kind)), owner };
+      const hit: KeywordHit = { type: "keyword", order, scope, kind, display, alone: null };
+      hit.alone = {
+        scope: scope && hit,
+        kind: kind && hit,
+        deduction: kind && kind.kind !== "sale" ? hit : null,
+        overrides: [],
+      };
+      labelIndex.add(display, hit);
+    });
+  });
+}
+
+/** Accounts by prefix; overrides indexed with the label keywords and inherited from shorter prefixes. */
+function compileAccounts(rules: RuleSet, labelIndex: PhraseIndex<Hit>): Map<string, CompiledAccount> {
+  const byPrefix = new Map<string, CompiledAccount>();
+  for (const rule of rules.accounts) {
+    if (!/^[0-9]+$/.test(rule.prefix) || byPrefix.has(rule.prefix)) continue;
+    const owner = `acct:${rule.id}`;
+    const scope = newScope(rule.scope, "account", rule.id, accountScopeReason(rule), owner);
+    const kindDecision = (kind: Kind): KindDecision => ({
+      kind,
+      reason: accountKindReason(rule.prefix, kind),
+      owner,
+    });
+    byPrefix.set(rule.prefix, {
+      rule,
+      scope,
+      kind: rule.kind !== undefined && rule.kindFromLabel !== true ? kindDecision(rule.kind) : null,
+      labelDefaultKind: rule.kindFromLabel === true ? kindDecision(rule.kind ?? "discount") : null,
+      overrides: [],
+      overrideScopes: new Map(),
+      labelKinds: new Map(),
+    });
+  }
+  // Each rule's own overrides, compiled once and indexed; a rule's chain adds those of shorter prefixes.
+  const ownOverrides = new Map<string, CompiledOverride[]>();
+  for (const acc of byPrefix.values()) {
+    const own = (acc.rule.labelOverrides ?? []).map((override) => ({ owner: acc.rule, override }));
+    for (const compiled of own) {
+      for (const display of compiled.override.keywords) {
+        labelIndex.add(display, { type: "override", override: compiled, display });
+      }
+    }
+    ownOverrides.set(acc.rule.prefix, own);
+  }
+  for (const acc of byPrefix.values()) {
+    for (let len = acc.rule.prefix.length; len >= 1; len--) {
+      acc.overrides.push(...(ownOverrides.get(acc.rule.prefix.slice(0, len)) ?? []));
+    }
+  }
+  return byPrefix;
+}
+
+/**
+ * Nature values are matched against the nature rules and the label keyword rules alike, ranked by
+ * natureGroup (excluded reasons, then deductions, then sales), nature rules first within a group:
+ * "Vente d'actif" is an asset disposal, "Vente annulée" a return, "Vente" a sale.
+ */
+function compileNatureRules(rules: RuleSet): { natureRules: NatureRule[]; valueIndex: PhraseIndex<number> } {
+  const natureRules: NatureRule[] = [
+    ...rules.kindValues.map((r) => ({ id: r.id, scope: r.scope, kind: r.kind, words: r.values })),
+    ...rules.keywords.map((r) => ({ id: r.id, scope: r.scope, kind: r.kind, words: r.keywords })),
+  ]
+    .map((rule, listed) => ({ rule, listed }))
+    .sort((a, b) => natureGroup(a.rule) - natureGroup(b.rule) || a.listed - b.listed)
+    .map(({ rule }) => rule);
+  const valueIndex = new PhraseIndex<number>();
+  natureRules.forEach((rule, rank) => rule.words.forEach((v) => valueIndex.add(v, rank)));
+  return { natureRules, valueIndex };
+}
+
+/**
+ * Precedence group of a rule when a nature value names several (lower wins): 0 a scope other than OP
+ * (excluded reasons, review), 1 a deduction kind, 2 the rest (sales). The rule lists are written in
+ * that order; ranking by it lets a keyword rule's "actif" beat a nature rule's "vente".
+ */
+function natureGroup(rule: { scope?: Scope; kind?: Kind }): number {
+  if (rule.scope !== undefined && rule.scope !== "op") return 0;
+  return rule.kind !== undefined && rule.kind !== "sale" ? 1 : 2;
+}

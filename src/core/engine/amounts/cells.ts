@@ -1,0 +1,112 @@
+/** What every amount layout shares: reading one amount cell with its diagnostics, and the line being built. */
+import Decimal from "decimal.js";
+import { cellText } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
+import { centsToDecimal, newAmountOut, readAmount, toDecimalString, type AmountOut } from "../../money";
+import type { CellValue, Diagnostic, RawTable } from "../../types";
+import type { LineAmount } from "./types";
+
+/** A cell's amount: cents, or exact when it has more than two decimals (or the run is all exact). */
+export interface CellAmount {
+  cents: number;
+  exact: Decimal | null;
+}
+
+/** Exact value of a cell amount. */
+export function exactOf(a: CellAmount): Decimal {
+  return a.exact ?? centsToDecimal(a.cents);
+}
+
+/** The amount cells of one table and the line amount being built (one per computation, reused per row). */
+export class AmountCells {
+  readonly out: AmountOut = newAmountOut();
+  /** Known amount of the last line ignored (see AmountReader.lostAmount). */
+  lostAmount: Decimal | null = null;
+  readonly line: LineAmount = {
+    signed: false,
+    baseCents: 0,
+    baseExact: null,
+    perLine: [null, null, null],
+    currency: "",
+    netDecimal() {
+      let t = this.baseExact ?? centsToDecimal(this.baseCents);
+      for (const d of this.perLine) if (d) t = t.minus((d.exact ?? centsToDecimal(d.cents)).abs());
+      return t;
+    },
+  };
+
+  constructor(
+    private readonly table: RawTable,
+    readonly sep: "," | ".",
+    /** Every amount as a Decimal (the recomputation after a cents overflow). */
+    readonly allExact: boolean,
+  ) {}
+
+  /** Header text of a column, for diagnostics. */
+  header(c: number): string {
+    return this.table.headers[c] ?? "";
+  }
+
+  /** Reads one amount cell into `out`; empty counts as zero only when `emptyIsZero`. Returns false on error (diagnosed). */
+  one(
+    row: readonly CellValue[],
+    col: number,
+    rowNumber: number,
+    diagnostics: Diagnostic[],
+    emptyIsZero: boolean,
+  ): boolean {
+    const out = this.out;
+    const v = row[col];
+    if (readAmount(v, this.sep, out)) {
+      if (out.ambiguous) {
+        diagnostics.push(
+          diag(DIAG.amountAmbiguous, { row: rowNumber, column: this.header(col), value: cellText(v) }),
+        );
+      }
+      if (this.allExact && out.exact === null) {
+        out.exact = centsToDecimal(out.cents);
+        out.cents = NaN;
+      }
+      if (out.currency) this.line.currency = out.currency;
+      return true;
+    }
+    if (out.error === "empty" && emptyIsZero) {
+      out.cents = 0;
+      out.exact = this.allExact ? new Decimal(0) : null;
+      return true;
+    }
+    const spec =
+      out.error === "empty"
+        ? DIAG.amountEmpty
+        : out.error === "error_cell"
+          ? DIAG.amountErrorCell
+          : DIAG.amountUnreadable;
+    diagnostics.push(diag(spec, { row: rowNumber, column: this.header(col), value: cellText(v) }));
+    return false;
+  }
+
+  /** The amount `one` just read. */
+  take(): CellAmount {
+    return { cents: this.out.cents, exact: this.out.exact };
+  }
+
+  /** Marks the line as ignored with a known amount: on its last diagnostic and for the ignored total. */
+  lost(diagnostics: Diagnostic[], amount: Decimal): false {
+    const d = diagnostics[diagnostics.length - 1];
+    if (d) d.amount = toDecimalString(amount);
+    this.lostAmount = amount;
+    return false;
+  }
+
+  /** Exact value of a cell, or null when it is not a readable amount. */
+  readExact(v: CellValue): Decimal | null {
+    const probe = newAmountOut();
+    return readAmount(v, this.sep, probe) ? (probe.exact ?? centsToDecimal(probe.cents)) : null;
+  }
+
+  /** Sets the line's base: cents when `exact` is null, else exact. */
+  setBase(cents: number, exact: Decimal | null): void {
+    this.line.baseCents = exact === null ? cents : NaN;
+    this.line.baseExact = exact;
+  }
+}

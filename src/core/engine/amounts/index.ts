@@ -1,0 +1,49 @@
+/**
+ * Amounts by layout: one base reader per amount layout (single amount, debit/credit, Montant/Sens,
+ * quantity × price), then the per-line deductions step (gross/net with deductions) when the table has one.
+ */
+import type { MappingResult } from "../../fields";
+import type { RawTable } from "../../types";
+import { amountDirection } from "./amount-direction";
+import { AmountCells } from "./cells";
+import { debitCredit } from "./debit-credit";
+import { perLineDeductions } from "./deductions";
+import { quantityPrice } from "./quantity-price";
+import { singleAmount } from "./single";
+import type { AmountReader, BaseReader, LineAmount } from "./types";
+
+export type { AmountReader, LineAmount } from "./types";
+
+/** The amount reader of a table's layout. `allExact`: every amount as a Decimal (after a cents overflow). */
+export function createAmountReader(
+  table: RawTable,
+  info: MappingResult,
+  sep: "," | ".",
+  allExact: boolean,
+): AmountReader {
+  const cells = new AmountCells(table, sep, allExact);
+  const map = info.mapping;
+  const base: BaseReader =
+    info.layout === "debit_credit"
+      ? debitCredit(cells, map)
+      : info.layout === "amount_direction"
+        ? amountDirection(cells, map)
+        : info.layout === "quantity_price"
+          ? quantityPrice(cells, map)
+          : singleAmount(cells, map);
+  const deductions = perLineDeductions(cells, map);
+  const line = cells.line;
+  return {
+    get lostAmount() {
+      return cells.lostAmount;
+    },
+    read(row, rowNumber, diagnostics): LineAmount | null {
+      cells.lostAmount = null;
+      line.currency = "";
+      line.perLine[0] = line.perLine[1] = line.perLine[2] = null;
+      if (!base(row, rowNumber, diagnostics)) return null;
+      if (deductions !== null && !deductions(row, rowNumber, diagnostics)) return null;
+      return line;
+    },
+  };
+}

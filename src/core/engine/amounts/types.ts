@@ -1,0 +1,24 @@
+/** The amount of one line as every layout reader gives it, and the reader interface. */
+import type Decimal from "decimal.js";
+import type { CellValue, Diagnostic } from "../../types";
+
+/** One line's amount: its base and per-line deductions, in cents or exact (never both). */
+export interface LineAmount {
+  /** True when the base is already signed by the data (debit/credit, Montant+Sens). */
+  signed: boolean;
+  baseCents: number;
+  baseExact: Decimal | null;
+  perLine: ({ cents: number; exact: Decimal | null } | null)[];
+  currency: string;
+  netDecimal(): Decimal;
+}
+
+/** Reads the amount of each row; one object reused for every row (hot path). */
+export interface AmountReader {
+  read(row: readonly CellValue[], rowNumber: number, diagnostics: Diagnostic[]): LineAmount | null;
+  /** Known amount of the last line read returns null for (its gross or net), else null. */
+  lostAmount: Decimal | null;
+}
+
+/** Reads a line's base amount into the shared cells' line; false when the line is unusable (diagnosed). */
+export type BaseReader = (row: readonly CellValue[], rowNumber: number, diagnostics: Diagnostic[]) => boolean;

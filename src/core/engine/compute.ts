@@ -1,0 +1,24 @@
+/**
+ * The CA OP engine: one pass over a table that reads amounts and dates, classifies every line,
+ * and accumulates exact totals per month. Every adapter (functions, task pane, dashboard, CLI)
+ * calls `compute`; nothing else computes CA OP.
+ *
+ * Exactness: amounts with at most two decimals are summed as integer cents in float64 (exact while
+ * the sum of magnitudes stays below 2^53 cents; beyond that the whole table is recomputed with
+ * decimal.js); amounts with more decimals are summed with decimal.js beside them. Never rounded.
+ */
+import type { RawTable } from "../types";
+import type { EngineOptions, EngineResult } from "./result";
+import { EngineRun } from "./run";
+
+/** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
+export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
+  return run(table, options, false) ?? (run(table, options, true) as EngineResult);
+}
+
+/** One pass; null when the cents sums overflowed (the caller runs again with `allExact`). */
+function run(table: RawTable, options: EngineOptions, allExact: boolean): EngineResult | null {
+  const pass = new EngineRun(table, options, allExact);
+  for (let i = 0; i < pass.n; i++) pass.row(i);
+  return pass.overflow ? null : pass.finish();
+}

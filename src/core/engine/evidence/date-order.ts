@@ -1,0 +1,81 @@
+/**
+ * Date-order evidence: which day/month order a date column's text values prove, the row that
+ * proves it, and the contradictions (inside the table, or with earlier chunks) that are errors.
+ */
+import { detectDateOrder, type DateOrder } from "../../dates";
+import { diag, DIAG } from "../../diagnostics";
+import { EngineError } from "../../errors";
+import type { Diagnostic, Lang, RawTable } from "../../types";
+
+/** Order of a date column proven by one of its values (the first that proves it). */
+export interface DateProof {
+  order: DateOrder;
+  row: number;
+  value: string;
+}
+
+/**
+ * Day/month order of the date column from its text values; a contradiction (inside the table, or
+ * with the order `prior` rows proved) is an error naming two rows. Undecidable data: the locale.
+ */
+export function decideDateOrder(
+  table: RawTable,
+  col: number,
+  locale: Lang,
+  diagnostics: Diagnostic[],
+  prior: DateProof | undefined,
+): { order: DateOrder; decidedBy: "data" | "locale" | "prior" | "none"; proof?: DateProof } {
+  const values: string[] = [];
+  const idx: number[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const v = table.rows[i]?.[col];
+    if (typeof v === "string") {
+      values.push(v);
+      idx.push(i);
+    }
+  }
+  const fallback: DateOrder = locale === "fr" ? "dmy" : "mdy";
+  if (values.length === 0) return { order: prior?.order ?? fallback, decidedBy: prior ? "prior" : "none" };
+  const r = detectDateOrder(values, locale);
+  const rowOf = (k: number): number =>
+    table.rowNumbers ? table.rowNumbers[idx[k]] : table.firstRow + idx[k];
+  const column = table.headers[col] ?? "";
+  const conflict = (dmy: DateProof, mdy: DateProof): EngineError =>
+    new EngineError(
+      "date_order_conflict",
+      `colonne « ${column} » : ordre jour/mois contradictoire (ligne ${dmy.row} « ${dmy.value} » est jj/mm, ligne ${mdy.row} « ${mdy.value} » est mm/jj)`,
+      `column "${column}": contradictory day/month order (row ${dmy.row} "${dmy.value}" is dd/mm, row ${mdy.row} "${mdy.value}" is mm/dd)`,
+      { rows: [dmy.row, mdy.row] },
+    );
+  const proofAt = (k: number, order: DateOrder): DateProof => ({ order, row: rowOf(k), value: values[k] });
+  if (r.conflict) throw conflict(proofAt(r.conflict[0], "dmy"), proofAt(r.conflict[1], "mdy"));
+  if (r.decidedBy === "data") {
+    const proof = proofAt(firstProof(values, r.order, locale), r.order);
+    if (prior && prior.order !== r.order) {
+      throw prior.order === "dmy" ? conflict(prior, proof) : conflict(proof, prior);
+    }
+    return { order: r.order, decidedBy: "data", proof: prior ?? proof };
+  }
+  if (prior) return { order: prior.order, decidedBy: "prior", proof: prior };
+  // Only dates whose first two parts could be day and month are ambiguous (never ISO yyyy-mm-dd).
+  if (values.some((v) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(v))) {
+    diagnostics.push(
+      diag(DIAG.dateOrderLocale, {
+        row: 0,
+        column,
+        value: r.order === "dmy" ? "jj/mm" : "mm/jj",
+        args: { orderEn: r.order === "dmy" ? "dd/mm" : "mm/dd" },
+      }),
+    );
+  }
+  return { order: r.order, decidedBy: "locale" };
+}
+
+/** Index of the first value that alone proves the order (there is one when the column proved it). */
+export function firstProof(values: readonly string[], order: DateOrder, locale: Lang): number {
+  for (let k = 0; k < values.length; k++) {
+    const one = detectDateOrder([values[k]], locale);
+    if (one.decidedBy === "data" && one.order === order) return k;
+  }
+  return 0;
+}

@@ -1,0 +1,177 @@
+/**
+ * The month accumulator: one slot of exact sums and counts per month, grown as months appear.
+ * Amounts with at most two decimals are summed as integer cents in float64 (exact while the sum of
+ * magnitudes stays below 2^53 cents, see `overflow`); others are summed with decimal.js beside them.
+ */
+import Decimal from "decimal.js";
+import { centsToDecimal } from "../money";
+import { periodLabel } from "../periods";
+import { DEDUCTION_KINDS, EXCLUDED_REASONS, SCOPES, type Totals } from "../types";
+import type { LineAmount } from "./amounts/types";
+import { caopOf, emptyTotals } from "./totals";
+
+// Accumulator layout per month slot: gross, 3 deductions, 6 excluded, to_review, then counts.
+const B_GROSS = 0;
+const B_DED = 1; // + index in DEDUCTION_KINDS
+const B_EXCL = 4; // + index in EXCLUDED_REASONS
+const B_REVIEW = 10;
+const WIDTH = 11;
+const C_EXCL = 0; // counts: 6 excluded, to_review, lines
+const C_REVIEW = 6;
+const C_LINES = 7;
+const CWIDTH = 8;
+
+const SCOPE_OP = SCOPES.indexOf("op");
+const SCOPE_REVIEW = SCOPES.indexOf("to_review");
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Months since January 1900 for a yyyymm key. */
+function monthIndex(key: number): number {
+  return (Math.floor(key / 100) - 1900) * 12 + (key % 100) - 1;
+}
+
+/** Sums per month slot; a class, not per-row closures: this is the hot path. */
+export class MonthAccumulator {
+  /** Sum of magnitudes of the cents added (float64 sums are exact below MAX_SAFE). */
+  absSum = 0;
+  /** The current line's contribution: cents part and exact part (null when none). */
+  lineCents = 0;
+  lineExact: Decimal | null = null;
+  private acc = new Float64Array(16 * WIDTH);
+  private cnt = new Int32Array(16 * CWIDTH);
+  private readonly accExact = new Map<number, Decimal>();
+  private readonly slotOf = new Map<number, number>();
+  // Month → slot + 1 by month index (years 1900–2199).
+  private readonly slotByMonth = new Int32Array(300 * 12);
+  private slots = 0;
+  private lastMonth = -2;
+  private lastSlot = -1;
+  private o = 0;
+
+  /** True when the cents sums may have lost exactness: the caller recomputes everything exactly. */
+  get overflow(): boolean {
+    return this.absSum >= MAX_SAFE;
+  }
+
+  /** The slot of a month (yyyymm), created (and the arrays grown) on first sight. */
+  slot(month: number): number {
+    if (month === this.lastMonth) return this.lastSlot;
+    let slot: number;
+    const mi = monthIndex(month);
+    const inTable = mi >= 0 && mi < this.slotByMonth.length;
+    const s = inTable ? this.slotByMonth[mi] - 1 : (this.slotOf.get(month) ?? -1);
+    if (s < 0) {
+      slot = this.slots++;
+      this.slotOf.set(month, slot);
+      if (inTable) this.slotByMonth[mi] = slot + 1;
+      if (this.slots * WIDTH > this.acc.length) this.grow();
+    } else slot = s;
+    this.lastMonth = month;
+    this.lastSlot = slot;
+    return slot;
+  }
+
+  /**
+   * Adds one classified line to its month: the base (signed sale, or −|deduction|) plus per-line
+   * deductions (−magnitude), into its kind's buckets when counted, else the exclusion/review bucket.
+   * Leaves the line's contribution in `lineCents` / `lineExact`.
+   */
+  addLine(slot: number, kindIdx: number, scopeIdx: number, strict: boolean, amt: LineAmount): void {
+    const baseIsExact = amt.baseExact !== null;
+    const baseContribution = amt.signed
+      ? amt.baseCents
+      : kindIdx === 0
+        ? amt.baseCents
+        : -Math.abs(amt.baseCents);
+    const baseContributionExact =
+      amt.baseExact === null ? null : amt.signed || kindIdx === 0 ? amt.baseExact : amt.baseExact.abs().neg();
+    const co = slot * CWIDTH;
+    this.cnt[co + C_LINES]++;
+    const counted = scopeIdx === SCOPE_OP || (scopeIdx === SCOPE_REVIEW && !strict);
+
+    this.o = slot * WIDTH;
+    this.lineCents = 0;
+    this.lineExact = null;
+    const excludedBucket = scopeIdx === SCOPE_OP || scopeIdx === SCOPE_REVIEW ? -1 : B_EXCL + scopeIdx - 1;
+    const baseBucket = counted
+      ? kindIdx === 0
+        ? B_GROSS
+        : B_DED + kindIdx - 1
+      : excludedBucket >= 0
+        ? excludedBucket
+        : B_REVIEW;
+    this.add(baseBucket, baseIsExact ? 0 : baseContribution, baseContributionExact);
+    for (let k = 0; k < 3; k++) {
+      const d = amt.perLine[k];
+      if (d === null) continue;
+      const bucket = counted ? B_DED + k : excludedBucket >= 0 ? excludedBucket : B_REVIEW;
+      if (d.exact !== null) this.add(bucket, 0, d.exact.abs().neg());
+      else this.add(bucket, -Math.abs(d.cents), null);
+    }
+    if (scopeIdx === SCOPE_REVIEW) {
+      this.cnt[co + C_REVIEW]++;
+      // Counted lines to review are in gross/deductions and also shown in the to-review bucket.
+      if (counted) this.copyLineTo(B_REVIEW);
+    } else if (excludedBucket >= 0) this.cnt[co + C_EXCL + scopeIdx - 1]++;
+  }
+
+  /** Months that have lines, ascending, with their totals. */
+  months(): { key: number; period: string; totals: Totals }[] {
+    const monthKeys = [...this.slotOf.keys()].sort((a, b) => a - b);
+    return monthKeys.map((key) => {
+      const slot = this.slotOf.get(key) as number;
+      return { key, period: periodLabel(key), totals: this.slotTotals(slot) };
+    });
+  }
+
+  private add(bucket: number, cents: number, exact: Decimal | null): void {
+    if (exact !== null) {
+      this.addExact(this.o + bucket, exact);
+      this.lineExact = this.lineExact ? this.lineExact.plus(exact) : exact;
+    } else {
+      this.acc[this.o + bucket] += cents;
+      this.lineCents += cents;
+      this.absSum += cents < 0 ? -cents : cents;
+    }
+  }
+
+  /** Adds the current line's total to another bucket as well. */
+  private copyLineTo(bucket: number): void {
+    this.acc[this.o + bucket] += this.lineCents;
+    if (this.lineExact !== null) this.addExact(this.o + bucket, this.lineExact);
+  }
+
+  private addExact(k: number, v: Decimal): void {
+    const prev = this.accExact.get(k);
+    this.accExact.set(k, prev ? prev.plus(v) : v);
+  }
+
+  private grow(): void {
+    const a = new Float64Array(this.acc.length * 2);
+    a.set(this.acc);
+    this.acc = a;
+    const c = new Int32Array(this.cnt.length * 2);
+    c.set(this.cnt);
+    this.cnt = c;
+  }
+
+  private slotTotals(slot: number): Totals {
+    const o = slot * WIDTH;
+    const co = slot * CWIDTH;
+    const val = (b: number): Decimal => {
+      const e = this.accExact.get(o + b);
+      const c = centsToDecimal(this.acc[o + b]);
+      return e ? c.plus(e) : c;
+    };
+    const t = emptyTotals();
+    t.gross_sales = val(B_GROSS);
+    for (let k = 0; k < 3; k++) t.deductions[DEDUCTION_KINDS[k]] = val(B_DED + k).neg();
+    EXCLUDED_REASONS.forEach((r, k) => {
+      t.excluded[r] = { count: this.cnt[co + C_EXCL + k], amount: val(B_EXCL + k) };
+    });
+    t.to_review = { count: this.cnt[co + C_REVIEW], amount: val(B_REVIEW) };
+    t.lines = this.cnt[co + C_LINES];
+    t.caop = caopOf(t);
+    return t;
+  }
+}

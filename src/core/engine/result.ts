@@ -1,0 +1,100 @@
+/** The engine's input options and its result: totals, months and a columnar table of lines. */
+import type Decimal from "decimal.js";
+import type { OpFlagConvention } from "../classify";
+import type { DateOrder } from "../dates";
+import type { MappingResult } from "../fields";
+import type { RuleSet } from "../rules";
+import type {
+  Classification,
+  Decisions,
+  Diagnostic,
+  Lang,
+  Mapping,
+  MappingOverrides,
+  RawTable,
+  Totals,
+} from "../types";
+import type { DateProof } from "./evidence/date-order";
+
+/** Settings of one computation; all optional. */
+export interface EngineOptions {
+  /** Column overrides (field → header text or index); the rest is auto-detected. */
+  mapping?: MappingOverrides;
+  /** The rule set (defaults to the built-in PCG + keyword rules). */
+  rules?: RuleSet;
+  /** Manual decisions keyed by `lineKey`. */
+  decisions?: Decisions;
+  /** Strict mode: lines "à vérifier" are excluded instead of counted. */
+  strict?: boolean;
+  /** Locale deciding ambiguous amounts ("1,234") and undecidable date orders. Default "fr". */
+  locale?: Lang;
+  /** Overrides the table's own date system flag. */
+  date1904?: boolean;
+  /** Date order proven by earlier rows of the same column (a file read in chunks); contradicting it is an error. */
+  datePrior?: DateProof;
+  /** The OP flag column's convention when earlier rows told it (a file read in chunks). */
+  opFlagConvention?: OpFlagConvention;
+}
+
+/** Scope codes stored per line besides the SCOPES indexes. */
+export const LINE_NOT_REVENUE = 254;
+export const LINE_UNUSABLE = 255;
+
+/** Per-line results, columnar (one entry per data row of the table, blank rows included). */
+export interface LineTable {
+  count: number;
+  /** Row number the user sees. */
+  rowNumber: Int32Array;
+  /** Month key yyyymm, -1 when the date is unusable. */
+  period: Int32Array;
+  /** Index in KINDS. */
+  kind: Uint8Array;
+  /** Index in SCOPES, or LINE_NOT_REVENUE / LINE_UNUSABLE (blank rows are LINE_UNUSABLE without a diagnostic). */
+  scope: Uint8Array;
+  /** Index in EngineResult.classifications (-1 when not classified). */
+  classification: Int32Array;
+  /** Signed contribution in cents; NaN when the line has more than two decimals (see `exact`). */
+  cents: Float64Array;
+  /** Exact contributions of lines with more than two decimals, by line index. */
+  exact: Map<number, Decimal>;
+}
+
+/** Everything the engine knows about one table. */
+export interface EngineResult {
+  table: RawTable;
+  mapping: Mapping;
+  mappingInfo: MappingResult;
+  currency: string;
+  strict: boolean;
+  dateOrder: DateOrder;
+  /** How the date order was decided: by this table's data, by earlier rows (`datePrior`), by the locale, or no text dates. */
+  dateDecidedBy: "data" | "locale" | "prior" | "none";
+  /** The row that proved the date order, when data proved it. */
+  dateProof?: DateProof;
+  /** How the OP flag column says "not OP" ("none": no flag column, or no value in it). */
+  flagConvention: OpFlagConvention | "none";
+  /** Currencies seen (at most one, or compute throws). */
+  currencies: string[];
+  totals: Totals;
+  /** Months that have lines, ascending. */
+  months: { key: number; period: string; totals: Totals }[];
+  lines: LineTable;
+  classifications: Classification[];
+  diagnostics: Diagnostic[];
+  /** Lines whose amount or date could not be used, and their known total. */
+  ignored: { count: number; amount: Decimal };
+}
+
+/** An empty line table for `n` rows. */
+export function newLineTable(n: number): LineTable {
+  return {
+    count: n,
+    rowNumber: new Int32Array(n),
+    period: new Int32Array(n),
+    kind: new Uint8Array(n),
+    scope: new Uint8Array(n),
+    classification: new Int32Array(n),
+    cents: new Float64Array(n),
+    exact: new Map(),
+  };
+}

@@ -1,0 +1,317 @@
+/**
+ * One pass of the engine over a table: the state of the pass (mapping, readers, classifier, month
+ * accumulator, counters) and what it does with one row. `compute` (compute.ts) drives it.
+ */
+import Decimal from "decimal.js";
+import { cellKey, cellText, isBlank, isCellError } from "../cells";
+import { createClassifier, type Classifier, type OpFlagConvention } from "../classify";
+import { readMonth } from "../dates";
+import { diag, DIAG } from "../diagnostics";
+import { severalCurrencies } from "../errors";
+import { detectMapping, type MappingResult } from "../fields";
+import { centsToDecimal, toDecimalString } from "../money";
+import { DEFAULT_RULES } from "../rules";
+import {
+  SCOPES,
+  type CellValue,
+  type Classification,
+  type Decisions,
+  type Diagnostic,
+  type Kind,
+  type LineFacts,
+  type Mapping,
+  type RawTable,
+  type Scope,
+} from "../types";
+import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
+import { decideDateOrder, type DateProof } from "./evidence/date-order";
+import { lineKeys } from "./line-keys";
+import { manualClassification } from "./manual";
+import { MonthAccumulator } from "./months";
+import { flagColumnConvention, opFlagCells } from "./op-flag-column";
+import {
+  LINE_NOT_REVENUE,
+  LINE_UNUSABLE,
+  newLineTable,
+  type EngineOptions,
+  type EngineResult,
+} from "./result";
+import { duplicateHeaders, hasObjectCell, isBlankRow, missingColumns } from "./table-checks";
+import { sumTotals } from "./totals";
+import type { DateOrder } from "../dates";
+
+const KIND_INDEX: Record<Kind, number> = { sale: 0, discount: 1, rebate: 2, return: 3 };
+const SCOPE_INDEX = Object.fromEntries(SCOPES.map((s, i) => [s, i])) as Record<Scope, number>;
+/** Serials below this (year 2173) get their month memoised. */
+const SERIAL_MEMO = 100_000;
+
+/** The state of one pass over a table; `row(i)` for each row, then `finish()`. */
+export class EngineRun {
+  readonly n: number;
+  private readonly map: Mapping;
+  private readonly info: MappingResult;
+  private readonly strict: boolean;
+  private readonly date1904: boolean;
+  private readonly diagnostics: Diagnostic[];
+  private readonly unreadableRows: Set<number>;
+  private readonly dateCol: number;
+  private readonly dates: {
+    order: DateOrder;
+    decidedBy: "data" | "locale" | "prior" | "none";
+    proof?: DateProof;
+  };
+  private readonly classifier: Classifier;
+  private readonly decisions: Decisions | null;
+  private readonly keys: string[] | null;
+  private readonly classifications: Classification[] = [];
+  private readonly classIndex = new Map<Classification, number>();
+  // One facts object reused for every row (the classifier keeps values, not the object).
+  private readonly facts: LineFacts = {};
+  private readonly classCols: number[];
+  private readonly flagConvention: OpFlagConvention | "none";
+  private readonly opFlagOf: (v: CellValue, rowNumber: number) => CellValue;
+  private readonly lines: EngineResult["lines"];
+  private readonly months = new MonthAccumulator();
+  // Serial → month memo (day serials repeat a lot).
+  private readonly serialMonths = new Int32Array(SERIAL_MEMO);
+  private readonly amounts: AmountReader;
+  private readonly currencies = new Set<string>();
+  private notRevenue = 0;
+  private notRevenueCents = 0;
+  private notRevenueExact = new Decimal(0);
+  private ignoredCount = 0;
+  private ignoredAmount = new Decimal(0);
+  private blankRows = 0;
+
+  constructor(
+    private readonly table: RawTable,
+    options: EngineOptions,
+    allExact: boolean,
+  ) {
+    const locale = options.locale ?? "fr";
+    this.strict = options.strict === true;
+    this.date1904 = options.date1904 ?? table.date1904 ?? false;
+    this.info = detectMapping(table.headers, options.mapping);
+    if (this.info.missing.length > 0) throw missingColumns(this.info, table.headers);
+    const map = (this.map = this.info.mapping);
+    this.diagnostics = [...(table.readDiagnostics ?? [])];
+    this.n = table.rows.length;
+    // Rows the reader could not split right (stray separators, missing fields) are never counted.
+    this.unreadableRows = new Set(
+      (table.readDiagnostics ?? []).filter((d) => d.severity === "error" && d.row > 0).map((d) => d.row),
+    );
+    this.diagnostics.push(...duplicateHeaders(table, map));
+    this.dateCol = map.date as number;
+    this.dates = decideDateOrder(table, this.dateCol, locale, this.diagnostics, options.datePrior);
+
+    const rules = options.rules ?? DEFAULT_RULES;
+    this.classifier = createClassifier(rules);
+    const decisions = options.decisions;
+    this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
+    this.keys = this.decisions ? lineKeys(table, map) : null;
+    this.classCols = [map.account, map.label, map.kind, map.op_flag].filter(
+      (c): c is number => c !== undefined,
+    );
+    // OP flags: "X"/empty columns read empty as "no"; values in neither word list are diagnosed.
+    this.flagConvention = flagColumnConvention(
+      table.rows,
+      map.op_flag,
+      rules.opFlag,
+      options.opFlagConvention,
+    );
+    this.opFlagOf = opFlagCells(
+      rules.opFlag,
+      this.flagConvention === "x_empty",
+      this.headerOf(map.op_flag),
+      this.diagnostics,
+    );
+    this.lines = newLineTable(this.n);
+    this.amounts = createAmountReader(table, this.info, locale === "fr" ? "," : ".", allExact);
+  }
+
+  /** True when the cents sums may have lost exactness: run again with every amount exact. */
+  get overflow(): boolean {
+    return this.months.overflow;
+  }
+
+  /** Reads, classifies, dates and accumulates row `i`. */
+  row(i: number): void {
+    const { table, lines } = this;
+    const row = table.rows[i];
+    const rowNumber = table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
+    lines.rowNumber[i] = rowNumber;
+    lines.classification[i] = -1;
+    lines.period[i] = -1;
+    lines.scope[i] = LINE_UNUSABLE;
+    if (isBlankRow(row)) {
+      this.blankRows++;
+      return;
+    }
+    if (this.unreadableRows.size > 0 && this.unreadableRows.has(rowNumber)) {
+      this.ignoredCount++;
+      return;
+    }
+    const amt = this.amount(row, rowNumber);
+    if (amt === null) return;
+    const cls = this.classify(row, rowNumber, i);
+    if (cls === null) {
+      lines.scope[i] = LINE_NOT_REVENUE;
+      this.notRevenue++;
+      if (amt.baseExact !== null) this.notRevenueExact = this.notRevenueExact.plus(amt.baseExact);
+      else this.notRevenueCents += amt.baseCents;
+      return;
+    }
+    const month = this.month(row, rowNumber, amt);
+    if (month < 0) return;
+    this.accumulate(i, cls, month, amt);
+  }
+
+  /** The row's amount (with its per-line deductions) and currency; null when ignored (counted). */
+  private amount(row: readonly CellValue[], rowNumber: number): LineAmount | null {
+    const amt = this.amounts.read(row, rowNumber, this.diagnostics);
+    if (amt === null) {
+      this.ignoredCount++;
+      const lost = this.amounts.lostAmount;
+      if (lost !== null) this.ignoredAmount = this.ignoredAmount.plus(lost);
+      return null;
+    }
+    if (amt.currency) this.currencies.add(amt.currency);
+    const currencyCol = this.map.currency;
+    if (currencyCol !== undefined) {
+      const c = cellKey(row[currencyCol]).toUpperCase();
+      if (c) this.currencies.add(c === "€" ? "EUR" : c);
+    }
+    return amt;
+  }
+
+  /** The row's classification (manual decision first), or null when it is not revenue. */
+  private classify(row: readonly CellValue[], rowNumber: number, i: number): Classification | null {
+    const { map, facts } = this;
+    facts.account = map.account !== undefined ? cellKey(row[map.account]) : undefined;
+    facts.label = map.label !== undefined ? cellText(row[map.label]) : undefined;
+    facts.kindText = map.kind !== undefined ? cellText(row[map.kind]) : undefined;
+    facts.opFlag = map.op_flag !== undefined ? this.opFlagOf(row[map.op_flag], rowNumber) : undefined;
+    if (this.classCols.length > 0 && hasObjectCell(row, this.classCols)) this.blankErrorCells(row, rowNumber);
+    let cls = this.classifier.classify(facts);
+    if (this.keys && this.decisions) {
+      const d = this.decisions[this.keys[i]];
+      if (d) cls = manualClassification(d, cls);
+    }
+    return cls;
+  }
+
+  /** Error cells (#N/A…) in the columns that classify: diagnosed, then read as empty. */
+  private blankErrorCells(row: readonly CellValue[], rowNumber: number): void {
+    const { map, facts } = this;
+    for (const c of this.classCols) {
+      const v = row[c];
+      if (!isCellError(v)) continue;
+      this.diagnostics.push(
+        diag(DIAG.classErrorCell, { row: rowNumber, column: this.headerOf(c), value: v.error }),
+      );
+      if (c === map.account) facts.account = "";
+      if (c === map.label) facts.label = "";
+      if (c === map.kind) facts.kindText = "";
+    }
+  }
+
+  /** The row's month (yyyymm), or -1 when its date is unusable (diagnosed, counted as ignored). */
+  private month(row: readonly CellValue[], rowNumber: number, amt: LineAmount): number {
+    const dv = row[this.dateCol];
+    const order = this.dates.order;
+    let month: number;
+    if (typeof dv === "number" && dv >= 1 && dv < SERIAL_MEMO) {
+      // Day serials repeat a lot: memoise their month (whole days only; times do not change it).
+      const d = dv | 0;
+      month = this.serialMonths[d];
+      if (month === 0) month = this.serialMonths[d] = readMonth(d, order, this.date1904);
+    } else month = readMonth(dv, order, this.date1904);
+    if (month >= 0) return month;
+    const total = amt.netDecimal();
+    this.diagnostics.push(
+      diag(isCellError(dv) ? DIAG.dateErrorCell : isBlank(dv) ? DIAG.dateEmpty : DIAG.dateUnreadable, {
+        row: rowNumber,
+        column: this.headerOf(this.dateCol),
+        value: cellText(dv),
+        amount: toDecimalString(total),
+      }),
+    );
+    this.ignoredCount++;
+    this.ignoredAmount = this.ignoredAmount.plus(total);
+    return -1;
+  }
+
+  /** Records the line's classification and month, and adds it to its month. */
+  private accumulate(i: number, cls: Classification, month: number, amt: LineAmount): void {
+    const lines = this.lines;
+    let ci = this.classIndex.get(cls);
+    if (ci === undefined) {
+      ci = this.classifications.length;
+      this.classifications.push(cls);
+      this.classIndex.set(cls, ci);
+    }
+    const kindIdx = KIND_INDEX[cls.kind];
+    const scopeIdx = SCOPE_INDEX[cls.scope];
+    lines.classification[i] = ci;
+    lines.kind[i] = kindIdx;
+    lines.scope[i] = scopeIdx;
+    lines.period[i] = month;
+    const months = this.months;
+    months.addLine(months.slot(month), kindIdx, scopeIdx, this.strict, amt);
+    if (months.lineExact !== null) {
+      // One exact contribution per line: its cents part plus its exact part.
+      lines.exact.set(i, centsToDecimal(months.lineCents).plus(months.lineExact));
+      lines.cents[i] = NaN;
+    } else lines.cents[i] = months.lineCents;
+  }
+
+  /** The result, after every row: table-level diagnostics, months and totals. Throws on several currencies. */
+  finish(): EngineResult {
+    const { currencies, diagnostics, map } = this;
+    if (currencies.size > 1) throw severalCurrencies(currencies);
+    if (this.notRevenue > 0) {
+      diagnostics.push(
+        diag(DIAG.notRevenue, {
+          row: 0,
+          column: this.headerOf(map.account),
+          value: String(this.notRevenue),
+          amount: toDecimalString(centsToDecimal(this.notRevenueCents).plus(this.notRevenueExact)),
+          args: { count: this.notRevenue },
+        }),
+      );
+    }
+    if (this.blankRows > 0) {
+      diagnostics.push(
+        diag(DIAG.blankRows, {
+          row: 0,
+          column: "",
+          value: String(this.blankRows),
+          args: { count: this.blankRows },
+        }),
+      );
+    }
+    const months = this.months.months();
+    return {
+      table: this.table,
+      mapping: map,
+      mappingInfo: this.info,
+      currency: currencies.size === 1 ? [...currencies][0] : "EUR",
+      strict: this.strict,
+      dateOrder: this.dates.order,
+      dateDecidedBy: this.dates.decidedBy,
+      flagConvention: this.flagConvention,
+      dateProof: this.dates.proof,
+      currencies: [...currencies].sort(),
+      totals: sumTotals(months.map((m) => m.totals)),
+      months,
+      lines: this.lines,
+      classifications: this.classifications,
+      diagnostics,
+      ignored: { count: this.ignoredCount, amount: this.ignoredAmount },
+    };
+  }
+
+  private headerOf(i: number | undefined): string {
+    return i === undefined ? "" : (this.table.headers[i] ?? "");
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The classification rule set (SPEC 2.1) as data: the French chart of accounts (pre-2025 PCG and the
+ * 2025 reform, ANC regulation 2022-06), label keywords, nature-column values and OP-flag spellings.
+ * Users edit it in the task pane; it is stored in the workbook as JSON and checked by validateRules.
+ */
+export * from "./types";
+export { DEFAULT_RULES } from "./defaults";
+export { validateRules, type RuleProblem } from "./validate";

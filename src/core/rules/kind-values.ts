@@ -1,0 +1,104 @@
+import { t } from "./i18n";
+import type { ValueRule } from "./types";
+
+/**
+ * Nature/type column values, FR and EN. A nature value is also matched against the label keywords
+ * (KEYWORDS): excluded reasons, then deductions, then sales, these values first within each group.
+ */
+export const KIND_VALUES: ValueRule[] = [
+  {
+    id: "val-tax-credit",
+    scope: "tax_credit",
+    values: ["crédit d'impôt", "CIR", "CII", "CICE", "tax credit"],
+    meaning: t("Crédit d'impôt", "Tax credit"),
+  },
+  {
+    id: "val-asset-disposal",
+    scope: "asset_disposal",
+    values: ["cession", "cession d'actif", "disposal", "asset disposal", "asset sale"],
+    meaning: t("Cession d'actif", "Asset disposal"),
+  },
+  {
+    id: "val-subsidy",
+    scope: "subsidy",
+    values: ["subvention", "indemnité", "subsidy", "grant", "indemnity"],
+    meaning: t("Subvention / indemnité", "Subsidy / indemnity"),
+  },
+  {
+    id: "val-financial",
+    scope: "financial",
+    values: ["produit financier", "intérêt", "intérêts", "dividende", "financial", "interest", "dividend"],
+    meaning: t("Produit financier", "Financial income"),
+  },
+  {
+    id: "val-exceptional",
+    scope: "exceptional",
+    values: ["exceptionnel", "exceptionnelle", "plus-value", "exceptional", "one-off"],
+    meaning: t("Exceptionnel", "Exceptional"),
+  },
+  {
+    id: "val-non-core",
+    scope: "non_core",
+    values: [
+      "hors activité",
+      "hors cœur de métier",
+      "hors OP",
+      "non OP",
+      "non core",
+      "not core",
+      "other income",
+    ],
+    meaning: t("Hors cœur de métier", "Non-core"),
+  },
+  {
+    id: "val-rebate",
+    scope: "op",
+    kind: "rebate",
+    values: ["rabais", "ristourne", "RFA", "remise de fin d'année", "rebate"],
+    meaning: t("Rabais / ristourne", "Rebate"),
+  },
+  {
+    id: "val-discount",
+    scope: "op",
+    kind: "discount",
+    values: ["remise", "discount"],
+    meaning: t("Remise", "Discount"),
+  },
+  {
+    id: "val-return",
+    scope: "op",
+    kind: "return",
+    values: [
+      "retour",
+      "annulation",
+      "annulé",
+      "annulée",
+      "avoir",
+      "return",
+      "credit note",
+      "refund",
+      "cancellation",
+      "cancelled",
+      "canceled",
+    ],
+    meaning: t("Retour / annulation / avoir", "Return / cancellation / credit note"),
+  },
+  {
+    id: "val-sale",
+    scope: "op",
+    kind: "sale",
+    values: [
+      "vente",
+      "sale",
+      "facture",
+      "invoice",
+      "abonnement",
+      "subscription",
+      "licence",
+      "license",
+      "prestation",
+      "service",
+    ],
+    meaning: t("Vente", "Sale"),
+  },
+];

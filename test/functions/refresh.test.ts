@@ -1,0 +1,111 @@
+/**
+ * Functions never stale (issue 10, items 1 and 8): the pane's Session saves settings in the
+ * workbook through the Office host on the mock Excel; the custom functions (same shared runtime)
+ * use them from their next call and Excel is asked to recalculate every formula. Twelve monthly
+ * cells on one range cost one engine run; a changed cell or new settings compute again.
+ */
+import { defaultSettings } from "../../src/core/settings";
+import { resetFunctionContext, setFunctionContext } from "../../src/functions/context";
+import { engineRuns, setMemoSize } from "../../src/functions/table";
+import { Session } from "../../src/taskpane/logic/session";
+import { officeTaskpaneHost } from "../../src/taskpane/office";
+import { MockExcel } from "../workbook/mockExcel";
+import { cellOf, loadExcel, type FakeExcel } from "./excel";
+import { serial } from "./sheets";
+
+/** A sales range: "CA HT" is what auto-detection takes; the user maps "Total ligne" instead. */
+const ROWS: (string | number)[][] = [
+  ["Date", "Total ligne", "CA HT"],
+  [serial(2025, 1, 15), 999, 100],
+  [serial(2025, 2, 15), 50, 10],
+];
+
+let excel: FakeExcel;
+beforeAll(async () => {
+  excel = await loadExcel();
+});
+beforeEach(() => {
+  setMemoSize(4); // empties the memo
+  resetFunctionContext();
+  setFunctionContext({ formattedNumbers: false });
+});
+afterEach(() => {
+  const g = globalThis as { Office?: unknown; Excel?: unknown };
+  delete g.Office;
+  delete g.Excel;
+});
+
+/** Office and Excel globals over a mock workbook, as the shared runtime sees them. */
+function installOffice(mock: MockExcel): void {
+  const g = globalThis as { Office?: unknown; Excel?: unknown };
+  g.Office = { context: { displayLanguage: "fr-FR", requirements: { isSetSupported: mock.isSetSupported } } };
+  g.Excel = { run: mock.run };
+}
+
+const range = (): unknown[][] => ROWS.map((r) => [...r]);
+
+describe("settings saved in the pane reach the functions at once", () => {
+  it("the next =CAOP uses the new mapping, and a full recalculation was requested", async () => {
+    const mock = new MockExcel();
+    mock.addSheet("Ventes", ROWS);
+    installOffice(mock);
+    expect(cellOf(await excel.call("CAOP", [range(), "2025-01"]))).toBe(100);
+
+    const session = new Session(officeTaskpaneHost());
+    await session.init();
+    session.setField("date", "Date");
+    session.setField("amount", "Total ligne");
+    await session.confirmMapping();
+    expect(session.getState().notice?.level).not.toBe("error");
+    expect(JSON.parse(mock.settings.get("caop.settings") ?? "{}").mapping.amount).toBe("Total ligne");
+
+    expect(cellOf(await excel.call("CAOP", [range(), "2025-01"]))).toBe(999);
+    expect(mock.calculations).toEqual(["Full"]);
+  });
+
+  it("settings published on the bus replace the ones read at start (no stale copy)", async () => {
+    const mock = new MockExcel();
+    mock.addSheet("Ventes", ROWS);
+    installOffice(mock);
+    const port = officeTaskpaneHost().port;
+    await port.saveSettings({ ...defaultSettings(), mapping: { date: "Date", amount: "Total ligne" } });
+    expect(cellOf(await excel.call("CAOP", [range(), "2025-02"]))).toBe(50);
+    await port.saveSettings({ ...defaultSettings(), mapping: { date: "Date", amount: "CA HT" } });
+    expect(cellOf(await excel.call("CAOP", [range(), "2025-02"]))).toBe(10);
+    expect(mock.calculations).toEqual(["Full", "Full"]);
+  });
+});
+
+describe("memoised engine runs", () => {
+  const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}`);
+
+  it("twelve monthly =CAOP cells on the same range cost one computation", async () => {
+    const before = engineRuns();
+    const values: unknown[] = [];
+    // Excel passes a fresh array to each cell.
+    for (const m of months) values.push(cellOf(await excel.call("CAOP", [range(), m])));
+    expect(engineRuns() - before).toBe(1);
+    expect(values.slice(0, 3)).toEqual([100, 10, 0]);
+  });
+
+  it("a changed cell, other settings or another date system compute again, exactly", async () => {
+    await excel.call("CAOP", [range(), "2025-01"]);
+    const before = engineRuns();
+    const changed = range();
+    changed[1][2] = 101;
+    expect(cellOf(await excel.call("CAOP", [changed, "2025-01"]))).toBe(101);
+    expect(engineRuns() - before).toBe(1);
+    // The same array changed in place after a call: still exact.
+    changed[1][2] = 102;
+    expect(cellOf(await excel.call("CAOP", [changed, "2025-01"]))).toBe(102);
+    expect(engineRuns() - before).toBe(2);
+    const mapped = { ...defaultSettings(), mapping: { date: "Date", amount: "Total ligne" } };
+    setFunctionContext({ settings: () => mapped });
+    expect(cellOf(await excel.call("CAOP", [range(), "2025-01"]))).toBe(999);
+    expect(cellOf(await excel.call("CAOP", [range(), "2025-02"]))).toBe(50);
+    expect(engineRuns() - before).toBe(3);
+    setFunctionContext({ date1904: true });
+    await excel.call("CAOP", [range(), "2025-01"]);
+    expect(engineRuns() - before).toBe(4);
+  });
+});
