@@ -165,8 +165,12 @@ export class Session {
     if (this.state.busy) this.set({ busy: { ...this.state.busy, progress: p } });
   };
 
-  /** Opens the pane: stored settings, the sheets, the stored or first data sheet read at once. */
+  /**
+   * Opens the pane: stored settings, the sheets, the stored or first data sheet read, once the pane
+   * is shown (host.shown: nothing is read while the shared runtime's page is hidden).
+   */
   async init(): Promise<void> {
+    await this.host.shown?.();
     await this.run("load", async () => {
       const settings = await this.host.port.loadSettings();
       const sheets = await this.host.port.listSheets();
