@@ -33,6 +33,11 @@ function install(): MockExcel {
 
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
 
+/** Waits until the pane has subscribed to Office's visibility event (a busy machine may take a while). */
+async function subscribed(): Promise<void> {
+  for (let waited = 0; handler === null && waited < 10_000; waited += 20) await tick();
+}
+
 beforeAll(() => {
   Object.defineProperty(document, "visibilityState", { configurable: true, get: () => visibility });
 });
@@ -54,7 +59,7 @@ describe("the pane's startup in a hidden shared runtime", () => {
     const excel = install();
     const session = new Session(officeTaskpaneHost());
     const started = session.init();
-    await tick();
+    await subscribed();
     expect(excel.syncs).toBe(0);
     expect(handler).not.toBeNull();
     handler?.({ visibilityMode: "Taskpane" });
@@ -67,7 +72,7 @@ describe("the pane's startup in a hidden shared runtime", () => {
     const excel = install();
     const session = new Session(officeTaskpaneHost());
     const started = session.init();
-    await tick();
+    await subscribed();
     handler?.({ visibilityMode: "Hidden" });
     await tick();
     expect(excel.syncs).toBe(0);
