@@ -21,7 +21,7 @@ describe("webpack output.clean", () => {
   it.each(["production", "development"])(
     "keeps dist/cli and dist/bench in %s, cleans the add-in's own files",
     async (mode) => {
-      const config = await makeConfig({}, { mode });
+      const config = await makeConfig({ prodUrl: "https://caop.contoso.com/addin/" }, { mode });
       const { clean } = config.output;
       expect(kept(clean, "cli/caop.js")).toBe(true);
       expect(kept(clean, "cli")).toBe(true);
