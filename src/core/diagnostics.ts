@@ -34,7 +34,16 @@ export const DIAG = {
   notRevenue: { code: "not_revenue", severity: "info" },
   blankRows: { code: "blank_rows", severity: "info" },
   // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.
-  montantSensNegative: { code: "montant_sens_negative", severity: "warning" },
+  montantSensNegativeDebit: {
+    code: "montant_sens_negative",
+    severity: "warning",
+    text: "montant_sens_negative_debit",
+  },
+  montantSensNegativeCredit: {
+    code: "montant_sens_negative",
+    severity: "warning",
+    text: "montant_sens_negative_credit",
+  },
   sensPlusMinusOne: { code: "sens_plus_minus_one", severity: "info" },
   debitAndCredit: { code: "debit_and_credit", severity: "warning" },
   twoDigitYear: { code: "two_digit_year", severity: "info" },

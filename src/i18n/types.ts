@@ -36,7 +36,8 @@ export type TextCode =
   | "not_revenue"
   | "blank_rows"
   // Issue 9, amounts: signs, both sides, two-digit years, sign sanity (two texts of sign_convention).
-  | "montant_sens_negative"
+  | "montant_sens_negative_debit"
+  | "montant_sens_negative_credit"
   | "sens_plus_minus_one"
   | "debit_and_credit"
   | "two_digit_year"

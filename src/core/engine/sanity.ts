@@ -10,68 +10,54 @@ import { toDecimalString } from "../money";
 import type { Diagnostic } from "../types";
 import type { EngineResult } from "./result";
 
-/** What looks wrong, in French and English, or null when the signs look right. */
-function symptoms(r: EngineResult): { fr: string; en: string; value: string } | null {
-  const fr: string[] = [];
-  const en: string[] = [];
+/** Months listed by name in the warning; the others are counted. */
+const MONTHS_NAMED = 3;
+
+/** The symptoms as message arguments, or null when the signs look right. */
+function symptoms(r: EngineResult): Record<string, string | number> | null {
   const caop = r.totals.caop;
-  if (caop.isNegative() && !caop.isZero()) {
-    fr.push(`CA OP négatif (${toDecimalString(caop)})`);
-    en.push(`negative CA OP (${toDecimalString(caop)})`);
-  }
+  const negativeFile = caop.isNegative() && !caop.isZero();
   const months = r.months.filter((m) => m.totals.caop.isNegative() && !m.totals.caop.isZero());
-  if (months.length > 0) {
-    const list = months
-      .slice(0, 3)
-      .map((m) => m.period)
-      .join(", ");
-    const more = months.length > 3 ? ` (+${months.length - 3})` : "";
-    fr.push(`CA OP négatif en ${list}${more}`);
-    en.push(`negative CA OP in ${list}${more}`);
-  }
-  const s = r.saleSigns;
-  if (s && s.negative > s.positive) {
-    const total = s.negative + s.positive;
-    const debit = r.mappingInfo.layout === "debit_credit" || r.mappingInfo.layout === "amount_direction";
-    fr.push(`${s.negative} ligne(s) de vente sur ${total} ${debit ? "au débit" : "négatives"}`);
-    en.push(`${s.negative} of ${total} sale line(s) ${debit ? "are debits" : "are negative"}`);
-  }
-  if (fr.length === 0) return null;
-  return { fr: fr.join(" ; "), en: en.join("; "), value: toDecimalString(caop) };
+  const s = r.saleSigns ?? { positive: 0, negative: 0 };
+  const mostlyNegative = s.negative > s.positive;
+  if (!negativeFile && months.length === 0 && !mostlyNegative) return null;
+  const named = months.slice(0, MONTHS_NAMED).map((m) => m.period);
+  if (months.length > MONTHS_NAMED) named.push(`+${months.length - MONTHS_NAMED}`);
+  return {
+    caop: toDecimalString(caop),
+    months: named.length > 0 ? named.join(", ") : "–",
+    negative: s.negative,
+    count: s.negative,
+    total: s.negative + s.positive,
+  };
 }
 
 /** The sign_convention warning of a result, or null when its signs look right. */
 export function signSanity(r: EngineResult): Diagnostic | null {
-  const found = symptoms(r);
-  if (found === null) return null;
+  const args = symptoms(r);
+  if (args === null) return null;
   const map = r.mapping;
   const header = (c: number | undefined): string => (c === undefined ? "" : (r.table.headers[c] ?? ""));
-  const args = { what: found.fr, whatEn: found.en };
+  const value = String(args.caop);
   if (r.mappingInfo.layout === "debit_credit") {
     const debit = header(map.debit);
     const credit = header(map.credit);
     return diag(DIAG.signConventionDebitCredit, {
       row: 0,
       column: `${debit} / ${credit}`,
-      value: found.value,
+      value,
       args: { ...args, debit, credit },
     });
   }
-  return diag(DIAG.signConvention, {
-    row: 0,
-    column: header(map.amount ?? map.net_amount),
-    value: found.value,
-    args,
-  });
+  return diag(DIAG.signConvention, { row: 0, column: header(map.amount ?? map.net_amount), value, args });
 }
 
 /** The result with its one sign_convention warning (any earlier one, e.g. from chunks, replaced). */
 export function withSignSanity(r: EngineResult): EngineResult {
   const code = DIAG.signConvention.code;
-  const kept = r.diagnostics.some((d) => d.code === code)
+  const diagnostics = r.diagnostics.some((d) => d.code === code)
     ? r.diagnostics.filter((d) => d.code !== code)
-    : null;
-  const diagnostics = kept ?? r.diagnostics;
+    : r.diagnostics;
   const w = signSanity(r);
   if (w !== null) diagnostics.push(w);
   return diagnostics === r.diagnostics ? r : { ...r, diagnostics };

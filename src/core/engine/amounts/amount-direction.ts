@@ -82,16 +82,12 @@ function negativeMontant(
   // A negative amount flips its side: with C (sign +1) it is a debit, with D a credit.
   const debit = sign > 0;
   diagnostics.push(
-    diag(DIAG.montantSensNegative, {
+    diag(debit ? DIAG.montantSensNegativeDebit : DIAG.montantSensNegativeCredit, {
       row: rowNumber,
       column: cells.header(amountCol),
       value: cellText(amountCell),
       amount: toDecimalString(magnitude),
-      args: {
-        sens: cellText(dirCell),
-        sideFr: debit ? "débit" : "crédit",
-        sideEn: debit ? "debit" : "credit",
-      },
+      args: { sens: cellText(dirCell) },
     }),
   );
 }
