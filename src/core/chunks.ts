@@ -7,6 +7,7 @@ import type { OpFlagConvention } from "./classify";
 import {
   compute,
   sumTotals,
+  withSignSanity,
   type DateProof,
   type EngineOptions,
   type EngineResult,
@@ -137,7 +138,8 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
   let ignoredAmount = new Decimal(0);
   for (const p of parts) ignoredAmount = ignoredAmount.plus(p.ignored.amount);
   const last = parts[parts.length - 1];
-  return {
+  // Sign sanity once, on the whole (withSignSanity drops the chunks' own warnings).
+  return withSignSanity({
     ...first,
     table: { ...first.table, rows: [], rowNumbers: undefined },
     currency: currencies[0] ?? first.currency,
@@ -153,7 +155,11 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
       parts.some((p) => p.dateDecidedBy === "data"),
     ),
     ignored: { count: parts.reduce((n, p) => n + p.ignored.count, 0), amount: ignoredAmount },
-  };
+    saleSigns: {
+      positive: parts.reduce((n, p) => n + (p.saleSigns?.positive ?? 0), 0),
+      negative: parts.reduce((n, p) => n + (p.saleSigns?.negative ?? 0), 0),
+    },
+  });
 }
 
 /** Row diagnostics in order; the table-wide summaries (not revenue, blank rows) once, added up; a date-order guess only if no chunk proved it. */
@@ -161,6 +167,7 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
   const out: Diagnostic[] = [];
   const summed = new Map<string, { count: number; amount: Decimal; column: string }>();
   const seen = new Set<string>();
+  const twoDigit = new Map<string, { d: Diagnostic; count: number }>();
   for (const list of lists) {
     for (const d of list) {
       if (d.code === DIAG.notRevenue.code || d.code === DIAG.blankRows.code) {
@@ -168,6 +175,10 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
         s.count += Number(d.value);
         if (d.amount !== undefined) s.amount = s.amount.plus(d.amount);
         summed.set(d.code, s);
+      } else if (d.code === DIAG.twoDigitYear.code) {
+        const prev = twoDigit.get(d.column);
+        if (prev) prev.count += Number(d.args?.count ?? 0);
+        else twoDigit.set(d.column, { d, count: Number(d.args?.count ?? 0) });
       } else if (d.code === DIAG.dateOrderLocale.code && dateProven) {
         // A later chunk proved the order the locale gave the early ones: nothing was guessed.
         continue;
@@ -177,6 +188,10 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
         seen.add(k);
       } else out.push(d);
     }
+  }
+  for (const { d, count } of twoDigit.values()) {
+    const exampleRow = d.args?.example_row ?? 0;
+    out.push(diag(DIAG.twoDigitYear, { ...d, args: { count, example_row: exampleRow } }));
   }
   const nr = summed.get(DIAG.notRevenue.code);
   if (nr) {

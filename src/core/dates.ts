@@ -110,8 +110,8 @@ const MAX_SERIAL_1904 = MAX_SERIAL_1900 - 1462;
 /** Days from 1970-01-01 back to serial 0 (1900 system, for serials ≥ 61) and to 1904-01-01. */
 const EPOCH_1900 = 25569;
 const EPOCH_1904 = 24107;
-/** Two-digit years below this are 20yy, the others 19yy ("01/02/49" → 2049, "01/02/50" → 1950). */
-const PIVOT_YY = 50;
+/** Two-digit years below this are 20yy, the others 19yy, as Excel reads them ("01/02/29" → 2029, "01/02/30" → 1930). */
+const PIVOT_YY = 30;
 /** Text years before this are placeholders ("0001-01-01", "00000000"), not dates. */
 const MIN_TEXT_YEAR = 1900;
 
@@ -285,11 +285,22 @@ function digitsAt(s: string, end: number): number {
   return n;
 }
 
-/** Year of a 2- or 4-digit run (yy < 50 → 20yy, else 19yy); -1 for other lengths. */
+/** True when the last readMonth/readDate read a two-digit year (see `lastYearTwoDigit`). */
+let twoDigit = false;
+
+/** Year of a 2- or 4-digit run (yy < 30 → 20yy, else 19yy, as Excel); -1 for other lengths. */
 function yearOf(value: number, len: number): number {
   if (len === 4) return value;
-  if (len === 2) return value < PIVOT_YY ? 2000 + value : 1900 + value;
+  if (len === 2) {
+    twoDigit = true;
+    return value < PIVOT_YY ? 2000 + value : 1900 + value;
+  }
   return -1;
+}
+
+/** Whether the last `readMonth` / `readDate` read a two-digit year (the engine diagnoses them per column). */
+export function lastYearTwoDigit(): boolean {
+  return twoDigit;
 }
 
 /**
@@ -507,7 +518,7 @@ function cellToScratch(value: CellValue, order: DateOrder, date1904: boolean): b
  * Month key (yyyymm) of one cell, -1 when not a date. Hot path: no allocation.
  * Numbers are serials (1 … 2958465, i.e. up to 9999-12-31; serial 60 of the 1900 system is the
  * fictitious 1900-02-29 → 190002). JS dates use their UTC fields. Texts: dd/mm/yyyy, dd/mm/yy
- * (yy < 50 → 20yy, else 19yy), "-" or "." instead of "/", yyyy-mm-dd, yyyy/mm/dd, yyyymmdd (FEC),
+ * (yy < 30 → 20yy, else 19yy, as Excel), "-" or "." instead of "/", yyyy-mm-dd, yyyy/mm/dd, yyyymmdd (FEC),
  * any of these followed by a time ("01/12/2010 08:26", "2025-01-31T10:00:00Z"; the time never
  * shifts the day), "31 janv. 2025", month labels ("janv. 2025", "January 2025", "Jan-25",
  * "01/2025", "2025-01"), and digit-only texts as serials. Days are checked against the month
@@ -515,6 +526,7 @@ function cellToScratch(value: CellValue, order: DateOrder, date1904: boolean): b
  * @example readMonth("31/01/2025", "dmy", false) //=> 202501
  */
 export function readMonth(value: CellValue, order: DateOrder, date1904: boolean): MonthKey {
+  twoDigit = false;
   return cellToScratch(value, order, date1904) ? sy * 100 + sm : -1;
 }
 
@@ -528,6 +540,7 @@ export function readDate(
   order: DateOrder,
   date1904: boolean,
 ): { y: number; m: number; d: number } | null {
+  twoDigit = false;
   return cellToScratch(value, order, date1904) ? { y: sy, m: sm, d: sd } : null;
 }
 

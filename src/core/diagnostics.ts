@@ -33,6 +33,26 @@ export const DIAG = {
   duplicateHeader: { code: "duplicate_header", severity: "warning" },
   notRevenue: { code: "not_revenue", severity: "info" },
   blankRows: { code: "blank_rows", severity: "info" },
+  // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.
+  montantSensNegativeDebit: {
+    code: "montant_sens_negative",
+    severity: "warning",
+    text: "montant_sens_negative_debit",
+  },
+  montantSensNegativeCredit: {
+    code: "montant_sens_negative",
+    severity: "warning",
+    text: "montant_sens_negative_credit",
+  },
+  sensPlusMinusOne: { code: "sens_plus_minus_one", severity: "info" },
+  debitAndCredit: { code: "debit_and_credit", severity: "warning" },
+  twoDigitYear: { code: "two_digit_year", severity: "info" },
+  signConvention: { code: "sign_convention", severity: "warning", text: "sign_convention_signed" },
+  signConventionDebitCredit: {
+    code: "sign_convention",
+    severity: "warning",
+    text: "sign_convention_debit_credit",
+  },
 } as const satisfies Record<string, DiagSpec>;
 
 /** Where a diagnostic is, what it read, and its other arguments. */

@@ -26,6 +26,20 @@ export const en = {
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",
+    montant_sens_negative_debit:
+      'row {row}: negative amount "{value}" (column "{column}") with direction "{sens}": read as a debit of {amount}',
+    montant_sens_negative_credit:
+      'row {row}: negative amount "{value}" (column "{column}") with direction "{sens}": read as a credit of {amount}',
+    sens_plus_minus_one:
+      'column "{column}": direction +1/-1 read as +1 = debit, -1 = credit (article A47 A-1 LPF, BOI-CF-IOR-60-40-20); if the software exports the reverse, CA OP comes out negative',
+    debit_and_credit:
+      "row {row}: debit and credit both filled ({value}); line counted at its net credit − debit = {amount}",
+    two_digit_year:
+      'column "{column}": {count} date{s} with a two-digit year (e.g. row {example_row} "{value}") read as Excel does: 00–29 → 2000–2029, 30–99 → 1930–1999',
+    sign_convention_signed:
+      "signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} negative): the export seems to count sales as negative (credit-negative ledger); swap the sign in the export or map Debit and Credit columns (--map debit=… credit=…)",
+    sign_convention_debit_credit:
+      'signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} are debits): the Debit and Credit columns look swapped; map them the other way round (--map debit="{credit}" credit="{debit}")',
     tail_line_ignored: ", line ignored",
     tail_line_ignored_amount: ", line ignored (amount {amount})",
 

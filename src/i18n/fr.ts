@@ -27,6 +27,20 @@ export const fr = {
     not_revenue:
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",
+    montant_sens_negative_debit:
+      "ligne {row} : montant négatif « {value} » (colonne « {column} ») avec le sens « {sens} » : lu comme un débit de {amount}",
+    montant_sens_negative_credit:
+      "ligne {row} : montant négatif « {value} » (colonne « {column} ») avec le sens « {sens} » : lu comme un crédit de {amount}",
+    sens_plus_minus_one:
+      "colonne « {column} » : sens +1/-1 lu comme +1 = débit, -1 = crédit (article A47 A-1 du LPF, BOI-CF-IOR-60-40-20) ; si le logiciel exporte l'inverse, le CA OP sort négatif",
+    debit_and_credit:
+      "ligne {row} : débit et crédit tous deux remplis ({value}) ; ligne comptée à son solde crédit − débit = {amount}",
+    two_digit_year:
+      "colonne « {column} » : {count} date{s} à année sur deux chiffres (ex. ligne {example_row} « {value} ») lue{s} comme Excel : 00–29 → 2000–2029, 30–99 → 1930–1999",
+    sign_convention_signed:
+      "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} négative{s}) : l'export semble compter les ventes en négatif (grand livre « crédit négatif ») ; inverser le signe dans l'export ou associer des colonnes Débit et Crédit (--map debit=… credit=…)",
+    sign_convention_debit_credit:
+      "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} au débit) : les colonnes Débit et Crédit semblent inversées ; les associer dans l'autre sens (--map debit=« {credit} » credit=« {debit} »)",
     tail_line_ignored: ", ligne ignorée",
     tail_line_ignored_amount: ", ligne ignorée (montant {amount})",
 

@@ -35,6 +35,14 @@ export type TextCode =
   | "duplicate_header"
   | "not_revenue"
   | "blank_rows"
+  // Issue 9, amounts: signs, both sides, two-digit years, sign sanity (two texts of sign_convention).
+  | "montant_sens_negative_debit"
+  | "montant_sens_negative_credit"
+  | "sens_plus_minus_one"
+  | "debit_and_credit"
+  | "two_digit_year"
+  | "sign_convention_signed"
+  | "sign_convention_debit_credit"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

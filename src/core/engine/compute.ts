@@ -10,10 +10,11 @@
 import type { RawTable } from "../types";
 import type { EngineOptions, EngineResult } from "./result";
 import { EngineRun } from "./run";
+import { withSignSanity } from "./sanity";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
-  return run(table, options, false) ?? (run(table, options, true) as EngineResult);
+  return withSignSanity(run(table, options, false) ?? (run(table, options, true) as EngineResult));
 }
 
 /** One pass; null when the cents sums overflowed (the caller runs again with `allExact`). */

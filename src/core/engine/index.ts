@@ -11,3 +11,4 @@ export type { DateProof } from "./evidence/date-order";
 export { lineKeys } from "./line-keys";
 export { caopOf, sumTotals } from "./totals";
 export { lineClassification, lineContribution, lineCounts } from "./lines";
+export { signSanity, withSignSanity } from "./sanity";

@@ -83,6 +83,8 @@ export interface EngineResult {
   diagnostics: Diagnostic[];
   /** Lines whose amount or date could not be used, and their known total. */
   ignored: { count: number; amount: Decimal };
+  /** Sale lines by the sign of their base amount (sign sanity, sanity.ts); absent in hand-made results. */
+  saleSigns?: { positive: number; negative: number };
 }
 
 /** An empty line table for `n` rows. */

@@ -5,7 +5,7 @@
 import Decimal from "decimal.js";
 import { cellKey, cellText, isBlank, isCellError } from "../cells";
 import { createClassifier, type Classifier, type OpFlagConvention } from "../classify";
-import { readMonth } from "../dates";
+import { lastYearTwoDigit, readMonth } from "../dates";
 import { diag, DIAG } from "../diagnostics";
 import { severalCurrencies } from "../errors";
 import { detectMapping, type MappingResult } from "../fields";
@@ -82,6 +82,13 @@ export class EngineRun {
   private ignoredCount = 0;
   private ignoredAmount = new Decimal(0);
   private blankRows = 0;
+  // Known amounts of the rows the reader left unusable (row → amount), for the ignored total.
+  private readonly unreadableAmounts = new Map<number, Decimal>();
+  // Two-digit years in the date column: how many, and the first (row, value) as the example.
+  private twoDigitYears = 0;
+  private twoDigitExample: { row: number; value: string } | null = null;
+  // Signs of the sale lines' base amounts, for the sign sanity check (sanity.ts).
+  private readonly saleSigns = { positive: 0, negative: 0 };
 
   constructor(
     private readonly table: RawTable,
@@ -97,9 +104,10 @@ export class EngineRun {
     this.diagnostics = [...(table.readDiagnostics ?? [])];
     this.n = table.rows.length;
     // Rows the reader could not split right (stray separators, missing fields) are never counted.
-    this.unreadableRows = new Set(
-      (table.readDiagnostics ?? []).filter((d) => d.severity === "error" && d.row > 0).map((d) => d.row),
-    );
+    const unusable = (table.readDiagnostics ?? []).filter((d) => d.severity === "error" && d.row > 0);
+    this.unreadableRows = new Set(unusable.map((d) => d.row));
+    for (const d of unusable)
+      if (d.amount !== undefined) this.unreadableAmounts.set(d.row, new Decimal(d.amount));
     this.diagnostics.push(...duplicateHeaders(table, map));
     this.dateCol = map.date as number;
     this.dates = decideDateOrder(table, this.dateCol, locale, this.diagnostics, options.datePrior);
@@ -149,6 +157,8 @@ export class EngineRun {
     }
     if (this.unreadableRows.size > 0 && this.unreadableRows.has(rowNumber)) {
       this.ignoredCount++;
+      const known = this.unreadableAmounts.get(rowNumber);
+      if (known !== undefined) this.ignoredAmount = this.ignoredAmount.plus(known);
       return;
     }
     const amt = this.amount(row, rowNumber);
@@ -225,7 +235,10 @@ export class EngineRun {
       const d = dv | 0;
       month = this.serialMonths[d];
       if (month === 0) month = this.serialMonths[d] = readMonth(d, order, this.date1904);
-    } else month = readMonth(dv, order, this.date1904);
+    } else {
+      month = readMonth(dv, order, this.date1904);
+      if (month >= 0 && lastYearTwoDigit()) this.twoDigitYear(rowNumber, dv);
+    }
     if (month >= 0) return month;
     const total = amt.netDecimal();
     this.diagnostics.push(
@@ -239,6 +252,11 @@ export class EngineRun {
     this.ignoredCount++;
     this.ignoredAmount = this.ignoredAmount.plus(total);
     return -1;
+  }
+
+  /** Counts a date read with a two-digit year (one summary per column, see finish). */
+  private twoDigitYear(rowNumber: number, dv: CellValue): void {
+    if (this.twoDigitYears++ === 0) this.twoDigitExample = { row: rowNumber, value: cellText(dv) };
   }
 
   /** Records the line's classification and month, and adds it to its month. */
@@ -257,6 +275,11 @@ export class EngineRun {
     lines.scope[i] = scopeIdx;
     lines.period[i] = month;
     const months = this.months;
+    if (kindIdx === 0) {
+      const base = amt.baseExact === null ? amt.baseCents : amt.baseExact.toNumber();
+      if (base < 0) this.saleSigns.negative++;
+      else if (base > 0) this.saleSigns.positive++;
+    }
     months.addLine(months.slot(month), kindIdx, scopeIdx, this.strict, amt);
     if (months.lineExact !== null) {
       // One exact contribution per line: its cents part plus its exact part.
@@ -290,6 +313,16 @@ export class EngineRun {
         }),
       );
     }
+    if (this.twoDigitExample !== null) {
+      diagnostics.push(
+        diag(DIAG.twoDigitYear, {
+          row: 0,
+          column: this.headerOf(this.dateCol),
+          value: this.twoDigitExample.value,
+          args: { count: this.twoDigitYears, example_row: this.twoDigitExample.row },
+        }),
+      );
+    }
     const months = this.months.months();
     return {
       table: this.table,
@@ -308,6 +341,7 @@ export class EngineRun {
       classifications: this.classifications,
       diagnostics,
       ignored: { count: this.ignoredCount, amount: this.ignoredAmount },
+      saleSigns: { ...this.saleSigns },
     };
   }
 

@@ -10,10 +10,10 @@ import type { CellValue, Diagnostic } from "../../core/types";
 export const READ_DIAG = {
   encoding: { code: "encoding", severity: "info" },
   unterminatedQuote: { code: "unterminated_quote", severity: "warning" },
-  straySeparatorFixed: { code: "stray_separator", severity: "warning", text: "stray_separator_fixed" },
-  straySeparatorUnusable: { code: "stray_separator", severity: "error", text: "stray_separator_unusable" },
+  straySeparatorFixed: { code: "row_rebuilt", severity: "warning", text: "stray_separator_fixed" },
+  straySeparatorUnusable: { code: "row_unusable", severity: "error", text: "stray_separator_unusable" },
   straySeparatorUnusableAmount: {
-    code: "stray_separator",
+    code: "row_unusable",
     severity: "error",
     text: "stray_separator_unusable_amount",
   },

@@ -129,7 +129,7 @@ describe("readCsv", () => {
     expect(t.firstRow).toBe(2);
     // 3 values for 2 headers and no text column to absorb one: unusable (SPEC 2.2), on row 3.
     expect(t.readDiagnostics).toEqual([
-      expect.objectContaining({ code: "stray_separator", severity: "error", row: 3 }),
+      expect.objectContaining({ code: "row_unusable", severity: "error", row: 3 }),
     ]);
   });
 
@@ -151,7 +151,7 @@ describe("readCsv", () => {
     expect(t.rows[0]).toEqual(["2025-01-01", "1234", "56", "Vente"]);
     expect(t.readDiagnostics).toEqual([
       expect.objectContaining({
-        code: "stray_separator",
+        code: "row_unusable",
         severity: "error",
         row: 2,
         column: "Libellé",

@@ -99,8 +99,8 @@ describe("readFec", () => {
     expect(t.rows[4][12]).toBe("120,00");
     const d = t.readDiagnostics ?? [];
     expect(d.map((x) => [x.row, x.code, x.severity, x.column])).toEqual([
-      [3, "stray_separator", "warning", "EcritureLib"],
-      [4, "stray_separator", "error", "EcritureLib"],
+      [3, "row_rebuilt", "warning", "EcritureLib"],
+      [4, "row_unusable", "error", "EcritureLib"],
       [5, "missing_fields", "error", ""],
     ]);
     expect(d[0].value).toBe(
@@ -140,7 +140,7 @@ describe("readFec", () => {
     expect(t.rows[0][5]).toBe("Ventes | export");
     expect(t.rows[0][10]).toBe("Vente");
     expect(t.readDiagnostics).toEqual([
-      expect.objectContaining({ code: "stray_separator", column: "CompteLib" }),
+      expect.objectContaining({ code: "row_rebuilt", column: "CompteLib" }),
     ]);
   });
 
@@ -193,9 +193,7 @@ describe("readFec", () => {
   it("never glues decimal-comma pieces into a label of a ',' FEC: the line is unusable", () => {
     const t = readFec(utf8(fecHeader(",") + "\n" + fecLine(",", "Vente", "0,00", "100,00") + "\n"));
     expect(t.rows[0][10]).toBe("Vente");
-    expect(t.readDiagnostics).toEqual([
-      expect.objectContaining({ code: "stray_separator", severity: "error" }),
-    ]);
+    expect(t.readDiagnostics).toEqual([expect.objectContaining({ code: "row_unusable", severity: "error" })]);
   });
 
   it("reports an ambiguous stray separator (empty pieces fit several columns) as unusable", () => {
@@ -203,8 +201,6 @@ describe("readFec", () => {
     line.splice(7, 0, ""); // an extra empty field among the empty auxiliary-account columns
     const t = readFec(utf8(fecHeader("|") + "\n" + line.join("|") + "\n"));
     expect(t.rows[0]).toHaveLength(19);
-    expect(t.readDiagnostics).toEqual([
-      expect.objectContaining({ code: "stray_separator", severity: "error" }),
-    ]);
+    expect(t.readDiagnostics).toEqual([expect.objectContaining({ code: "row_unusable", severity: "error" })]);
   });
 });

@@ -24,11 +24,7 @@ describe("readTableFile", () => {
     const t = await readTableFile(join(FIXTURES, "fec-pipe-stray.txt"));
     expect(t.source).toBe("fec-pipe-stray.txt");
     expect(t.headers).toHaveLength(18);
-    expect(t.readDiagnostics?.map((d) => d.code)).toEqual([
-      "stray_separator",
-      "stray_separator",
-      "missing_fields",
-    ]);
+    expect(t.readDiagnostics?.map((d) => d.code)).toEqual(["row_rebuilt", "row_unusable", "missing_fields"]);
   });
 
   it("reads a .txt without FEC columns as delimited text", async () => {

@@ -208,7 +208,7 @@ describe("streamTableFile on cut-prone files", () => {
       const chunks = await collect(path, { chunkRows: 1, highWaterMark });
       expect(chunks.map((c) => c.firstRow)).toEqual([2, 3]);
       expect(chunks[1].readDiagnostics).toEqual([
-        expect.objectContaining({ code: "stray_separator", severity: "error", row: 3 }),
+        expect.objectContaining({ code: "row_unusable", severity: "error", row: 3 }),
       ]);
       await expectSameOutcome(path, { chunkRows: 1, highWaterMark });
     }

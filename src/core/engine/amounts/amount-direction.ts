@@ -1,27 +1,49 @@
 import { cellKey, cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
-import type { CellValue, Mapping } from "../../types";
-import type { AmountCells } from "./cells";
+import { toDecimalString } from "../../money";
+import type { CellValue, Diagnostic, Mapping } from "../../types";
+import { exactOf, type AmountCells } from "./cells";
 import type { BaseReader } from "./types";
 
-/** FEC "Sens": D/Débit/-1 → −1, C/Crédit/+1 → +1, anything else 0. */
-function directionSign(v: CellValue): number {
-  const t = cellKey(v).toUpperCase();
-  if (t === "C" || t === "CREDIT" || t === "CRÉDIT" || t === "+1" || t === "1") return 1;
-  if (t === "D" || t === "DEBIT" || t === "DÉBIT" || t === "-1") return -1;
+/**
+ * FEC "Sens" → the sign of the line's contribution (credit − debit): credit +1, debit −1, else 0.
+ *
+ * `+1`/`-1`: article A47 A-1 LPF (FEC format, arrêté du 29/07/2013) lets the Debit and Credit zones
+ * be replaced by Montant and Sens, and its commentary BOI-CF-IOR-60-40-20
+ * (https://bofip.impots.gouv.fr/doctrine/pgp/9028-PGP, II, list of the zones, §§ 40–60) gives the
+ * Sens as "D"/"C" or "+1"/"-1". The stored copies of both texts reachable here stop before the list
+ * of zones, so the wording could not be quoted: we read +1 = débit and -1 = crédit, the accounting
+ * convention of signed ledgers (debit positive) and the reading of the DGFiP checker's users
+ * (fixture fec-sens-plus-moins-un.txt). The choice is made visible by the `sens_plus_minus_one`
+ * diagnostic whenever a file uses +1/-1, so a reversed export is caught (its CA OP comes out negative,
+ * which the sign_convention warning also names).
+ */
+function directionSign(t: string): number {
+  if (t === "C" || t === "CREDIT" || t === "CRÉDIT" || t === "-1") return 1;
+  if (t === "D" || t === "DEBIT" || t === "DÉBIT" || t === "+1" || t === "1") return -1;
   return 0;
 }
 
-/** Montant + Sens (FEC): the magnitude signed by the direction column; an unreadable direction is diagnosed. */
+/** True for the numeric forms of Sens (+1 / -1 / 1). */
+function numericSens(t: string): boolean {
+  return t === "+1" || t === "-1" || t === "1";
+}
+
+/**
+ * Montant + Sens (FEC): the amount signed by the direction column. A negative Montant combines with
+ * its Sens (−300 with C is a 300 debit), diagnosed; an unreadable direction is diagnosed.
+ */
 export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
   const amountCol = map.amount as number;
   const directionCol = map.direction as number;
+  let numericSeen = false;
   return (row, rowNumber, diagnostics) => {
     cells.line.signed = true;
     if (!cells.one(row, amountCol, rowNumber, diagnostics, false)) return false;
     const a = cells.take();
     const dirCell = row[directionCol];
-    const sign = directionSign(dirCell);
+    const t = cellKey(dirCell).toUpperCase();
+    const sign = directionSign(t);
     if (sign === 0) {
       diagnostics.push(
         diag(DIAG.directionUnreadable, {
@@ -32,8 +54,40 @@ export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
       );
       return false;
     }
-    if (a.exact === null) cells.setBase(sign * Math.abs(a.cents), null);
-    else cells.setBase(0, a.exact.abs().times(sign));
+    if (!numericSeen && numericSens(t)) {
+      numericSeen = true;
+      diagnostics.push(
+        diag(DIAG.sensPlusMinusOne, { row: 0, column: cells.header(directionCol), value: "+1/-1" }),
+      );
+    }
+    const negative = a.exact === null ? a.cents < 0 : a.exact.isNegative() && !a.exact.isZero();
+    if (negative) negativeMontant(cells, row[amountCol], dirCell, sign, rowNumber, diagnostics, amountCol);
+    if (a.exact === null) cells.setBase(sign * a.cents, null);
+    else cells.setBase(0, a.exact.times(sign));
     return true;
   };
+}
+
+/** Diagnoses a negative Montant: which side it ends on, for how much. */
+function negativeMontant(
+  cells: AmountCells,
+  amountCell: CellValue,
+  dirCell: CellValue,
+  sign: number,
+  rowNumber: number,
+  diagnostics: Diagnostic[],
+  amountCol: number,
+): void {
+  const magnitude = exactOf(cells.take()).abs();
+  // A negative amount flips its side: with C (sign +1) it is a debit, with D a credit.
+  const debit = sign > 0;
+  diagnostics.push(
+    diag(debit ? DIAG.montantSensNegativeDebit : DIAG.montantSensNegativeCredit, {
+      row: rowNumber,
+      column: cells.header(amountCol),
+      value: cellText(amountCell),
+      amount: toDecimalString(magnitude),
+      args: { sens: cellText(dirCell) },
+    }),
+  );
 }

@@ -1,0 +1,64 @@
+/**
+ * Sign sanity (SPEC 2.2): a negative CA OP for the file or for a month, or sale lines mostly
+ * negative (or debits), is most likely an export whose sign convention is the reverse of the one
+ * read. The figure is never flipped silently: one `sign_convention` warning names the likely
+ * convention and how to change it. Called once per result: by `compute`, and by `computeChunks`
+ * on the merged result (the chunks' own warnings are dropped there).
+ */
+import { diag, DIAG } from "../diagnostics";
+import { toDecimalString } from "../money";
+import type { Diagnostic } from "../types";
+import type { EngineResult } from "./result";
+
+/** Months listed by name in the warning; the others are counted. */
+const MONTHS_NAMED = 3;
+
+/** The symptoms as message arguments, or null when the signs look right. */
+function symptoms(r: EngineResult): Record<string, string | number> | null {
+  const caop = r.totals.caop;
+  const negativeFile = caop.isNegative() && !caop.isZero();
+  const months = r.months.filter((m) => m.totals.caop.isNegative() && !m.totals.caop.isZero());
+  const s = r.saleSigns ?? { positive: 0, negative: 0 };
+  const mostlyNegative = s.negative > s.positive;
+  if (!negativeFile && months.length === 0 && !mostlyNegative) return null;
+  const named = months.slice(0, MONTHS_NAMED).map((m) => m.period);
+  if (months.length > MONTHS_NAMED) named.push(`+${months.length - MONTHS_NAMED}`);
+  return {
+    caop: toDecimalString(caop),
+    months: named.length > 0 ? named.join(", ") : "–",
+    negative: s.negative,
+    count: s.negative,
+    total: s.negative + s.positive,
+  };
+}
+
+/** The sign_convention warning of a result, or null when its signs look right. */
+export function signSanity(r: EngineResult): Diagnostic | null {
+  const args = symptoms(r);
+  if (args === null) return null;
+  const map = r.mapping;
+  const header = (c: number | undefined): string => (c === undefined ? "" : (r.table.headers[c] ?? ""));
+  const value = String(args.caop);
+  if (r.mappingInfo.layout === "debit_credit") {
+    const debit = header(map.debit);
+    const credit = header(map.credit);
+    return diag(DIAG.signConventionDebitCredit, {
+      row: 0,
+      column: `${debit} / ${credit}`,
+      value,
+      args: { ...args, debit, credit },
+    });
+  }
+  return diag(DIAG.signConvention, { row: 0, column: header(map.amount ?? map.net_amount), value, args });
+}
+
+/** The result with its one sign_convention warning (any earlier one, e.g. from chunks, replaced). */
+export function withSignSanity(r: EngineResult): EngineResult {
+  const code = DIAG.signConvention.code;
+  const diagnostics = r.diagnostics.some((d) => d.code === code)
+    ? r.diagnostics.filter((d) => d.code !== code)
+    : r.diagnostics;
+  const w = signSanity(r);
+  if (w !== null) diagnostics.push(w);
+  return diagnostics === r.diagnostics ? r : { ...r, diagnostics };
+}
