@@ -33,6 +33,8 @@ export const DIAG = {
   duplicateHeader: { code: "duplicate_header", severity: "warning" },
   notRevenue: { code: "not_revenue", severity: "info" },
   blankRows: { code: "blank_rows", severity: "info" },
+  // Classification (SPEC 2.1): the account overrules a contradicting nature value or label keyword.
+  conflict: { code: "conflict", severity: "warning" },
 } as const satisfies Record<string, DiagSpec>;
 
 /** Where a diagnostic is, what it read, and its other arguments. */

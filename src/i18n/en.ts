@@ -26,6 +26,8 @@ export const en = {
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",
+    conflict:
+      'row {row}: conflict, {account_en}; {other_en} (column "{column}", value "{value}"): account {account} wins',
     tail_line_ignored: ", line ignored",
     tail_line_ignored_amount: ", line ignored (amount {amount})",
 

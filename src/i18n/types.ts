@@ -35,6 +35,7 @@ export type TextCode =
   | "duplicate_header"
   | "not_revenue"
   | "blank_rows"
+  | "conflict"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"
