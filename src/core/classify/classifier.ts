@@ -73,7 +73,8 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
       if (acc === null || !acc.salesAccount || facts.reduces === true) return fromLabel;
     }
     if (facts.creditNote === true) return CREDIT_NOTE_KIND;
-    return fromLabel ?? DEFAULT_KIND;
+    // A deduction word the sign rule set aside leaves the line a sale.
+    return fromLabel !== null && fromLabel.kind === "sale" ? fromLabel : DEFAULT_KIND;
   }
 
   return {
