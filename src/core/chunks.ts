@@ -26,19 +26,27 @@ export type ChunkSource = () => AsyncIterable<RawTable>;
  * Computes a chunked table as `compute` would compute it whole. The date order proven by one chunk
  * holds for the next; when early chunks could only use the locale and a later one proves the other
  * order, the source is read once more with the proven order (likewise for an OP column whose
- * "X / empty" convention shows only in a later chunk). The result keeps totals, months and
+ * "X / empty" convention shows only in a later chunk, and for credit notes all positive until a later
+ * chunk holds a negative one: the export is then signed). The result keeps totals, months and
  * diagnostics, not the rows: its `lines` hold only the lines to review (the `review` list).
  */
 export async function computeChunks(source: ChunkSource, options: EngineOptions = {}): Promise<EngineResult> {
   let prior: DateProof | undefined = options.datePrior;
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
+  let creditNotes = options.creditNotesPrior;
   for (;;) {
     const parts: EngineResult[] = [];
     let localeOrder: string | null = null;
     let flagsUnknown = false;
+    let unsignedSeen = false;
     let restart = false;
     for await (const chunk of source()) {
-      const r = compute(chunk, { ...options, datePrior: prior, opFlagConvention: flags });
+      const r = compute(chunk, {
+        ...options,
+        datePrior: prior,
+        opFlagConvention: flags,
+        creditNotesPrior: creditNotes,
+      });
       if (r.dateDecidedBy === "locale") localeOrder ??= r.dateOrder;
       if (r.dateDecidedBy === "data" && !prior) {
         prior = r.dateProof;
@@ -49,6 +57,12 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       else if (!flags) {
         flags = r.flagConvention;
         restart ||= flagsUnknown && flags === "x_empty";
+      }
+      // Credit notes all positive so far read as unsigned; a negative one later makes the export signed.
+      if (r.creditNotes?.unsigned === true) unsignedSeen = true;
+      else if (r.creditNotes?.unsigned === false && creditNotes === undefined) {
+        creditNotes = "signed";
+        restart ||= unsignedSeen;
       }
       if (restart) break;
       parts.push(slim(r));
@@ -147,6 +161,7 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
     dateOrder: last.dateOrder,
     dateDecidedBy: parts.some((p) => p.dateDecidedBy === "data") ? "data" : first.dateDecidedBy,
     dateProof: parts.find((p) => p.dateProof)?.dateProof,
+    creditNotes: mergeCreditNotes(parts),
     totals: sumTotals(months.map((m) => m.totals)),
     months,
     ...reviewLines(parts),
@@ -160,6 +175,13 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
       negative: parts.reduce((n, p) => n + (p.saleSigns?.negative ?? 0), 0),
     },
   });
+}
+
+/** The credit-note reading of the whole table: unsigned only when every chunk with credit notes says so. */
+function mergeCreditNotes(parts: readonly EngineResult[]): EngineResult["creditNotes"] {
+  const readings = parts.flatMap((p) => (p.creditNotes ? [p.creditNotes] : []));
+  if (readings.length === 0) return undefined;
+  return { column: readings[0].column, unsigned: readings.every((c) => c.unsigned) };
 }
 
 /** Row diagnostics in order; the table-wide summaries (not revenue, blank rows) once, added up; a date-order guess only if no chunk proved it. */

@@ -53,6 +53,8 @@ export const DIAG = {
     severity: "warning",
     text: "sign_convention_debit_credit",
   },
+  // Classification (SPEC 2.1): the account overrules a contradicting nature value or label keyword.
+  conflict: { code: "conflict", severity: "warning" },
 } as const satisfies Record<string, DiagSpec>;
 
 /** Where a diagnostic is, what it read, and its other arguments. */

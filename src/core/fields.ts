@@ -87,18 +87,25 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Type",
     "Type de ligne",
     "Type ligne",
-    "Type pièce",
-    "Type de pièce",
-    "Type de document",
-    "Type document",
     "Nature opération",
     "Nature de l'opération",
     "Type d'opération",
     "Type de mouvement",
     "Line type",
     "Kind",
-    "Document type",
     "Transaction type",
+  ],
+  // A document type (Facture / Avoir) is not a nature (SPEC 2.1): its own field, never the scope.
+  doc_type: [
+    "Type pièce",
+    "Type de pièce",
+    "Type de document",
+    "Type document",
+    "Type de facture",
+    "Journal",
+    "Document type",
+    "Doc type",
+    "Invoice type",
   ],
   op_flag: [
     "OP",
@@ -298,6 +305,7 @@ export const FIELD_LABELS: Record<FieldId, { fr: string; en: string }> = {
   discount_amount: { fr: "Remise", en: "Discount" },
   rebate_amount: { fr: "Rabais / ristourne", en: "Rebate" },
   return_amount: { fr: "Retour", en: "Return" },
+  doc_type: { fr: "Type de pièce", en: "Document type" },
 };
 
 /** The 18 columns of the French legal FEC (BIC/IS), in file order (article A47 A-1 LPF). */

@@ -68,6 +68,11 @@ export interface CaopJson {
   ignored: { count: number; amount: string };
   strict: boolean;
   mapping: Record<string, string>;
+  /** How the data was read (issue 9): each key only when the table says something about it. */
+  reading: {
+    /** Document-type column whose credit notes are returns; unsigned: all positive, they subtract. */
+    credit_notes?: { column: string; unsigned: boolean };
+  };
 }
 
 /** The JSON object `caop compute --json` prints; `lang` is the language of the review reasons. */
@@ -118,5 +123,8 @@ export function toJson(r: EngineResult, lang: Lang = "fr"): CaopJson {
     mapping: Object.fromEntries(
       Object.entries(r.mapping).map(([f, c]) => [f, r.table.headers[c as number] ?? String(c)]),
     ),
+    reading: {
+      ...(r.creditNotes ? { credit_notes: { ...r.creditNotes } } : {}),
+    },
   };
 }

@@ -97,6 +97,8 @@ export interface PhraseHit<T> {
   value: T;
   /** Index of the phrase's first word in the text's words. */
   start: number;
+  /** Index after the phrase's last word (link words skipped inside it included). */
+  end: number;
 }
 
 /**
@@ -181,23 +183,25 @@ export class PhraseIndex<T> {
   ): void {
     if (candidates === undefined) return;
     for (const c of candidates) {
-      if (matchesAt(words, i, c.words)) hits.push({ phrase: c.phrase, value: c.value, start: i });
+      const end = matchEnd(words, i, c.words);
+      if (end >= 0) hits.push({ phrase: c.phrase, value: c.value, start: i, end });
     }
   }
 }
 
 /**
- * Whether `phrase` occurs in `words` starting at index `i`: each word exact or its plural, link
- * words of the text (articles, de, of) skipped between two of the phrase's words.
+ * Where `phrase` ends when it occurs in `words` starting at index `i` (-1 when it does not): each
+ * word exact or its plural, link words of the text (articles, de, of) skipped between two of the
+ * phrase's words.
  */
-function matchesAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
-  if (i + phrase.length > words.length) return false;
+function matchEnd(words: readonly string[], i: number, phrase: readonly string[]): number {
+  if (i + phrase.length > words.length) return -1;
   let j = i;
   for (let k = 0; k < phrase.length; k++, j++) {
     if (k > 0) {
       while (j < words.length && !sameWord(words[j], phrase[k]) && LINK_WORDS.has(words[j])) j++;
     }
-    if (j >= words.length || !sameWord(words[j], phrase[k])) return false;
+    if (j >= words.length || !sameWord(words[j], phrase[k])) return -1;
   }
-  return true;
+  return j;
 }

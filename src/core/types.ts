@@ -60,6 +60,7 @@ export const FIELD_IDS = [
   "discount_amount",
   "rebate_amount",
   "return_amount",
+  "doc_type",
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
@@ -100,6 +101,11 @@ export interface Classification {
   ruleId: string;
   /** "compte 775 → cession d'actif" / "account 775 → asset disposal". */
   reason: I18nText;
+  /**
+   * A nature value or label keyword that contradicts the account's scope and was overruled (SPEC 2.1
+   * step 3): which column said it and its reason in words. The engine turns it into a `conflict`.
+   */
+  conflict?: { source: "kind_column" | "label"; reason: I18nText };
 }
 
 /** What the classifier looks at on one line (already text, trimmed). */
@@ -108,6 +114,13 @@ export interface LineFacts {
   label?: string;
   kindText?: string;
   opFlag?: CellValue;
+  /**
+   * The line reduces revenue: a negative signed amount, a debit, or a credit note that subtracts.
+   * On a sales account (701–708) a deduction word in the label applies only then (SPEC 2.1 sign rule).
+   */
+  reduces?: boolean;
+  /** A document-type column marks the line a credit note that counts as a return (SPEC 2.1). */
+  creditNote?: boolean;
 }
 
 /** A user's decision on one line, kept across re-tagging and data refresh. */

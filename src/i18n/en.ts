@@ -40,6 +40,8 @@ export const en = {
       "signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} negative): the export seems to count sales as negative (credit-negative ledger); swap the sign in the export or map Debit and Credit columns (--map debit=… credit=…)",
     sign_convention_debit_credit:
       'signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} are debits): the Debit and Credit columns look swapped; map them the other way round (--map debit="{credit}" credit="{debit}")',
+    conflict:
+      'row {row}: conflict, {account_en}; {other_en} (column "{column}", value "{value}"): account {account} wins',
     tail_line_ignored: ", line ignored",
     tail_line_ignored_amount: ", line ignored (amount {amount})",
 

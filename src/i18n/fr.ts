@@ -41,6 +41,8 @@ export const fr = {
       "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} négative{s}) : l'export semble compter les ventes en négatif (grand livre « crédit négatif ») ; inverser le signe dans l'export ou associer des colonnes Débit et Crédit (--map debit=… credit=…)",
     sign_convention_debit_credit:
       "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} au débit) : les colonnes Débit et Crédit semblent inversées ; les associer dans l'autre sens (--map debit=« {credit} » credit=« {debit} »)",
+    conflict:
+      "ligne {row} : conflit, {account_fr} ; {other_fr} (colonne « {column} », valeur « {value} ») : le compte {account} l'emporte",
     tail_line_ignored: ", ligne ignorée",
     tail_line_ignored_amount: ", ligne ignorée (montant {amount})",
 

@@ -43,6 +43,7 @@ export type TextCode =
   | "two_digit_year"
   | "sign_convention_signed"
   | "sign_convention_debit_credit"
+  | "conflict"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

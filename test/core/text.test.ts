@@ -125,7 +125,7 @@ describe("PhraseIndex", () => {
 
   it("still finds a phrase made of articles only, as written", () => {
     expect(new PhraseIndex<number>().add("de la", 1).findAll(wordsOf("Vente de la maison"))).toEqual([
-      { phrase: "de la", value: 1, start: 1 },
+      { phrase: "de la", value: 1, start: 1, end: 3 },
     ]);
   });
 

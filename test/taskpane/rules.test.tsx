@@ -7,6 +7,7 @@ import {
   parseWords,
   removeAccountRule,
   ruleProblems,
+  setKeywordExceptions,
   stamped,
   updateAccountRule,
 } from "../../src/taskpane/logic/rules";
@@ -50,6 +51,15 @@ describe("rule editor model", () => {
     ]);
   });
 
+  it("sets a keyword rule's exceptions from the text typed, and removes them when emptied", () => {
+    const rules = editableRules(DEFAULT_RULES);
+    const i = rules.keywords.findIndex((k) => k.id === "kw-return");
+    const set = setKeywordExceptions(rules, i, "retour d'expérience; aller-retour");
+    expect(set.keywords[i].exceptions).toEqual(["retour d'expérience", "aller-retour"]);
+    expect("exceptions" in setKeywordExceptions(set, i, " ").keywords[i]).toBe(false);
+    expect(DEFAULT_RULES.keywords[i].exceptions).toContain("retour d'expérience");
+  });
+
   it("marks a user rule set in its version, once", () => {
     expect(stamped(DEFAULT_RULES)).toBe(DEFAULT_RULES);
     const v = stamped(stamped(editableRules(DEFAULT_RULES))).version;
@@ -81,6 +91,24 @@ describe("rule editor", () => {
     expect(stored.rules?.version).toBe(`${DEFAULT_RULES.version}+user`);
     expect(count("exceptional")).toBe("0");
     expect(count("non_core")).toBe("2");
+  });
+
+  it("edits a keyword rule's exceptions and stores them in the workbook with the rules", async () => {
+    const { wb, session } = await openRules();
+    const field = screen.getByLabelText(
+      "Exceptions : expressions courantes à ne pas prendre pour le mot-clé (séparées par des virgules) " +
+        "(Retour, avoir, annulation (déduction))",
+    ) as HTMLInputElement;
+    expect(field.value).toContain("retour d'expérience");
+    fireEvent.change(field, { target: { value: "retour de vacances, " } });
+    expect(field.value).toBe("retour de vacances, ");
+    expect(screen.queryByTestId("rule-problems")).toBeNull();
+    fireEvent.click(screen.getByTestId("rules-save"));
+    await idle(session);
+    const stored = await wb.loadSettings();
+    expect(stored.rules?.keywords.find((k) => k.id === "kw-return")?.exceptions).toEqual([
+      "retour de vacances",
+    ]);
   });
 
   it("lists the problems and refuses to save a rule without prefix", async () => {

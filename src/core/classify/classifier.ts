@@ -1,6 +1,7 @@
 /**
  * Line classification, SPEC 2.1 precedence steps 2–6 (step 1, manual decisions, is the engine's):
- * OP flag column, nature/type column, account number (longest prefix), label keywords, default.
+ * OP flag column, account number (longest prefix; a contradicting nature or label is a conflict),
+ * nature column, label keywords, default. Kinds follow the sign rule on sales accounts.
  * The rule set is data (../rules); compile.ts turns it into lookups, cells.ts and label.ts memoise
  * each step, so a million lines with repeated values classify in a few tens of milliseconds.
  */
@@ -20,7 +21,7 @@ import {
   type ScopeDecision,
 } from "./decisions";
 import { LabelMatcher } from "./label";
-import { accountLabelReason, joinedReason, target, UNCLASSIFIED_REASON } from "./reasons";
+import { accountLabelReason, CREDIT_NOTE_REASON, joinedReason, target, UNCLASSIFIED_REASON } from "./reasons";
 
 /** A classifier bound to a rule set; caches per distinct input so 1M lines with repeated values classify fast. */
 export interface Classifier {
@@ -34,6 +35,9 @@ export interface Classifier {
   kindOf(facts: LineFacts): Kind;
 }
 
+/** Kind of a line whose document-type column says credit note (and that counts as a return). */
+const CREDIT_NOTE_KIND: KindDecision = { kind: "return", reason: CREDIT_NOTE_REASON, owner: "doc" };
+
 /** Builds the lookups of one rule set; see Classifier. */
 export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
   const compiled = compileRules(rules);
@@ -46,23 +50,31 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
   const labelMatch = (raw: string | undefined): LabelMatch => labels.match(raw);
 
   /**
-   * Kind precedence: nature, account (709 + label), label keywords, sale. `scanned` is the label's
-   * match when the scope step already read it (no closures here: this runs once per line).
+   * Kind precedence: nature, account (709 + label), label keywords, credit-note document, sale.
+   * Sign rule: on a sales account a label's deduction word counts only when the line reduces revenue
+   * (applied after the cached label lookup, so caches stay per label). `scanned` is the label's match
+   * when the scope step already read it (no closures here: this runs once per line).
    */
   function kindDecision(
     nature: NatureInfo,
     acc: CompiledAccount | null,
-    label: string | undefined,
+    facts: LineFacts,
     scanned: LabelMatch | null,
   ): KindDecision {
     if (nature.kind !== null) return nature.kind;
     if (acc !== null) {
       if (acc.labelDefaultKind !== null) {
-        return accountLabelKind(acc, scanned ?? labelMatch(label), acc.labelDefaultKind);
+        return accountLabelKind(acc, scanned ?? labelMatch(facts.label), acc.labelDefaultKind);
       }
       if (acc.kind !== null) return acc.kind;
     }
-    return (scanned ?? labelMatch(label)).kind?.kind ?? DEFAULT_KIND;
+    const fromLabel = (scanned ?? labelMatch(facts.label)).kind?.kind ?? null;
+    if (fromLabel !== null && fromLabel.kind !== "sale") {
+      if (acc === null || !acc.salesAccount || facts.reduces === true) return fromLabel;
+    }
+    if (facts.creditNote === true) return CREDIT_NOTE_KIND;
+    // A deduction word the sign rule set aside leaves the line a sale.
+    return fromLabel !== null && fromLabel.kind === "sale" ? fromLabel : DEFAULT_KIND;
   }
 
   return {
@@ -73,29 +85,76 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
       const nature =
         facts.kindText === undefined || facts.kindText === "" ? NO_NATURE : natureInfo(facts.kindText);
       let scope = facts.opFlag === undefined ? null : flagDecision(facts.opFlag);
-      if (scope === null) scope = nature.scope;
       const account = acc.account;
       let scanned: LabelMatch | null = null;
+      let overruled: Overruled | null = null;
+      // SPEC 2.1 step 3: the account is the bookkeeping truth; a nature or label saying otherwise is a conflict.
       if (scope === null && account !== null) {
-        if (account.overrides.length > 0) {
-          scanned = labelMatch(facts.label);
-          scope = overrideScope(account, scanned) ?? account.scope;
-        } else scope = account.scope;
+        scanned = labelMatch(facts.label);
+        scope = overrideScope(account, scanned) ?? account.scope;
+        overruled = contradiction(scope, nature, scanned);
       }
+      if (scope === null) scope = nature.scope;
       if (scope === null) {
         scanned ??= labelMatch(facts.label);
         scope = scanned.scope?.scope ?? defaultScope;
       }
-      return combine(scope, kindDecision(nature, account, facts.label, scanned));
+      const c = combine(scope, kindDecision(nature, account, facts, scanned));
+      return overruled === null ? c : withConflict(c, overruled);
     },
     kindOf(facts: LineFacts): Kind {
       const acc =
         facts.account === undefined || facts.account === "" ? NO_ACCOUNT : accountInfo(facts.account);
       const nature =
         facts.kindText === undefined || facts.kindText === "" ? NO_NATURE : natureInfo(facts.kindText);
-      return kindDecision(nature, acc.account, facts.label, null).kind;
+      return kindDecision(nature, acc.account, facts, null).kind;
     },
   };
+}
+
+/** A nature or label scope decision the account overruled, and which column said it. */
+interface Overruled {
+  source: "kind_column" | "label";
+  decision: ScopeDecision;
+}
+
+/**
+ * The nature value or label keyword whose scope contradicts the account's, or null. A deduction word
+ * ("Avoir", "Remise") speaks of the kind, not the scope: a deduction on an excluded line is normal.
+ */
+function contradiction(account: ScopeDecision, nature: NatureInfo, label: LabelMatch): Overruled | null {
+  const n = nature.scope;
+  if (n !== null && n.scope !== account.scope && !(n.scope === "op" && isDeduction(nature.kind))) {
+    return { source: "kind_column", decision: n };
+  }
+  const hit = label.scope;
+  if (hit !== null && hit.scope !== null && hit.scope.scope !== account.scope) {
+    if (!(hit.scope.scope === "op" && isDeduction(hit.kind))) return { source: "label", decision: hit.scope };
+  }
+  return null;
+}
+
+/** Whether a kind decision names a deduction. */
+function isDeduction(kind: KindDecision | null): boolean {
+  return kind !== null && kind.kind !== "sale";
+}
+
+/** The classification `c` with the overruled decision as its conflict: one shared frozen object per pair. */
+function withConflict(c: Classification, overruled: Overruled): Classification {
+  const memo = overruled.decision.conflicts;
+  let out = memo.get(c);
+  if (out === undefined) {
+    const reason = overruled.decision.reason;
+    out = Object.freeze({
+      ...c,
+      conflict: Object.freeze({
+        source: overruled.source,
+        reason: Object.freeze({ fr: reason.fr, en: reason.en }),
+      }),
+    });
+    memo.set(c, out);
+  }
+  return out;
 }
 
 /** The account's label override that fires on this label, as a scope decision, or null. */

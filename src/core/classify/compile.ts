@@ -18,6 +18,9 @@ import {
 } from "./decisions";
 import { accountKindReason, accountScopeReason, keywordReason, target } from "./reasons";
 
+/** Sales accounts of the PCG (701–708, and their sub-accounts): where the SPEC 2.1 sign rule applies. */
+const SALES_ACCOUNT_RE = /^70[1-8]/;
+
 /** Compiles a rule set into the classifier's lookups. */
 export function compileRules(rules: RuleSet): CompiledRules {
   const labelIndex = new PhraseIndex<Hit>();
@@ -34,7 +37,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
   };
 }
 
-/** Label keywords, each with its scope and kind decisions. */
+/** Label keywords, each with its scope and kind decisions, and each rule's exception phrases. */
 function addKeywords(rules: RuleSet, labelIndex: PhraseIndex<Hit>): void {
   rules.keywords.forEach((rule, order) => {
     rule.keywords.forEach((display, k) => {
@@ -62,6 +65,7 @@ function addKeywords(rules: RuleSet, labelIndex: PhraseIndex<Hit>): void {
       };
       labelIndex.add(display, hit);
     });
+    for (const phrase of rule.exceptions ?? []) labelIndex.add(phrase, { type: "exception", order });
   });
 }
 
@@ -82,6 +86,7 @@ function compileAccounts(rules: RuleSet, labelIndex: PhraseIndex<Hit>): Map<stri
       scope,
       kind: rule.kind !== undefined && rule.kindFromLabel !== true ? kindDecision(rule.kind) : null,
       labelDefaultKind: rule.kindFromLabel === true ? kindDecision(rule.kind ?? "discount") : null,
+      salesAccount: SALES_ACCOUNT_RE.test(rule.prefix),
       overrides: [],
       overrideScopes: new Map(),
       labelKinds: new Map(),

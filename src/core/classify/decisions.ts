@@ -17,6 +17,8 @@ export interface ScopeDecision {
   owner: string;
   /** Final classifications per kind decision (shared frozen objects). */
   combos: BoundedCache<KindDecision, Classification>;
+  /** An account's classifications with this (contradicting) decision as their conflict. */
+  conflicts: BoundedCache<Classification, Classification>;
 }
 
 /** Kind part of a decision; `reason` is null for the default (sale). */
@@ -46,8 +48,15 @@ export interface OverrideHit {
   display: string;
 }
 
-/** A hit of the label index: a keyword rule's keyword or an account override's keyword. */
-export type Hit = KeywordHit | OverrideHit;
+/** An exception phrase of a keyword rule: that rule's keywords found inside it do not count. */
+export interface ExceptionHit {
+  type: "exception";
+  /** Position of the keyword rule it belongs to. */
+  order: number;
+}
+
+/** A hit of the label index: a keyword rule's keyword or exception, or an account override's keyword. */
+export type Hit = KeywordHit | OverrideHit | ExceptionHit;
 
 /** What a label says, computed once per distinct label. */
 export interface LabelMatch {
@@ -72,6 +81,8 @@ export interface CompiledAccount {
   kind: KindDecision | null;
   /** Default kind of a kindFromLabel rule (709 → discount). */
   labelDefaultKind: KindDecision | null;
+  /** A sales account (701–708): a label's deduction word applies only to lines that reduce revenue. */
+  salesAccount: boolean;
   /** Overrides of this rule and of the shorter rules covering it, most specific first. */
   overrides: CompiledOverride[];
   overrideScopes: Map<OverrideHit, ScopeDecision>;
@@ -128,5 +139,13 @@ export function newScope(
   reason: I18nText,
   owner: string,
 ): ScopeDecision {
-  return { scope, source, ruleId, reason, owner, combos: new BoundedCache(COMBOS_SIZE) };
+  return {
+    scope,
+    source,
+    ruleId,
+    reason,
+    owner,
+    combos: new BoundedCache(COMBOS_SIZE),
+    conflicts: new BoundedCache(COMBOS_SIZE),
+  };
 }

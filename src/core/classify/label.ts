@@ -1,6 +1,6 @@
 /** What a label's keywords say, with an adaptive cache (labels can be unique per row). */
 import { BoundedCache } from "../cache";
-import { wordsOf, type PhraseIndex } from "../text";
+import { wordsOf, type PhraseHit, type PhraseIndex } from "../text";
 import { NO_LABEL, type Hit, type KeywordHit, type LabelMatch, type OverrideHit } from "./decisions";
 
 const LABEL_CACHE_SIZE = 50_000;
@@ -8,9 +8,9 @@ const LABEL_CACHE_SIZE = 50_000;
 const LABEL_SAMPLE = 4_096;
 const LABEL_BYPASS = 65_536;
 
-/** What a label's keywords say (no cache). */
+/** What a label's keywords say (no cache); keywords inside an exception phrase of their rule do not count. */
 export function scanLabel(labelIndex: PhraseIndex<Hit>, raw: string): LabelMatch {
-  const hits = labelIndex.findAll(wordsOf(raw));
+  const hits = withoutExceptions(labelIndex.findAll(wordsOf(raw)));
   if (hits.length === 0) return NO_LABEL;
   const first = hits[0].value;
   if (hits.length === 1 && first.type === "keyword" && first.alone !== null) return first.alone;
@@ -19,6 +19,7 @@ export function scanLabel(labelIndex: PhraseIndex<Hit>, raw: string): LabelMatch
   let deduction: KeywordHit | null = null;
   const overrides: OverrideHit[] = [];
   for (const { value: h } of hits) {
+    if (h.type === "exception") continue;
     if (h.type === "override") {
       overrides.push(h);
       continue;
@@ -30,6 +31,24 @@ export function scanLabel(labelIndex: PhraseIndex<Hit>, raw: string): LabelMatch
     }
   }
   return { scope, kind, deduction, overrides };
+}
+
+/**
+ * The hits that count: a rule's keyword lying inside one of that rule's exception phrases ("retour"
+ * in "retour d'expérience") is dropped, and so are the exception hits themselves.
+ */
+function withoutExceptions(hits: PhraseHit<Hit>[]): PhraseHit<Hit>[] {
+  const spans: { order: number; start: number; end: number }[] = [];
+  for (const h of hits) {
+    if (h.value.type === "exception") spans.push({ order: h.value.order, start: h.start, end: h.end });
+  }
+  if (spans.length === 0) return hits;
+  return hits.filter(
+    ({ value, start, end }) =>
+      value.type === "override" ||
+      (value.type === "keyword" &&
+        !spans.some((s) => s.order === value.order && s.start <= start && end <= s.end)),
+  );
 }
 
 /**

@@ -14,7 +14,11 @@ const WORDS = {
   opColumn: { fr: "colonne OP =", en: "OP column =" },
   toCheck: { fr: "à contrôler", en: "to check" },
   unclassified: { fr: "non classé → à vérifier", en: "unclassified → to review" },
+  creditNote: { fr: "pièce d'avoir → retour", en: "credit-note document → return" },
 } as const;
+
+/** Reason of the kind a credit-note document gives (document-type column, SPEC 2.1). */
+export const CREDIT_NOTE_REASON: I18nText = WORDS.creditNote;
 
 /** Reason of a line no step classified. */
 export const UNCLASSIFIED_REASON: I18nText = WORDS.unclassified;

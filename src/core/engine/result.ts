@@ -14,6 +14,7 @@ import type {
   RawTable,
   Totals,
 } from "../types";
+import type { CreditNotePrior, CreditNoteReading } from "./evidence/credit-notes";
 import type { DateProof } from "./evidence/date-order";
 
 /** Settings of one computation; all optional. */
@@ -34,6 +35,8 @@ export interface EngineOptions {
   datePrior?: DateProof;
   /** The OP flag column's convention when earlier rows told it (a file read in chunks). */
   opFlagConvention?: OpFlagConvention;
+  /** Earlier rows held a negative credit note (a file read in chunks): the export is signed. */
+  creditNotesPrior?: CreditNotePrior;
 }
 
 /** Scope codes stored per line besides the SCOPES indexes. */
@@ -85,6 +88,8 @@ export interface EngineResult {
   ignored: { count: number; amount: Decimal };
   /** Sale lines by the sign of their base amount (sign sanity, sanity.ts); absent in hand-made results. */
   saleSigns?: { positive: number; negative: number };
+  /** How a document-type column's credit notes were read (absent without credit notes). */
+  creditNotes?: CreditNoteReading;
 }
 
 /** An empty line table for `n` rows. */

@@ -24,6 +24,7 @@ import {
   type Scope,
 } from "../types";
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
+import { CreditNotes, isNegative } from "./evidence/credit-notes";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
@@ -75,6 +76,7 @@ export class EngineRun {
   // Serial → month memo (day serials repeat a lot).
   private readonly serialMonths = new Int32Array(SERIAL_MEMO);
   private readonly amounts: AmountReader;
+  private readonly creditNotes: CreditNotes;
   private readonly currencies = new Set<string>();
   private notRevenue = 0;
   private notRevenueCents = 0;
@@ -135,6 +137,7 @@ export class EngineRun {
     );
     this.lines = newLineTable(this.n);
     this.amounts = createAmountReader(table, this.info, locale === "fr" ? "," : ".", allExact);
+    this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
   }
 
   /** True when the cents sums may have lost exactness: run again with every amount exact. */
@@ -163,7 +166,7 @@ export class EngineRun {
     }
     const amt = this.amount(row, rowNumber);
     if (amt === null) return;
-    const cls = this.classify(row, rowNumber, i);
+    const cls = this.classify(row, rowNumber, i, amt);
     if (cls === null) {
       lines.scope[i] = LINE_NOT_REVENUE;
       this.notRevenue++;
@@ -195,8 +198,17 @@ export class EngineRun {
   }
 
   /** The row's classification (manual decision first), or null when it is not revenue. */
-  private classify(row: readonly CellValue[], rowNumber: number, i: number): Classification | null {
+  private classify(
+    row: readonly CellValue[],
+    rowNumber: number,
+    i: number,
+    amt: LineAmount,
+  ): Classification | null {
     const { map, facts } = this;
+    // The sign rule and credit notes (SPEC 2.1) need the line's sign.
+    const negative = isNegative(amt);
+    facts.creditNote = this.creditNotes.returnOf(row, negative);
+    facts.reduces = negative || facts.creditNote;
     facts.account = map.account !== undefined ? cellKey(row[map.account]) : undefined;
     facts.label = map.label !== undefined ? cellText(row[map.label]) : undefined;
     facts.kindText = map.kind !== undefined ? cellText(row[map.kind]) : undefined;
@@ -207,7 +219,29 @@ export class EngineRun {
       const d = this.decisions[this.keys[i]];
       if (d) cls = manualClassification(d, cls);
     }
+    if (cls?.conflict !== undefined) this.conflict(row, rowNumber, cls);
     return cls;
+  }
+
+  /** A `conflict` diagnostic: the account kept its scope against the nature value or label keyword. */
+  private conflict(row: readonly CellValue[], rowNumber: number, cls: Classification): void {
+    const { conflict } = cls;
+    if (conflict === undefined) return;
+    const col = conflict.source === "kind_column" ? this.map.kind : this.map.label;
+    this.diagnostics.push(
+      diag(DIAG.conflict, {
+        row: rowNumber,
+        column: this.headerOf(col),
+        value: col === undefined ? "" : cellText(row[col]),
+        args: {
+          account: this.facts.account ?? "",
+          account_fr: cls.reason.fr,
+          account_en: cls.reason.en,
+          other_fr: conflict.reason.fr,
+          other_en: conflict.reason.en,
+        },
+      }),
+    );
   }
 
   /** Error cells (#N/A…) in the columns that classify: diagnosed, then read as empty. */
@@ -334,6 +368,7 @@ export class EngineRun {
       dateDecidedBy: this.dates.decidedBy,
       flagConvention: this.flagConvention,
       dateProof: this.dates.proof,
+      creditNotes: this.creditNotes.reading ?? undefined,
       currencies: [...currencies].sort(),
       totals: sumTotals(months.map((m) => m.totals)),
       months,

@@ -2,7 +2,10 @@ import { TAX_CREDIT_WORDS } from "./accounts";
 import { t } from "./i18n";
 import type { KeywordRule } from "./types";
 
-/** SPEC 2.1 item 5: label keywords, FR and EN. Order matters (see KeywordRule). */
+/**
+ * SPEC 2.1 item 5: label keywords, FR and EN, each rule with the everyday phrases that contain a
+ * keyword without meaning it (exceptions). Order matters (see KeywordRule).
+ */
 export const KEYWORDS: KeywordRule[] = [
   {
     id: "kw-tax-credit",
@@ -16,6 +19,24 @@ export const KEYWORDS: KeywordRule[] = [
   // "Vente machine" is a disposal, "Machine à café" or "Travaux bâtiment" is not.
   {
     id: "kw-asset-disposal",
+    exceptions: [
+      "cession de formation",
+      "cession de droits d'auteur",
+      "terrain de football",
+      "terrain de sport",
+      "terrain de tennis",
+      "terrain de jeu",
+      "terrain synthétique",
+      "sur le terrain",
+      "étude de terrain",
+      "travail de terrain",
+      "intervention terrain",
+      "brevet de secourisme",
+      "préparation au brevet",
+      "location d'entrepôt",
+      "stockage en entrepôt",
+      "Land Rover",
+    ],
     scope: "asset_disposal",
     keywords: [
       "cession",
@@ -56,6 +77,13 @@ export const KEYWORDS: KeywordRule[] = [
   },
   {
     id: "kw-subsidy",
+    exceptions: [
+      "dossier de subvention",
+      "montage de dossier de subvention",
+      "demande de subvention",
+      "grant application",
+      "grant writing",
+    ],
     scope: "subsidy",
     keywords: [
       "subvention",
@@ -77,6 +105,7 @@ export const KEYWORDS: KeywordRule[] = [
   },
   {
     id: "kw-financial",
+    exceptions: ["centre d'intérêt", "intérêt général", "point of interest", "public interest"],
     scope: "financial",
     keywords: [
       "intérêt",
@@ -102,6 +131,7 @@ export const KEYWORDS: KeywordRule[] = [
   },
   {
     id: "kw-exceptional",
+    exceptions: ["gestion des litiges", "gestion de litige"],
     scope: "exceptional",
     keywords: [
       "plus-value",
@@ -128,6 +158,18 @@ export const KEYWORDS: KeywordRule[] = [
   },
   {
     id: "kw-discount",
+    exceptions: [
+      "remise à niveau",
+      "remise en état",
+      "remise en forme",
+      "remise en service",
+      "remise en conformité",
+      "remise en route",
+      "remise en place",
+      "remise en peinture",
+      "remise en main propre",
+      "remise des clés",
+    ],
     scope: "op",
     kind: "discount",
     keywords: ["remise", "discount"],
@@ -135,6 +177,21 @@ export const KEYWORDS: KeywordRule[] = [
   },
   {
     id: "kw-return",
+    exceptions: [
+      "retour d'expérience",
+      "aller-retour",
+      "retour sur investissement",
+      "avoir lieu",
+      "assurance annulation",
+      "frais d'annulation",
+      "return on investment",
+      "return flight",
+      "return ticket",
+      "return trip",
+      "tax return",
+      "cancellation fee",
+      "cancellation insurance",
+    ],
     scope: "op",
     kind: "return",
     keywords: [

@@ -102,3 +102,17 @@ export const KIND_VALUES: ValueRule[] = [
     meaning: t("Vente", "Sale"),
   },
 ];
+
+/**
+ * Values of a document-type column (`Type pièce`, `Journal`…) that mark a credit note, FR and EN,
+ * matched as whole words in the cell. Such a column is not a nature: it never decides the scope;
+ * its credit notes are returns (SPEC 2.1). "Facture" / "Invoice" say nothing.
+ */
+export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [
+  "avoir",
+  "facture d'avoir",
+  "note de crédit",
+  "credit note",
+  "credit memo",
+  "credit memorandum",
+];

@@ -48,6 +48,13 @@ export interface AccountRule {
 export interface KeywordRule {
   id: string;
   keywords: string[];
+  /**
+   * Everyday phrases that contain one of this rule's keywords without meaning it ("retour
+   * d'expérience", "remise à niveau", "aller-retour"): a keyword found inside one of them is not a
+   * match. Matched like keywords (whole words, case- and accent-insensitive). Optional: rule sets
+   * stored before exceptions existed stay valid.
+   */
+  exceptions?: string[];
   scope?: Scope;
   kind?: Kind;
   meaning: I18nText;

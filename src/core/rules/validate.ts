@@ -1,6 +1,6 @@
 /** Checks of a user-edited rule set (validateRules): the rule data itself is in the files beside. */
 import { KINDS, SCOPES, type I18nText } from "../types";
-import { normalizeText } from "../text";
+import { normalizeText, PhraseIndex, wordsOf } from "../text";
 import { CHART_PLANS, type ChartPlan, type KeywordRule, type RuleSet, type ValueRule } from "./types";
 
 /** One problem in a rule set, in both languages. */
@@ -112,6 +112,7 @@ export function validateRules(rules: RuleSet): RuleProblem[] {
     "valeurs",
     "values",
   );
+  checkExceptions(rules, problems);
   problems.checkRepeatedIds();
   checkOpFlag(rules, problems);
   return problems.list;
@@ -214,6 +215,43 @@ function checkWordRules(
     }
     problems.checkWords(id, wordsOfRule(r), what, whatEn);
     problems.checkMeaning(id, r?.meaning);
+  });
+}
+
+/**
+ * Keyword exceptions (optional): a list of phrases, each holding one of its rule's keywords (else it
+ * would except nothing), matched like keywords.
+ */
+function checkExceptions(rules: RuleSet, problems: Problems): void {
+  if (!Array.isArray(rules.keywords)) return;
+  rules.keywords.forEach((r, i) => {
+    const exceptions: unknown = r?.exceptions;
+    if (exceptions === undefined) return;
+    const id = typeof r?.id === "string" && r.id !== "" ? r.id : `mots-clés n° ${i + 1}`;
+    if (!Array.isArray(exceptions)) {
+      problems.add(
+        `Règle ${id} : les exceptions ne sont pas une liste.`,
+        `Rule ${id}: the exceptions are not a list.`,
+      );
+      return;
+    }
+    const index = new PhraseIndex<true>();
+    for (const k of Array.isArray(r.keywords) ? r.keywords : []) {
+      if (typeof k === "string") index.add(k, true);
+    }
+    for (const e of exceptions) {
+      if (typeof e !== "string" || normalizeText(e) === "") {
+        problems.add(
+          `Règle ${id} : exception vide ou sans lettre ni chiffre (« ${String(e)} »).`,
+          `Rule ${id}: empty exception or one without letters or digits ("${String(e)}").`,
+        );
+      } else if (index.findAll(wordsOf(e)).length === 0) {
+        problems.add(
+          `Règle ${id} : l'exception « ${e} » ne contient aucun mot-clé de la règle : elle n'exclurait rien.`,
+          `Rule ${id}: the exception "${e}" contains none of the rule's keywords: it would exclude nothing.`,
+        );
+      }
+    }
   });
 }
 

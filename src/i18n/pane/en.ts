@@ -96,6 +96,7 @@ export const en: PaneMessages = {
     kind: "Kind",
     kindAuto: "(from the label)",
     words: "Keywords (comma-separated)",
+    exceptions: "Exceptions: everyday phrases not to take for the keyword (comma-separated)",
     add: "Add a rule",
     remove: "Remove",
     save: "Save the rules",

@@ -100,6 +100,8 @@ export const fr = {
     kind: "Nature",
     kindAuto: "(selon le libellé)",
     words: "Mots-clés (séparés par des virgules)",
+    exceptions:
+      "Exceptions : expressions courantes à ne pas prendre pour le mot-clé (séparées par des virgules)",
     add: "Ajouter une règle",
     remove: "Supprimer",
     save: "Enregistrer les règles",

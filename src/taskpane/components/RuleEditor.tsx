@@ -29,6 +29,7 @@ import {
   parseWords,
   removeAccountRule,
   removeKeywordRule,
+  setKeywordExceptions,
   ruleProblems,
   updateAccountRule,
   updateKeywordRule,
@@ -179,14 +180,16 @@ function AccountRuleRow(props: {
 }
 
 /**
- * One keyword rule as a table row: its words (the text as typed, kept apart from the parsed words),
- * scope, kind, remove.
+ * One keyword rule as a table row: its words and its exceptions (the texts as typed, kept apart from
+ * the parsed lists), scope, kind, remove.
  */
 function KeywordRuleRow(props: {
   rules: RuleSet;
   index: number;
   edit: (next: RuleSet) => void;
   text: string | undefined;
+  /** The exceptions as typed (kept apart from the parsed phrases, like the words). */
+  exceptionsText: string | undefined;
   onText: (id: string, text: string) => void;
 }): JSX.Element {
   const { rules, index: i, edit } = props;
@@ -202,6 +205,17 @@ function KeywordRuleRow(props: {
           onChange={(_e, d) => {
             props.onText(r.id, d.value);
             edit(updateKeywordRule(rules, i, { keywords: parseWords(d.value) }));
+          }}
+        />
+      </TableCell>
+      <TableCell>
+        <Input
+          size="small"
+          value={props.exceptionsText ?? (r.exceptions ?? []).join(", ")}
+          aria-label={`${t.rules.exceptions} (${r.meaning[lang]})`}
+          onChange={(_e, d) => {
+            props.onText(`${r.id}\u0000exceptions`, d.value);
+            edit(setKeywordExceptions(rules, i, d.value));
           }}
         />
       </TableCell>
@@ -286,7 +300,7 @@ export function RuleEditor({ session }: { session: Session }): JSX.Element | nul
       <RuleTable
         id="rules-keywords"
         title={t.rules.keywords}
-        columns={[t.rules.words, t.rules.scope, t.rules.kind]}
+        columns={[t.rules.words, t.rules.exceptions, t.rules.scope, t.rules.kind]}
         onAdd={() => edit(addKeywordRule(rules))}
         addTestId="add-keyword"
         testId="keyword-rules"
@@ -298,6 +312,7 @@ export function RuleEditor({ session }: { session: Session }): JSX.Element | nul
             index={i}
             edit={edit}
             text={words[r.id]}
+            exceptionsText={words[`${r.id}\u0000exceptions`]}
             onText={(id, text) => setWords({ ...words, [id]: text })}
           />
         ))}

@@ -73,6 +73,22 @@ export function updateKeywordRule(rules: RuleSet, i: number, patch: Partial<Keyw
   return { ...rules, keywords: rules.keywords.map((r, k) => (k === i ? { ...r, ...patch } : r)) };
 }
 
+/**
+ * Rules with the exceptions of keyword rule i set from the text typed (everyday phrases that contain
+ * a keyword without meaning it, SPEC 2.1 step 5); an empty text removes them.
+ */
+export function setKeywordExceptions(rules: RuleSet, i: number, text: string): RuleSet {
+  const exceptions = parseWords(text);
+  return {
+    ...rules,
+    keywords: rules.keywords.map((r, k) => {
+      if (k !== i) return r;
+      const { exceptions: _old, ...rest } = r;
+      return exceptions.length > 0 ? { ...rest, exceptions } : rest;
+    }),
+  };
+}
+
 /** Rules without keyword rule i. */
 export function removeKeywordRule(rules: RuleSet, i: number): RuleSet {
   return { ...rules, keywords: rules.keywords.filter((_r, k) => k !== i) };

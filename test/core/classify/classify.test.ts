@@ -372,7 +372,8 @@ describe("nature / type column", () => {
     ["Prestation", "op", "sale"],
     ["Service", "op", "sale"],
   ])("%j → %s / %s: excluded reasons and deductions win over the sale word", (kindText, scope, kind) => {
-    const c = classify({ kindText, account: "706000", label: "Écriture 42" });
+    // No account column: the nature decides (with an account, the account does: see "precedence").
+    const c = classify({ kindText, label: "Écriture 42" });
     expect([c?.scope, c?.kind, c?.source]).toEqual([scope, kind, "kind_column"]);
   });
 
@@ -538,13 +539,18 @@ describe("label keywords", () => {
 describe("precedence", () => {
   const all: LineFacts = { opFlag: "Oui", kindText: "Subvention", account: "775000", label: "Intérêts" };
 
-  it("OP flag beats nature beats account beats label", () => {
+  it("OP flag beats account beats nature beats label (SPEC 2.1)", () => {
     expect(brief(all)?.[2]).toBe("op_flag");
-    expect(brief({ ...all, opFlag: undefined })?.slice(0, 3)).toEqual(["subsidy", "sale", "kind_column"]);
+    expect(brief({ ...all, opFlag: undefined })?.slice(0, 3)).toEqual(["asset_disposal", "sale", "account"]);
     expect(brief({ ...all, opFlag: undefined, kindText: undefined })?.slice(0, 3)).toEqual([
       "asset_disposal",
       "sale",
       "account",
+    ]);
+    expect(brief({ kindText: all.kindText, label: all.label })?.slice(0, 3)).toEqual([
+      "subsidy",
+      "sale",
+      "kind_column",
     ]);
     expect(brief({ label: all.label })?.slice(0, 3)).toEqual(["financial", "sale", "label"]);
   });
@@ -555,7 +561,7 @@ describe("precedence", () => {
       kind: "rebate",
     });
     expect(classify({ kindText: "Remise", account: "706000", label: "Avoir" })?.kind).toBe("discount");
-    expect(classify({ account: "706000", label: "Avoir client" })).toMatchObject({
+    expect(classify({ account: "706000", label: "Avoir client", reduces: true })).toMatchObject({
       scope: "op",
       kind: "return",
     });
@@ -567,7 +573,7 @@ describe("precedence", () => {
   });
 
   it("explains an account decision with a kind from the label", () => {
-    expect(classify({ account: "706000", label: "Avoir client" })?.reason).toEqual({
+    expect(classify({ account: "706000", label: "Avoir client", reduces: true })?.reason).toEqual({
       fr: "compte 706 → OP ; libellé contient « avoir » → retour / annulation",
       en: 'account 706 → OP ; label contains "avoir" → return / cancellation',
     });

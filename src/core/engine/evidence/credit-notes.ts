@@ -1,0 +1,88 @@
+/**
+ * Credit notes of a document-type column (`Type pièce`, `Type de document`, `Journal`: Facture /
+ * Avoir), SPEC 2.1. The column is not a nature and never decides the scope; its credit-note value
+ * marks a return. A negative credit note counts as it is; when every credit note of the file is
+ * positive (an unsigned export), they subtract. That reading is column-level evidence, decided from
+ * the whole table before the pass and carried across chunks (see chunks.ts) like the date order.
+ */
+import { BoundedCache } from "../../cache";
+import { cellKey } from "../../cells";
+import { CREDIT_NOTE_DOCUMENTS } from "../../rules";
+import { PhraseIndex, wordsOf } from "../../text";
+import type { CellValue, Diagnostic, RawTable } from "../../types";
+import type { AmountReader, LineAmount } from "../amounts";
+
+/** How the credit notes of a document-type column were read (JSON `reading.credit_notes`). */
+export interface CreditNoteReading {
+  column: string;
+  /** True when every credit note is positive: they subtract (an unsigned export). */
+  unsigned: boolean;
+}
+
+/** What earlier chunks proved: a negative credit note makes the export signed for every chunk. */
+export type CreditNotePrior = "signed";
+
+const DOCUMENTS = new PhraseIndex<true>();
+for (const v of CREDIT_NOTE_DOCUMENTS) DOCUMENTS.add(v, true);
+
+/** Whether a line's signed amount is below zero (a negative amount or a debit). */
+export function isNegative(amt: LineAmount): boolean {
+  return amt.baseExact !== null ? amt.baseExact.lt(0) : amt.baseCents < 0;
+}
+
+/** The credit-note reading of one table, and which of its lines count as returns. */
+export class CreditNotes {
+  /** Null when there is no document-type column or no credit note in it. */
+  readonly reading: CreditNoteReading | null;
+  private readonly memo = new BoundedCache<string, boolean>(1_000);
+
+  /** Reads every credit note's amount once (only when a document-type column is mapped). */
+  constructor(
+    table: RawTable,
+    private readonly col: number | undefined,
+    amounts: AmountReader,
+    prior: CreditNotePrior | undefined,
+  ) {
+    this.reading = col === undefined ? null : this.decide(table, col, amounts, prior);
+  }
+
+  /** Whether the line is a credit note that counts as a return: negative, or positive in an unsigned export. */
+  returnOf(row: readonly CellValue[], negative: boolean): boolean {
+    if (this.reading === null || this.col === undefined || !this.isCreditNote(row[this.col])) return false;
+    return negative || this.reading.unsigned;
+  }
+
+  private decide(
+    table: RawTable,
+    col: number,
+    amounts: AmountReader,
+    prior: CreditNotePrior | undefined,
+  ): CreditNoteReading | null {
+    let seen = 0;
+    let signed = prior === "signed";
+    const scratch: Diagnostic[] = [];
+    for (let i = 0; i < table.rows.length && !signed; i++) {
+      const row = table.rows[i];
+      if (!this.isCreditNote(row[col])) continue;
+      const amt = amounts.read(row, table.firstRow + i, scratch);
+      if (amt === null) continue;
+      seen++;
+      // A debit/credit or Montant/Sens layout is signed by construction: nothing to decide.
+      signed = amt.signed || isNegative(amt);
+    }
+    scratch.length = 0;
+    if (!signed && seen === 0) return null;
+    return { column: table.headers[col] ?? "", unsigned: !signed };
+  }
+
+  private isCreditNote(v: CellValue): boolean {
+    const key = cellKey(v);
+    if (key === "") return false;
+    let yes = this.memo.get(key);
+    if (yes === undefined) {
+      yes = DOCUMENTS.findAll(wordsOf(key)).length > 0;
+      this.memo.set(key, yes);
+    }
+    return yes;
+  }
+}
