@@ -53,6 +53,11 @@ export const en: PaneMessages = {
     diagnostics: (n) => `${n} problem(s) in the data:`,
     confirm: "Confirm the mapping",
     confirmed: "Mapping saved in the workbook.",
+    chosenNone: "no column (your choice)",
+    moved: (header, taker, field, now) =>
+      `Column "${header}" now goes to ${taker}: ${field} ${now === null ? "has no column any more" : `now reads "${now}"`}.`,
+    unusable: (field, header, isDate) =>
+      `No usable line: column "${header}" chosen for ${field} gives ${isDate ? "no readable date" : "no readable amount"}. Choose another column to confirm.`,
   },
   tagging: {
     title: "OP tagging",

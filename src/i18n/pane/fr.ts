@@ -57,6 +57,11 @@ export const fr = {
     diagnostics: (n: string) => `${n} problème(s) dans les données :`,
     confirm: "Valider la correspondance",
     confirmed: "Correspondance enregistrée dans le classeur.",
+    chosenNone: "aucune colonne (votre choix)",
+    moved: (header: string, taker: string, field: string, now: string | null) =>
+      `La colonne « ${header} » va maintenant à ${taker} : ${field} ${now === null ? "n'a plus de colonne" : `lit maintenant « ${now} »`}.`,
+    unusable: (field: string, header: string, isDate: boolean) =>
+      `Aucune ligne utilisable : la colonne « ${header} » choisie pour ${field} ne donne ${isDate ? "aucune date lisible" : "aucun montant lisible"}. Choisissez une autre colonne pour valider.`,
   },
   tagging: {
     title: "Marquage OP",

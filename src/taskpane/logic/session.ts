@@ -17,7 +17,15 @@ import { PlanRefused } from "../../workbook/guard";
 import type { Progress, SheetInfo } from "../../sheet/port";
 import type { TaskpaneHost } from "../host";
 import type { CheckId } from "./checklist";
-import { confirmedMapping, mappingView, withOverride, type MappingView } from "./mapping";
+import {
+  confirmedMapping,
+  mappingView,
+  movedFields,
+  withOverride,
+  type MappingView,
+  type MovedField,
+  UNMAP,
+} from "./mapping";
 import { decisionKey, withDecision } from "./review";
 import { stamped } from "./rules";
 import { initialSource, loadSource, withSource, type SourceChoice } from "./source";
@@ -51,6 +59,8 @@ export interface SessionState {
   /** Mapping being edited (overrides not yet confirmed). */
   draft: MappingOverrides;
   mapping: MappingView | null;
+  /** Fields that lost their column to the user's last choice (said in the mapping step). */
+  moved: MovedField[];
   mappingConfirmed: boolean;
   result: EngineResult | null;
   /** Why the engine cannot compute with the current mapping (missing column, two currencies…). */
@@ -72,6 +82,7 @@ const INITIAL: SessionState = {
   located: null,
   draft: {},
   mapping: null,
+  moved: [],
   mappingConfirmed: false,
   result: null,
   computeError: null,
@@ -238,14 +249,21 @@ export class Session {
     }
   }
 
-  /** The user picks a column for a field (null = back to the detection). */
-  setField(field: keyof MappingOverrides, header: string | null): void {
+  /** The user picks a column for a field (UNMAP = none, null = back to the detection). */
+  setField(field: keyof MappingOverrides, header: string | typeof UNMAP | null): void {
+    const before = this.state.mapping;
     this.set({
       draft: withOverride(this.state.draft, field, header),
       mappingConfirmed: false,
       tagged: false,
     });
     this.recompute();
+    const { mapping, located } = this.state;
+    const moved =
+      before && mapping && located && header !== null && header !== UNMAP
+        ? movedFields(before, mapping, field, located.table.headers)
+        : [];
+    this.set({ moved });
   }
 
   /** Confirms the mapping: stored in the workbook with the source, shared with functions and ribbon. */
@@ -254,7 +272,7 @@ export class Session {
     if (!located || !mapping || !source) return;
     const stored = confirmedMapping(mapping, located.table.headers);
     await this.save({ ...withSource(this.settings, source), mapping: stored });
-    this.set({ draft: stored, mappingConfirmed: true, step: "tagging" });
+    this.set({ draft: stored, mappingConfirmed: true, moved: [], step: "tagging" });
     this.recompute();
   }
 
