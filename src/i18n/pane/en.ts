@@ -88,6 +88,11 @@ export const en: PaneMessages = {
     undo: "Undo the decision",
     showMore: (n) => `Show ${n} more lines`,
     decisionFor: (row) => `Decision for row ${row}`,
+    announceDecided: (row, what, left, leftText) =>
+      `Row ${row}: ${what}. ${left === 0 ? "No line left to review." : `${leftText} ${left === 1 ? "line" : "lines"} left to review.`}`,
+    announceCountedOp: "counted in OP",
+    announceExcluded: (reason) => `excluded (${reason})`,
+    announceUndone: (row) => `Decision for row ${row} undone: the line follows the rules again.`,
   },
   rules: {
     title: "Classification rules",

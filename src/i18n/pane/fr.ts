@@ -92,6 +92,12 @@ export const fr = {
     undo: "Annuler la décision",
     showMore: (n: string) => `Afficher ${n} lignes de plus`,
     decisionFor: (row: number) => `Décision pour la ligne ${row}`,
+    announceDecided: (row: number, what: string, left: number, leftText: string) =>
+      `Ligne ${row} : ${what}. ${left === 0 ? "Plus aucune ligne à vérifier." : `${leftText} ${left === 1 ? "ligne reste" : "lignes restent"} à vérifier.`}`,
+    announceCountedOp: "comptée en OP",
+    announceExcluded: (reason: string) => `exclue (${reason})`,
+    announceUndone: (row: number) =>
+      `Décision de la ligne ${row} annulée : la ligne suit de nouveau les règles.`,
   },
   rules: {
     title: "Règles de classement",
