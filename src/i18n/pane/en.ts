@@ -141,6 +141,7 @@ export const en: PaneMessages = {
     title: "Monthly checklist",
     auto: "proven by the data",
     notYet: "not yet",
+    monthOf: (month) => `Closing ${month}: your ticks are kept in the workbook.`,
     manual: "tick by hand",
     items: {
       export: "Export the gross sales",

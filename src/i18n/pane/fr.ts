@@ -146,6 +146,7 @@ export const fr = {
     title: "Checklist mensuelle",
     auto: "vérifié par les données",
     notYet: "pas encore",
+    monthOf: (month: string) => `Clôture de ${month} : vos coches sont gardées dans le classeur.`,
     manual: "à cocher",
     items: {
       export: "Exporter les ventes brutes",

@@ -16,7 +16,7 @@ import type { LocatedTable } from "../../dashboard/tagging";
 import { PlanRefused } from "../../workbook/guard";
 import type { Progress, SheetInfo } from "../../sheet/port";
 import type { TaskpaneHost } from "../host";
-import type { CheckId } from "./checklist";
+import { checklistMonth, manualTicks, withTick, type CheckId } from "./checklist";
 import {
   confirmedMapping,
   mappingView,
@@ -243,7 +243,8 @@ export class Session {
     const overrides = mapping.problem ? confirmedMapping(mapping, located.table.headers) : draft;
     try {
       const result = compute(located.table, { ...engineOptions(this.settings), mapping: overrides });
-      this.set({ mapping, result, computeError: null });
+      const manualChecks = manualTicks(this.settings, checklistMonth(result));
+      this.set({ mapping, result, computeError: null, manualChecks });
     } catch (e) {
       this.set({ mapping, result: null, computeError: errorText(e) });
     }
@@ -413,9 +414,14 @@ export class Session {
     this.controller?.abort();
   }
 
-  /** Ticks or unticks a checklist step by hand. */
+  /** Ticks or unticks a checklist step by hand: kept in the workbook for the month being closed. */
   setCheck(id: CheckId, done: boolean): void {
     this.set({ manualChecks: { ...this.state.manualChecks, [id]: done } });
+    const month = checklistMonth(this.state.result);
+    if (!month || !this.state.settings) return;
+    this.save(withTick(this.settings, month, id, done)).catch((e: unknown) =>
+      this.set({ notice: { level: "error", text: errorText(e) } }),
+    );
   }
 
   /** Closes the notice. */
