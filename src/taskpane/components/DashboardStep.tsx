@@ -12,7 +12,7 @@ import type { CaopSettings } from "../../core/settings";
 import type { FieldId } from "../../core/types";
 import { defaultYear } from "../../dashboard/model";
 import { useI18n } from "../i18n";
-import { formatMoney, formatPercent } from "../logic/format";
+import { formatMoney, formatPercent, monthOnly } from "../logic/format";
 import { fiscalYears } from "../logic/periods";
 import type { Session, SessionState } from "../logic/session";
 import { StepHeading } from "./Heading";
@@ -83,10 +83,11 @@ function PeriodOptions({ session, settings, result }: OptionsProps): JSX.Element
           onChange={(_e, v) =>
             void session.setDashboardOptions({ fiscalYearStartMonth: Number(v.value), year: undefined })
           }
+          data-testid="dash-start-month"
         >
           {MONTHS.map((m) => (
             <option key={m} value={String(m)}>
-              {monthName(200000 + m, lang).replace(/ 2000$/, "")}
+              {monthOnly(m, lang)}
             </option>
           ))}
         </Select>
@@ -170,7 +171,7 @@ function DashboardResult(
     <div className={s.section} data-testid="dashboard-result">
       <p>{t.dashboard.done(d.sheet)}</p>
       <p>
-        {t.dashboard.yearCaop(settings.fiscalYearStartMonth === 1 ? String(year) : `${year}–${year + 1}`)} :{" "}
+        {t.dashboard.yearCaop(settings.fiscalYearStartMonth === 1 ? String(year) : `${year}–${year + 1}`)}{" "}
         <strong data-testid="year-caop">{formatMoney(d.model.total.caop, lang, d.result.currency)}</strong>
       </p>
       <h3 className={s.subheading}>{t.dashboard.alerts}</h3>
