@@ -28,6 +28,8 @@ export const en: PaneMessages = {
     read: "Read the data",
     selection: "Use the selection",
     noSheet: "The workbook has no data sheet.",
+    caop: "CA OP read (all periods):",
+    ofWhichReview: (amount) => `of which to review: ${amount}`,
     summary: (n, rows, cols, where) =>
       `${rows} ${n === 1 ? "row" : "rows"}, ${cols} ${cols === 1 ? "column" : "columns"} — ${where}`,
   },

@@ -30,6 +30,8 @@ export const fr = {
     read: "Lire les données",
     selection: "Utiliser la sélection",
     noSheet: "Le classeur n'a pas de feuille de données.",
+    caop: "CA OP lu (toutes périodes) :",
+    ofWhichReview: (amount: string) => `dont à vérifier : ${amount}`,
     summary: (n: number, rows: string, cols: number, where: string) =>
       `${rows} ${n <= 1 ? "ligne" : "lignes"}, ${cols} ${cols <= 1 ? "colonne" : "colonnes"} — ${where}`,
   },
