@@ -198,6 +198,25 @@ function yearToDateRow({ s, model, ctx, t: texts, first, lastMonth, T }: Layout)
   });
 }
 
+/**
+ * Months after the latest data show blank: the zero section of CA OP's format is empty and the text
+ * section ("n/d") of the variations' too. The formulas stay live: a month whose data arrives shows.
+ */
+function futureFormats({ s, model, first }: Layout, money: string): void {
+  const k = model.months.findIndex((m) => m.future);
+  if (k < 0) return;
+  const from = first + k;
+  const to = first + model.months.length - 1;
+  const { col } = DASH;
+  const [pos, neg] = money.split(";");
+  const [ppos, pneg, pzero] = PERCENT_FORMAT.split(";");
+  s.formats.push(
+    { range: range(from, col.caop, to, col.caop), numberFormat: `${pos};${neg};` },
+    { range: range(from, col.mom, to, col.yoy), numberFormat: `${ppos};${pneg};${pzero};` },
+    { range: range(from, col.gap, to, col.gap), numberFormat: `${ppos};${pneg};${pzero};` },
+  );
+}
+
 /** The alerts block from `row`; returns the row after it. */
 function alertsBlock({ s, model, ctx, lang, t, first, lastMonth }: Layout, row: number): number {
   const rule = model.alertSettings;
@@ -314,11 +333,8 @@ function chart({ s, model, t, first, lastMonth }: Layout, row: number): void {
 }
 
 /** Formats, conditional formats, notes, widths, freeze panes and print setup. */
-function layoutFormats(
-  { s, ctx, t, first, lastMonth, T }: Layout,
-  exclHeader: number,
-  lastRow: number,
-): void {
+function layoutFormats(L: Layout, exclHeader: number, lastRow: number): void {
+  const { s, ctx, t, first, lastMonth, T } = L;
   const { col, helper } = DASH;
   const money = moneyFormat(ctx.currency);
   s.merges.push(range(DASH.titleRow, 1, DASH.titleRow, 8), range(DASH.subtitleRow, 1, DASH.subtitleRow, 8));
@@ -339,6 +355,7 @@ function layoutFormats(
     { range: range(first, helper.lines, T, helper.lines), numberFormat: COUNT_FORMAT },
     { range: range(first, helper.prev, T, helper.yoyToDate), numberFormat: money },
   );
+  futureFormats(L, money);
   const variations = [range(first, col.mom, T, col.yoy), range(first, col.gap, T, col.gap)];
   for (const v of variations) {
     s.conditionalFormats.push({

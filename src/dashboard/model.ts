@@ -31,6 +31,8 @@ export interface MonthRow {
   yoyKey: number;
   /** Lines of the month that took part (0 = no data: variations and Écart are "n/d"). */
   lines: number;
+  /** After the latest month with data: the sheet shows the row blank (not "0 €", not "n/d"). */
+  future: boolean;
   caop: Decimal;
   prevCaop: Decimal;
   yoyCaop: Decimal;
@@ -129,6 +131,7 @@ export function dashboardModel(result: EngineResult, options: DashboardOptions):
       prevKey,
       yoyKey,
       lines,
+      future: key > lastDataMonth(result),
       caop,
       prevCaop: series.get(prevKey) ?? zero,
       yoyCaop: series.get(yoyKey) ?? zero,

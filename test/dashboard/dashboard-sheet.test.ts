@@ -1,0 +1,36 @@
+/** Issue 13: the dashboard sheet as an accountant reads it (future months, alerts per segment). */
+import { generateDashboard } from "../../src/app/generate";
+import { defaultSettings, type CaopSettings } from "../../src/core/settings";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { ledgerRows } from "../fixtures/dashboard-ledger";
+
+const DASH = "Tableau de bord CA OP";
+
+function settings(patch: Partial<CaopSettings> = {}): CaopSettings {
+  return { ...defaultSettings(), ...patch };
+}
+
+describe("dashboard sheet: future months", () => {
+  it("leaves the months after the latest data blank (zero and n/d hidden), formulas kept live", async () => {
+    const rows = ledgerRows();
+    const wb = MemoryWorkbook.fromRows("Ventes", rows[0], rows.slice(1));
+    const g = await generateDashboard(wb, { settings: settings({ year: 2025 }), sheet: "Ventes" });
+    const last = g.result.months[g.result.months.length - 1].key;
+    const future = g.model.months.map((m, i) => ({ m, row: 5 + i })).filter(({ m }) => m.key > last);
+    const past = g.model.months.map((m, i) => ({ m, row: 5 + i })).filter(({ m }) => m.key <= last);
+    expect(future.length).toBeGreaterThan(0);
+    for (const { row } of future) {
+      const b = wb.cell(DASH, `B${row}`);
+      expect(b?.formula).toMatch(/^=SUMIFS\(/);
+      // Zero section empty: a future month shows nothing, a month whose data arrives shows its figure.
+      expect(b?.numberFormat?.split(";")).toHaveLength(3);
+      expect(b?.numberFormat?.split(";")[2]).toBe("");
+      for (const c of ["C", "D", "H"]) {
+        const f = wb.cell(DASH, `${c}${row}`)?.numberFormat?.split(";") ?? [];
+        expect(f).toHaveLength(4);
+        expect(f[3]).toBe(""); // "n/d" (text) hidden
+      }
+    }
+    for (const { row } of past) expect(wb.cell(DASH, `B${row}`)?.numberFormat?.split(";")[2]).not.toBe("");
+  });
+});
