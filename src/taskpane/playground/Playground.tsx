@@ -50,8 +50,15 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     flexGrow: 1,
   },
-  main: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 380px", minHeight: 0 },
+  main: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 380px",
+    minHeight: 0,
+    // As narrow as a task pane (320 px on Windows): the pane alone, as Office shows it.
+    "@media (max-width: 700px)": { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
   book: {
+    "@media (max-width: 700px)": { display: "none" },
     display: "flex",
     flexDirection: "column",
     minHeight: 0,
