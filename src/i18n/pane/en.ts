@@ -52,7 +52,7 @@ export const en: PaneMessages = {
     previewRow: "Row",
     readMonth: "Month read",
     readAmount: "Contribution read",
-    diagnostics: (n) => `${n} problem(s) in the data:`,
+    diagnostics: (n, count = 2) => `${n} ${count > 1 ? "problems" : "problem"} in the data:`,
     confirm: "Confirm the mapping",
     confirmed: "Mapping saved in the workbook.",
     chosenNone: "no column (your choice)",

@@ -56,7 +56,7 @@ export const fr = {
     previewRow: "Ligne",
     readMonth: "Mois lu",
     readAmount: "Contribution lue",
-    diagnostics: (n: string) => `${n} problème(s) dans les données :`,
+    diagnostics: (n: string, count = 2) => `${n} ${count > 1 ? "problèmes" : "problème"} dans les données :`,
     confirm: "Valider la correspondance",
     confirmed: "Correspondance enregistrée dans le classeur.",
     chosenNone: "aucune colonne (votre choix)",

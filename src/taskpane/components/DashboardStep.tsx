@@ -3,7 +3,7 @@
  * months), stored in the workbook, and generation with progress and cancel through the dashboard
  * module. Shows the year's CA OP and the segments in alert once generated.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select, SpinButton } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { EngineResult } from "../../core/engine";
 import { FIELD_LABELS } from "../../core/fields";
@@ -128,14 +128,19 @@ function AlertOptions(props: {
         hint={t.dashboard.thresholdHint}
         validationState={thresholdValue === null ? "error" : "none"}
       >
-        <Input
-          value={props.threshold}
-          onChange={(_e, v) => props.setThreshold(v.value)}
-          onBlur={() => {
-            if (thresholdValue !== null && thresholdValue !== settings.alerts.threshold) {
-              void session.setDashboardOptions({
-                alerts: { ...settings.alerts, threshold: thresholdValue },
-              });
+        <SpinButton
+          value={thresholdValue === null ? null : Math.round(thresholdValue * 1000) / 10}
+          displayValue={props.threshold}
+          min={-100}
+          max={100}
+          step={1}
+          onChange={(_e, d) => {
+            // Typed text comes as displayValue (on blur or Enter), the arrows give a value.
+            const text = typeof d.value === "number" ? String(d.value) : (d.displayValue ?? "");
+            props.setThreshold(text);
+            const v = readPercent(text);
+            if (v !== null && v !== settings.alerts.threshold) {
+              void session.setDashboardOptions({ alerts: { ...settings.alerts, threshold: v } });
             }
           }}
           data-testid="dash-threshold"

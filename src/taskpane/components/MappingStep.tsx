@@ -151,7 +151,7 @@ function MappingDiagnostics({ diagnostics }: { diagnostics: readonly Diagnostic[
   return (
     <MessageBar intent="warning" data-testid="diagnostics">
       <MessageBarBody>
-        {t.mapping.diagnostics(formatCount(diagnostics.length, lang))}
+        {t.mapping.diagnostics(formatCount(diagnostics.length, lang), diagnostics.length)}
         <ul className={s.list}>
           {diagnostics.slice(0, SHOWN_DIAGNOSTICS).map((d, i) => (
             <li key={i}>{lang === "fr" ? d.message : d.messageEn}</li>

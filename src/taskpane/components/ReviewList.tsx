@@ -176,14 +176,14 @@ export function ReviewList({
                     </Button>
                   </MenuTrigger>
                   <MenuPopover>
-                    <MenuList>
+                    <MenuList aria-label={t.tagging.exclude}>
                       {EXCLUDED_REASONS.map((r) => (
                         <MenuItem
                           key={r}
                           onClick={() => void decide(l, lines.indexOf(l), { scope: r })}
                           data-testid={`exclude-${r}`}
                         >
-                          {t.tagging.excludeAs(scopeLabel(r, lang))}
+                          {scopeLabel(r, lang)}
                         </MenuItem>
                       ))}
                     </MenuList>
