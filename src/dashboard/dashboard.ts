@@ -12,9 +12,9 @@ import type { Lang } from "../core/types";
 import { fill, messages } from "../i18n";
 import type { DashboardTexts } from "../i18n/types";
 import type Decimal from "decimal.js";
-import { a1, range } from "../sheet/a1";
+import { a1, colLetter, range } from "../sheet/a1";
 import { COLORS, INTEGER_FORMAT, PERCENT_FORMAT, STYLES, moneyFormat, COUNT_FORMAT } from "./formats";
-import type { DashboardModel } from "./model";
+import { alertsBySegment, type DashboardModel } from "./model";
 import { emptySheet, type PlanCell, type PlanFormula, type SheetPlan } from "../sheet/plan";
 import type { DataRefs } from "./tagging";
 
@@ -237,25 +237,38 @@ function alertsBlock({ s, model, ctx, lang, t, first, lastMonth }: Layout, row: 
   s.formats.push({ range: range(row, 1, row, 8), style: STYLES.header });
   s.merges.push(range(row, 4, row, 8));
   row++;
-  const list: PlanCell[][] = model.alerts.map((al) => [
-    al.key,
-    monthName(al.month, lang),
-    al.streak[al.streak.length - 1].variation.toNumber(),
-    al.streak.map((x) => `${monthName(x.month, lang)} ${formatVariation(x.variation, lang)}`).join(" ; "),
+  const groups = alertsBySegment(model.alerts);
+  const list: PlanCell[][] = groups.map((g) => [
+    g.key,
+    monthName(g.latest.month, lang),
+    g.latest.streak[g.latest.streak.length - 1].variation.toNumber(),
+    g.streaks
+      .map((st) =>
+        st.map((x) => `${monthName(x.month, lang)} ${formatVariation(x.variation, lang)}`).join(" ; "),
+      )
+      .join(" | "),
   ]);
   s.blocks.push({ row, col: 1, cells: list });
-  s.blocks.push({ row, col: DASH.helper.key, cells: model.alerts.map((al) => [al.month]) });
+  // Every month a segment was in alert, in the hidden helper columns (the latest seven), for the highlight.
+  const width = DASH.helper.yoyToDate - DASH.helper.key + 1;
+  const months = groups.map((g) => {
+    const m: PlanCell[] = g.months.slice(-width);
+    while (m.length < width) m.push(null);
+    return m;
+  });
+  s.blocks.push({ row, col: DASH.helper.key, cells: months });
   const last = row + list.length - 1;
   s.formats.push(
     { range: range(row, 1, last, 8), style: STYLES.alert },
     { range: range(row, 3, last, 3), numberFormat: PERCENT_FORMAT },
-    { range: range(row, DASH.helper.key, last, DASH.helper.key), numberFormat: INTEGER_FORMAT },
+    { range: range(row, DASH.helper.key, last, DASH.helper.yoyToDate), numberFormat: INTEGER_FORMAT },
   );
   for (let k = row; k <= last; k++) s.merges.push(range(k, 4, k, 8));
   // Months with an alert are highlighted in the table.
+  const helperRange = `$${colLetter(DASH.helper.key)}$${row}:$${colLetter(DASH.helper.yoyToDate)}$${last}`;
   s.conditionalFormats.push({
     range: range(first, 1, lastMonth, 8),
-    rule: { type: "formula", formula: `COUNTIF($J$${row}:$J$${last},$J${first})>0` },
+    rule: { type: "formula", formula: `COUNTIF(${helperRange},$J${first})>0` },
     style: { fill: COLORS.alertFill },
   });
   return last + 1;

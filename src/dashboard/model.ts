@@ -163,3 +163,34 @@ export function dashboardModel(result: EngineResult, options: DashboardOptions):
   const alerts = segments && to >= keys[0] ? findAlerts(segments, options.alerts, { from: keys[0], to }) : [];
   return { year, startMonth, months, total, segments, alerts, alertSettings: options.alerts };
 }
+
+/** The alerts of one segment: its latest alert, every month it was in alert, and its distinct streaks. */
+export interface SegmentAlerts {
+  key: string;
+  latest: Alert;
+  months: number[];
+  streaks: Alert["streak"][];
+}
+
+/**
+ * The alerts grouped by segment, in first-alert order: a segment appears once, however many months
+ * it stayed in alert (findAlerts reports a streak at each further month).
+ */
+export function alertsBySegment(alerts: readonly Alert[]): SegmentAlerts[] {
+  const by = new Map<string, SegmentAlerts>();
+  for (const a of alerts) {
+    const g = by.get(a.key);
+    if (!g) {
+      by.set(a.key, { key: a.key, latest: a, months: [a.month], streaks: [a.streak] });
+      continue;
+    }
+    g.months.push(a.month);
+    const lastStreak = g.streaks[g.streaks.length - 1];
+    // The same streak grown by a month replaces its shorter report; a new streak is added.
+    if (lastStreak.length > 0 && a.streak.some((x) => x.month === lastStreak[0].month))
+      g.streaks[g.streaks.length - 1] = a.streak;
+    else g.streaks.push(a.streak);
+    g.latest = a;
+  }
+  return [...by.values()];
+}

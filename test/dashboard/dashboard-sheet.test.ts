@@ -34,3 +34,20 @@ describe("dashboard sheet: future months", () => {
     for (const { row } of past) expect(wb.cell(DASH, `B${row}`)?.numberFormat?.split(";")[2]).not.toBe("");
   });
 });
+
+describe("dashboard sheet: alerts", () => {
+  it("lists each segment in alert once, with every month it fell", async () => {
+    const rows = ledgerRows();
+    const wb = MemoryWorkbook.fromRows("Ventes", rows[0], rows.slice(1));
+    const alerts = { threshold: -0.01, months: 1 };
+    const g = await generateDashboard(wb, { settings: settings({ year: 2025, alerts }), sheet: "Ventes" });
+    const keys = g.model.alerts.map((a) => a.key);
+    expect(new Set(keys).size).toBeLessThan(keys.length); // the case: a segment alerted twice
+    const grid = wb.sheet(DASH)?.grid ?? [];
+    const header = grid.findIndex((r) => r?.[1]?.value === "Mois" && r?.[2]?.value === "Var. MoM");
+    expect(header).toBeGreaterThan(0);
+    const listed: string[] = [];
+    for (let r = header + 1; grid[r]?.[0]?.value; r++) listed.push(String(grid[r]?.[0]?.value));
+    expect(listed.sort()).toEqual([...new Set(keys)].sort());
+  });
+});

@@ -10,7 +10,7 @@ import { FIELD_LABELS } from "../../core/fields";
 import { monthName } from "../../core/periods";
 import type { CaopSettings } from "../../core/settings";
 import type { FieldId } from "../../core/types";
-import { defaultYear } from "../../dashboard/model";
+import { alertsBySegment, defaultYear } from "../../dashboard/model";
 import { useI18n } from "../i18n";
 import { formatMoney, formatPercent, monthOnly } from "../logic/format";
 import { fiscalYears } from "../logic/periods";
@@ -184,10 +184,10 @@ function DashboardResult(
         <p className={s.muted}>{t.dashboard.noAlert}</p>
       ) : (
         <ul className={s.list} data-testid="alerts">
-          {d.model.alerts.map((a, i) => (
-            <li key={i}>
-              {a.key} —{" "}
-              {a.streak
+          {alertsBySegment(d.model.alerts).map((g) => (
+            <li key={g.key}>
+              {g.key} —{" "}
+              {g.latest.streak
                 .map((m) => `${monthName(m.month, lang)} ${formatPercent(m.variation.toNumber(), lang)}`)
                 .join(", ")}
             </li>
