@@ -152,7 +152,7 @@ suite("the task pane at 320 px", () => {
       const page = await open(lang);
       const caop = page.getByTestId("source-caop");
       expect(await caop.getAttribute("data-value")).toBe(expected.caop);
-      expect(await page.getByTestId("source-summary").textContent()).toMatch(/^26 (lignes|rows), 8 colon/);
+      expect(await page.getByTestId("source-summary").textContent()).toMatch(/^26 (lignes|rows), 8 (colonnes|columns)/);
       expect(await axeProblems(page)).toEqual([]);
       expect(await overflowing(page)).toEqual([]);
       await shot(page, `320-${lang}-1-source`);
@@ -163,6 +163,7 @@ suite("the task pane at 320 px", () => {
       await page.getByTestId("mapping-unusable").waitFor();
       expect(await page.getByTestId("mapping-confirm").isDisabled()).toBe(true);
       expect(await axeProblems(page)).toEqual([]);
+      await page.getByTestId("mapping-unusable").scrollIntoViewIfNeeded();
       await shot(page, `320-${lang}-2-mapping-blocked`);
       await page.getByTestId("map-amount").selectOption("__auto__");
       await page.getByTestId("mapping-unusable").waitFor({ state: "detached" });

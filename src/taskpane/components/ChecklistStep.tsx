@@ -74,7 +74,7 @@ export function ChecklistStep({ session }: { session: Session }): JSX.Element {
           ))}
         </Select>
       </Field>
-      <div className={s.actions}>
+      <div className={s.footer}>
         <Button
           appearance="primary"
           disabled={!q || st.busy !== null || !st.mappingConfirmed}

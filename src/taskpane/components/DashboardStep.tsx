@@ -254,8 +254,8 @@ export function DashboardStep({ session }: { session: Session }): JSX.Element {
         </Button>
       </div>
       {d && <DashboardResult session={session} settings={settings} result={result} dashboard={d} />}
-      <div className={s.actions}>
-        <Button appearance="primary" onClick={() => session.go("checklist")} data-testid="dashboard-next">
+      <div className={s.footer}>
+        <Button onClick={() => session.go("checklist")} data-testid="dashboard-next">
           {t.next}
         </Button>
       </div>

@@ -226,7 +226,7 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
       <MappingPreview table={table} view={view} result={result} />
       {diagnostics.length > 0 && <MappingDiagnostics diagnostics={diagnostics} />}
       <MappingNotes session={session} />
-      <div className={s.actions}>
+      <div className={s.footer}>
         <Button
           appearance="primary"
           disabled={!result || unusable !== null || st.busy !== null}

@@ -87,7 +87,7 @@ export function SourceStep({ session }: { session: Session }): JSX.Element {
           )}
         </p>
       )}
-      <div className={s.actions}>
+      <div className={s.footer}>
         <Button
           appearance="primary"
           disabled={!table || st.busy !== null}

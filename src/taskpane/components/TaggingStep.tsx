@@ -92,8 +92,8 @@ export function TaggingStep({ session }: { session: Session }): JSX.Element {
         </Button>
       </div>
       {rules && <RuleEditor session={session} />}
-      <div className={s.actions}>
-        <Button appearance="primary" onClick={() => session.go("dashboard")} data-testid="tagging-next">
+      <div className={s.footer}>
+        <Button onClick={() => session.go("dashboard")} data-testid="tagging-next">
           {t.next}
         </Button>
       </div>
