@@ -58,7 +58,16 @@ async function writeExport(file: string): Promise<void> {
     0,
   ]);
   rows.push([d(2025, 3, 28), "FA99", "706000", "Prestation diverse", "Client 3", "Alice", 640.5, 0]);
-  rows.push([d(2025, 3, 29), "FA100", "708000", "Refacturation frais de transport", "Client 2", "Bruno", 310.2, 0]);
+  rows.push([
+    d(2025, 3, 29),
+    "FA100",
+    "708000",
+    "Refacturation frais de transport",
+    "Client 2",
+    "Bruno",
+    310.2,
+    0,
+  ]);
   rows.push([d(2025, 2, 27), "FA101", "751000", "Redevance licence modèle", "Client 4", "Alice", 900, 0]);
   for (const r of rows) ws.addRow(r);
   await book.xlsx.writeFile(file);
@@ -152,7 +161,9 @@ suite("the task pane at 320 px", () => {
       const page = await open(lang);
       const caop = page.getByTestId("source-caop");
       expect(await caop.getAttribute("data-value")).toBe(expected.caop);
-      expect(await page.getByTestId("source-summary").textContent()).toMatch(/^26 (lignes|rows), 8 (colonnes|columns)/);
+      expect(await page.getByTestId("source-summary").textContent()).toMatch(
+        /^26 (lignes|rows), 8 (colonnes|columns)/,
+      );
       expect(await axeProblems(page)).toEqual([]);
       expect(await overflowing(page)).toEqual([]);
       await shot(page, `320-${lang}-1-source`);
