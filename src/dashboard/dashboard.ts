@@ -6,6 +6,7 @@
  */
 import { EXCLUDED_REASONS, type ExcludedReason } from "../core/types";
 import { SCOPE_LABELS } from "../core/labels";
+import { MONTH_NAMES } from "../core/dates";
 import { monthName } from "../core/periods";
 import { formatVariationFr } from "../core/variations";
 import type { Lang } from "../core/types";
@@ -69,10 +70,15 @@ function num(d: Decimal | null): number | string {
   return d === null ? ND : d.toNumber();
 }
 
-/** "2025-03-04 10:22" in local time: the generation stamp of the audit block. */
-export function stamp(d: Date): string {
+/**
+ * The generation stamp of the audit block in local time, as the sheet's language writes dates:
+ * "04/03/2025 10:22" (fr), "4 Mar 2025 10:22" (en, no day/month ambiguity).
+ */
+export function stamp(d: Date, lang: Lang = "fr"): string {
   const p = (n: number): string => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  const time = `${p(d.getHours())}:${p(d.getMinutes())}`;
+  if (lang === "en") return `${d.getDate()} ${MONTH_NAMES[d.getMonth()].en} ${d.getFullYear()} ${time}`;
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${time}`;
 }
 
 /** A variation as text in a language: "−5,6 %" (fr), "−5.6%" (en). */
@@ -282,7 +288,7 @@ function auditBlock({ s, ctx, lang, t }: Layout, row: number): { row: number; ex
   s.formats.push({ range: range(row, 1, row, 8), style: STYLES.section });
   row++;
   const auditRows: PlanCell[][] = [
-    [t.generatedAt, stamp(a.generatedAt)],
+    [t.generatedAt, stamp(a.generatedAt, lang)],
     [t.source, a.source],
     [t.taggedColumns, a.taggedColumns],
     [t.ruleSet, `${fill(t.ruleSetVersion, { version: a.ruleSetVersion })}${a.strict ? t.strictMode : ""}`],

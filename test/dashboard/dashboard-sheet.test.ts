@@ -1,5 +1,6 @@
 /** Issue 13: the dashboard sheet as an accountant reads it (future months, alerts per segment). */
 import { generateDashboard } from "../../src/app/generate";
+import { stamp } from "../../src/dashboard/dashboard";
 import { defaultSettings, type CaopSettings } from "../../src/core/settings";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { ledgerRows } from "../fixtures/dashboard-ledger";
@@ -49,5 +50,13 @@ describe("dashboard sheet: alerts", () => {
     const listed: string[] = [];
     for (let r = header + 1; grid[r]?.[0]?.value; r++) listed.push(String(grid[r]?.[0]?.value));
     expect(listed.sort()).toEqual([...new Set(keys)].sort());
+  });
+});
+
+describe("dashboard sheet: audit date", () => {
+  it("writes the generation date as the sheet's language does", () => {
+    const d = new Date(2025, 2, 4, 10, 22);
+    expect(stamp(d, "fr")).toBe("04/03/2025 10:22");
+    expect(stamp(d, "en")).toBe("4 Mar 2025 10:22");
   });
 });
