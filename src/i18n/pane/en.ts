@@ -165,7 +165,7 @@ export const en: PaneMessages = {
   playground: {
     title: "CA OP — playground",
     subtitle: "The CA OP Office task pane in a browser, on an in-memory workbook (no Excel needed).",
-    open: "Open an .xlsx file",
+    open: "Open a file (.xlsx, .csv, FEC .txt)",
     sample: "Reload the sample",
     dark: "Dark theme",
     sheets: "Workbook sheets",

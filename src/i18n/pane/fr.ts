@@ -170,7 +170,7 @@ export const fr = {
   playground: {
     title: "CA OP — bac à sable",
     subtitle: "Le volet Office de CA OP dans un navigateur, sur un classeur en mémoire (sans Excel).",
-    open: "Ouvrir un fichier .xlsx",
+    open: "Ouvrir un fichier (.xlsx, .csv, FEC .txt)",
     sample: "Recharger l'exemple",
     dark: "Thème sombre",
     sheets: "Feuilles du classeur",
