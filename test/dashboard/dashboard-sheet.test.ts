@@ -60,3 +60,18 @@ describe("dashboard sheet: audit date", () => {
     expect(stamp(d, "en")).toBe("4 Mar 2025 10:22");
   });
 });
+
+describe("the product's data columns", () => {
+  it("show Contribution CA OP with cents and Mois CA OP as a month (the value stays the yyyymm key)", async () => {
+    const rows = ledgerRows();
+    const wb = MemoryWorkbook.fromRows("Ventes", rows[0], rows.slice(1));
+    await generateDashboard(wb, { settings: settings(), sheet: "Ventes" });
+    const header = wb.sheet("Ventes")?.grid[0]?.map((c) => c?.value) ?? [];
+    const contribution = header.indexOf("Contribution CA OP") + 1;
+    const month = header.indexOf("Mois CA OP") + 1;
+    const cell = (c: number) => wb.sheet("Ventes")?.grid[1]?.[c - 1];
+    expect(cell(contribution)?.numberFormat).toMatch(/0\.00/);
+    expect(typeof cell(month)?.value).toBe("number");
+    expect(cell(month)?.numberFormat).toBe('0000"-"00');
+  });
+});
