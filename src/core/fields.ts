@@ -430,8 +430,14 @@ interface Candidate {
 }
 
 /**
+ * An override saying "this field has no column": detection leaves the field empty (the user
+ * un-mapped it), stored in the mapping like any other override.
+ */
+export const NO_COLUMN = null;
+
+/**
  * Auto-detects which column holds which field from FR/EN header synonyms; overrides (header text or
- * 0-based index) win. Throws MappingError ("unknown_header") when an override names a missing column.
+ * 0-based index, or NO_COLUMN) win. Throws MappingError ("unknown_header") when an override names a missing column.
  * @example detectMapping(["Date pièce", "Montant HT"]).mapping //=> { date: 0, amount: 1 }
  */
 export function detectMapping(headers: readonly string[], overrides: MappingOverrides = {}): MappingResult {
@@ -439,10 +445,15 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   const mapping: Mapping = {};
   const confidence: Partial<Record<FieldId, number>> = {};
   const used = new Set<number>();
+  const none = new Set<FieldId>();
 
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     const field = checkField(key);
+    if (value === NO_COLUMN) {
+      none.add(field);
+      continue;
+    }
     const col = resolveOverride(field, value, headers, norm);
     mapping[field] = col;
     confidence[field] = 1;
@@ -456,13 +467,13 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   });
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.col - b.col);
   for (const c of candidates) {
-    if (mapping[c.field] !== undefined || used.has(c.col)) continue;
+    if (mapping[c.field] !== undefined || used.has(c.col) || none.has(c.field)) continue;
     mapping[c.field] = c.col;
     confidence[c.field] = c.score;
     used.add(c.col);
   }
 
-  applyFallbacks(norm, mapping, confidence, used);
+  applyFallbacks(norm, mapping, confidence, used, none);
 
   // A lone net column (no gross, no per-line deductions to add back) is simply the amount.
   const perLine = mapping.discount_amount ?? mapping.rebate_amount ?? mapping.return_amount;
@@ -514,9 +525,10 @@ function applyFallbacks(
   mapping: Mapping,
   confidence: Partial<Record<FieldId, number>>,
   used: Set<number>,
+  none: ReadonlySet<FieldId>,
 ): void {
   for (const field of FIELD_IDS) {
-    if (mapping[field] !== undefined) continue;
+    if (mapping[field] !== undefined || none.has(field)) continue;
     let bestCol = -1;
     let bestRank = Infinity;
     for (let col = 0; col < norm.length; col++) {
@@ -540,10 +552,8 @@ function applyFallbacks(
  */
 function chooseLayout(mapping: Mapping, overrides: MappingOverrides): AmountLayout | null {
   const has = (f: FieldId): boolean => mapping[f] !== undefined;
-  const amountChosen =
-    (overrides.amount !== undefined || overrides.net_amount !== undefined) &&
-    overrides.debit === undefined &&
-    overrides.credit === undefined;
+  const chosen = (f: FieldId): boolean => overrides[f] !== undefined && overrides[f] !== NO_COLUMN;
+  const amountChosen = (chosen("amount") || chosen("net_amount")) && !chosen("debit") && !chosen("credit");
   if (has("amount") && has("direction")) return "amount_direction";
   if (has("debit") && has("credit") && !amountChosen) return "debit_credit";
   if (has("net_amount")) return "net";

@@ -27,6 +27,11 @@ export interface CaopSettings {
   segmentField: string;
   alerts: AlertSettings;
   /**
+   * The monthly checklist's steps ticked by hand, per month closed ("2025-03" → step → ticked),
+   * so the ticks outlive the pane. Undefined until the user ticks one.
+   */
+  checklist?: Record<string, Partial<Record<string, boolean>>>;
+  /**
    * Problems found when these settings were read (a stored rule set that fails validation, replaced
    * by the built-in rules). Not saved: `settingsJson` leaves it out and `parseSettings` recomputes it.
    */
@@ -76,6 +81,7 @@ export function parseSettings(json: string | null | undefined): CaopSettings {
     decisions: { ...(raw.decisions ?? {}) },
     alerts: { ...base.alerts, ...(raw.alerts ?? {}) },
   };
+  if (typeof raw.checklist !== "object" || raw.checklist === null) delete settings.checklist;
   if (settings.rules === undefined || settings.rules === null) return settings;
   const problems = validateRules(settings.rules);
   if (problems.length === 0) return settings;

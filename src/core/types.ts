@@ -67,8 +67,8 @@ export type FieldId = (typeof FIELD_IDS)[number];
 /** Column index (0-based in RawTable.headers) per field. */
 export type Mapping = Partial<Record<FieldId, number>>;
 
-/** User overrides: field → header text or 0-based column index. */
-export type MappingOverrides = Partial<Record<FieldId, string | number>>;
+/** User overrides: field → header text or 0-based column index; null: the field has no column (un-mapped). */
+export type MappingOverrides = Partial<Record<FieldId, string | number | null>>;
 
 export const KINDS = ["sale", "discount", "rebate", "return"] as const;
 export type Kind = (typeof KINDS)[number];

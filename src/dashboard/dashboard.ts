@@ -6,15 +6,16 @@
  */
 import { EXCLUDED_REASONS, type ExcludedReason } from "../core/types";
 import { SCOPE_LABELS } from "../core/labels";
+import { MONTH_NAMES } from "../core/dates";
 import { monthName } from "../core/periods";
 import { formatVariationFr } from "../core/variations";
 import type { Lang } from "../core/types";
 import { fill, messages } from "../i18n";
 import type { DashboardTexts } from "../i18n/types";
 import type Decimal from "decimal.js";
-import { a1, range } from "../sheet/a1";
+import { a1, colLetter, range } from "../sheet/a1";
 import { COLORS, INTEGER_FORMAT, PERCENT_FORMAT, STYLES, moneyFormat, COUNT_FORMAT } from "./formats";
-import type { DashboardModel } from "./model";
+import { alertsBySegment, type DashboardModel } from "./model";
 import { emptySheet, type PlanCell, type PlanFormula, type SheetPlan } from "../sheet/plan";
 import type { DataRefs } from "./tagging";
 
@@ -69,10 +70,15 @@ function num(d: Decimal | null): number | string {
   return d === null ? ND : d.toNumber();
 }
 
-/** "2025-03-04 10:22" in local time: the generation stamp of the audit block. */
-export function stamp(d: Date): string {
+/**
+ * The generation stamp of the audit block in local time, as the sheet's language writes dates:
+ * "04/03/2025 10:22" (fr), "4 Mar 2025 10:22" (en, no day/month ambiguity).
+ */
+export function stamp(d: Date, lang: Lang = "fr"): string {
   const p = (n: number): string => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  const time = `${p(d.getHours())}:${p(d.getMinutes())}`;
+  if (lang === "en") return `${d.getDate()} ${MONTH_NAMES[d.getMonth()].en} ${d.getFullYear()} ${time}`;
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${time}`;
 }
 
 /** A variation as text in a language: "−5,6 %" (fr), "−5.6%" (en). */
@@ -198,6 +204,25 @@ function yearToDateRow({ s, model, ctx, t: texts, first, lastMonth, T }: Layout)
   });
 }
 
+/**
+ * Months after the latest data show blank: the zero section of CA OP's format is empty and the text
+ * section ("n/d") of the variations' too. The formulas stay live: a month whose data arrives shows.
+ */
+function futureFormats({ s, model, first }: Layout, money: string): void {
+  const k = model.months.findIndex((m) => m.future);
+  if (k < 0) return;
+  const from = first + k;
+  const to = first + model.months.length - 1;
+  const { col } = DASH;
+  const [pos, neg] = money.split(";");
+  const [ppos, pneg, pzero] = PERCENT_FORMAT.split(";");
+  s.formats.push(
+    { range: range(from, col.caop, to, col.caop), numberFormat: `${pos};${neg};` },
+    { range: range(from, col.mom, to, col.yoy), numberFormat: `${ppos};${pneg};${pzero};` },
+    { range: range(from, col.gap, to, col.gap), numberFormat: `${ppos};${pneg};${pzero};` },
+  );
+}
+
 /** The alerts block from `row`; returns the row after it. */
 function alertsBlock({ s, model, ctx, lang, t, first, lastMonth }: Layout, row: number): number {
   const rule = model.alertSettings;
@@ -218,25 +243,38 @@ function alertsBlock({ s, model, ctx, lang, t, first, lastMonth }: Layout, row: 
   s.formats.push({ range: range(row, 1, row, 8), style: STYLES.header });
   s.merges.push(range(row, 4, row, 8));
   row++;
-  const list: PlanCell[][] = model.alerts.map((al) => [
-    al.key,
-    monthName(al.month, lang),
-    al.streak[al.streak.length - 1].variation.toNumber(),
-    al.streak.map((x) => `${monthName(x.month, lang)} ${formatVariation(x.variation, lang)}`).join(" ; "),
+  const groups = alertsBySegment(model.alerts);
+  const list: PlanCell[][] = groups.map((g) => [
+    g.key,
+    monthName(g.latest.month, lang),
+    g.latest.streak[g.latest.streak.length - 1].variation.toNumber(),
+    g.streaks
+      .map((st) =>
+        st.map((x) => `${monthName(x.month, lang)} ${formatVariation(x.variation, lang)}`).join(" ; "),
+      )
+      .join(" | "),
   ]);
   s.blocks.push({ row, col: 1, cells: list });
-  s.blocks.push({ row, col: DASH.helper.key, cells: model.alerts.map((al) => [al.month]) });
+  // Every month a segment was in alert, in the hidden helper columns (the latest seven), for the highlight.
+  const width = DASH.helper.yoyToDate - DASH.helper.key + 1;
+  const months = groups.map((g) => {
+    const m: PlanCell[] = g.months.slice(-width);
+    while (m.length < width) m.push(null);
+    return m;
+  });
+  s.blocks.push({ row, col: DASH.helper.key, cells: months });
   const last = row + list.length - 1;
   s.formats.push(
     { range: range(row, 1, last, 8), style: STYLES.alert },
     { range: range(row, 3, last, 3), numberFormat: PERCENT_FORMAT },
-    { range: range(row, DASH.helper.key, last, DASH.helper.key), numberFormat: INTEGER_FORMAT },
+    { range: range(row, DASH.helper.key, last, DASH.helper.yoyToDate), numberFormat: INTEGER_FORMAT },
   );
   for (let k = row; k <= last; k++) s.merges.push(range(k, 4, k, 8));
   // Months with an alert are highlighted in the table.
+  const helperRange = `$${colLetter(DASH.helper.key)}$${row}:$${colLetter(DASH.helper.yoyToDate)}$${last}`;
   s.conditionalFormats.push({
     range: range(first, 1, lastMonth, 8),
-    rule: { type: "formula", formula: `COUNTIF($J$${row}:$J$${last},$J${first})>0` },
+    rule: { type: "formula", formula: `COUNTIF(${helperRange},$J${first})>0` },
     style: { fill: COLORS.alertFill },
   });
   return last + 1;
@@ -250,7 +288,7 @@ function auditBlock({ s, ctx, lang, t }: Layout, row: number): { row: number; ex
   s.formats.push({ range: range(row, 1, row, 8), style: STYLES.section });
   row++;
   const auditRows: PlanCell[][] = [
-    [t.generatedAt, stamp(a.generatedAt)],
+    [t.generatedAt, stamp(a.generatedAt, lang)],
     [t.source, a.source],
     [t.taggedColumns, a.taggedColumns],
     [t.ruleSet, `${fill(t.ruleSetVersion, { version: a.ruleSetVersion })}${a.strict ? t.strictMode : ""}`],
@@ -314,11 +352,8 @@ function chart({ s, model, t, first, lastMonth }: Layout, row: number): void {
 }
 
 /** Formats, conditional formats, notes, widths, freeze panes and print setup. */
-function layoutFormats(
-  { s, ctx, t, first, lastMonth, T }: Layout,
-  exclHeader: number,
-  lastRow: number,
-): void {
+function layoutFormats(L: Layout, exclHeader: number, lastRow: number): void {
+  const { s, ctx, t, first, lastMonth, T } = L;
   const { col, helper } = DASH;
   const money = moneyFormat(ctx.currency);
   s.merges.push(range(DASH.titleRow, 1, DASH.titleRow, 8), range(DASH.subtitleRow, 1, DASH.subtitleRow, 8));
@@ -339,6 +374,7 @@ function layoutFormats(
     { range: range(first, helper.lines, T, helper.lines), numberFormat: COUNT_FORMAT },
     { range: range(first, helper.prev, T, helper.yoyToDate), numberFormat: money },
   );
+  futureFormats(L, money);
   const variations = [range(first, col.mom, T, col.yoy), range(first, col.gap, T, col.gap)];
   for (const v of variations) {
     s.conditionalFormats.push({

@@ -38,6 +38,9 @@ export const RATE_FORMAT = "0.0\\ %";
 /** Integers and month keys shown as they are (202501). */
 export const INTEGER_FORMAT = "0";
 
+/** A yyyymm month key shown as a month: 202503 → "2025-03". */
+export const MONTH_KEY_FORMAT = '0000"-"00';
+
 /** Counts with thousands separators. */
 export const COUNT_FORMAT = "#,##0";
 

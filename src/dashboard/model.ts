@@ -31,6 +31,8 @@ export interface MonthRow {
   yoyKey: number;
   /** Lines of the month that took part (0 = no data: variations and Écart are "n/d"). */
   lines: number;
+  /** After the latest month with data: the sheet shows the row blank (not "0 €", not "n/d"). */
+  future: boolean;
   caop: Decimal;
   prevCaop: Decimal;
   yoyCaop: Decimal;
@@ -129,6 +131,7 @@ export function dashboardModel(result: EngineResult, options: DashboardOptions):
       prevKey,
       yoyKey,
       lines,
+      future: key > lastDataMonth(result),
       caop,
       prevCaop: series.get(prevKey) ?? zero,
       yoyCaop: series.get(yoyKey) ?? zero,
@@ -159,4 +162,35 @@ export function dashboardModel(result: EngineResult, options: DashboardOptions):
   const to = Math.min(keys[11], lastDataMonth(result));
   const alerts = segments && to >= keys[0] ? findAlerts(segments, options.alerts, { from: keys[0], to }) : [];
   return { year, startMonth, months, total, segments, alerts, alertSettings: options.alerts };
+}
+
+/** The alerts of one segment: its latest alert, every month it was in alert, and its distinct streaks. */
+export interface SegmentAlerts {
+  key: string;
+  latest: Alert;
+  months: number[];
+  streaks: Alert["streak"][];
+}
+
+/**
+ * The alerts grouped by segment, in first-alert order: a segment appears once, however many months
+ * it stayed in alert (findAlerts reports a streak at each further month).
+ */
+export function alertsBySegment(alerts: readonly Alert[]): SegmentAlerts[] {
+  const by = new Map<string, SegmentAlerts>();
+  for (const a of alerts) {
+    const g = by.get(a.key);
+    if (!g) {
+      by.set(a.key, { key: a.key, latest: a, months: [a.month], streaks: [a.streak] });
+      continue;
+    }
+    g.months.push(a.month);
+    const lastStreak = g.streaks[g.streaks.length - 1];
+    // The same streak grown by a month replaces its shorter report; a new streak is added.
+    if (lastStreak.length > 0 && a.streak.some((x) => x.month === lastStreak[0].month))
+      g.streaks[g.streaks.length - 1] = a.streak;
+    else g.streaks.push(a.streak);
+    g.latest = a;
+  }
+  return [...by.values()];
 }

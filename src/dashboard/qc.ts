@@ -7,7 +7,8 @@
 import { cellText } from "../core/cells";
 import type { EngineResult } from "../core/engine";
 import { readDate } from "../core/dates";
-import type { Lang } from "../core/types";
+import { newAmountOut, readAmount } from "../core/money";
+import type { CellValue, Lang } from "../core/types";
 import { fill, messages } from "../i18n";
 import { quarterRange } from "../core/periods";
 import { qcSample, seedOf } from "../core/qc";
@@ -117,6 +118,19 @@ export function qcSheet(input: QcInput): { sheet: SheetPlan; model: QcModel } {
   return { sheet: s, model };
 }
 
+/** A quarter as the pane and the tab say it: "2025-T1" in French, "2025-Q1" in English. */
+export function quarterText(quarter: string, lang: Lang): string {
+  return lang === "fr" ? quarter.replace(/Q(?=\d)/i, "T") : quarter.replace(/T(?=\d)/i, "Q");
+}
+
+/** The source amount as a number with its cents (a text amount read like the engine reads it); unreadable: as text. */
+function sourceAmount(v: CellValue | undefined): string | number | null {
+  if (v === undefined || v === null) return null;
+  const out = newAmountOut();
+  if (!readAmount(v, ",", out)) return cellText(v);
+  return out.exact !== null ? out.exact.toNumber() : out.cents / 100;
+}
+
 /** Title, subtitle, the summary block (live counts and error rate) and the header row. */
 function summaryBlocks(s: SheetPlan, input: QcInput, model: QcModel, lang: Lang, last: number): void {
   const t = messages(lang).qc;
@@ -124,7 +138,11 @@ function summaryBlocks(s: SheetPlan, input: QcInput, model: QcModel, lang: Lang,
   const first = R.first;
   const V = `$I$${first}:$I$${last}`;
   const rate = ((input.rate ?? 0.05) * 100).toLocaleString(lang === "fr" ? "fr-FR" : "en-GB");
-  s.blocks.push({ row: R.title, col: 1, cells: [[fill(t.title, { quarter: input.quarter })]] });
+  s.blocks.push({
+    row: R.title,
+    col: 1,
+    cells: [[fill(t.title, { quarter: quarterText(input.quarter, lang) })]],
+  });
   s.blocks.push({ row: R.subtitle, col: 1, cells: [[fill(t.subtitle, { rate, seed: model.seed })]] });
   const [population, drawn, checked, errors, errorRate, statuses] = t.summary;
   s.blocks.push({
@@ -169,7 +187,7 @@ function sampleRows(
       dateText(i),
       text(i, map.account),
       text(i, map.label),
-      text(i, amountCol),
+      sourceAmount(result.table.rows[i]?.[amountCol ?? -1]),
       { formula: `=${refs.cell("contribution", row)}`, value: c === null ? 0 : c.toNumber() },
       lineStatus(result, i, lang),
       lineReason(result, i, byRow, lang),
@@ -194,7 +212,11 @@ function qcFormats(s: SheetPlan, input: QcInput, lang: Lang, last: number): void
     { range: range(R.summary, 1, R.summary + 5, 1), style: STYLES.label },
     { range: range(R.summary, 4, R.summary + 3, 4), numberFormat: COUNT_FORMAT, style: STYLES.right },
     { range: a1(R.summary + 4, 4), numberFormat: RATE_FORMAT, style: { ...STYLES.total, hAlign: "right" } },
-    { range: range(first, 5, last, 5), style: STYLES.right },
+    {
+      range: range(first, 5, last, 5),
+      numberFormat: centsFormat(input.result.currency),
+      style: STYLES.right,
+    },
     { range: range(R.header, 1, R.header, 10), style: STYLES.header },
     { range: range(first, 6, last, 6), numberFormat: centsFormat(input.result.currency) },
     { range: range(first, 9, last, 10), style: STYLES.input },

@@ -18,7 +18,7 @@ import { kindLabel, scopeLabel } from "../core/labels";
 import type { CellValue, Diagnostic, Lang, RawTable } from "../core/types";
 import { fill, messages } from "../i18n";
 import { colLetter, parseRange, qualified, range, splitQualified } from "../sheet/a1";
-import { COLORS, INTEGER_FORMAT, moneyFormat } from "./formats";
+import { COLORS, MONTH_KEY_FORMAT, centsFormat } from "./formats";
 import { emptySheet, type PlanCell, type SheetPlan } from "../sheet/plan";
 
 /** Headers of the product's columns, in order. */
@@ -210,8 +210,9 @@ export function taggingSheet(
     style: { bold: true, fill: COLORS.sectionFill, fontColor: COLORS.title },
   });
   const body = (c: number): string => range(layout.firstRow, c, layout.lastRow, c);
-  sheet.formats.push({ range: body(layout.contribution), numberFormat: moneyFormat(result.currency) });
-  sheet.formats.push({ range: body(layout.month), numberFormat: INTEGER_FORMAT });
+  sheet.formats.push({ range: body(layout.contribution), numberFormat: centsFormat(result.currency) });
+  // The month key 202503 reads "2025-03"; the value stays the key the dashboard's SUMIFS match.
+  sheet.formats.push({ range: body(layout.month), numberFormat: MONTH_KEY_FORMAT });
   sheet.columns.push(
     { col: layout.op, width: 16 },
     { col: layout.motif, width: 40 },

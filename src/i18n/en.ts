@@ -189,6 +189,7 @@ export const en = {
     summaryIgnored: "Ignored (unreadable amount or date)",
     summaryCaop: "CA OP",
     summarySales: "Operating sales",
+    summaryToReviewIn: "of which to review",
   },
   pane,
 } as const satisfies Messages;

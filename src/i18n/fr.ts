@@ -188,6 +188,7 @@ export const fr = {
     summaryIgnored: "Ignorées (montant ou date illisible)",
     summaryCaop: "CA OP",
     summarySales: "Ventes opérationnelles",
+    summaryToReviewIn: "dont à vérifier",
   },
   pane,
 } as const satisfies Messages;

@@ -173,6 +173,8 @@ export interface TaggingTexts {
   summaryIgnored: string;
   summaryCaop: string;
   summarySales: string;
+  /** The lines to review counted in CA OP (not strict), listed under it. */
+  summaryToReviewIn: string;
 }
 
 /** One language's catalogue. */

@@ -154,7 +154,7 @@ export class MemoryWorkbook implements WorkbookPort {
           r1: 1,
           c1: 1,
           r2: Math.max(1, s.grid.length),
-          c2: Math.max(1, ...s.grid.map((row) => row?.length ?? 0)),
+          c2: gridWidth(s.grid),
         };
     const values: CellValue[][] = [];
     const last = Math.min(r.r2, Math.max(r.r1, s.grid.length));
@@ -197,6 +197,13 @@ export class MemoryWorkbook implements WorkbookPort {
   async saveSettings(s: CaopSettings): Promise<void> {
     this.settingsJson = settingsJson(s);
   }
+}
+
+/** Widest row of a grid, at least 1; blank rows are holes in the array (map and spread skip them). */
+function gridWidth(grid: MemorySheet["grid"]): number {
+  let w = 1;
+  for (let r = 0; r < grid.length; r++) w = Math.max(w, grid[r]?.length ?? 0);
+  return w;
 }
 
 function setCell(s: MemorySheet, row: number, col: number, cell: MemoryCell | undefined): void {

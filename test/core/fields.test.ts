@@ -1,4 +1,5 @@
 import {
+  NO_COLUMN,
   detectMapping,
   FEC_AMOUNT_DIRECTION_COLUMNS,
   FEC_BNC_COLUMNS,
@@ -444,5 +445,19 @@ describe("detectMapping: missing fields", () => {
     const r = detectMapping(["foo", "", "bar"]);
     expect(r.missing).toEqual(["date", "amount"]);
     expect(r.unmapped).toEqual(["foo", "bar"]);
+  });
+});
+
+describe("detectMapping with NO_COLUMN", () => {
+  it("leaves a field the user un-mapped empty, even where a header or fallback names it", () => {
+    const r = detectMapping(["Date", "Libellé", "Montant", "Débit", "Crédit"], {
+      label: NO_COLUMN,
+      debit: NO_COLUMN,
+    });
+    expect(r.mapping.label).toBeUndefined();
+    expect(r.mapping.debit).toBeUndefined();
+    expect(r.mapping.amount).toBe(2);
+    expect(r.layout).toBe("amount");
+    expect(r.unmapped).toContain("Libellé");
   });
 });

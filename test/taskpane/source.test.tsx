@@ -1,4 +1,5 @@
 import { fireEvent, screen, within } from "@testing-library/react";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { book, idle, renderPane, sampleBook } from "./helpers";
 
 describe("source step", () => {
@@ -48,5 +49,19 @@ describe("source step", () => {
     fireEvent.click(screen.getByText("Utiliser la sélection"));
     await idle(session);
     expect(screen.getByTestId("source-summary").textContent).toContain("1 ligne, 2 colonnes");
+  });
+
+  it("reads an export with title rows and a blank row above the header", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Export", [
+      ["Grand livre des ventes"],
+      ["Exercice 2025"],
+      [],
+      ["Date", "Compte", "Montant HT"],
+      ["15/01/2025", "701000", "100,00"],
+      ["16/01/2025", "701000", "250,50"],
+    ]);
+    await renderPane(wb);
+    expect(screen.getByTestId("source-summary").textContent).toMatch(/^2 lignes, 3 colonnes — Export!A4:C6$/);
   });
 });

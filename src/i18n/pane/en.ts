@@ -28,6 +28,8 @@ export const en: PaneMessages = {
     read: "Read the data",
     selection: "Use the selection",
     noSheet: "The workbook has no data sheet.",
+    caop: "CA OP read (all periods):",
+    ofWhichReview: (amount) => `of which to review: ${amount}`,
     summary: (n, rows, cols, where) =>
       `${rows} ${n === 1 ? "row" : "rows"}, ${cols} ${cols === 1 ? "column" : "columns"} — ${where}`,
   },
@@ -50,9 +52,14 @@ export const en: PaneMessages = {
     previewRow: "Row",
     readMonth: "Month read",
     readAmount: "Contribution read",
-    diagnostics: (n) => `${n} problem(s) in the data:`,
+    diagnostics: (n, count = 2) => `${n} ${count > 1 ? "problems" : "problem"} in the data:`,
     confirm: "Confirm the mapping",
     confirmed: "Mapping saved in the workbook.",
+    chosenNone: "no column (your choice)",
+    moved: (header, taker, field, now) =>
+      `Column "${header}" now goes to ${taker}: ${field} ${now === null ? "has no column any more" : `now reads "${now}"`}.`,
+    unusable: (field, header, isDate) =>
+      `No usable line: column "${header}" chosen for ${field} gives ${isDate ? "no readable date" : "no readable amount"}. Choose another column to confirm.`,
   },
   tagging: {
     title: "OP tagging",
@@ -83,6 +90,11 @@ export const en: PaneMessages = {
     undo: "Undo the decision",
     showMore: (n) => `Show ${n} more lines`,
     decisionFor: (row) => `Decision for row ${row}`,
+    announceDecided: (row, what, left, leftText) =>
+      `Row ${row}: ${what}. ${left === 0 ? "No line left to review." : `${leftText} ${left === 1 ? "line" : "lines"} left to review.`}`,
+    announceCountedOp: "counted in OP",
+    announceExcluded: (reason) => `excluded (${reason})`,
+    announceUndone: (row) => `Decision for row ${row} undone: the line follows the rules again.`,
   },
   rules: {
     title: "Classification rules",
@@ -132,6 +144,7 @@ export const en: PaneMessages = {
     title: "Monthly checklist",
     auto: "proven by the data",
     notYet: "not yet",
+    monthOf: (month) => `Closing ${month}: your ticks are kept in the workbook.`,
     manual: "tick by hand",
     items: {
       export: "Export the gross sales",
@@ -153,7 +166,7 @@ export const en: PaneMessages = {
   playground: {
     title: "CA OP — playground",
     subtitle: "The CA OP Office task pane in a browser, on an in-memory workbook (no Excel needed).",
-    open: "Open an .xlsx file",
+    open: "Open a file (.xlsx, .csv, FEC .txt)",
     sample: "Reload the sample",
     dark: "Dark theme",
     sheets: "Workbook sheets",

@@ -30,6 +30,8 @@ export const fr = {
     read: "Lire les données",
     selection: "Utiliser la sélection",
     noSheet: "Le classeur n'a pas de feuille de données.",
+    caop: "CA OP lu (toutes périodes) :",
+    ofWhichReview: (amount: string) => `dont à vérifier : ${amount}`,
     summary: (n: number, rows: string, cols: number, where: string) =>
       `${rows} ${n <= 1 ? "ligne" : "lignes"}, ${cols} ${cols <= 1 ? "colonne" : "colonnes"} — ${where}`,
   },
@@ -54,9 +56,14 @@ export const fr = {
     previewRow: "Ligne",
     readMonth: "Mois lu",
     readAmount: "Contribution lue",
-    diagnostics: (n: string) => `${n} problème(s) dans les données :`,
+    diagnostics: (n: string, count = 2) => `${n} ${count > 1 ? "problèmes" : "problème"} dans les données :`,
     confirm: "Valider la correspondance",
     confirmed: "Correspondance enregistrée dans le classeur.",
+    chosenNone: "aucune colonne (votre choix)",
+    moved: (header: string, taker: string, field: string, now: string | null) =>
+      `La colonne « ${header} » va maintenant à ${taker} : ${field} ${now === null ? "n'a plus de colonne" : `lit maintenant « ${now} »`}.`,
+    unusable: (field: string, header: string, isDate: boolean) =>
+      `Aucune ligne utilisable : la colonne « ${header} » choisie pour ${field} ne donne ${isDate ? "aucune date lisible" : "aucun montant lisible"}. Choisissez une autre colonne pour valider.`,
   },
   tagging: {
     title: "Marquage OP",
@@ -87,6 +94,12 @@ export const fr = {
     undo: "Annuler la décision",
     showMore: (n: string) => `Afficher ${n} lignes de plus`,
     decisionFor: (row: number) => `Décision pour la ligne ${row}`,
+    announceDecided: (row: number, what: string, left: number, leftText: string) =>
+      `Ligne ${row} : ${what}. ${left === 0 ? "Plus aucune ligne à vérifier." : `${leftText} ${left === 1 ? "ligne reste" : "lignes restent"} à vérifier.`}`,
+    announceCountedOp: "comptée en OP",
+    announceExcluded: (reason: string) => `exclue (${reason})`,
+    announceUndone: (row: number) =>
+      `Décision de la ligne ${row} annulée : la ligne suit de nouveau les règles.`,
   },
   rules: {
     title: "Règles de classement",
@@ -137,6 +150,7 @@ export const fr = {
     title: "Checklist mensuelle",
     auto: "vérifié par les données",
     notYet: "pas encore",
+    monthOf: (month: string) => `Clôture de ${month} : vos coches sont gardées dans le classeur.`,
     manual: "à cocher",
     items: {
       export: "Exporter les ventes brutes",
@@ -158,7 +172,7 @@ export const fr = {
   playground: {
     title: "CA OP — bac à sable",
     subtitle: "Le volet Office de CA OP dans un navigateur, sur un classeur en mémoire (sans Excel).",
-    open: "Ouvrir un fichier .xlsx",
+    open: "Ouvrir un fichier (.xlsx, .csv, FEC .txt)",
     sample: "Recharger l'exemple",
     dark: "Thème sombre",
     sheets: "Feuilles du classeur",

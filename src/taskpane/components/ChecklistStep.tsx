@@ -5,7 +5,8 @@
 import { Badge, Button, Checkbox, Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { useI18n } from "../i18n";
-import { CHECK_IDS, checklistProofs } from "../logic/checklist";
+import { CHECK_IDS, checklistMonth, checklistProofs } from "../logic/checklist";
+import { longMonth } from "../logic/format";
 import { formatCount } from "../logic/format";
 import { quarters } from "../logic/periods";
 import type { Session } from "../logic/session";
@@ -25,9 +26,15 @@ export function ChecklistStep({ session }: { session: Session }): JSX.Element {
   const qs = st.result ? quarters(st.result) : [];
   const [quarter, setQuarter] = useState(qs[0] ?? "");
   const q = quarter || qs[0] || "";
+  const month = checklistMonth(st.result);
   return (
     <section className={s.section} aria-labelledby="step-checklist">
       <StepHeading id="step-checklist">{t.checklist.title}</StepHeading>
+      {month && (
+        <p className={s.intro} data-testid="checklist-month">
+          {t.checklist.monthOf(longMonth(month, lang))}
+        </p>
+      )}
       <ul className={s.cards} data-testid="checklist">
         {CHECK_IDS.map((id) => {
           const proof = proofs[id];
@@ -67,7 +74,7 @@ export function ChecklistStep({ session }: { session: Session }): JSX.Element {
           ))}
         </Select>
       </Field>
-      <div className={s.actions}>
+      <div className={s.footer}>
         <Button
           appearance="primary"
           disabled={!q || st.busy !== null || !st.mappingConfirmed}

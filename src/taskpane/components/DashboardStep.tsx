@@ -3,16 +3,16 @@
  * months), stored in the workbook, and generation with progress and cancel through the dashboard
  * module. Shows the year's CA OP and the segments in alert once generated.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select, SpinButton } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { EngineResult } from "../../core/engine";
 import { FIELD_LABELS } from "../../core/fields";
 import { monthName } from "../../core/periods";
 import type { CaopSettings } from "../../core/settings";
 import type { FieldId } from "../../core/types";
-import { defaultYear } from "../../dashboard/model";
+import { alertsBySegment, defaultYear } from "../../dashboard/model";
 import { useI18n } from "../i18n";
-import { formatMoney, formatPercent } from "../logic/format";
+import { formatMoney, formatPercent, monthOnly } from "../logic/format";
 import { fiscalYears } from "../logic/periods";
 import type { Session, SessionState } from "../logic/session";
 import { StepHeading } from "./Heading";
@@ -83,10 +83,11 @@ function PeriodOptions({ session, settings, result }: OptionsProps): JSX.Element
           onChange={(_e, v) =>
             void session.setDashboardOptions({ fiscalYearStartMonth: Number(v.value), year: undefined })
           }
+          data-testid="dash-start-month"
         >
           {MONTHS.map((m) => (
             <option key={m} value={String(m)}>
-              {monthName(200000 + m, lang).replace(/ 2000$/, "")}
+              {monthOnly(m, lang)}
             </option>
           ))}
         </Select>
@@ -127,14 +128,19 @@ function AlertOptions(props: {
         hint={t.dashboard.thresholdHint}
         validationState={thresholdValue === null ? "error" : "none"}
       >
-        <Input
-          value={props.threshold}
-          onChange={(_e, v) => props.setThreshold(v.value)}
-          onBlur={() => {
-            if (thresholdValue !== null && thresholdValue !== settings.alerts.threshold) {
-              void session.setDashboardOptions({
-                alerts: { ...settings.alerts, threshold: thresholdValue },
-              });
+        <SpinButton
+          value={thresholdValue === null ? null : Math.round(thresholdValue * 1000) / 10}
+          displayValue={props.threshold}
+          min={-100}
+          max={100}
+          step={1}
+          onChange={(_e, d) => {
+            // Typed text comes as displayValue (on blur or Enter), the arrows give a value.
+            const text = typeof d.value === "number" ? String(d.value) : (d.displayValue ?? "");
+            props.setThreshold(text);
+            const v = readPercent(text);
+            if (v !== null && v !== settings.alerts.threshold) {
+              void session.setDashboardOptions({ alerts: { ...settings.alerts, threshold: v } });
             }
           }}
           data-testid="dash-threshold"
@@ -170,7 +176,7 @@ function DashboardResult(
     <div className={s.section} data-testid="dashboard-result">
       <p>{t.dashboard.done(d.sheet)}</p>
       <p>
-        {t.dashboard.yearCaop(settings.fiscalYearStartMonth === 1 ? String(year) : `${year}–${year + 1}`)} :{" "}
+        {t.dashboard.yearCaop(settings.fiscalYearStartMonth === 1 ? String(year) : `${year}–${year + 1}`)}{" "}
         <strong data-testid="year-caop">{formatMoney(d.model.total.caop, lang, d.result.currency)}</strong>
       </p>
       <h3 className={s.subheading}>{t.dashboard.alerts}</h3>
@@ -178,10 +184,10 @@ function DashboardResult(
         <p className={s.muted}>{t.dashboard.noAlert}</p>
       ) : (
         <ul className={s.list} data-testid="alerts">
-          {d.model.alerts.map((a, i) => (
-            <li key={i}>
-              {a.key} —{" "}
-              {a.streak
+          {alertsBySegment(d.model.alerts).map((g) => (
+            <li key={g.key}>
+              {g.key} —{" "}
+              {g.latest.streak
                 .map((m) => `${monthName(m.month, lang)} ${formatPercent(m.variation.toNumber(), lang)}`)
                 .join(", ")}
             </li>
@@ -248,8 +254,8 @@ export function DashboardStep({ session }: { session: Session }): JSX.Element {
         </Button>
       </div>
       {d && <DashboardResult session={session} settings={settings} result={result} dashboard={d} />}
-      <div className={s.actions}>
-        <Button appearance="primary" onClick={() => session.go("checklist")} data-testid="dashboard-next">
+      <div className={s.footer}>
+        <Button onClick={() => session.go("checklist")} data-testid="dashboard-next">
           {t.next}
         </Button>
       </div>

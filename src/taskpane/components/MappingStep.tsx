@@ -22,14 +22,23 @@ import { periodLabel } from "../../core/periods";
 import type { Diagnostic, FieldId, RawTable } from "../../core/types";
 import { useI18n } from "../i18n";
 import { formatCount, formatMoney } from "../logic/format";
-import { MAIN_FIELDS, MORE_FIELDS, previewRows, type FieldRow, type MappingView } from "../logic/mapping";
+import {
+  MAIN_FIELDS,
+  MORE_FIELDS,
+  previewRows,
+  UNMAP,
+  type FieldRow,
+  type MappingView,
+} from "../logic/mapping";
 import type { Session } from "../logic/session";
 import { StepHeading } from "./Heading";
+import { MappingNotes, useUnusable } from "./MappingNotes";
 import { usePaneStyles } from "./styles";
 import { TitledTable } from "./TitledTable";
 import { useSessionState } from "./useSession";
 
 const AUTO = "__auto__";
+const NONE = "__none__";
 const REQUIRED: ReadonlySet<FieldId> = new Set(["date", "amount"]);
 const SHOWN_DIAGNOSTICS = 5;
 
@@ -45,6 +54,7 @@ function MappingRow(props: {
   const s = usePaneStyles();
   const status = (row: FieldRow): { text: string; error: boolean } => {
     if (row.missing) return { text: `${t.mapping.notFound} — ${t.mapping.required}`, error: true };
+    if (row.none) return { text: t.mapping.chosenNone, error: false };
     if (row.column === undefined) return { text: t.mapping.notFound, error: false };
     if (row.chosen) return { text: t.mapping.chosen, error: false };
     return { text: t.mapping.detected(Math.round((row.confidence ?? 0) * 100)), error: false };
@@ -60,14 +70,18 @@ function MappingRow(props: {
         <Select
           id={`map-${f}`}
           size="small"
-          value={r.column === undefined ? AUTO : String(r.column)}
+          value={r.none ? NONE : r.column === undefined ? AUTO : String(r.column)}
           onChange={(_e, d) =>
-            session.setField(f, d.value === AUTO ? null : (headers[Number(d.value)] ?? null))
+            session.setField(
+              f,
+              d.value === AUTO ? null : d.value === NONE ? UNMAP : (headers[Number(d.value)] ?? null),
+            )
           }
           aria-describedby={`map-${f}-status`}
           data-testid={`map-${f}`}
         >
-          <option value={AUTO}>{r.column === undefined ? t.mapping.none : t.mapping.auto}</option>
+          <option value={AUTO}>{t.mapping.auto}</option>
+          <option value={NONE}>{t.mapping.none}</option>
           {headers.map((h, i) => (
             <option key={i} value={String(i)}>
               {h || `(${i + 1})`}
@@ -137,7 +151,7 @@ function MappingDiagnostics({ diagnostics }: { diagnostics: readonly Diagnostic[
   return (
     <MessageBar intent="warning" data-testid="diagnostics">
       <MessageBarBody>
-        {t.mapping.diagnostics(formatCount(diagnostics.length, lang))}
+        {t.mapping.diagnostics(formatCount(diagnostics.length, lang), diagnostics.length)}
         <ul className={s.list}>
           {diagnostics.slice(0, SHOWN_DIAGNOSTICS).map((d, i) => (
             <li key={i}>{lang === "fr" ? d.message : d.messageEn}</li>
@@ -154,6 +168,7 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
   const { t, lang } = useI18n();
   const s = usePaneStyles();
   const [more, setMore] = useState(false);
+  const unusable = useUnusable(session);
   const view = st.mapping;
   const table = st.located?.table;
   if (!view || !table) return <p>{t.loading}</p>;
@@ -210,10 +225,11 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
       </div>
       <MappingPreview table={table} view={view} result={result} />
       {diagnostics.length > 0 && <MappingDiagnostics diagnostics={diagnostics} />}
-      <div className={s.actions}>
+      <MappingNotes session={session} />
+      <div className={s.footer}>
         <Button
           appearance="primary"
-          disabled={!result || st.busy !== null}
+          disabled={!result || unusable !== null || st.busy !== null}
           onClick={() => void session.confirmMapping()}
           data-testid="mapping-confirm"
         >

@@ -2,7 +2,8 @@
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { useI18n } from "../i18n";
-import { formatCount } from "../logic/format";
+import { toDecimalString } from "../../core/money";
+import { formatCount, formatMoney } from "../logic/format";
 import type { Session } from "../logic/session";
 import { dataSheets } from "../logic/source";
 import { StepHeading } from "./Heading";
@@ -64,7 +65,29 @@ export function SourceStep({ session }: { session: Session }): JSX.Element {
           )}
         </p>
       )}
-      <div className={s.actions}>
+      {st.result && (
+        <p>
+          {t.source.caop}{" "}
+          <strong
+            className={s.number}
+            data-testid="source-caop"
+            data-value={toDecimalString(st.result.totals.caop)}
+          >
+            {formatMoney(st.result.totals.caop, lang, st.result.currency)}
+          </strong>
+          {!st.result.strict && st.result.totals.to_review.count > 0 && (
+            <span className={s.muted}>
+              {" "}
+              (
+              {t.source.ofWhichReview(
+                formatMoney(st.result.totals.to_review.amount, lang, st.result.currency),
+              )}
+              )
+            </span>
+          )}
+        </p>
+      )}
+      <div className={s.footer}>
         <Button
           appearance="primary"
           disabled={!table || st.busy !== null}

@@ -10,7 +10,7 @@ import { formatCount, formatMoney } from "../logic/format";
 import type { Session } from "../logic/session";
 import { statusSummary } from "../logic/tagging";
 import { StepHeading } from "./Heading";
-import { DecidedList, ReviewList } from "./ReviewList";
+import { ReviewLists } from "./ReviewList";
 import { RuleEditor } from "./RuleEditor";
 import { usePaneStyles } from "./styles";
 import { TitledTable } from "./TitledTable";
@@ -80,8 +80,7 @@ export function TaggingStep({ session }: { session: Session }): JSX.Element {
           </TableRow>
         ))}
       </TitledTable>
-      <ReviewList session={session} />
-      <DecidedList session={session} />
+      <ReviewLists session={session} />
       <div className={s.actions}>
         <Button
           appearance="subtle"
@@ -93,8 +92,8 @@ export function TaggingStep({ session }: { session: Session }): JSX.Element {
         </Button>
       </div>
       {rules && <RuleEditor session={session} />}
-      <div className={s.actions}>
-        <Button appearance="primary" onClick={() => session.go("dashboard")} data-testid="tagging-next">
+      <div className={s.footer}>
+        <Button onClick={() => session.go("dashboard")} data-testid="tagging-next">
           {t.next}
         </Button>
       </div>

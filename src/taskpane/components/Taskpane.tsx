@@ -48,7 +48,9 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
   subtitle: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   lang: { minWidth: "6.5rem" },
-  tabs: { flexWrap: "wrap" },
+  // Steps on one line that scrolls sideways at 320 px, never two unlabeled rows.
+  nav: { overflowX: "auto", maxWidth: "100%" },
+  tabs: { flexWrap: "nowrap", whiteSpace: "nowrap" },
 });
 
 /** Props: the session (built on a host) and the UI language with its setter. */
@@ -93,7 +95,7 @@ export function Taskpane({ session, lang, onLangChange }: TaskpaneProps): JSX.El
           </Select>
         </Field>
       </header>
-      <nav aria-label={t.stepsLabel}>
+      <nav aria-label={t.stepsLabel} className={s.nav}>
         <TabList
           className={s.tabs}
           selectedValue={st.step}
@@ -102,7 +104,7 @@ export function Taskpane({ session, lang, onLangChange }: TaskpaneProps): JSX.El
         >
           {STEPS.map((step) => (
             <Tab key={step} value={step} disabled={!enabled[step]} data-testid={`tab-${step}`}>
-              {t.steps[step]}
+              {`${STEPS.indexOf(step) + 1}. ${t.steps[step]}`}
             </Tab>
           ))}
         </TabList>

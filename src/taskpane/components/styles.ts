@@ -45,5 +45,17 @@ export const usePaneStyles = makeStyles({
     textAlign: "center",
   },
   notDone: { color: tokens.colorPaletteDarkOrangeForeground1, width: "1.5em", textAlign: "center" },
+  /** The step's main action, kept in view at the bottom of a narrow pane. */
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   cardHead: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });

@@ -3,7 +3,8 @@
  * to the user otherwise (SPEC 6).
  */
 import type { EngineResult } from "../../core/engine";
-import { addMonths } from "../../core/periods";
+import { addMonths, periodLabel } from "../../core/periods";
+import type { CaopSettings } from "../../core/settings";
 import { countsByKind } from "./tagging";
 
 /** The steps, in the article's order, plus "dashboard newer than the data". */
@@ -68,4 +69,28 @@ export function checklistProofs(f: CheckFacts): Record<CheckId, Proof> {
     share: null,
     fresh: f.dashboardFresh ? true : null,
   };
+}
+
+/** The month the checklist is about: the latest month with data ("2025-03"), or null without data. */
+export function checklistMonth(result: EngineResult | null): string | null {
+  const last = result?.months[result.months.length - 1];
+  return last ? periodLabel(last.key) : null;
+}
+
+/** The steps ticked by hand for a month, as stored in the workbook's settings. */
+export function manualTicks(
+  settings: CaopSettings | null,
+  month: string | null,
+): Partial<Record<CheckId, boolean>> {
+  if (!settings || !month) return {};
+  const stored = settings.checklist?.[month] ?? {};
+  const out: Partial<Record<CheckId, boolean>> = {};
+  for (const id of CHECK_IDS) if (typeof stored[id] === "boolean") out[id] = stored[id];
+  return out;
+}
+
+/** Settings with one step of a month ticked or unticked by hand. */
+export function withTick(settings: CaopSettings, month: string, id: CheckId, done: boolean): CaopSettings {
+  const all = settings.checklist ?? {};
+  return { ...settings, checklist: { ...all, [month]: { ...all[month], [id]: done } } };
 }

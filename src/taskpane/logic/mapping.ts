@@ -5,7 +5,7 @@
 import { cellText } from "../../core/cells";
 import { serialToYmd } from "../../core/dates";
 import { EngineError } from "../../core/errors";
-import { detectMapping, FIELD_LABELS, type MappingResult } from "../../core/fields";
+import { detectMapping, FIELD_LABELS, NO_COLUMN, type MappingResult } from "../../core/fields";
 import {
   FIELD_IDS,
   type CellValue,
@@ -53,6 +53,8 @@ export interface FieldRow {
   confidence: number | undefined;
   /** The user chose this column (an override), rather than the detection. */
   chosen: boolean;
+  /** The user said this field has no column ("(aucune colonne)"): detection leaves it empty. */
+  none: boolean;
   /** The field is required and has no column. */
   missing: boolean;
 }
@@ -82,7 +84,8 @@ export function mappingView(headers: readonly string[], overrides: MappingOverri
     label: FIELD_LABELS[field],
     column: detection.mapping[field],
     confidence: detection.confidence[field],
-    chosen: overrides[field] !== undefined,
+    chosen: overrides[field] !== undefined && overrides[field] !== NO_COLUMN,
+    none: overrides[field] === NO_COLUMN,
     missing: missing.has(field),
   }));
   return { detection, rows, problem };
@@ -93,6 +96,10 @@ function validOverrides(headers: readonly string[], overrides: MappingOverrides)
   const out: MappingOverrides = {};
   for (const [field, value] of Object.entries(overrides) as [FieldId, string | number | undefined][]) {
     if (value === undefined) continue;
+    if (value === NO_COLUMN) {
+      out[field] = value;
+      continue;
+    }
     try {
       detectMapping(headers, { [field]: value });
       out[field] = value;
@@ -103,21 +110,32 @@ function validOverrides(headers: readonly string[], overrides: MappingOverrides)
   return out;
 }
 
-/** Overrides after the user picks a column for a field (header text), or goes back to detection (null). */
+/** The user's "(aucune colonne)": the field is un-mapped (stored as NO_COLUMN). */
+export const UNMAP: unique symbol = Symbol("unmap");
+
+/**
+ * Overrides after the user picks a column for a field (header text), says it has none (UNMAP),
+ * or goes back to detection (null).
+ */
 export function withOverride(
   overrides: MappingOverrides,
   field: FieldId,
-  header: string | null,
+  header: string | typeof UNMAP | null,
 ): MappingOverrides {
   const next: MappingOverrides = { ...overrides };
   if (header === null) delete next[field];
+  else if (header === UNMAP) next[field] = NO_COLUMN;
   else next[field] = header;
   return next;
 }
 
-/** What is stored when the user confirms: every mapped field by its header text (stable if columns move). */
+/**
+ * What is stored when the user confirms: every mapped field by its header text (stable if columns
+ * move), and the fields the user left without a column.
+ */
 export function confirmedMapping(view: MappingView, headers: readonly string[]): MappingOverrides {
   const out: MappingOverrides = {};
+  for (const r of view.rows) if (r.none) out[r.field] = NO_COLUMN;
   for (const [field, col] of Object.entries(view.detection.mapping) as [FieldId, number][]) {
     const h = headers[col];
     if (h !== undefined && h !== "") out[field] = h;
@@ -172,4 +190,38 @@ export function displayCell(v: CellValue, field: FieldId, date1904: boolean): st
     return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
   }
   return cellText(v);
+}
+
+/** A field that lost its column because the user gave that column to another field. */
+export interface MovedField {
+  /** The column's header. */
+  header: string;
+  field: FieldId;
+  /** The field's column now (header), or null when it has none. */
+  now: string | null;
+}
+
+/**
+ * Fields whose column was given to `field` by the user's last choice: the pane says so, since
+ * taking a column for one field silently un-maps (or re-detects) the other.
+ */
+export function movedFields(
+  before: MappingView,
+  after: MappingView,
+  field: FieldId,
+  headers: readonly string[],
+): MovedField[] {
+  const col = after.detection.mapping[field];
+  if (col === undefined) return [];
+  const out: MovedField[] = [];
+  for (const [f, c] of Object.entries(before.detection.mapping) as [FieldId, number][]) {
+    if (f === field || c !== col || after.detection.mapping[f] === col) continue;
+    const now = after.detection.mapping[f];
+    out.push({
+      header: headers[col] ?? "",
+      field: f,
+      now: now === undefined ? null : (headers[now] ?? null),
+    });
+  }
+  return out;
 }

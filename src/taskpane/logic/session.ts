@@ -16,8 +16,16 @@ import type { LocatedTable } from "../../dashboard/tagging";
 import { PlanRefused } from "../../workbook/guard";
 import type { Progress, SheetInfo } from "../../sheet/port";
 import type { TaskpaneHost } from "../host";
-import type { CheckId } from "./checklist";
-import { confirmedMapping, mappingView, withOverride, type MappingView } from "./mapping";
+import { checklistMonth, manualTicks, withTick, type CheckId } from "./checklist";
+import {
+  confirmedMapping,
+  mappingView,
+  movedFields,
+  withOverride,
+  type MappingView,
+  type MovedField,
+  UNMAP,
+} from "./mapping";
 import { decisionKey, withDecision } from "./review";
 import { stamped } from "./rules";
 import { initialSource, loadSource, withSource, type SourceChoice } from "./source";
@@ -51,6 +59,8 @@ export interface SessionState {
   /** Mapping being edited (overrides not yet confirmed). */
   draft: MappingOverrides;
   mapping: MappingView | null;
+  /** Fields that lost their column to the user's last choice (said in the mapping step). */
+  moved: MovedField[];
   mappingConfirmed: boolean;
   result: EngineResult | null;
   /** Why the engine cannot compute with the current mapping (missing column, two currencies…). */
@@ -72,6 +82,7 @@ const INITIAL: SessionState = {
   located: null,
   draft: {},
   mapping: null,
+  moved: [],
   mappingConfirmed: false,
   result: null,
   computeError: null,
@@ -232,20 +243,28 @@ export class Session {
     const overrides = mapping.problem ? confirmedMapping(mapping, located.table.headers) : draft;
     try {
       const result = compute(located.table, { ...engineOptions(this.settings), mapping: overrides });
-      this.set({ mapping, result, computeError: null });
+      const manualChecks = manualTicks(this.settings, checklistMonth(result));
+      this.set({ mapping, result, computeError: null, manualChecks });
     } catch (e) {
       this.set({ mapping, result: null, computeError: errorText(e) });
     }
   }
 
-  /** The user picks a column for a field (null = back to the detection). */
-  setField(field: keyof MappingOverrides, header: string | null): void {
+  /** The user picks a column for a field (UNMAP = none, null = back to the detection). */
+  setField(field: keyof MappingOverrides, header: string | typeof UNMAP | null): void {
+    const before = this.state.mapping;
     this.set({
       draft: withOverride(this.state.draft, field, header),
       mappingConfirmed: false,
       tagged: false,
     });
     this.recompute();
+    const { mapping, located } = this.state;
+    const moved =
+      before && mapping && located && header !== null && header !== UNMAP
+        ? movedFields(before, mapping, field, located.table.headers)
+        : [];
+    this.set({ moved });
   }
 
   /** Confirms the mapping: stored in the workbook with the source, shared with functions and ribbon. */
@@ -254,7 +273,7 @@ export class Session {
     if (!located || !mapping || !source) return;
     const stored = confirmedMapping(mapping, located.table.headers);
     await this.save({ ...withSource(this.settings, source), mapping: stored });
-    this.set({ draft: stored, mappingConfirmed: true, step: "tagging" });
+    this.set({ draft: stored, mappingConfirmed: true, moved: [], step: "tagging" });
     this.recompute();
   }
 
@@ -395,9 +414,14 @@ export class Session {
     this.controller?.abort();
   }
 
-  /** Ticks or unticks a checklist step by hand. */
+  /** Ticks or unticks a checklist step by hand: kept in the workbook for the month being closed. */
   setCheck(id: CheckId, done: boolean): void {
     this.set({ manualChecks: { ...this.state.manualChecks, [id]: done } });
+    const month = checklistMonth(this.state.result);
+    if (!month || !this.state.settings) return;
+    this.save(withTick(this.settings, month, id, done)).catch((e: unknown) =>
+      this.set({ notice: { level: "error", text: errorText(e) } }),
+    );
   }
 
   /** Closes the notice. */

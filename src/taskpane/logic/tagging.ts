@@ -52,7 +52,9 @@ export function notRevenueCount(result: EngineResult): number {
   return n;
 }
 
-const both = (k: "summaryNotRevenue" | "summaryIgnored" | "summaryCaop" | "summarySales"): I18nText => ({
+const both = (
+  k: "summaryNotRevenue" | "summaryIgnored" | "summaryCaop" | "summarySales" | "summaryToReviewIn",
+): I18nText => ({
   fr: CATALOGUES.fr.tagging[k],
   en: CATALOGUES.en.tagging[k],
 });
@@ -60,6 +62,7 @@ const NOT_REVENUE = both("summaryNotRevenue");
 const IGNORED = both("summaryIgnored");
 const CAOP = both("summaryCaop");
 const SALES = both("summarySales");
+const REVIEW_IN = both("summaryToReviewIn");
 
 /** The summary by status: sales, each deduction, CA OP, each excluded reason, to review, the rest. */
 export function statusSummary(result: EngineResult): StatusRow[] {
@@ -69,9 +72,20 @@ export function statusSummary(result: EngineResult): StatusRow[] {
     { key: "sale", label: SALES, count: counts.sale, amount: t.gross_sales, role: "in" },
   ];
   for (const k of DEDUCTION_KINDS) {
-    rows.push({ key: k, label: KIND_LABELS[k], count: counts[k], amount: t.deductions[k], role: "minus" });
+    // A deduction column (remise per line) has an amount but no lines of its own: no "0 lignes".
+    const count = counts[k] === 0 && !t.deductions[k].isZero() ? null : counts[k];
+    rows.push({ key: k, label: KIND_LABELS[k], count, amount: t.deductions[k], role: "minus" });
   }
   rows.push({ key: "caop", label: CAOP, count: null, amount: t.caop, role: "total" });
+  const review: StatusRow = {
+    key: "to_review",
+    label: result.strict ? SCOPE_LABELS.to_review : REVIEW_IN,
+    count: t.to_review.count,
+    amount: t.to_review.amount,
+    role: "review",
+  };
+  // Outside strict mode the lines to review are counted in CA OP: "dont à vérifier", under it.
+  if (!result.strict) rows.push(review);
   for (const r of EXCLUDED_REASONS) {
     rows.push({
       key: r,
@@ -81,13 +95,7 @@ export function statusSummary(result: EngineResult): StatusRow[] {
       role: "out",
     });
   }
-  rows.push({
-    key: "to_review",
-    label: SCOPE_LABELS.to_review,
-    count: t.to_review.count,
-    amount: t.to_review.amount,
-    role: "review",
-  });
+  if (result.strict) rows.push(review);
   rows.push({
     key: "not_revenue",
     label: NOT_REVENUE,

@@ -50,8 +50,15 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     flexGrow: 1,
   },
-  main: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 380px", minHeight: 0 },
+  main: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 380px",
+    minHeight: 0,
+    // As narrow as a task pane (320 px on Windows): the pane alone, as Office shows it.
+    "@media (max-width: 700px)": { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
   book: {
+    "@media (max-width: 700px)": { display: "none" },
     display: "flex",
     flexDirection: "column",
     minHeight: 0,
@@ -136,8 +143,10 @@ export function Playground(props: PlaygroundProps): JSX.Element {
     if (!file) return;
     setFileNote(t.playground.loadingFile(file.name));
     try {
-      const { workbookFromXlsx } = await import("./xlsx");
-      const wb = await workbookFromXlsx(await file.arrayBuffer());
+      const { isTextTable, workbookFromText } = await import("./textfile");
+      const wb = isTextTable(file.name)
+        ? await workbookFromText(file.name, new Uint8Array(await file.arrayBuffer()))
+        : await (await import("./xlsx")).workbookFromXlsx(await file.arrayBuffer());
       setActive(undefined);
       setWorkbook(wb);
       setFileNote(null);
@@ -164,7 +173,7 @@ export function Playground(props: PlaygroundProps): JSX.Element {
               tabIndex={-1}
               aria-hidden="true"
               aria-label={t.playground.open}
-              accept=".xlsx,.xlsm"
+              accept=".xlsx,.xlsm,.csv,.tsv,.txt"
               className={s.file}
               onChange={(e) => void pick(e)}
               data-testid="xlsx-file"
