@@ -1,0 +1,290 @@
+/**
+ * The accountant's expected figures for the real-export fixtures (test/fixtures/real), written from
+ * SPEC 2.1, 2.2 and 9 before the engine handles them (issue 9). Money is the CLI JSON string (SPEC 9:
+ * at least two decimals, exact). The oracle (oracle.ts) recomputes these totals from a per-line
+ * annotation; real-exports.test.ts checks compute() and the CLI against them.
+ *
+ * Diagnostic codes not yet in src/core/diagnostics.ts are the SPEC words: conflict, sign_convention,
+ * net_amount, row_rebuilt, row_unusable, two_digit_year, debit_and_credit, montant_sens_negative.
+ * `reading` is the proposed JSON `reading` object of `caop compute --json` (see ExpectedReading).
+ */
+import type { DeductionKind, ExcludedReason } from "../../src/core/types";
+
+/** How the data was read, as `caop compute --json` should report it in `reading` (issue 9, item 1). */
+export interface ExpectedReading {
+  /** Amount column header → decimal mark proven by its data. */
+  decimal?: Record<string, "." | ",">;
+  /** Header of the column used as the sales date (also `mapping.date`). */
+  date?: string;
+  /** Date columns seen but not used as the sales date. */
+  date_unused?: string[];
+  /** The discount column read as a rate or as an amount. */
+  discount?: { column: string; as: "rate" | "amount" };
+  /** The amount column read as net (already after discount) or gross. */
+  amount?: { column: string; is: "net" | "gross" };
+  /** Document-type column whose credit-note lines are all positive (unsigned export): they subtract. */
+  credit_notes?: { column: string; unsigned: boolean };
+}
+
+/** A diagnostic that must be present (only the stated keys are compared). */
+export interface ExpectedDiagnostic {
+  code: string;
+  row?: number;
+  column?: string;
+}
+
+export interface Expected {
+  /** File name in test/fixtures/real. */
+  file: string;
+  /** The pattern of issue 9 / SPEC 2.1–2.2 it stands for. */
+  pattern: string;
+  caop: string;
+  gross_sales: string;
+  deductions: Record<DeductionKind, string>;
+  /** Non-zero excluded reasons only; the others are expected at count 0, amount "0.00". */
+  excluded: Partial<Record<ExcludedReason, { count: number; amount: string }>>;
+  /** amount only where no rate/net split is involved. */
+  to_review: { count: number; amount?: string };
+  /** Lines left out (unusable rows); compared only when stated. */
+  ignored?: { count: number; amount?: string };
+  /** Months (period → caop), compared only when stated. */
+  months?: Record<string, string>;
+  reading?: ExpectedReading;
+  diagnostics?: ExpectedDiagnostic[];
+  /** When true, no diagnostic code other than those listed may appear. */
+  onlyListedDiagnostics?: boolean;
+}
+
+const NO_DED = { discount: "0.00", rebate: "0.00", return: "0.00" };
+
+export const EXPECTED: Expected[] = [
+  {
+    // Sales proves "." (261.96, 957.5775): 22.368 is 22.368. Order Date, not Ship Date, is the sales
+    // date (8/27/2014 proves mm/dd in that column). Discount holds rates (0, 0.2, 0.45): never euros.
+    // Sales in this dataset is after discount (957.5775 = 5 × 348.21 × 0.55); without a unit price the
+    // data cannot prove net vs gross, so the reading is diagnosed (net_amount on Sales) and the amount
+    // is read as net, never reduced a second time: gross = net / (1 − rate), discount = gross − net.
+    // No account, no nature, no keyword in product names: every line is "à vérifier" (SPEC 2.1 step 6).
+    file: "us-superstore.csv",
+    pattern: "1. US superstore: '.' decimals, two date columns, rate discount, net amount",
+    caop: "2061.4375",
+    gross_sales: "2854.39",
+    deductions: { discount: "792.9525", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 8 },
+    reading: {
+      decimal: { Sales: "." },
+      date: "Order Date",
+      date_unused: ["Ship Date"],
+      discount: { column: "Discount", as: "rate" },
+      amount: { column: "Sales", is: "net" },
+    },
+    diagnostics: [{ code: "net_amount", column: "Sales" }],
+  },
+  {
+    // Sign rule: on 706, a positive line stays a sale whatever its label ("remise à niveau",
+    // "aller-retour", "remise en état"); the negative "Avoir" line reduces revenue → return 200;
+    // 709 is a discount whatever the sign.
+    file: "montant-ht-sign-rule.csv",
+    pattern: "2. sales account + deduction words: sign rule",
+    caop: "2620.00",
+    gross_sales: "2870.00",
+    deductions: { discount: "50.00", rebate: "0.00", return: "200.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    reading: { decimal: { "Montant HT": "," } },
+  },
+  {
+    // Sage journal: amount = credit − debit; 709 debits are deductions shown as positive figures.
+    // 411 and 445 lines are not revenue (one summary diagnostic).
+    file: "sage-debit-credit.csv",
+    pattern: "3. Débit/Crédit ledger with 709 debits",
+    caop: "2500.00",
+    gross_sales: "3200.00",
+    deductions: { discount: "200.00", rebate: "350.00", return: "150.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    diagnostics: [{ code: "not_revenue", row: 0 }],
+  },
+  {
+    // Type pièce is a document type, not a nature: the account decides (775 → asset disposal,
+    // 740 → subsidy). Its Avoir lines are all positive (unsigned export): they subtract as returns,
+    // the second one with no deduction word in its label.
+    file: "type-piece-unsigned.csv",
+    pattern: "4. Type pièce Facture/Avoir, account beats it, unsigned credit notes",
+    caop: "6525.00",
+    gross_sales: "6950.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "425.00" },
+    excluded: {
+      asset_disposal: { count: 1, amount: "6000.00" },
+      subsidy: { count: 1, amount: "10000.00" },
+    },
+    to_review: { count: 0, amount: "0.00" },
+    reading: { credit_notes: { column: "Type pièce", unsigned: true } },
+  },
+  {
+    // Qté × PU HT − Remise = Montant HT on every line with a discount: the amount is proven net,
+    // gross = 1 669,40, discounts 102,94, never reduced again. No account or keyword: à vérifier.
+    file: "qte-pu-remise-net.csv",
+    pattern: "5. Qté;PU HT;Remise;Montant HT, net proven",
+    caop: "1566.46",
+    gross_sales: "1669.40",
+    deductions: { discount: "102.94", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 4 },
+    reading: { discount: { column: "Remise", as: "amount" }, amount: { column: "Montant HT", is: "net" } },
+  },
+  {
+    // "10 %" is a rate: deduction = rate × Qté × PU HT; Montant HT = gross × (1 − rate) proves net.
+    file: "qte-pu-remise-taux.csv",
+    pattern: "5. Qté;PU HT;Remise;Montant HT with % rates",
+    caop: "1799.50",
+    gross_sales: "1930.00",
+    deductions: { discount: "130.50", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 4 },
+    reading: { discount: { column: "Remise", as: "rate" }, amount: { column: "Montant HT", is: "net" } },
+  },
+  {
+    // Rows 3 and 4 have extra ';' that only Libellé (the one text column) can absorb: rebuilt,
+    // 5 000 and 850 counted. Row 5 has a trailing field no text column can absorb (Montant HT would
+    // read "EUR"): unusable, in ignored, never a shifted amount.
+    file: "stray-semicolon.csv",
+    pattern: "6. unquoted ';' in a label",
+    caop: "7050.00",
+    gross_sales: "7050.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 1 },
+    diagnostics: [
+      { code: "row_rebuilt", row: 3, column: "Libellé" },
+      { code: "row_rebuilt", row: 4, column: "Libellé" },
+      { code: "row_unusable", row: 5 },
+    ],
+  },
+  {
+    // -300,00|C is a 300 debit (709 → discount 300); -200,00|C on 706 is a 200 debit that reduces
+    // revenue with "Annulation" in its label → return 200. Both diagnosed.
+    file: "fec-montant-sens-negatif.txt",
+    pattern: "7. FEC Montant/Sens with negative Montant",
+    caop: "3400.00",
+    gross_sales: "3900.00",
+    deductions: { discount: "300.00", rebate: "0.00", return: "200.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    diagnostics: [
+      { code: "montant_sens_negative", row: 6, column: "Montant" },
+      { code: "montant_sens_negative", row: 7, column: "Montant" },
+      { code: "not_revenue", row: 0 },
+    ],
+  },
+  {
+    // Sens +1 = débit, -1 = crédit (BOI-CF-IOR-60-40-20; implementer: cite the wording). 706 credits
+    // 2 500 + 1 200; 709 debit 100 "Rabais" → rebate 100.
+    file: "fec-sens-plus-moins-un.txt",
+    pattern: "7. FEC Montant/Sens with +1/-1",
+    caop: "3600.00",
+    gross_sales: "3700.00",
+    deductions: { discount: "0.00", rebate: "100.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    diagnostics: [{ code: "not_revenue", row: 0 }],
+  },
+  {
+    // Comma-separated FEC with '.' decimals: Credit proves '.' (1200.50, 0.00): 33.335 is 33.335.
+    file: "fec-virgule-point.txt",
+    pattern: "7. comma-separated FEC with '.' decimals",
+    caop: "1183.585",
+    gross_sales: "1233.835",
+    deductions: { discount: "50.25", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    reading: { decimal: { Debit: ".", Credit: "." } },
+  },
+  {
+    // Credit-negative signed ledger: read as SPEC says (a negative sale is a correction, 709
+    // subtracts its absolute value), so CA OP is negative, and a sign_convention warning names the
+    // likely convention and how to change it. The figure is not silently flipped.
+    file: "ledger-credit-negative.csv",
+    pattern: "8. signed ledger with negative sales",
+    caop: "-5375.00",
+    gross_sales: "-5250.00",
+    deductions: { discount: "125.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    diagnostics: [{ code: "sign_convention" }],
+  },
+  {
+    // Label-only file: keyword exceptions keep everyday phrases out; "Cession terrain" stays a disposal.
+    file: "label-keyword-exceptions.csv",
+    pattern: "9. label keyword exceptions",
+    caop: "8200.00",
+    gross_sales: "8200.00",
+    deductions: NO_DED,
+    excluded: { asset_disposal: { count: 1, amount: "85000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+  },
+  {
+    // Account beats nature: 740 → subsidy, 775 → asset disposal, 706 → OP, each with a conflict.
+    file: "account-beats-nature.csv",
+    pattern: "10. account beats nature",
+    caop: "6700.00",
+    gross_sales: "6700.00",
+    deductions: NO_DED,
+    excluded: {
+      asset_disposal: { count: 1, amount: "8000.00" },
+      subsidy: { count: 1, amount: "4500.00" },
+    },
+    to_review: { count: 0, amount: "0.00" },
+    diagnostics: [
+      { code: "conflict", row: 3 },
+      { code: "conflict", row: 4 },
+      { code: "conflict", row: 6 },
+    ],
+  },
+  {
+    // Two-digit years follow Excel (25 → 2025), diagnosed; row 7 has Débit and Crédit both filled:
+    // counted at its net 250 with a diagnostic.
+    file: "cegid-two-digit-years.csv",
+    pattern: "11. Cegid/EBP two-digit years, debit and credit both filled",
+    caop: "8575.00",
+    gross_sales: "8850.00",
+    deductions: { discount: "275.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    months: { "2025-01": "2750.00", "2025-02": "2475.00", "2025-03": "3350.00" },
+    diagnostics: [
+      { code: "two_digit_year", column: "Date" },
+      { code: "debit_and_credit", row: 7 },
+      { code: "not_revenue", row: 0 },
+    ],
+  },
+  {
+    // UK: dd/mm/yyyy (14/01 proves it), "1,234.56" amounts ('.' proven). Label-only: subscriptions are
+    // sales, the credit note subtracts, "Sale of warehouse racking" is a disposal, consultancy lines
+    // have no keyword (à vérifier).
+    file: "uk-ddmmyyyy.csv",
+    pattern: "11. UK dd/mm/yyyy with 1,234.56 amounts",
+    caop: "5875.40",
+    gross_sales: "6109.96",
+    deductions: { discount: "0.00", rebate: "0.00", return: "234.56" },
+    excluded: { asset_disposal: { count: 1, amount: "3500.00" } },
+    to_review: { count: 2, amount: "2109.96" },
+    months: { "2025-01": "4109.96", "2025-02": "1765.44" },
+    reading: { decimal: { Amount: "." } },
+  },
+  {
+    // The article's furniture maker in an EBP journal layout: must stay 3 850 000.
+    file: "ebp-furniture.csv",
+    pattern: "12. conforming file (article furniture, EBP layout)",
+    caop: "3850000.00",
+    gross_sales: "4000000.00",
+    deductions: { discount: "150000.00", rebate: "0.00", return: "0.00" },
+    excluded: { asset_disposal: { count: 1, amount: "900000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    months: { "2025-01": "3850000.00" },
+    diagnostics: [{ code: "not_revenue", row: 0 }],
+    onlyListedDiagnostics: true,
+  },
+];

@@ -1,0 +1,228 @@
+/**
+ * Independent oracle for the real-export fixtures: for each fixture line, the accountant's
+ * hand-written decision (contribution, kind, scope), summed with decimal.js by the SPEC 2.2
+ * definitions. Uses nothing from src/ at run time: it checks expected.ts for arithmetic slips.
+ */
+import Decimal from "decimal.js";
+
+type Kind = "sale" | "discount" | "rebate" | "return";
+type Reason = "asset_disposal" | "subsidy" | "financial" | "exceptional" | "tax_credit" | "non_core";
+/** "not_revenue": outside class 7, ignored; "unusable": could not be read, counted in ignored. */
+type Scope = "op" | "to_review" | Reason | "not_revenue" | "unusable";
+
+/** One contribution of one line (a line with a rate or net discount has a sale part and a discount part). */
+export interface LineNote {
+  row: number;
+  /** Signed contribution (SPEC 2.2): a deduction part is negative. */
+  c: string;
+  kind: Kind;
+  scope: Scope;
+  /** yyyy-mm of the sales date. */
+  month: string;
+}
+
+const REASONS: readonly Reason[] = [
+  "asset_disposal",
+  "subsidy",
+  "financial",
+  "exceptional",
+  "tax_credit",
+  "non_core",
+];
+
+function l(row: number, c: string, kind: Kind, scope: Scope, month: string): LineNote {
+  return { row, c, kind, scope, month };
+}
+
+/** The accountant's per-line decisions, by fixture file name. */
+export const NOTES: Record<string, LineNote[]> = {
+  "us-superstore.csv": [
+    l(2, "261.96", "sale", "to_review", "2016-11"),
+    l(3, "731.94", "sale", "to_review", "2016-11"),
+    l(4, "14.62", "sale", "to_review", "2016-06"),
+    // 957.5775 net at 45 %: gross 1741.05 = 5 × 348.21
+    l(5, "1741.05", "sale", "to_review", "2015-10"),
+    l(5, "-783.4725", "discount", "to_review", "2015-10"),
+    // 22.368 net at 20 %: gross 27.96
+    l(6, "27.96", "sale", "to_review", "2015-10"),
+    l(6, "-5.592", "discount", "to_review", "2015-10"),
+    l(7, "48.86", "sale", "to_review", "2014-06"),
+    // 15.552 net at 20 %: gross 19.44
+    l(8, "19.44", "sale", "to_review", "2017-04"),
+    l(8, "-3.888", "discount", "to_review", "2017-04"),
+    l(9, "8.56", "sale", "to_review", "2014-08"),
+  ],
+  "montant-ht-sign-rule.csv": [
+    l(2, "800", "sale", "op", "2025-01"),
+    l(3, "120", "sale", "op", "2025-01"),
+    l(4, "1500", "sale", "op", "2025-01"),
+    l(5, "-50", "discount", "op", "2025-01"),
+    l(6, "-200", "return", "op", "2025-01"),
+    l(7, "450", "sale", "op", "2025-01"),
+  ],
+  "sage-debit-credit.csv": [
+    l(2, "-1440", "sale", "not_revenue", "2025-02"),
+    l(3, "1200", "sale", "op", "2025-02"),
+    l(4, "240", "sale", "not_revenue", "2025-02"),
+    l(5, "-2160", "sale", "not_revenue", "2025-02"),
+    l(6, "2000", "sale", "op", "2025-02"),
+    l(7, "-200", "discount", "op", "2025-02"),
+    l(8, "360", "sale", "not_revenue", "2025-02"),
+    l(9, "-350", "rebate", "op", "2025-02"),
+    l(10, "420", "sale", "not_revenue", "2025-02"),
+    l(11, "-70", "sale", "not_revenue", "2025-02"),
+    l(12, "-150", "return", "op", "2025-02"),
+    l(13, "180", "sale", "not_revenue", "2025-02"),
+    l(14, "-30", "sale", "not_revenue", "2025-02"),
+  ],
+  "type-piece-unsigned.csv": [
+    l(2, "4800", "sale", "op", "2025-03"),
+    l(3, "1250", "sale", "op", "2025-03"),
+    l(4, "6000", "sale", "asset_disposal", "2025-03"),
+    l(5, "10000", "sale", "subsidy", "2025-03"),
+    l(6, "-300", "return", "op", "2025-03"),
+    l(7, "-125", "return", "op", "2025-03"),
+    l(8, "900", "sale", "op", "2025-03"),
+  ],
+  "qte-pu-remise-net.csv": [
+    l(2, "500", "sale", "to_review", "2025-04"),
+    l(2, "-50", "discount", "to_review", "2025-04"),
+    l(3, "640", "sale", "to_review", "2025-04"),
+    l(4, "380", "sale", "to_review", "2025-04"),
+    l(4, "-38", "discount", "to_review", "2025-04"),
+    l(5, "149.40", "sale", "to_review", "2025-04"),
+    l(5, "-14.94", "discount", "to_review", "2025-04"),
+  ],
+  "qte-pu-remise-taux.csv": [
+    l(2, "500", "sale", "to_review", "2025-04"),
+    l(2, "-50", "discount", "to_review", "2025-04"),
+    l(3, "640", "sale", "to_review", "2025-04"),
+    l(4, "380", "sale", "to_review", "2025-04"),
+    l(4, "-19", "discount", "to_review", "2025-04"),
+    l(5, "410", "sale", "to_review", "2025-04"),
+    l(5, "-61.50", "discount", "to_review", "2025-04"),
+  ],
+  "stray-semicolon.csv": [
+    l(2, "1200", "sale", "op", "2025-01"),
+    l(3, "5000", "sale", "op", "2025-01"),
+    l(4, "850", "sale", "op", "2025-01"),
+    l(5, "0", "sale", "unusable", "2025-01"),
+  ],
+  "fec-montant-sens-negatif.txt": [
+    l(2, "-1800", "sale", "not_revenue", "2025-05"),
+    l(3, "1500", "sale", "op", "2025-05"),
+    l(4, "300", "sale", "not_revenue", "2025-05"),
+    l(5, "2400", "sale", "op", "2025-05"),
+    l(6, "-300", "discount", "op", "2025-05"),
+    l(7, "-200", "return", "op", "2025-05"),
+  ],
+  "fec-sens-plus-moins-un.txt": [
+    l(2, "-3000", "sale", "not_revenue", "2025-06"),
+    l(3, "2500", "sale", "op", "2025-06"),
+    l(4, "500", "sale", "not_revenue", "2025-06"),
+    l(5, "-100", "rebate", "op", "2025-06"),
+    l(6, "1200", "sale", "op", "2025-06"),
+  ],
+  "fec-virgule-point.txt": [
+    l(2, "-1183.585", "sale", "not_revenue", "2025-07"),
+    l(3, "1200.50", "sale", "op", "2025-07"),
+    l(4, "33.335", "sale", "op", "2025-07"),
+    l(5, "-50.25", "discount", "op", "2025-07"),
+  ],
+  "ledger-credit-negative.csv": [
+    l(2, "-2500", "sale", "op", "2025-06"),
+    l(3, "-1800", "sale", "op", "2025-06"),
+    l(4, "-950", "sale", "op", "2025-06"),
+    l(5, "-125", "discount", "op", "2025-06"),
+  ],
+  "label-keyword-exceptions.csv": [
+    l(2, "1200", "sale", "op", "2025-07"),
+    l(3, "2400", "sale", "op", "2025-07"),
+    l(4, "3600", "sale", "op", "2025-07"),
+    l(5, "85000", "sale", "asset_disposal", "2025-07"),
+    l(6, "1000", "sale", "op", "2025-07"),
+  ],
+  "account-beats-nature.csv": [
+    l(2, "3000", "sale", "op", "2025-08"),
+    l(3, "4500", "sale", "subsidy", "2025-08"),
+    l(4, "8000", "sale", "asset_disposal", "2025-08"),
+    l(5, "2200", "sale", "op", "2025-08"),
+    l(6, "1500", "sale", "op", "2025-08"),
+  ],
+  "cegid-two-digit-years.csv": [
+    l(2, "2750", "sale", "op", "2025-01"),
+    l(3, "2750", "sale", "op", "2025-02"),
+    l(4, "-275", "discount", "op", "2025-02"),
+    l(5, "3100", "sale", "op", "2025-03"),
+    l(6, "-3720", "sale", "not_revenue", "2025-03"),
+    l(7, "250", "sale", "op", "2025-03"),
+  ],
+  "uk-ddmmyyyy.csv": [
+    l(2, "1234.56", "sale", "to_review", "2025-01"),
+    l(3, "2000", "sale", "op", "2025-01"),
+    l(4, "875.40", "sale", "to_review", "2025-01"),
+    l(5, "-234.56", "return", "op", "2025-02"),
+    l(6, "3500", "sale", "asset_disposal", "2025-02"),
+    l(7, "2000", "sale", "op", "2025-02"),
+  ],
+  "ebp-furniture.csv": [
+    l(2, "4000000", "sale", "op", "2025-01"),
+    l(3, "-150000", "discount", "op", "2025-01"),
+    l(4, "900000", "sale", "asset_disposal", "2025-01"),
+    l(5, "-900000", "sale", "not_revenue", "2025-01"),
+  ],
+};
+
+/** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */
+export interface OracleTotals {
+  caop: Decimal;
+  gross_sales: Decimal;
+  deductions: Record<Exclude<Kind, "sale">, Decimal>;
+  excluded: Record<Reason, { count: number; amount: Decimal }>;
+  to_review: { count: number; amount: Decimal };
+  ignored: number;
+  months: Record<string, Decimal>;
+}
+
+/** Sums one fixture's notes: in-scope (op, to_review) lines make CA OP; excluded reasons count rows. */
+export function oracle(notes: readonly LineNote[]): OracleTotals {
+  const zero = new Decimal(0);
+  const ded = { discount: zero, rebate: zero, return: zero };
+  let gross = zero;
+  const excluded = Object.fromEntries(REASONS.map((r) => [r, { rows: new Set<number>(), amount: zero }]));
+  const review = { rows: new Set<number>(), amount: zero };
+  const unusable = new Set<number>();
+  const months: Record<string, Decimal> = {};
+  for (const n of notes) {
+    const c = new Decimal(n.c);
+    if (n.scope === "not_revenue") continue;
+    if (n.scope === "unusable") {
+      unusable.add(n.row);
+      continue;
+    }
+    if (n.scope !== "op" && n.scope !== "to_review") {
+      excluded[n.scope].rows.add(n.row);
+      excluded[n.scope].amount = excluded[n.scope].amount.plus(c);
+      continue;
+    }
+    if (n.scope === "to_review") {
+      review.rows.add(n.row);
+      review.amount = review.amount.plus(c);
+    }
+    if (n.kind === "sale") gross = gross.plus(c);
+    else ded[n.kind] = ded[n.kind].minus(c);
+    // A line's effect on CA OP is its contribution, whatever its kind.
+    months[n.month] = (months[n.month] ?? zero).plus(c);
+  }
+  return {
+    caop: gross.minus(ded.discount).minus(ded.rebate).minus(ded.return),
+    gross_sales: gross,
+    deductions: ded,
+    excluded: Object.fromEntries(
+      REASONS.map((r) => [r, { count: excluded[r].rows.size, amount: excluded[r].amount }]),
+    ) as OracleTotals["excluded"],
+    to_review: { count: review.rows.size, amount: review.amount },
+    ignored: unusable.size,
+    months,
+  };
+}
