@@ -21,6 +21,9 @@ const { Compilation, WebpackError, sources } = require("webpack");
 
 const urlDev = "https://localhost:3000/";
 
+/** Where production pages load office.js from (Microsoft's CDN, required for AppSource). */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
 /**
  * The production URL every dev URL of manifest*.xml becomes: ADDIN_PROD_URL (or --env prodUrl=…),
  * https, ending with "/". Throws a clear message when it is missing or unusable, so a production
@@ -185,6 +188,9 @@ const ENTRIES = {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
+  // office.js from the @microsoft/office-js package (offline) in development and tests
+  // (--env localOfficeJs); production pages load Microsoft's CDN, as AppSource requires.
+  const localOfficeJs = dev || Boolean(env.localOfficeJs);
   const only = env.only ? String(env.only).split(",") : Object.keys(ENTRIES);
   const entry = Object.fromEntries(Object.entries(ENTRIES).filter(([name]) => only.includes(name)));
   const pages = [
@@ -192,6 +198,7 @@ module.exports = async (env = {}, options = {}) => {
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
       chunks: ["functions", "commands", "taskpane"],
+      officeJs: localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN,
     },
     { filename: "playground.html", template: "./src/taskpane/playground.html", chunks: ["playground"] },
   ].filter((p) => p.chunks.every((c) => c in entry));
@@ -242,6 +249,17 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          ...(localOfficeJs && pages.some((p) => p.filename === "taskpane.html")
+            ? [
+                "office.js",
+                "o15apptofilemappingtable.js",
+                "en-us/office_strings.js",
+                "fr-fr/office_strings.js",
+              ].map((f) => ({
+                from: `node_modules/@microsoft/office-js/dist/${f}`,
+                to: `office-js/${f}`,
+              }))
+            : []),
           ...(copyManifest
             ? [
                 {

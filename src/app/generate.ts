@@ -8,14 +8,15 @@ import { cellText } from "../core/cells";
 import { compute, type EngineResult } from "../core/engine";
 import { centsToDecimal, newAmountOut, readAmount } from "../core/money";
 import { engineOptions, type CaopSettings } from "../core/settings";
-import type { CellValue } from "../core/types";
+import type { CellValue, Lang } from "../core/types";
+import { CATALOGUES } from "../i18n";
 import type { ApplyOptions, ApplyResult, SheetInfo, WorkbookPort } from "../sheet/port";
 import { range } from "../sheet/a1";
 import { dashboardPlan, qcPlan } from "../dashboard/build";
 import { DASH } from "../dashboard/dashboard";
 import type { DashboardModel } from "../dashboard/model";
 import type { PlanMessage, WorkbookPlan } from "../sheet/plan";
-import { QC_HEADERS, QC_ROWS, type QcModel, type Verdict } from "../dashboard/qc";
+import { QC_ROWS, type QcModel, type Verdict } from "../dashboard/qc";
 import { locateTable, type LocatedTable } from "../dashboard/tagging";
 
 /** Options of a generation. */
@@ -25,6 +26,8 @@ export interface GenerateOptions extends ApplyOptions {
   /** Data sheet (default: settings.source, else the first sheet the product did not create). */
   sheet?: string;
   now?: Date;
+  /** Language of the sheets' headers, labels, alerts and audit block (default fr); formulas are the same. */
+  lang?: Lang;
 }
 
 /** What a generation did. */
@@ -72,14 +75,26 @@ export function typedNumber(v: CellValue): number | null {
   return (out.exact ?? centsToDecimal(out.cents)).toNumber();
 }
 
-/** Objectif values of an existing dashboard sheet, by month key (columns found by their headers). */
+/** The column of a header written in any language (`pick` gives its text in one catalogue); -1 when absent. */
+function headerIn(headers: readonly string[], pick: (lang: Lang) => string): number {
+  for (const lang of ["fr", "en"] as const) {
+    const i = headers.indexOf(pick(lang));
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Objectif values of an existing dashboard sheet, by month key (columns found by their headers, in
+ * whichever language the sheet was written).
+ */
 export async function readObjectives(port: WorkbookPort, sheet: string): Promise<Map<number, number>> {
   const t = await port.readTable({
     sheet,
     address: range(DASH.headerRow, 1, DASH.headerRow + 12, DASH.helper.yoyToDate),
   });
-  const target = t.headers.indexOf("Objectif");
-  const key = t.headers.indexOf("Clé mois");
+  const target = headerIn(t.headers, (l) => CATALOGUES[l].dashboard.headers[DASH.col.target - 1]);
+  const key = headerIn(t.headers, (l) => CATALOGUES[l].dashboard.helperHeaders[0]);
   const out = new Map<number, number>();
   if (target < 0 || key < 0) return out;
   for (const row of t.rows) {
@@ -90,16 +105,11 @@ export async function readObjectives(port: WorkbookPort, sheet: string): Promise
   return out;
 }
 
-/** Verdicts and comments of an existing QC sheet, by data row number. */
+/** Verdicts and comments of an existing QC sheet, by data row number (headers in either language). */
 export async function readVerdicts(port: WorkbookPort, sheet: string): Promise<Map<number, Verdict>> {
   const t = await port.readTable({ sheet, address: `A${QC_ROWS.header}:J${QC_ROWS.header + 100000}` });
-  const col = (h: string): number => t.headers.indexOf(h);
-  const [line, label, verdict, comment] = [
-    col(QC_HEADERS[0]),
-    col("Libellé"),
-    col("Conforme ?"),
-    col("Commentaire"),
-  ];
+  const col = (i: number): number => headerIn(t.headers, (l) => CATALOGUES[l].qc.headers[i]);
+  const [line, label, verdict, comment] = [col(0), col(3), col(8), col(9)];
   const out = new Map<number, Verdict>();
   if (line < 0 || verdict < 0) return out;
   for (const row of t.rows) {
@@ -139,6 +149,7 @@ export async function generateDashboard(
     sheets,
     settings,
     now: opts.now ?? new Date(),
+    lang: opts.lang ?? "fr",
     objectives,
   });
   const applied = await port.applyPlan(plan, opts);
@@ -170,6 +181,7 @@ export async function generateQc(
     sheets,
     settings,
     now: opts.now ?? new Date(),
+    lang: opts.lang ?? "fr",
     quarter,
     previous,
   });

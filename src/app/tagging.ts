@@ -3,6 +3,7 @@
  * through the port, in slices so the task pane stays responsive.
  */
 import type { EngineResult } from "../core/engine";
+import type { Lang } from "../core/types";
 import { taggingSheet, type DataLayout } from "../dashboard/tagging";
 import type { Progress, WorkbookPort } from "../sheet/port";
 import { cancelled, yieldToUi } from "./yield";
@@ -15,6 +16,8 @@ export interface TagOptions {
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
   sliceRows?: number;
+  /** Language of the status words and reasons (default fr); the four headers are the same. */
+  lang?: Lang;
 }
 
 /**
@@ -33,10 +36,15 @@ export async function writeTagging(
   for (let first = layout.firstRow; first <= layout.lastRow; first += size) {
     if (opts.signal?.aborted) throw cancelled();
     const last = Math.min(layout.lastRow, first + size - 1);
-    const sheet = taggingSheet(result, { ...layout, firstRow: first, lastRow: last });
+    const sheet = taggingSheet(result, { ...layout, firstRow: first, lastRow: last }, "data", opts.lang);
     if (first > layout.firstRow) sheet.ownedFromRow = first;
     await port.applyPlan({ sheets: [sheet], messages: [] }, { signal: opts.signal });
-    opts.onProgress?.({ done: last - layout.firstRow + 1, total, step: `« ${layout.sheet} »` });
+    opts.onProgress?.({
+      done: last - layout.firstRow + 1,
+      total,
+      code: "progress_tagging",
+      args: { sheet: layout.sheet },
+    });
     await yieldToUi();
   }
 }

@@ -14,6 +14,7 @@ import { SHEET_NAMES } from "../sheet/names";
 import type { PlanMessage } from "../sheet/plan";
 import { readTableFile } from "../workbook/readers";
 import { XlsxHost, type XlsxHostOptions } from "../workbook/xlsx";
+import type { Lang } from "../core/types";
 
 /** Arguments of the dashboard and qc subcommands (filled by the CLI parser). */
 export interface ToolArgs {
@@ -25,6 +26,8 @@ export interface ToolArgs {
   segmentField?: string;
   quarter?: string;
   strict?: boolean;
+  /** Language of the sheets' headers, labels, alerts and audit block and of the messages (--lang, default fr). */
+  lang?: Lang;
 }
 
 /** Where the CLI prints. */
@@ -58,9 +61,10 @@ export async function settingsFor(host: XlsxHost, args: ToolArgs): Promise<CaopS
   };
 }
 
-/** Prints plan and host messages (clashes, charts not rendered). */
-export function printMessages(messages: readonly PlanMessage[], io: ToolIo): void {
-  for (const m of messages) io.stderr(`caop : ${m.level === "warning" ? "attention : " : ""}${m.fr}\n`);
+/** Prints plan and host messages (clashes, charts not rendered) in a language (default fr). */
+export function printMessages(messages: readonly PlanMessage[], io: ToolIo, lang: Lang = "fr"): void {
+  const warning = lang === "fr" ? "attention : " : "warning: ";
+  for (const m of messages) io.stderr(`caop : ${m.level === "warning" ? warning : ""}${m[lang]}\n`);
 }
 
 /**
@@ -83,11 +87,11 @@ export async function runTool<
     if (!args.out) throw new Error("fichier de sortie manquant (-o SORTIE.xlsx)");
     const { host, sheet } = await openInput(args, options);
     const settings = await settingsFor(host, args);
-    const g = await generate(host, { ...options, settings, sheet });
+    const g = await generate(host, { lang: args.lang ?? "fr", ...options, settings, sheet });
     await host.saveSettings({ ...settings, source: { sheet: g.plan.sheets[0].name } });
     await host.save(args.out);
     io.stdout(report(g));
-    printMessages(g.messages, io);
+    printMessages(g.messages, io, args.lang);
     return 0;
   } catch (e) {
     io.stderr(`caop : ${errorLine(e)}\n`);

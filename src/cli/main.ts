@@ -40,6 +40,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           segmentField: args.segmentField,
           quarter: args.quarter,
           strict: args.strict,
+          lang: args.lang,
         };
         return args.command === "qc" ? await runQc(tool, io) : await runDashboard(tool, io);
       }

@@ -138,6 +138,8 @@ export interface Diagnostic {
   severity: Severity;
   /** Amount left out of the totals because of this problem, when known (decimal string). */
   amount?: string;
+  /** The message's other arguments (counts, expected values…), to render it in any language. */
+  args?: Readonly<Record<string, string | number>>;
 }
 
 /** Totals of one group of lines (a month, a segment…). Exact decimals. */

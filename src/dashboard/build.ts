@@ -8,7 +8,8 @@ import type { EngineResult } from "../core/engine";
 import { fiscalMonths } from "../core/periods";
 import { DEFAULT_RULES } from "../core/rules";
 import type { CaopSettings } from "../core/settings";
-import type { FieldId } from "../core/types";
+import type { Lang } from "../core/types";
+import { fill, formatBoth, messages as catalogue } from "../i18n";
 import type { SheetInfo } from "../sheet/port";
 import { colLetter } from "../sheet/a1";
 import { dashboardSheet } from "./dashboard";
@@ -19,8 +20,16 @@ import type { PlanMessage, WorkbookPlan } from "../sheet/plan";
 import { qcSheet, type QcModel, type Verdict } from "./qc";
 import { dataRefs, taggingSheet, type DataLayout } from "./tagging";
 
-/** Detail sheets the product makes, when their field is mapped: key, field, sheet name, column label. */
-export const DETAIL_FIELDS: readonly { field: FieldId; name: string; label: string }[] = [
+/**
+ * Detail sheets the product makes, when their field is mapped: key, field, sheet name (French in
+ * every language: a sheet is found again by its mark, but links and users know these names) and
+ * the column label (French; `messages(lang).detail.fields` in the sheet's language).
+ */
+export const DETAIL_FIELDS: readonly {
+  field: "salesperson" | "segment" | "product" | "client";
+  name: string;
+  label: string;
+}[] = [
   { field: "salesperson", name: "CA OP par commercial", label: "Commercial" },
   { field: "segment", name: "CA OP par segment", label: "Segment" },
   { field: "product", name: "CA OP par produit", label: "Produit" },
@@ -34,6 +43,8 @@ export interface PlanInput {
   sheets: readonly SheetInfo[];
   settings: CaopSettings;
   now: Date;
+  /** Language of the sheets' headers, labels, alerts and audit block (default fr); formulas are the same. */
+  lang?: Lang;
 }
 
 /** Dashboard plan inputs. */
@@ -43,13 +54,17 @@ export interface DashboardPlanInput extends PlanInput {
 }
 
 /** Description of the tagged columns for the audit trail: « colonnes K:N de « Ventes » ». */
-export function taggedColumnsText(layout: DataLayout): string {
-  return `colonnes ${colLetter(layout.op)}:${colLetter(layout.month)} (OP, Motif, Contribution CA OP, Mois CA OP) de « ${layout.sheet} »`;
+export function taggedColumnsText(layout: DataLayout, lang: Lang = "fr"): string {
+  return fill(catalogue(lang).tagging.columns, {
+    range: `${colLetter(layout.op)}:${colLetter(layout.month)}`,
+    sheet: layout.sheet,
+  });
 }
 
 /** Builds the full dashboard plan: tagging, detail sheets, dashboard. */
 export function dashboardPlan(input: DashboardPlanInput): { plan: WorkbookPlan; model: DashboardModel } {
   const { result, layout, settings } = input;
+  const lang = input.lang ?? "fr";
   const messages: PlanMessage[] = [];
   const taken = new Set<string>([layout.sheet.toLowerCase()]);
   const refs = dataRefs(layout);
@@ -78,7 +93,7 @@ export function dashboardPlan(input: DashboardPlanInput): { plan: WorkbookPlan; 
     wanted.push({
       key: `detail:${d.field}`,
       name: custom ? `CA OP par ${header.toLowerCase()}` : d.name,
-      label: custom ? header : d.label,
+      label: custom ? header : catalogue(lang).detail.fields[d.field],
       column,
       variations: isSegment,
     });
@@ -102,6 +117,7 @@ export function dashboardPlan(input: DashboardPlanInput): { plan: WorkbookPlan; 
         variations: w.variations ? settings.alerts : undefined,
         lastMonth: lastDataMonth(result),
         dashboard: dashName,
+        lang,
       }),
     });
   }
@@ -115,10 +131,11 @@ export function dashboardPlan(input: DashboardPlanInput): { plan: WorkbookPlan; 
       ? (m) => ({ sheet: seller.detail.sheet.name, cell: seller.detail.monthCell(m) })
       : null,
     segmentLabel,
+    lang,
     audit: {
       generatedAt: input.now,
-      source: sourceText(result),
-      taggedColumns: taggedColumnsText(layout),
+      source: sourceText(result, lang),
+      taggedColumns: taggedColumnsText(layout, lang),
       ruleSetVersion: (settings.rules ?? DEFAULT_RULES).version,
       strict: result.strict,
       lines: result.totals.lines,
@@ -129,16 +146,11 @@ export function dashboardPlan(input: DashboardPlanInput): { plan: WorkbookPlan; 
     },
   });
   if (!seller) {
-    messages.push({
-      level: "info",
-      code: "no_salesperson",
-      fr: "aucune colonne commercial associée : pas d'onglet de détail par commercial",
-      en: "no salesperson column mapped: no salesperson detail sheet",
-    });
+    messages.push({ level: "info", code: "no_salesperson", ...formatBoth("no_salesperson") });
   }
   return {
     plan: {
-      sheets: [taggingSheet(result, layout), ...details.map((d) => d.detail.sheet), dashboard],
+      sheets: [taggingSheet(result, layout, "data", lang), ...details.map((d) => d.detail.sheet), dashboard],
       messages,
       activate: dashName,
     },
@@ -173,11 +185,16 @@ export function qcPlan(input: QcPlanInput): { plan: WorkbookPlan; model: QcModel
     refs: dataRefs(layout),
     rowOf: (i) => result.lines.rowNumber[i],
     previous: input.previous,
+    lang: input.lang,
   });
-  return { plan: { sheets: [taggingSheet(result, layout), sheet], messages, activate: name }, model };
+  const tagging = taggingSheet(result, layout, "data", input.lang);
+  return { plan: { sheets: [tagging, sheet], messages, activate: name }, model };
 }
 
 /** "Ventes!A1:H685 (684 lignes)": where the numbers come from. */
-export function sourceText(result: EngineResult): string {
-  return `${result.table.source} (${result.table.rows.length} lignes)`;
+export function sourceText(result: EngineResult, lang: Lang = "fr"): string {
+  return fill(catalogue(lang).tagging.source, {
+    source: result.table.source,
+    count: result.table.rows.length,
+  });
 }

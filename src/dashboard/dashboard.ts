@@ -8,6 +8,9 @@ import { EXCLUDED_REASONS, type ExcludedReason } from "../core/types";
 import { SCOPE_LABELS } from "../core/labels";
 import { monthName } from "../core/periods";
 import { formatVariationFr } from "../core/variations";
+import type { Lang } from "../core/types";
+import { fill, messages } from "../i18n";
+import type { DashboardTexts } from "../i18n/types";
 import type Decimal from "decimal.js";
 import { a1, range } from "../sheet/a1";
 import { COLORS, INTEGER_FORMAT, PERCENT_FORMAT, STYLES, moneyFormat, COUNT_FORMAT } from "./formats";
@@ -15,28 +18,11 @@ import type { DashboardModel } from "./model";
 import { emptySheet, type PlanCell, type PlanFormula, type SheetPlan } from "../sheet/plan";
 import type { DataRefs } from "./tagging";
 
-/** The template's columns, exactly (SPEC 5). */
-export const DASHBOARD_HEADERS = [
-  "Période",
-  "CA OP total",
-  "Var. MoM",
-  "Var. YoY",
-  "Top 3 segments",
-  "CA OP par commercial",
-  "Objectif",
-  "Écart",
-] as const;
+/** The template's columns, exactly (SPEC 5), in French; `messages(lang).dashboard.headers` in any language. */
+export const DASHBOARD_HEADERS = messages("fr").dashboard.headers;
 
-/** Hidden helper columns (J..P): month keys and references the formulas read. */
-export const HELPER_HEADERS = [
-  "Clé mois",
-  "Clé M-1",
-  "Clé N-1",
-  "Lignes",
-  "CA OP M-1",
-  "CA OP N-1",
-  "CA OP N-1 à date",
-] as const;
+/** Hidden helper columns (J..P): month keys and references the formulas read (French). */
+export const HELPER_HEADERS = messages("fr").dashboard.helperHeaders;
 
 /** Fixed positions of the dashboard (1-based). */
 export const DASH = {
@@ -58,6 +44,8 @@ export interface DashboardContext {
   /** Segment field label for the alerts block ("Segment"), null when not mapped. */
   segmentLabel: string | null;
   audit: AuditInfo;
+  /** Language of the headers, labels, alerts and audit block (default fr); formulas are the same. */
+  lang?: Lang;
 }
 
 /** The audit trail printed on the sheet. */
@@ -74,6 +62,7 @@ export interface AuditInfo {
   detailSheets: string[];
 }
 
+/** What a variation without a base shows, in the formulas too (the same in every language). */
 const ND = "n/d";
 
 function num(d: Decimal | null): number | string {
@@ -86,36 +75,59 @@ export function stamp(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** A variation as text in a language: "−5,6 %" (fr), "−5.6%" (en). */
+function formatVariation(v: Decimal, lang: Lang): string {
+  const fr = formatVariationFr(v);
+  return lang === "fr" ? fr : fr.replace(",", ".").replace(" %", "%");
+}
+
+/** Where the parts of the dashboard go, and what they are written with. */
+interface Layout {
+  s: SheetPlan;
+  model: DashboardModel;
+  ctx: DashboardContext;
+  lang: Lang;
+  t: DashboardTexts;
+  first: number;
+  lastMonth: number;
+  /** The year-to-date row. */
+  T: number;
+}
+
 /** Builds the dashboard sheet plan from the model and its context. */
 export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): SheetPlan {
   const s = emptySheet("dashboard", ctx.name);
   s.tabColor = COLORS.title;
-  const { col, helper } = DASH;
+  const lang = ctx.lang ?? "fr";
   const first = DASH.firstRow;
   const lastMonth = first + model.months.length - 1;
-  const T = lastMonth + 1;
-  const r = ctx.refs;
-  const contribution = r.contribution;
-  const keys = r.month;
-  const fyLabel =
+  const L: Layout = { s, model, ctx, lang, t: messages(lang).dashboard, first, lastMonth, T: lastMonth + 1 };
+  titleBlocks(L);
+  monthRows(L);
+  yearToDateRow(L);
+  const afterAlerts = alertsBlock(L, L.T + 2);
+  const { row, exclHeader } = auditBlock(L, afterAlerts + 1);
+  chart(L, row);
+  layoutFormats(L, exclHeader, row - 1);
+  return s;
+}
+
+/** Title, subtitle and the header rows of the table and of the hidden helper columns. */
+function titleBlocks({ s, model, ctx, lang, t }: Layout): void {
+  const fy =
     model.startMonth === 1
       ? String(model.year)
-      : `${model.year}-${model.year + 1} (${monthName(model.months[0].key, "fr")} – ${monthName(model.months[11].key, "fr")})`;
+      : `${model.year}-${model.year + 1} (${monthName(model.months[0].key, lang)} – ${monthName(model.months[11].key, lang)})`;
+  s.blocks.push({ row: DASH.titleRow, col: 1, cells: [[fill(t.title, { fy })]] });
+  s.blocks.push({ row: DASH.subtitleRow, col: 1, cells: [[fill(t.subtitle, { currency: ctx.currency })]] });
+  s.blocks.push({ row: DASH.headerRow, col: 1, cells: [[...t.headers]] });
+  s.blocks.push({ row: DASH.headerRow, col: DASH.helper.key, cells: [[...t.helperHeaders]] });
+}
 
-  s.blocks.push({ row: DASH.titleRow, col: 1, cells: [[`Tableau de bord CA OP — exercice ${fyLabel}`]] });
-  s.blocks.push({
-    row: DASH.subtitleRow,
-    col: 1,
-    cells: [
-      [
-        `CA OP = ventes opérationnelles − remises − rabais − retours · montants en ${ctx.currency} · détail du calcul : bloc Audit`,
-      ],
-    ],
-  });
-  s.blocks.push({ row: DASH.headerRow, col: 1, cells: [[...DASHBOARD_HEADERS]] });
-  s.blocks.push({ row: DASH.headerRow, col: helper.key, cells: [[...HELPER_HEADERS]] });
-
-  // Month rows.
+/** One row per month: the eight columns and the hidden helpers the formulas read. */
+function monthRows({ s, model, ctx, lang, t, first }: Layout): void {
+  const contribution = ctx.refs.contribution;
+  const keys = ctx.refs.month;
   const rows: PlanCell[][] = [];
   const helpers: PlanCell[][] = [];
   model.months.forEach((m, i) => {
@@ -123,12 +135,12 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
     const f = (formula: string, value: number | string): PlanFormula => ({ formula, value });
     const link = ctx.sellerLink ? ctx.sellerLink(m.key) : null;
     rows.push([
-      monthName(m.key, "fr"),
+      monthName(m.key, lang),
       f(`=SUMIFS(${contribution},${keys},$J${R})`, m.caop.toNumber()),
       f(`=IF($M${R}=0,"${ND}",IFERROR(($B${R}-$N${R})/ABS($N${R}),"${ND}"))`, num(m.mom)),
       f(`=IF($M${R}=0,"${ND}",IFERROR(($B${R}-$O${R})/ABS($O${R}),"${ND}"))`, num(m.yoy)),
       m.lines === 0 ? "" : m.top3.join(", "),
-      link ? { text: "Voir détail onglet", link } : "—",
+      link ? { text: t.seeDetail, link } : "—",
       m.objective,
       f(`=IF($M${R}=0,"${ND}",IFERROR(($B${R}-$G${R})/$G${R},"${ND}"))`, num(m.gap)),
     ]);
@@ -143,9 +155,11 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
     ]);
   });
   s.blocks.push({ row: first, col: 1, cells: rows });
-  s.blocks.push({ row: first, col: helper.key, cells: helpers });
+  s.blocks.push({ row: first, col: DASH.helper.key, cells: helpers });
+}
 
-  // Year-to-date row.
+/** The year-to-date row and its helpers. */
+function yearToDateRow({ s, model, ctx, t: texts, first, lastMonth, T }: Layout): void {
   const t = model.total;
   const span = (c: string): string => `${c}${first}:${c}${lastMonth}`;
   s.blocks.push({
@@ -153,12 +167,12 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
     col: 1,
     cells: [
       [
-        "Cumul à date",
+        texts.yearToDate,
         { formula: `=SUM(${span("B")})`, value: t.caop.toNumber() },
         "—",
         { formula: `=IF($M${T}=0,"${ND}",IFERROR(($B${T}-$P${T})/ABS($P${T}),"${ND}"))`, value: num(t.yoy) },
         t.top3.join(", "),
-        ctx.sellerLink ? { text: "Voir détail onglet", link: ctx.sellerLink(model.months[0].key) } : "—",
+        ctx.sellerLink ? { text: texts.seeDetail, link: ctx.sellerLink(model.months[0].key) } : "—",
         {
           formula: `=SUMIF($M$${first}:$M$${lastMonth},">0",$G$${first}:$G$${lastMonth})`,
           value: t.objective,
@@ -169,10 +183,10 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
   });
   s.blocks.push({
     row: T,
-    col: helper.key,
+    col: DASH.helper.key,
     cells: [
       [
-        "Total",
+        texts.total,
         null,
         null,
         { formula: `=SUM(${span("M")})`, value: t.lines },
@@ -182,74 +196,70 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
       ],
     ],
   });
+}
 
-  // Alerts block.
-  let row = T + 2;
+/** The alerts block from `row`; returns the row after it. */
+function alertsBlock({ s, model, ctx, lang, t, first, lastMonth }: Layout, row: number): number {
   const rule = model.alertSettings;
-  const alertTitle = `Alertes : ${ctx.segmentLabel ? ctx.segmentLabel.toLowerCase() : "segment"} en baisse de plus de ${Math.abs(
-    rule.threshold * 100,
-  ).toFixed(0)} % sur ${rule.months} mois consécutifs`;
+  const alertTitle = fill(t.alertsTitle, {
+    segment: ctx.segmentLabel ? ctx.segmentLabel.toLowerCase() : t.segmentWord,
+    threshold: Math.abs(rule.threshold * 100).toFixed(0),
+    months: rule.months,
+  });
   s.blocks.push({ row, col: 1, cells: [[alertTitle]] });
   s.merges.push(range(row, 1, row, 8));
   s.formats.push({ range: range(row, 1, row, 8), style: STYLES.section });
   row++;
-  if (!ctx.segmentLabel) {
-    s.blocks.push({ row, col: 1, cells: [["Aucune colonne segment associée : alertes non calculées."]] });
-    row++;
-  } else if (model.alerts.length === 0) {
-    s.blocks.push({ row, col: 1, cells: [["Aucun segment en alerte sur l'exercice."]] });
-    row++;
-  } else {
-    s.blocks.push({
-      row,
-      col: 1,
-      cells: [[ctx.segmentLabel, "Mois", "Var. MoM", "Baisses consécutives"]],
-    });
-    s.formats.push({ range: range(row, 1, row, 8), style: STYLES.header });
-    s.merges.push(range(row, 4, row, 8));
-    row++;
-    const list: PlanCell[][] = model.alerts.map((al) => [
-      al.key,
-      monthName(al.month, "fr"),
-      al.streak[al.streak.length - 1].variation.toNumber(),
-      al.streak.map((x) => `${monthName(x.month, "fr")} ${formatVariationFr(x.variation)}`).join(" ; "),
-    ]);
-    s.blocks.push({ row, col: 1, cells: list });
-    s.blocks.push({ row, col: helper.key, cells: model.alerts.map((al) => [al.month]) });
-    const last = row + list.length - 1;
-    s.formats.push(
-      { range: range(row, 1, last, 8), style: STYLES.alert },
-      { range: range(row, 3, last, 3), numberFormat: PERCENT_FORMAT },
-      { range: range(row, helper.key, last, helper.key), numberFormat: INTEGER_FORMAT },
-    );
-    for (let k = row; k <= last; k++) s.merges.push(range(k, 4, k, 8));
-    // Months with an alert are highlighted in the table.
-    s.conditionalFormats.push({
-      range: range(first, 1, lastMonth, 8),
-      rule: { type: "formula", formula: `COUNTIF($J$${row}:$J$${last},$J${first})>0` },
-      style: { fill: COLORS.alertFill },
-    });
-    row = last + 1;
+  if (!ctx.segmentLabel || model.alerts.length === 0) {
+    s.blocks.push({ row, col: 1, cells: [[ctx.segmentLabel ? t.noAlerts : t.noSegment]] });
+    return row + 1;
   }
-
-  // Audit block.
+  s.blocks.push({ row, col: 1, cells: [[ctx.segmentLabel, ...t.alertHeaders]] });
+  s.formats.push({ range: range(row, 1, row, 8), style: STYLES.header });
+  s.merges.push(range(row, 4, row, 8));
   row++;
+  const list: PlanCell[][] = model.alerts.map((al) => [
+    al.key,
+    monthName(al.month, lang),
+    al.streak[al.streak.length - 1].variation.toNumber(),
+    al.streak.map((x) => `${monthName(x.month, lang)} ${formatVariation(x.variation, lang)}`).join(" ; "),
+  ]);
+  s.blocks.push({ row, col: 1, cells: list });
+  s.blocks.push({ row, col: DASH.helper.key, cells: model.alerts.map((al) => [al.month]) });
+  const last = row + list.length - 1;
+  s.formats.push(
+    { range: range(row, 1, last, 8), style: STYLES.alert },
+    { range: range(row, 3, last, 3), numberFormat: PERCENT_FORMAT },
+    { range: range(row, DASH.helper.key, last, DASH.helper.key), numberFormat: INTEGER_FORMAT },
+  );
+  for (let k = row; k <= last; k++) s.merges.push(range(k, 4, k, 8));
+  // Months with an alert are highlighted in the table.
+  s.conditionalFormats.push({
+    range: range(first, 1, lastMonth, 8),
+    rule: { type: "formula", formula: `COUNTIF($J$${row}:$J$${last},$J${first})>0` },
+    style: { fill: COLORS.alertFill },
+  });
+  return last + 1;
+}
+
+/** The audit block and the exclusions table from `row`; returns the row after it and the exclusions' header row. */
+function auditBlock({ s, ctx, lang, t }: Layout, row: number): { row: number; exclHeader: number } {
   const a = ctx.audit;
-  s.blocks.push({ row, col: 1, cells: [["Audit"]] });
+  s.blocks.push({ row, col: 1, cells: [[t.audit]] });
   s.merges.push(range(row, 1, row, 8));
   s.formats.push({ range: range(row, 1, row, 8), style: STYLES.section });
   row++;
   const auditRows: PlanCell[][] = [
-    ["Généré le", stamp(a.generatedAt)],
-    ["Source", a.source],
-    ["Colonnes CA OP", a.taggedColumns],
+    [t.generatedAt, stamp(a.generatedAt)],
+    [t.source, a.source],
+    [t.taggedColumns, a.taggedColumns],
+    [t.ruleSet, `${fill(t.ruleSetVersion, { version: a.ruleSetVersion })}${a.strict ? t.strictMode : ""}`],
+    [t.linesCounted, a.lines],
     [
-      "Jeu de règles",
-      `version ${a.ruleSetVersion}${a.strict ? " · mode strict (lignes à vérifier exclues)" : ""}`,
+      t.linesIgnored,
+      a.ignored.count === 0 ? t.noLines : fill(t.linesIgnoredCount, { count: a.ignored.count }),
     ],
-    ["Lignes prises en compte", a.lines],
-    ["Lignes ignorées", a.ignored.count === 0 ? "aucune" : `${a.ignored.count} (voir diagnostics)`],
-    ["Onglets de détail", a.detailSheets.length > 0 ? a.detailSheets.join(", ") : "aucun"],
+    [t.detailSheets, a.detailSheets.length > 0 ? a.detailSheets.join(", ") : t.noSheets],
   ];
   s.blocks.push({ row, col: 1, cells: auditRows });
   for (let k = 0; k < auditRows.length; k++) s.merges.push(range(row + k, 2, row + k, 8));
@@ -259,21 +269,21 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
   );
   row += auditRows.length + 1;
   const exclHeader = row;
-  s.blocks.push({ row, col: 1, cells: [["Exclusions (toutes périodes)", "Lignes", "Montant"]] });
+  s.blocks.push({ row, col: 1, cells: [[...t.exclusionHeaders]] });
   s.formats.push({ range: range(row, 1, row, 3), style: STYLES.header });
   row++;
   const excl: PlanCell[][] = EXCLUDED_REASONS.map((k) => [
-    SCOPE_LABELS[k].fr,
+    SCOPE_LABELS[k][lang],
     a.excluded[k].count,
     a.excluded[k].amount.toNumber(),
   ]);
   excl.push([
-    `${SCOPE_LABELS.to_review.fr}${a.strict ? " (exclues)" : " (comptées)"}`,
+    `${SCOPE_LABELS.to_review[lang]}${a.strict ? t.reviewExcluded : t.reviewCounted}`,
     a.toReview.count,
     a.toReview.amount.toNumber(),
   ]);
   excl.push([
-    "Lignes ignorées (illisibles)",
+    t.unreadableLines,
     a.ignored.count,
     a.ignored.amount.isZero() ? null : a.ignored.amount.toNumber(),
   ]);
@@ -282,22 +292,34 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
     { range: range(row, 2, row + excl.length - 1, 2), numberFormat: COUNT_FORMAT },
     { range: range(row, 3, row + excl.length - 1, 3), numberFormat: moneyFormat(ctx.currency) },
   );
-  row += excl.length;
-  const lastRow = row - 1;
+  return { row: row + excl.length, exclHeader };
+}
 
-  // Chart below (hosts that draw charts).
+/** The column chart N vs N-1 below everything (hosts that draw charts). */
+function chart({ s, model, t, first, lastMonth }: Layout, row: number): void {
+  const year = model.year;
   s.charts.push({
     type: "column",
-    title: `CA OP par mois : ${model.year} vs ${model.year - 1}`,
+    title: fill(t.chartTitle, { year, previous: year - 1 }),
     categories: range(first, 1, lastMonth, 1),
     series: [
-      { name: `N (${model.year})`, values: range(first, col.caop, lastMonth, col.caop) },
-      { name: `N-1 (${model.year - 1})`, values: range(first, helper.yoy, lastMonth, helper.yoy) },
+      { name: fill(t.seriesN, { year }), values: range(first, DASH.col.caop, lastMonth, DASH.col.caop) },
+      {
+        name: fill(t.seriesN1, { year: year - 1 }),
+        values: range(first, DASH.helper.yoy, lastMonth, DASH.helper.yoy),
+      },
     ],
     anchor: { cell: a1(row + 1, 1), cols: 8, rows: 18 },
   });
+}
 
-  // Formats.
+/** Formats, conditional formats, notes, widths, freeze panes and print setup. */
+function layoutFormats(
+  { s, ctx, t, first, lastMonth, T }: Layout,
+  exclHeader: number,
+  lastRow: number,
+): void {
+  const { col, helper } = DASH;
   const money = moneyFormat(ctx.currency);
   s.merges.push(range(DASH.titleRow, 1, DASH.titleRow, 8), range(DASH.subtitleRow, 1, DASH.subtitleRow, 8));
   s.formats.push(
@@ -325,14 +347,8 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
       style: STYLES.negative,
     });
   }
-  s.notes.push({
-    cell: a1(DASH.headerRow, col.target),
-    text: "Saisissez l'objectif de chaque mois : il est conservé quand le tableau de bord est régénéré.",
-  });
-  s.notes.push({
-    cell: a1(DASH.headerRow, col.caop),
-    text: "SUMIFS de la colonne « Contribution CA OP » des données pour le mois de la colonne J (masquée).",
-  });
+  s.notes.push({ cell: a1(DASH.headerRow, col.target), text: t.noteTarget });
+  s.notes.push({ cell: a1(DASH.headerRow, col.caop), text: t.noteCaop });
   const widths = [24, 17, 11, 11, 34, 20, 16, 11];
   widths.forEach((w, i) => s.columns.push({ col: i + 1, width: w }));
   s.columns.push({ col: 9, width: 3 });
@@ -350,5 +366,4 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
     printArea: range(1, 1, lastRow, 8),
     printTitleRows: `${DASH.headerRow}:${DASH.headerRow}`,
   };
-  return s;
 }

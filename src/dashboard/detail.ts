@@ -11,6 +11,9 @@ import { addMonths, monthName } from "../core/periods";
 import type { AlertSettings } from "../core/alerts";
 import { variation } from "../core/variations";
 import { cellKey } from "../core/cells";
+import type { Lang } from "../core/types";
+import { fill, messages } from "../i18n";
+import type { DetailTexts } from "../i18n/types";
 import { a1, colLetter, range } from "../sheet/a1";
 import { COLORS, INTEGER_FORMAT, PERCENT_FORMAT, STYLES, moneyFormat } from "./formats";
 import { emptySheet, type PlanCell, type PlanFormula, type SheetPlan } from "../sheet/plan";
@@ -41,6 +44,8 @@ export interface DetailInput {
   lastMonth?: number;
   /** Name of the dashboard sheet, for the link back. */
   dashboard: string;
+  /** Language of the titles, headers and notes (default fr); formulas are the same. */
+  lang?: Lang;
 }
 
 /** A built detail sheet and the cell each month's column header sits in (link targets). */
@@ -94,59 +99,118 @@ export function groupsInRange(groups: readonly GroupRow[], from: number, to: num
     .sort(compareRows);
 }
 
+/** The columns and rows of one detail sheet, and what it is written with. */
+interface Layout {
+  input: DetailInput;
+  sheet: SheetPlan;
+  lang: Lang;
+  t: DetailTexts;
+  groups: GroupRow[];
+  safe: Set<string>;
+  withVar: boolean;
+  /** Months of the amount columns: [M-1,] the 12 months. */
+  amountKeys: number[];
+  firstAmountCol: number;
+  monthCol0: number;
+  lastAmountCol: number;
+  totalCol: number;
+  critCol: number;
+  first: number;
+  last: number;
+  totalRow: number;
+}
+
 /** Builds a detail sheet (field × month) with live formulas and the engine's values beside them. */
 export function detailSheet(input: DetailInput): DetailSheet {
-  const { months, refs } = input;
+  const { months } = input;
+  const lang = input.lang ?? "fr";
   const withVar = input.variations !== undefined;
   const sheet = emptySheet(input.key, input.name);
   sheet.tabColor = COLORS.tab;
-  const from = months[0];
-  const to = months[months.length - 1];
   const prior = withVar ? addMonths(months[0], -1) : null;
-  const groups = groupsInRange(input.groups, prior ?? from, to);
+  const groups = groupsInRange(input.groups, prior ?? months[0], months[months.length - 1]);
   const safe = formulaSafeKeys(
     input.result,
     input.column,
     groups.map((g) => g.key),
   );
-
   // Columns: label, [M-1], 12 months, total; hidden criteria column after a gap.
-  const firstAmountCol = 2;
   const monthCol0 = withVar ? 3 : 2;
   const totalCol = monthCol0 + months.length;
-  const critCol = totalCol + 2;
-  const amountKeys = withVar && prior !== null ? [prior, ...months] : [...months];
-  const lastAmountCol = totalCol - 1;
-  const R = DETAIL_ROWS;
-  const first = R.first;
+  const first = DETAIL_ROWS.first;
   const last = first + groups.length - 1;
-  const totalRow = groups.length === 0 ? first : last + 1;
+  const L: Layout = {
+    input,
+    sheet,
+    lang,
+    t: messages(lang).detail,
+    groups,
+    safe,
+    withVar,
+    amountKeys: withVar && prior !== null ? [prior, ...months] : [...months],
+    firstAmountCol: 2,
+    monthCol0,
+    lastAmountCol: totalCol - 1,
+    totalCol,
+    critCol: totalCol + 2,
+    first,
+    last,
+    totalRow: groups.length === 0 ? first : last + 1,
+  };
+  headerBlocks(L);
+  amountRows(L);
+  totalsRow(L);
+  detailFormats(L);
+  const lastRow =
+    withVar && input.variations && groups.length > 0 ? variationBlock(L, input.variations) : L.totalRow;
+  sheet.print = {
+    orientation: "landscape",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: range(1, 1, lastRow, totalCol),
+    printTitleRows: `${DETAIL_ROWS.header}:${DETAIL_ROWS.header}`,
+  };
+  const monthIndex = new Map(L.amountKeys.map((k, j) => [k, L.firstAmountCol + j]));
+  return {
+    sheet,
+    monthCell: (key) => a1(DETAIL_ROWS.header, monthIndex.get(key) ?? L.firstAmountCol),
+  };
+}
 
+/** Title, link back, month keys and the header row. */
+function headerBlocks({ input, sheet, lang, t, withVar, amountKeys, critCol }: Layout): void {
+  const R = DETAIL_ROWS;
   sheet.blocks.push({
     row: R.title,
     col: 1,
-    cells: [[`CA OP par ${input.fieldLabel.toLowerCase()} — exercice ${input.year}`]],
+    cells: [[fill(t.title, { field: input.fieldLabel.toLowerCase(), year: input.year })]],
   });
   sheet.blocks.push({
     row: R.back,
     col: 1,
     cells: [
       [
-        { text: "← Tableau de bord", link: { sheet: input.dashboard, cell: "A1" } },
-        `Formules SUMIFS sur les colonnes « Contribution CA OP » et « Mois CA OP » des données (${refs.contribution}).`,
+        { text: t.back, link: { sheet: input.dashboard, cell: "A1" } },
+        fill(t.formulas, { ref: input.refs.contribution }),
       ],
     ],
   });
-  sheet.blocks.push({ row: R.keys, col: 1, cells: [["Clé mois", ...amountKeys]] });
+  sheet.blocks.push({ row: R.keys, col: 1, cells: [[t.monthKey, ...amountKeys]] });
   const header: PlanCell[] = [
     input.fieldLabel,
-    ...amountKeys.map((k, i) => (withVar && i === 0 ? `${monthName(k, "fr")} (M-1)` : monthName(k, "fr"))),
-    "Total exercice",
+    ...amountKeys.map((k, i) =>
+      withVar && i === 0 ? fill(t.previousMonth, { month: monthName(k, lang) }) : monthName(k, lang),
+    ),
+    t.yearTotal,
   ];
   sheet.blocks.push({ row: R.header, col: 1, cells: [header] });
-  sheet.blocks.push({ row: R.header, col: critCol, cells: [["Critère (calcul)"]] });
+  sheet.blocks.push({ row: R.header, col: critCol, cells: [[t.criterion]] });
+}
 
-  // Amount rows.
+/** One row per value of the field: SUMIFS per month (frozen values when SUMIFS cannot match), total. */
+function amountRows(L: Layout): void {
+  const { input, sheet, t, groups, safe, amountKeys, firstAmountCol, critCol, first } = L;
+  const refs = input.refs;
   const rows: PlanCell[][] = [];
   const crit: PlanCell[][] = [];
   groups.forEach((g, gi) => {
@@ -159,34 +223,33 @@ export function detailSheet(input: DetailInput): DetailSheet {
       cells.push(
         isSafe
           ? {
-              formula: `=SUMIFS(${refs.contribution},${refs.month},${colLetter(col)}$${R.keys},${refs.column(input.column)},$${colLetter(critCol)}${row})`,
+              formula: `=SUMIFS(${refs.contribution},${refs.month},${colLetter(col)}$${DETAIL_ROWS.keys},${refs.column(input.column)},$${colLetter(critCol)}${row})`,
               value: v,
             }
           : v,
       );
     });
     cells.push({
-      formula: `=SUM(${range(row, monthCol0, row, lastAmountCol)})`,
-      value: months.reduce((a, k) => a.plus(g.byMonth.get(k) ?? 0), new Decimal(0)).toNumber(),
+      formula: `=SUM(${range(row, L.monthCol0, row, L.lastAmountCol)})`,
+      value: input.months.reduce((a, k) => a.plus(g.byMonth.get(k) ?? 0), new Decimal(0)).toNumber(),
     });
     rows.push(cells);
     crit.push([exactCriterion(g.key)]);
-    if (!isSafe) {
-      sheet.notes.push({
-        cell: a1(row, 1),
-        text: "Valeurs figées (calculées par CA OP) : cette valeur ne peut pas être retrouvée exactement par SUMIFS (espaces autour, nombre, ou variante de casse d'une autre valeur).",
-      });
-    }
+    if (!isSafe) sheet.notes.push({ cell: a1(row, 1), text: t.frozen });
   });
   if (rows.length > 0) {
     sheet.blocks.push({ row: first, col: 1, cells: rows });
     sheet.blocks.push({ row: first, col: critCol, cells: crit });
   } else {
-    sheet.blocks.push({ row: first, col: 1, cells: [["Aucune ligne sur l'exercice."]] });
+    sheet.blocks.push({ row: first, col: 1, cells: [[t.noLines]] });
   }
+}
 
-  // Total row: sums of the columns (equal to the dashboard's monthly CA OP).
-  const totalCells: PlanCell[] = ["Total"];
+/** Total row: sums of the columns (equal to the dashboard's monthly CA OP). */
+function totalsRow(L: Layout): void {
+  const { input, sheet, t, groups, amountKeys, firstAmountCol, totalCol, first, last } = L;
+  const months = input.months;
+  const totalCells: PlanCell[] = [t.total];
   for (let c = firstAmountCol; c <= totalCol; c++) {
     const j = c - firstAmountCol;
     const value =
@@ -202,8 +265,22 @@ export function detailSheet(input: DetailInput): DetailSheet {
     };
     totalCells.push(f);
   }
-  sheet.blocks.push({ row: totalRow, col: 1, cells: [totalCells] });
+  sheet.blocks.push({ row: L.totalRow, col: 1, cells: [totalCells] });
+}
 
+/** Formats, widths, freeze panes and row heights of the table. */
+function detailFormats({
+  input,
+  sheet,
+  withVar,
+  firstAmountCol,
+  lastAmountCol,
+  totalCol,
+  critCol,
+  first,
+  totalRow,
+}: Layout): void {
+  const R = DETAIL_ROWS;
   const money = moneyFormat(input.currency);
   sheet.formats.push(
     { range: range(R.title, 1, R.title, 1), style: STYLES.title },
@@ -221,72 +298,59 @@ export function detailSheet(input: DetailInput): DetailSheet {
   sheet.columns.push({ col: totalCol, width: 16 }, { col: critCol, width: 20, hidden: true });
   sheet.freeze = { rows: R.header, cols: 1 };
   sheet.rowHeights.push({ row: R.title, height: 22 }, { row: R.header, height: 30 });
+}
 
-  // Variation block (segment sheet): MoM per value and month, the alert rule's input.
-  let lastRow = totalRow;
-  if (withVar && input.variations && groups.length > 0) {
-    const head = totalRow + 3;
-    const vFirst = head + 1;
-    sheet.blocks.push({
-      row: head - 1,
-      col: 1,
-      cells: [
-        [
-          `Variation mensuelle (Var. MoM) — alerte : baisse de plus de ${Math.abs(input.variations.threshold * 100).toFixed(0)} % sur ${input.variations.months} mois consécutifs`,
-        ],
-      ],
-    });
-    sheet.blocks.push({
-      row: head,
-      col: 1,
-      cells: [[input.fieldLabel, ...months.map((k) => monthName(k, "fr"))]],
-    });
-    const vrows: PlanCell[][] = groups.map((g, gi) => {
-      const row = first + gi;
-      const cells: PlanCell[] = [g.key];
-      months.forEach((k, j) => {
-        const cur = monthCol0 + j;
-        const prev = cur - 1;
-        if (input.lastMonth !== undefined && k > input.lastMonth) {
-          cells.push(null);
-          return;
-        }
-        const v = variation(g.byMonth.get(k) ?? new Decimal(0), g.byMonth.get(addMonths(k, -1)));
-        cells.push({
-          formula: `=IFERROR((${a1(row, cur)}-${a1(row, prev)})/ABS(${a1(row, prev)}),"n/d")`,
-          value: v === null ? "n/d" : v.toNumber(),
-        });
+/** Variation block (segment sheet): MoM per value and month, the alert rule's input; returns its last row. */
+function variationBlock(L: Layout, rule: AlertSettings): number {
+  const { input, sheet, lang, t, groups, monthCol0, first, totalRow } = L;
+  const months = input.months;
+  const head = totalRow + 3;
+  const vFirst = head + 1;
+  sheet.blocks.push({
+    row: head - 1,
+    col: 1,
+    cells: [
+      [fill(t.variationTitle, { threshold: Math.abs(rule.threshold * 100).toFixed(0), months: rule.months })],
+    ],
+  });
+  sheet.blocks.push({
+    row: head,
+    col: 1,
+    cells: [[input.fieldLabel, ...months.map((k) => monthName(k, lang))]],
+  });
+  const vrows: PlanCell[][] = groups.map((g, gi) => {
+    const row = first + gi;
+    const cells: PlanCell[] = [g.key];
+    months.forEach((k, j) => {
+      const cur = monthCol0 + j;
+      const prev = cur - 1;
+      if (input.lastMonth !== undefined && k > input.lastMonth) {
+        cells.push(null);
+        return;
+      }
+      const v = variation(g.byMonth.get(k) ?? new Decimal(0), g.byMonth.get(addMonths(k, -1)));
+      cells.push({
+        formula: `=IFERROR((${a1(row, cur)}-${a1(row, prev)})/ABS(${a1(row, prev)}),"n/d")`,
+        value: v === null ? "n/d" : v.toNumber(),
       });
-      return cells;
     });
-    sheet.blocks.push({ row: vFirst, col: 1, cells: vrows });
-    const vLast = vFirst + groups.length - 1;
-    const vRange = range(vFirst, 2, vLast, 1 + months.length);
-    sheet.formats.push(
-      { range: range(head - 1, 1, head - 1, 1), style: STYLES.section },
-      { range: range(head, 1, head, 1 + months.length), style: STYLES.header },
-      { range: vRange, numberFormat: PERCENT_FORMAT, style: STYLES.right },
-    );
-    sheet.conditionalFormats.push(
-      {
-        range: vRange,
-        rule: { type: "cellIs", operator: "lessThan", values: [input.variations.threshold] },
-        style: { fill: COLORS.alertFill, fontColor: COLORS.alertFont, bold: true },
-      },
-      { range: vRange, rule: { type: "cellIs", operator: "lessThan", values: [0] }, style: STYLES.negative },
-    );
-    lastRow = vLast;
-  }
-  sheet.print = {
-    orientation: "landscape",
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printArea: range(1, 1, lastRow, totalCol),
-    printTitleRows: `${R.header}:${R.header}`,
-  };
-  const monthIndex = new Map(amountKeys.map((k, j) => [k, firstAmountCol + j]));
-  return {
-    sheet,
-    monthCell: (key) => a1(R.header, monthIndex.get(key) ?? firstAmountCol),
-  };
+    return cells;
+  });
+  sheet.blocks.push({ row: vFirst, col: 1, cells: vrows });
+  const vLast = vFirst + groups.length - 1;
+  const vRange = range(vFirst, 2, vLast, 1 + months.length);
+  sheet.formats.push(
+    { range: range(head - 1, 1, head - 1, 1), style: STYLES.section },
+    { range: range(head, 1, head, 1 + months.length), style: STYLES.header },
+    { range: vRange, numberFormat: PERCENT_FORMAT, style: STYLES.right },
+  );
+  sheet.conditionalFormats.push(
+    {
+      range: vRange,
+      rule: { type: "cellIs", operator: "lessThan", values: [rule.threshold] },
+      style: { fill: COLORS.alertFill, fontColor: COLORS.alertFont, bold: true },
+    },
+    { range: vRange, rule: { type: "cellIs", operator: "lessThan", values: [0] }, style: STYLES.negative },
+  );
+  return vLast;
 }

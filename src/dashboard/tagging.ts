@@ -15,7 +15,8 @@ import {
 } from "../core/engine";
 import type { EngineResult } from "../core/engine";
 import { kindLabel, scopeLabel } from "../core/labels";
-import type { CellValue, Diagnostic, RawTable } from "../core/types";
+import type { CellValue, Diagnostic, Lang, RawTable } from "../core/types";
+import { fill, messages } from "../i18n";
 import { colLetter, parseRange, qualified, range, splitQualified } from "../sheet/a1";
 import { COLORS, INTEGER_FORMAT, moneyFormat } from "./formats";
 import { emptySheet, type PlanCell, type SheetPlan } from "../sheet/plan";
@@ -126,15 +127,16 @@ export function dataRefs(layout: DataLayout): DataRefs {
   };
 }
 
-/** Status text of the OP column for line i. */
-export function lineStatus(result: EngineResult, i: number): string {
+/** Status text of the OP column for line i, in a language (default fr). */
+export function lineStatus(result: EngineResult, i: number, lang: Lang = "fr"): string {
+  const t = messages(lang).tagging;
   const s = result.lines.scope[i];
-  if (s === LINE_NOT_REVENUE) return "Hors CA";
+  if (s === LINE_NOT_REVENUE) return t.notRevenue;
   const cls = lineClassification(result, i);
-  if (s === LINE_UNUSABLE || !cls) return isBlankRow(result.table.rows[i]) ? "" : "Ignorée";
-  if (cls.scope === "to_review") return result.strict ? "À vérifier (exclue)" : "À vérifier";
-  if (cls.scope !== "op") return `Exclu : ${scopeLabel(cls.scope, "fr")}`;
-  return cls.kind === "sale" ? "OP" : `OP – ${kindLabel(cls.kind, "fr")}`;
+  if (s === LINE_UNUSABLE || !cls) return isBlankRow(result.table.rows[i]) ? "" : t.ignored;
+  if (cls.scope === "to_review") return result.strict ? t.toReviewExcluded : t.toReview;
+  if (cls.scope !== "op") return fill(t.excluded, { scope: scopeLabel(cls.scope, lang) });
+  return cls.kind === "sale" ? "OP" : fill(t.opKind, { kind: kindLabel(cls.kind, lang) });
 }
 
 function isBlankRow(row: readonly CellValue[] | undefined): boolean {
@@ -143,13 +145,19 @@ function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   );
 }
 
-/** Reason in words of line i (the classifier's reason, or why the line was left out). */
-export function lineReason(result: EngineResult, i: number, byRow: ReadonlyMap<number, Diagnostic>): string {
+/** Reason in words of line i (the classifier's reason, or why the line was left out), in a language. */
+export function lineReason(
+  result: EngineResult,
+  i: number,
+  byRow: ReadonlyMap<number, Diagnostic>,
+  lang: Lang = "fr",
+): string {
   const s = result.lines.scope[i];
-  if (s === LINE_NOT_REVENUE) return "hors classe 7 : pas du chiffre d'affaires";
+  if (s === LINE_NOT_REVENUE) return messages(lang).tagging.notRevenueReason;
   const cls = lineClassification(result, i);
-  if (cls) return cls.reason.fr;
-  return byRow.get(result.lines.rowNumber[i])?.message ?? "";
+  if (cls) return cls.reason[lang];
+  const d = byRow.get(result.lines.rowNumber[i]);
+  return (lang === "fr" ? d?.message : d?.messageEn) ?? "";
 }
 
 /** First diagnostic of each row (for the Motif of ignored lines). */
@@ -169,7 +177,12 @@ export function taggedContribution(result: EngineResult, i: number): Decimal | n
  * The tagging plan of a data sheet: headers and values of the product's four columns for every
  * line, nothing else. The host clears stale tags below (ownedFromRow) and refuses other cells.
  */
-export function taggingSheet(result: EngineResult, layout: DataLayout, key = "data"): SheetPlan {
+export function taggingSheet(
+  result: EngineResult,
+  layout: DataLayout,
+  key = "data",
+  lang: Lang = "fr",
+): SheetPlan {
   const sheet = emptySheet(key, layout.sheet, "data");
   sheet.ownedColumns = [layout.op, layout.motif, layout.contribution, layout.month];
   sheet.ownedFromRow = layout.headerRow;
@@ -183,8 +196,8 @@ export function taggingSheet(result: EngineResult, layout: DataLayout, key = "da
     const contribution = taggedContribution(result, i);
     const period = lines.period[i];
     cells[r] = [
-      lineStatus(result, i) || null,
-      lineReason(result, i, byRow) || null,
+      lineStatus(result, i, lang) || null,
+      lineReason(result, i, byRow, lang) || null,
       contribution === null ? null : contribution.toNumber(),
       contribution === null || period < 0 ? null : period,
     ];
@@ -207,7 +220,7 @@ export function taggingSheet(result: EngineResult, layout: DataLayout, key = "da
   );
   sheet.notes.push({
     cell: `${colLetter(layout.op)}${layout.headerRow}`,
-    text: "Colonnes gérées par CA OP (OP, Motif, Contribution CA OP, Mois CA OP) : recalculées à chaque marquage, ne pas modifier à la main.",
+    text: messages(lang).tagging.note,
   });
   return sheet;
 }

@@ -7,7 +7,11 @@
 import { parseSettings, type CaopSettings } from "../core/settings";
 import type { Lang } from "../core/types";
 
-/** Key of the settings in the workbook (`Office.context.document.settings`), as JSON text. */
+/**
+ * Key under which versions before the shared settings sheet kept the settings in the add-in's
+ * settings (`Office.context.document.settings`): read only as a last resort, before startup has
+ * read the workbook's settings sheet (src/workbook/office-settings.ts).
+ */
 export const SETTINGS_KEY = "caop.settings";
 
 /** Everything a function call needs from its host. */

@@ -16,7 +16,7 @@ function tableAddress(invocation: CustomFunctions.Invocation | undefined): strin
 }
 
 /**
- * CA OP of a sales range with its header row, optionally for one period and one value of a field.
+ * CA OP of a sales range with its header row, optionally for one period and one value of a field. Excel on the web: range of 5 MB at most (no whole column); beyond, the CA OP dashboard.
  * @customfunction CAOP
  * @param table Sales range including its header row.
  * @param [period] Month "2025-01", quarter "2025-Q1", year "2025", a date, or "janv. 2025".

@@ -1,8 +1,9 @@
 /**
  * The functions' side of Office startup: every call settles through `guarded`, which first waits
  * for one ready promise (the workbook's date system, 1900 or 1904, and the settings the task pane
- * saved), so an early call never computes with 1900 dates or no mapping. Settings stay fresh
- * through the pane (publishSettings, same shared runtime) and onSettingsChanged (co-authoring).
+ * saved in its very hidden sheet), so an early call never computes with 1900 dates or no mapping.
+ * Settings stay fresh through the pane (publishSettings, same shared runtime) and the settings
+ * sheet's onChanged (co-authoring).
  */
 import type { Lang } from "../core/types";
 import {
@@ -10,9 +11,9 @@ import {
   hostSupports,
   setFunctionContext,
   setWorkbookSettingsJson,
-  SETTINGS_KEY,
   type FunctionContext,
 } from "./context";
+import { readSettingsJson as readWorkbookSettingsJson, SETTINGS_SHEET } from "../workbook/office-settings";
 import { toExcelError } from "./errors";
 
 /** How long a call waits for Office at most before computing with what is known (never pending forever). */
@@ -54,23 +55,30 @@ export async function readDate1904(): Promise<boolean> {
   });
 }
 
-/** The settings JSON saved in the workbook (Excel.SettingCollection, ExcelApi 1.4), null when none. */
+/**
+ * The settings JSON saved in the workbook, null when none: the very hidden sheet every host shares
+ * (src/workbook/office-settings.ts), or the add-in settings of an older version (read, not moved:
+ * the pane moves them when it opens).
+ */
 export async function readSettingsJson(): Promise<string | null> {
-  return Excel.run(async (context) => {
-    const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-    item.load("value");
-    await context.sync();
-    if (item.isNullObject) return null;
-    return typeof item.value === "string" ? item.value : JSON.stringify(item.value);
-  });
+  return Excel.run((context) => readWorkbookSettingsJson(context, false));
 }
 
-/** Reads the settings now and again whenever the workbook's settings change. */
+/**
+ * Reads the settings now, and again whenever the settings sheet changes (a co-author's pane saved):
+ * `Worksheet.onChanged`, ExcelApi 1.7,
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onchanged-member.
+ * The pane of this runtime publishes its own saves directly (publishSettings).
+ */
 export async function followSettings(): Promise<void> {
   if (typeof Excel === "undefined" || !hostSupports("ExcelApi", "1.4")) return;
   setWorkbookSettingsJson(await readSettingsJson());
+  if (!hostSupports("ExcelApi", "1.7")) return;
   await Excel.run(async (context) => {
-    context.workbook.settings.onSettingsChanged.add(async () => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+    await context.sync();
+    if (ws.isNullObject) return;
+    ws.onChanged.add(async () => {
       setWorkbookSettingsJson(await readSettingsJson().catch(() => undefined));
     });
     await context.sync();

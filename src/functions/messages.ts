@@ -1,40 +1,22 @@
 /**
- * What the custom functions say to users, in French and English: one table of message templates.
+ * What the custom functions say to users, in French and English: one table of message templates;
+ * what the engine also says (a line it cannot read) comes from the message catalogue (src/i18n).
  * `{name}` placeholders are filled by `say`. Row, column and value are always named.
  */
 import type { I18nText, Lang } from "../core/types";
+import { templates } from "../i18n";
 
 /** Message templates of the custom functions, by id. */
 export const MESSAGES = {
-  // A line of the table the engine could not use (codes of src/core/diagnostics.ts).
-  amount_unreadable: {
-    fr: "ligne {row} : montant illisible « {value} » (colonne « {column} »)",
-    en: 'row {row}: unreadable amount "{value}" (column "{column}")',
-  },
-  amount_empty: {
-    fr: "ligne {row} : montant vide (colonne « {column} »)",
-    en: 'row {row}: empty amount (column "{column}")',
-  },
-  amount_error_cell: {
-    fr: "ligne {row} : la cellule montant contient l'erreur {value} (colonne « {column} »)",
-    en: 'row {row}: the amount cell holds the error {value} (column "{column}")',
-  },
-  direction_unreadable: {
-    fr: "ligne {row} : sens illisible « {value} » (colonne « {column} », attendu D ou C)",
-    en: 'row {row}: unreadable direction "{value}" (column "{column}", expected D or C)',
-  },
-  date_unreadable: {
-    fr: "ligne {row} : date illisible « {value} » (colonne « {column} »)",
-    en: 'row {row}: unreadable date "{value}" (column "{column}")',
-  },
-  date_empty: {
-    fr: "ligne {row} : date vide (colonne « {column} »)",
-    en: 'row {row}: empty date (column "{column}")',
-  },
-  date_error_cell: {
-    fr: "ligne {row} : la cellule date contient l'erreur {value} (colonne « {column} »)",
-    en: 'row {row}: the date cell holds the error {value} (column "{column}")',
-  },
+  // A line of the table the engine could not use: the catalogue's texts of the engine's diagnostics
+  // (src/core/diagnostics.ts), without the tail saying the line is left out.
+  amount_unreadable: templates("amount_unreadable"),
+  amount_empty: templates("amount_empty"),
+  amount_error_cell: templates("amount_error_cell"),
+  direction_unreadable: templates("direction_unreadable"),
+  date_unreadable: templates("date_unreadable"),
+  date_empty: templates("date_empty"),
+  date_error_cell: templates("date_error_cell"),
   more_rows: {
     fr: "{message} (et {count} autre(s) ligne(s) en erreur)",
     en: "{message} (and {count} more row(s) in error)",

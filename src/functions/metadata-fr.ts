@@ -23,7 +23,7 @@ export const FRENCH_FUNCTIONS: Readonly<Record<string, FrenchFunction>> = {
   CAOP: {
     name: "CAOP",
     description:
-      "CA OP d'une plage de ventes avec sa ligne d'en-têtes, éventuellement pour une période et une valeur d'un champ.",
+      "CA OP d'une plage de ventes avec sa ligne d'en-têtes, éventuellement pour une période et une valeur d'un champ. Excel pour le web : plage de 5 Mo au plus (pas de colonne entière) ; au-delà, le tableau de bord CA OP.",
     parameters: [
       TABLE,
       {

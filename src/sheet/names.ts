@@ -3,6 +3,7 @@
  * created is found again by its mark (even renamed); a user's sheet with the wanted name is never
  * overwritten, the product takes "Nom (2)", "Nom (3)"… and says so.
  */
+import { formatBoth } from "../i18n";
 import type { SheetInfo } from "./port";
 import type { PlanMessage } from "./plan";
 
@@ -62,8 +63,7 @@ export function resolveSheetName(
     messages.push({
       level: "warning",
       code: "sheet_name_clash",
-      fr: `une feuille « ${base} » existe déjà et n'a pas été créée par CA OP : elle est conservée, la nouvelle feuille s'appelle « ${name} »`,
-      en: `a sheet "${base}" already exists and was not created by CA OP: it is kept, the new sheet is named "${name}"`,
+      ...formatBoth("sheet_name_clash", { base, name }),
     });
   }
   taken.add(name.toLowerCase());

@@ -20,12 +20,17 @@ export interface ReadTableOptions {
   address?: string;
 }
 
+/** Catalogue codes of progress steps (src/i18n). */
+export type ProgressCode = "progress_writing" | "progress_tagging";
+
 /** Progress of a long operation, for a progress bar. */
 export interface Progress {
   done: number;
   total: number;
-  /** What is being done, in French ("Écriture de « Tableau de bord CA OP »"). */
-  step: string;
+  /** What is being done: a catalogue code the pane renders in its language ("progress_writing"). */
+  code: ProgressCode;
+  /** Its arguments ({ sheet: "Tableau de bord CA OP" }). */
+  args: Readonly<Record<string, string | number>>;
 }
 
 /** Options of applyPlan: progress callback and cancellation. */

@@ -3,7 +3,7 @@
  * entry (index.tsx), the browser playground and the component tests.
  */
 import { FluentProvider } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Lang } from "../core/types";
 import { Taskpane } from "./components/Taskpane";
 import type { TaskpaneHost } from "./host";
@@ -24,6 +24,7 @@ export interface AppProps {
 export function App(props: AppProps): JSX.Element {
   const [lang, setLang] = useState<Lang>(props.lang ?? "fr");
   const session = useMemo(() => props.session ?? new Session(props.host), [props.session, props.host]);
+  useEffect(() => session.setLang(lang), [session, lang]);
   const change = (l: Lang): void => {
     setLang(l);
     props.onLangChange?.(l);

@@ -13,6 +13,11 @@ export interface TaskpaneHost {
   selection?: () => Promise<SourceChoice | null>;
   /** Shows a sheet to the user (after a generation). */
   activate?: (sheet: string) => Promise<void>;
+  /**
+   * Settles when the pane is visible to the user: its first read of the workbook waits for it (in a
+   * shared runtime the page loads hidden at workbook open). Absent: at once.
+   */
+  shown?: () => Promise<void>;
   /** Clock of the audit trail (tests fix it). */
   now?: () => Date;
 }

@@ -1,18 +1,27 @@
 /**
  * Entry of the task pane page in Excel (shared runtime: taskpane.html also loads the functions and
- * the ribbon command). Office.onReady, then the pane with Office's language and theme.
+ * the ribbon command). Office.onReady, then the pane with Office's language and theme; outside an
+ * Office client (host null) or without office.js, a message saying how to open it in Excel.
  */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { langOf } from "./i18n";
 import { officeBackground, officeLocale, officeTaskpaneHost } from "./office";
+import { showOutsideOffice } from "./outside";
 import { isDarkColor } from "./theme";
 
-Office.onReady(() => {
+function start(host: unknown): void {
   const el = document.getElementById("root");
   if (!el) return;
+  if (!host) {
+    showOutsideOffice(el);
+    return;
+  }
   const root = createRoot(el);
   root.render(
     <App host={officeTaskpaneHost()} lang={langOf(officeLocale())} dark={isDarkColor(officeBackground())} />,
   );
-});
+}
+
+if (typeof Office === "undefined") start(null);
+else void Office.onReady((info) => start(info.host));

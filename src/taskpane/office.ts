@@ -9,6 +9,7 @@ import { createOfficeHost } from "../workbook/office";
 import type { WorkbookPort } from "../sheet/port";
 import type { TaskpaneHost } from "./host";
 import type { SourceChoice } from "./logic/source";
+import { officeVisibilityEnv, whenPaneShown } from "./visibility";
 
 /** A selection the pane cannot use, with what to do in both languages (shown as the pane's notice). */
 export class SelectionError extends Error {
@@ -74,6 +75,7 @@ export function officeTaskpaneHost(): TaskpaneHost {
     port: withFunctionsRefresh(createOfficeHost()),
     selection: selectedSource,
     activate: activateSheet,
+    shown: () => whenPaneShown(officeVisibilityEnv()),
   };
 }
 

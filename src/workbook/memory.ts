@@ -5,6 +5,8 @@
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
 import { parseRange } from "../sheet/a1";
+import { SHEET_NAMES } from "../sheet/names";
+import { joinSettingsChunks, settingsChunks } from "../sheet/settings-cells";
 import {
   isFormula,
   isLink,
@@ -46,6 +48,8 @@ export interface MemorySheet {
   notes: NoteSpec[];
   print?: PrintSetup;
   tabColor?: string;
+  /** "veryHidden": the settings sheet, which the user never sees (Excel's SheetVisibility). */
+  visibility?: "visible" | "veryHidden";
 }
 
 function newSheet(name: string, productKey?: string): MemorySheet {
@@ -66,8 +70,31 @@ function newSheet(name: string, productKey?: string): MemorySheet {
 /** The in-memory workbook; implements the WorkbookPort. */
 export class MemoryWorkbook implements WorkbookPort {
   readonly sheets: MemorySheet[] = [];
-  settingsJson: string | null = null;
   active?: string;
+
+  /**
+   * The settings JSON, kept like every host keeps it: column A of the very hidden sheet
+   * `_caop_settings`, in pieces a cell can hold (src/sheet/settings-cells.ts). null: none saved.
+   */
+  get settingsJson(): string | null {
+    const s = this.sheet(SHEET_NAMES.settings);
+    return s ? joinSettingsChunks(s.grid.map((row) => row?.[0]?.value)) : null;
+  }
+
+  set settingsJson(json: string | null) {
+    const i = this.sheets.findIndex((x) => x.name === SHEET_NAMES.settings);
+    if (i >= 0) this.sheets.splice(i, 1);
+    if (json === null) return;
+    const s = newSheet(SHEET_NAMES.settings);
+    s.visibility = "veryHidden";
+    settingsChunks(json).forEach((piece, r) => setCell(s, r + 1, 1, { value: piece }));
+    this.sheets.push(s);
+  }
+
+  /** Sheets the user sees and the port lists (not the settings sheet). */
+  private visibleSheets(): MemorySheet[] {
+    return this.sheets.filter((s) => s.visibility !== "veryHidden");
+  }
 
   /** A workbook holding one data sheet with a header row and rows, from A1. */
   static fromRows(
@@ -111,7 +138,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.sheets.map((s) =>
+    return this.visibleSheets().map((s) =>
       s.productKey ? { name: s.name, productKey: s.productKey } : { name: s.name },
     );
   }
@@ -119,7 +146,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async readTable(opts: ReadTableOptions = {}): Promise<RawTable> {
     const s = opts.sheet
       ? this.sheet(opts.sheet)
-      : (this.sheets.find((x) => !x.productKey) ?? this.sheets[0]);
+      : (this.visibleSheets().find((x) => !x.productKey) ?? this.visibleSheets()[0]);
     if (!s) throw new Error(`feuille introuvable : ${opts.sheet ?? "(aucune)"}`);
     const r = opts.address
       ? parseRange(opts.address)
@@ -157,7 +184,7 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       writeSheet(s, p);
       done += p.blocks.reduce((n, b) => n + b.cells.reduce((m, r) => m + r.length, 0), 0);
-      opts.onProgress?.({ done, total, step: `Écriture de « ${p.name} »` });
+      opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
     }
     if (plan.activate) this.active = plan.activate;
     return { sheets: plan.sheets.map((p) => ({ key: p.key, name: p.name })), messages: [] };

@@ -6,6 +6,7 @@
  * features are used only when their requirement set is supported (conditional formats, charts,
  * data validation, suspended calculation…); what cannot be rendered is reported, never fails.
  */
+import { format } from "../i18n";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
 import { a1, colLetter, parseRange, qualified, splitQualified } from "../sheet/a1";
@@ -20,6 +21,7 @@ import {
   type WorkbookPlan,
 } from "../sheet/plan";
 import { abortError, checkPlan, planCells } from "./guard";
+import { readSettingsJson, SETTINGS_SHEET, writeSettingsJson } from "./office-settings";
 import { tableFromGrid } from "./grid";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
 
@@ -66,9 +68,16 @@ const FEATURE_NAMES: Record<Feature, [string, string]> = {
   notes: ["notes de cellule", "cell notes"],
 };
 
-const SETTINGS_KEY = "caop.settings";
 const MAX_ROWS = 1048576;
 const DEFAULT_BUDGET = 4 * 1000 * 1000;
+/** Rows of the first read chunk, whose size tells how many rows fit the next ones. */
+const FIRST_READ_ROWS = 256;
+
+/** True for Excel on the web's payload errors (request or response over its ~5 MB limit). */
+function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
 
 /** Counts the payload queued since the last sync and syncs before it would pass the budget. */
 class Batch {
@@ -185,10 +194,12 @@ export class OfficeHost implements WorkbookPort {
       if (ref.sheet && existing.has(ref.sheet.toLowerCase())) marks.set(ref.sheet.toLowerCase(), key);
       else staleMarks.push(n.name);
     }
-    const sheets = wss.items.map((w) => {
-      const key = marks.get(w.name.toLowerCase());
-      return key ? { name: w.name, productKey: key } : { name: w.name };
-    });
+    const sheets = wss.items
+      .filter((w) => w.name !== SETTINGS_SHEET)
+      .map((w) => {
+        const key = marks.get(w.name.toLowerCase());
+        return key ? { name: w.name, productKey: key } : { name: w.name };
+      });
     return { sheets, marks, staleMarks };
   }
 
@@ -207,24 +218,49 @@ export class OfficeHost implements WorkbookPort {
       await ctx.sync();
       const origin = opts.address ? parseRange(opts.address) : { r1: 1, c1: 1 };
       if (area.isNullObject) return tableFromGrid([], { sheet: sheetName, row: origin.r1, col: origin.c1 });
-      const perChunk = Math.max(
-        1,
-        Math.floor((this.deps.readChunkCells ?? 200_000) / Math.max(1, area.columnCount)),
-      );
-      const values: CellValue[][] = [];
-      for (let r = 0; r < area.rowCount; r += perChunk) {
-        const part = ws.getRangeByIndexes(
-          area.rowIndex + r,
-          area.columnIndex,
-          Math.min(perChunk, area.rowCount - r),
-          area.columnCount,
-        );
-        part.load("values");
-        await ctx.sync();
-        for (const row of part.values) values.push(row.map(fromOffice));
-      }
+      const values = await this.readRows(ctx, ws, area);
       return tableFromGrid(values, { sheet: sheetName, row: area.rowIndex + 1, col: area.columnIndex + 1 });
     });
+  }
+
+  /**
+   * The values of a used range, read in row chunks sized from measured bytes: the first chunk is
+   * small, the next ones fill about half the response budget at the bytes per row seen so far
+   * (long labels make few rows). A chunk Excel on the web still refuses
+   * (`ResponsePayloadSizeLimitExceeded` / `RequestPayloadSizeLimitExceeded`,
+   * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling)
+   * is halved and read again, down to one row.
+   */
+  private async readRows(
+    ctx: Excel.RequestContext,
+    ws: Excel.Worksheet,
+    area: Excel.Range,
+  ): Promise<CellValue[][]> {
+    const budget = (this.deps.maxRequestBytes ?? DEFAULT_BUDGET) / 2;
+    const maxRows = Math.max(
+      1,
+      Math.floor((this.deps.readChunkCells ?? 200_000) / Math.max(1, area.columnCount)),
+    );
+    let rows = Math.min(maxRows, FIRST_READ_ROWS);
+    let bytes = 0;
+    const values: CellValue[][] = [];
+    for (let r = 0; r < area.rowCount;) {
+      const h = Math.min(rows, area.rowCount - r);
+      const part = ws.getRangeByIndexes(area.rowIndex + r, area.columnIndex, h, area.columnCount);
+      part.load("values");
+      try {
+        await ctx.sync();
+      } catch (e) {
+        if (!isPayloadError(e) || h === 1) throw e;
+        rows = Math.max(1, Math.floor(h / 2));
+        continue;
+      }
+      bytes += sizeOf(part.values);
+      for (const row of part.values) values.push(row.map(fromOffice));
+      r += h;
+      rows = Math.max(1, Math.min(maxRows, Math.floor(budget / Math.max(1, bytes / r))));
+    }
+    return values;
   }
 
   async applyPlan(plan: WorkbookPlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
@@ -239,8 +275,8 @@ export class OfficeHost implements WorkbookPort {
           messages.push({
             level: "info",
             code: `unsupported_${f}`,
-            fr: `${fr} non disponible dans cette version d'Excel (ExcelApi ${REQUIREMENTS[f]} requis) : ignoré`,
-            en: `${en} not available in this Excel version (ExcelApi ${REQUIREMENTS[f]} required): skipped`,
+            fr: format("fr", "unsupported_feature", { feature: fr, version: REQUIREMENTS[f] }),
+            en: format("en", "unsupported_feature", { feature: en, version: REQUIREMENTS[f] }),
           });
         }
         return false;
@@ -289,7 +325,7 @@ export class OfficeHost implements WorkbookPort {
         }
         await this.writeSheet(ws, p, batch, can);
         done += p.blocks.reduce((n, b) => n + b.cells.reduce((m, r) => m + r.length, 0), 0);
-        opts.onProgress?.({ done, total, step: `Écriture de « ${p.name} »` });
+        opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
       }
       if (plan.activate) wss.getItem(plan.activate).activate();
       await batch.flush();
@@ -471,22 +507,16 @@ export class OfficeHost implements WorkbookPort {
     if (p.tabColor && can("tabColor")) ws.tabColor = p.tabColor;
   }
 
+  /** Settings from the very hidden sheet every host shares (old add-in settings moved there once). */
   async loadSettings(): Promise<CaopSettings> {
     if (!this.has("settings")) return parseSettings(null);
-    return this.deps.run(async (ctx) => {
-      const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-      item.load("value");
-      await ctx.sync();
-      return parseSettings(item.isNullObject ? null : String(item.value));
-    });
+    return this.deps.run(async (ctx) => parseSettings(await readSettingsJson(ctx, true)));
   }
 
+  /** Settings into the very hidden sheet, readable by the CLI, the functions and any install of the add-in. */
   async saveSettings(s: CaopSettings): Promise<void> {
     if (!this.has("settings")) throw new Error("réglages du classeur indisponibles (ExcelApi 1.4 requis)");
-    await this.deps.run(async (ctx) => {
-      ctx.workbook.settings.add(SETTINGS_KEY, settingsJson(s));
-      await ctx.sync();
-    });
+    await this.deps.run((ctx) => writeSettingsJson(ctx, settingsJson(s)));
   }
 }
 

@@ -5,11 +5,13 @@
  * ExcelJS cannot write charts: the chart of a plan is reported as not rendered (the Office host draws it).
  * Links to other sheets are HYPERLINK formulas (ExcelJS's internal cell links are written as external ones).
  */
+import { formatBoth } from "../i18n";
 import ExcelJS from "exceljs";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
 import { parseRange, qualified } from "../sheet/a1";
 import { keyOfMark, markName, SHEET_NAMES } from "../sheet/names";
+import { joinSettingsChunks, settingsChunks } from "../sheet/settings-cells";
 import {
   isFormula,
   isLink,
@@ -28,8 +30,6 @@ export interface XlsxHostOptions {
   /** Write the engine's values as the formulas' cached results (default true; tests turn it off so LibreOffice must compute). */
   cacheValues?: boolean;
 }
-
-const CHUNK = 30000;
 
 /** A WorkbookPort over an ExcelJS workbook. */
 export class XlsxHost implements WorkbookPort {
@@ -135,12 +135,11 @@ export class XlsxHost implements WorkbookPort {
         messages.push({
           level: "info",
           code: "chart_not_rendered",
-          fr: `graphique « ${p.charts[0].title} » non créé : le fichier est écrit par ExcelJS, qui ne sait pas écrire de graphique (le complément le crée dans Excel)`,
-          en: `chart "${p.charts[0].title}" not created: the file is written by ExcelJS, which cannot write charts (the add-in creates it in Excel)`,
+          ...formatBoth("chart_not_rendered", { title: p.charts[0].title }),
         });
       }
       done += p.blocks.reduce((n, b) => n + b.cells.reduce((m, row) => m + row.length, 0), 0);
-      opts.onProgress?.({ done, total, step: `Écriture de « ${p.name} »` });
+      opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
     }
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     if (plan.activate) {
@@ -250,21 +249,16 @@ export class XlsxHost implements WorkbookPort {
   async loadSettings(): Promise<CaopSettings> {
     const ws = this.workbook.getWorksheet(SHEET_NAMES.settings);
     if (!ws) return parseSettings(null);
-    let json = "";
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const v = ws.getCell(r, 1).value;
-      if (typeof v === "string") json += v;
-    }
-    return parseSettings(json);
+    const cells: unknown[] = [];
+    for (let r = 1; r <= ws.rowCount; r++) cells.push(ws.getCell(r, 1).value);
+    return parseSettings(joinSettingsChunks(cells));
   }
 
   async saveSettings(s: CaopSettings): Promise<void> {
     const old = this.workbook.getWorksheet(SHEET_NAMES.settings);
     if (old) this.workbook.removeWorksheet(old.id);
     const ws = this.workbook.addWorksheet(SHEET_NAMES.settings, { state: "veryHidden" });
-    const json = settingsJson(s);
-    for (let i = 0, r = 1; i < json.length; i += CHUNK, r++)
-      ws.getCell(r, 1).value = json.slice(i, i + CHUNK);
+    settingsChunks(settingsJson(s)).forEach((piece, r) => (ws.getCell(r + 1, 1).value = piece));
   }
 }
 

@@ -19,6 +19,9 @@ export const ERROR_CODES = {
   invalidReference: "#REF!",
 } as const;
 
+/** Custom-function payload limit of Excel on the web, counted strictly (5,000,000 bytes). */
+export const ARGUMENT_LIMIT = 5_000_000;
+
 /** What the stub's CustomFunctions.Error carries. */
 export class StubError {
   constructor(
@@ -37,6 +40,8 @@ export interface CallOptions {
   addresses?: (string | undefined)[];
   /** Milliseconds before an unsettled call fails the test. */
   timeoutMs?: number;
+  /** Bytes of arguments Excel accepts (default ARGUMENT_LIMIT, Excel on the web; Infinity: desktop). */
+  argumentLimit?: number;
 }
 
 export interface FakeExcel {
@@ -113,6 +118,11 @@ async function callFunction(
   const fn = metadata.functions.find((f) => f.id === id);
   const impl = registered.get(id);
   if (!fn || !impl) throw new Error(`no function registered under ${id}`);
+  // Excel on the web sends a custom function's arguments in one payload of about 5 MB at most; a
+  // larger range (a whole column) gives #CALC! without calling the function (office-js issues
+  // 4654, 4613; https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+  const payload = Buffer.byteLength(JSON.stringify(args), "utf8");
+  if (payload > (options.argumentLimit ?? ARGUMENT_LIMIT)) return { error: "#CALC!" };
   const settle = (async (): Promise<Outcome> => {
     try {
       return { value: await impl(...excelArguments(fn, args, options.addresses)) };

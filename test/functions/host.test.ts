@@ -1,6 +1,7 @@
 /**
  * The functions' Office startup on a mock Office/Excel: the 1904 date system read once, the
- * settings the task pane saves read through the Excel API and refreshed on onSettingsChanged,
+ * settings the task pane saves (very hidden sheet) read through the Excel API and refreshed when
+ * that sheet changes (Worksheet.onChanged),
  * and nothing breaks when Excel fails or is too old.
  */
 import { defaultSettings } from "../../src/core/settings";
@@ -23,15 +24,26 @@ function mockOffice(o: MockOptions): { save(json: string): Promise<void>; runs: 
   let json = o.json;
   let handler: (() => Promise<void>) | null = null;
   let runs = 0;
+  // The settings live in the very hidden sheet "_caop_settings", JSON in column A.
   const context = {
     sync: async (): Promise<void> => undefined,
     workbook: {
       functions: {
         date: (y: number) => ({ load: () => undefined, value: o.date1904 ? (y - 1904) * 365 : 1462 }),
       },
+      worksheets: {
+        getItemOrNullObject: (name: string) => ({
+          isNullObject: json === null || name !== "_caop_settings",
+          getUsedRangeOrNullObject: () => ({
+            load: () => undefined,
+            isNullObject: json === null,
+            values: [[json]],
+          }),
+          onChanged: { add: (h: () => Promise<void>) => (handler = h) },
+        }),
+      },
       settings: {
-        getItemOrNullObject: () => ({ load: () => undefined, isNullObject: json === null, value: json }),
-        onSettingsChanged: { add: (h: () => Promise<void>) => (handler = h) },
+        getItemOrNullObject: () => ({ load: () => undefined, isNullObject: true, value: null }),
       },
     },
   };

@@ -57,7 +57,11 @@ describe("settings saved in the pane reach the functions at once", () => {
     session.setField("amount", "Total ligne");
     await session.confirmMapping();
     expect(session.getState().notice?.level).not.toBe("error");
-    expect(JSON.parse(mock.settings.get("caop.settings") ?? "{}").mapping.amount).toBe("Total ligne");
+    // Saved in the workbook's very hidden settings sheet (SPEC 9), not in the add-in's settings.
+    const stored = mock.sheet("_caop_settings");
+    expect(stored?.visibility).toBe("VeryHidden");
+    expect(JSON.parse(String(stored?.get(1, 1)?.value ?? "{}")).mapping.amount).toBe("Total ligne");
+    expect(mock.settings.has("caop.settings")).toBe(false);
 
     expect(cellOf(await excel.call("CAOP", [range(), "2025-01"]))).toBe(999);
     expect(mock.calculations).toEqual(["Full"]);

@@ -1,5 +1,5 @@
-import { en } from "../../src/taskpane/i18n/en";
-import { fr } from "../../src/taskpane/i18n/fr";
+import { en } from "../../src/i18n/pane/en";
+import { fr } from "../../src/i18n/pane/fr";
 import { langOf } from "../../src/taskpane/i18n";
 
 /** Every leaf of a translation table with its path. */

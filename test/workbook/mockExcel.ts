@@ -39,6 +39,10 @@ export class MockSheetState {
   frozen: string | null = null;
   printArea: string | null = null;
   tabColor = "";
+  /** Excel.SheetVisibility: "Visible", "Hidden" or "VeryHidden" (ExcelApi 1.1). */
+  visibility = "Visible";
+  /** Handlers added through Worksheet.onChanged (ExcelApi 1.7). */
+  changed: (() => Promise<void> | void)[] = [];
   constructor(public name: string) {}
 
   get(row: number, col: number): MockCell | undefined {
@@ -48,6 +52,18 @@ export class MockSheetState {
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
+
+/**
+ * Excel on the web limits each request and each response to 5 MB; over it a sync fails with
+ * `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded` ("This error only occurs in
+ * Excel on the web": https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+ * limits: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * The mock counts 5,000,000 bytes, the strict reading of "5 MB".
+ */
+export const PAYLOAD_LIMIT = 5_000_000;
+
+/** "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits). */
+export const CELL_TEXT_LIMIT = 32_767;
 
 /** Parses "B5", "B5:D9", "J:J", "4:4" into 0-based row/col and size. */
 function parseAddress(address: string): { r: number; c: number; h: number; w: number } {
@@ -101,6 +117,14 @@ export class MockExcel {
   /** Calculation types requested through application.calculate, in order, once synced. */
   calculations: string[] = [];
   pending = 0;
+  /** Bytes of one request or response before a sync fails (Excel on the web); Infinity: desktop. */
+  payloadLimit = PAYLOAD_LIMIT;
+  /** Largest response (bytes) a sync returned. */
+  largestResponse = 0;
+  /** Payload errors raised by syncs, in order. */
+  rejected: string[] = [];
+  /** onChanged handlers to fire after the current sync. */
+  changes: (() => Promise<void> | void)[] = [];
   /** Highest ExcelApi version supported. */
   constructor(public maxVersion = "1.18") {}
 
@@ -146,15 +170,22 @@ export class MockExcel {
 class Loadable {
   protected loaded = false;
   protected requested = false;
+  /** Properties asked for by load(). */
+  protected props = "";
   constructor(protected readonly ctx: MockContext) {}
-  load(_props?: string | string[]): this {
+  load(props?: string | string[]): this {
     this.requested = true;
+    this.props += "," + (Array.isArray(props) ? props.join(",") : (props ?? ""));
     this.ctx.toLoad.push(this);
     this.ctx.excel.queue(40);
     return this;
   }
   markLoaded(): void {
     if (this.requested) this.loaded = true;
+  }
+  /** Bytes the loaded properties take in the response. */
+  responseBytes(): number {
+    return 40;
   }
   protected need(prop: string): void {
     if (!this.loaded) throw new Error(`PropertyNotLoaded: ${prop} (load + sync first)`);
@@ -197,6 +228,26 @@ class MockContext {
       this.excel.pending = 0;
       throw e;
     }
+    if (this.excel.pending > this.excel.payloadLimit) {
+      this.excel.pending = 0;
+      this.toLoad = [];
+      this.excel.rejected.push("RequestPayloadSizeLimitExceeded");
+      throw new MockOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
+    }
+    const response = this.toLoad.reduce((n, l) => n + l.responseBytes(), 0);
+    if (response > this.excel.payloadLimit) {
+      this.excel.pending = 0;
+      this.toLoad = [];
+      this.excel.rejected.push("ResponsePayloadSizeLimitExceeded");
+      throw new MockOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
+    }
+    this.excel.largestResponse = Math.max(this.excel.largestResponse, response);
     this.excel.calculations.push(...this.application.queued);
     this.application.queued = [];
     this.excel.syncs++;
@@ -204,6 +255,7 @@ class MockContext {
     this.excel.pending = 0;
     for (const l of this.toLoad) l.markLoaded();
     this.toLoad = [];
+    for (const fire of this.excel.changes.splice(0)) await fire();
   }
 }
 
@@ -258,6 +310,15 @@ class MockWorksheets extends Loadable {
     if (!s) throw new Error(`ItemNotFound: worksheet ${name}`);
     return new MockWorksheet(this.ctx, s);
   }
+  /** WorksheetCollection.getItemOrNullObject (ExcelApi 1.4): isNullObject readable after a sync. */
+  getItemOrNullObject(name: string): MockWorksheet {
+    this.ctx.excel.queue(40 + name.length);
+    const s = this.ctx.excel.sheet(name);
+    if (s) return new MockWorksheet(this.ctx, s);
+    const ghost = new MockWorksheet(this.ctx, new MockSheetState(name));
+    ghost.isNullObject = true;
+    return ghost;
+  }
   add(name: string): MockWorksheet {
     if (this.ctx.excel.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
     this.ctx.excel.queue(60 + name.length);
@@ -287,9 +348,17 @@ class MockNames extends Loadable {
 
 class MockSettings {
   constructor(private readonly ctx: MockContext) {}
-  getItemOrNullObject(key: string): { load(): void; isNullObject: boolean; value: string } {
+  getItemOrNullObject(key: string): { load(): void; isNullObject: boolean; value: string; delete(): void } {
     const v = this.ctx.excel.settings.get(key);
-    return { load: () => undefined, isNullObject: v === undefined, value: v ?? "" };
+    return {
+      load: () => undefined,
+      isNullObject: v === undefined,
+      value: v ?? "",
+      delete: () => {
+        this.ctx.excel.queue(40);
+        this.ctx.excel.settings.delete(key);
+      },
+    };
   }
   add(key: string, value: string): void {
     this.ctx.excel.queue(value.length + key.length);
@@ -363,11 +432,14 @@ class MockWorksheet extends Loadable {
     setPrintTitleRows(a: string): void;
   };
   notes: { add(cell: string, text: string): void };
+  isNullObject = false;
+  onChanged: { add(handler: () => Promise<void> | void): void };
   constructor(
     ctx: MockContext,
     readonly state: MockSheetState,
   ) {
     super(ctx);
+    this.onChanged = { add: (h) => void state.changed.push(h) };
     this.charts = new MockChartsApi(ctx, state);
     this.freezePanes = {
       freezeAt: (r) => void (state.frozen = r.address),
@@ -393,6 +465,16 @@ class MockWorksheet extends Loadable {
   }
   set tabColor(c: string) {
     this.state.tabColor = c;
+  }
+  /** Worksheet.visibility (Excel.SheetVisibility, ExcelApi 1.1). */
+  get visibility(): string {
+    this.need("visibility");
+    return this.state.visibility;
+  }
+  set visibility(v: string) {
+    if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw new Error(`InvalidArgument: visibility ${v}`);
+    this.ctx.excel.queue(30);
+    this.state.visibility = v;
   }
   getRange(address?: string): MockRange {
     const a = address ? parseAddress(address) : { r: 0, c: 0, h: MAX_ROWS, w: MAX_COLS };
@@ -559,7 +641,29 @@ class MockRange extends Loadable {
         `InvalidArgument: ${what} is ${matrix.length}×${matrix[0]?.length} for a ${this.h}×${this.w} range`,
       );
     }
+    const long = matrix
+      .flat()
+      .find((v) => typeof v === "string" && v.replace(/^'/, "").length > CELL_TEXT_LIMIT);
+    if (long !== undefined) {
+      throw new MockOfficeError("InvalidArgument", `a cell holds at most ${CELL_TEXT_LIMIT} characters`);
+    }
     this.ctx.excel.queue(Buffer.byteLength(JSON.stringify(matrix), "utf8"));
+    this.ctx.excel.changes.push(...this.sheet.changed);
+  }
+
+  /** A loaded range answers with its values: their JSON size counts in the response. */
+  responseBytes(): number {
+    if (this.isNullObject || !/\bvalues\b/.test(this.props) || this.h * this.w > 5_000_000) return 40;
+    let n = 2;
+    for (let i = 0; i < this.h; i++) {
+      n += 3;
+      for (let j = 0; j < this.w; j++) {
+        const cell = this.sheet.get(this.r + i + 1, this.c + j + 1);
+        const v = cell?.value ?? "";
+        n += 1 + (typeof v === "string" ? Buffer.byteLength(JSON.stringify(v), "utf8") : String(v).length);
+      }
+    }
+    return n;
   }
 
   set values(m: unknown[][]) {

@@ -18,6 +18,7 @@ import {
 import { useEffect } from "react";
 import type { Lang } from "../../core/types";
 import { useI18n } from "../i18n";
+import { format } from "../../i18n";
 import { formatCount } from "../logic/format";
 import { STEPS, type Session, type Step } from "../logic/session";
 import { ChecklistStep } from "./ChecklistStep";
@@ -114,7 +115,7 @@ export function Taskpane({ session, lang, onLangChange }: TaskpaneProps): JSX.El
                 ? t.progress(
                     formatCount(progress.done, lang),
                     formatCount(progress.total, lang),
-                    progress.step,
+                    format(lang, progress.code, progress.args),
                   )
                 : busy.task === "load"
                   ? t.loading

@@ -1,14 +1,18 @@
 /**
  * The pane's language: FR by default, EN available. Components read texts with useI18n(); the
- * core's own label tables (kinds, scopes, fields) are read with the same `lang`.
+ * texts are the `pane` part of the message catalogue (src/i18n), whose other parts (progress
+ * steps, notices, diagnostics) and the core's label tables are read with the same `lang`.
  */
 import { createContext, useContext, type ReactNode } from "react";
 import type { Lang } from "../../core/types";
-import { en } from "./en";
-import { fr, type Messages } from "./fr";
+import { CATALOGUES } from "../../i18n";
+import type { PaneMessages as Messages } from "../../i18n/types";
 
-/** Translation tables by language. */
-export const MESSAGES: Readonly<Record<Lang, Messages>> = { fr, en };
+export type { Messages };
+
+/** Translation tables by language: the catalogue's pane texts. */
+export const MESSAGES: Readonly<Record<Lang, Messages>> = { fr: CATALOGUES.fr.pane, en: CATALOGUES.en.pane };
+const fr = MESSAGES.fr;
 
 const I18nContext = createContext<{ lang: Lang; t: Messages }>({ lang: "fr", t: fr });
 

@@ -3,11 +3,12 @@
  * it (useSyncExternalStore); tests drive it directly. Every workbook access goes through the host's
  * port, every number comes from the core engine, every plan from the dashboard builders.
  */
+import { formatBoth } from "../../i18n";
 import { compute, type EngineResult } from "../../core/engine";
 import { EngineError } from "../../core/errors";
 import type { RuleSet } from "../../core/rules";
 import { engineOptions, type CaopSettings } from "../../core/settings";
-import type { I18nText, ManualDecision, MappingOverrides } from "../../core/types";
+import type { I18nText, Lang, ManualDecision, MappingOverrides } from "../../core/types";
 import { generateDashboard, generateQc, type GenerateOptions, type Generated } from "../../app/generate";
 import type { DashboardModel } from "../../dashboard/model";
 import type { PlanMessage } from "../../sheet/plan";
@@ -90,10 +91,10 @@ export function errorText(e: unknown): I18nText {
   if (e instanceof Error && typeof own?.fr === "string" && typeof own.en === "string")
     return { fr: own.fr, en: own.en };
   const msg = e instanceof Error ? e.message : String(e);
-  return { fr: `Erreur : ${msg}`, en: `Error: ${msg}` };
+  return formatBoth("error", { message: msg });
 }
 
-const CANCELLED: I18nText = { fr: "Opération annulée.", en: "Operation cancelled." };
+const CANCELLED: I18nText = formatBoth("cancelled");
 
 /** The sheet a generation shows: the one its plan activates, else the last one it wrote. */
 function shownSheet(g: Generated<unknown>): string {
@@ -106,7 +107,15 @@ export class Session {
   private controller: AbortController | null = null;
   private writes: Promise<void> = Promise.resolve();
 
+  /** The pane's language: the sheets the session writes are written in it. */
+  lang: Lang = "fr";
+
   constructor(readonly host: TaskpaneHost) {}
+
+  /** Sets the language the next sheets are written in (the pane's). */
+  setLang(lang: Lang): void {
+    this.lang = lang;
+  }
 
   /** Current state (a new object after every change). */
   getState = (): SessionState => this.state;
@@ -156,8 +165,12 @@ export class Session {
     if (this.state.busy) this.set({ busy: { ...this.state.busy, progress: p } });
   };
 
-  /** Opens the pane: stored settings, the sheets, the stored or first data sheet read at once. */
+  /**
+   * Opens the pane: stored settings, the sheets, the stored or first data sheet read, once the pane
+   * is shown (host.shown: nothing is read while the shared runtime's page is hidden).
+   */
   async init(): Promise<void> {
+    await this.host.shown?.();
     await this.run("load", async () => {
       const settings = await this.host.port.loadSettings();
       const sheets = await this.host.port.listSheets();
@@ -197,7 +210,7 @@ export class Session {
       sel = this.host.selection ? await this.host.selection() : null;
       if (!sel) {
         this.set({
-          notice: { level: "warning", text: { fr: "Aucune plage sélectionnée.", en: "No range selected." } },
+          notice: { level: "warning", text: formatBoth("no_selection") },
         });
       }
     });
@@ -262,7 +275,7 @@ export class Session {
       "tag",
       async (signal) => {
         await this.retag(signal);
-        this.set({ notice: { level: "success", text: { fr: "Lignes marquées.", en: "Lines tagged." } } });
+        this.set({ notice: { level: "success", text: formatBoth("lines_tagged") } });
       },
       true,
     );
@@ -272,7 +285,11 @@ export class Session {
   private async retag(signal?: AbortSignal): Promise<void> {
     const { located, result } = this.state;
     if (!located || !result) throw new Error(this.state.computeError?.fr ?? "rien à marquer");
-    await writeTagging(this.host.port, result, located.layout, { signal, onProgress: this.progress });
+    await writeTagging(this.host.port, result, located.layout, {
+      signal,
+      onProgress: this.progress,
+      lang: this.lang,
+    });
     this.set({ tagged: true, dashboard: null });
   }
 
@@ -337,7 +354,7 @@ export class Session {
           sheets: await this.host.port.listSheets(),
           notice: {
             level: "success",
-            text: { fr: `Tableau de bord généré : « ${sheet} ».`, en: `Dashboard generated: "${sheet}".` },
+            text: formatBoth("dashboard_generated", { sheet }),
           },
         });
         if (this.host.activate && sheet) await this.host.activate(sheet);
@@ -358,10 +375,7 @@ export class Session {
           sheets: await this.host.port.listSheets(),
           notice: {
             level: "success",
-            text: {
-              fr: `Contrôle qualité généré : « ${sheet} ».`,
-              en: `Quality check generated: "${sheet}".`,
-            },
+            text: formatBoth("qc_generated", { sheet }),
           },
         });
         if (this.host.activate && sheet) await this.host.activate(sheet);
@@ -373,7 +387,7 @@ export class Session {
   /** Options of a generation: the settings with the chosen data sheet, cancel, progress and clock. */
   private generateOptions(signal: AbortSignal): GenerateOptions {
     const settings = this.state.source ? withSource(this.settings, this.state.source) : this.settings;
-    return { settings, signal, onProgress: this.progress, now: this.host.now?.() };
+    return { settings, signal, onProgress: this.progress, now: this.host.now?.(), lang: this.lang };
   }
 
   /** Cancels the operation under way (tagging between slices, generation inside the host). */

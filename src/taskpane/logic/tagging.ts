@@ -2,6 +2,7 @@
  * The OP tagging step's summary by status with its amounts, read from the engine's result (the
  * columns themselves are written by `writeTagging`, src/app/tagging.ts).
  */
+import { CATALOGUES } from "../../i18n";
 import type Decimal from "decimal.js";
 import { LINE_NOT_REVENUE, type EngineResult } from "../../core/engine";
 import { KIND_LABELS, SCOPE_LABELS } from "../../core/labels";
@@ -51,16 +52,14 @@ export function notRevenueCount(result: EngineResult): number {
   return n;
 }
 
-const NOT_REVENUE: I18nText = {
-  fr: "Hors chiffre d'affaires (hors classe 7)",
-  en: "Not revenue (outside class 7)",
-};
-const IGNORED: I18nText = {
-  fr: "Ignorées (montant ou date illisible)",
-  en: "Ignored (unreadable amount or date)",
-};
-const CAOP: I18nText = { fr: "CA OP", en: "CA OP" };
-const SALES: I18nText = { fr: "Ventes opérationnelles", en: "Operating sales" };
+const both = (k: "summaryNotRevenue" | "summaryIgnored" | "summaryCaop" | "summarySales"): I18nText => ({
+  fr: CATALOGUES.fr.tagging[k],
+  en: CATALOGUES.en.tagging[k],
+});
+const NOT_REVENUE = both("summaryNotRevenue");
+const IGNORED = both("summaryIgnored");
+const CAOP = both("summaryCaop");
+const SALES = both("summarySales");
 
 /** The summary by status: sales, each deduction, CA OP, each excluded reason, to review, the rest. */
 export function statusSummary(result: EngineResult): StatusRow[] {

@@ -1,7 +1,7 @@
 /** English texts of the task pane: the same keys as fr.ts. */
-import type { Messages } from "./fr";
+import type { PaneMessages } from "./fr";
 
-export const en: Messages = {
+export const en: PaneMessages = {
   appTitle: "CA OP",
   appSubtitle: "Operational revenue",
   language: "Language",

@@ -1,5 +1,5 @@
 /**
- * French texts of the task pane (the default language). en.ts has the same keys; texts with
+ * French texts of the task pane (the default language), part of the French catalogue (../fr.ts). en.ts has the same keys; texts with
  * numbers or names in them are small functions. Names of kinds, scopes and fields come from the
  * core's label tables.
  */
@@ -169,7 +169,7 @@ export const fr = {
 } as const;
 
 /** The shape every translation table has. */
-export type Messages = Widen<typeof fr>;
+export type PaneMessages = Widen<typeof fr>;
 
 /** Literal string types widened to string, functions kept: what a translation must provide. */
 type Widen<T> = T extends string

@@ -1,0 +1,178 @@
+/** The English catalogue: every key of `Messages`, as fr.ts. */
+import { en as pane } from "./pane/en";
+import type { Messages } from "./types";
+
+export const en = {
+  lang: "en",
+  text: {
+    amount_unreadable: 'row {row}: unreadable amount "{value}" (column "{column}")',
+    amount_empty: 'row {row}: empty amount (column "{column}")',
+    amount_error_cell: 'row {row}: the amount cell holds the error {value} (column "{column}")',
+    amount_ambiguous:
+      'row {row}: ambiguous amount "{value}" (column "{column}") read with the workbook\'s decimal separator',
+    direction_unreadable: 'row {row}: unreadable direction "{value}" (column "{column}", expected D or C)',
+    net_mismatch:
+      'row {row}: net amount "{value}" (column "{column}") differs from gross − deductions = {expected}',
+    date_unreadable: 'row {row}: unreadable date "{value}" (column "{column}")',
+    date_empty: 'row {row}: empty date (column "{column}")',
+    date_error_cell: 'row {row}: the date cell holds the error {value} (column "{column}")',
+    date_order_locale:
+      'column "{column}": the data cannot tell whether dates are dd/mm or mm/dd; read as {orderEn} (locale setting)',
+    class_error_cell:
+      'row {row}: the cell in column "{column}" holds the error {value}; read as empty to classify the line',
+    op_flag_unknown:
+      'row {row}: OP value "{value}" (column "{column}") is neither yes nor no; the line is classified by the next rules',
+    duplicate_header: 'header "{column}" appears twice: column {used} is used, column {value} is ignored',
+    not_revenue:
+      "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
+    blank_rows: "{count} blank row{s} ignored",
+    tail_line_ignored: ", line ignored",
+    tail_line_ignored_amount: ", line ignored (amount {amount})",
+
+    encoding: "file read as {encoding} (it is not UTF-8)",
+    unterminated_quote: "row {row}: a quote is never closed; the rest of the file was read as one value",
+    stray_separator_fixed:
+      'row {row}: separator "{sep}" inside the value of "{column}"; value rebuilt as "{fixed}"',
+    stray_separator_unusable:
+      'row {row}: {count} fields instead of {expected} (stray "{sep}" inside a label?); line unusable, fix it in the file',
+    stray_separator_unusable_amount:
+      'row {row}: {count} fields instead of {expected} (stray "{sep}" inside a label?); line unusable, amount {amount} counted in the ignored lines; fix it in the file',
+    missing_fields: "row {row}: {count} fields instead of {expected}; line unusable, fix it in the file",
+    formula_without_value:
+      'row {row}: the formula in column "{column}" has no computed value (workbook never recalculated); cell read as empty',
+    encoding_mismatch:
+      "file read as {encoding} from its beginning, but bytes further on (byte {offset}) are not {encoding}: accented characters there may be misread; save the file as UTF-8",
+    above_header: 'rows {first} to {last} above the headers (row {row}) read as a title, not data: "{value}"',
+
+    progress_writing: 'Writing "{sheet}"',
+    progress_tagging: '"{sheet}"',
+
+    sheet_name_clash:
+      'a sheet "{base}" already exists and was not created by CA OP: it is kept, the new sheet is named "{name}"',
+    no_salesperson: "no salesperson column mapped: no salesperson detail sheet",
+    chart_not_rendered:
+      'chart "{title}" not created: the file is written by ExcelJS, which cannot write charts (the add-in creates it in Excel)',
+    unsupported_feature:
+      "{feature} not available in this Excel version (ExcelApi {version} required): skipped",
+    error: "Error: {message}",
+    cancelled: "Operation cancelled.",
+    no_selection: "No range selected.",
+    lines_tagged: "Lines tagged.",
+    dashboard_generated: 'Dashboard generated: "{sheet}".',
+    qc_generated: 'Quality check generated: "{sheet}".',
+  },
+  dashboard: {
+    headers: [
+      "Period",
+      "CA OP total",
+      "MoM change",
+      "YoY change",
+      "Top 3 segments",
+      "CA OP by salesperson",
+      "Target",
+      "Gap",
+    ],
+    helperHeaders: [
+      "Month key",
+      "M-1 key",
+      "N-1 key",
+      "Lines",
+      "CA OP M-1",
+      "CA OP N-1",
+      "CA OP N-1 to date",
+    ],
+    title: "CA OP dashboard — fiscal year {fy}",
+    subtitle:
+      "CA OP = operating sales − discounts − rebates − returns · amounts in {currency} · how it is computed: Audit block",
+    seeDetail: "See detail sheet",
+    yearToDate: "Year to date",
+    total: "Total",
+    alertsTitle: "Alerts: {segment} down more than {threshold}% over {months} consecutive months",
+    segmentWord: "segment",
+    noSegment: "No segment column mapped: alerts not computed.",
+    noAlerts: "No segment in alert this fiscal year.",
+    alertHeaders: ["Month", "MoM change", "Consecutive falls"],
+    audit: "Audit",
+    generatedAt: "Generated on",
+    source: "Source",
+    taggedColumns: "CA OP columns",
+    ruleSet: "Rule set",
+    ruleSetVersion: "version {version}",
+    strictMode: " · strict mode (lines to review excluded)",
+    linesCounted: "Lines counted",
+    linesIgnored: "Lines ignored",
+    linesIgnoredCount: "{count} (see diagnostics)",
+    noLines: "none",
+    detailSheets: "Detail sheets",
+    noSheets: "none",
+    exclusionHeaders: ["Exclusions (all periods)", "Lines", "Amount"],
+    reviewExcluded: " (excluded)",
+    reviewCounted: " (counted)",
+    unreadableLines: "Lines ignored (unreadable)",
+    chartTitle: "CA OP by month: {year} vs {previous}",
+    seriesN: "N ({year})",
+    seriesN1: "N-1 ({year})",
+    noteTarget: "Type each month's target: it is kept when the dashboard is regenerated.",
+    noteCaop: 'SUMIFS of the data\'s "Contribution CA OP" column for the month in column J (hidden).',
+  },
+  detail: {
+    title: "CA OP by {field} — fiscal year {year}",
+    back: "← Dashboard",
+    formulas: 'SUMIFS formulas over the data\'s "Contribution CA OP" and "Mois CA OP" columns ({ref}).',
+    monthKey: "Month key",
+    previousMonth: "{month} (M-1)",
+    yearTotal: "Fiscal year total",
+    criterion: "Criterion (calculation)",
+    frozen:
+      "Frozen values (computed by CA OP): SUMIFS cannot find this value exactly (surrounding spaces, a number, or a case variant of another value).",
+    noLines: "No line in the fiscal year.",
+    total: "Total",
+    variationTitle:
+      "Monthly change (MoM) — alert: down more than {threshold}% over {months} consecutive months",
+    fields: { salesperson: "Salesperson", segment: "Segment", product: "Product", client: "Customer" },
+  },
+  qc: {
+    headers: [
+      "Row",
+      "Date",
+      "Account",
+      "Label",
+      "Source amount",
+      "Contribution CA OP",
+      "Status",
+      "Reason",
+      "Compliant?",
+      "Comment",
+    ],
+    title: "CA OP quality control — {quarter}",
+    subtitle:
+      "Reproducible random sample of {rate}% of the quarter's lines (seed {seed}), at least one line of each status. Enter Oui (yes) or Non (no) in “Compliant?”.",
+    summary: [
+      "Lines in the quarter",
+      "Lines drawn",
+      "Lines checked",
+      "Not compliant",
+      "Error rate",
+      "Statuses drawn",
+    ],
+    noLines: "No line in this quarter.",
+    prompt: "Line correctly classified? Oui (yes) / Non (no)",
+  },
+  tagging: {
+    notRevenue: "Not revenue",
+    ignored: "Ignored",
+    toReviewExcluded: "To review (excluded)",
+    toReview: "To review",
+    excluded: "Excluded: {scope}",
+    opKind: "OP – {kind}",
+    notRevenueReason: "outside class 7: not revenue",
+    note: "Columns managed by CA OP (OP, Motif, Contribution CA OP, Mois CA OP): recomputed at every tagging, do not edit by hand.",
+    columns: 'columns {range} (OP, Motif, Contribution CA OP, Mois CA OP) of "{sheet}"',
+    source: "{source} ({count} lines)",
+    summaryNotRevenue: "Not revenue (outside class 7)",
+    summaryIgnored: "Ignored (unreadable amount or date)",
+    summaryCaop: "CA OP",
+    summarySales: "Operating sales",
+  },
+  pane,
+} as const satisfies Messages;

@@ -1,0 +1,177 @@
+/** The French catalogue (the product's default language): every key of `Messages`. */
+import { fr as pane } from "./pane/fr";
+import type { Messages } from "./types";
+
+export const fr = {
+  lang: "fr",
+  text: {
+    amount_unreadable: "ligne {row} : montant illisible « {value} » (colonne « {column} »)",
+    amount_empty: "ligne {row} : montant vide (colonne « {column} »)",
+    amount_error_cell: "ligne {row} : la cellule montant contient l'erreur {value} (colonne « {column} »)",
+    amount_ambiguous:
+      "ligne {row} : montant ambigu « {value} » (colonne « {column} ») lu selon le séparateur décimal du classeur",
+    direction_unreadable: "ligne {row} : sens illisible « {value} » (colonne « {column} », attendu D ou C)",
+    net_mismatch:
+      "ligne {row} : montant net « {value} » (colonne « {column} ») différent de brut − remises = {expected}",
+    date_unreadable: "ligne {row} : date illisible « {value} » (colonne « {column} »)",
+    date_empty: "ligne {row} : date vide (colonne « {column} »)",
+    date_error_cell: "ligne {row} : la cellule date contient l'erreur {value} (colonne « {column} »)",
+    date_order_locale:
+      "colonne « {column} » : les données ne permettent pas de savoir si les dates sont jj/mm ou mm/jj ; lues en {value} (réglage régional)",
+    class_error_cell:
+      "ligne {row} : la cellule de la colonne « {column} » contient l'erreur {value} ; lue comme vide pour classer la ligne",
+    op_flag_unknown:
+      "ligne {row} : valeur OP « {value} » (colonne « {column} ») ni oui ni non ; la ligne est classée par les règles suivantes",
+    duplicate_header:
+      "en-tête « {column} » en double : la colonne n° {used} est utilisée, la colonne n° {value} est ignorée",
+    not_revenue:
+      "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
+    blank_rows: "{count} ligne{s} vide{s} ignorée{s}",
+    tail_line_ignored: ", ligne ignorée",
+    tail_line_ignored_amount: ", ligne ignorée (montant {amount})",
+
+    encoding: "fichier lu en {encoding} (ce n'est pas de l'UTF-8)",
+    unterminated_quote:
+      "ligne {row} : guillemet ouvert jamais refermé ; la fin du fichier a été lue comme une seule valeur",
+    stray_separator_fixed:
+      "ligne {row} : séparateur « {sep} » dans la valeur de « {column} » ; valeur reconstituée « {fixed} »",
+    stray_separator_unusable:
+      "ligne {row} : {count} champs au lieu de {expected} (séparateur « {sep} » en trop dans un libellé ?) ; ligne inutilisable, à corriger dans le fichier",
+    stray_separator_unusable_amount:
+      "ligne {row} : {count} champs au lieu de {expected} (séparateur « {sep} » en trop dans un libellé ?) ; ligne inutilisable, montant {amount} compté dans les lignes ignorées ; à corriger dans le fichier",
+    missing_fields:
+      "ligne {row} : {count} champs au lieu de {expected} ; ligne inutilisable, à corriger dans le fichier",
+    formula_without_value:
+      "ligne {row} : la formule de la colonne « {column} » n'a pas de valeur calculée (classeur jamais recalculé) ; cellule lue vide",
+    encoding_mismatch:
+      "fichier lu en {encoding} d'après son début, mais des octets plus loin (octet {offset}) ne sont pas du {encoding} : des caractères accentués peuvent y être mal lus ; réenregistrer le fichier en UTF-8",
+    above_header:
+      "lignes {first} à {last} au-dessus des en-têtes (ligne {row}) lues comme titre, pas comme données : « {value} »",
+
+    progress_writing: "Écriture de « {sheet} »",
+    progress_tagging: "« {sheet} »",
+
+    sheet_name_clash:
+      "une feuille « {base} » existe déjà et n'a pas été créée par CA OP : elle est conservée, la nouvelle feuille s'appelle « {name} »",
+    no_salesperson: "aucune colonne commercial associée : pas d'onglet de détail par commercial",
+    chart_not_rendered:
+      "graphique « {title} » non créé : le fichier est écrit par ExcelJS, qui ne sait pas écrire de graphique (le complément le crée dans Excel)",
+    unsupported_feature:
+      "{feature} non disponible dans cette version d'Excel (ExcelApi {version} requis) : ignoré",
+    error: "Erreur : {message}",
+    cancelled: "Opération annulée.",
+    no_selection: "Aucune plage sélectionnée.",
+    lines_tagged: "Lignes marquées.",
+    dashboard_generated: "Tableau de bord généré : « {sheet} ».",
+    qc_generated: "Contrôle qualité généré : « {sheet} ».",
+  },
+  dashboard: {
+    headers: [
+      "Période",
+      "CA OP total",
+      "Var. MoM",
+      "Var. YoY",
+      "Top 3 segments",
+      "CA OP par commercial",
+      "Objectif",
+      "Écart",
+    ],
+    helperHeaders: ["Clé mois", "Clé M-1", "Clé N-1", "Lignes", "CA OP M-1", "CA OP N-1", "CA OP N-1 à date"],
+    title: "Tableau de bord CA OP — exercice {fy}",
+    subtitle:
+      "CA OP = ventes opérationnelles − remises − rabais − retours · montants en {currency} · détail du calcul : bloc Audit",
+    seeDetail: "Voir détail onglet",
+    yearToDate: "Cumul à date",
+    total: "Total",
+    alertsTitle: "Alertes : {segment} en baisse de plus de {threshold} % sur {months} mois consécutifs",
+    segmentWord: "segment",
+    noSegment: "Aucune colonne segment associée : alertes non calculées.",
+    noAlerts: "Aucun segment en alerte sur l'exercice.",
+    alertHeaders: ["Mois", "Var. MoM", "Baisses consécutives"],
+    audit: "Audit",
+    generatedAt: "Généré le",
+    source: "Source",
+    taggedColumns: "Colonnes CA OP",
+    ruleSet: "Jeu de règles",
+    ruleSetVersion: "version {version}",
+    strictMode: " · mode strict (lignes à vérifier exclues)",
+    linesCounted: "Lignes prises en compte",
+    linesIgnored: "Lignes ignorées",
+    linesIgnoredCount: "{count} (voir diagnostics)",
+    noLines: "aucune",
+    detailSheets: "Onglets de détail",
+    noSheets: "aucun",
+    exclusionHeaders: ["Exclusions (toutes périodes)", "Lignes", "Montant"],
+    reviewExcluded: " (exclues)",
+    reviewCounted: " (comptées)",
+    unreadableLines: "Lignes ignorées (illisibles)",
+    chartTitle: "CA OP par mois : {year} vs {previous}",
+    seriesN: "N ({year})",
+    seriesN1: "N-1 ({year})",
+    noteTarget:
+      "Saisissez l'objectif de chaque mois : il est conservé quand le tableau de bord est régénéré.",
+    noteCaop:
+      "SUMIFS de la colonne « Contribution CA OP » des données pour le mois de la colonne J (masquée).",
+  },
+  detail: {
+    title: "CA OP par {field} — exercice {year}",
+    back: "← Tableau de bord",
+    formulas:
+      "Formules SUMIFS sur les colonnes « Contribution CA OP » et « Mois CA OP » des données ({ref}).",
+    monthKey: "Clé mois",
+    previousMonth: "{month} (M-1)",
+    yearTotal: "Total exercice",
+    criterion: "Critère (calcul)",
+    frozen:
+      "Valeurs figées (calculées par CA OP) : cette valeur ne peut pas être retrouvée exactement par SUMIFS (espaces autour, nombre, ou variante de casse d'une autre valeur).",
+    noLines: "Aucune ligne sur l'exercice.",
+    total: "Total",
+    variationTitle:
+      "Variation mensuelle (Var. MoM) — alerte : baisse de plus de {threshold} % sur {months} mois consécutifs",
+    fields: { salesperson: "Commercial", segment: "Segment", product: "Produit", client: "Client" },
+  },
+  qc: {
+    headers: [
+      "Ligne",
+      "Date",
+      "Compte",
+      "Libellé",
+      "Montant source",
+      "Contribution CA OP",
+      "Statut",
+      "Motif",
+      "Conforme ?",
+      "Commentaire",
+    ],
+    title: "Contrôle qualité CA OP — {quarter}",
+    subtitle:
+      "Échantillon aléatoire reproductible de {rate} % des lignes du trimestre (graine {seed}), au moins une ligne de chaque statut. Indiquez Oui/Non dans « Conforme ? ».",
+    summary: [
+      "Lignes du trimestre",
+      "Lignes tirées",
+      "Lignes contrôlées",
+      "Non conformes",
+      "Taux d'erreur",
+      "Statuts représentés",
+    ],
+    noLines: "Aucune ligne sur ce trimestre.",
+    prompt: "Ligne bien classée ? Oui / Non",
+  },
+  tagging: {
+    notRevenue: "Hors CA",
+    ignored: "Ignorée",
+    toReviewExcluded: "À vérifier (exclue)",
+    toReview: "À vérifier",
+    excluded: "Exclu : {scope}",
+    opKind: "OP – {kind}",
+    notRevenueReason: "hors classe 7 : pas du chiffre d'affaires",
+    note: "Colonnes gérées par CA OP (OP, Motif, Contribution CA OP, Mois CA OP) : recalculées à chaque marquage, ne pas modifier à la main.",
+    columns: "colonnes {range} (OP, Motif, Contribution CA OP, Mois CA OP) de « {sheet} »",
+    source: "{source} ({count} lignes)",
+    summaryNotRevenue: "Hors chiffre d'affaires (hors classe 7)",
+    summaryIgnored: "Ignorées (montant ou date illisible)",
+    summaryCaop: "CA OP",
+    summarySales: "Ventes opérationnelles",
+  },
+  pane,
+} as const satisfies Messages;

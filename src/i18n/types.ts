@@ -1,0 +1,180 @@
+/**
+ * The shape of a language's catalogue: every text a user reads, one key per message. fr.ts and en.ts
+ * each `satisfies Messages`, so a key missing in one language fails tsc (the model is date-fns
+ * `src/locale/` and HyperFormula `src/i18n/languages/`). Templates name their arguments: `{row}`,
+ * `{column}`… are filled by `format` / `fill` (format.ts); `{s}` is the plural mark of `{count}`.
+ */
+import type { Lang } from "../core/types";
+import type { PaneMessages } from "./pane/fr";
+
+export type { Lang, PaneMessages };
+
+/** Named arguments of a template. */
+export type Args = Readonly<Record<string, string | number>>;
+
+/**
+ * Codes of the templated messages: diagnostics of the engine and of the file readers, progress
+ * steps, notices of the plans, hosts and task pane. A diagnostic's code is its key unless its spec
+ * names another (two texts of one code, e.g. stray_separator).
+ */
+export type TextCode =
+  // Engine diagnostics (src/core/diagnostics.ts): the line and what is wrong with it; the custom
+  // functions say exactly this, the engine adds the tail below (the line is left out).
+  | "amount_unreadable"
+  | "amount_empty"
+  | "amount_error_cell"
+  | "amount_ambiguous"
+  | "direction_unreadable"
+  | "net_mismatch"
+  | "date_unreadable"
+  | "date_empty"
+  | "date_error_cell"
+  | "date_order_locale"
+  | "class_error_cell"
+  | "op_flag_unknown"
+  | "duplicate_header"
+  | "not_revenue"
+  | "blank_rows"
+  // Tails of the engine's diagnostics: what happened to the line.
+  | "tail_line_ignored"
+  | "tail_line_ignored_amount"
+  // File readers (src/workbook/readers/read-diagnostics.ts).
+  | "encoding"
+  | "unterminated_quote"
+  | "stray_separator_fixed"
+  | "stray_separator_unusable"
+  | "stray_separator_unusable_amount"
+  | "missing_fields"
+  | "formula_without_value"
+  | "encoding_mismatch"
+  | "above_header"
+  // Progress steps (Progress.code).
+  | "progress_writing"
+  | "progress_tagging"
+  // Notices of plans, hosts and the task pane.
+  | "sheet_name_clash"
+  | "no_salesperson"
+  | "chart_not_rendered"
+  | "unsupported_feature"
+  | "error"
+  | "cancelled"
+  | "no_selection"
+  | "lines_tagged"
+  | "dashboard_generated"
+  | "qc_generated";
+
+/** Texts of the dashboard sheet (headers, labels, alerts, audit block). */
+export interface DashboardTexts {
+  /** The template's eight columns (SPEC 5). */
+  headers: readonly [string, string, string, string, string, string, string, string];
+  /** Hidden helper columns J..P. */
+  helperHeaders: readonly [string, string, string, string, string, string, string];
+  /** {fy}: "2025" or "2025-2026 (juillet 2025 – juin 2026)". */
+  title: string;
+  /** {currency}. */
+  subtitle: string;
+  seeDetail: string;
+  yearToDate: string;
+  total: string;
+  /** {segment} {threshold} {months}. */
+  alertsTitle: string;
+  segmentWord: string;
+  noSegment: string;
+  noAlerts: string;
+  alertHeaders: readonly [string, string, string];
+  audit: string;
+  generatedAt: string;
+  source: string;
+  taggedColumns: string;
+  ruleSet: string;
+  /** {version}. */
+  ruleSetVersion: string;
+  strictMode: string;
+  linesCounted: string;
+  linesIgnored: string;
+  /** {count}. */
+  linesIgnoredCount: string;
+  noLines: string;
+  detailSheets: string;
+  noSheets: string;
+  exclusionHeaders: readonly [string, string, string];
+  reviewExcluded: string;
+  reviewCounted: string;
+  unreadableLines: string;
+  /** {year} {previous}. */
+  chartTitle: string;
+  /** {year}. */
+  seriesN: string;
+  seriesN1: string;
+  noteTarget: string;
+  noteCaop: string;
+}
+
+/** Texts of the detail sheets. */
+export interface DetailTexts {
+  /** {field} (lower case) {year}. */
+  title: string;
+  back: string;
+  /** {ref}. */
+  formulas: string;
+  monthKey: string;
+  /** {month}. */
+  previousMonth: string;
+  yearTotal: string;
+  criterion: string;
+  frozen: string;
+  noLines: string;
+  total: string;
+  /** {threshold} {months}. */
+  variationTitle: string;
+  /** Column labels of the detail sheets, by field. */
+  fields: { salesperson: string; segment: string; product: string; client: string };
+}
+
+/** Texts of the quarterly QC sheet. */
+export interface QcTexts {
+  headers: readonly [string, string, string, string, string, string, string, string, string, string];
+  /** {quarter}. */
+  title: string;
+  /** {rate} {seed}. */
+  subtitle: string;
+  summary: readonly [string, string, string, string, string, string];
+  noLines: string;
+  prompt: string;
+}
+
+/** Texts of the product's four columns beside the data (their headers are fixed, not translated). */
+export interface TaggingTexts {
+  notRevenue: string;
+  ignored: string;
+  toReviewExcluded: string;
+  toReview: string;
+  /** {scope}. */
+  excluded: string;
+  /** {kind}. */
+  opKind: string;
+  notRevenueReason: string;
+  note: string;
+  /** {range} {sheet}: the tagged columns, for the audit block. */
+  columns: string;
+  /** {source} {count}: where the numbers come from, for the audit block. */
+  source: string;
+  /** The pane's summary rows. */
+  summaryNotRevenue: string;
+  summaryIgnored: string;
+  summaryCaop: string;
+  summarySales: string;
+}
+
+/** One language's catalogue. */
+export interface Messages {
+  lang: Lang;
+  /** Templated messages, by code. */
+  text: Readonly<Record<TextCode, string>>;
+  dashboard: DashboardTexts;
+  detail: DetailTexts;
+  qc: QcTexts;
+  tagging: TaggingTexts;
+  /** The task pane's texts (some are small functions). */
+  pane: PaneMessages;
+}
