@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { generateDashboard } from "../../src/app/generate";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { defaultSettings, engineOptions, settingsJson, type CaopSettings } from "../../src/core/settings";
 import type { RawTable } from "../../src/core/types";
 import { resetFunctionContext, setFunctionContext } from "../../src/functions/context";
