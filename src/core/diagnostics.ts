@@ -33,6 +33,17 @@ export const DIAG = {
   duplicateHeader: { code: "duplicate_header", severity: "warning" },
   notRevenue: { code: "not_revenue", severity: "info" },
   blankRows: { code: "blank_rows", severity: "info" },
+  // Column evidence (issue 9 item 1).
+  decimalMarkAssumed: { code: "decimal_mark_assumed", severity: "warning" },
+  decimalMarkConflict: { code: "decimal_mark_conflict", severity: "error" },
+  netAmount: { code: "net_amount", severity: "warning" },
+  netAmountRate: { code: "net_amount", severity: "warning", text: "net_amount_rate" },
+  amountReadingContradicted: { code: "amount_reading_contradicted", severity: "warning" },
+  amountGrossContradicted: {
+    code: "amount_reading_contradicted",
+    severity: "warning",
+    text: "amount_gross_contradicted",
+  },
 } as const satisfies Record<string, DiagSpec>;
 
 /** Where a diagnostic is, what it read, and its other arguments. */

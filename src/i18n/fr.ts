@@ -27,6 +27,18 @@ export const fr = {
     not_revenue:
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",
+    decimal_mark_assumed:
+      "colonne « {column} » : les données ne prouvent pas le séparateur décimal (ligne {row} « {value} ») ; lu « {mark} » (option --decimal ou réglage par défaut)",
+    decimal_mark_conflict:
+      "colonne « {column} » : séparateur décimal contradictoire (ligne {row1} « {value1} » et ligne {row} « {value} ») ; lu « {mark} », vérifiez la colonne",
+    net_amount:
+      "colonne « {column} » : sans prix unitaire, les données ne prouvent pas si le montant est net ou brut ; lu comme net (après remise), la remise « {value} » n'est pas retranchée une seconde fois",
+    net_amount_rate:
+      "colonne « {column} » : sans prix unitaire, les données ne prouvent pas si le montant est net ou brut ; lu comme net (après remise) : les taux de « {value} » ne sont pas déduits, le montant est déjà net",
+    amount_reading_contradicted:
+      "ligne {row} : le montant « {value} » (colonne « {column} ») ne vaut pas quantité × prix − remise, alors que la colonne est lue comme nette",
+    amount_gross_contradicted:
+      "ligne {row} : le montant « {value} » (colonne « {column} ») ne vaut pas quantité × prix, alors que la colonne est lue comme brute",
     tail_line_ignored: ", ligne ignorée",
     tail_line_ignored_amount: ", ligne ignorée (montant {amount})",
 

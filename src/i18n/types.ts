@@ -35,6 +35,13 @@ export type TextCode =
   | "duplicate_header"
   | "not_revenue"
   | "blank_rows"
+  // Column evidence (src/core/engine/evidence/columns.ts, issue 9 item 1).
+  | "decimal_mark_assumed"
+  | "decimal_mark_conflict"
+  | "net_amount"
+  | "net_amount_rate"
+  | "amount_reading_contradicted"
+  | "amount_gross_contradicted"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { compute } from "../../src/core/compute";
+import { compute } from "../../src/core/engine";
 import { toJson } from "../../src/core/report";
 import { readTableFile } from "../../src/workbook/readers";
 import { EXPECTED, type Expected } from "./expected";

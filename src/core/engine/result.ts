@@ -14,6 +14,8 @@ import type {
   RawTable,
   Totals,
 } from "../types";
+import type { DecimalSep } from "../money";
+import type { Evidence, Reading } from "./evidence/columns";
 import type { DateProof } from "./evidence/date-order";
 
 /** Settings of one computation; all optional. */
@@ -34,6 +36,12 @@ export interface EngineOptions {
   datePrior?: DateProof;
   /** The OP flag column's convention when earlier rows told it (a file read in chunks). */
   opFlagConvention?: OpFlagConvention;
+  /** Decimal mark of the amount columns whose data cannot prove it (`--decimal`); data evidence wins (SPEC 2.2). */
+  decimal?: DecimalSep;
+  /** Day/month order of date columns whose data cannot prove it (`--dates`); data evidence wins. */
+  dates?: DateOrder;
+  /** Column evidence of earlier rows of the same table (a file read in chunks). */
+  evidencePrior?: Evidence;
 }
 
 /** Scope codes stored per line besides the SCOPES indexes. */
@@ -81,6 +89,10 @@ export interface EngineResult {
   lines: LineTable;
   classifications: Classification[];
   diagnostics: Diagnostic[];
+  /** How the data was read: decimal marks, date column, discount as rate or amount, net or gross. */
+  reading: Reading;
+  /** The column evidence the reading was decided from (carried across chunks). */
+  evidence: Evidence;
   /** Lines whose amount or date could not be used, and their known total. */
   ignored: { count: number; amount: Decimal };
 }

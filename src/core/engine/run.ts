@@ -24,6 +24,7 @@ import {
   type Scope,
 } from "../types";
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
+import { decideReading, gatherEvidence, type Evidence, type Reading } from "./evidence/columns";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
@@ -75,6 +76,8 @@ export class EngineRun {
   // Serial → month memo (day serials repeat a lot).
   private readonly serialMonths = new Int32Array(SERIAL_MEMO);
   private readonly amounts: AmountReader;
+  private readonly evidence: Evidence;
+  private readonly reading: Reading;
   private readonly currencies = new Set<string>();
   private notRevenue = 0;
   private notRevenueCents = 0;
@@ -102,7 +105,9 @@ export class EngineRun {
     );
     this.diagnostics.push(...duplicateHeaders(table, map));
     this.dateCol = map.date as number;
-    this.dates = decideDateOrder(table, this.dateCol, locale, this.diagnostics, options.datePrior);
+    // Explicit --dates decides only where the data cannot (the locale argument is the fallback order).
+    const dateFallback = options.dates ? (options.dates === "dmy" ? "fr" : "en") : locale;
+    this.dates = decideDateOrder(table, this.dateCol, dateFallback, this.diagnostics, options.datePrior);
 
     const rules = options.rules ?? DEFAULT_RULES;
     this.classifier = createClassifier(rules);
@@ -126,7 +131,11 @@ export class EngineRun {
       this.diagnostics,
     );
     this.lines = newLineTable(this.n);
-    this.amounts = createAmountReader(table, this.info, locale === "fr" ? "," : ".", allExact);
+    // Decimal marks, discount rates, net or gross: decided per column from the data (SPEC 2.2).
+    const fallback = locale === "fr" ? "," : ".";
+    this.evidence = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback);
+    this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
+    this.amounts = createAmountReader(table, this.info, this.reading, allExact);
   }
 
   /** True when the cents sums may have lost exactness: run again with every amount exact. */
@@ -301,6 +310,8 @@ export class EngineRun {
       dateDecidedBy: this.dates.decidedBy,
       flagConvention: this.flagConvention,
       dateProof: this.dates.proof,
+      reading: this.reading,
+      evidence: this.evidence,
       currencies: [...currencies].sort(),
       totals: sumTotals(months.map((m) => m.totals)),
       months,
