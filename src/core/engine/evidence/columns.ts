@@ -372,3 +372,50 @@ export function readingSignature(r: Reading): string {
     .join("|");
   return `${marks};${r.discount?.as ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""}`;
 }
+
+const READING_WORDS = {
+  fr: {
+    reading: "Lecture",
+    decimals: (h: string, m: string, why: string) => `${h} décimales « ${m} » (${why})`,
+    proven: (row: number) => `prouvé ligne ${row}`,
+    option: "option --decimal",
+    assumed: "par défaut, non prouvé",
+    date: (d: string, unused: string[]) =>
+      `date = ${d}` +
+      (unused.length ? ` (${unused.join(", ")} non utilisée${unused.length > 1 ? "s" : ""})` : ""),
+    discount: (c: string, rate: boolean) => `${c} = ${rate ? "taux" : "montant"}`,
+    amount: (c: string, net: boolean, by: string) =>
+      `${c} = ${net ? "net" : "brut"}${by === "assumed" ? " (non prouvé)" : by === "header" ? " (en-tête)" : " (prouvé)"}`,
+  },
+  en: {
+    reading: "Reading",
+    decimals: (h: string, m: string, why: string) => `${h} decimals "${m}" (${why})`,
+    proven: (row: number) => `proven row ${row}`,
+    option: "--decimal option",
+    assumed: "default, not proven",
+    date: (d: string, unused: string[]) =>
+      `date = ${d}` + (unused.length ? ` (${unused.join(", ")} not used)` : ""),
+    discount: (c: string, rate: boolean) => `${c} = ${rate ? "rate" : "amount"}`,
+    amount: (c: string, net: boolean, by: string) =>
+      `${c} = ${net ? "net" : "gross"}${by === "assumed" ? " (not proven)" : by === "header" ? " (header)" : " (proven)"}`,
+  },
+} as const;
+
+/**
+ * The reading in a few words, for the CLI summary and the task pane's mapping step:
+ * "Lecture : Sales décimales « . » (prouvé ligne 2) ; date = Order Date (Ship Date non utilisée) ; Discount = taux".
+ */
+export function readingText(r: Reading, lang: "fr" | "en"): string {
+  const w = READING_WORDS[lang];
+  const parts: string[] = [];
+  for (const [h, d] of Object.entries(r.decimal)) {
+    // Columns without a separator anywhere need no mark: only proven or optioned ones are said.
+    if (!d.proof && d.by !== "option") continue;
+    const why = d.proof ? w.proven(d.proof.row) : d.by === "option" ? w.option : w.assumed;
+    parts.push(w.decimals(h, d.mark, why));
+  }
+  if (r.date) parts.push(w.date(r.date, r.dateUnused));
+  if (r.discount) parts.push(w.discount(r.discount.column, r.discount.as === "rate"));
+  if (r.amount) parts.push(w.amount(r.amount.column, r.amount.is === "net", r.amount.by));
+  return `${w.reading}${lang === "fr" ? " : " : ": "}${parts.join(" ; ")}`;
+}
