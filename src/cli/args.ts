@@ -11,6 +11,10 @@ export interface CliArgs {
   strict: boolean;
   /** Message language (--lang, or its alias --locale); never how data is read (SPEC 2.2). */
   lang?: "fr" | "en";
+  /** Decimal mark of amount columns whose data cannot prove it (--decimal); evidence first (SPEC 2.2). */
+  decimal?: "," | ".";
+  /** Day/month order of date columns whose data cannot prove it (--dates dmy|mdy). */
+  dates?: "dmy" | "mdy";
   year?: number;
   segmentField?: string;
   quarter?: string;
@@ -30,6 +34,8 @@ const VALUE_FLAGS: Record<string, keyof CliArgs> = {
   "--lang": "lang",
   // Alias kept for scripts written before --lang: the message language only, like --lang.
   "--locale": "lang",
+  "--decimal": "decimal",
+  "--dates": "dates",
 };
 
 /** Parses argv (without node and script) into CliArgs; throws UsageError with a one-line message. */
@@ -64,6 +70,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       } else if (key === "lang") {
         if (v !== "fr" && v !== "en") throw new UsageError(`${flag} attend fr ou en, reçu « ${v} »`);
         a.lang = v;
+      } else if (key === "decimal") {
+        if (v !== "," && v !== ".") throw new UsageError(`--decimal attend , ou ., reçu « ${v} »`);
+        a.decimal = v;
+      } else if (key === "dates") {
+        if (v !== "dmy" && v !== "mdy") throw new UsageError(`--dates attend dmy ou mdy, reçu « ${v} »`);
+        a.dates = v;
       } else (a as unknown as Record<string, string>)[key] = v;
     } else if (t.startsWith("-") && t.length > 1) throw new UsageError(`option inconnue : ${t}`);
     else rest.push(t);
@@ -76,11 +88,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 export const USAGE = `usage :
   caop compute FICHIER [--sheet FEUILLE] [--map champ=En-tête …] [--json] [--strict] [--lang fr|en]
+                [--decimal , | .] [--dates dmy|mdy]
   caop dashboard FICHIER -o SORTIE.xlsx [--year 2025] [--segment-field segment]
   caop qc FICHIER -o SORTIE.xlsx --quarter 2025-Q1
 FICHIER : .xlsx, .csv (; ou ,) ou FEC .txt
 --lang fr|en : langue des messages (français par défaut) ; ne change pas la lecture des données :
   dates et montants sont lus d'après les données, sinon à la française (jj/mm, virgule décimale).
+--decimal , | . : séparateur décimal des colonnes de montants dont les données ne le prouvent pas
+  (une valeur comme 261.96 ou 1.234,56 le prouve : les données décident d'abord).
+--dates dmy|mdy : ordre jour/mois des colonnes de dates dont les données ne le prouvent pas.
 --locale fr|en : ancien nom, alias de --lang (langue des messages seulement ; ne change pas la lecture).
 `;
 

@@ -64,6 +64,9 @@ async function runCompute(args: CliArgs, io: Io): Promise<number> {
     strict: args.strict,
     // How data is read never follows the message language (--lang): French default (SPEC 2.2).
     locale: "fr",
+    // Explicit reading options: used only where a column's data cannot prove it (SPEC 2.2).
+    decimal: args.decimal,
+    dates: args.dates,
   });
   io.stdout(
     args.json

@@ -1,5 +1,5 @@
 /** The readable French (or English) summary `caop compute` prints without --json. */
-import type { EngineResult } from "../core/engine";
+import { readingText, type EngineResult } from "../core/engine";
 import { kindLabel, scopeLabel } from "../core/labels";
 import { formatMoneyEn, formatMoneyFr } from "../core/money";
 import { reviewList } from "../core/report";
@@ -68,6 +68,8 @@ export function summary(r: EngineResult, lang: Lang): string {
   if (review.length > REVIEW_SHOWN) out.push(`  ${w.more(review.length - REVIEW_SHOWN)}`);
   if (r.ignored.count > 0)
     out.push(`${w.ignored}${w.colon}${w.lines(r.ignored.count)}, ${money(r.ignored.amount)}`);
+  // How the data was read: decimal marks, sales date, discount and net/gross (issue 9 item 1).
+  if (r.reading) out.push(readingText(r.reading, lang));
   out.push(`${w.months}${w.colon.trimEnd()}`);
   for (const m of r.months) out.push(`  ${m.period}  ${money(m.totals.caop)}`);
   out.push(

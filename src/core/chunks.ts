@@ -11,8 +11,10 @@ import {
   type DateProof,
   type EngineOptions,
   type EngineResult,
+  type Evidence,
   type LineTable,
 } from "./engine";
+import { readingSignature } from "./engine/evidence/columns";
 import { diag, DIAG } from "./diagnostics";
 import { EngineError, severalCurrencies } from "./errors";
 import { toDecimalString } from "./money";
@@ -26,31 +28,42 @@ export type ChunkSource = () => AsyncIterable<RawTable>;
  * Computes a chunked table as `compute` would compute it whole. The date order proven by one chunk
  * holds for the next; when early chunks could only use the locale and a later one proves the other
  * order, the source is read once more with the proven order (likewise for an OP column whose
- * "X / empty" convention shows only in a later chunk, and for credit notes all positive until a later
- * chunk holds a negative one: the export is then signed). The result keeps totals, months and
+ * "X / empty" convention shows only in a later chunk, for credit notes all positive until a later
+ * chunk holds a negative one: the export is then signed, and for column evidence: a decimal mark,
+ * a rate or a net amount proven by a later chunk). The result keeps totals, months and
  * diagnostics, not the rows: its `lines` hold only the lines to review (the `review` list).
  */
 export async function computeChunks(source: ChunkSource, options: EngineOptions = {}): Promise<EngineResult> {
   let prior: DateProof | undefined = options.datePrior;
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
   let creditNotes = options.creditNotesPrior;
+  let evidence: Evidence | undefined = options.evidencePrior;
   for (;;) {
     const parts: EngineResult[] = [];
     let localeOrder: string | null = null;
     let flagsUnknown = false;
     let unsignedSeen = false;
     let restart = false;
+    // Column evidence (decimal marks, rates, net/gross) seen so far, and the reading it gave the first chunk.
+    let seen = evidence;
+    let signature: string | null = null;
     for await (const chunk of source()) {
       const r = compute(chunk, {
         ...options,
         datePrior: prior,
         opFlagConvention: flags,
         creditNotesPrior: creditNotes,
+        evidencePrior: seen,
       });
+      seen = r.evidence;
+      // A later chunk that changes a column's reading: read again from the start with all the evidence.
+      const sig = readingSignature(r.reading);
+      signature ??= sig;
+      restart = sig !== signature;
       if (r.dateDecidedBy === "locale") localeOrder ??= r.dateOrder;
       if (r.dateDecidedBy === "data" && !prior) {
         prior = r.dateProof;
-        restart = localeOrder !== null && localeOrder !== r.dateOrder;
+        restart ||= localeOrder !== null && localeOrder !== r.dateOrder;
       }
       // Like the date order, an OP column's "X / empty" convention may show only in a later chunk.
       if (r.flagConvention === "none") flagsUnknown = true;
@@ -64,7 +77,10 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         creditNotes = "signed";
         restart ||= unsignedSeen;
       }
-      if (restart) break;
+      if (restart) {
+        evidence = seen;
+        break;
+      }
       parts.push(slim(r));
     }
     if (!restart) return mergeResults(parts);
@@ -162,6 +178,8 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
     dateDecidedBy: parts.some((p) => p.dateDecidedBy === "data") ? "data" : first.dateDecidedBy,
     dateProof: parts.find((p) => p.dateProof)?.dateProof,
     creditNotes: mergeCreditNotes(parts),
+    reading: last.reading,
+    evidence: last.evidence,
     totals: sumTotals(months.map((m) => m.totals)),
     months,
     ...reviewLines(parts),
@@ -184,6 +202,14 @@ function mergeCreditNotes(parts: readonly EngineResult[]): EngineResult["creditN
   return { column: readings[0].column, unsigned: readings.every((c) => c.unsigned) };
 }
 
+/** Diagnostics of a column's reading: every chunk that shares the evidence says them, once is enough. */
+const EVIDENCE_CODES: ReadonlySet<string> = new Set([
+  DIAG.decimalMarkAssumed.code,
+  DIAG.decimalMarkConflict.code,
+  DIAG.netAmount.code,
+  DIAG.amountReadingContradicted.code,
+]);
+
 /** Row diagnostics in order; the table-wide summaries (not revenue, blank rows) once, added up; a date-order guess only if no chunk proved it. */
 function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -204,8 +230,8 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
       } else if (d.code === DIAG.dateOrderLocale.code && dateProven) {
         // A later chunk proved the order the locale gave the early ones: nothing was guessed.
         continue;
-      } else if (d.row === 0) {
-        const k = `${d.code}|${d.column}|${d.value}`;
+      } else if (d.row === 0 || EVIDENCE_CODES.has(d.code)) {
+        const k = `${d.code}|${d.row}|${d.column}|${d.value}`;
         if (!seen.has(k)) out.push(d);
         seen.add(k);
       } else out.push(d);

@@ -55,6 +55,17 @@ export const DIAG = {
   },
   // Classification (SPEC 2.1): the account overrules a contradicting nature value or label keyword.
   conflict: { code: "conflict", severity: "warning" },
+  // Column evidence (issue 9 item 1).
+  decimalMarkAssumed: { code: "decimal_mark_assumed", severity: "warning" },
+  decimalMarkConflict: { code: "decimal_mark_conflict", severity: "error" },
+  netAmount: { code: "net_amount", severity: "warning" },
+  netAmountRate: { code: "net_amount", severity: "warning", text: "net_amount_rate" },
+  amountReadingContradicted: { code: "amount_reading_contradicted", severity: "warning" },
+  amountGrossContradicted: {
+    code: "amount_reading_contradicted",
+    severity: "warning",
+    text: "amount_gross_contradicted",
+  },
 } as const satisfies Record<string, DiagSpec>;
 
 /** Where a diagnostic is, what it read, and its other arguments. */

@@ -21,7 +21,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Date opération",
     "Date de l'opération",
     "Date vente",
+    "Date de commande",
+    "Date commande",
     "EcritureDate",
+    "Order date",
     "Invoice date",
     "Posting date",
     "Transaction date",
@@ -427,6 +430,8 @@ interface Candidate {
   col: number;
   score: number;
   rank: number;
+  /** Considered after every other candidate (a ship/due/payment date: the sales date only when alone). */
+  demoted?: boolean;
 }
 
 /**
@@ -465,7 +470,13 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     if (h === "" || used.has(col)) return;
     for (const c of scoreHeader(h, headers[col] ?? "")) candidates.push({ ...c, col });
   });
-  candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.col - b.col);
+  candidates.sort(
+    (a, b) =>
+      Number(a.demoted ?? false) - Number(b.demoted ?? false) ||
+      b.score - a.score ||
+      a.rank - b.rank ||
+      a.col - b.col,
+  );
   for (const c of candidates) {
     if (mapping[c.field] !== undefined || used.has(c.col) || none.has(c.field)) continue;
     mapping[c.field] = c.col;
@@ -516,8 +527,31 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   // Money read that way must not be a rate, tax-inclusive, VAT or foreign-currency column
   // ("Montant devise" is then nothing, rather than a currency code column).
   const blocked = isRate || CONTAINS_BLOCKERS.some((w) => containsPhrase(h, w));
-  return out.filter((c) => bestFields.has(c.field) && !(blocked && MONEY_FIELDS.has(c.field)));
+  const kept = out.filter((c) => bestFields.has(c.field) && !(blocked && MONEY_FIELDS.has(c.field)));
+  // Ship, due, delivery and payment dates are never the sales date when another date column exists (SPEC 2.2).
+  if (NOT_SALES_DATE_WORDS.some((w) => containsPhrase(h, w)))
+    for (const c of kept) if (c.field === "date") c.demoted = true;
+  return kept;
 }
+
+/** Words of date columns that are not the sale's (ship, due, delivery, payment dates). */
+const NOT_SALES_DATE_WORDS: readonly string[] = [
+  "ship",
+  "shipping",
+  "shipped",
+  "delivery",
+  "due",
+  "payment",
+  "paid",
+  "livraison",
+  "expedition",
+  "echeance",
+  "paiement",
+  "reglement",
+  "valeur",
+  "lettrage",
+  "validation",
+];
 
 /** Second-choice synonyms for fields still without a column (CompteLib as label). */
 function applyFallbacks(

@@ -68,11 +68,44 @@ export interface CaopJson {
   ignored: { count: number; amount: string };
   strict: boolean;
   mapping: Record<string, string>;
-  /** How the data was read (issue 9): each key only when the table says something about it. */
-  reading: {
-    /** Document-type column whose credit notes are returns; unsigned: all positive, they subtract. */
-    credit_notes?: { column: string; unsigned: boolean };
+  /** How the data was read (issue 9 item 1): decimal mark per amount column, sales date, discount, net/gross. */
+  reading: ReadingJson;
+}
+
+/** The JSON `reading` object: what each column's data proved, or what was assumed (diagnosed). */
+export interface ReadingJson {
+  decimal: Record<string, "." | ",">;
+  /** How each decimal mark was decided: "data" (with its row), "option" or "default". */
+  decimal_by: Record<string, { by: string; row?: number; value?: string }>;
+  date: string;
+  date_unused: string[];
+  discount?: { column: string; as: "rate" | "amount" };
+  amount?: { column: string; is: "net" | "gross"; by: string; row?: number };
+  /** Document-type column whose credit notes are returns; unsigned: all positive, they subtract. */
+  credit_notes?: { column: string; unsigned: boolean };
+}
+
+/** The `reading` JSON of an engine result. */
+export function readingJson(r: EngineResult): ReadingJson {
+  const rd = r.reading;
+  const out: ReadingJson = {
+    decimal: Object.fromEntries(Object.entries(rd.decimal).map(([h, d]) => [h, d.mark])),
+    decimal_by: Object.fromEntries(
+      Object.entries(rd.decimal).map(([h, d]) => [
+        h,
+        d.proof ? { by: d.by, row: d.proof.row, value: d.proof.value } : { by: d.by },
+      ]),
+    ),
+    date: rd.date,
+    date_unused: rd.dateUnused,
   };
+  if (rd.discount) out.discount = rd.discount;
+  if (rd.amount) {
+    const a = rd.amount;
+    out.amount = { column: a.column, is: a.is, by: a.by, ...(a.proof ? { row: a.proof.row } : {}) };
+  }
+  if (r.creditNotes) out.credit_notes = { ...r.creditNotes };
+  return out;
 }
 
 /** The JSON object `caop compute --json` prints; `lang` is the language of the review reasons. */
@@ -123,8 +156,6 @@ export function toJson(r: EngineResult, lang: Lang = "fr"): CaopJson {
     mapping: Object.fromEntries(
       Object.entries(r.mapping).map(([f, c]) => [f, r.table.headers[c as number] ?? String(c)]),
     ),
-    reading: {
-      ...(r.creditNotes ? { credit_notes: { ...r.creditNotes } } : {}),
-    },
+    reading: readingJson(r),
   };
 }

@@ -42,6 +42,18 @@ export const en = {
       'signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} are debits): the Debit and Credit columns look swapped; map them the other way round (--map debit="{credit}" credit="{debit}")',
     conflict:
       'row {row}: conflict, {account_en}; {other_en} (column "{column}", value "{value}"): account {account} wins',
+    decimal_mark_assumed:
+      'column "{column}": the data does not prove the decimal mark (row {row} "{value}"); read "{mark}" (--decimal option or default setting)',
+    decimal_mark_conflict:
+      'column "{column}": contradictory decimal marks (row {row1} "{value1}" and row {row} "{value}"); read "{mark}", check the column',
+    net_amount:
+      'column "{column}": without a unit price the data cannot prove whether the amount is net or gross; read as net (after discount), the discount "{value}" is not deducted a second time',
+    net_amount_rate:
+      'column "{column}": without a unit price the data cannot prove whether the amount is net or gross; read as net (after discount): the rates in "{value}" are not deducted, the amount is already net',
+    amount_reading_contradicted:
+      'row {row}: the amount "{value}" (column "{column}") is not quantity × price − discount, yet the column is read as net',
+    amount_gross_contradicted:
+      'row {row}: the amount "{value}" (column "{column}") is not quantity × price, yet the column is read as gross',
     tail_line_ignored: ", line ignored",
     tail_line_ignored_amount: ", line ignored (amount {amount})",
 

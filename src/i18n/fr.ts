@@ -43,6 +43,18 @@ export const fr = {
       "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} au débit) : les colonnes Débit et Crédit semblent inversées ; les associer dans l'autre sens (--map debit=« {credit} » credit=« {debit} »)",
     conflict:
       "ligne {row} : conflit, {account_fr} ; {other_fr} (colonne « {column} », valeur « {value} ») : le compte {account} l'emporte",
+    decimal_mark_assumed:
+      "colonne « {column} » : les données ne prouvent pas le séparateur décimal (ligne {row} « {value} ») ; lu « {mark} » (option --decimal ou réglage par défaut)",
+    decimal_mark_conflict:
+      "colonne « {column} » : séparateur décimal contradictoire (ligne {row1} « {value1} » et ligne {row} « {value} ») ; lu « {mark} », vérifiez la colonne",
+    net_amount:
+      "colonne « {column} » : sans prix unitaire, les données ne prouvent pas si le montant est net ou brut ; lu comme net (après remise), la remise « {value} » n'est pas retranchée une seconde fois",
+    net_amount_rate:
+      "colonne « {column} » : sans prix unitaire, les données ne prouvent pas si le montant est net ou brut ; lu comme net (après remise) : les taux de « {value} » ne sont pas déduits, le montant est déjà net",
+    amount_reading_contradicted:
+      "ligne {row} : le montant « {value} » (colonne « {column} ») ne vaut pas quantité × prix − remise, alors que la colonne est lue comme nette",
+    amount_gross_contradicted:
+      "ligne {row} : le montant « {value} » (colonne « {column} ») ne vaut pas quantité × prix, alors que la colonne est lue comme brute",
     tail_line_ignored: ", ligne ignorée",
     tail_line_ignored_amount: ", ligne ignorée (montant {amount})",
 

@@ -44,6 +44,13 @@ export type TextCode =
   | "sign_convention_signed"
   | "sign_convention_debit_credit"
   | "conflict"
+  // Column evidence (src/core/engine/evidence/columns.ts, issue 9 item 1).
+  | "decimal_mark_assumed"
+  | "decimal_mark_conflict"
+  | "net_amount"
+  | "net_amount_rate"
+  | "amount_reading_contradicted"
+  | "amount_gross_contradicted"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

@@ -63,13 +63,16 @@ export const EXPECTED: Expected[] = [
     // date (8/27/2014 proves mm/dd in that column). Discount holds rates (0, 0.2, 0.45): never euros.
     // Sales in this dataset is after discount (957.5775 = 5 × 348.21 × 0.55); without a unit price the
     // data cannot prove net vs gross, so the reading is diagnosed (net_amount on Sales) and the amount
-    // is read as net, never reduced a second time: gross = net / (1 − rate), discount = gross − net.
+    // is read as net, never reduced a second time. LEAD DECISION (issue 9, phase 2): gross = net /
+    // (1 − rate) is not exact (e.g. / 0.85, SPEC 2.2 "exact"), so no discount amount is derived from a
+    // rate on a net amount: gross_sales = Σ net = CA OP, discount 0.00, and the net_amount diagnostic
+    // says the rates were not deducted because the amount is already net.
     // No account, no nature, no keyword in product names: every line is "à vérifier" (SPEC 2.1 step 6).
     file: "us-superstore.csv",
     pattern: "1. US superstore: '.' decimals, two date columns, rate discount, net amount",
     caop: "2061.4375",
-    gross_sales: "2854.39",
-    deductions: { discount: "792.9525", rebate: "0.00", return: "0.00" },
+    gross_sales: "2061.4375",
+    deductions: NO_DED,
     excluded: {},
     to_review: { count: 8 },
     reading: {

@@ -37,19 +37,16 @@ function l(row: number, c: string, kind: Kind, scope: Scope, month: string): Lin
 /** The accountant's per-line decisions, by fixture file name. */
 export const NOTES: Record<string, LineNote[]> = {
   "us-superstore.csv": [
+    // Lead decision (issue 9, phase 2): Sales is net (no unit price to prove otherwise) and the
+    // Discount rates are not turned into amounts, since gross = net / (1 − rate) is not exact
+    // (e.g. / 0.85): each line counts its net, discount 0.00.
     l(2, "261.96", "sale", "to_review", "2016-11"),
     l(3, "731.94", "sale", "to_review", "2016-11"),
     l(4, "14.62", "sale", "to_review", "2016-06"),
-    // 957.5775 net at 45 %: gross 1741.05 = 5 × 348.21
-    l(5, "1741.05", "sale", "to_review", "2015-10"),
-    l(5, "-783.4725", "discount", "to_review", "2015-10"),
-    // 22.368 net at 20 %: gross 27.96
-    l(6, "27.96", "sale", "to_review", "2015-10"),
-    l(6, "-5.592", "discount", "to_review", "2015-10"),
+    l(5, "957.5775", "sale", "to_review", "2015-10"),
+    l(6, "22.368", "sale", "to_review", "2015-10"),
     l(7, "48.86", "sale", "to_review", "2014-06"),
-    // 15.552 net at 20 %: gross 19.44
-    l(8, "19.44", "sale", "to_review", "2017-04"),
-    l(8, "-3.888", "discount", "to_review", "2017-04"),
+    l(8, "15.552", "sale", "to_review", "2017-04"),
     l(9, "8.56", "sale", "to_review", "2014-08"),
   ],
   "montant-ht-sign-rule.csv": [

@@ -89,6 +89,21 @@ describe("mapping step", () => {
     expect(session.getState().mappingConfirmed).toBe(false);
   });
 
+  it("shows how the data was read: decimal mark, sales date, unused date columns (issue 9)", async () => {
+    const wb = book(
+      ["Order Date", "Ship Date", "Libellé", "Sales"],
+      [
+        ["11/8/2016", "11/11/2016", "Vente", "261.96"],
+        ["10/11/2015", "10/18/2015", "Vente", "22.368"],
+      ],
+    );
+    await renderPane(wb);
+    fireEvent.click(screen.getByTestId("source-next"));
+    const text = screen.getByTestId("mapping-reading").textContent ?? "";
+    expect(text).toContain("Sales décimales « . » (prouvé ligne 2)");
+    expect(text).toContain("date = Order Date (Ship Date non utilisée)");
+  });
+
   it("shows an inline error when the amount column is unmapped, and recovers when one is chosen", async () => {
     const wb = book(["Date", "Libellé", "Colonne C"], [["01/01/2025", "Vente", "100,00"]]);
     const { session } = await renderPane(wb);

@@ -15,6 +15,8 @@ import type {
   Totals,
 } from "../types";
 import type { CreditNotePrior, CreditNoteReading } from "./evidence/credit-notes";
+import type { DecimalSep } from "../money";
+import type { Evidence, Reading } from "./evidence/columns";
 import type { DateProof } from "./evidence/date-order";
 
 /** Settings of one computation; all optional. */
@@ -37,6 +39,12 @@ export interface EngineOptions {
   opFlagConvention?: OpFlagConvention;
   /** Earlier rows held a negative credit note (a file read in chunks): the export is signed. */
   creditNotesPrior?: CreditNotePrior;
+  /** Decimal mark of the amount columns whose data cannot prove it (`--decimal`); data evidence wins (SPEC 2.2). */
+  decimal?: DecimalSep;
+  /** Day/month order of date columns whose data cannot prove it (`--dates`); data evidence wins. */
+  dates?: DateOrder;
+  /** Column evidence of earlier rows of the same table (a file read in chunks). */
+  evidencePrior?: Evidence;
 }
 
 /** Scope codes stored per line besides the SCOPES indexes. */
@@ -84,6 +92,10 @@ export interface EngineResult {
   lines: LineTable;
   classifications: Classification[];
   diagnostics: Diagnostic[];
+  /** How the data was read: decimal marks, date column, discount as rate or amount, net or gross. */
+  reading: Reading;
+  /** The column evidence the reading was decided from (carried across chunks). */
+  evidence: Evidence;
   /** Lines whose amount or date could not be used, and their known total. */
   ignored: { count: number; amount: Decimal };
   /** Sale lines by the sign of their base amount (sign sanity, sanity.ts); absent in hand-made results. */

@@ -25,6 +25,7 @@ import {
 } from "../types";
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
+import { decideReading, gatherEvidence, type Evidence, type Reading } from "./evidence/columns";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
@@ -77,6 +78,8 @@ export class EngineRun {
   private readonly serialMonths = new Int32Array(SERIAL_MEMO);
   private readonly amounts: AmountReader;
   private readonly creditNotes: CreditNotes;
+  private readonly evidence: Evidence;
+  private readonly reading: Reading;
   private readonly currencies = new Set<string>();
   private notRevenue = 0;
   private notRevenueCents = 0;
@@ -112,7 +115,9 @@ export class EngineRun {
       if (d.amount !== undefined) this.unreadableAmounts.set(d.row, new Decimal(d.amount));
     this.diagnostics.push(...duplicateHeaders(table, map));
     this.dateCol = map.date as number;
-    this.dates = decideDateOrder(table, this.dateCol, locale, this.diagnostics, options.datePrior);
+    // Explicit --dates decides only where the data cannot (the locale argument is the fallback order).
+    const dateFallback = options.dates ? (options.dates === "dmy" ? "fr" : "en") : locale;
+    this.dates = decideDateOrder(table, this.dateCol, dateFallback, this.diagnostics, options.datePrior);
 
     const rules = options.rules ?? DEFAULT_RULES;
     this.classifier = createClassifier(rules);
@@ -136,7 +141,11 @@ export class EngineRun {
       this.diagnostics,
     );
     this.lines = newLineTable(this.n);
-    this.amounts = createAmountReader(table, this.info, locale === "fr" ? "," : ".", allExact);
+    // Decimal marks, discount rates, net or gross: decided per column from the data (SPEC 2.2).
+    const fallback = locale === "fr" ? "," : ".";
+    this.evidence = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback);
+    this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
+    this.amounts = createAmountReader(table, this.info, this.reading, allExact);
     this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
   }
 
@@ -369,6 +378,8 @@ export class EngineRun {
       flagConvention: this.flagConvention,
       dateProof: this.dates.proof,
       creditNotes: this.creditNotes.reading ?? undefined,
+      reading: this.reading,
+      evidence: this.evidence,
       currencies: [...currencies].sort(),
       totals: sumTotals(months.map((m) => m.totals)),
       months,

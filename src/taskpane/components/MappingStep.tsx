@@ -16,7 +16,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { lineClassification, lineContribution, type EngineResult } from "../../core/engine";
+import { lineClassification, lineContribution, readingText, type EngineResult } from "../../core/engine";
 import { FIELD_LABELS } from "../../core/fields";
 import { periodLabel } from "../../core/periods";
 import type { Diagnostic, FieldId, RawTable } from "../../core/types";
@@ -224,6 +224,11 @@ export function MappingStep({ session }: { session: Session }): JSX.Element {
         </Button>
       </div>
       <MappingPreview table={table} view={view} result={result} />
+      {result?.reading && (
+        <p className={s.intro} data-testid="mapping-reading">
+          {readingText(result.reading, lang)}
+        </p>
+      )}
       {diagnostics.length > 0 && <MappingDiagnostics diagnostics={diagnostics} />}
       <MappingNotes session={session} />
       <div className={s.footer}>

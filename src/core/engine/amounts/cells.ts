@@ -4,6 +4,7 @@ import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, newAmountOut, readAmount, toDecimalString, type AmountOut } from "../../money";
 import type { CellValue, Diagnostic, RawTable } from "../../types";
+import type { Reading } from "../evidence/columns";
 import type { LineAmount } from "./types";
 
 /** A cell's amount: cents, or exact when it has more than two decimals (or the run is all exact). */
@@ -35,12 +36,25 @@ export class AmountCells {
     },
   };
 
+  /** Decimal mark of each column (by index), and whether its data proved it. */
+  private readonly marks: ("," | ".")[];
+  private readonly proven: boolean[];
+
   constructor(
     private readonly table: RawTable,
-    readonly sep: "," | ".",
+    readonly reading: Reading,
     /** Every amount as a Decimal (the recomputation after a cents overflow). */
     readonly allExact: boolean,
-  ) {}
+  ) {
+    const fallback = Object.values(reading.decimal).find((d) => d.by !== "data")?.mark ?? ",";
+    this.marks = table.headers.map((h) => reading.decimal[h]?.mark ?? fallback);
+    this.proven = table.headers.map((h) => reading.decimal[h]?.by === "data");
+  }
+
+  /** Decimal mark of column c, as its data proved it or as the option/default decided. */
+  sepOf(c: number): "," | "." {
+    return this.marks[c] ?? ",";
+  }
 
   /** Header text of a column, for diagnostics. */
   header(c: number): string {
@@ -57,8 +71,9 @@ export class AmountCells {
   ): boolean {
     const out = this.out;
     const v = row[col];
-    if (readAmount(v, this.sep, out)) {
-      if (out.ambiguous) {
+    if (readAmount(v, this.sepOf(col), out)) {
+      // A column whose data proved its decimal mark reads "1,234" without a doubt.
+      if (out.ambiguous && !this.proven[col]) {
         diagnostics.push(
           diag(DIAG.amountAmbiguous, { row: rowNumber, column: this.header(col), value: cellText(v) }),
         );
@@ -99,9 +114,9 @@ export class AmountCells {
   }
 
   /** Exact value of a cell, or null when it is not a readable amount. */
-  readExact(v: CellValue): Decimal | null {
+  readExact(v: CellValue, col: number): Decimal | null {
     const probe = newAmountOut();
-    return readAmount(v, this.sep, probe) ? (probe.exact ?? centsToDecimal(probe.cents)) : null;
+    return readAmount(v, this.sepOf(col), probe) ? (probe.exact ?? centsToDecimal(probe.cents)) : null;
   }
 
   /** Sets the line's base: cents when `exact` is null, else exact. */

@@ -6,6 +6,7 @@ import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, toDecimalString } from "../../money";
 import type { CellValue, Diagnostic, Mapping } from "../../types";
+import { readRate } from "../evidence/columns";
 import type { AmountCells } from "./cells";
 import type { BaseReader } from "./types";
 
@@ -16,12 +17,19 @@ export function perLineDeductions(cells: AmountCells, map: Mapping): BaseReader 
   const perLineCols = DEDUCTION_FIELDS.map((f) => map[f]);
   if (!perLineCols.some((c) => c !== undefined)) return null;
   const line = cells.line;
-  const netOnly = map.amount === undefined && map.net_amount !== undefined;
+  // A net amount (header, data, or not provable without a unit price) is never reduced again.
+  const amountIsNet = cells.reading.amount?.is === "net";
+  const netOnly = (map.amount === undefined && map.net_amount !== undefined) || amountIsNet;
   const grossAndNet = map.amount !== undefined && map.net_amount !== undefined;
+  const rate = cells.reading.discount?.as === "rate" ? discountRate(cells, map, amountIsNet) : null;
   return (row, rowNumber, diagnostics) => {
     for (let k = 0; k < 3; k++) {
       const c = perLineCols[k];
       if (c === undefined || isBlank(row[c])) continue;
+      if (k === 0 && rate !== null) {
+        if (!rate(row, rowNumber, diagnostics)) return false;
+        continue;
+      }
       if (!cells.one(row, c, rowNumber, diagnostics, true)) {
         // The line's gross is known: it goes with the diagnostic and into the ignored total.
         return cells.lost(diagnostics, line.baseExact ?? centsToDecimal(line.baseCents));
@@ -42,6 +50,41 @@ export function perLineDeductions(cells: AmountCells, map: Mapping): BaseReader 
   };
 }
 
+/**
+ * The discount step of a rate column: deduction = rate × the line's gross, exact. The gross is the
+ * amount when it is gross, else quantity × unit price; a net amount without a unit price gets no
+ * deduction (gross = net / (1 − rate) is not exact; the net_amount diagnostic says so).
+ */
+function discountRate(cells: AmountCells, map: Mapping, amountIsNet: boolean): BaseReader {
+  const col = map.discount_amount as number;
+  const q = map.quantity;
+  const p = map.unit_price;
+  const line = cells.line;
+  return (row, rowNumber, diagnostics) => {
+    const r = readRate(row[col], cells.sepOf(col));
+    if (r === null) {
+      diagnostics.push(
+        diag(DIAG.amountUnreadable, { row: rowNumber, column: cells.header(col), value: cellText(row[col]) }),
+      );
+      return cells.lost(diagnostics, line.baseExact ?? centsToDecimal(line.baseCents));
+    }
+    let gross = line.baseExact ?? centsToDecimal(line.baseCents);
+    if (amountIsNet) {
+      if (q === undefined || p === undefined) return true;
+      const qty = cells.readExact(row[q], q);
+      const price = cells.readExact(row[p], p);
+      if (qty === null || price === null) return true;
+      gross = qty.times(price);
+    }
+    const d = gross.times(r).abs();
+    line.perLine[0] =
+      d.decimalPlaces() <= 2 && !cells.allExact
+        ? { cents: d.times(100).toNumber(), exact: null }
+        : { cents: NaN, exact: d };
+    return true;
+  };
+}
+
 /** A net column beside gross and deductions: warns when it is not gross − deductions. */
 function checkNet(
   cells: AmountCells,
@@ -51,7 +94,7 @@ function checkNet(
   diagnostics: Diagnostic[],
 ): void {
   const v = row[c];
-  const net = cells.readExact(v);
+  const net = cells.readExact(v, c);
   if (net === null) return;
   const expected = cells.line.netDecimal();
   if (!net.equals(expected)) {

@@ -4,6 +4,7 @@
  */
 import type { MappingResult } from "../../fields";
 import type { RawTable } from "../../types";
+import type { Reading } from "../evidence/columns";
 import { amountDirection } from "./amount-direction";
 import { AmountCells } from "./cells";
 import { debitCredit } from "./debit-credit";
@@ -18,10 +19,10 @@ export type { AmountReader, LineAmount } from "./types";
 export function createAmountReader(
   table: RawTable,
   info: MappingResult,
-  sep: "," | ".",
+  reading: Reading,
   allExact: boolean,
 ): AmountReader {
-  const cells = new AmountCells(table, sep, allExact);
+  const cells = new AmountCells(table, reading, allExact);
   const map = info.mapping;
   const base: BaseReader =
     info.layout === "debit_credit"

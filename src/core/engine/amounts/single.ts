@@ -12,7 +12,7 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   return (row, rowNumber, diagnostics) => {
     cells.line.signed = false;
     if (!cells.one(row, col, rowNumber, diagnostics, false)) {
-      const net = netCol !== undefined ? cells.readExact(row[netCol]) : null;
+      const net = netCol !== undefined ? cells.readExact(row[netCol], netCol) : null;
       return net === null ? false : cells.lost(diagnostics, net);
     }
     const a = cells.take();

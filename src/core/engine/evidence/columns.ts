@@ -1,0 +1,421 @@
+/**
+ * Column evidence (SPEC 2.2, issue 9 item 1): what the values of each amount-like column prove about
+ * their decimal mark, whether a discount column holds rates, and whether the amount is net or gross.
+ * Evidence is data (first proving row per fact), merged across chunks, and decided by pure functions,
+ * so a file streamed in chunks is read as the whole table.
+ */
+import Decimal from "decimal.js";
+import { cellText } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
+import { centsToDecimal, newAmountOut, readAmount, type DecimalSep } from "../../money";
+import { containsPhrase, normalizeText } from "../../text";
+import type { CellValue, Diagnostic, FieldId, Mapping, RawTable } from "../../types";
+
+/** A value that proves something, and the row the user sees it on. */
+export interface Proof {
+  row: number;
+  value: string;
+}
+
+/** What one column's values proved (the first proving row of each fact). */
+export interface ColumnEvidence {
+  /** "." is the decimal mark. */
+  dot?: Proof;
+  /** "," is the decimal mark. */
+  comma?: Proof;
+  /** A value like "1,234" that only the decimal mark can decide. */
+  ambiguous?: Proof;
+  /** Rate evidence (discount columns): a "%" value, a value above 1, a fraction within 0–1. */
+  percent?: Proof;
+  over1?: Proof;
+  fraction?: Proof;
+}
+
+/** Evidence of a table, by column header, plus the amount's net/gross proofs. */
+export interface Evidence {
+  columns: Record<string, ColumnEvidence>;
+  /** Rows where amount = quantity × price (gross), = quantity × price − discount (net), or neither. */
+  gross?: Proof;
+  net?: Proof;
+  neither?: Proof;
+}
+
+/** How the data was read (JSON `reading`, summary, pane). */
+export interface Reading {
+  /** Amount-like column header → decimal mark, how it was decided and the proving row. */
+  decimal: Record<string, { mark: DecimalSep; by: "data" | "option" | "default"; proof?: Proof }>;
+  /** The sales date column, and the other date columns not used. */
+  date: string;
+  dateUnused: string[];
+  discount?: { column: string; as: "rate" | "amount" };
+  amount?: { column: string; is: "net" | "gross"; by: "data" | "header" | "assumed"; proof?: Proof };
+}
+
+/** Fields whose values are amounts or numbers with a decimal mark. */
+export const NUMERIC_FIELDS: readonly FieldId[] = [
+  "amount",
+  "net_amount",
+  "debit",
+  "credit",
+  "quantity",
+  "unit_price",
+  "discount_amount",
+  "rebate_amount",
+  "return_amount",
+];
+
+/** Keeps, for each fact, the proof with the lowest row (so merged chunk evidence = whole-table evidence). */
+function earliest(a: Proof | undefined, b: Proof | undefined): Proof | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.row < a.row ? b : a;
+}
+
+const COL_FACTS = ["dot", "comma", "ambiguous", "percent", "over1", "fraction"] as const;
+
+/** Union of two evidences (earliest row per fact). */
+export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
+  if (!a) return b;
+  const columns: Record<string, ColumnEvidence> = {};
+  for (const h of new Set([...Object.keys(a.columns), ...Object.keys(b.columns)])) {
+    const x = a.columns[h] ?? {};
+    const y = b.columns[h] ?? {};
+    const c: ColumnEvidence = {};
+    for (const f of COL_FACTS) {
+      const p = earliest(x[f], y[f]);
+      if (p) c[f] = p;
+    }
+    columns[h] = c;
+  }
+  const out: Evidence = { columns };
+  for (const f of ["gross", "net", "neither"] as const) {
+    const p = earliest(a[f], b[f]);
+    if (p) out[f] = p;
+  }
+  return out;
+}
+
+const NUMBER_RUN = /\d(?:[\d.,]|[ \u00a0\u202f\u2009'’](?=\d))*/;
+
+/**
+ * What one amount text proves about its decimal mark: "." or ",", "ambiguous" (`1,234`: one
+ * separator and 3 digits after 1–3 digits), or null (no separator, or nothing to prove).
+ * @example markOf("22.368") //=> "ambiguous"; markOf("261.96") //=> "."; markOf("1,234.56") //=> "."
+ */
+export function markOf(s: string): DecimalSep | "ambiguous" | null {
+  const m = NUMBER_RUN.exec(s);
+  if (!m) return null;
+  const run = m[0];
+  let commas = 0;
+  let dots = 0;
+  let last = -1;
+  let spaced = false;
+  for (let i = 0; i < run.length; i++) {
+    const c = run[i];
+    if (c === ",") commas++;
+    else if (c === ".") dots++;
+    else if (c < "0" || c > "9") spaced = true;
+    if (c === "," || c === ".") last = i;
+  }
+  if (commas + dots === 0) return null;
+  if (commas > 0 && dots > 0) return run[last] === "," ? "," : ".";
+  const mark: DecimalSep = commas > 0 ? "," : ".";
+  const other: DecimalSep = mark === "," ? "." : ",";
+  if (commas + dots > 1) return other; // repeated: thousands groups
+  if (spaced) return mark; // "1 234,5": the spaces group thousands, the one mark is decimal
+  const after = run.length - last - 1;
+  const before = last;
+  if (after !== 3) return mark;
+  if (before > 3 || run[0] === "0") return mark; // a thousands group never has 4 digits nor starts with 0
+  return "ambiguous";
+}
+
+/** Row number the user sees for data row i. */
+function rowOf(table: RawTable, i: number): number {
+  return table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
+}
+
+/** The decimal-mark facts of every numeric column of the table. */
+function markEvidence(table: RawTable, map: Mapping): Record<string, ColumnEvidence> {
+  const columns: Record<string, ColumnEvidence> = {};
+  for (const f of NUMERIC_FIELDS) {
+    const col = map[f];
+    if (col === undefined) continue;
+    const header = table.headers[col] ?? "";
+    const ev: ColumnEvidence = (columns[header] ??= {});
+    for (let i = 0; i < table.rows.length; i++) {
+      const v = table.rows[i]?.[col];
+      if (typeof v !== "string") continue;
+      const m = markOf(v);
+      if (m === null) continue;
+      const key = m === "." ? "dot" : m === "," ? "comma" : "ambiguous";
+      ev[key] ??= { row: rowOf(table, i), value: v };
+      if (ev.dot && ev.comma && ev.ambiguous) break;
+    }
+  }
+  return columns;
+}
+
+/** Decides each numeric column's decimal mark: data, else the explicit option, else the default. */
+export function decideMarks(
+  evidence: Evidence,
+  option: DecimalSep | undefined,
+  fallback: DecimalSep,
+): Reading["decimal"] {
+  const out: Reading["decimal"] = {};
+  for (const [h, ev] of Object.entries(evidence.columns)) {
+    if (ev.dot || ev.comma) {
+      const proof = earliest(ev.dot, ev.comma) as Proof;
+      out[h] = { mark: proof === ev.dot ? "." : ",", by: "data", proof };
+    } else out[h] = { mark: option ?? fallback, by: option ? "option" : "default" };
+  }
+  return out;
+}
+
+/** Reads a discount cell as a rate: "10 %" → 0.1, "0.2" → 0.2; null when unreadable or empty. */
+export function readRate(v: CellValue, sep: DecimalSep): Decimal | null {
+  let percent = false;
+  let value = v;
+  if (typeof v === "string" && v.includes("%")) {
+    percent = true;
+    value = v.replace("%", "");
+  }
+  const out = newAmountOut();
+  if (!readAmount(value, sep, out)) return null;
+  const d = out.exact ?? centsToDecimal(out.cents);
+  return percent ? d.div(100) : d;
+}
+
+/** Rate facts of the discount column (needs its decided mark). */
+function rateEvidence(table: RawTable, col: number, sep: DecimalSep, ev: ColumnEvidence): void {
+  const out = newAmountOut();
+  for (let i = 0; i < table.rows.length; i++) {
+    const v = table.rows[i]?.[col];
+    if (typeof v === "string" && v.includes("%")) {
+      ev.percent ??= { row: rowOf(table, i), value: v };
+      continue;
+    }
+    if (!readAmount(v, sep, out)) continue;
+    const d = (out.exact ?? centsToDecimal(out.cents)).abs();
+    if (d.gt(1)) ev.over1 ??= { row: rowOf(table, i), value: cellText(v) };
+    else if (!d.isInteger()) ev.fraction ??= { row: rowOf(table, i), value: cellText(v) };
+  }
+}
+
+/** True when the discount column's evidence says rates (a "%", or all values within 0–1 with decimals). */
+export function isRate(ev: ColumnEvidence | undefined, header: string): boolean {
+  if (!ev) return false;
+  if (ev.percent) return true;
+  const h = normalizeText(header);
+  if (["taux", "rate", "pourcentage", "percent"].some((w) => containsPhrase(h, w)) && !ev.over1) return true;
+  return !ev.over1 && ev.fraction !== undefined;
+}
+
+/** Exact value of a cell read with a mark, or null. */
+function exactCell(v: CellValue, sep: DecimalSep): Decimal | null {
+  const out = newAmountOut();
+  return readAmount(v, sep, out) ? (out.exact ?? centsToDecimal(out.cents)) : null;
+}
+
+/** Net/gross facts: rows with a non-zero discount where the amount is q × p, q × p − discount, or neither. */
+function netGrossEvidence(table: RawTable, map: Mapping, marks: Reading["decimal"], rate: boolean): Evidence {
+  const ev: Evidence = { columns: {} };
+  const cols = [map.amount, map.quantity, map.unit_price, map.discount_amount];
+  if (cols.some((c) => c === undefined)) return ev;
+  const [a, q, p, d] = cols as number[];
+  const sep = (c: number): DecimalSep => marks[table.headers[c] ?? ""]?.mark ?? ",";
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    if (!row) continue;
+    const amount = exactCell(row[a], sep(a));
+    const qty = exactCell(row[q], sep(q));
+    const price = exactCell(row[p], sep(p));
+    const dv = rate ? readRate(row[d], sep(d)) : exactCell(row[d], sep(d));
+    if (!amount || !qty || !price || !dv || dv.isZero()) continue;
+    const gross = qty.times(price);
+    const disc = rate ? gross.times(dv).abs() : dv.abs();
+    const proof = { row: rowOf(table, i), value: cellText(row[a]) };
+    if (amount.equals(gross)) ev.gross ??= proof;
+    else if (amount.equals(gross.minus(disc))) ev.net ??= proof;
+    else ev.neither ??= proof;
+  }
+  return ev;
+}
+
+/** Everything this table proves (merged with what earlier chunks proved). */
+export function gatherEvidence(
+  table: RawTable,
+  map: Mapping,
+  prior: Evidence | undefined,
+  option: DecimalSep | undefined,
+  fallback: DecimalSep,
+): Evidence {
+  let ev = mergeEvidence(prior, { columns: markEvidence(table, map) });
+  const dcol = map.discount_amount;
+  if (dcol !== undefined) {
+    const header = table.headers[dcol] ?? "";
+    const marks = decideMarks(ev, option, fallback);
+    const own: ColumnEvidence = {};
+    rateEvidence(table, dcol, marks[header]?.mark ?? fallback, own);
+    ev = mergeEvidence(ev, { columns: { [header]: own } });
+    const rate = isRate(ev.columns[header], header);
+    ev = mergeEvidence(ev, netGrossEvidence(table, map, decideMarks(ev, option, fallback), rate));
+  }
+  return ev;
+}
+
+const NET_WORDS = ["net", "nets", "nette", "apres remise", "after discount"];
+const GROSS_WORDS = ["brut", "brute", "gross", "avant remise", "before discount"];
+
+/** The reading of the amount column beside a discount column: net or gross, by header, data or assumption. */
+function amountReading(header: string, ev: Evidence, hasUnitPrice: boolean): NonNullable<Reading["amount"]> {
+  const h = normalizeText(header);
+  if (NET_WORDS.some((w) => containsPhrase(h, w))) return { column: header, is: "net", by: "header" };
+  if (GROSS_WORDS.some((w) => containsPhrase(h, w))) return { column: header, is: "gross", by: "header" };
+  if (ev.net && !ev.gross) return { column: header, is: "net", by: "data", proof: ev.net };
+  if (ev.gross) return { column: header, is: "gross", by: "data", proof: ev.gross };
+  return { column: header, is: hasUnitPrice ? "gross" : "net", by: hasUnitPrice ? "data" : "assumed" };
+}
+
+/** Date columns besides the sales date: headers that say "date" (or a date word) and are not the one used. */
+function unusedDates(headers: readonly string[], dateCol: number | undefined): string[] {
+  return headers.filter((h, i) => {
+    if (i === dateCol) return false;
+    const n = normalizeText(String(h ?? ""));
+    return containsPhrase(n, "date") || n.endsWith("date") || containsPhrase(n, "echeance");
+  });
+}
+
+/** The reading of a table from its evidence, and the diagnostics a reading the data cannot prove gets. */
+export function decideReading(
+  table: RawTable,
+  map: Mapping,
+  ev: Evidence,
+  option: DecimalSep | undefined,
+  fallback: DecimalSep,
+  diagnostics: Diagnostic[],
+): Reading {
+  const decimal = decideMarks(ev, option, fallback);
+  for (const [h, c] of Object.entries(ev.columns)) {
+    if (c.dot && c.comma) {
+      const [x, y] = c.dot.row < c.comma.row ? [c.dot, c.comma] : [c.comma, c.dot];
+      diagnostics.push(
+        diag(DIAG.decimalMarkConflict, {
+          row: y.row,
+          column: h,
+          value: y.value,
+          args: { row1: x.row, value1: x.value, mark: decimal[h].mark },
+        }),
+      );
+    } else if (decimal[h].by !== "data" && c.ambiguous) {
+      diagnostics.push(
+        diag(DIAG.decimalMarkAssumed, {
+          row: c.ambiguous.row,
+          column: h,
+          value: c.ambiguous.value,
+          args: { mark: decimal[h].mark },
+        }),
+      );
+    }
+  }
+  const reading: Reading = {
+    decimal,
+    date: map.date !== undefined ? (table.headers[map.date] ?? "") : "",
+    dateUnused: unusedDates(table.headers, map.date),
+  };
+  const dcol = map.discount_amount;
+  if (dcol !== undefined) {
+    const header = table.headers[dcol] ?? "";
+    const rate = isRate(ev.columns[header], header);
+    reading.discount = { column: header, as: rate ? "rate" : "amount" };
+    if (map.amount !== undefined && map.net_amount === undefined) {
+      const amountHeader = table.headers[map.amount] ?? "";
+      const hasPrice = map.quantity !== undefined && map.unit_price !== undefined;
+      reading.amount = amountReading(amountHeader, ev, hasPrice);
+      amountDiagnostics(reading, ev, rate, diagnostics);
+    }
+  }
+  return reading;
+}
+
+/** net_amount when the data cannot prove net vs gross; amount_reading_contradicted for a row against the reading. */
+function amountDiagnostics(reading: Reading, ev: Evidence, rate: boolean, diagnostics: Diagnostic[]): void {
+  const a = reading.amount;
+  if (!a) return;
+  if (a.by === "assumed") {
+    diagnostics.push(
+      diag(rate ? DIAG.netAmountRate : DIAG.netAmount, {
+        row: 0,
+        column: a.column,
+        value: reading.discount?.column ?? "",
+      }),
+    );
+    return;
+  }
+  const against = a.is === "net" ? (ev.gross ?? ev.neither) : (ev.net ?? ev.neither);
+  if (a.by === "data" && against) {
+    diagnostics.push(
+      diag(a.is === "net" ? DIAG.amountReadingContradicted : DIAG.amountGrossContradicted, {
+        row: against.row,
+        column: a.column,
+        value: against.value,
+      }),
+    );
+  }
+}
+
+/** A short signature of the decisions of a reading: chunks computed under different signatures must be recomputed. */
+export function readingSignature(r: Reading): string {
+  const marks = Object.entries(r.decimal)
+    .map(([h, d]) => `${h}=${d.mark}${d.by}`)
+    .sort()
+    .join("|");
+  return `${marks};${r.discount?.as ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""}`;
+}
+
+const READING_WORDS = {
+  fr: {
+    reading: "Lecture",
+    decimals: (h: string, m: string, why: string) => `${h} décimales « ${m} » (${why})`,
+    proven: (row: number) => `prouvé ligne ${row}`,
+    option: "option --decimal",
+    assumed: "par défaut, non prouvé",
+    date: (d: string, unused: string[]) =>
+      `date = ${d}` +
+      (unused.length ? ` (${unused.join(", ")} non utilisée${unused.length > 1 ? "s" : ""})` : ""),
+    discount: (c: string, rate: boolean) => `${c} = ${rate ? "taux" : "montant"}`,
+    amount: (c: string, net: boolean, by: string) =>
+      `${c} = ${net ? "net" : "brut"}${by === "assumed" ? " (non prouvé)" : by === "header" ? " (en-tête)" : " (prouvé)"}`,
+  },
+  en: {
+    reading: "Reading",
+    decimals: (h: string, m: string, why: string) => `${h} decimals "${m}" (${why})`,
+    proven: (row: number) => `proven row ${row}`,
+    option: "--decimal option",
+    assumed: "default, not proven",
+    date: (d: string, unused: string[]) =>
+      `date = ${d}` + (unused.length ? ` (${unused.join(", ")} not used)` : ""),
+    discount: (c: string, rate: boolean) => `${c} = ${rate ? "rate" : "amount"}`,
+    amount: (c: string, net: boolean, by: string) =>
+      `${c} = ${net ? "net" : "gross"}${by === "assumed" ? " (not proven)" : by === "header" ? " (header)" : " (proven)"}`,
+  },
+} as const;
+
+/**
+ * The reading in a few words, for the CLI summary and the task pane's mapping step:
+ * "Lecture : Sales décimales « . » (prouvé ligne 2) ; date = Order Date (Ship Date non utilisée) ; Discount = taux".
+ */
+export function readingText(r: Reading, lang: "fr" | "en"): string {
+  const w = READING_WORDS[lang];
+  const parts: string[] = [];
+  for (const [h, d] of Object.entries(r.decimal)) {
+    // Columns without a separator anywhere need no mark: only proven or optioned ones are said.
+    if (!d.proof && d.by !== "option") continue;
+    const why = d.proof ? w.proven(d.proof.row) : d.by === "option" ? w.option : w.assumed;
+    parts.push(w.decimals(h, d.mark, why));
+  }
+  if (r.date) parts.push(w.date(r.date, r.dateUnused));
+  if (r.discount) parts.push(w.discount(r.discount.column, r.discount.as === "rate"));
+  if (r.amount) parts.push(w.amount(r.amount.column, r.amount.is === "net", r.amount.by));
+  return `${w.reading}${lang === "fr" ? " : " : ": "}${parts.join(" ; ")}`;
+}

@@ -1,0 +1,75 @@
+/** Issue 9 item 1 through the CLI: the reading in the summary and JSON, --decimal and --dates. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+
+const fx = (p: string): string => join(__dirname, "..", "fixtures", "real", p);
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+/** A CSV file in a fresh temporary folder. */
+function csv(text: string): string {
+  const f = join(mkdtempSync(join(tmpdir(), "caop-reading-")), "t.csv");
+  writeFileSync(f, text);
+  return f;
+}
+
+describe("caop compute: how the data was read", () => {
+  it("US export: CA OP is the sum of Sales (no longer 226 times too large), reading said", async () => {
+    const r = await run(["compute", fx("us-superstore.csv")]);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe("CA OP : 2 061,4375 €");
+    expect(r.out).toContain(
+      "Lecture : Sales décimales « . » (prouvé ligne 2) ; Discount décimales « . » (prouvé ligne 5) ; date = Order Date (Ship Date non utilisée) ; Discount = taux ; Sales = net (non prouvé)",
+    );
+    const en = await run(["compute", fx("us-superstore.csv"), "--lang", "en"]);
+    expect(en.out).toContain("date = Order Date (Ship Date not used) ; Discount = rate");
+  });
+
+  it("JSON reading beside mapping", async () => {
+    const r = await run(["compute", fx("qte-pu-remise-taux.csv"), "--json"]);
+    const j = JSON.parse(r.out) as { caop: string; reading: Record<string, unknown> };
+    expect(j.caop).toBe("1799.50");
+    expect(j.reading).toMatchObject({
+      decimal: { "Montant HT": ",", "PU HT": "," },
+      date: "Date",
+      discount: { column: "Remise", as: "rate" },
+      amount: { column: "Montant HT", is: "net", by: "data", row: 2 },
+    });
+  });
+
+  it("--decimal and --dates decide only what the data cannot prove", async () => {
+    const f = csv("Date;Montant\n01/02/2025;1.234\n");
+    const fr = JSON.parse((await run(["compute", f, "--json"])).out) as {
+      caop: string;
+      months: { period: string }[];
+    };
+    expect([fr.caop, fr.months[0].period]).toEqual(["1234.00", "2025-02"]);
+    const opt = JSON.parse((await run(["compute", f, "--json", "--decimal", ".", "--dates", "mdy"])).out) as {
+      caop: string;
+      months: { period: string }[];
+    };
+    expect([opt.caop, opt.months[0].period]).toEqual(["1.234", "2025-01"]);
+    const proven = csv("Date;Montant\n25/02/2025;1.234\n26/02/2025;5,50\n");
+    const p = JSON.parse(
+      (await run(["compute", proven, "--json", "--decimal", ".", "--dates", "mdy"])).out,
+    ) as {
+      caop: string;
+    };
+    expect(p.caop).toBe("1239.50");
+  });
+
+  it("rejects bad values and documents the options", async () => {
+    expect((await run(["compute", "x.csv", "--decimal", ";"])).code).toBe(2);
+    expect((await run(["compute", "x.csv", "--dates", "ymd"])).code).toBe(2);
+    const h = await run(["--help"]);
+    expect(h.out + h.err).toMatch(/--decimal , \| \./);
+    expect(h.out + h.err).toMatch(/--dates dmy\|mdy/);
+  });
+});

@@ -1,0 +1,320 @@
+/**
+ * Issue 9 item 1: column evidence. Decimal mark per column, discount rates, net vs gross, the sales
+ * date column; each checked against a decimal.js reference, and streamed in chunks = whole table.
+ */
+import Decimal from "decimal.js";
+import fc from "fast-check";
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { markOf } from "../../../src/core/engine/evidence/columns";
+import { toJson } from "../../../src/core/report";
+import type { CellValue, RawTable } from "../../../src/core/types";
+
+const table = (headers: string[], rows: CellValue[][]): RawTable => ({
+  headers,
+  rows,
+  firstRow: 2,
+  source: "t",
+});
+
+/** The table cut into chunks of the given sizes (the last one takes the rest). */
+function split(t: RawTable, sizes: number[]): RawTable[] {
+  const out: RawTable[] = [];
+  let at = 0;
+  for (const s of [...sizes, t.rows.length]) {
+    if (at >= t.rows.length) break;
+    out.push({ ...t, rows: t.rows.slice(at, at + s), firstRow: t.firstRow + at });
+    at += s;
+  }
+  return out;
+}
+const source = (chunks: RawTable[]) =>
+  async function* () {
+    for (const c of chunks) yield c;
+  };
+type Json = ReturnType<typeof toJson>;
+const sorted = (j: Json): Json => ({
+  ...j,
+  diagnostics: [...j.diagnostics].sort(
+    (a, b) => a.row - b.row || a.code.localeCompare(b.code) || a.column.localeCompare(b.column),
+  ),
+});
+const codes = (t: RawTable): string[] => compute(t).diagnostics.map((d) => d.code);
+
+describe("markOf: what one value proves about its decimal mark", () => {
+  it.each([
+    ["261.96", "."],
+    ["957.5775", "."],
+    ["1,234.56", "."],
+    ["1.234,56", ","],
+    ["1,234,567", "."],
+    ["1 234,567", ","],
+    ["0.123", "."],
+    ["1234.567", "."],
+    ["-300,5 €", ","],
+    ["22.368", "ambiguous"],
+    ["2,000", "ambiguous"],
+    ["1200", null],
+    ["", null],
+  ])("%s → %s", (v, m) => {
+    expect(markOf(v)).toBe(m);
+  });
+});
+
+describe("decimal mark decided per column from the data", () => {
+  it("reads 22.368 as 22.368 in a column that proved '.' (issue 9: CA OP 226 times too large)", () => {
+    const r = compute(
+      table(
+        ["Order Date", "Ship Date", "Sales"],
+        [
+          ["11/8/2016", "11/11/2016", "261.96"],
+          ["10/11/2015", "10/18/2015", "22.368"],
+          ["4/15/2017", "4/20/2017", "2,000"],
+        ],
+      ),
+    );
+    expect(r.totals.gross_sales.toFixed()).toBe("2284.328");
+    expect(r.reading.decimal.Sales).toMatchObject({ mark: ".", by: "data", proof: { row: 2 } });
+    expect(r.reading.date).toBe("Order Date");
+    expect(r.reading.dateUnused).toEqual(["Ship Date"]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("amount_ambiguous");
+  });
+
+  it("each column decides alone: ',' in one, '.' in another", () => {
+    const r = compute(
+      table(
+        ["Date", "Débit", "Crédit"],
+        [
+          ["01/01/2025", "1,5", "0"],
+          ["02/01/2025", "0", "2,000.25"],
+          ["03/01/2025", "1,000", "3.5"],
+        ],
+      ),
+    );
+    expect(r.reading.decimal).toMatchObject({ Débit: { mark: "," }, Crédit: { mark: "." } });
+    // −1.5 + 2000.25 + (3.5 − 1.000): "1,000" in the "," column is one.
+    expect(r.totals.gross_sales.toFixed()).toBe("2001.25");
+  });
+
+  it("a column that cannot tell: the --decimal option, else ',' (French default), diagnosed", () => {
+    const t = table(["Date", "Montant"], [["01/01/2025", "1.234"]]);
+    expect(compute(t).totals.gross_sales.toFixed()).toBe("1234");
+    expect(codes(t)).toContain("decimal_mark_assumed");
+    const r = compute(t, { decimal: "." });
+    expect(r.totals.gross_sales.toFixed()).toBe("1.234");
+    expect(r.reading.decimal.Montant).toMatchObject({ mark: ".", by: "option" });
+  });
+
+  it("evidence beats the --decimal option", () => {
+    const t = table(
+      ["Date", "Montant"],
+      [
+        ["01/01/2025", "1.234"],
+        ["02/01/2025", "5,50"],
+      ],
+    );
+    expect(compute(t, { decimal: "." }).totals.gross_sales.toFixed()).toBe("1239.5");
+  });
+
+  it("conflicting proofs name two rows", () => {
+    const t = table(
+      ["Date", "Montant"],
+      [
+        ["01/01/2025", "1.5"],
+        ["02/01/2025", "5,50"],
+      ],
+    );
+    const d = compute(t).diagnostics.find((x) => x.code === "decimal_mark_conflict");
+    expect(d).toMatchObject({ row: 3, column: "Montant", severity: "error", args: { row1: 2 } });
+  });
+
+  it("--dates decides only where the dates cannot tell", () => {
+    const t = table(["Date", "Montant"], [["01/02/2025", "10"]]);
+    expect(compute(t).months[0].period).toBe("2025-02");
+    expect(compute(t, { dates: "mdy" }).months[0].period).toBe("2025-01");
+    const proven = table(
+      ["Date", "Montant"],
+      [
+        ["01/02/2025", "10"],
+        ["25/02/2025", "1"],
+      ],
+    );
+    expect(compute(proven, { dates: "mdy" }).months.map((m) => m.period)).toEqual(["2025-02"]);
+  });
+
+  it("a proof in a later chunk re-reads the early ones (streamed = whole)", async () => {
+    const t = table(
+      ["Date", "Montant"],
+      [
+        ["01/01/2025", "1,234"],
+        ["02/01/2025", "3"],
+        ["03/01/2025", "2,000.50"],
+      ],
+    );
+    const whole = sorted(toJson(compute(t)));
+    expect(whole.gross_sales).toBe("3237.50");
+    const r = await computeChunks(source(split(t, [1, 1])));
+    expect(sorted(toJson(r))).toEqual(whole);
+  });
+});
+
+describe("several date columns", () => {
+  it("takes the order/invoice date, never ship, due or payment dates", () => {
+    const t = table(
+      ["Date d'échéance", "Date facture", "Date de livraison", "Montant"],
+      [["28/02/2025", "15/01/2025", "20/01/2025", "10"]],
+    );
+    const r = compute(t);
+    expect(r.reading.date).toBe("Date facture");
+    expect(r.reading.dateUnused).toEqual(["Date d'échéance", "Date de livraison"]);
+    expect(toJson(r).reading).toMatchObject({ date: "Date facture" });
+    expect(compute(t, { mapping: { date: "Date de livraison" } }).reading.date).toBe("Date de livraison");
+  });
+});
+
+describe("discount rates and net vs gross", () => {
+  const H = ["Date", "Qté", "PU HT", "Remise", "Montant HT"];
+  it("a net amount proven by q × p − discount is never reduced again", () => {
+    const r = compute(table(H, [["03/04/2025", "10", "50,00", "50,00", "450,00"]]));
+    expect([r.totals.gross_sales.toFixed(2), r.totals.caop.toFixed(2)]).toEqual(["500.00", "450.00"]);
+    expect(r.reading.amount).toMatchObject({ is: "net", by: "data" });
+  });
+  it("a gross amount proven by q × p gets its discount", () => {
+    const r = compute(table(H, [["03/04/2025", "10", "50,00", "50,00", "500,00"]]));
+    expect([r.totals.gross_sales.toFixed(2), r.totals.caop.toFixed(2)]).toEqual(["500.00", "450.00"]);
+    expect(r.reading.amount).toMatchObject({ is: "gross" });
+  });
+  it("'10 %' is a rate of the line's gross, exact", () => {
+    const r = compute(table(H, [["03/04/2025", "3", "33,33", "15 %", "84,9915"]]));
+    expect(r.totals.deductions.discount.toFixed()).toBe("14.9985");
+    expect(r.totals.caop.toFixed()).toBe("84.9915");
+    expect(r.reading.discount).toEqual({ column: "Remise", as: "rate" });
+  });
+  it("rows against the reading are reported", () => {
+    const r = compute(
+      table(H, [
+        ["03/04/2025", "10", "50,00", "50,00", "450,00"],
+        ["04/04/2025", "1", "10,00", "1,00", "7,00"],
+      ]),
+    );
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "amount_reading_contradicted", row: 3, column: "Montant HT" }),
+    );
+  });
+  it("without a unit price the amount is read as net (net_amount); rates are then not deducted", () => {
+    const rates = table(
+      ["Date", "Sales", "Discount"],
+      [
+        ["01/02/2025", "22.368", "0.2"],
+        ["01/02/2025", "261.96", "0"],
+      ],
+    );
+    const r = compute(rates);
+    expect(r.totals.caop.toFixed()).toBe("284.328");
+    expect(r.totals.deductions.discount.toFixed()).toBe("0");
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: "net_amount", column: "Sales" }));
+    const amounts = table(["Date", "Montant", "Remise"], [["01/02/2025", "90,00", "10,00"]]);
+    const a = compute(amounts);
+    expect([a.totals.gross_sales.toFixed(2), a.totals.caop.toFixed(2)]).toEqual(["100.00", "90.00"]);
+  });
+  it("a header saying gross is gross", () => {
+    const r = compute(table(["Date", "Montant brut", "Remise"], [["01/02/2025", "100,00", "10,00"]]));
+    expect(r.totals.caop.toFixed(2)).toBe("90.00");
+    expect(r.reading.amount).toMatchObject({ is: "gross", by: "header" });
+  });
+});
+
+/** A generated line: quantity, price in cents, discount (rate in % or amount in cents). */
+interface Line {
+  q: number;
+  pCents: number;
+  ratePct: number;
+}
+
+/** Writes an exact decimal with the mark, optionally with thousands separators (the other mark). */
+function write(d: Decimal, mark: "," | ".", thousands: boolean, minDecimals: number): string {
+  const fixed = d.toFixed(Math.max(minDecimals, d.decimalPlaces()));
+  const [int, frac] = fixed.split(".");
+  const other = mark === "," ? "." : ",";
+  const grouped = thousands ? int.replace(/\B(?=(\d{3})+(?!\d))/g, other) : int;
+  return frac === undefined ? grouped : grouped + mark + frac;
+}
+
+describe("property: random decimal marks, rate/amount discounts, net/gross layouts (decimal.js reference, streamed = whole)", () => {
+  const line = fc.record({
+    q: fc.integer({ min: 1, max: 40 }),
+    pCents: fc.integer({ min: 1, max: 500_000 }),
+    ratePct: fc.integer({ min: 0, max: 60 }),
+  });
+  it("gives the reference figures, and the same in any chunking", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(line, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom<"," | ".">(",", "."),
+        fc.boolean(),
+        fc.constantFrom("rate_pct", "rate_fraction", "amount"),
+        fc.constantFrom("net", "gross"),
+        fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 4 }),
+        async (lines: Line[], mark, thousands, discount, amountIs, sizes) => {
+          let gross = new Decimal(0);
+          let ded = new Decimal(0);
+          const rows = lines.map((l, i) => {
+            const g = new Decimal(l.pCents).div(100).times(l.q);
+            const rate = new Decimal(l.ratePct).div(100);
+            const d = g.times(rate);
+            gross = gross.plus(g);
+            ded = ded.plus(d);
+            const remise =
+              discount === "rate_pct"
+                ? `${l.ratePct} %`
+                : discount === "rate_fraction"
+                  ? write(rate, mark, false, 0)
+                  : write(d, mark, thousands, 2);
+            const amount = amountIs === "net" ? g.minus(d) : g;
+            const day = String((i % 28) + 1).padStart(2, "0");
+            return [
+              `${day}/03/2025`,
+              String(l.q),
+              write(new Decimal(l.pCents).div(100), mark, thousands, 2),
+              remise,
+              write(amount, mark, thousands, 2),
+            ];
+          });
+          // A rate column must show a fraction to be told from amounts: one 0.5 line proves it.
+          if (discount === "rate_fraction") {
+            rows.push([
+              "28/03/2025",
+              "1",
+              write(new Decimal(2), mark, false, 2),
+              write(new Decimal("0.5"), mark, false, 0),
+              write(new Decimal(amountIs === "net" ? 1 : 2), mark, false, 2),
+            ]);
+            gross = gross.plus(2);
+            ded = ded.plus(1);
+          }
+          // Discount amounts must show one above 1 to be told from rates (SPEC 2.2: all within 0–1 is a rate).
+          if (discount === "amount") {
+            const g = new Decimal(1000);
+            rows.push([
+              "28/03/2025",
+              "10",
+              write(new Decimal(100), mark, thousands, 2),
+              write(new Decimal(100), mark, thousands, 2),
+              write(amountIs === "net" ? g.minus(100) : g, mark, thousands, 2),
+            ]);
+            gross = gross.plus(g);
+            ded = ded.plus(100);
+          }
+          const t = table(["Date", "Qté", "PU HT", "Remise", "Montant HT"], rows);
+          const whole = toJson(compute(t));
+          expect(
+            [whole.gross_sales, whole.deductions.discount, whole.caop].map((x) => new Decimal(x).toFixed()),
+          ).toEqual([gross.toFixed(), ded.toFixed(), gross.minus(ded).toFixed()]);
+          const streamed = toJson(await computeChunks(source(split(t, sizes))));
+          expect(sorted(streamed)).toEqual(sorted(whole));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
