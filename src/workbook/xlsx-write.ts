@@ -54,8 +54,16 @@ export function setPlanCell(cell: ExcelJS.Cell, c: PlanCell, cacheValues: boolea
   } else cell.value = c;
 }
 
-/** Writes a whole sheet plan into a worksheet whose rows are all still writable. */
-export function writeSheet(ws: ExcelJS.Worksheet, p: SheetPlan, cacheValues: boolean): void {
+/**
+ * Writes a whole sheet plan into a worksheet whose rows are all still writable (`withOptions`: the
+ * sheet was created with sheetOptions(p)).
+ */
+export function writeSheet(
+  ws: ExcelJS.Worksheet,
+  p: SheetPlan,
+  cacheValues: boolean,
+  withOptions = false,
+): void {
   for (const b of p.blocks) {
     for (let i = 0; i < b.cells.length; i++) {
       const row = ws.getRow(b.row + i);
@@ -84,7 +92,7 @@ export function writeSheet(ws: ExcelJS.Worksheet, p: SheetPlan, cacheValues: boo
     }
   }
   for (const n of p.notes) ws.getCell(n.cell).note = n.text;
-  writeSheetLevel(ws, p);
+  writeSheetLevel(ws, p, withOptions);
 }
 
 /** The list validation (drop-down) of a plan's validation. */
@@ -101,17 +109,36 @@ export function listValidation(v: SheetPlan["validations"][number]): ExcelJS.Dat
 }
 
 /**
- * What a plan sets on the sheet rather than on cells: column widths, frozen panes, conditional
- * formats, print setup and tab colour (a streaming worksheet takes them before and after its rows).
+ * Frozen panes, tab colour and print setup of a plan: options of a new worksheet (a streaming
+ * worksheet writes them first, before any row).
  */
-export function writeSheetLevel(ws: ExcelJS.Worksheet, p: SheetPlan): void {
+export function sheetOptions(p: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
+  const out: Partial<ExcelJS.AddWorksheetOptions> = {};
+  if (p.freeze) out.views = [{ state: "frozen", xSplit: p.freeze.cols, ySplit: p.freeze.rows }];
+  if (p.tabColor) out.properties = { tabColor: { argb: argb(p.tabColor) } };
+  if (p.print) {
+    out.pageSetup = {
+      orientation: p.print.orientation,
+      fitToPage: true,
+      fitToWidth: p.print.fitToWidth,
+      fitToHeight: p.print.fitToHeight,
+      paperSize: 9,
+      printArea: p.print.printArea,
+      printTitlesRow: p.print.printTitleRows,
+    };
+  }
+  return out;
+}
+
+/**
+ * What a plan sets on the sheet rather than on cells: column widths, conditional formats and, unless
+ * the sheet was created with them (`withOptions`, see sheetOptions), frozen panes, print setup and tab colour.
+ */
+export function writeSheetLevel(ws: ExcelJS.Worksheet, p: SheetPlan, withOptions = false): void {
   for (const c of p.columns) {
     const col = ws.getColumn(c.col);
     if (c.width !== undefined) col.width = c.width;
     if (c.hidden !== undefined) col.hidden = c.hidden;
-  }
-  if (p.freeze) {
-    ws.views = [{ state: "frozen", xSplit: p.freeze.cols, ySplit: p.freeze.rows }];
   }
   p.conditionalFormats.forEach((cf, k) => {
     const style = dxf(cf.style);
@@ -127,19 +154,11 @@ export function writeSheetLevel(ws: ExcelJS.Worksheet, p: SheetPlan): void {
         : { type: "expression", formulae: [cf.rule.formula], style, priority: k + 1 };
     ws.addConditionalFormatting({ ref: cf.range, rules: [rule] });
   });
-  if (p.print) {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: p.print.orientation,
-      fitToPage: true,
-      fitToWidth: p.print.fitToWidth,
-      fitToHeight: p.print.fitToHeight,
-      paperSize: 9,
-      printArea: p.print.printArea,
-      printTitlesRow: p.print.printTitleRows,
-    };
-  }
-  if (p.tabColor) ws.properties.tabColor = { argb: argb(p.tabColor) };
+  if (withOptions) return;
+  const o = sheetOptions(p);
+  if (o.views) ws.views = o.views;
+  if (o.pageSetup) ws.pageSetup = { ...ws.pageSetup, ...o.pageSetup };
+  if (o.properties?.tabColor) ws.properties.tabColor = o.properties.tabColor;
 }
 
 function argb(hex: string): string {

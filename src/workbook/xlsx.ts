@@ -145,6 +145,11 @@ export class XlsxHost implements WorkbookPort {
     return { sheets: plan.sheets.map((p) => ({ key: p.key, name: p.name })), messages };
   }
 
+  /** True when the workbook holds a settings sheet. */
+  hasSettings(): boolean {
+    return this.workbook.getWorksheet(SHEET_NAMES.settings) !== undefined;
+  }
+
   async loadSettings(): Promise<CaopSettings> {
     const ws = this.workbook.getWorksheet(SHEET_NAMES.settings);
     if (!ws) return parseSettings(null);
