@@ -6,6 +6,7 @@
  * names) and the very hidden settings sheet. Same file as XlsxHost.fromTable + save, in bounded memory.
  */
 import ExcelJS from "exceljs";
+import type { Writable } from "node:stream";
 import { formatBoth } from "../i18n";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
@@ -118,10 +119,14 @@ export class StreamXlsxHost implements WorkbookPort {
       useSharedStrings: true,
     });
     recalcOnLoad(wb);
-    const data = wb.addWorksheet(this.dataSheet, {
+    // The data sheet's strings are written in their cells (t="str", as SheetJS does): a shared-string
+    // table of a million distinct texts would be held in memory and serialised as one string at the end.
+    const dataOptions: Partial<ExcelJS.AddWorksheetOptions> & { useSharedStrings: boolean } = {
+      useSharedStrings: false,
       views: [{ state: "frozen", ySplit: 1 }],
       ...(this.dataPlan ? sheetOptions(this.dataPlan) : {}),
-    });
+    };
+    const data = wb.addWorksheet(this.dataSheet, dataOptions);
     await streamDataSheet(data, this.table, this.dataPlan, this.cacheValues);
     data.commit();
     for (const p of this.products) {
@@ -159,6 +164,27 @@ function recalcOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
         : src,
       data,
     );
+}
+
+/**
+ * Waits until the zip has taken the sheet's XML written so far (the streaming writer ignores
+ * back-pressure, so without this the whole sheet could pile up in memory), at most 2 s per call.
+ */
+async function drained(ws: ExcelJS.Worksheet): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const pipes = (ws as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
+  for (const pipe of pipes) {
+    if (!pipe.writableNeedDrain) continue;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, 2000);
+      function done(): void {
+        clearTimeout(timer);
+        pipe.off("drain", done);
+        resolve();
+      }
+      pipe.once("drain", done);
+    });
+  }
 }
 
 /**
@@ -215,6 +241,6 @@ async function streamDataSheet(
       if (r >= a.r1 && r <= a.r2) for (let c = a.c1; c <= a.c2; c++) row.getCell(c).dataValidation = dv;
     }
     row.commit();
-    if (r % ROWS_PER_YIELD === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (r % ROWS_PER_YIELD === 0) await drained(ws);
   }
 }

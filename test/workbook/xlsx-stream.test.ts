@@ -21,13 +21,18 @@ let dir = "";
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "caop-stream-"))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Everything a sheet shows, cell by cell, plus its sheet-level settings. */
+/**
+ * Everything a sheet shows, cell by cell, plus its sheet-level settings. An empty text ("" from an
+ * empty CSV field) counts as an empty cell: the streamed data sheet writes texts in their cells and
+ * ExcelJS reads an empty one back as no value.
+ */
 function describeSheet(ws: ExcelJS.Worksheet): unknown {
   const cells: unknown[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) =>
-    row.eachCell({ includeEmpty: false }, (c, col) =>
-      cells.push([r, col, c.value, c.numFmt, c.font?.bold, c.font?.color, c.fill, c.note, c.dataValidation]),
-    ),
+    row.eachCell({ includeEmpty: false }, (c, col) => {
+      if (c.value === "" && !c.note) return;
+      cells.push([r, col, c.value, c.numFmt, c.font?.bold, c.font?.color, c.fill, c.note, c.dataValidation]);
+    }),
   );
   const widths = Array.from({ length: ws.columnCount }, (_x, i) => ws.getColumn(i + 1).width);
   const merges = (ws.model as { merges?: string[] }).merges ?? [];
