@@ -117,6 +117,8 @@ export class StreamXlsxHost implements WorkbookPort {
       filename: path,
       useStyles: true,
       useSharedStrings: true,
+      // Fast deflate: level 1 saves about a quarter of the write time for a file ~5 % larger.
+      zip: { zlib: { level: 1 } },
     });
     recalcOnLoad(wb);
     // The data sheet's strings are written in their cells (t="str", as SheetJS does): a shared-string
