@@ -14,6 +14,8 @@ import { SHEET_NAMES } from "../sheet/names";
 import type { PlanMessage } from "../sheet/plan";
 import { readTableFile } from "../workbook/readers";
 import { XlsxHost, type XlsxHostOptions } from "../workbook/xlsx";
+import { StreamXlsxHost } from "../workbook/xlsx-stream";
+import type { WorkbookPort } from "../sheet/port";
 import type { Lang } from "../core/types";
 
 /** Arguments of the dashboard and qc subcommands (filled by the CLI parser). */
@@ -33,25 +35,29 @@ export interface ToolArgs {
 /** Where the CLI prints. */
 export type ToolIo = Io;
 
-/** Opens the input as a workbook host: an .xlsx as is, any other file as a "Données" sheet. */
+/** A workbook host the CLI saves to a file: XlsxHost (an .xlsx input) or StreamXlsxHost (CSV/FEC). */
+export type FileHost = WorkbookPort & { save(path: string): Promise<void>; hasSettings(): boolean };
+
+/**
+ * Opens the input as a workbook host: an .xlsx as is (in memory), any other file as a "Données"
+ * sheet written by streaming (a million lines fit: no ExcelJS cell per data cell is kept).
+ */
 export async function openInput(
   args: ToolArgs,
   options?: XlsxHostOptions,
-): Promise<{ host: XlsxHost; sheet?: string }> {
+): Promise<{ host: FileHost; sheet?: string }> {
   const ext = extname(args.file).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
     const host = await XlsxHost.load(args.file, options);
     return { host, sheet: args.sheet };
   }
   const table = await readTableFile(args.file, { sheet: args.sheet, mapping: mappingOf(args.map ?? {}) });
-  return { host: XlsxHost.fromTable(table, SHEET_NAMES.data, options), sheet: SHEET_NAMES.data };
+  return { host: new StreamXlsxHost(table, SHEET_NAMES.data, options), sheet: SHEET_NAMES.data };
 }
 
 /** The workbook's settings with the command line's choices on top. */
-export async function settingsFor(host: XlsxHost, args: ToolArgs): Promise<CaopSettings> {
-  const base = host.workbook.getWorksheet(SHEET_NAMES.settings)
-    ? await host.loadSettings()
-    : defaultSettings();
+export async function settingsFor(host: FileHost, args: ToolArgs): Promise<CaopSettings> {
+  const base = host.hasSettings() ? await host.loadSettings() : defaultSettings();
   return {
     ...base,
     mapping: { ...base.mapping, ...mappingOf(args.map ?? {}) },
@@ -78,7 +84,7 @@ export async function runTool<
   io: ToolIo,
   options: XlsxHostOptions & GenerateOptions,
   generate: (
-    host: XlsxHost,
+    host: FileHost,
     opts: GenerateOptions & { settings: CaopSettings; sheet?: string },
   ) => Promise<G>,
   report: (g: G) => string,

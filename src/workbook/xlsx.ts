@@ -12,18 +12,11 @@ import type { CellValue, RawTable } from "../core/types";
 import { parseRange, qualified } from "../sheet/a1";
 import { keyOfMark, markName, SHEET_NAMES } from "../sheet/names";
 import { joinSettingsChunks, settingsChunks } from "../sheet/settings-cells";
-import {
-  isFormula,
-  isLink,
-  type PlanMessage,
-  type PlanStyle,
-  type SheetPlan,
-  type WorkbookPlan,
-} from "../sheet/plan";
+import type { PlanMessage, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { abortError, checkPlan, planCells } from "./guard";
 import { tableFromGrid } from "./grid";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
-import { dateToSerial } from "./readers/xlsx";
+import { fromExcel, toExcel, writeSheet } from "./xlsx-write";
 
 /** Options of the file host. */
 export interface XlsxHostOptions {
@@ -130,7 +123,7 @@ export class XlsxHost implements WorkbookPort {
         if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
         this.workbook.definedNames.add(qualified(p.name, "$A$1"), markName(p.key));
       }
-      this.writeSheet(ws, p);
+      writeSheet(ws, p, this.cacheValues);
       if (p.charts.length > 0) {
         messages.push({
           level: "info",
@@ -152,98 +145,9 @@ export class XlsxHost implements WorkbookPort {
     return { sheets: plan.sheets.map((p) => ({ key: p.key, name: p.name })), messages };
   }
 
-  private writeSheet(ws: ExcelJS.Worksheet, p: SheetPlan): void {
-    for (const b of p.blocks) {
-      for (let i = 0; i < b.cells.length; i++) {
-        const row = ws.getRow(b.row + i);
-        const cells = b.cells[i];
-        for (let j = 0; j < cells.length; j++) {
-          const c = cells[j];
-          const cell = row.getCell(b.col + j);
-          if (isFormula(c)) {
-            const formula = c.formula.startsWith("=") ? c.formula.slice(1) : c.formula;
-            cell.value = (
-              this.cacheValues && c.value !== undefined ? { formula, result: c.value } : { formula }
-            ) as ExcelJS.CellFormulaValue;
-          } else if (isLink(c)) {
-            // A HYPERLINK formula, not a cell hyperlink: ExcelJS writes internal cell links as external
-            // relationships (exceljs issues #749, #3027); HYPERLINK("#Sheet!A1") works in Excel and LibreOffice.
-            const target = `#${qualified(c.link.sheet, c.link.cell)}`.replace(/"/g, '""');
-            cell.value = {
-              formula: `HYPERLINK("${target}","${c.text.replace(/"/g, '""')}")`,
-              result: c.text,
-            } as ExcelJS.CellFormulaValue;
-            cell.font = { color: { argb: "FF0563C1" }, underline: true };
-          } else cell.value = c;
-        }
-      }
-    }
-    const styles = new StyleCache();
-    for (const f of p.formats) {
-      const r = parseRange(f.range);
-      for (let row = r.r1; row <= r.r2; row++) {
-        const wr = ws.getRow(row);
-        for (let c = r.c1; c <= r.c2; c++) {
-          const cell = wr.getCell(c);
-          if (f.numberFormat) cell.numFmt = f.numberFormat;
-          if (f.style) styles.apply(cell, f.style);
-        }
-      }
-    }
-    for (const m of p.merges) ws.mergeCells(m);
-    for (const c of p.columns) {
-      const col = ws.getColumn(c.col);
-      if (c.width !== undefined) col.width = c.width;
-      if (c.hidden !== undefined) col.hidden = c.hidden;
-    }
-    for (const h of p.rowHeights) ws.getRow(h.row).height = h.height;
-    if (p.freeze) {
-      ws.views = [{ state: "frozen", xSplit: p.freeze.cols, ySplit: p.freeze.rows }];
-    }
-    p.conditionalFormats.forEach((cf, k) => {
-      const style = dxf(cf.style);
-      const rule: ExcelJS.ConditionalFormattingRule =
-        cf.rule.type === "cellIs"
-          ? {
-              type: "cellIs",
-              operator: cf.rule.operator,
-              formulae: cf.rule.values.map(String),
-              style,
-              priority: k + 1,
-            }
-          : { type: "expression", formulae: [cf.rule.formula], style, priority: k + 1 };
-      ws.addConditionalFormatting({ ref: cf.range, rules: [rule] });
-    });
-    for (const v of p.validations) {
-      const r = parseRange(v.range);
-      for (let row = r.r1; row <= r.r2; row++) {
-        for (let c = r.c1; c <= r.c2; c++) {
-          ws.getCell(row, c).dataValidation = {
-            type: "list",
-            allowBlank: true,
-            formulae: [`"${v.list.join(",")}"`],
-            showInputMessage: v.prompt !== undefined,
-            prompt: v.prompt,
-            showErrorMessage: true,
-            error: `Valeurs possibles : ${v.list.join(", ")}`,
-          };
-        }
-      }
-    }
-    for (const n of p.notes) ws.getCell(n.cell).note = n.text;
-    if (p.print) {
-      ws.pageSetup = {
-        ...ws.pageSetup,
-        orientation: p.print.orientation,
-        fitToPage: true,
-        fitToWidth: p.print.fitToWidth,
-        fitToHeight: p.print.fitToHeight,
-        paperSize: 9,
-        printArea: p.print.printArea,
-        printTitlesRow: p.print.printTitleRows,
-      };
-    }
-    if (p.tabColor) ws.properties.tabColor = { argb: argb(p.tabColor) };
+  /** True when the workbook holds a settings sheet. */
+  hasSettings(): boolean {
+    return this.workbook.getWorksheet(SHEET_NAMES.settings) !== undefined;
   }
 
   async loadSettings(): Promise<CaopSettings> {
@@ -262,29 +166,6 @@ export class XlsxHost implements WorkbookPort {
   }
 }
 
-/** An ExcelJS value from a table cell (errors as error values, the rest as is). */
-function toExcel(v: CellValue): ExcelJS.CellValue {
-  if (v === undefined) return null;
-  if (typeof v === "object" && v !== null && !(v instanceof Date))
-    return { error: v.error } as ExcelJS.CellErrorValue;
-  return v;
-}
-
-/** A table cell from an ExcelJS value: dates as serials (like Office.js), formulas as their result. */
-function fromExcel(v: ExcelJS.CellValue, date1904: boolean): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateToSerial(v, date1904);
-  if ("error" in v) return { error: String(v.error) };
-  if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("formula" in v || "sharedFormula" in v) {
-    const r = (v as { result?: ExcelJS.CellValue }).result;
-    return r === undefined ? null : fromExcel(r, date1904);
-  }
-  if ("hyperlink" in v) return typeof v.text === "string" ? v.text : "";
-  return null;
-}
-
 /** Empties the product's columns of a data sheet from the plan's first owned row down. */
 function clearOwned(ws: ExcelJS.Worksheet, p: SheetPlan): void {
   const from = p.ownedFromRow ?? 1;
@@ -293,54 +174,6 @@ function clearOwned(ws: ExcelJS.Worksheet, p: SheetPlan): void {
     for (const c of p.ownedColumns ?? []) {
       const cell = row.getCell(c);
       if (cell.value !== null) cell.value = null;
-    }
-  }
-}
-
-function argb(hex: string): string {
-  return "FF" + hex.replace("#", "").toUpperCase();
-}
-
-/** Conditional-format style (differential format) of a plan style. */
-function dxf(s: PlanStyle): Partial<ExcelJS.Style> {
-  const out: Partial<ExcelJS.Style> = {};
-  if (s.bold || s.fontColor || s.italic) {
-    out.font = {
-      bold: s.bold,
-      italic: s.italic,
-      color: s.fontColor ? { argb: argb(s.fontColor) } : undefined,
-    };
-  }
-  if (s.fill) out.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(s.fill) } };
-  return out;
-}
-
-/** Applies plan styles to cells, merging with what the cell has, sharing style objects. */
-class StyleCache {
-  apply(cell: ExcelJS.Cell, s: PlanStyle): void {
-    if (s.bold !== undefined || s.italic !== undefined || s.fontColor || s.fontSize) {
-      cell.font = {
-        ...cell.font,
-        ...(s.bold !== undefined ? { bold: s.bold } : {}),
-        ...(s.italic !== undefined ? { italic: s.italic } : {}),
-        ...(s.fontSize ? { size: s.fontSize } : {}),
-        ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
-      };
-    }
-    if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-    if (s.hAlign || s.vAlign || s.wrap !== undefined) {
-      cell.alignment = {
-        ...cell.alignment,
-        ...(s.hAlign ? { horizontal: s.hAlign } : {}),
-        ...(s.vAlign ? { vertical: s.vAlign } : {}),
-        ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
-      };
-    }
-    if (s.border) {
-      const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
-      const b: Partial<ExcelJS.Borders> = { ...cell.border };
-      for (const side of s.border) b[side] = thin;
-      cell.border = b;
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Engine benchmark (issue 3): parse + classify + aggregate by month × segment on a full sheet,
- * side by side in one run with a naive float loop, decimal.js per row and HyperFormula SUMIFS.
+ * Engine benchmark (issues 3, 12): parse + classify + aggregate by month × segment on a full sheet,
+ * side by side in one run with the competent hand-written loop (integer month × segment index into a
+ * Float64Array of cents), a naive float loop, decimal.js per row and HyperFormula SUMIFS, with memory.
  */
 import Decimal from "decimal.js";
 import { HyperFormula } from "hyperformula";
@@ -28,12 +29,80 @@ function monthOf(serial: number): number {
   return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 100 + m;
 }
 
+/** Exact cents of a French text amount ("1\u00a0234,56", "-12,5"), by a char loop; NaN when unreadable. */
+function textCents(s: string): number {
+  let units = 0;
+  let frac = 0;
+  let fracDigits = -1;
+  let neg = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (fracDigits < 0) units = units * 10 + (c - 48);
+      else if (fracDigits < 2) {
+        frac = frac * 10 + (c - 48);
+        fracDigits++;
+      } else return NaN;
+    } else if (c === 44 || c === 46) {
+      if (fracDigits >= 0) return NaN;
+      fracDigits = 0;
+    } else if (c === 45 && i === 0) neg = true;
+    else if (c !== 32 && c !== 0xa0 && c !== 0x202f) return NaN;
+  }
+  const cents = units * 100 + (fracDigits === 1 ? frac * 10 : frac);
+  return neg ? -cents : cents;
+}
+
+/** First month of the generated data (2024-01) as year × 12 + month − 1; the data spans 24 months. */
+const MONTH0 = 2024 * 12;
+const MONTHS = 24;
+
+/**
+ * The competent baseline: what an engineer writes by hand. Segments interned once to an index, month
+ * and segment to one integer cell, amounts to integer cents (a char loop for text), summed in a
+ * Float64Array (exact up to 2^53 cents). Returns the cells and the segment index.
+ */
+function competent(rows: readonly (readonly unknown[])[]): { cents: Float64Array; seg: Map<string, number> } {
+  const seg = new Map<string, number>();
+  const width = SEGMENTS.length;
+  const cents = new Float64Array(MONTHS * width);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const sign = COUNTED[r[2] as string];
+    if (!sign) continue;
+    const v = r[7];
+    const c = typeof v === "number" ? Math.round(v * 100) : textCents(v as string);
+    const name = r[4] as string;
+    let s = seg.get(name);
+    if (s === undefined) seg.set(name, (s = seg.size));
+    const ym = monthOf(r[0] as number);
+    const m = Math.floor(ym / 100) * 12 + (ym % 100) - 1 - MONTH0;
+    cents[m * width + s] += sign > 0 ? c : -Math.abs(c);
+  }
+  return { cents, seg };
+}
+
+/** "rss now / process peak so far" in MB. */
+function memory(): string {
+  return `rss ${mb(process.memoryUsage().rss)} / peak ${mb(process.resourceUsage().maxRSS * 1024)}`;
+}
+
 export async function run(): Promise<void> {
   console.log(
     `\n== Engine: parse + classify + aggregate month × segment, ${N.toLocaleString("en")} lines ==`,
   );
   const table = makeTable(N);
   const rows = table.rows;
+
+  const memTable = memory();
+  // The competent baseline (hand-written integer loop).
+  let comp = competent(rows);
+  const compMs = median(
+    time(5, () => {
+      comp = competent(rows);
+    }),
+  );
+  const memComp = memory();
 
   // Naive float loop: Number() on cleaned text, account lookup, total[key] += amount.
   let naive = new Map<string, number>();
@@ -53,6 +122,7 @@ export async function run(): Promise<void> {
     }),
   );
 
+  const memNaive = memory();
   // decimal.js per row: the exact reference.
   let ref = new Map<string, Decimal>();
   const decMs = median(
@@ -72,6 +142,7 @@ export async function run(): Promise<void> {
     }),
   );
 
+  const memDec = memory();
   // The engine.
   gc();
   const before = process.memoryUsage();
@@ -87,9 +158,12 @@ export async function run(): Promise<void> {
   const after = process.memoryUsage();
   const peakRss = process.resourceUsage().maxRSS * 1024;
 
+  const memEngine = memory();
+
   // Exactness: every month × segment cell against decimal.js.
   let exactCells = 0;
   let naiveOff = 0;
+  let compExact = 0;
   let cells = 0;
   for (const g of groups) {
     for (const [month, v] of g.byMonth) {
@@ -98,18 +172,23 @@ export async function run(): Promise<void> {
       const r = ref.get(k) ?? new Decimal(0);
       if (v.equals(r)) exactCells++;
       if (!new Decimal(naive.get(k) ?? 0).equals(r)) naiveOff++;
+      const m = Math.floor(month / 100) * 12 + (month % 100) - 1 - MONTH0;
+      const si = comp.seg.get(g.key);
+      const c = si === undefined || m < 0 || m >= MONTHS ? 0 : comp.cents[m * SEGMENTS.length + si];
+      if (new Decimal(c).div(100).equals(r)) compExact++;
     }
   }
-  console.log(`lines ${N}, month × segment cells ${cells}`);
   console.log(
-    `naive float loop       ${naiveMs.toFixed(0).padStart(6)} ms   1.0×   exact cells ${cells - naiveOff}/${cells}`,
+    `lines ${N}, month × segment cells ${cells}; table built: ${memTable} (memory after each row: current rss / process peak so far)`,
   );
-  console.log(
-    `engine (compute+group) ${engineMs.toFixed(0).padStart(6)} ms   ${(engineMs / naiveMs).toFixed(2)}× naive   exact cells ${exactCells}/${cells}`,
-  );
-  console.log(
-    `decimal.js per row     ${decMs.toFixed(0).padStart(6)} ms   ${(decMs / naiveMs).toFixed(1)}× naive   engine is ${(decMs / engineMs).toFixed(1)}× faster`,
-  );
+  const line = (name: string, ms: number, exact: string, mem: string): void =>
+    console.log(
+      `${name.padEnd(28)}${ms.toFixed(0).padStart(7)} ms ${(ms / compMs).toFixed(2).padStart(7)}× competent ${(ms / naiveMs).toFixed(2).padStart(6)}× naive   exact cells ${exact.padEnd(12)} ${mem}`,
+    );
+  line("competent integer loop", compMs, `${compExact}/${cells}`, memComp);
+  line("naive float loop", naiveMs, `${cells - naiveOff}/${cells}`, memNaive);
+  line("engine (compute+group)", engineMs, `${exactCells}/${cells}`, memEngine);
+  line("decimal.js per row (1 run)", decMs, `${cells}/${cells}`, memDec);
   console.log(
     `engine memory: result retained ${mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers)}, process peak RSS ${mb(peakRss)}`,
   );

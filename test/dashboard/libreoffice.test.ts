@@ -11,6 +11,7 @@ import { generateDashboard, generateQc } from "../../src/app/generate";
 import { SHEET_NAMES } from "../../src/sheet/names";
 import { readTableFile } from "../../src/workbook/readers";
 import { XlsxHost } from "../../src/workbook/xlsx";
+import { StreamXlsxHost } from "../../src/workbook/xlsx-stream";
 import { ledgerCsv, ledgerRows } from "../fixtures/dashboard-ledger";
 import { libreOfficeMissing, recalc, renderPng } from "../workbook/libreoffice";
 import { compareFormulas } from "./crosscheck";
@@ -73,6 +74,34 @@ maybe("LibreOffice cross-check", () => {
     expect(wb.getWorksheet(SHEET_NAMES.data)?.getCell("F2").value).toBe(rows[1][5]);
     // "Voir détail onglet" is a HYPERLINK formula LibreOffice evaluates to its text.
     expect(wb.getWorksheet("Tableau de bord CA OP")?.getCell("F5").result).toBe("Voir détail onglet");
+  });
+
+  it("dashboard streamed as by caop dashboard on a CSV: every formula equals the engine, marks and settings kept", async () => {
+    mkdirSync(OUT, { recursive: true });
+    const csv = join(OUT, "streamed.csv");
+    writeFileSync(csv, ledgerCsv());
+    const host = new StreamXlsxHost(await readTableFile(csv), SHEET_NAMES.data, { cacheValues: false });
+    const settings = { ...defaultSettings(), year: 2025 };
+    const g = await generateDashboard(host, {
+      settings,
+      sheet: SHEET_NAMES.data,
+      now: new Date(2025, 3, 2, 9, 30),
+    });
+    await host.saveSettings({ ...settings, source: { sheet: SHEET_NAMES.data } });
+    const file = join(OUT, "streamed.xlsx");
+    await host.save(file);
+    const re = recalc(file, join(OUT, "recalc"));
+    const { checked, mismatches } = await compareFormulas(g.plan, re);
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(200);
+    // The streamed file, read back: product marks, settings in the very hidden sheet, the data copy.
+    const back = await XlsxHost.load(file);
+    const keys = (await back.listSheets()).map((x) => x.productKey ?? "");
+    expect(keys).toContain("dashboard");
+    expect(keys.filter((k) => k.startsWith("detail:")).length).toBeGreaterThanOrEqual(2);
+    expect(back.workbook.getWorksheet(SHEET_NAMES.settings)?.state).toBe("veryHidden");
+    expect((await back.loadSettings()).source?.sheet).toBe(SHEET_NAMES.data);
+    expect(back.workbook.getWorksheet(SHEET_NAMES.data)?.getCell("F2").value).toBe(rows[1][5]);
   });
 
   it("QC sheet: every formula equals the engine", async () => {
