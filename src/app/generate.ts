@@ -132,15 +132,39 @@ export function settingsMessages(settings: CaopSettings): PlanMessage[] {
   }));
 }
 
+/** Settings, sheets and the source's layout and engine result: what every generation starts from. */
+async function computeSource(port: WorkbookPort, opts: GenerateOptions) {
+  const settings = opts.settings ?? (await port.loadSettings());
+  const sheets = await port.listSheets();
+  const { table, layout } = await readData(port, settings, sheets, opts.sheet);
+  return { settings, sheets, layout, result: compute(table, engineOptions(settings)) };
+}
+
+/** Applies a generated plan and gathers the messages of the settings, the plan and the host. */
+async function applyGenerated<M>(
+  port: WorkbookPort,
+  opts: GenerateOptions,
+  settings: CaopSettings,
+  result: EngineResult,
+  plan: WorkbookPlan,
+  model: M,
+): Promise<Generated<M>> {
+  const applied = await port.applyPlan(plan, opts);
+  return {
+    result,
+    model,
+    plan,
+    applied,
+    messages: [...settingsMessages(settings), ...plan.messages, ...applied.messages],
+  };
+}
+
 /** Generates (or refreshes) the dashboard, its detail sheets and the data's CA OP columns. */
 export async function generateDashboard(
   port: WorkbookPort,
   opts: GenerateOptions = {},
 ): Promise<Generated<DashboardModel>> {
-  const settings = opts.settings ?? (await port.loadSettings());
-  const sheets = await port.listSheets();
-  const { table, layout } = await readData(port, settings, sheets, opts.sheet);
-  const result = compute(table, engineOptions(settings));
+  const { settings, sheets, layout, result } = await computeSource(port, opts);
   const existing = sheets.find((s) => s.productKey === "dashboard");
   const objectives = existing ? await readObjectives(port, existing.name) : new Map<number, number>();
   const { plan, model } = dashboardPlan({
@@ -152,14 +176,7 @@ export async function generateDashboard(
     lang: opts.lang ?? "fr",
     objectives,
   });
-  const applied = await port.applyPlan(plan, opts);
-  return {
-    result,
-    model,
-    plan,
-    applied,
-    messages: [...settingsMessages(settings), ...plan.messages, ...applied.messages],
-  };
+  return applyGenerated(port, opts, settings, result, plan, model);
 }
 
 /** Generates (or refreshes) the quarter's QC sheet, keeping verdicts already typed. */
@@ -168,10 +185,7 @@ export async function generateQc(
   quarter: string,
   opts: GenerateOptions = {},
 ): Promise<Generated<QcModel>> {
-  const settings = opts.settings ?? (await port.loadSettings());
-  const sheets = await port.listSheets();
-  const { table, layout } = await readData(port, settings, sheets, opts.sheet);
-  const result = compute(table, engineOptions(settings));
+  const { settings, sheets, layout, result } = await computeSource(port, opts);
   const key = `qc:${quarter.trim().toUpperCase()}`;
   const existing = sheets.find((s) => s.productKey === key);
   const previous = existing ? await readVerdicts(port, existing.name) : undefined;
@@ -185,12 +199,5 @@ export async function generateQc(
     quarter,
     previous,
   });
-  const applied = await port.applyPlan(plan, opts);
-  return {
-    result,
-    model,
-    plan,
-    applied,
-    messages: [...settingsMessages(settings), ...plan.messages, ...applied.messages],
-  };
+  return applyGenerated(port, opts, settings, result, plan, model);
 }

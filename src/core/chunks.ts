@@ -14,6 +14,7 @@ import {
   type Evidence,
   type LineTable,
 } from "./engine";
+import { newLineTable } from "./engine/result";
 import { readingSignature } from "./engine/evidence/columns";
 import { diag, DIAG } from "./diagnostics";
 import { EngineError, severalCurrencies } from "./errors";
@@ -110,16 +111,7 @@ function reviewLines(parts: readonly EngineResult[]): {
   for (const p of parts)
     for (let i = 0; i < p.lines.count; i++) if (p.lines.scope[i] === SCOPE_REVIEW) picks.push([p, i]);
   const n = picks.length;
-  const lines: LineTable = {
-    count: n,
-    rowNumber: new Int32Array(n),
-    period: new Int32Array(n),
-    kind: new Uint8Array(n),
-    scope: new Uint8Array(n),
-    classification: new Int32Array(n),
-    cents: new Float64Array(n),
-    exact: new Map(),
-  };
+  const lines = newLineTable(n);
   const classifications: Classification[] = [];
   const index = new Map<Classification, number>();
   picks.forEach(([p, i], k) => {

@@ -11,20 +11,9 @@ import { diag } from "../../core/diagnostics";
 import { detectMapping, type MappingResult } from "../../core/fields";
 import { centsToDecimal, newAmountOut, readAmount, toDecimalString } from "../../core/money";
 import type { Diagnostic, FieldId, MappingOverrides } from "../../core/types";
+import { NUMERIC_FIELDS } from "../../core/engine/evidence/columns";
 import { READ_DIAG } from "./read-diagnostics";
 
-/** Fields holding money or quantities: their cells must read as amounts (or be empty). */
-const NUMBER_FIELDS: readonly FieldId[] = [
-  "amount",
-  "net_amount",
-  "debit",
-  "credit",
-  "quantity",
-  "unit_price",
-  "discount_amount",
-  "rebate_amount",
-  "return_amount",
-];
 /** Free-text fields where a stray separator may hide, most likely first; unmapped columns come after. */
 const TEXT_FIELDS: readonly FieldId[] = ["label", "client", "product", "segment", "salesperson", "entity"];
 const DIRECTION_RE = /^(d|c|debit|credit|débit|crédit|\+?1|-1)$/i;
@@ -54,7 +43,7 @@ export function csvRowFixer(
   const expected = headers.length;
   const checks: (Check | undefined)[] = new Array<Check | undefined>(expected).fill(undefined);
   if (map.date !== undefined) checks[map.date] = isDate;
-  for (const f of NUMBER_FIELDS) if (map[f] !== undefined) checks[map[f] as number] = optionalNumber;
+  for (const f of NUMERIC_FIELDS) if (map[f] !== undefined) checks[map[f] as number] = optionalNumber;
   const main = map.amount ?? map.net_amount;
   if (main !== undefined && info.layout !== "debit_credit") checks[main] = isNumber;
   if (map.direction !== undefined) checks[map.direction] = (v) => DIRECTION_RE.test(v.trim());
