@@ -60,7 +60,14 @@ export function checkPlan(plan: WorkbookPlan, sheets: readonly SheetInfo[]): She
 /** Number of cells a plan writes (for progress and chunking). */
 export function planCells(plan: WorkbookPlan): number {
   let n = 0;
-  for (const s of plan.sheets) for (const b of s.blocks) for (const r of b.cells) n += r.length;
+  for (const s of plan.sheets) n += sheetCells(s);
+  return n;
+}
+
+/** Number of cells one sheet's plan writes (progress after each sheet). */
+export function sheetCells(sheet: SheetPlan): number {
+  let n = 0;
+  for (const b of sheet.blocks) for (const r of b.cells) n += r.length;
   return n;
 }
 

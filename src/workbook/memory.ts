@@ -20,7 +20,7 @@ import {
   type ValidationSpec,
   type WorkbookPlan,
 } from "../sheet/plan";
-import { abortError, checkPlan, planCells } from "./guard";
+import { abortError, checkPlan, planCells, sheetCells } from "./guard";
 import { tableFromGrid } from "./grid";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
 
@@ -183,7 +183,7 @@ export class MemoryWorkbook implements WorkbookPort {
         else this.sheets.push(s);
       }
       writeSheet(s, p);
-      done += p.blocks.reduce((n, b) => n + b.cells.reduce((m, r) => m + r.length, 0), 0);
+      done += sheetCells(p);
       opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
     }
     if (plan.activate) this.active = plan.activate;

@@ -20,7 +20,7 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../sheet/plan";
-import { abortError, checkPlan, planCells } from "./guard";
+import { abortError, checkPlan, planCells, sheetCells } from "./guard";
 import { readSettingsJson, SETTINGS_SHEET, writeSettingsJson } from "./office-settings";
 import { tableFromGrid } from "./grid";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
@@ -324,7 +324,7 @@ export class OfficeHost implements WorkbookPort {
           else clearOwned(ws, p);
         }
         await this.writeSheet(ws, p, batch, can);
-        done += p.blocks.reduce((n, b) => n + b.cells.reduce((m, r) => m + r.length, 0), 0);
+        done += sheetCells(p);
         opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
       }
       if (plan.activate) wss.getItem(plan.activate).activate();

@@ -7,7 +7,6 @@
  */
 import ExcelJS from "exceljs";
 import type { Writable } from "node:stream";
-import { formatBoth } from "../i18n";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
 import { parseRange, qualified } from "../sheet/a1";
@@ -16,7 +15,7 @@ import type { PlanMessage, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
 import { settingsChunks } from "../sheet/settings-cells";
 import { tableFromGrid } from "./grid";
-import { abortError, checkPlan, planCells } from "./guard";
+import { abortError, checkPlan, planCells, sheetCells } from "./guard";
 import type { XlsxHostOptions } from "./xlsx";
 import {
   fromExcel,
@@ -27,6 +26,7 @@ import {
   toExcel,
   writeSheet,
   writeSheetLevel,
+  chartNotices,
 } from "./xlsx-write";
 
 /** Rows written between two yields to the event loop, so the zip drains the sheet's XML as it goes. */
@@ -89,14 +89,8 @@ export class StreamXlsxHost implements WorkbookPort {
         if (i >= 0) this.products[i] = p;
         else this.products.push(p);
       }
-      if (p.charts.length > 0) {
-        messages.push({
-          level: "info",
-          code: "chart_not_rendered",
-          ...formatBoth("chart_not_rendered", { title: p.charts[0].title }),
-        });
-      }
-      done += p.blocks.reduce((n, b) => n + b.cells.reduce((m, row) => m + row.length, 0), 0);
+      messages.push(...chartNotices(p));
+      done += sheetCells(p);
       opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
     }
     if (plan.activate) this.activate = plan.activate;

@@ -5,7 +5,6 @@
  * ExcelJS cannot write charts: the chart of a plan is reported as not rendered (the Office host draws it).
  * Links to other sheets are HYPERLINK formulas (ExcelJS's internal cell links are written as external ones).
  */
-import { formatBoth } from "../i18n";
 import ExcelJS from "exceljs";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
@@ -13,10 +12,10 @@ import { parseRange, qualified } from "../sheet/a1";
 import { keyOfMark, markName, SHEET_NAMES } from "../sheet/names";
 import { joinSettingsChunks, settingsChunks } from "../sheet/settings-cells";
 import type { PlanMessage, SheetPlan, WorkbookPlan } from "../sheet/plan";
-import { abortError, checkPlan, planCells } from "./guard";
+import { abortError, checkPlan, planCells, sheetCells } from "./guard";
 import { tableFromGrid } from "./grid";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
-import { fromExcel, toExcel, writeSheet } from "./xlsx-write";
+import { chartNotices, fromExcel, toExcel, writeSheet } from "./xlsx-write";
 
 /** Options of the file host. */
 export interface XlsxHostOptions {
@@ -124,14 +123,8 @@ export class XlsxHost implements WorkbookPort {
         this.workbook.definedNames.add(qualified(p.name, "$A$1"), markName(p.key));
       }
       writeSheet(ws, p, this.cacheValues);
-      if (p.charts.length > 0) {
-        messages.push({
-          level: "info",
-          code: "chart_not_rendered",
-          ...formatBoth("chart_not_rendered", { title: p.charts[0].title }),
-        });
-      }
-      done += p.blocks.reduce((n, b) => n + b.cells.reduce((m, row) => m + row.length, 0), 0);
+      messages.push(...chartNotices(p));
+      done += sheetCells(p);
       opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
     }
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
