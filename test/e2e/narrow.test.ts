@@ -10,10 +10,11 @@ import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { built, BUILD_WAIT_MS } from "../build/bundles";
-import { browserTestsEnabled, CHROMIUM, CHROMIUM_ARGS } from "./build";
-import { serveStatic, type StaticServer } from "./server";
+import { browserTestsEnabled } from "./build";
+import { E2eHost } from "./host";
+import type { StaticServer } from "./server";
 
 const ROOT = join(__dirname, "..", "..");
 const OUT = join(ROOT, "test-output", "screenshots");
@@ -114,7 +115,7 @@ async function overflowing(page: Page): Promise<string[]> {
 suite("the task pane at 320 px", () => {
   let server: StaticServer;
   let browser: Browser;
-  let starting: [Promise<StaticServer>, Promise<Browser>] | undefined;
+  const host = new E2eHost();
   let expected: { caop: string };
   const file = join(OUT, "export-titres.xlsx");
 
@@ -128,16 +129,10 @@ suite("the task pane at 320 px", () => {
     });
     if (cli.status !== 0) throw new Error(`caop compute failed: ${cli.stderr}`);
     expected = JSON.parse(cli.stdout) as { caop: string };
-    starting = [serveStatic(outDir), chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })];
-    [server, browser] = await Promise.all(starting);
+    [server, browser] = await host.start(outDir);
   }, BUILD_WAIT_MS);
 
-  afterAll(async () => {
-    if (!starting) return;
-    const [s, b] = await Promise.allSettled(starting);
-    if (b.status === "fulfilled") await b.value.close();
-    if (s.status === "fulfilled") await s.value.close();
-  });
+  afterAll(() => host.stop());
 
   async function open(lang: "fr" | "en"): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });

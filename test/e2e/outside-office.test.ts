@@ -7,11 +7,12 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { OUTSIDE_OFFICE } from "../../src/taskpane/outside";
 import { built, BUILD_WAIT_MS } from "../build/bundles";
-import { browserTestsEnabled, CHROMIUM, CHROMIUM_ARGS } from "./build";
-import { serveStatic, type StaticServer } from "./server";
+import { browserTestsEnabled } from "./build";
+import { E2eHost } from "./host";
+import type { StaticServer } from "./server";
 
 const suite = browserTestsEnabled("outside-Office e2e") ? describe : describe.skip;
 
@@ -19,18 +20,15 @@ suite("taskpane.html outside Office", () => {
   let server: StaticServer;
   let browser: Browser;
   let DIST = "";
+  const host = new E2eHost();
   beforeAll(async () => {
     // The production build of every page with office.js from the package (test/build/builds.json "web").
     const web = await built("web");
     if (web.errors.length > 0) throw new Error(`webpack: ${web.errors.join("\n")}`);
     DIST = web.outDir;
-    server = await serveStatic(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    [server, browser] = await host.start(DIST);
   }, BUILD_WAIT_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => host.stop());
 
   it("loads office.js from the package, not the CDN", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");

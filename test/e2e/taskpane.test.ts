@@ -10,7 +10,7 @@ import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { compute, lineKeys } from "../../src/core/engine";
 import { toJson } from "../../src/core/report";
 import type { Decisions } from "../../src/core/types";
@@ -19,8 +19,9 @@ import { SAMPLE_HEADERS, SAMPLE_SHEET, sampleRows } from "../../src/taskpane/pla
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { readXlsx } from "../../src/workbook/readers/xlsx";
 import { built, BUILD_WAIT_MS } from "../build/bundles";
-import { browserTestsEnabled, CHROMIUM, CHROMIUM_ARGS } from "./build";
-import { serveStatic, type StaticServer } from "./server";
+import { browserTestsEnabled } from "./build";
+import { E2eHost } from "./host";
+import type { StaticServer } from "./server";
 
 const OUT = join(__dirname, "..", "..", "test-output", "e2e");
 const enabled = browserTestsEnabled("task pane e2e");
@@ -84,23 +85,16 @@ async function firstReviewRow(page: Page): Promise<number> {
 suite("task pane in the browser playground", () => {
   let server: StaticServer;
   let browser: Browser;
-  // Kept so that afterAll closes what was started even when beforeAll failed or timed out midway.
-  let starting: [Promise<StaticServer>, Promise<Browser>] | undefined;
+  const host = new E2eHost();
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
     const { outDir, errors } = await built("web"); // npm run build, once per run (global setup)
     if (errors.length > 0) throw new Error(`webpack failed:\n${errors.join("\n")}`);
-    starting = [serveStatic(outDir), chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })];
-    [server, browser] = await Promise.all(starting);
+    [server, browser] = await host.start(outDir);
   }, BUILD_WAIT_MS);
 
-  afterAll(async () => {
-    if (!starting) return;
-    const [s, b] = await Promise.allSettled(starting);
-    if (b.status === "fulfilled") await b.value.close();
-    if (s.status === "fulfilled") await s.value.close();
-  });
+  afterAll(() => host.stop());
 
   async function open(query = ""): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
