@@ -61,6 +61,37 @@ describe("markOf: what one value proves about its decimal mark", () => {
   });
 });
 
+/** The definition markOf had as a regex (before the one-pass scan): the reference for the property below. */
+function markOfReference(s: string): "." | "," | "ambiguous" | null {
+  const m = /\d(?:[\d.,]|[ \u00a0\u202f\u2009'’](?=\d))*/.exec(s);
+  if (!m) return null;
+  const run = m[0];
+  const commas = [...run].filter((c) => c === ",").length;
+  const dots = [...run].filter((c) => c === ".").length;
+  const last = Math.max(run.lastIndexOf(","), run.lastIndexOf("."));
+  if (commas + dots === 0) return null;
+  if (commas > 0 && dots > 0) return run[last] === "," ? "," : ".";
+  const mark = commas > 0 ? "," : ".";
+  if (commas + dots > 1) return mark === "," ? "." : ",";
+  if (/[^\d.,]/.test(run)) return mark;
+  if (run.length - last - 1 !== 3) return mark;
+  if (last > 3 || run[0] === "0") return mark;
+  return "ambiguous";
+}
+
+describe("markOf equals its regex definition on random amount texts", () => {
+  it("same answer for texts made of digits, marks, grouping spaces, signs and letters", () => {
+    const char = fc.constantFrom(..."0123456789012345.,.,  \u00a0\u202f\u2009'’-€a");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 14 }), (chars) => {
+        const s = chars.join("");
+        expect(markOf(s)).toBe(markOfReference(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe("decimal mark decided per column from the data", () => {
   it("reads 22.368 as 22.368 in a column that proved '.' (issue 9: CA OP 226 times too large)", () => {
     const r = compute(
@@ -239,6 +270,23 @@ function write(d: Decimal, mark: "," | ".", thousands: boolean, minDecimals: num
   const grouped = thousands ? int.replace(/\B(?=(\d{3})+(?!\d))/g, other) : int;
   return frac === undefined ? grouped : grouped + mark + frac;
 }
+
+describe("net/gross facts checked under a reading a later chunk overturns", () => {
+  it("are dropped, so streamed = whole (a 0,0001 discount read as a rate until a 100,00 one)", async () => {
+    const t = table(
+      ["Date", "Qté", "PU HT", "Remise", "Montant HT"],
+      [
+        ["01/03/2025", "1", "0,01", "0,0001", "0,0099"],
+        ["28/03/2025", "10", "100,00", "100,00", "900,00"],
+      ],
+    );
+    const whole = toJson(compute(t));
+    expect([whole.caop, whole.deductions.discount]).toEqual(["900.0099", "100.0001"]);
+    const streamed = toJson(await computeChunks(source(split(t, [1]))));
+    expect(sorted(streamed)).toEqual(sorted(whole));
+    expect(streamed.diagnostics.map((d) => d.code)).not.toContain("amount_reading_contradicted");
+  });
+});
 
 describe("property: random decimal marks, rate/amount discounts, net/gross layouts (decimal.js reference, streamed = whole)", () => {
   const line = fc.record({

@@ -15,8 +15,7 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
       const net = netCol !== undefined ? cells.readExact(row[netCol], netCol) : null;
       return net === null ? false : cells.lost(diagnostics, net);
     }
-    const a = cells.take();
-    cells.setBase(a.cents, a.exact);
+    cells.setBase(cells.out.cents, cells.out.exact); // no copy: this runs once per line
     return true;
   };
 }

@@ -38,6 +38,8 @@ export interface Evidence {
   gross?: Proof;
   net?: Proof;
   neither?: Proof;
+  /** The readings (discount as rate or amount, decimal marks) the net/gross facts were checked under. */
+  netGrossUnder?: string;
 }
 
 /** How the data was read (JSON `reading`, summary, pane). */
@@ -92,41 +94,60 @@ export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
     const p = earliest(a[f], b[f]);
     if (p) out[f] = p;
   }
+  const under = b.netGrossUnder ?? a.netGrossUnder;
+  if (under !== undefined) out.netGrossUnder = under;
   return out;
 }
 
-const NUMBER_RUN = /\d(?:[\d.,]|[ \u00a0\u202f\u2009'’](?=\d))*/;
+/** The evidence without its net/gross facts (checked under a discount reading that no longer holds). */
+function withoutNetGross(ev: Evidence): Evidence {
+  return { columns: ev.columns };
+}
+
+/** Characters that group thousands inside a number ("1 234", "1'234") when a digit follows. */
+const GROUP_CHARS = " \u00a0\u202f\u2009'’";
+
+/** Whether the char code is an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /**
  * What one amount text proves about its decimal mark: "." or ",", "ambiguous" (`1,234`: one
  * separator and 3 digits after 1–3 digits), or null (no separator, or nothing to prove).
+ * Reads the first number run (digits, marks, grouping spaces between digits) in one pass: this
+ * runs on every text amount of a column, so no regex.
  * @example markOf("22.368") //=> "ambiguous"; markOf("261.96") //=> "."; markOf("1,234.56") //=> "."
  */
 export function markOf(s: string): DecimalSep | "ambiguous" | null {
-  const m = NUMBER_RUN.exec(s);
-  if (!m) return null;
-  const run = m[0];
+  let start = 0;
+  while (start < s.length && !isDigit(s.charCodeAt(start))) start++;
+  if (start === s.length) return null;
   let commas = 0;
   let dots = 0;
   let last = -1;
   let spaced = false;
-  for (let i = 0; i < run.length; i++) {
-    const c = run[i];
+  let end = start + 1;
+  for (; end < s.length; end++) {
+    const c = s[end];
     if (c === ",") commas++;
     else if (c === ".") dots++;
-    else if (c < "0" || c > "9") spaced = true;
-    if (c === "," || c === ".") last = i;
+    else if (!isDigit(s.charCodeAt(end))) {
+      if (!GROUP_CHARS.includes(c) || end + 1 >= s.length || !isDigit(s.charCodeAt(end + 1))) break;
+      spaced = true;
+    }
+    if (c === "," || c === ".") last = end - start;
   }
   if (commas + dots === 0) return null;
-  if (commas > 0 && dots > 0) return run[last] === "," ? "," : ".";
+  if (commas > 0 && dots > 0) return s[start + last] === "," ? "," : ".";
   const mark: DecimalSep = commas > 0 ? "," : ".";
   const other: DecimalSep = mark === "," ? "." : ",";
   if (commas + dots > 1) return other; // repeated: thousands groups
   if (spaced) return mark; // "1 234,5": the spaces group thousands, the one mark is decimal
-  const after = run.length - last - 1;
+  const after = end - start - last - 1;
   const before = last;
   if (after !== 3) return mark;
-  if (before > 3 || run[0] === "0") return mark; // a thousands group never has 4 digits nor starts with 0
+  if (before > 3 || s[start] === "0") return mark; // a thousands group never has 4 digits nor starts with 0
   return "ambiguous";
 }
 
@@ -259,7 +280,15 @@ export function gatherEvidence(
     rateEvidence(table, dcol, marks[header]?.mark ?? fallback, own);
     ev = mergeEvidence(ev, { columns: { [header]: own } });
     const rate = isRate(ev.columns[header], header);
-    ev = mergeEvidence(ev, netGrossEvidence(table, map, decideMarks(ev, option, fallback), rate));
+    // An earlier chunk checked net/gross under another discount reading or decimal mark: its facts do not hold.
+    const finalMarks = decideMarks(ev, option, fallback);
+    const under = `${rate ? "rate" : "amount"};${Object.entries(finalMarks)
+      .map(([h, d]) => `${h}=${d.mark}`)
+      .sort()
+      .join("|")}`;
+    if (ev.netGrossUnder !== undefined && ev.netGrossUnder !== under) ev = withoutNetGross(ev);
+    const facts = netGrossEvidence(table, map, finalMarks, rate);
+    ev = mergeEvidence(ev, { ...facts, netGrossUnder: under });
   }
   return ev;
 }
