@@ -200,6 +200,8 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
   DIAG.decimalMarkConflict.code,
   DIAG.netAmount.code,
   DIAG.amountReadingContradicted.code,
+  DIAG.amountGrossContradicted.code,
+  DIAG.rateScaleAssumed.code,
 ]);
 
 /** Row diagnostics in order; the table-wide summaries (not revenue, blank rows) once, added up; a date-order guess only if no chunk proved it. */

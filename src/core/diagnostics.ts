@@ -61,6 +61,7 @@ export const DIAG = {
   netAmount: { code: "net_amount", severity: "warning" },
   netAmountRate: { code: "net_amount", severity: "warning", text: "net_amount_rate" },
   amountReadingContradicted: { code: "amount_reading_contradicted", severity: "warning" },
+  rateScaleAssumed: { code: "rate_scale_assumed", severity: "warning" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",
     severity: "warning",

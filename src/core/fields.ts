@@ -369,7 +369,10 @@ export class MappingError extends EngineError {
   }
 }
 
-/** Fields that hold money: percentage columns ("Remise %", "Taux de remise") are never one of them. */
+/**
+ * Fields that hold money: percentage columns ("Taux TVA", "Marge %") are never one of them, except
+ * the discount, whose rates the engine reads as rates (SPEC 2.2: "Taux de remise", "Remise %").
+ */
 const MONEY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
   "amount",
   "net_amount",
@@ -380,6 +383,10 @@ const MONEY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
   "rebate_amount",
   "return_amount",
 ]);
+/** Money fields that never hold a rate (the discount may: the engine proves which from its data). */
+function moneyOnly(field: FieldId): boolean {
+  return MONEY_FIELDS.has(field) && field !== "discount_amount";
+}
 /** Words that make a header a rate, not an amount. */
 const RATE_WORDS: readonly string[] = ["taux", "pourcentage", "percent", "percentage", "pct", "rate"];
 /** Words that stop a money field from matching by "contains" (tax-inclusive, VAT, foreign currency). */
@@ -512,9 +519,7 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const exact = SYNONYM_INDEX.exact.get(h);
   // A header that is exactly a synonym means that field and nothing else.
   if (exact)
-    return isRate && MONEY_FIELDS.has(exact.field)
-      ? []
-      : [{ field: exact.field, score: 1, rank: exact.rank }];
+    return isRate && moneyOnly(exact.field) ? [] : [{ field: exact.field, score: 1, rank: exact.rank }];
   const out: Omit<Candidate, "col">[] = [];
   for (const s of SYNONYM_INDEX.all) {
     if (s.text.length < MIN_CONTAINS_LENGTH || !containsPhrase(h, s.text)) continue;
@@ -527,7 +532,9 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   // Money read that way must not be a rate, tax-inclusive, VAT or foreign-currency column
   // ("Montant devise" is then nothing, rather than a currency code column).
   const blocked = isRate || CONTAINS_BLOCKERS.some((w) => containsPhrase(h, w));
-  const kept = out.filter((c) => bestFields.has(c.field) && !(blocked && MONEY_FIELDS.has(c.field)));
+  const kept = out.filter(
+    (c) => bestFields.has(c.field) && !(blocked && (isRate ? moneyOnly(c.field) : MONEY_FIELDS.has(c.field))),
+  );
   // Ship, due, delivery and payment dates are never the sales date when another date column exists (SPEC 2.2).
   if (NOT_SALES_DATE_WORDS.some((w) => containsPhrase(h, w)))
     for (const c of kept) if (c.field === "date") c.demoted = true;

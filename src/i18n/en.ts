@@ -54,6 +54,8 @@ export const en = {
       'row {row}: the amount "{value}" (column "{column}") is not quantity × price − discount, yet the column is read as net',
     amount_gross_contradicted:
       'row {row}: the amount "{value}" (column "{column}") is not quantity × price, yet the column is read as gross',
+    rate_scale_assumed:
+      'column "{column}": the header says percent, so the rates are read as percent points ("{value}" row {row} = {value} %); the data cannot prove it (all values within 0–1 could be fractions: 0.5 = 50 %), check the column',
     tail_line_ignored: ", line ignored",
     tail_line_ignored_amount: ", line ignored (amount {amount})",
 

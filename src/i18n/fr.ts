@@ -55,6 +55,8 @@ export const fr = {
       "ligne {row} : le montant « {value} » (colonne « {column} ») ne vaut pas quantité × prix − remise, alors que la colonne est lue comme nette",
     amount_gross_contradicted:
       "ligne {row} : le montant « {value} » (colonne « {column} ») ne vaut pas quantité × prix, alors que la colonne est lue comme brute",
+    rate_scale_assumed:
+      "colonne « {column} » : l'en-tête dit pourcentage, les taux sont donc lus en points de pourcentage (« {value} » ligne {row} = {value} %) ; les données ne le prouvent pas (des valeurs toutes entre 0 et 1 pourraient être des fractions : 0,5 = 50 %), vérifiez la colonne",
     tail_line_ignored: ", ligne ignorée",
     tail_line_ignored_amount: ", ligne ignorée (montant {amount})",
 

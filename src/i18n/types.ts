@@ -51,6 +51,7 @@ export type TextCode =
   | "net_amount_rate"
   | "amount_reading_contradicted"
   | "amount_gross_contradicted"
+  | "rate_scale_assumed"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

@@ -26,7 +26,7 @@ describe("caop compute: how the data was read", () => {
     expect(r.code).toBe(0);
     expect(r.out.split("\n")[0]).toBe("CA OP : 2 061,4375 €");
     expect(r.out).toContain(
-      "Lecture : Sales décimales « . » (prouvé ligne 2) ; Discount décimales « . » (prouvé ligne 5) ; date = Order Date (Ship Date non utilisée) ; Discount = taux ; Sales = net (non prouvé)",
+      "Lecture : Sales décimales « . » (prouvé ligne 2) ; Discount décimales « . » (prouvé ligne 5) ; date = Order Date (Ship Date non utilisée) ; Discount = taux (0,1 = 10 %) ; Sales = net (non prouvé)",
     );
     const en = await run(["compute", fx("us-superstore.csv"), "--lang", "en"]);
     expect(en.out).toContain("date = Order Date (Ship Date not used) ; Discount = rate");

@@ -261,12 +261,20 @@ describe("detectMapping: French ERP exports", () => {
   });
 
   it("never takes a percentage, VAT or tax-inclusive column as money", () => {
-    const h = ["Date", "Remise %", "Taux de remise", "Montant TTC", "Montant TVA", "Montant devise"];
+    const h = ["Date", "Marge %", "Taux de TVA", "Montant TTC", "Montant TVA", "Montant devise"];
     const r = detectMapping(h);
     expect(r.mapping).toEqual({ date: 0 });
     expect(r.missing).toEqual(["amount"]);
     expect(r.unmapped).toEqual(h.slice(1));
   });
+
+  it.each([["Taux de remise"], ["Remise %"], ["% remise"], ["Discount rate"], ["Discount %"], ["Tx remise"]])(
+    "maps the rate column %s as the discount (the engine reads its rates as rates, SPEC 2.2)",
+    (rate) => {
+      const r = detectMapping(["Date", "Compte", "Montant HT", rate]);
+      expect(r.mapping).toEqual({ date: 0, account: 1, amount: 2, discount_amount: 3 });
+    },
+  );
 
   it("maps debit/credit ledgers", () => {
     const h = ["Date écriture", "Compte général", "Libellé écriture", "Débit", "Crédit"];

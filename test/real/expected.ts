@@ -290,4 +290,41 @@ export const EXPECTED: Expected[] = [
     diagnostics: [{ code: "not_revenue", row: 0 }],
     onlyListedDiagnostics: true,
   },
+  {
+    // EBP "ventes par article": "Remise %" holds percent points (10,00 = 10 %: a value above 1 proves
+    // points, a fraction never exceeds 1). Deduction = rate × Qté × PU HT; Montant HT = gross − that
+    // proves net, never reduced again. Before session 3 "Remise %" was not mapped at all (a "%"
+    // header was never a money field): CA OP right by luck (net amounts), discount 0.00 and gross
+    // understated. The forklift sale on 775 is an asset disposal.
+    file: "ebp-remise-pourcent.csv",
+    pattern: "13. Remise % in percent points beside Qté × PU HT and a net amount",
+    caop: "2522.25",
+    gross_sales: "2714.00",
+    deductions: { discount: "191.75", rebate: "0.00", return: "0.00" },
+    excluded: { asset_disposal: { count: 1, amount: "4000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    months: { "2025-05": "2522.25" },
+    reading: {
+      decimal: { "Montant HT": ",", "PU HT": ",", "Remise %": "," },
+      discount: { column: "Remise %", as: "rate" },
+      amount: { column: "Montant HT", is: "net" },
+    },
+  },
+  {
+    // Sage-like export, gross amounts by header ("Montant HT brut") and "Taux de remise" as fractions
+    // (0,15 = 15 %: values all within 0–1 under a rate header). Deduction = rate × gross.
+    // Before session 3 the rate column was not mapped: CA OP 5 900,00 instead of 5 345,00, no word.
+    file: "sage-taux-remise-brut.csv",
+    pattern: "14. Taux de remise as fractions on a gross amount",
+    caop: "5345.00",
+    gross_sales: "5900.00",
+    deductions: { discount: "555.00", rebate: "0.00", return: "0.00" },
+    excluded: { subsidy: { count: 1, amount: "5000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    months: { "2025-06": "5345.00" },
+    reading: {
+      discount: { column: "Taux de remise", as: "rate" },
+      amount: { column: "Montant HT brut", is: "gross" },
+    },
+  },
 ];

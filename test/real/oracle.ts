@@ -99,6 +99,27 @@ export const NOTES: Record<string, LineNote[]> = {
     l(5, "410", "sale", "to_review", "2025-04"),
     l(5, "-61.50", "discount", "to_review", "2025-04"),
   ],
+  // Session 3: rate columns named by their header ("Remise %" in percent points, "Taux de remise" as fractions).
+  "ebp-remise-pourcent.csv": [
+    l(2, "1200", "sale", "op", "2025-05"),
+    l(2, "-120", "discount", "op", "2025-05"),
+    l(3, "960", "sale", "op", "2025-05"),
+    l(3, "-48", "discount", "op", "2025-05"),
+    l(4, "364", "sale", "op", "2025-05"),
+    l(5, "190", "sale", "op", "2025-05"),
+    l(5, "-23.75", "discount", "op", "2025-05"),
+    l(6, "4000", "sale", "asset_disposal", "2025-05"),
+  ],
+  "sage-taux-remise-brut.csv": [
+    l(2, "2400", "sale", "op", "2025-06"),
+    l(2, "-360", "discount", "op", "2025-06"),
+    l(3, "1200", "sale", "op", "2025-06"),
+    l(3, "-120", "discount", "op", "2025-06"),
+    l(4, "800", "sale", "op", "2025-06"),
+    l(5, "1500", "sale", "op", "2025-06"),
+    l(5, "-75", "discount", "op", "2025-06"),
+    l(6, "5000", "sale", "subsidy", "2025-06"),
+  ],
   "stray-semicolon.csv": [
     l(2, "1200", "sale", "op", "2025-01"),
     l(3, "5000", "sale", "op", "2025-01"),

@@ -219,7 +219,45 @@ describe("discount rates and net vs gross", () => {
     const r = compute(table(H, [["03/04/2025", "3", "33,33", "15 %", "84,9915"]]));
     expect(r.totals.deductions.discount.toFixed()).toBe("14.9985");
     expect(r.totals.caop.toFixed()).toBe("84.9915");
-    expect(r.reading.discount).toEqual({ column: "Remise", as: "rate" });
+    expect(r.reading.discount).toEqual({ column: "Remise", as: "rate", scale: "percent" });
+  });
+  it.each([
+    // header, rates, amount read as gross by header, expected discount, scale
+    ["Remise %", ["10,00", "5,00"], "percent", "15.00"],
+    ["Remise %", ["10", "0"], "percent", "10.00"],
+    ["Taux de remise", ["0,1", "0,05"], "fraction", "15.00"],
+    ["Taux de remise", ["10", "5"], "percent", "15.00"],
+    ["Discount rate", ["0.1", "0.05"], "fraction", "15.00"],
+  ])("%s %j: rates of a gross amount read in %s (deduction %s on 2 × 100)", (h, rates, scale, ded) => {
+    const r = compute(
+      table(
+        ["Date", "Montant HT brut", h],
+        rates.map((rate) => ["03/04/2025", "100,00", rate]),
+      ),
+    );
+    expect(r.reading.discount).toEqual({ column: h, as: "rate", scale });
+    expect(r.totals.deductions.discount.toFixed(2)).toBe(ded);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("rate_scale_assumed");
+  });
+  it("a '%' header over values all within 0–1 is read in percent points, with rate_scale_assumed", () => {
+    const r = compute(table(["Date", "Montant HT brut", "Remise %"], [["03/04/2025", "200,00", "0,5"]]));
+    expect(r.totals.deductions.discount.toFixed(2)).toBe("1.00");
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "rate_scale_assumed", row: 2, column: "Remise %", value: "0,5" }),
+    );
+  });
+  it("a rate header over a value above 100 is an amount column (a rate never exceeds 100 %)", () => {
+    const r = compute(
+      table(
+        ["Date", "Montant HT brut", "Taux de remise"],
+        [
+          ["03/04/2025", "1 000,00", "150,00"],
+          ["04/04/2025", "100,00", "10,00"],
+        ],
+      ),
+    );
+    expect(r.reading.discount).toEqual({ column: "Taux de remise", as: "amount" });
+    expect(r.totals.deductions.discount.toFixed(2)).toBe("160.00");
   });
   it("rows against the reading are reported", () => {
     const r = compute(

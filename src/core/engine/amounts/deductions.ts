@@ -60,8 +60,9 @@ function discountRate(cells: AmountCells, map: Mapping, amountIsNet: boolean): B
   const q = map.quantity;
   const p = map.unit_price;
   const line = cells.line;
+  const scale = cells.reading.discount?.scale ?? "fraction";
   return (row, rowNumber, diagnostics) => {
-    const r = readRate(row[col], cells.sepOf(col));
+    const r = readRate(row[col], cells.sepOf(col), scale);
     if (r === null) {
       diagnostics.push(
         diag(DIAG.amountUnreadable, { row: rowNumber, column: cells.header(col), value: cellText(row[col]) }),

@@ -25,9 +25,10 @@ export interface ColumnEvidence {
   comma?: Proof;
   /** A value like "1,234" that only the decimal mark can decide. */
   ambiguous?: Proof;
-  /** Rate evidence (discount columns): a "%" value, a value above 1, a fraction within 0–1. */
+  /** Rate evidence (discount columns): a "%" value, a value above 1 or 100, a fraction within 0–1. */
   percent?: Proof;
   over1?: Proof;
+  over100?: Proof;
   fraction?: Proof;
 }
 
@@ -49,7 +50,8 @@ export interface Reading {
   /** The sales date column, and the other date columns not used. */
   date: string;
   dateUnused: string[];
-  discount?: { column: string; as: "rate" | "amount" };
+  /** A rate's scale: "percent" (10 = 10 %) or "fraction" (0.1 = 10 %); "10 %" cells read as written. */
+  discount?: { column: string; as: "rate" | "amount"; scale?: RateScale };
   amount?: { column: string; is: "net" | "gross"; by: "data" | "header" | "assumed"; proof?: Proof };
 }
 
@@ -73,7 +75,7 @@ function earliest(a: Proof | undefined, b: Proof | undefined): Proof | undefined
   return b.row < a.row ? b : a;
 }
 
-const COL_FACTS = ["dot", "comma", "ambiguous", "percent", "over1", "fraction"] as const;
+const COL_FACTS = ["dot", "comma", "ambiguous", "percent", "over1", "over100", "fraction"] as const;
 
 /** Union of two evidences (earliest row per fact). */
 export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
@@ -193,8 +195,14 @@ export function decideMarks(
   return out;
 }
 
-/** Reads a discount cell as a rate: "10 %" → 0.1, "0.2" → 0.2; null when unreadable or empty. */
-export function readRate(v: CellValue, sep: DecimalSep): Decimal | null {
+/** How a rate column's plain numbers read: percent points (10 = 10 %) or fractions (0.1 = 10 %). */
+export type RateScale = "percent" | "fraction";
+
+/**
+ * Reads a discount cell as a rate: "10 %" → 0.1; a plain number by the column's scale ("10" in
+ * percent → 0.1, "0.2" as a fraction → 0.2); null when unreadable or empty.
+ */
+export function readRate(v: CellValue, sep: DecimalSep, scale: RateScale = "fraction"): Decimal | null {
   let percent = false;
   let value = v;
   if (typeof v === "string" && v.includes("%")) {
@@ -204,7 +212,7 @@ export function readRate(v: CellValue, sep: DecimalSep): Decimal | null {
   const out = newAmountOut();
   if (!readAmount(value, sep, out)) return null;
   const d = out.exact ?? centsToDecimal(out.cents);
-  return percent ? d.div(100) : d;
+  return percent || scale === "percent" ? d.div(100) : d;
 }
 
 /** Rate facts of the discount column (needs its decided mark). */
@@ -218,18 +226,42 @@ function rateEvidence(table: RawTable, col: number, sep: DecimalSep, ev: ColumnE
     }
     if (!readAmount(v, sep, out)) continue;
     const d = (out.exact ?? centsToDecimal(out.cents)).abs();
+    if (d.gt(100)) ev.over100 ??= { row: rowOf(table, i), value: cellText(v) };
     if (d.gt(1)) ev.over1 ??= { row: rowOf(table, i), value: cellText(v) };
     else if (!d.isInteger()) ev.fraction ??= { row: rowOf(table, i), value: cellText(v) };
   }
 }
 
-/** True when the discount column's evidence says rates (a "%", or all values within 0–1 with decimals). */
+/** Header words of a rate column ("Taux de remise", "Discount rate", "Remise %"). */
+const RATE_HEADER_WORDS = ["taux", "tx", "rate", "pourcentage", "percent", "percentage", "pct"];
+/** Header words that say the rate is written in percent points ("Remise %", "Pourcentage"). */
+const PERCENT_HEADER_WORDS = ["pourcentage", "percent", "percentage", "pct"];
+
+/** Whether a header says percent points: a "%" sign or a percent word. */
+function percentHeader(header: string): boolean {
+  const h = normalizeText(header);
+  return header.includes("%") || PERCENT_HEADER_WORDS.some((w) => containsPhrase(h, w));
+}
+
+/**
+ * True when the discount column's evidence says rates: a "%" value; a rate header ("Taux de remise",
+ * "Remise %") with no value above 100; or, without one, all values within 0–1 with decimals.
+ */
 export function isRate(ev: ColumnEvidence | undefined, header: string): boolean {
   if (!ev) return false;
   if (ev.percent) return true;
   const h = normalizeText(header);
-  if (["taux", "rate", "pourcentage", "percent"].some((w) => containsPhrase(h, w)) && !ev.over1) return true;
+  if (header.includes("%") || RATE_HEADER_WORDS.some((w) => containsPhrase(h, w))) return !ev.over100;
   return !ev.over1 && ev.fraction !== undefined;
+}
+
+/**
+ * The scale of a rate column's plain numbers: percent when a value is above 1 (a fraction never is),
+ * when cells are written "10 %", or when the header says percent; else fractions.
+ */
+export function rateScale(ev: ColumnEvidence | undefined, header: string): RateScale {
+  if (ev?.over1 || ev?.percent) return "percent";
+  return percentHeader(header) ? "percent" : "fraction";
 }
 
 /** Exact value of a cell read with a mark, or null. */
@@ -239,7 +271,12 @@ function exactCell(v: CellValue, sep: DecimalSep): Decimal | null {
 }
 
 /** Net/gross facts: rows with a non-zero discount where the amount is q × p, q × p − discount, or neither. */
-function netGrossEvidence(table: RawTable, map: Mapping, marks: Reading["decimal"], rate: boolean): Evidence {
+function netGrossEvidence(
+  table: RawTable,
+  map: Mapping,
+  marks: Reading["decimal"],
+  rate: RateScale | null,
+): Evidence {
   const ev: Evidence = { columns: {} };
   const cols = [map.amount, map.quantity, map.unit_price, map.discount_amount];
   if (cols.some((c) => c === undefined)) return ev;
@@ -251,10 +288,10 @@ function netGrossEvidence(table: RawTable, map: Mapping, marks: Reading["decimal
     const amount = exactCell(row[a], sep(a));
     const qty = exactCell(row[q], sep(q));
     const price = exactCell(row[p], sep(p));
-    const dv = rate ? readRate(row[d], sep(d)) : exactCell(row[d], sep(d));
+    const dv = rate !== null ? readRate(row[d], sep(d), rate) : exactCell(row[d], sep(d));
     if (!amount || !qty || !price || !dv || dv.isZero()) continue;
     const gross = qty.times(price);
-    const disc = rate ? gross.times(dv).abs() : dv.abs();
+    const disc = rate !== null ? gross.times(dv).abs() : dv.abs();
     const proof = { row: rowOf(table, i), value: cellText(row[a]) };
     if (amount.equals(gross)) ev.gross ??= proof;
     else if (amount.equals(gross.minus(disc))) ev.net ??= proof;
@@ -282,12 +319,13 @@ export function gatherEvidence(
     const rate = isRate(ev.columns[header], header);
     // An earlier chunk checked net/gross under another discount reading or decimal mark: its facts do not hold.
     const finalMarks = decideMarks(ev, option, fallback);
-    const under = `${rate ? "rate" : "amount"};${Object.entries(finalMarks)
+    const scale = rate ? rateScale(ev.columns[header], header) : null;
+    const under = `${scale ?? "amount"};${Object.entries(finalMarks)
       .map(([h, d]) => `${h}=${d.mark}`)
       .sort()
       .join("|")}`;
     if (ev.netGrossUnder !== undefined && ev.netGrossUnder !== under) ev = withoutNetGross(ev);
-    const facts = netGrossEvidence(table, map, finalMarks, rate);
+    const facts = netGrossEvidence(table, map, finalMarks, scale);
     ev = mergeEvidence(ev, { ...facts, netGrossUnder: under });
   }
   return ev;
@@ -356,7 +394,10 @@ export function decideReading(
   if (dcol !== undefined) {
     const header = table.headers[dcol] ?? "";
     const rate = isRate(ev.columns[header], header);
-    reading.discount = { column: header, as: rate ? "rate" : "amount" };
+    reading.discount = rate
+      ? { column: header, as: "rate", scale: rateScale(ev.columns[header], header) }
+      : { column: header, as: "amount" };
+    if (rate) rateScaleDiagnostic(header, ev.columns[header], diagnostics);
     if (map.amount !== undefined && map.net_amount === undefined) {
       const amountHeader = table.headers[map.amount] ?? "";
       const hasPrice = map.quantity !== undefined && map.unit_price !== undefined;
@@ -365,6 +406,21 @@ export function decideReading(
     }
   }
   return reading;
+}
+
+/**
+ * rate_scale_assumed: a "%" header over values all within 0–1 ("Remise %" = 0,5): read as percent
+ * points (0,5 %) by the header, which the data cannot prove (0,5 could be a 50 % fraction).
+ */
+function rateScaleDiagnostic(
+  header: string,
+  ev: ColumnEvidence | undefined,
+  diagnostics: Diagnostic[],
+): void {
+  if (!ev || ev.over1 || ev.percent || !ev.fraction || !percentHeader(header)) return;
+  diagnostics.push(
+    diag(DIAG.rateScaleAssumed, { row: ev.fraction.row, column: header, value: ev.fraction.value }),
+  );
 }
 
 /** net_amount when the data cannot prove net vs gross; amount_reading_contradicted for a row against the reading. */
@@ -399,7 +455,7 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""}`;
 }
 
 const READING_WORDS = {
@@ -412,7 +468,8 @@ const READING_WORDS = {
     date: (d: string, unused: string[]) =>
       `date = ${d}` +
       (unused.length ? ` (${unused.join(", ")} non utilisée${unused.length > 1 ? "s" : ""})` : ""),
-    discount: (c: string, rate: boolean) => `${c} = ${rate ? "taux" : "montant"}`,
+    discount: (c: string, rate: boolean, percent: boolean) =>
+      `${c} = ${rate ? (percent ? "taux en % (10 = 10 %)" : "taux (0,1 = 10 %)") : "montant"}`,
     amount: (c: string, net: boolean, by: string) =>
       `${c} = ${net ? "net" : "brut"}${by === "assumed" ? " (non prouvé)" : by === "header" ? " (en-tête)" : " (prouvé)"}`,
   },
@@ -424,7 +481,8 @@ const READING_WORDS = {
     assumed: "default, not proven",
     date: (d: string, unused: string[]) =>
       `date = ${d}` + (unused.length ? ` (${unused.join(", ")} not used)` : ""),
-    discount: (c: string, rate: boolean) => `${c} = ${rate ? "rate" : "amount"}`,
+    discount: (c: string, rate: boolean, percent: boolean) =>
+      `${c} = ${rate ? (percent ? "rate in % (10 = 10 %)" : "rate (0.1 = 10 %)") : "amount"}`,
     amount: (c: string, net: boolean, by: string) =>
       `${c} = ${net ? "net" : "gross"}${by === "assumed" ? " (not proven)" : by === "header" ? " (header)" : " (proven)"}`,
   },
@@ -444,7 +502,8 @@ export function readingText(r: Reading, lang: "fr" | "en"): string {
     parts.push(w.decimals(h, d.mark, why));
   }
   if (r.date) parts.push(w.date(r.date, r.dateUnused));
-  if (r.discount) parts.push(w.discount(r.discount.column, r.discount.as === "rate"));
+  if (r.discount)
+    parts.push(w.discount(r.discount.column, r.discount.as === "rate", r.discount.scale === "percent"));
   if (r.amount) parts.push(w.amount(r.amount.column, r.amount.is === "net", r.amount.by));
   return `${w.reading}${lang === "fr" ? " : " : ": "}${parts.join(" ; ")}`;
 }
