@@ -39,6 +39,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
   let creditNotes = options.creditNotesPrior;
   let evidence: Evidence | undefined = options.evidencePrior;
+  let heading = options.accountHeadingPrior;
   for (;;) {
     const parts: EngineResult[] = [];
     let localeOrder: string | null = null;
@@ -55,7 +56,9 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         opFlagConvention: flags,
         creditNotesPrior: creditNotes,
         evidencePrior: seen,
+        accountHeadingPrior: heading,
       });
+      heading = r.accountHeading;
       seen = r.evidence;
       // A later chunk that changes a column's reading: read again from the start with all the evidence.
       const sig = readingSignature(r.reading);
@@ -80,6 +83,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       }
       if (restart) {
         evidence = seen;
+        heading = options.accountHeadingPrior;
         break;
       }
       parts.push(slim(r));

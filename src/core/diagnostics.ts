@@ -48,6 +48,7 @@ export const DIAG = {
   debitAndCredit: { code: "debit_and_credit", severity: "warning" },
   twoDigitYear: { code: "two_digit_year", severity: "info" },
   signConvention: { code: "sign_convention", severity: "warning", text: "sign_convention_signed" },
+  signConventionMonths: { code: "sign_convention", severity: "warning", text: "sign_convention_months" },
   signConventionDebitCredit: {
     code: "sign_convention",
     severity: "warning",
@@ -62,6 +63,8 @@ export const DIAG = {
   netAmountRate: { code: "net_amount", severity: "warning", text: "net_amount_rate" },
   amountReadingContradicted: { code: "amount_reading_contradicted", severity: "warning" },
   rateScaleAssumed: { code: "rate_scale_assumed", severity: "warning" },
+  accountHeadings: { code: "account_headings", severity: "info" },
+  totalRows: { code: "total_rows", severity: "info" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",
     severity: "warning",

@@ -96,7 +96,6 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Type de mouvement",
     "Line type",
     "Kind",
-    "Transaction type",
   ],
   // A document type (Facture / Avoir) is not a nature (SPEC 2.1): its own field, never the scope.
   doc_type: [
@@ -109,6 +108,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Document type",
     "Doc type",
     "Invoice type",
+    // QuickBooks: Invoice / Sales Receipt / Credit Memo.
+    "Transaction type",
   ],
   op_flag: [
     "OP",

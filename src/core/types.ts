@@ -26,6 +26,8 @@ export interface RawTable {
   date1904?: boolean;
   /** Problems found while reading (stray separators, bad encoding…), passed on to the result. */
   readDiagnostics?: Diagnostic[];
+  /** Indexes of account heading and total rows: not lines, never counted (engine/evidence/account-headings.ts). */
+  notLines?: ReadonlySet<number>;
 }
 
 export type Lang = "fr" | "en";

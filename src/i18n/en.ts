@@ -40,6 +40,8 @@ export const en = {
       "signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} negative): the export seems to count sales as negative (credit-negative ledger); swap the sign in the export or map Debit and Credit columns (--map debit=… credit=…)",
     sign_convention_debit_credit:
       'signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} are debits): the Debit and Credit columns look swapped; map them the other way round (--map debit="{credit}" credit="{debit}")',
+    sign_convention_months:
+      "signs to check: months with a negative CA OP: {months} (CA OP {caop}; {negative} of {total} sale line{s} negative or debits): the file's signs look right, check these months' credit notes and corrections",
     conflict:
       'row {row}: conflict, {account_en}; {other_en} (column "{column}", value "{value}"): account {account} wins',
     decimal_mark_assumed:
@@ -56,6 +58,10 @@ export const en = {
       'row {row}: the amount "{value}" (column "{column}") is not quantity × price, yet the column is read as gross',
     rate_scale_assumed:
       'column "{column}": the header says percent, so the rates are read as percent points ("{value}" row {row} = {value} %); the data cannot prove it (all values within 0–1 could be fractions: 0.5 = 50 %), check the column',
+    account_headings:
+      'column "{column}": general-ledger layout, {count} line{s} without an account take the account of the heading row above them (row {row} "{value}", {headings} headings); heading rows are not lines',
+    total_rows:
+      '{count} total row{s} (e.g. row {row} "{value}"): subtotals of the export, not lines, never counted',
     tail_line_ignored: ", line ignored",
     tail_line_ignored_amount: ", line ignored (amount {amount})",
 

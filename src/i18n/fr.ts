@@ -41,6 +41,8 @@ export const fr = {
       "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} négative{s}) : l'export semble compter les ventes en négatif (grand livre « crédit négatif ») ; inverser le signe dans l'export ou associer des colonnes Débit et Crédit (--map debit=… credit=…)",
     sign_convention_debit_credit:
       "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} au débit) : les colonnes Débit et Crédit semblent inversées ; les associer dans l'autre sens (--map debit=« {credit} » credit=« {debit} »)",
+    sign_convention_months:
+      "signes à vérifier : mois à CA OP négatif : {months} (CA OP {caop} ; {negative} ligne{s} de vente sur {total} négative{s} ou au débit) : les signes du fichier semblent justes, vérifiez les avoirs et corrections de ces mois",
     conflict:
       "ligne {row} : conflit, {account_fr} ; {other_fr} (colonne « {column} », valeur « {value} ») : le compte {account} l'emporte",
     decimal_mark_assumed:
@@ -57,6 +59,10 @@ export const fr = {
       "ligne {row} : le montant « {value} » (colonne « {column} ») ne vaut pas quantité × prix, alors que la colonne est lue comme brute",
     rate_scale_assumed:
       "colonne « {column} » : l'en-tête dit pourcentage, les taux sont donc lus en points de pourcentage (« {value} » ligne {row} = {value} %) ; les données ne le prouvent pas (des valeurs toutes entre 0 et 1 pourraient être des fractions : 0,5 = 50 %), vérifiez la colonne",
+    account_headings:
+      "colonne « {column} » : présentation grand livre, compte repris de la ligne de titre au-dessus pour {count} ligne{s} sans compte (ligne {row} « {value} », {headings} titres) ; les lignes de titre ne sont pas des lignes",
+    total_rows:
+      "{count} ligne{s} de total (ex. ligne {row} « {value} ») : sous-totaux de l'export, pas des lignes, jamais comptée{s}",
     tail_line_ignored: ", ligne ignorée",
     tail_line_ignored_amount: ", ligne ignorée (montant {amount})",
 

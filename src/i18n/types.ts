@@ -43,6 +43,7 @@ export type TextCode =
   | "two_digit_year"
   | "sign_convention_signed"
   | "sign_convention_debit_credit"
+  | "sign_convention_months"
   | "conflict"
   // Column evidence (src/core/engine/evidence/columns.ts, issue 9 item 1).
   | "decimal_mark_assumed"
@@ -52,6 +53,8 @@ export type TextCode =
   | "amount_reading_contradicted"
   | "amount_gross_contradicted"
   | "rate_scale_assumed"
+  | "account_headings"
+  | "total_rows"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

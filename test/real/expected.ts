@@ -34,6 +34,8 @@ export interface ExpectedDiagnostic {
 }
 
 export interface Expected {
+  /** File line of the header when title rows sit above it (default: line 1). */
+  headerRow?: number;
   /** File name in test/fixtures/real. */
   file: string;
   /** The pattern of issue 9 / SPEC 2.1–2.2 it stands for. */
@@ -326,5 +328,67 @@ export const EXPECTED: Expected[] = [
       discount: { column: "Taux de remise", as: "rate" },
       amount: { column: "Montant HT brut", is: "gross" },
     },
+  },
+  {
+    // QuickBooks "Sales by Customer Detail": 4 title rows, a blank row, customer header rows and
+    // "Total for …" / "TOTAL" rows between the lines, US dates and "1,500.00" amounts, a
+    // "Transaction Type" column (Invoice / Sales Receipt / Credit Memo) that is a document type, not
+    // a nature (before session 3 it was mapped as the nature and "Invoice" made every line OP without
+    // review). Subtotal rows must never be added: 5 rows ignored, each named.
+    file: "quickbooks-sales-by-customer.csv",
+    headerRow: 5,
+    pattern: "15. QuickBooks report with subtotal rows and a Transaction Type column",
+    caop: "4350.00",
+    gross_sales: "4500.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "150.00" },
+    excluded: {},
+    to_review: { count: 3, amount: "4500.00" },
+    ignored: { count: 2, amount: "0.00" },
+    months: { "2025-01": "1500.00", "2025-02": "450.00", "2025-03": "2400.00" },
+    reading: {
+      decimal: { Amount: "." },
+      date: "Date",
+      credit_notes: { column: "Transaction Type", unsigned: false },
+    },
+    diagnostics: [
+      { code: "total_rows", row: 10 },
+      { code: "amount_empty", row: 6, column: "Amount" },
+    ],
+  },
+  {
+    // A "Type" column holding Facture / Avoir: document types. The account decides the scope with no
+    // conflict (before: "nature « Facture » → vente" conflicts on 775 and 740); Avoir subtracts.
+    file: "type-facture-avoir.csv",
+    pattern: "16. Type = Facture/Avoir beside the account",
+    caop: "800.00",
+    gross_sales: "1000.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "200.00" },
+    excluded: { asset_disposal: { count: 1, amount: "3000.00" }, subsidy: { count: 1, amount: "5000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    diagnostics: [{ code: "date_order_locale" }],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // Sage general ledger ("grand livre"): title rows, then each account printed once on a heading
+    // row ("706000 - Prestations de services") above lines whose Compte cell is empty, closed by a
+    // "Total 706000" row; labels are customer names (no keyword). The accountant reads it by account:
+    // 706 sales 1 200 − 300 (credit note as a debit) + 2 450, 709 RFA 150, 740 subsidy 5 000 and 775
+    // disposal 8 000 excluded: CA OP 3 200. Before session 3: every line "à vérifier" by default and
+    // the subsidy and the disposal counted in CA OP, the totals in "ignored".
+    file: "sage-grand-livre.csv",
+    headerRow: 4,
+    pattern: "17. general ledger with account heading rows and totals",
+    caop: "3200.00",
+    gross_sales: "3350.00",
+    deductions: { discount: "150.00", rebate: "0.00", return: "0.00" },
+    excluded: { asset_disposal: { count: 1, amount: "8000.00" }, subsidy: { count: 1, amount: "5000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0, amount: "0.00" },
+    months: { "2025-01": "1200.00", "2025-02": "-300.00", "2025-03": "2300.00" },
+    diagnostics: [
+      { code: "account_headings", row: 5, column: "Compte" },
+      { code: "total_rows", row: 9 },
+      { code: "sign_convention" },
+    ],
   },
 ];

@@ -22,14 +22,15 @@ describe("oracle vs expected.ts", () => {
   it("annotates every fixture and every data line of it", () => {
     expect(Object.keys(NOTES).sort()).toEqual(EXPECTED.map((e) => e.file).sort());
     for (const e of EXPECTED) {
-      const lines = readFileSync(fixture(e.file), "latin1")
-        .split(/\r\n|\n|\r/)
-        .filter((s) => s !== "");
+      const all = readFileSync(fixture(e.file), "latin1").split(/\r\n|\n|\r/);
+      const lines = all.filter((s) => s !== "");
       const rows = [...new Set(NOTES[e.file].map((n) => n.row))].sort((a, b) => a - b);
-      expect({ file: e.file, rows }).toEqual({
-        file: e.file,
-        rows: Array.from({ length: lines.length - 1 }, (_, i) => i + 2),
-      });
+      // Title rows above the header: the data rows are the non-blank file lines below it.
+      const data =
+        e.headerRow === undefined
+          ? Array.from({ length: lines.length - 1 }, (_, i) => i + 2)
+          : all.flatMap((s, i) => (i + 1 > (e.headerRow as number) && s.trim() !== "" ? [i + 1] : []));
+      expect({ file: e.file, rows }).toEqual({ file: e.file, rows: data });
     }
   });
 

@@ -7,8 +7,11 @@ import Decimal from "decimal.js";
 
 type Kind = "sale" | "discount" | "rebate" | "return";
 type Reason = "asset_disposal" | "subsidy" | "financial" | "exceptional" | "tax_credit" | "non_core";
-/** "not_revenue": outside class 7, ignored; "unusable": could not be read, counted in ignored. */
-type Scope = "op" | "to_review" | Reason | "not_revenue" | "unusable";
+/**
+ * "not_revenue": outside class 7, ignored; "unusable": could not be read, counted in ignored;
+ * "not_line": an account heading or a total row of the export, not a line, never counted.
+ */
+type Scope = "op" | "to_review" | Reason | "not_revenue" | "unusable" | "not_line";
 
 /** One contribution of one line (a line with a rate or net discount has a sale part and a discount part). */
 export interface LineNote {
@@ -120,6 +123,46 @@ export const NOTES: Record<string, LineNote[]> = {
     l(5, "-75", "discount", "op", "2025-06"),
     l(6, "5000", "sale", "subsidy", "2025-06"),
   ],
+  "quickbooks-sales-by-customer.csv": [
+    // Title rows and "Total for …" rows are not lines; customer header rows (a name, no amount) are
+    // ignored, named row by row. No account, no keyword: sales are à vérifier; the
+    // Credit Memo (document type) is signed negative: a return counted as it is; "Cancelled" says return.
+    l(6, "0", "sale", "unusable", "2025-01"),
+    l(7, "1500", "sale", "to_review", "2025-01"),
+    l(8, "600", "sale", "to_review", "2025-02"),
+    l(9, "-150", "return", "op", "2025-02"),
+    l(10, "1950", "sale", "not_line", "2025-02"),
+    l(11, "0", "sale", "unusable", "2025-02"),
+    l(12, "2400", "sale", "to_review", "2025-03"),
+    l(13, "2400", "sale", "not_line", "2025-03"),
+    l(14, "4350", "sale", "not_line", "2025-03"),
+  ],
+  "type-facture-avoir.csv": [
+    // "Type" holds document types: Facture says nothing, the account decides (no conflict);
+    // Avoir on 706 subtracts (a credit note, even written positive).
+    l(2, "1000", "sale", "op", "2025-01"),
+    l(3, "3000", "sale", "asset_disposal", "2025-01"),
+    l(4, "-200", "return", "op", "2025-01"),
+    l(5, "5000", "sale", "subsidy", "2025-01"),
+  ],
+  "sage-grand-livre.csv": [
+    // General ledger: the account heads its lines (empty account cells); "Total …" rows are not lines.
+    l(5, "0", "sale", "not_line", "2025-01"),
+    l(6, "1200", "sale", "op", "2025-01"),
+    l(7, "-300", "sale", "op", "2025-02"),
+    l(8, "2450", "sale", "op", "2025-03"),
+    l(9, "3350", "sale", "not_line", "2025-03"),
+    l(10, "0", "sale", "not_line", "2025-03"),
+    l(11, "-150", "discount", "op", "2025-03"),
+    l(12, "-150", "sale", "not_line", "2025-03"),
+    l(13, "0", "sale", "not_line", "2025-03"),
+    l(14, "5000", "sale", "subsidy", "2025-03"),
+    l(15, "5000", "sale", "not_line", "2025-03"),
+    l(16, "0", "sale", "not_line", "2025-03"),
+    l(17, "8000", "sale", "asset_disposal", "2025-03"),
+    l(18, "8000", "sale", "not_line", "2025-03"),
+    l(19, "16200", "sale", "not_line", "2025-03"),
+  ],
   "stray-semicolon.csv": [
     l(2, "1200", "sale", "op", "2025-01"),
     l(3, "5000", "sale", "op", "2025-01"),
@@ -213,7 +256,7 @@ export function oracle(notes: readonly LineNote[]): OracleTotals {
   const months: Record<string, Decimal> = {};
   for (const n of notes) {
     const c = new Decimal(n.c);
-    if (n.scope === "not_revenue") continue;
+    if (n.scope === "not_revenue" || n.scope === "not_line") continue;
     if (n.scope === "unusable") {
       unusable.add(n.row);
       continue;

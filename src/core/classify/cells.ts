@@ -3,8 +3,8 @@
  * columns than labels rarely hold unique values, but a bad mapping could).
  */
 import { BoundedCache } from "../cache";
-import type { OpFlagWords } from "../rules";
-import { wordsOf } from "../text";
+import { NOT_NATURE_DOCUMENTS, type OpFlagWords } from "../rules";
+import { normalizeText, wordsOf } from "../text";
 import type { CellValue, I18nText, Scope } from "../types";
 import {
   newScope,
@@ -80,13 +80,23 @@ export function flagReader(words: OpFlagWords): (value: CellValue) => ScopeDecis
   };
 }
 
-/** Nature cell → the scope and kind of the best-ranked nature rules it names. */
+/** Whole cells that name a document type ("Facture", "Sales Receipt"), not a nature. */
+const DOCUMENTS: ReadonlySet<string> = new Set(NOT_NATURE_DOCUMENTS.map(normalizeText));
+
+/**
+ * Nature cell → the scope and kind of the best-ranked nature rules it names. A cell that is a
+ * document type ("Type" = Facture / Invoice) names none: the account, label or default decides.
+ */
 export function natureReader(compiled: CompiledRules): (raw: string) => NatureInfo {
   const { natureRules, valueIndex } = compiled;
   const cache = new BoundedCache<string, NatureInfo>(VALUE_CACHE_SIZE);
   return (raw) => {
     let info = cache.get(raw);
     if (info !== undefined) return info;
+    if (DOCUMENTS.has(normalizeText(raw))) {
+      cache.set(raw, NO_NATURE);
+      return NO_NATURE;
+    }
     let scopeOrder = Infinity;
     let kindOrder = Infinity;
     for (const h of valueIndex.findAll(wordsOf(raw))) {

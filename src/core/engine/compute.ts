@@ -7,14 +7,23 @@
  * the sum of magnitudes stays below 2^53 cents; beyond that the whole table is recomputed with
  * decimal.js); amounts with more decimals are summed with decimal.js beside them. Never rounded.
  */
+import { detectMapping } from "../fields";
 import type { RawTable } from "../types";
+import { withAccountHeadings } from "./evidence/account-headings";
 import type { EngineOptions, EngineResult } from "./result";
 import { EngineRun } from "./run";
 import { withSignSanity } from "./sanity";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
-  return withSignSanity(run(table, options, false) ?? (run(table, options, true) as EngineResult));
+  // General-ledger layout: lines take the account of the heading row above them.
+  const { table: t, heading } = withAccountHeadings(
+    table,
+    detectMapping(table.headers, options.mapping).mapping,
+    options.accountHeadingPrior,
+  );
+  const r = withSignSanity(run(t, options, false) ?? (run(t, options, true) as EngineResult));
+  return { ...r, accountHeading: heading };
 }
 
 /** One pass; null when the cents sums overflowed (the caller runs again with `allExact`). */

@@ -1,4 +1,5 @@
 /** The engine's input options and its result: totals, months and a columnar table of lines. */
+import type { AccountHeading } from "./evidence/account-headings";
 import type Decimal from "decimal.js";
 import type { OpFlagConvention } from "../classify";
 import type { DateOrder } from "../dates";
@@ -45,6 +46,8 @@ export interface EngineOptions {
   dates?: DateOrder;
   /** Column evidence of earlier rows of the same table (a file read in chunks). */
   evidencePrior?: Evidence;
+  /** The account heading in force after earlier rows of the same table (general-ledger layout, chunks). */
+  accountHeadingPrior?: AccountHeading;
 }
 
 /** Scope codes stored per line besides the SCOPES indexes. */
@@ -96,6 +99,8 @@ export interface EngineResult {
   reading: Reading;
   /** The column evidence the reading was decided from (carried across chunks). */
   evidence: Evidence;
+  /** The account heading in force after the last row (general-ledger layout), for the next chunk. */
+  accountHeading?: AccountHeading;
   /** Lines whose amount or date could not be used, and their known total. */
   ignored: { count: number; amount: Decimal };
   /** Sale lines by the sign of their base amount (sign sanity, sanity.ts); absent in hand-made results. */

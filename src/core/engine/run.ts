@@ -163,6 +163,7 @@ export class EngineRun {
     lines.classification[i] = -1;
     lines.period[i] = -1;
     lines.scope[i] = LINE_UNUSABLE;
+    if (table.notLines !== undefined && table.notLines.has(i)) return; // an account heading or a total row
     if (isBlankRow(row)) {
       this.blankRows++;
       return;

@@ -29,6 +29,8 @@ function symptoms(r: EngineResult): Record<string, string | number> | null {
     negative: s.negative,
     count: s.negative,
     total: s.negative + s.positive,
+    /** 1 when the file's CA OP or most sale lines say the convention is reversed, 0 for negative months only. */
+    file: negativeFile || mostlyNegative ? 1 : 0,
   };
 }
 
@@ -39,6 +41,15 @@ export function signSanity(r: EngineResult): Diagnostic | null {
   const map = r.mapping;
   const header = (c: number | undefined): string => (c === undefined ? "" : (r.table.headers[c] ?? ""));
   const value = String(args.caop);
+  // Only some months negative, the file and most sale lines positive: a month's credit notes, not the convention.
+  if (args.file === 0) {
+    return diag(DIAG.signConventionMonths, {
+      row: 0,
+      column: header(map.amount ?? map.net_amount ?? map.credit),
+      value,
+      args,
+    });
+  }
   if (r.mappingInfo.layout === "debit_credit") {
     const debit = header(map.debit);
     const credit = header(map.credit);

@@ -76,6 +76,7 @@ export const KIND_VALUES: ValueRule[] = [
       "avoir",
       "return",
       "credit note",
+      "credit memo",
       "refund",
       "cancellation",
       "cancelled",
@@ -108,6 +109,20 @@ export const KIND_VALUES: ValueRule[] = [
  * matched as whole words in the cell. Such a column is not a nature: it never decides the scope;
  * its credit notes are returns (SPEC 2.1). "Facture" / "Invoice" say nothing.
  */
+/**
+ * Document types that are not natures: in a nature/type column ("Type" = Facture / Avoir) they say
+ * nothing of the scope or kind, so the account, the label or the default decides (SPEC 2.1); in a
+ * label, "Facture …" still reads as a sale keyword. Credit notes keep their meaning (a return).
+ */
+export const NOT_NATURE_DOCUMENTS: readonly string[] = [
+  "facture",
+  "invoice",
+  "sales receipt",
+  "receipt",
+  "bon de livraison",
+  "ticket",
+];
+
 export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [
   "avoir",
   "facture d'avoir",

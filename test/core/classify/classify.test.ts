@@ -319,13 +319,33 @@ describe("opFlagConvention (the X / empty convention of a whole OP column)", () 
   });
 });
 
+describe("document types in a nature/type column say nothing (SPEC 2.1)", () => {
+  const classifier = createClassifier();
+  it.each(["Facture", "Invoice", "Sales Receipt", "FACTURE"])("%s: the account decides, no conflict", (v) => {
+    const c = classifier.classify({ account: "775000", kindText: v, label: "Cession chariot" });
+    expect(c).toMatchObject({ scope: "asset_disposal" });
+    expect(c?.conflict).toBeUndefined();
+  });
+  it.each(["Facture", "Invoice"])("%s without account or keyword: the default (à vérifier)", (v) => {
+    expect(classifier.classify({ kindText: v, label: "Consulting" })).toMatchObject({
+      scope: "to_review",
+      kind: "sale",
+    });
+  });
+  it("a credit note value is still a return, and 'Facture' in a label still reads as a sale", () => {
+    expect(classifier.classify({ kindText: "Credit Memo" })?.kind).toBe("return");
+    expect(classifier.classify({ label: "Facture F2025-000123 Dupont SARL" })).toMatchObject({
+      scope: "op",
+      kind: "sale",
+    });
+  });
+});
+
 describe("nature / type column", () => {
   it.each<[string, Scope, Kind, string]>([
     ["Vente", "op", "sale", "val-sale"],
     ["VENTES", "op", "sale", "val-sale"],
     ["Sale", "op", "sale", "val-sale"],
-    ["Facture", "op", "sale", "val-sale"],
-    ["Invoice", "op", "sale", "val-sale"],
     ["Remise", "op", "discount", "val-discount"],
     ["DISCOUNT", "op", "discount", "val-discount"],
     ["rabais", "op", "rebate", "val-rebate"],

@@ -1,0 +1,89 @@
+/**
+ * General-ledger layout (session 3): account heading rows fill the empty account of the lines below
+ * them; heading and total rows are not lines. Streamed in chunks = whole; flat exports unchanged.
+ */
+import fc from "fast-check";
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { withAccountHeadings } from "../../../src/core/engine/evidence/account-headings";
+import { detectMapping } from "../../../src/core/fields";
+import { toJson } from "../../../src/core/report";
+import type { CellValue, RawTable } from "../../../src/core/types";
+
+const H = ["Compte", "Date", "Libellé", "Débit", "Crédit"];
+const table = (rows: CellValue[][]): RawTable => ({ headers: H, rows, firstRow: 2, source: "gl" });
+const GL: CellValue[][] = [
+  ["706000 - Prestations de services", "", "", "", ""],
+  ["", "15/01/2025", "Durand SARL", "", "1 200,00"],
+  ["", "20/02/2025", "Durand SARL", "300,00", ""],
+  ["Total 706000", "", "", "300,00", "1 200,00"],
+  ["740000 Subventions", "", "", "", ""],
+  ["", "10/03/2025", "Région", "", "5 000,00"],
+  ["706100", "12/03/2025", "Ligne avec son compte", "", "50,00"],
+  ["Total compte 740000", "", "", "0,00", "5 000,00"],
+  ["Total général", "", "", "300,00", "6 250,00"],
+];
+
+describe("account headings (general ledger)", () => {
+  it("gives each line its heading's account; headings and totals are not lines", () => {
+    const j = toJson(compute(table(GL)));
+    expect([j.caop, j.gross_sales]).toEqual(["950.00", "950.00"]);
+    expect(j.excluded.subsidy).toEqual({ count: 1, amount: "5000.00" });
+    expect(j.ignored).toEqual({ count: 0, amount: "0.00" });
+    const codes = j.diagnostics.map((d) => [d.code, d.row]);
+    expect(codes).toContainEqual(["account_headings", 2]);
+    expect(codes).toContainEqual(["total_rows", 5]);
+    expect(codes.filter(([c]) => c === "date_empty" || c === "debit_and_credit")).toEqual([]);
+  });
+
+  it("leaves a flat export as it is (same table object)", () => {
+    const flat = table([
+      ["706000", "15/01/2025", "Durand", "", "1 200,00"],
+      ["", "16/01/2025", "Sans compte", "", "10,00"],
+    ]);
+    expect(withAccountHeadings(flat, detectMapping(H).mapping, undefined).table).toBe(flat);
+  });
+
+  it("streamed in any chunking = whole (the heading in force crosses chunk boundaries)", async () => {
+    const whole = toJson(compute(table(GL)));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 5 }), async (sizes) => {
+        const chunks: RawTable[] = [];
+        let at = 0;
+        for (const s of [...sizes, GL.length]) {
+          if (at >= GL.length) break;
+          chunks.push({ ...table(GL.slice(at, at + s)), firstRow: 2 + at });
+          at += s;
+        }
+        const streamed = toJson(
+          await computeChunks(async function* () {
+            yield* chunks;
+          }),
+        );
+        expect([streamed.caop, streamed.excluded.subsidy, streamed.ignored]).toEqual([
+          whole.caop,
+          whole.excluded.subsidy,
+          whole.ignored,
+        ]);
+        expect(streamed.diagnostics.filter((d) => d.code === "account_headings")).toHaveLength(1);
+        expect(streamed.diagnostics.filter((d) => d.code === "total_rows")).toHaveLength(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("sign sanity: negative months in a file whose signs look right", () => {
+  it("says to check those months' credit notes, not that the columns are swapped", () => {
+    const r = compute(
+      table([
+        ["706000", "15/01/2025", "Vente", "", "1 000,00"],
+        ["706000", "20/02/2025", "Avoir", "300,00", ""],
+        ["706000", "03/03/2025", "Vente", "", "500,00"],
+      ]),
+    );
+    const d = r.diagnostics.find((x) => x.code === "sign_convention");
+    expect(d?.messageEn ?? "").toContain("the file's signs look right");
+    expect(d?.messageEn ?? "").not.toContain("swapped");
+  });
+});
