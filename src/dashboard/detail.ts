@@ -298,6 +298,8 @@ function detailFormats({
   sheet.columns.push({ col: totalCol, width: 16 }, { col: critCol, width: 20, hidden: true });
   sheet.freeze = { rows: R.header, cols: 1 };
   sheet.rowHeights.push({ row: R.title, height: 22 }, { row: R.header, height: 30 });
+  // The month keys the SUMIFS read: a helper row, hidden from view and print like the criteria column.
+  sheet.hiddenRows.push(R.keys);
 }
 
 /** Variation block (segment sheet): MoM per value and month, the alert rule's input; returns its last row. */

@@ -205,11 +205,13 @@ async function streamDataSheet(
     for (const h of p.rowHeights) ws.getRow(h.row).height = h.height;
     for (const n of p.notes) ws.getCell(n.cell).note = n.text;
   }
+  const hidden = new Set(p?.hiddenRows ?? []);
   const last = Math.max(
     table.rows.length + 1,
     ...blocks.map((b) => b.row + b.cells.length - 1),
     ...formats.map((x) => x.r.r2),
     ...validations.map((x) => x.r.r2),
+    ...hidden,
   );
   const styles = new StyleCache();
   for (let r = 1; r <= last; r++) {
@@ -220,6 +222,7 @@ async function streamDataSheet(
       if (v !== null && !(r >= ownedFrom && owned.has(j + 1))) row.getCell(j + 1).value = v;
     }
     if (r === 1) row.font = { bold: true };
+    if (hidden.has(r)) row.hidden = true;
     for (const b of blocks) {
       const cells = b.cells[r - b.row];
       if (cells === undefined) continue;

@@ -93,6 +93,7 @@ export function writeSheet(
   }
   for (const m of p.merges) ws.mergeCells(m);
   for (const h of p.rowHeights) ws.getRow(h.row).height = h.height;
+  for (const r of p.hiddenRows) ws.getRow(r).hidden = true;
   for (const v of p.validations) {
     const r = parseRange(v.range);
     for (let row = r.r1; row <= r.r2; row++) {

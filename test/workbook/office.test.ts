@@ -60,6 +60,11 @@ describe("OfficeHost.applyPlan", () => {
     expect(excel.names.get("_CAOP.dashboard")?.sheet).toBe(DASH);
     expect(dash?.conditionalFormats.length).toBeGreaterThanOrEqual(2);
     expect(dash?.hiddenColumns.has(10)).toBe(true);
+    // Helper rows and columns hidden, and outside the print area: the detail sheets' month-key row.
+    expect(dash?.printArea).toMatch(/^A1:H\d+$/);
+    const seller = excel.sheet("CA OP par commercial");
+    expect([...(seller?.hiddenRows ?? [])]).toEqual([3]);
+    expect(seller?.get(3, 2)?.value).toBe(202501);
     expect(excel.suspendCalls).toBeGreaterThan(0);
     expect(excel.active).toBe(DASH);
   });
