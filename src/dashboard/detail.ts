@@ -52,6 +52,8 @@ export interface DetailInput {
 export interface DetailSheet {
   sheet: SheetPlan;
   monthCell(key: number): string;
+  /** The cell of a value's label (its row), or the header's first cell when the value has no row. */
+  rowCell(key: string): string;
 }
 
 /** Criteria text SUMIFS matches exactly: "=" then the value with ~ * ? escaped ("=Dupont~*"). */
@@ -171,9 +173,11 @@ export function detailSheet(input: DetailInput): DetailSheet {
     printTitleRows: `${DETAIL_ROWS.header}:${DETAIL_ROWS.header}`,
   };
   const monthIndex = new Map(L.amountKeys.map((k, j) => [k, L.firstAmountCol + j]));
+  const rowIndex = new Map(groups.map((g, i) => [g.key, first + i]));
   return {
     sheet,
     monthCell: (key) => a1(DETAIL_ROWS.header, monthIndex.get(key) ?? L.firstAmountCol),
+    rowCell: (key) => a1(rowIndex.get(key) ?? DETAIL_ROWS.header, 1),
   };
 }
 

@@ -159,6 +159,15 @@ export const en = {
       "Monthly change (MoM) — alert: down more than {threshold}% over {months} consecutive months",
     fields: { salesperson: "Salesperson", segment: "Segment", product: "Product", client: "Customer" },
   },
+  sellers: {
+    title: "CA OP by salesperson — top {count} of fiscal year {fy}",
+    headers: ["CA OP {year}", "CA OP {previous} (same months)", "YoY change", "Share of CA OP", "Detail"],
+    others: "Other salespeople ({count})",
+    seeDetail: "See detail tab",
+    noColumn: "No Salesperson column mapped: map it in the pane (columns) to see CA OP by salesperson.",
+    noLines: "No salesperson has lines in the fiscal year.",
+    note: 'CA OP {year}: SUMIFS of the data over the fiscal year\'s months for the salesperson in column J (hidden). {previous}: the same months of the year before, for the months that have data in {year} (like "Year to date").',
+  },
   qc: {
     headers: [
       "Row",

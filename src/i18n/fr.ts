@@ -158,6 +158,16 @@ export const fr = {
       "Variation mensuelle (Var. MoM) — alerte : baisse de plus de {threshold} % sur {months} mois consécutifs",
     fields: { salesperson: "Commercial", segment: "Segment", product: "Produit", client: "Client" },
   },
+  sellers: {
+    title: "CA OP par commercial — les {count} premiers de l'exercice {fy}",
+    headers: ["CA OP {year}", "CA OP {previous} (mêmes mois)", "Var. YoY", "Part du CA OP", "Détail"],
+    others: "Autres commerciaux ({count})",
+    seeDetail: "Voir détail onglet",
+    noColumn:
+      "Aucune colonne Commercial associée : associez-la dans le volet (colonnes) pour voir le CA OP par commercial.",
+    noLines: "Aucun commercial n'a de ligne sur l'exercice.",
+    note: "CA OP {year} : SUMIFS des données sur les mois de l'exercice pour le commercial de la colonne J (masquée). {previous} : les mêmes mois de l'année précédente, pour les mois qui ont des données en {year} (comme « Cumul à date »).",
+  },
   qc: {
     headers: [
       "Ligne",
