@@ -31,7 +31,11 @@ function sums(groups: ReturnType<typeof groupBy>, from: number, to: number): Map
   for (const g of groups) {
     let s = new Decimal(0);
     let any = false;
-    for (const [m, v] of g.byMonth) if (m >= from && m <= to) ((s = s.plus(v)), (any = true));
+    for (const [m, v] of g.byMonth) {
+      if (m < from || m > to) continue;
+      s = s.plus(v);
+      any = true;
+    }
     if (any) out.set(g.key, s);
   }
   return out;
