@@ -106,7 +106,7 @@ export function sellersBlock(place: SellerPlace, input: SellerInput | null, row:
     { range: range(row, place.helper.key, row, place.helper.key), style: STYLES.helper },
   );
   s.notes.push({ cell: a1(row, 2), text: fill(t.note, { year, previous: year - 1 }) });
-  s.rowHeights.push({ row, height: 30 });
+  s.rowHeights.push({ row, height: 45 });
   row++;
   const firstRow = row;
   const safe = formulaSafeKeys(
