@@ -78,8 +78,6 @@ export const en = {
     sheet_name_clash:
       'a sheet "{base}" already exists and was not created by CA OP: it is kept, the new sheet is named "{name}"',
     no_salesperson: "no salesperson column mapped: no salesperson detail sheet",
-    chart_not_rendered:
-      'chart "{title}" not created: the file is written by ExcelJS, which cannot write charts (the add-in creates it in Excel)',
     unsupported_feature:
       "{feature} not available in this Excel version (ExcelApi {version} required): skipped",
     error: "Error: {message}",

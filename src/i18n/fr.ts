@@ -82,8 +82,6 @@ export const fr = {
     sheet_name_clash:
       "une feuille « {base} » existe déjà et n'a pas été créée par CA OP : elle est conservée, la nouvelle feuille s'appelle « {name} »",
     no_salesperson: "aucune colonne commercial associée : pas d'onglet de détail par commercial",
-    chart_not_rendered:
-      "graphique « {title} » non créé : le fichier est écrit par ExcelJS, qui ne sait pas écrire de graphique (le complément le crée dans Excel)",
     unsupported_feature:
       "{feature} non disponible dans cette version d'Excel (ExcelApi {version} requis) : ignoré",
     error: "Erreur : {message}",

@@ -70,7 +70,6 @@ export type TextCode =
   // Notices of plans, hosts and the task pane.
   | "sheet_name_clash"
   | "no_salesperson"
-  | "chart_not_rendered"
   | "unsupported_feature"
   | "error"
   | "cancelled"
