@@ -133,8 +133,9 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
   );
   const afterAlerts = alertsBlock(L, afterSellers + 1);
   const { row, exclHeader } = auditBlock(L, afterAlerts + 1);
-  chart(L, row);
-  layoutFormats(L, exclHeader, row - 1);
+  const chartEnd = chart(L, row);
+  // The print area runs to the chart's last row: what is outside it (the chart) would not print.
+  layoutFormats(L, exclHeader, chartEnd);
   return s;
 }
 
@@ -357,8 +358,8 @@ function auditBlock({ s, ctx, lang, t }: Layout, row: number): { row: number; ex
   return { row: row + excl.length, exclHeader };
 }
 
-/** The column chart N vs N-1 below everything (hosts that draw charts). */
-function chart({ s, model, t, first, lastMonth }: Layout, row: number): void {
+/** The column chart N vs N-1 below everything (every host draws it); returns the last row it covers. */
+function chart({ s, model, t, first, lastMonth }: Layout, row: number): number {
   const year = model.year;
   s.charts.push({
     type: "column",
@@ -373,6 +374,7 @@ function chart({ s, model, t, first, lastMonth }: Layout, row: number): void {
     ],
     anchor: { cell: a1(row + 1, 1), cols: 8, rows: 18 },
   });
+  return row + 18;
 }
 
 /** Formats, conditional formats, notes, widths, freeze panes and print setup. */

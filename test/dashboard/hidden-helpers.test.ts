@@ -61,6 +61,11 @@ describe("helper rows and columns hidden from view and print", () => {
     const dash = wb.sheet(DASH);
     expect([10, 11, 12, 13, 14, 15, 16].every((c) => dash?.columns.get(c)?.hidden)).toBe(true);
     expect(dash?.print?.printArea).toMatch(/^A1:H\d+$/);
+    // The chart below the audit block is inside the print area (what is outside would not print).
+    const chart = dash?.charts[0];
+    const lastPrinted = Number(/(\d+)$/.exec(dash?.print?.printArea ?? "")?.[1]);
+    const chartTop = Number(chart?.anchor.cell.slice(1));
+    expect(lastPrinted).toBe(chartTop + (chart?.anchor.rows ?? 0) - 1);
   });
 
   it("ExcelJS host and streaming host write them hidden in the .xlsx", async () => {
