@@ -87,7 +87,12 @@ export function sellersBlock(place: SellerPlace, input: SellerInput | null, row:
   const t = messages(lang).sellers;
   const figures = input ? sellerFigures(place, input) : null;
   const count = figures?.top.length ?? 0;
-  const title = count > 0 ? fill(t.title, { count, fy: place.fy }) : messages(lang).dashboard.headers[5];
+  const title =
+    count === 0
+      ? messages(lang).dashboard.headers[5]
+      : (figures?.rest ?? 0) > 0
+        ? fill(t.title, { count, fy: place.fy })
+        : fill(t.titleAll, { fy: place.fy });
   s.blocks.push({ row, col: 1, cells: [[title]] });
   s.merges.push(range(row, 1, row, 8));
   s.formats.push({ range: range(row, 1, row, 8), style: STYLES.section });

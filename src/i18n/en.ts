@@ -159,6 +159,7 @@ export const en = {
   },
   sellers: {
     title: "CA OP by salesperson — top {count} of fiscal year {fy}",
+    titleAll: "CA OP by salesperson — fiscal year {fy}",
     headers: ["CA OP {year}", "CA OP {previous} (same months)", "YoY change", "Share of CA OP", "Detail"],
     others: "Other salespeople ({count})",
     seeDetail: "See detail tab",

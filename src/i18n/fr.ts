@@ -158,6 +158,7 @@ export const fr = {
   },
   sellers: {
     title: "CA OP par commercial — les {count} premiers de l'exercice {fy}",
+    titleAll: "CA OP par commercial — exercice {fy}",
     headers: ["CA OP {year}", "CA OP {previous} (mêmes mois)", "Var. YoY", "Part du CA OP", "Détail"],
     others: "Autres commerciaux ({count})",
     seeDetail: "Voir détail onglet",

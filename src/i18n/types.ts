@@ -148,8 +148,10 @@ export interface DetailTexts {
 
 /** Texts of the dashboard's "CA OP par commercial" block (issue 13). */
 export interface SellerTexts {
-  /** {count} {fy}. */
+  /** {count} {fy}: when more salespeople than the block lists. */
   title: string;
+  /** {fy}: when the block lists them all. */
+  titleAll: string;
   /** Headers after the salesperson label: CA OP {year}, CA OP {previous} (same months), Var. YoY, share, detail. */
   headers: readonly [string, string, string, string, string];
   /** {count}: the salespeople after the top ones. */

@@ -67,7 +67,7 @@ describe("OfficeHost.applyPlan", () => {
     expect(seller?.get(3, 2)?.value).toBe(202501);
     // The "CA OP par commercial" block: live SUMIFS, its criterion entered as text, a link to the row.
     const title = [...(dash?.cells.entries() ?? [])].find(([, c]) =>
-      String(c.value).startsWith("CA OP par commercial — les"),
+      String(c.value).startsWith("CA OP par commercial — exercice"),
     );
     const top = Number(title?.[0].split(",")[0]) + 2;
     expect(dash?.get(top, 2)?.formula).toMatch(/^=SUMIFS\(/);

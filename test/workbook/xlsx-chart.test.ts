@@ -128,7 +128,7 @@ describe("chart in files written with ExcelJS", () => {
         encoding: "utf8",
       });
       expect(text).toContain("CA OP par mois : 2025 vs 2024");
-      expect(text).toContain("CA OP par commercial — les 4 premiers");
+      expect(text).toContain("CA OP par commercial — exercice 2025");
       // Hidden helper columns (J–P headers) are not printed.
       expect(text).not.toContain("Clé M-1");
     },
