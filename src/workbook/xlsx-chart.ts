@@ -7,7 +7,6 @@
  * §21.2 DrawingML Charts, §20.5 SpreadsheetML Drawing). Unchanged parts keep their compressed bytes.
  */
 import JSZip from "jszip";
-import { readFile, writeFile } from "node:fs/promises";
 import { colLetter, parseRange, qualified } from "../sheet/a1";
 import { isFormula, isLink, type ChartSpec, type PlanScalar, type SheetPlan } from "../sheet/plan";
 
@@ -230,29 +229,35 @@ async function addSheetCharts(zip: JSZip, sheetPath: string, p: SheetPlan, types
 }
 
 /**
- * Adds the charts of the plans' sheets to an .xlsx file written by ExcelJS, in place. Returns the
- * number of charts written. Sheets without charts, or absent from the file, are left alone.
+ * Adds the charts of the plans' sheets to the bytes of an .xlsx written by ExcelJS; returns the new
+ * bytes (the same when no sheet has a chart). Sheets without charts, or absent, are left alone.
+ * Pure (JSZip only): the module stays loadable in the browser playground.
  */
-export async function addChartsToXlsx(path: string, sheets: readonly SheetPlan[]): Promise<number> {
+export async function addChartsToXlsx(bytes: Uint8Array, sheets: readonly SheetPlan[]): Promise<Uint8Array> {
   const withCharts = sheets.filter((p) => p.charts.length > 0);
-  if (withCharts.length === 0) return 0;
-  const zip = await JSZip.loadAsync(await readFile(path));
+  if (withCharts.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
   const paths = await sheetPaths(zip);
   const types: string[] = [];
-  let count = 0;
   for (const p of withCharts) {
     const sheetPath = paths.get(p.name);
-    if (!sheetPath) continue;
-    await addSheetCharts(zip, sheetPath, p, types);
-    count += p.charts.length;
+    if (sheetPath) await addSheetCharts(zip, sheetPath, p, types);
   }
+  if (types.length === 0) return bytes;
   const ct = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
   zip.file("[Content_Types].xml", ct.replace("</Types>", `${types.join("")}</Types>`));
-  const out = await zip.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
-  await writeFile(path, out);
-  return count;
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/**
+ * Adds the charts to an .xlsx file in place (CLI). Node's file API is imported when called, with
+ * webpack told to leave the import alone: XlsxHost is also bundled for the browser playground,
+ * which reads workbooks but never saves files.
+ */
+export async function addChartsToFile(path: string, sheets: readonly SheetPlan[]): Promise<void> {
+  if (!sheets.some((p) => p.charts.length > 0)) return;
+  const fs: typeof import("node:fs/promises") = await import(/* webpackIgnore: true */ "node:fs/promises");
+  const bytes = new Uint8Array(await fs.readFile(path));
+  const out = await addChartsToXlsx(bytes, sheets);
+  if (out !== bytes) await fs.writeFile(path, out);
 }

@@ -28,7 +28,7 @@ import {
   writeSheet,
   writeSheetLevel,
 } from "./xlsx-write";
-import { addChartsToXlsx } from "./xlsx-chart";
+import { addChartsToFile } from "./xlsx-chart";
 
 /** Rows written between two yields to the event loop, so the zip drains the sheet's XML as it goes. */
 const ROWS_PER_YIELD = 5000;
@@ -141,7 +141,7 @@ export class StreamXlsxHost implements WorkbookPort {
     if (active >= 0)
       wb.views = [{ activeTab: active, firstSheet: 0, visibility: "visible" } as ExcelJS.WorkbookView];
     await wb.commit();
-    await addChartsToXlsx(path, this.products);
+    await addChartsToFile(path, this.products);
   }
 }
 

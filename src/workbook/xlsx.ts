@@ -16,7 +16,7 @@ import { abortError, checkPlan, planCells, sheetCells } from "./guard";
 import { tableFromGrid } from "./grid";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
 import { fromExcel, toExcel, writeSheet } from "./xlsx-write";
-import { addChartsToXlsx } from "./xlsx-chart";
+import { addChartsToFile } from "./xlsx-chart";
 
 /** Options of the file host. */
 export interface XlsxHostOptions {
@@ -58,7 +58,7 @@ export class XlsxHost implements WorkbookPort {
   async save(path: string): Promise<void> {
     await this.workbook.xlsx.writeFile(path);
     const sheets = [...this.applied.values()].filter((p) => this.workbook.getWorksheet(p.name) !== undefined);
-    await addChartsToXlsx(path, sheets);
+    await addChartsToFile(path, sheets);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
