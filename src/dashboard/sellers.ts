@@ -114,10 +114,11 @@ export function sellersBlock(place: SellerPlace, input: SellerInput | null, row:
   s.rowHeights.push({ row, height: 45 });
   row++;
   const firstRow = row;
+  // Every salesperson's name counts: "dupont" beside "Dupont" makes SUMIFS (case-blind) unsafe for both.
   const safe = formulaSafeKeys(
     input.result,
     input.column,
-    figures.top.map((x) => x.key),
+    input.groups.map((g) => g.key),
   );
   for (const x of figures.top) {
     s.blocks.push({ row, col: 1, cells: [sellerRow(place, input, x, safe.has(x.key), row)] });

@@ -109,6 +109,24 @@ describe("dashboard: CA OP par commercial", () => {
     expect(sumN1).toBeCloseTo(g.model.total.yoyCaop.toNumber(), 2);
   });
 
+  it("freezes the engine's values when another name differs only by case (SUMIFS ignores case)", async () => {
+    const rows = ledgerRows();
+    const i = rows.findIndex((r) => r[0].endsWith("/02/2025") && r[5] === "Claire Martin");
+    rows[i] = rows[i].map((v, c) => (c === 5 ? "claire martin" : v));
+    const wb = workbook(rows);
+    await generateDashboard(wb, options);
+    const title = rowOf(wb, DASH, "CA OP par commercial — les 5 premiers de l'exercice 2025");
+    const rowsOf = (name: string): number => rowOf(wb, DASH, name);
+    expect(title).toBe(-1); // five names, all listed: "exercice 2025"
+    for (const name of ["Claire Martin", "claire martin"]) {
+      const R = rowsOf(name);
+      expect(R).toBeGreaterThan(19);
+      expect(wb.cell(DASH, `B${R}`)?.formula).toBeUndefined();
+      expect(typeof wb.cell(DASH, `B${R}`)?.value).toBe("number");
+    }
+    expect(wb.cell(DASH, `B${rowsOf("Hugo Bernard")}`)?.formula).toMatch(/^=SUMIFS\(/);
+  });
+
   it("says so when no salesperson column is mapped, in the sheet's language", async () => {
     const rows = ledgerRows().map((r) => r.filter((_c, i) => i !== 5));
     const fr = workbook(rows);
