@@ -3,7 +3,7 @@
  * (dashboardPlan) or the quarterly QC sheet (qcPlan). Pure: the sheet list and the previous inputs
  * (Objectif, verdicts) are read by the caller through the WorkbookPort.
  */
-import { fieldColumn, groupBy } from "../core/aggregate";
+import { fieldColumn, groupBy, type GroupRow } from "../core/aggregate";
 import type { EngineResult } from "../core/engine";
 import { fiscalMonths } from "../core/periods";
 import { DEFAULT_RULES } from "../core/rules";
@@ -80,7 +80,8 @@ export function dashboardPlan(input: DashboardPlanInput): { plan: WorkbookPlan; 
   const dashName = resolveSheetName("dashboard", SHEET_NAMES.dashboard, input.sheets, taken, messages);
 
   // Detail sheets: the segment field (with variations) and each other mapped field, one per column.
-  const details: { field: string; detail: DetailSheet }[] = [];
+  const details: { field: string; detail: DetailSheet; groups: GroupRow[]; column: number; label: string }[] =
+    [];
   const done = new Set<number>();
   const wanted: { key: string; name: string; label: string; column: number; variations: boolean }[] = [];
   for (const d of DETAIL_FIELDS) {
@@ -103,6 +104,9 @@ export function dashboardPlan(input: DashboardPlanInput): { plan: WorkbookPlan; 
     const groups = w.variations && model.segments ? model.segments : groupBy(result, w.column);
     details.push({
       field: w.key,
+      groups,
+      column: w.column,
+      label: w.label,
       detail: detailSheet({
         key: w.key,
         name,
@@ -129,6 +133,15 @@ export function dashboardPlan(input: DashboardPlanInput): { plan: WorkbookPlan; 
     currency: result.currency,
     sellerLink: seller
       ? (m) => ({ sheet: seller.detail.sheet.name, cell: seller.detail.monthCell(m) })
+      : null,
+    sellers: seller
+      ? {
+          label: seller.label,
+          column: seller.column,
+          groups: seller.groups,
+          detail: { sheet: seller.detail.sheet.name, rowCell: seller.detail.rowCell },
+          result,
+        }
       : null,
     segmentLabel,
     lang,

@@ -18,6 +18,7 @@ import { COLORS, INTEGER_FORMAT, PERCENT_FORMAT, STYLES, moneyFormat, COUNT_FORM
 import { alertsBySegment, type DashboardModel } from "./model";
 import { emptySheet, type PlanCell, type PlanFormula, type SheetPlan } from "../sheet/plan";
 import type { DataRefs } from "./tagging";
+import { sellersBlock, type SellerInput } from "./sellers";
 
 /** The template's columns, exactly (SPEC 5), in French; `messages(lang).dashboard.headers` in any language. */
 export const DASHBOARD_HEADERS = messages("fr").dashboard.headers;
@@ -42,6 +43,8 @@ export interface DashboardContext {
   currency: string;
   /** Where "Voir détail onglet" points for a month, or null when no salesperson column is mapped. */
   sellerLink: ((month: number) => { sheet: string; cell: string }) | null;
+  /** The salesperson field for the "CA OP par commercial" block, null when not mapped. */
+  sellers?: SellerInput | null;
   /** Segment field label for the alerts block ("Segment"), null when not mapped. */
   segmentLabel: string | null;
   audit: AuditInfo;
@@ -111,19 +114,41 @@ export function dashboardSheet(model: DashboardModel, ctx: DashboardContext): Sh
   titleBlocks(L);
   monthRows(L);
   yearToDateRow(L);
-  const afterAlerts = alertsBlock(L, L.T + 2);
+  const { helper } = DASH;
+  const afterSellers = sellersBlock(
+    {
+      s,
+      model,
+      refs: ctx.refs,
+      currency: ctx.currency,
+      lang,
+      fy: fiscalYearText(model, lang),
+      first,
+      lastMonth,
+      T: L.T,
+      helper: { key: helper.key, yoyKey: helper.yoyKey, lines: helper.lines, yoyToDate: helper.yoyToDate },
+    },
+    ctx.sellers ?? null,
+    L.T + 2,
+  );
+  const afterAlerts = alertsBlock(L, afterSellers + 1);
   const { row, exclHeader } = auditBlock(L, afterAlerts + 1);
-  chart(L, row);
-  layoutFormats(L, exclHeader, row - 1);
+  const chartEnd = chart(L, row);
+  // The print area runs to the chart's last row: what is outside it (the chart) would not print.
+  layoutFormats(L, exclHeader, chartEnd);
   return s;
+}
+
+/** The fiscal year as titles write it: "2025", or "2025-2026 (avril – mars)". */
+function fiscalYearText(model: DashboardModel, lang: Lang): string {
+  return model.startMonth === 1
+    ? String(model.year)
+    : `${model.year}-${model.year + 1} (${monthName(model.months[0].key, lang)} – ${monthName(model.months[11].key, lang)})`;
 }
 
 /** Title, subtitle and the header rows of the table and of the hidden helper columns. */
 function titleBlocks({ s, model, ctx, lang, t }: Layout): void {
-  const fy =
-    model.startMonth === 1
-      ? String(model.year)
-      : `${model.year}-${model.year + 1} (${monthName(model.months[0].key, lang)} – ${monthName(model.months[11].key, lang)})`;
+  const fy = fiscalYearText(model, lang);
   s.blocks.push({ row: DASH.titleRow, col: 1, cells: [[fill(t.title, { fy })]] });
   s.blocks.push({ row: DASH.subtitleRow, col: 1, cells: [[fill(t.subtitle, { currency: ctx.currency })]] });
   s.blocks.push({ row: DASH.headerRow, col: 1, cells: [[...t.headers]] });
@@ -333,8 +358,8 @@ function auditBlock({ s, ctx, lang, t }: Layout, row: number): { row: number; ex
   return { row: row + excl.length, exclHeader };
 }
 
-/** The column chart N vs N-1 below everything (hosts that draw charts). */
-function chart({ s, model, t, first, lastMonth }: Layout, row: number): void {
+/** The column chart N vs N-1 below everything (every host draws it); returns the last row it covers. */
+function chart({ s, model, t, first, lastMonth }: Layout, row: number): number {
   const year = model.year;
   s.charts.push({
     type: "column",
@@ -349,6 +374,7 @@ function chart({ s, model, t, first, lastMonth }: Layout, row: number): void {
     ],
     anchor: { cell: a1(row + 1, 1), cols: 8, rows: 18 },
   });
+  return row + 18;
 }
 
 /** Formats, conditional formats, notes, widths, freeze panes and print setup. */

@@ -52,6 +52,8 @@ export interface DetailInput {
 export interface DetailSheet {
   sheet: SheetPlan;
   monthCell(key: number): string;
+  /** The cell of a value's label (its row), or the header's first cell when the value has no row. */
+  rowCell(key: string): string;
 }
 
 /** Criteria text SUMIFS matches exactly: "=" then the value with ~ * ? escaped ("=Dupont~*"). */
@@ -171,9 +173,11 @@ export function detailSheet(input: DetailInput): DetailSheet {
     printTitleRows: `${DETAIL_ROWS.header}:${DETAIL_ROWS.header}`,
   };
   const monthIndex = new Map(L.amountKeys.map((k, j) => [k, L.firstAmountCol + j]));
+  const rowIndex = new Map(groups.map((g, i) => [g.key, first + i]));
   return {
     sheet,
     monthCell: (key) => a1(DETAIL_ROWS.header, monthIndex.get(key) ?? L.firstAmountCol),
+    rowCell: (key) => a1(rowIndex.get(key) ?? DETAIL_ROWS.header, 1),
   };
 }
 
@@ -298,6 +302,8 @@ function detailFormats({
   sheet.columns.push({ col: totalCol, width: 16 }, { col: critCol, width: 20, hidden: true });
   sheet.freeze = { rows: R.header, cols: 1 };
   sheet.rowHeights.push({ row: R.title, height: 22 }, { row: R.header, height: 30 });
+  // The month keys the SUMIFS read: a helper row, hidden from view and print like the criteria column.
+  sheet.hiddenRows.push(R.keys);
 }
 
 /** Variation block (segment sheet): MoM per value and month, the alert rule's input; returns its last row. */

@@ -86,8 +86,6 @@ export const en = {
     sheet_name_clash:
       'a sheet "{base}" already exists and was not created by CA OP: it is kept, the new sheet is named "{name}"',
     no_salesperson: "no salesperson column mapped: no salesperson detail sheet",
-    chart_not_rendered:
-      'chart "{title}" not created: the file is written by ExcelJS, which cannot write charts (the add-in creates it in Excel)',
     unsupported_feature:
       "{feature} not available in this Excel version (ExcelApi {version} required): skipped",
     error: "Error: {message}",
@@ -166,6 +164,16 @@ export const en = {
     variationTitle:
       "Monthly change (MoM) — alert: down more than {threshold}% over {months} consecutive months",
     fields: { salesperson: "Salesperson", segment: "Segment", product: "Product", client: "Customer" },
+  },
+  sellers: {
+    title: "CA OP by salesperson — top {count} of fiscal year {fy}",
+    titleAll: "CA OP by salesperson — fiscal year {fy}",
+    headers: ["CA OP {year}", "CA OP {previous} (same months)", "YoY change", "Share of CA OP", "Detail"],
+    others: "Other salespeople ({count})",
+    seeDetail: "See detail tab",
+    noColumn: "No Salesperson column mapped: map it in the pane (columns) to see CA OP by salesperson.",
+    noLines: "No salesperson has lines in the fiscal year.",
+    note: 'CA OP {year}: SUMIFS of the data over the fiscal year\'s months for the salesperson in column J (hidden). {previous}: the same months of the year before, for the months that have data in {year} (like "Year to date").',
   },
   qc: {
     headers: [

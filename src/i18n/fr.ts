@@ -90,8 +90,6 @@ export const fr = {
     sheet_name_clash:
       "une feuille « {base} » existe déjà et n'a pas été créée par CA OP : elle est conservée, la nouvelle feuille s'appelle « {name} »",
     no_salesperson: "aucune colonne commercial associée : pas d'onglet de détail par commercial",
-    chart_not_rendered:
-      "graphique « {title} » non créé : le fichier est écrit par ExcelJS, qui ne sait pas écrire de graphique (le complément le crée dans Excel)",
     unsupported_feature:
       "{feature} non disponible dans cette version d'Excel (ExcelApi {version} requis) : ignoré",
     error: "Erreur : {message}",
@@ -165,6 +163,17 @@ export const fr = {
     variationTitle:
       "Variation mensuelle (Var. MoM) — alerte : baisse de plus de {threshold} % sur {months} mois consécutifs",
     fields: { salesperson: "Commercial", segment: "Segment", product: "Produit", client: "Client" },
+  },
+  sellers: {
+    title: "CA OP par commercial — les {count} premiers de l'exercice {fy}",
+    titleAll: "CA OP par commercial — exercice {fy}",
+    headers: ["CA OP {year}", "CA OP {previous} (mêmes mois)", "Var. YoY", "Part du CA OP", "Détail"],
+    others: "Autres commerciaux ({count})",
+    seeDetail: "Voir détail onglet",
+    noColumn:
+      "Aucune colonne Commercial associée : associez-la dans le volet (colonnes) pour voir le CA OP par commercial.",
+    noLines: "Aucun commercial n'a de ligne sur l'exercice.",
+    note: "CA OP {year} : SUMIFS des données sur les mois de l'exercice pour le commercial de la colonne J (masquée). {previous} : les mêmes mois de l'année précédente, pour les mois qui ont des données en {year} (comme « Cumul à date »).",
   },
   qc: {
     headers: [

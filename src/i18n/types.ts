@@ -74,7 +74,6 @@ export type TextCode =
   // Notices of plans, hosts and the task pane.
   | "sheet_name_clash"
   | "no_salesperson"
-  | "chart_not_rendered"
   | "unsupported_feature"
   | "error"
   | "cancelled"
@@ -151,6 +150,23 @@ export interface DetailTexts {
   fields: { salesperson: string; segment: string; product: string; client: string };
 }
 
+/** Texts of the dashboard's "CA OP par commercial" block (issue 13). */
+export interface SellerTexts {
+  /** {count} {fy}: when more salespeople than the block lists. */
+  title: string;
+  /** {fy}: when the block lists them all. */
+  titleAll: string;
+  /** Headers after the salesperson label: CA OP {year}, CA OP {previous} (same months), Var. YoY, share, detail. */
+  headers: readonly [string, string, string, string, string];
+  /** {count}: the salespeople after the top ones. */
+  others: string;
+  seeDetail: string;
+  noColumn: string;
+  noLines: string;
+  /** {year} {previous}: how the block's figures are computed (note on its header). */
+  note: string;
+}
+
 /** Texts of the quarterly QC sheet. */
 export interface QcTexts {
   headers: readonly [string, string, string, string, string, string, string, string, string, string];
@@ -195,6 +211,7 @@ export interface Messages {
   text: Readonly<Record<TextCode, string>>;
   dashboard: DashboardTexts;
   detail: DetailTexts;
+  sellers: SellerTexts;
   qc: QcTexts;
   tagging: TaggingTexts;
   /** The task pane's texts (some are small functions). */

@@ -54,7 +54,7 @@ export interface FormatOp {
   style?: PlanStyle;
 }
 
-/** Width and visibility of one column (width in Excel character units). */
+/** Width and visibility of one column (width in Excel character units); a hidden column is not printed either. */
 export interface ColumnOp {
   col: number;
   width?: number;
@@ -128,6 +128,8 @@ export interface SheetPlan {
   columns: ColumnOp[];
   /** Row heights in points (header rows whose titles wrap). */
   rowHeights: { row: number; height: number }[];
+  /** Helper rows hidden from view, and so from print (Excel and LibreOffice never print hidden rows). */
+  hiddenRows: number[];
   /** Rows and columns frozen at the top-left. */
   freeze?: { rows: number; cols: number };
   conditionalFormats: ConditionalFormat[];
@@ -164,6 +166,7 @@ export function emptySheet(key: string, name: string, role: SheetPlan["role"] = 
     merges: [],
     columns: [],
     rowHeights: [],
+    hiddenRows: [],
     conditionalFormats: [],
     charts: [],
     validations: [],

@@ -41,6 +41,8 @@ export interface MemorySheet {
   merges: string[];
   columns: Map<number, ColumnOp>;
   rowHeights: Map<number, number>;
+  /** Rows hidden from view and print (helper rows). */
+  hiddenRows: Set<number>;
   freeze?: { rows: number; cols: number };
   conditionalFormats: ConditionalFormat[];
   charts: ChartSpec[];
@@ -60,6 +62,7 @@ function newSheet(name: string, productKey?: string): MemorySheet {
     merges: [],
     columns: new Map(),
     rowHeights: new Map(),
+    hiddenRows: new Set(),
     conditionalFormats: [],
     charts: [],
     validations: [],
@@ -251,6 +254,7 @@ function writeSheet(s: MemorySheet, p: SheetPlan): void {
   s.merges.push(...p.merges);
   for (const c of p.columns) s.columns.set(c.col, { ...s.columns.get(c.col), ...c });
   for (const h of p.rowHeights) s.rowHeights.set(h.row, h.height);
+  for (const r of p.hiddenRows) s.hiddenRows.add(r);
   if (p.freeze) s.freeze = p.freeze;
   s.conditionalFormats.push(...p.conditionalFormats);
   s.charts.push(...p.charts);

@@ -342,6 +342,7 @@ export class OfficeHost implements WorkbookPort {
     all.unmerge();
     all.clear("All");
     all.columnHidden = false;
+    all.rowHidden = false;
     if (this.has("freezePanes")) ws.freezePanes.unfreeze();
     for (const c of charts?.items ?? []) c.delete();
   }
@@ -449,6 +450,11 @@ export class OfficeHost implements WorkbookPort {
     for (const h of p.rowHeights) {
       await batch.reserve(80);
       ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
+    }
+    // Range.rowHidden (ExcelApi 1.2) on whole rows; Excel does not print hidden rows.
+    for (const r of p.hiddenRows) {
+      await batch.reserve(60);
+      ws.getRange(`${r}:${r}`).rowHidden = true;
     }
     if (p.freeze && (p.freeze.rows > 0 || p.freeze.cols > 0) && can("freezePanes")) {
       const rows = Math.max(1, p.freeze.rows);

@@ -3,7 +3,8 @@
  * table, plans are kept as plain data, and save() writes the .xlsx with ExcelJS's streaming
  * WorkbookWriter: the data sheet row by row (each row committed to the zip as soon as it is written,
  * so no ExcelJS cell per data cell stays in memory), then the product sheets, their marks (defined
- * names) and the very hidden settings sheet. Same file as XlsxHost.fromTable + save, in bounded memory.
+ * names) and the very hidden settings sheet, then the charts (xlsx-chart.ts). Same file as
+ * XlsxHost.fromTable + save, in bounded memory.
  */
 import ExcelJS from "exceljs";
 import type { Writable } from "node:stream";
@@ -26,8 +27,8 @@ import {
   toExcel,
   writeSheet,
   writeSheetLevel,
-  chartNotices,
 } from "./xlsx-write";
+import { addChartsToFile } from "./xlsx-chart";
 
 /** Rows written between two yields to the event loop, so the zip drains the sheet's XML as it goes. */
 const ROWS_PER_YIELD = 5000;
@@ -89,7 +90,6 @@ export class StreamXlsxHost implements WorkbookPort {
         if (i >= 0) this.products[i] = p;
         else this.products.push(p);
       }
-      messages.push(...chartNotices(p));
       done += sheetCells(p);
       opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
     }
@@ -141,6 +141,7 @@ export class StreamXlsxHost implements WorkbookPort {
     if (active >= 0)
       wb.views = [{ activeTab: active, firstSheet: 0, visibility: "visible" } as ExcelJS.WorkbookView];
     await wb.commit();
+    await addChartsToFile(path, this.products);
   }
 }
 
@@ -205,11 +206,13 @@ async function streamDataSheet(
     for (const h of p.rowHeights) ws.getRow(h.row).height = h.height;
     for (const n of p.notes) ws.getCell(n.cell).note = n.text;
   }
+  const hidden = new Set(p?.hiddenRows ?? []);
   const last = Math.max(
     table.rows.length + 1,
     ...blocks.map((b) => b.row + b.cells.length - 1),
     ...formats.map((x) => x.r.r2),
     ...validations.map((x) => x.r.r2),
+    ...hidden,
   );
   const styles = new StyleCache();
   for (let r = 1; r <= last; r++) {
@@ -220,6 +223,7 @@ async function streamDataSheet(
       if (v !== null && !(r >= ownedFrom && owned.has(j + 1))) row.getCell(j + 1).value = v;
     }
     if (r === 1) row.font = { bold: true };
+    if (hidden.has(r)) row.hidden = true;
     for (const b of blocks) {
       const cells = b.cells[r - b.row];
       if (cells === undefined) continue;

@@ -6,15 +6,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import { parseRange, qualified } from "../sheet/a1";
-import { formatBoth } from "../i18n";
-import {
-  isFormula,
-  isLink,
-  type PlanCell,
-  type PlanMessage,
-  type PlanStyle,
-  type SheetPlan,
-} from "../sheet/plan";
+import { isFormula, isLink, type PlanCell, type PlanStyle, type SheetPlan } from "../sheet/plan";
 import { dateToSerial } from "./readers/xlsx";
 
 /** An ExcelJS value from a table cell (errors as error values, the rest as is). */
@@ -93,6 +85,7 @@ export function writeSheet(
   }
   for (const m of p.merges) ws.mergeCells(m);
   for (const h of p.rowHeights) ws.getRow(h.row).height = h.height;
+  for (const r of p.hiddenRows) ws.getRow(r).hidden = true;
   for (const v of p.validations) {
     const r = parseRange(v.range);
     for (let row = r.r1; row <= r.r2; row++) {
@@ -216,16 +209,4 @@ export class StyleCache {
       cell.border = b;
     }
   }
-}
-
-/** ExcelJS cannot write charts: one info message per sheet whose plan has one (the Office host draws it). */
-export function chartNotices(p: SheetPlan): PlanMessage[] {
-  if (p.charts.length === 0) return [];
-  return [
-    {
-      level: "info",
-      code: "chart_not_rendered",
-      ...formatBoth("chart_not_rendered", { title: p.charts[0].title }),
-    },
-  ];
 }

@@ -2,7 +2,7 @@
  * The ExcelJS host: applies plans to an .xlsx workbook (the CLI's output file). Product sheets are
  * marked with a defined name (`_CAOP.dashboard` → 'Tableau de bord CA OP'!$A$1) that follows them;
  * settings live in a very hidden sheet. Strings are always written as text cells, never formulas.
- * ExcelJS cannot write charts: the chart of a plan is reported as not rendered (the Office host draws it).
+ * ExcelJS cannot write charts: save() adds the plans' charts as DrawingML parts afterwards (xlsx-chart.ts).
  * Links to other sheets are HYPERLINK formulas (ExcelJS's internal cell links are written as external ones).
  */
 import ExcelJS from "exceljs";
@@ -15,7 +15,8 @@ import type { PlanMessage, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { abortError, checkPlan, planCells, sheetCells } from "./guard";
 import { tableFromGrid } from "./grid";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
-import { chartNotices, fromExcel, toExcel, writeSheet } from "./xlsx-write";
+import { fromExcel, toExcel, writeSheet } from "./xlsx-write";
+import { addChartsToFile } from "./xlsx-chart";
 
 /** Options of the file host. */
 export interface XlsxHostOptions {
@@ -27,6 +28,8 @@ export interface XlsxHostOptions {
 export class XlsxHost implements WorkbookPort {
   readonly workbook: ExcelJS.Workbook;
   private readonly cacheValues: boolean;
+  /** The plans applied since the file was opened, by sheet name: their charts are added on save. */
+  private readonly applied = new Map<string, SheetPlan>();
 
   constructor(workbook: ExcelJS.Workbook, options: XlsxHostOptions = {}) {
     this.workbook = workbook;
@@ -51,9 +54,11 @@ export class XlsxHost implements WorkbookPort {
     return new XlsxHost(wb, options);
   }
 
-  /** Writes the workbook to a file. */
+  /** Writes the workbook to a file, then the charts of the product sheets (ExcelJS writes none). */
   async save(path: string): Promise<void> {
     await this.workbook.xlsx.writeFile(path);
+    const sheets = [...this.applied.values()].filter((p) => this.workbook.getWorksheet(p.name) !== undefined);
+    await addChartsToFile(path, sheets);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -123,7 +128,7 @@ export class XlsxHost implements WorkbookPort {
         this.workbook.definedNames.add(qualified(p.name, "$A$1"), markName(p.key));
       }
       writeSheet(ws, p, this.cacheValues);
-      messages.push(...chartNotices(p));
+      if (action !== "tag") this.applied.set(p.name, p);
       done += sheetCells(p);
       opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet: p.name } });
     }

@@ -57,7 +57,17 @@ describe("dashboard sheet", () => {
     const used = new Set(
       formulas(g.plan).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])),
     );
-    expect([...used].sort()).toEqual(["ABS", "COUNTIF", "IF", "IFERROR", "SUM", "SUMIF", "SUMIFS"]);
+    expect([...used].sort()).toEqual([
+      "ABS",
+      "COUNTIF",
+      "COUNTIFS",
+      "IF",
+      "IFERROR",
+      "SUM",
+      "SUMIF",
+      "SUMIFS",
+      "SUMPRODUCT",
+    ]);
   });
 
   it("gives each month the engine's CA OP, MoM, YoY and Top 3", async () => {

@@ -104,6 +104,28 @@ maybe("LibreOffice cross-check", () => {
     expect(back.workbook.getWorksheet(SHEET_NAMES.data)?.getCell("F2").value).toBe(rows[1][5]);
   });
 
+  it("dashboard with more salespeople than its block lists (the others row): every formula equals the engine", async () => {
+    mkdirSync(OUT, { recursive: true });
+    const csv = join(OUT, "sellers.csv");
+    writeFileSync(csv, ledgerCsv({ months: 15, segments: 5, salespeople: 9, lines: 3000 }));
+    const host = XlsxHost.fromTable(await readTableFile(csv), SHEET_NAMES.data, { cacheValues: false });
+    const g = await generateDashboard(host, {
+      settings: { ...defaultSettings(), year: 2025 },
+      sheet: SHEET_NAMES.data,
+      now: new Date(2025, 3, 2, 9, 30),
+    });
+    const file = join(OUT, "sellers.xlsx");
+    await host.save(file);
+    const re = recalc(file, join(OUT, "recalc"));
+    const { checked, mismatches } = await compareFormulas(g.plan, re);
+    expect(mismatches).toEqual([]);
+    // The block's 6 rows × 4 formulas are among them.
+    const dash = g.plan.sheets.find((x) => x.key === "dashboard");
+    const others = dash?.blocks.find((b) => b.cells[0][0] === "Autres commerciaux (4)");
+    expect(others).toBeDefined();
+    expect(checked).toBeGreaterThan(200);
+  });
+
   it("QC sheet: every formula equals the engine", async () => {
     const host = await hostFor("qc");
     const g = await generateQc(host, "2024-Q3", { settings: defaultSettings(), sheet: SHEET_NAMES.data });

@@ -35,6 +35,7 @@ export class MockSheetState {
   charts: MockChart[] = [];
   notes: { cell: string; text: string }[] = [];
   hiddenColumns = new Set<number>();
+  hiddenRows = new Set<number>();
   columnWidths = new Map<number, number>();
   frozen: string | null = null;
   printArea: string | null = null;
@@ -710,6 +711,22 @@ class MockRange extends Loadable {
     for (let c = this.c + 1; c <= this.c + this.w; c++) {
       if (v) this.sheet.hiddenColumns.add(c);
       else this.sheet.hiddenColumns.delete(c);
+    }
+  }
+
+  /**
+   * Range.rowHidden (ExcelApi 1.2): true hides every row of the range, false shows them again
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member).
+   */
+  set rowHidden(v: boolean) {
+    this.ctx.excel.queue(30);
+    if (this.h >= MAX_ROWS) {
+      if (!v) this.sheet.hiddenRows.clear();
+      return;
+    }
+    for (let r = this.r + 1; r <= this.r + this.h; r++) {
+      if (v) this.sheet.hiddenRows.add(r);
+      else this.sheet.hiddenRows.delete(r);
     }
   }
 

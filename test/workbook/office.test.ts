@@ -60,6 +60,22 @@ describe("OfficeHost.applyPlan", () => {
     expect(excel.names.get("_CAOP.dashboard")?.sheet).toBe(DASH);
     expect(dash?.conditionalFormats.length).toBeGreaterThanOrEqual(2);
     expect(dash?.hiddenColumns.has(10)).toBe(true);
+    // Helper rows and columns hidden, and outside the print area: the detail sheets' month-key row.
+    expect(dash?.printArea).toMatch(/^A1:H\d+$/);
+    const seller = excel.sheet("CA OP par commercial");
+    expect([...(seller?.hiddenRows ?? [])]).toEqual([3]);
+    expect(seller?.get(3, 2)?.value).toBe(202501);
+    // The "CA OP par commercial" block: live SUMIFS, its criterion entered as text, a link to the row.
+    const title = [...(dash?.cells.entries() ?? [])].find(([, c]) =>
+      String(c.value).startsWith("CA OP par commercial — exercice"),
+    );
+    const top = Number(title?.[0].split(",")[0]) + 2;
+    expect(dash?.get(top, 2)?.formula).toMatch(/^=SUMIFS\(/);
+    expect(dash?.get(top, 10)?.value).toBe(`=${dash?.get(top, 1)?.value}`);
+    expect(dash?.get(top, 10)?.formula).toBeUndefined();
+    const target = dash?.get(top, 6)?.hyperlink?.documentReference ?? "";
+    expect(target).toMatch(/^'CA OP par commercial'!A\d+$/);
+    expect(seller?.get(Number(target.split("!A")[1]), 1)?.value).toBe(dash?.get(top, 1)?.value);
     expect(excel.suspendCalls).toBeGreaterThan(0);
     expect(excel.active).toBe(DASH);
   });
