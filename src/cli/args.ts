@@ -1,4 +1,5 @@
 /** Command-line arguments of `caop`: a tiny parser (no dependency) for the SPEC 9 grammar. */
+import { NO_COLUMN } from "../core/fields";
 import { FIELD_IDS, type FieldId, type MappingOverrides } from "../core/types";
 
 export interface CliArgs {
@@ -92,6 +93,7 @@ export const USAGE = `usage :
   caop dashboard FICHIER -o SORTIE.xlsx [--year 2025] [--segment-field segment]
   caop qc FICHIER -o SORTIE.xlsx --quarter 2025-Q1
 FICHIER : .xlsx, .csv (; ou ,) ou FEC .txt
+--map champ=En-tête : la colonne d'un champ (--map account= : aucune colonne pour ce champ).
 --lang fr|en : langue des messages (français par défaut) ; ne change pas la lecture des données :
   dates et montants sont lus d'après les données, sinon à la française (jj/mm, virgule décimale).
 --decimal , | . : séparateur décimal des colonnes de montants dont les données ne le prouvent pas
@@ -107,7 +109,8 @@ export function mappingOf(map: Record<string, string>): MappingOverrides {
     if (!(FIELD_IDS as readonly string[]).includes(field)) {
       throw new UsageError(`--map : champ inconnu « ${field} » (champs : ${FIELD_IDS.join(", ")})`);
     }
-    out[field as FieldId] = header;
+    // "--map account=" (nothing after "="): the field takes no column, even if a header looks like it.
+    out[field as FieldId] = header === "" ? NO_COLUMN : header;
   }
   return out;
 }

@@ -64,6 +64,7 @@ export const DIAG = {
   amountReadingContradicted: { code: "amount_reading_contradicted", severity: "warning" },
   rateScaleAssumed: { code: "rate_scale_assumed", severity: "warning" },
   accountHeadings: { code: "account_headings", severity: "info" },
+  accountNotPcg: { code: "account_not_pcg", severity: "warning" },
   totalRows: { code: "total_rows", severity: "info" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",

@@ -62,6 +62,8 @@ export const en = {
       'column "{column}": general-ledger layout, {count} line{s} without an account take the account of the heading row above them (row {row} "{value}", {headings} headings); heading rows are not lines',
     total_rows:
       '{count} total row{s} (e.g. row {row} "{value}"): subtotals of the export, not lines, never counted',
+    account_not_pcg:
+      'column "{column}": lines read as outside class 7 of the French chart of accounts (PCG) have an account that says revenue (e.g. row {example_row} "{example}"): this is not the PCG and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels',
     tail_line_ignored: ", line ignored",
     tail_line_ignored_amount: ", line ignored (amount {amount})",
 

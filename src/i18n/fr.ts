@@ -63,6 +63,8 @@ export const fr = {
       "colonne « {column} » : présentation grand livre, compte repris de la ligne de titre au-dessus pour {count} ligne{s} sans compte (ligne {row} « {value} », {headings} titres) ; les lignes de titre ne sont pas des lignes",
     total_rows:
       "{count} ligne{s} de total (ex. ligne {row} « {value} ») : sous-totaux de l'export, pas des lignes, jamais comptée{s}",
+    account_not_pcg:
+      "colonne « {column} » : des lignes lues hors classe 7 du plan comptable (PCG) ont un compte qui dit chiffre d'affaires (ex. ligne {example_row} « {example} ») : ce n'est pas le PCG et ces ventes ne sont pas comptées ; n'associez aucune colonne au compte (--map account=, ou « (aucune colonne) » dans le volet) pour classer les lignes par leur libellé",
     tail_line_ignored: ", ligne ignorée",
     tail_line_ignored_amount: ", ligne ignorée (montant {amount})",
 

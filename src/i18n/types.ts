@@ -54,6 +54,7 @@ export type TextCode =
   | "amount_gross_contradicted"
   | "rate_scale_assumed"
   | "account_headings"
+  | "account_not_pcg"
   | "total_rows"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"

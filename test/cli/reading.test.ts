@@ -73,3 +73,31 @@ describe("caop compute: how the data was read", () => {
     expect(h.out + h.err).toMatch(/--dates dmy\|mdy/);
   });
 });
+
+describe("caop compute: a foreign chart of accounts", () => {
+  const US =
+    'Invoice Date,Invoice #,Customer,Item,Account,Amount\n1/5/25,1001,Bright Labs,Consulting,4000 Sales,"$1,500.00"\n' +
+    "2/14/25,1003,Contoso,Interest,7000 Interest Income,$12.34\n";
+  it("is said (account_not_pcg names the column and an example row), and --map account= unmaps it", async () => {
+    const f = csv(US);
+    const r = await run(["compute", f, "--json"]);
+    const j = JSON.parse(r.out) as { caop: string; diagnostics: { code: string; column: string }[] };
+    expect(j.caop).toBe("12.34");
+    expect(j.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "account_not_pcg", column: "Account" }),
+    );
+    const text = await run(["compute", f, "--lang", "en"]);
+    expect(text.out).toContain('e.g. row 2 "4000 Sales"');
+    const unmapped = await run(["compute", f, "--json", "--map", "account="]);
+    const u = JSON.parse(unmapped.out) as { caop: string; mapping: Record<string, string> };
+    expect([u.caop, u.mapping.account]).toEqual(["1512.34", undefined]);
+  });
+  it("is not suspected on a PCG file (411 clients and 445 VAT are not revenue and say nothing of sales)", async () => {
+    const f = csv(
+      "Date;Compte;Libellé;Montant\n05/01/2025;706000;Vente;100,00\n05/01/2025;411000 Clients ventes;;120,00\n" +
+        "05/01/2025;445710 TVA collectée sur ventes;;20,00\n05/01/2025;603 Cost of sales;;20,00\n",
+    );
+    const r = await run(["compute", f, "--json"]);
+    expect(r.out).not.toContain("account_not_pcg");
+  });
+});

@@ -9,6 +9,7 @@
  */
 import { detectMapping } from "../fields";
 import type { RawTable } from "../types";
+import { accountChartCheck } from "./evidence/account-chart";
 import { withAccountHeadings } from "./evidence/account-headings";
 import type { EngineOptions, EngineResult } from "./result";
 import { EngineRun } from "./run";
@@ -23,7 +24,9 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
     options.accountHeadingPrior,
   );
   const r = withSignSanity(run(t, options, false) ?? (run(t, options, true) as EngineResult));
-  return { ...r, accountHeading: heading };
+  // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
+  const chart = accountChartCheck(r);
+  return { ...r, accountHeading: heading, diagnostics: chart ? [...r.diagnostics, chart] : r.diagnostics };
 }
 
 /** One pass; null when the cents sums overflowed (the caller runs again with `allExact`). */
