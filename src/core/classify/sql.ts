@@ -129,6 +129,8 @@ interface RuleCond {
 export interface SqlOptions {
   /** Input table or view name; default caop_lines. */
   table?: string;
+  /** Other input columns to carry to the output (the runner's period). */
+  passThrough?: readonly string[];
 }
 
 /**
@@ -214,13 +216,19 @@ export function classificationSql(rules: RuleSet, dialect: SqlDialect, options: 
       ELSE 'sale' END AS kind
   FROM caop_account
 )
-SELECT row_id, account, label, nature, op_flag, amount, signed, kind, scope,
+SELECT row_id, account, label, nature, op_flag, amount, signed, kind, scope,${(options.passThrough ?? []).map((c) => ` ${c},`).join("")}
   CASE WHEN signed OR kind = 'sale' THEN amount ELSE -abs(amount) END AS contribution
 FROM caop_classified`;
 }
 
+/** The key an OP flag cell is compared by (op-flag.ts opFlagKey), in SQL. */
+export function opFlagKeySql(dialect: SqlDialect, col: string): string {
+  const n = normalizedSql(DIALECTS[dialect], col);
+  return `CASE WHEN ${n} = '' THEN trim(coalesce(${col}, '')) ELSE ${n} END`;
+}
+
 /** The key an OP flag word is compared by (op-flag.ts opFlagKey), as a SQL literal. */
-function flagWord(s: string): string {
+export function flagWord(s: string): string {
   return sqlString(normalizeText(s) || s.trim());
 }
 

@@ -1,0 +1,334 @@
+/**
+ * `caop compute FILE… --engine duckdb` (issue 14): each file read by embedded DuckDB as text lines,
+ * split, its amounts and dates read in SQL (read-sql.ts) and its lines classified by the rule set
+ * compiled to SQL (core/classify/sql.ts); sums exact in DECIMAL(38,6), totals combined with decimal.js.
+ * Loaded lazily by the CLI: `caop compute` without --engine duckdb never loads the native module.
+ */
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { classificationSql, flagWord, opFlagKeySql, sqlString } from "../../core/classify/sql";
+import { diag, DIAG } from "../../core/diagnostics";
+import { EngineError } from "../../core/errors";
+import { detectMapping } from "../../core/fields";
+import { DEFAULT_OP_FLAG_MARKS, DEFAULT_RULES, type RuleSet } from "../../core/rules";
+import type { Diagnostic } from "../../core/types";
+import { encodingNotice, type TextEncodingName } from "../../workbook/readers/decode";
+import { READ_DIAG } from "../../workbook/readers/read-diagnostics";
+import { entityOf, sniffFile, type SniffedFile } from "./files";
+import { amountStages, dateProofSql, markProofSql, periodStages, type Stages } from "./read-sql";
+import { addRows, type FileOutcome, type GroupRow } from "./totals";
+
+/** Options of a DuckDB computation (the CLI's). */
+export interface DuckOptions {
+  mapping?: Record<string, string>;
+  strict?: boolean;
+  decimal?: "," | ".";
+  dates?: "dmy" | "mdy";
+  rules?: RuleSet;
+}
+
+/** Fields this path reads; a mapping needing others (quantity × price, per-line deductions…) is refused. */
+const READ_FIELDS = new Set([
+  "date",
+  "amount",
+  "debit",
+  "credit",
+  "direction",
+  "account",
+  "label",
+  "kind",
+  "op_flag",
+]);
+
+/** Computes every file with one embedded DuckDB; the outcomes in file order. */
+export async function computeFiles(files: readonly string[], options: DuckOptions): Promise<FileOutcome[]> {
+  const instance = await DuckDBInstance.create(":memory:", {
+    threads: "2",
+    preserve_insertion_order: "true",
+  });
+  const con = await instance.connect();
+  try {
+    const out: FileOutcome[] = [];
+    for (const file of files) out.push(await computeFile(con, file, options));
+    return out;
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** The rows of a query as objects of strings (JSON-safe: DECIMAL and BIGINT as text). */
+async function rowsOf(con: DuckDBConnection, sql: string): Promise<Record<string, string | null>[]> {
+  const r = await con.runAndReadAll(sql);
+  return r.getRowObjectsJson() as Record<string, string | null>[];
+}
+
+/** SELECT stages over a source: each stage adds its columns to the previous one's. */
+function staged(source: string, stages: Stages): string {
+  let sql = source;
+  for (const cols of stages) if (cols.length > 0) sql = `SELECT *, ${cols.join(", ")} FROM (${sql})`;
+  return sql;
+}
+
+/** Merges the stages of several readers (stage i with stage i). */
+function merge(...all: Stages[]): Stages {
+  const n = Math.max(0, ...all.map((s) => s.length));
+  return Array.from({ length: n }, (_, i) => all.flatMap((s) => s[i] ?? []));
+}
+
+/** One field's text as a SQL expression over the split fields `f` (NULL when unmapped). */
+function fieldSql(index: number | undefined, quoted: boolean): string {
+  if (index === undefined) return "CAST(NULL AS VARCHAR)";
+  const x = `f[${index + 1}]`;
+  return quoted
+    ? `CASE WHEN length(${x}) >= 2 AND starts_with(${x}, '"') AND ends_with(${x}, '"') THEN replace(substr(${x}, 2, length(${x}) - 2), '""', '"') ELSE ${x} END`
+    : x;
+}
+
+/** Reads, classifies and sums one file. */
+async function computeFile(con: DuckDBConnection, file: string, options: DuckOptions): Promise<FileOutcome> {
+  const sniffed = await sniffFile(file);
+  const info = detectMapping(sniffed.headers, options.mapping ?? {});
+  if (info.missing.length > 0) {
+    const names = info.missing.join(", ");
+    throw new EngineError(
+      "missing_column",
+      `${file} : colonne obligatoire absente : ${names}`,
+      `${file}: required column missing: ${names}`,
+    );
+  }
+  const map = info.mapping as Record<string, number | undefined>;
+  const unsupported = Object.keys(map).filter(
+    (f) =>
+      !READ_FIELDS.has(f) &&
+      !["id", "client", "segment", "product", "salesperson", "entity", "currency"].includes(f),
+  );
+  if (unsupported.length > 0) {
+    throw new EngineError(
+      "duckdb_unsupported",
+      `${file} : --engine duckdb ne lit pas les colonnes ${unsupported.join(", ")} ; utilisez le moteur par défaut`,
+      `${file}: --engine duckdb does not read the columns ${unsupported.join(", ")}; use the default engine`,
+    );
+  }
+  await loadLines(con, sniffed);
+  const header = (i: number | undefined) => (i === undefined ? "" : (sniffed.headers[i] ?? ""));
+  const diagnostics: Diagnostic[] = [];
+  const expected = sniffed.headers.length;
+  const notice = encodingNotice(sniffed.encoding as TextEncodingName);
+  if (notice !== null) diagnostics.push(notice);
+  diagnostics.push(...(await badRows(con, expected, sniffed.sep)));
+  const f = (field: string) => fieldSql(map[field], sniffed.quoted);
+  const base = `SELECT row_id, ${f("date")} AS c_date, ${f("account")} AS account, ${f("label")} AS label,
+    ${f("kind")} AS nature, ${f("op_flag")} AS c_flag, ${f("amount")} AS c_amount, ${f("debit")} AS c_debit,
+    ${f("credit")} AS c_credit, ${f("direction")} AS c_dir FROM caop_split WHERE nf = ${expected}`;
+  await con.run(`CREATE OR REPLACE TEMP VIEW caop_fields AS ${base}`);
+  const ev = await evidence(con, map, options);
+  const layout =
+    map.debit !== undefined ? "debit_credit" : map.direction !== undefined ? "amount_direction" : "amount";
+  const amountReaders: Stages[] =
+    layout === "debit_credit"
+      ? [
+          amountStages("c_debit", "a_debit", ev.marks.c_debit, true),
+          amountStages("c_credit", "a_credit", ev.marks.c_credit, true),
+        ]
+      : [amountStages("c_amount", "a_amount", ev.marks.c_amount, false)];
+  const dirSign = `CASE WHEN upper(trim(coalesce(c_dir, ''))) IN ('C', 'CREDIT', 'CRÉDIT', '-1') THEN 1
+    WHEN upper(trim(coalesce(c_dir, ''))) IN ('D', 'DEBIT', 'DÉBIT', '+1', '1') THEN -1 END`;
+  const amount =
+    layout === "debit_credit"
+      ? "a_credit - a_debit"
+      : layout === "amount_direction"
+        ? `a_amount * (${dirSign})`
+        : "a_amount";
+  const flag = ev.xEmpty ? "CASE WHEN trim(coalesce(c_flag, '')) = '' THEN 'non' ELSE c_flag END" : "c_flag";
+  const read = staged(
+    "SELECT * FROM caop_fields",
+    merge(...amountReaders, periodStages("c_date", "period", ev.dateOrder)),
+  );
+  await con.run(`CREATE OR REPLACE TEMP TABLE caop_read AS SELECT *, ${amount} AS amount, ${flag} AS op_flag,
+    ${layout === "amount" ? "FALSE" : "TRUE"} AS signed FROM (${read})`);
+  if (layout === "amount_direction") diagnostics.push(...(await plusMinusOne(con, header(map.direction))));
+  diagnostics.push(
+    ...(await unreadable(con, layout, {
+      amount: header(map.amount),
+      debit: header(map.debit),
+      credit: header(map.credit),
+      direction: header(map.direction),
+      date: header(map.date),
+    })),
+  );
+  const cls = classificationSql(options.rules ?? DEFAULT_RULES, "duckdb", {
+    table: "caop_ok",
+    passThrough: ["period"],
+  });
+  await con.run(
+    `CREATE OR REPLACE TEMP VIEW caop_ok AS SELECT * FROM caop_read WHERE amount IS NOT NULL AND period IS NOT NULL`,
+  );
+  await con.run(
+    `CREATE OR REPLACE TEMP TABLE caop_cls AS SELECT row_id, period, kind, scope, amount, contribution FROM (${cls})`,
+  );
+  const groups = (await rowsOf(
+    con,
+    `SELECT period, kind, scope, count(*)::VARCHAR AS n, sum(contribution)::VARCHAR AS s, sum(amount)::VARCHAR AS base
+     FROM caop_cls GROUP BY ALL ORDER BY period, kind, scope`,
+  )) as unknown as GroupRow[];
+  const review = await rowsOf(
+    con,
+    `SELECT row_id::VARCHAR AS row, contribution::VARCHAR AS amount FROM caop_cls WHERE scope = 'to_review' ORDER BY row_id`,
+  );
+  const counts = (
+    await rowsOf(
+      con,
+      `SELECT (SELECT count(*) FROM caop_split WHERE nf = 0)::VARCHAR AS blank, (SELECT count(*) FROM caop_split)::VARCHAR AS total`,
+    )
+  )[0];
+  return addRows({
+    file,
+    entity: entityOf(file),
+    groups,
+    review: review.map((r) => ({ row: Number(r.row), amount: r.amount ?? "0" })),
+    diagnostics,
+    strict: options.strict === true,
+    blank: Number(counts.blank),
+    accountColumn: header(map.account),
+    mapping: Object.fromEntries(Object.entries(map).map(([k, v]) => [k, header(v)])),
+    reading: { decimal: ev.readingMarks(header), date: header(map.date), date_order: ev.dateOrder },
+    physicalLines: Number(counts.total),
+  });
+}
+
+/** Loads a file's lines (row_id = the row the user sees, header = 1) and splits them into fields. */
+async function loadLines(con: DuckDBConnection, s: SniffedFile): Promise<void> {
+  const sep = sqlString(s.sep);
+  await con.run(`CREATE OR REPLACE TEMP TABLE caop_raw AS SELECT row_number() OVER () AS row_id, line
+    FROM read_csv(${sqlString(s.path)}, columns = {'line': 'VARCHAR'}, header = false, auto_detect = false,
+      delim = chr(31), quote = '', escape = '', strict_mode = false${s.newLine === "\\r" ? ", new_line = '\\r'" : ""})`);
+  const split = s.quoted
+    ? `regexp_extract_all(concat(line, ${sep}), concat('("(?:[^"]|"")*"|[^"', ${sqlString(s.sep === "|" ? "\\|" : s.sep)}, ']*)', ${sqlString(s.sep === "|" ? "\\|" : s.sep)}), 1)`
+    : `string_split(line, ${sep})`;
+  await con.run(`CREATE OR REPLACE TEMP VIEW caop_split AS SELECT row_id, line,
+      CASE WHEN trim(coalesce(line, '')) = '' THEN [] ELSE ${split} END AS f,
+      CASE WHEN trim(coalesce(line, '')) = '' THEN 0 ELSE len(${split}) END AS nf
+    FROM caop_raw WHERE row_id > 1`);
+}
+
+/** Rows with too many or too few fields: unusable, with their row and text (nothing dropped silently). */
+async function badRows(con: DuckDBConnection, expected: number, sep: string): Promise<Diagnostic[]> {
+  const rows = await rowsOf(
+    con,
+    `SELECT row_id::VARCHAR AS row, nf::VARCHAR AS nf, line FROM caop_split WHERE nf <> ${expected} AND nf > 0 ORDER BY row_id`,
+  );
+  return rows.map((r) =>
+    diag(Number(r.nf) > expected ? READ_DIAG.straySeparatorUnusable : READ_DIAG.missingFields, {
+      row: Number(r.row),
+      column: "",
+      value: r.line ?? "",
+      args: { count: Number(r.nf), expected, sep },
+    }),
+  );
+}
+
+/** What the data proves per column: decimal marks, day/month order, the OP flag's "X / empty" convention. */
+async function evidence(
+  con: DuckDBConnection,
+  map: Record<string, number | undefined>,
+  options: DuckOptions,
+) {
+  const cols = ["c_amount", "c_debit", "c_credit"];
+  const marks = cols.map(
+    (c) =>
+      `count(*) FILTER (WHERE ${markProofSql(c)} = '.')::VARCHAR AS ${c}_dot, count(*) FILTER (WHERE ${markProofSql(c)} = ',')::VARCHAR AS ${c}_comma`,
+  );
+  const rules = options.rules ?? DEFAULT_RULES;
+  const marksList = (rules.opFlag.marks ?? DEFAULT_OP_FLAG_MARKS).map(flagWord).join(", ");
+  const key = opFlagKeySql("duckdb", "c_flag");
+  const r = (
+    await rowsOf(
+      con,
+      `SELECT ${marks.join(", ")},
+      count(*) FILTER (WHERE ${dateProofSql("c_date")} = 'dmy')::VARCHAR AS dmy,
+      count(*) FILTER (WHERE ${dateProofSql("c_date")} = 'mdy')::VARCHAR AS mdy,
+      count(*) FILTER (WHERE trim(coalesce(c_flag, '')) <> '' AND ${key} NOT IN (${marksList}))::VARCHAR AS flag_other,
+      count(*) FILTER (WHERE trim(coalesce(c_flag, '')) <> '' AND ${key} IN (${marksList}))::VARCHAR AS flag_marks
+     FROM caop_fields`,
+    )
+  )[0];
+  const decided: Record<string, "," | "."> = {};
+  const by: Record<string, string> = {};
+  for (const c of cols) {
+    const dot = Number(r[`${c}_dot`]);
+    const comma = Number(r[`${c}_comma`]);
+    decided[c] = dot > comma ? "." : comma > dot ? "," : (options.decimal ?? ",");
+    by[c] = dot + comma > 0 ? "data" : options.decimal ? "option" : "default";
+  }
+  const dmy = Number(r.dmy);
+  const mdy = Number(r.mdy);
+  const dateOrder: "dmy" | "mdy" =
+    dmy > 0 && mdy === 0 ? "dmy" : mdy > 0 && dmy === 0 ? "mdy" : (options.dates ?? "dmy");
+  const fieldOf: Record<string, string> = { c_amount: "amount", c_debit: "debit", c_credit: "credit" };
+  return {
+    marks: decided as Record<"c_amount" | "c_debit" | "c_credit", "," | ".">,
+    dateOrder,
+    xEmpty: map.op_flag !== undefined && Number(r.flag_marks) > 0 && Number(r.flag_other) === 0,
+    readingMarks: (header: (i: number | undefined) => string) =>
+      Object.fromEntries(
+        cols
+          .filter((c) => map[fieldOf[c]] !== undefined)
+          .map((c) => [header(map[fieldOf[c]]), { mark: decided[c], by: by[c] }]),
+      ),
+  };
+}
+
+/** Unreadable amounts, directions and dates: one diagnostic each, with row, column and value. */
+async function unreadable(
+  con: DuckDBConnection,
+  layout: string,
+  headers: Record<string, string>,
+): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  const amountCols =
+    layout === "debit_credit"
+      ? [
+          ["a_debit", "c_debit", headers.debit],
+          ["a_credit", "c_credit", headers.credit],
+        ]
+      : [["a_amount", "c_amount", headers.amount]];
+  const checks = amountCols.map(
+    ([a, c, h]) =>
+      `CASE WHEN ${a} IS NULL THEN struct_pack(col := ${sqlString(h)}, val := ${c}, empty := ${a}_empty) END`,
+  );
+  const rows = await rowsOf(
+    con,
+    `SELECT row_id::VARCHAR AS row, coalesce(${checks.join(", ")}).col AS col, coalesce(${checks.join(", ")}).val AS val,
+       coalesce(${checks.join(", ")}).empty::VARCHAR AS empty, c_dir, c_date, amount::VARCHAR AS amount, period
+     FROM caop_read WHERE amount IS NULL OR period IS NULL ORDER BY row_id`,
+  );
+  for (const r of rows) {
+    const row = Number(r.row);
+    if (r.col !== null) {
+      const spec = r.empty === "true" ? DIAG.amountEmpty : DIAG.amountUnreadable;
+      out.push(diag(spec, { row, column: r.col, value: r.val ?? "" }));
+    } else if (r.amount === null && layout === "amount_direction") {
+      out.push(diag(DIAG.directionUnreadable, { row, column: headers.direction, value: r.c_dir ?? "" }));
+    } else if (r.period === null) {
+      const empty = (r.c_date ?? "").trim() === "";
+      out.push(
+        diag(empty ? DIAG.dateEmpty : DIAG.dateUnreadable, {
+          row,
+          column: headers.date,
+          value: r.c_date ?? "",
+          amount: r.amount ?? "0.00",
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** The `sens_plus_minus_one` notice when the Sens column uses +1/-1 (amount-direction.ts). */
+async function plusMinusOne(con: DuckDBConnection, column: string): Promise<Diagnostic[]> {
+  const r = await rowsOf(
+    con,
+    `SELECT count(*)::VARCHAR AS n FROM caop_fields WHERE trim(coalesce(c_dir, '')) IN ('+1', '-1', '1')`,
+  );
+  return Number(r[0].n) > 0 ? [diag(DIAG.sensPlusMinusOne, { row: 0, column, value: "+1/-1" })] : [];
+}
