@@ -24,6 +24,8 @@ export interface DuckOptions {
   decimal?: "," | ".";
   dates?: "dmy" | "mdy";
   rules?: RuleSet;
+  /** Return every line's row, kind and scope (tests: the conformance of the two engines). */
+  keepLines?: boolean;
 }
 
 /** Fields this path reads; a mapping needing others (quantity × price, per-line deductions…) is refused. */
@@ -181,6 +183,9 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
       `SELECT (SELECT count(*) FROM caop_split WHERE nf = 0)::VARCHAR AS blank, (SELECT count(*) FROM caop_split)::VARCHAR AS total`,
     )
   )[0];
+  const lines = options.keepLines
+    ? await rowsOf(con, `SELECT row_id::VARCHAR AS row, kind, scope FROM caop_cls ORDER BY row_id`)
+    : [];
   return addRows({
     file,
     entity: entityOf(file),
@@ -193,6 +198,7 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
     mapping: Object.fromEntries(Object.entries(map).map(([k, v]) => [k, header(v)])),
     reading: { decimal: ev.readingMarks(header), date: header(map.date), date_order: ev.dateOrder },
     physicalLines: Number(counts.total),
+    lines: lines.map((l) => ({ row: Number(l.row), kind: l.kind ?? "", scope: l.scope ?? "" })),
   });
 }
 

@@ -33,6 +33,8 @@ export interface FileInput {
   mapping: Record<string, string>;
   reading: { decimal: Record<string, { mark: string; by: string }>; date: string; date_order: string };
   physicalLines: number;
+  /** Every line's row, kind and scope when asked (keepLines), else empty. */
+  lines: { row: number; kind: string; scope: string }[];
 }
 
 /** Exact totals of a set of lines. */
