@@ -35,7 +35,7 @@ async function writeFec(path: string, lines: number, seed: number): Promise<void
     const credit = debit === "0,00" ? amount : "0,00";
     buf += `VE\tVentes\tVE${i}\t${day}\t${acct}\t${lib}\t\t\tF-${i}\t${day}\t${lib} ${i % 97}\t${debit}\t${credit}\t\t\t${day}\t\t\r\n`;
     if (buf.length > 1 << 20) {
-      if (!w.write(buf)) await new Promise((r) => w.once("drain", r));
+      if (!w.write(buf)) await new Promise<void>((r) => w.once("drain", () => r()));
       buf = "";
     }
   }
