@@ -14,7 +14,7 @@ import type { Diagnostic } from "../../core/types";
 import { encodingNotice, type TextEncodingName } from "../../workbook/readers/decode";
 import { READ_DIAG } from "../../workbook/readers/read-diagnostics";
 import { entityOf, sniffFile, type SniffedFile } from "./files";
-import { amountStages, dateProofSql, markProofSql, periodStages, type Stages } from "./read-sql";
+import { fastAmountSql, fastPeriodSql, readMacros } from "./read-sql";
 import { addRows, type FileOutcome, type GroupRow } from "./totals";
 
 /** Options of a DuckDB computation (the CLI's). */
@@ -49,6 +49,7 @@ export async function computeFiles(files: readonly string[], options: DuckOption
   });
   const con = await instance.connect();
   try {
+    for (const m of readMacros()) await exec(con, m);
     const out: FileOutcome[] = [];
     for (const file of files) out.push(await computeFile(con, file, options));
     return out;
@@ -58,23 +59,25 @@ export async function computeFiles(files: readonly string[], options: DuckOption
   }
 }
 
+/** CAOP_DUCKDB_TRACE=1 prints each statement's time on stderr (to see where a file's time goes). */
+function trace(start: number, sql: string): void {
+  if (process.env.CAOP_DUCKDB_TRACE)
+    process.stderr.write(`${Date.now() - start} ms  ${sql.slice(0, 70).replace(/\s+/g, " ")}\n`);
+}
+
+/** Runs a statement (traced). */
+async function exec(con: DuckDBConnection, sql: string): Promise<void> {
+  const t = Date.now();
+  await con.run(sql);
+  trace(t, sql);
+}
+
 /** The rows of a query as objects of strings (JSON-safe: DECIMAL and BIGINT as text). */
 async function rowsOf(con: DuckDBConnection, sql: string): Promise<Record<string, string | null>[]> {
+  const t = Date.now();
   const r = await con.runAndReadAll(sql);
+  trace(t, sql);
   return r.getRowObjectsJson() as Record<string, string | null>[];
-}
-
-/** SELECT stages over a source: each stage adds its columns to the previous one's. */
-function staged(source: string, stages: Stages): string {
-  let sql = source;
-  for (const cols of stages) if (cols.length > 0) sql = `SELECT *, ${cols.join(", ")} FROM (${sql})`;
-  return sql;
-}
-
-/** Merges the stages of several readers (stage i with stage i). */
-function merge(...all: Stages[]): Stages {
-  const n = Math.max(0, ...all.map((s) => s.length));
-  return Array.from({ length: n }, (_, i) => all.flatMap((s) => s[i] ?? []));
 }
 
 /** One field's text as a SQL expression over the split fields `f` (NULL when unmapped). */
@@ -111,28 +114,34 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
       `${file}: --engine duckdb does not read the columns ${unsupported.join(", ")}; use the default engine`,
     );
   }
-  await loadLines(con, sniffed);
+  const f = (field: string) => fieldSql(map[field], sniffed.quoted);
+  await loadFields(con, sniffed, {
+    c_date: f("date"),
+    account: f("account"),
+    label: f("label"),
+    nature: f("kind"),
+    c_flag: f("op_flag"),
+    c_amount: f("amount"),
+    c_debit: f("debit"),
+    c_credit: f("credit"),
+    c_dir: f("direction"),
+  });
   const header = (i: number | undefined) => (i === undefined ? "" : (sniffed.headers[i] ?? ""));
   const diagnostics: Diagnostic[] = [];
   const expected = sniffed.headers.length;
   const notice = encodingNotice(sniffed.encoding as TextEncodingName);
   if (notice !== null) diagnostics.push(notice);
   diagnostics.push(...(await badRows(con, expected, sniffed.sep)));
-  const f = (field: string) => fieldSql(map[field], sniffed.quoted);
-  const base = `SELECT row_id, ${f("date")} AS c_date, ${f("account")} AS account, ${f("label")} AS label,
-    ${f("kind")} AS nature, ${f("op_flag")} AS c_flag, ${f("amount")} AS c_amount, ${f("debit")} AS c_debit,
-    ${f("credit")} AS c_credit, ${f("direction")} AS c_dir FROM caop_split WHERE nf = ${expected}`;
-  await con.run(`CREATE OR REPLACE TEMP VIEW caop_fields AS ${base}`);
   const ev = await evidence(con, map, options);
   const layout =
     map.debit !== undefined ? "debit_credit" : map.direction !== undefined ? "amount_direction" : "amount";
-  const amountReaders: Stages[] =
+  const readers: [string, string, boolean][] =
     layout === "debit_credit"
       ? [
-          amountStages("c_debit", "a_debit", ev.marks.c_debit, true),
-          amountStages("c_credit", "a_credit", ev.marks.c_credit, true),
+          ["a_debit", "c_debit", true],
+          ["a_credit", "c_credit", true],
         ]
-      : [amountStages("c_amount", "a_amount", ev.marks.c_amount, false)];
+      : [["a_amount", "c_amount", false]];
   const dirSign = `CASE WHEN upper(trim(coalesce(c_dir, ''))) IN ('C', 'CREDIT', 'CRÉDIT', '-1') THEN 1
     WHEN upper(trim(coalesce(c_dir, ''))) IN ('D', 'DEBIT', 'DÉBIT', '+1', '1') THEN -1 END`;
   const amount =
@@ -142,12 +151,26 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
         ? `a_amount * (${dirSign})`
         : "a_amount";
   const flag = ev.xEmpty ? "CASE WHEN trim(coalesce(c_flag, '')) = '' THEN 'non' ELSE c_flag END" : "c_flag";
-  const read = staged(
-    "SELECT * FROM caop_fields",
-    merge(...amountReaders, periodStages("c_date", "period", ev.dateOrder)),
+  // The common forms first, for every row; the full readings (big macros) only on the rows left.
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP TABLE caop_read AS SELECT *,
+      ${readers.map(([a, c]) => `${fastAmountSql(c)} AS ${a}`).join(", ")}, ${fastPeriodSql("c_date")} AS period
+    FROM caop_good`,
   );
-  await con.run(`CREATE OR REPLACE TEMP TABLE caop_read AS SELECT *, ${amount} AS amount, ${flag} AS op_flag,
-    ${layout === "amount" ? "FALSE" : "TRUE"} AS signed FROM (${read})`);
+  for (const [a, c, ez] of readers) {
+    const mark = sqlString(ev.marks[c as keyof typeof ev.marks]);
+    await exec(con, `UPDATE caop_read SET ${a} = caop_amount(${c}, ${mark}, ${ez}) WHERE ${a} IS NULL`);
+  }
+  await exec(
+    con,
+    `UPDATE caop_read SET period = caop_period(c_date, ${sqlString(ev.dateOrder)}) WHERE period IS NULL`,
+  );
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP VIEW caop_lines_read AS SELECT *, ${amount} AS amount, ${flag} AS op_flag,
+      ${layout === "amount" ? "FALSE" : "TRUE"} AS signed FROM caop_read`,
+  );
   if (layout === "amount_direction") diagnostics.push(...(await plusMinusOne(con, header(map.direction))));
   diagnostics.push(
     ...(await unreadable(con, layout, {
@@ -162,10 +185,12 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
     table: "caop_ok",
     passThrough: ["period"],
   });
-  await con.run(
-    `CREATE OR REPLACE TEMP VIEW caop_ok AS SELECT * FROM caop_read WHERE amount IS NOT NULL AND period IS NOT NULL`,
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP TABLE caop_ok AS SELECT row_id, account, label, nature, op_flag, amount, signed, period FROM caop_lines_read WHERE amount IS NOT NULL AND period IS NOT NULL`,
   );
-  await con.run(
+  await exec(
+    con,
     `CREATE OR REPLACE TEMP TABLE caop_cls AS SELECT row_id, period, kind, scope, amount, contribution FROM (${cls})`,
   );
   const groups = (await rowsOf(
@@ -180,7 +205,7 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
   const counts = (
     await rowsOf(
       con,
-      `SELECT (SELECT count(*) FROM caop_split WHERE nf = 0)::VARCHAR AS blank, (SELECT count(*) FROM caop_split)::VARCHAR AS total`,
+      `SELECT count(*) FILTER (WHERE nf = 0)::VARCHAR AS blank, count(*)::VARCHAR AS total FROM caop_fields`,
     )
   )[0];
   const lines = options.keepLines
@@ -202,26 +227,51 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
   });
 }
 
-/** Loads a file's lines (row_id = the row the user sees, header = 1) and splits them into fields. */
-async function loadLines(con: DuckDBConnection, s: SniffedFile): Promise<void> {
+/**
+ * Loads a file's mapped fields into caop_fields (row_id = the row the user sees, header = 1; nf = the
+ * number of fields, 0 for a blank line; bad_line = the text of a line with a wrong number of fields),
+ * and caop_good, its lines with the header's number of fields.
+ */
+async function loadFields(
+  con: DuckDBConnection,
+  s: SniffedFile,
+  fields: Record<string, string>,
+): Promise<void> {
   const sep = sqlString(s.sep);
-  await con.run(`CREATE OR REPLACE TEMP TABLE caop_raw AS SELECT row_number() OVER () AS row_id, line
-    FROM read_csv(${sqlString(s.path)}, columns = {'line': 'VARCHAR'}, header = false, auto_detect = false,
-      delim = chr(31), quote = '', escape = '', strict_mode = false${s.newLine === "\\r" ? ", new_line = '\\r'" : ""})`);
+  const re = sqlString(s.sep === "|" ? "\\|" : s.sep);
   const split = s.quoted
-    ? `regexp_extract_all(concat(line, ${sep}), concat('("(?:[^"]|"")*"|[^"', ${sqlString(s.sep === "|" ? "\\|" : s.sep)}, ']*)', ${sqlString(s.sep === "|" ? "\\|" : s.sep)}), 1)`
+    ? `regexp_extract_all(concat(line, ${sep}), concat('("(?:[^"]|"")*"|[^"', ${re}, ']*)', ${re}), 1)`
     : `string_split(line, ${sep})`;
-  await con.run(`CREATE OR REPLACE TEMP VIEW caop_split AS SELECT row_id, line,
-      CASE WHEN trim(coalesce(line, '')) = '' THEN [] ELSE ${split} END AS f,
-      CASE WHEN trim(coalesce(line, '')) = '' THEN 0 ELSE len(${split}) END AS nf
-    FROM caop_raw WHERE row_id > 1`);
+  const expected = s.headers.length;
+  const cols = Object.entries(fields).map(([name, expr]) => `${expr} AS ${name}`);
+  // The split list is materialised first: referenced by every field, it would otherwise be split again each time.
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP TABLE caop_split AS
+    SELECT row_id, line, ${split} AS f
+    FROM (SELECT row_number() OVER () AS row_id, line FROM read_csv(${sqlString(s.path)}, columns = {'line': 'VARCHAR'},
+      header = false, auto_detect = false, delim = chr(31), quote = '', escape = '', strict_mode = false${s.newLine === "\\r" ? ", new_line = '\\r'" : ""}))
+    WHERE row_id > 1`,
+  );
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP TABLE caop_fields AS
+    SELECT *, CASE WHEN nf <> ${expected} THEN line END AS bad_line FROM (
+      SELECT row_id, line, CASE WHEN trim(coalesce(line, '')) = '' THEN 0 ELSE len(f) END AS nf, ${cols.join(", ")}
+      FROM caop_split)`,
+  );
+  await exec(con, "DROP TABLE caop_split");
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP VIEW caop_good AS SELECT * FROM caop_fields WHERE nf = ${expected}`,
+  );
 }
 
 /** Rows with too many or too few fields: unusable, with their row and text (nothing dropped silently). */
 async function badRows(con: DuckDBConnection, expected: number, sep: string): Promise<Diagnostic[]> {
   const rows = await rowsOf(
     con,
-    `SELECT row_id::VARCHAR AS row, nf::VARCHAR AS nf, line FROM caop_split WHERE nf <> ${expected} AND nf > 0 ORDER BY row_id`,
+    `SELECT row_id::VARCHAR AS row, nf::VARCHAR AS nf, bad_line AS line FROM caop_fields WHERE nf <> ${expected} AND nf > 0 ORDER BY row_id`,
   );
   return rows.map((r) =>
     diag(Number(r.nf) > expected ? READ_DIAG.straySeparatorUnusable : READ_DIAG.missingFields, {
@@ -242,7 +292,7 @@ async function evidence(
   const cols = ["c_amount", "c_debit", "c_credit"];
   const marks = cols.map(
     (c) =>
-      `count(*) FILTER (WHERE ${markProofSql(c)} = '.')::VARCHAR AS ${c}_dot, count(*) FILTER (WHERE ${markProofSql(c)} = ',')::VARCHAR AS ${c}_comma`,
+      `count(*) FILTER (WHERE m_${c} = '.')::VARCHAR AS ${c}_dot, count(*) FILTER (WHERE m_${c} = ',')::VARCHAR AS ${c}_comma`,
   );
   const rules = options.rules ?? DEFAULT_RULES;
   const marksList = (rules.opFlag.marks ?? DEFAULT_OP_FLAG_MARKS).map(flagWord).join(", ");
@@ -251,11 +301,13 @@ async function evidence(
     await rowsOf(
       con,
       `SELECT ${marks.join(", ")},
-      count(*) FILTER (WHERE ${dateProofSql("c_date")} = 'dmy')::VARCHAR AS dmy,
-      count(*) FILTER (WHERE ${dateProofSql("c_date")} = 'mdy')::VARCHAR AS mdy,
-      count(*) FILTER (WHERE trim(coalesce(c_flag, '')) <> '' AND ${key} NOT IN (${marksList}))::VARCHAR AS flag_other,
-      count(*) FILTER (WHERE trim(coalesce(c_flag, '')) <> '' AND ${key} IN (${marksList}))::VARCHAR AS flag_marks
-     FROM caop_fields`,
+      count(*) FILTER (WHERE proof = 'dmy')::VARCHAR AS dmy,
+      count(*) FILTER (WHERE proof = 'mdy')::VARCHAR AS mdy,
+      count(*) FILTER (WHERE flag_mark = FALSE)::VARCHAR AS flag_other,
+      count(*) FILTER (WHERE flag_mark)::VARCHAR AS flag_marks
+     FROM (SELECT ${cols.map((c) => `caop_mark(${c}) AS m_${c}`).join(", ")}, caop_date_proof(c_date) AS proof,
+       CASE WHEN trim(coalesce(c_flag, '')) <> '' THEN ${key} IN (${marksList}) END AS flag_mark
+       FROM caop_good)`,
     )
   )[0];
   const decided: Record<string, "," | "."> = {};
@@ -300,13 +352,13 @@ async function unreadable(
       : [["a_amount", "c_amount", headers.amount]];
   const checks = amountCols.map(
     ([a, c, h]) =>
-      `CASE WHEN ${a} IS NULL THEN struct_pack(col := ${sqlString(h)}, val := ${c}, empty := ${a}_empty) END`,
+      `CASE WHEN ${a} IS NULL THEN struct_pack(col := ${sqlString(h)}, val := ${c}, empty := trim(coalesce(${c}, '')) = '') END`,
   );
   const rows = await rowsOf(
     con,
     `SELECT row_id::VARCHAR AS row, coalesce(${checks.join(", ")}).col AS col, coalesce(${checks.join(", ")}).val AS val,
        coalesce(${checks.join(", ")}).empty::VARCHAR AS empty, c_dir, c_date, amount::VARCHAR AS amount, period
-     FROM caop_read WHERE amount IS NULL OR period IS NULL ORDER BY row_id`,
+     FROM caop_lines_read WHERE amount IS NULL OR period IS NULL ORDER BY row_id`,
   );
   for (const r of rows) {
     const row = Number(r.row);
@@ -334,7 +386,7 @@ async function unreadable(
 async function plusMinusOne(con: DuckDBConnection, column: string): Promise<Diagnostic[]> {
   const r = await rowsOf(
     con,
-    `SELECT count(*)::VARCHAR AS n FROM caop_fields WHERE trim(coalesce(c_dir, '')) IN ('+1', '-1', '1')`,
+    `SELECT count(*)::VARCHAR AS n FROM caop_good WHERE trim(coalesce(c_dir, '')) IN ('+1', '-1', '1')`,
   );
   return Number(r[0].n) > 0 ? [diag(DIAG.sensPlusMinusOne, { row: 0, column, value: "+1/-1" })] : [];
 }

@@ -16,7 +16,7 @@ import { DEFAULT_OP_FLAG_MARKS, type RuleSet } from "../rules";
 import { normalizeText, wordsOf } from "../text";
 import type { Kind, Scope } from "../types";
 import { compileRules } from "./compile";
-import type { CompiledAccount } from "./decisions";
+import type { CompiledAccount, CompiledOverride } from "./decisions";
 
 const NULL_INT = "CAST(NULL AS INT)";
 const NULL_TEXT = "CAST(NULL AS STRING)";
@@ -152,8 +152,7 @@ export function classificationSql(rules: RuleSet, dialect: SqlDialect, options: 
   );
   const like = (p: string) => `acct LIKE ${sqlString(`${p}%`)}`;
   const taxCredit = compiled.taxCreditPrefixes.map(like);
-  const flagNorm = normalizedSql(d, "op_flag");
-  const flagKey = `CASE WHEN ${flagNorm} = '' THEN trim(coalesce(op_flag, '')) ELSE ${flagNorm} END`;
+  const flagNorm = normalizedSql(d, "k_flag");
   const yes = [...rules.opFlag.yes, ...(rules.opFlag.marks ?? DEFAULT_OP_FLAG_MARKS)].map(flagWord);
   const no = rules.opFlag.no.map(flagWord);
   const accountCase = accounts.length
@@ -161,15 +160,18 @@ export function classificationSql(rules: RuleSet, dialect: SqlDialect, options: 
     : NULL_INT;
   const pick = (conds: RuleCond[], test: (c: RuleCond) => string | undefined) =>
     firstOf(conds.filter((c) => test(c) !== undefined).map((c) => [c.cond, test(c)] as const));
-  const acctWhens = (f: (a: CompiledAccount) => string | null) =>
-    accounts.map((a, i) => [i, f(a)] as const).filter(([, v]) => v !== null);
+  // Every label override of the account rules, once: its flag is computed per distinct label.
+  const overrides = [...new Set(accounts.flatMap((a) => a.overrides))];
+  const overrideFlags = overrides.map(
+    (o, j) => `${condOf(d, "l_tok", anyPhrase(o.override.keywords))} AS ov_${j}`,
+  );
   const caseOnRule = (f: (a: CompiledAccount) => string | null) => {
-    const whens = acctWhens(f);
+    const whens = accounts.map((a, i) => [i, f(a)] as const).filter(([, v]) => v !== null);
     return whens.length === 0
       ? NULL_TEXT
       : `CASE acct_rule ${whens.map(([i, v]) => `WHEN ${i} THEN ${v}`).join(" ")} END`;
   };
-  const acctScope = caseOnRule((a) => accountScopeSql(d, a));
+  const acctScope = caseOnRule((a) => accountScopeSql(a, overrides));
   const acctKind = caseOnRule((a) =>
     a.rule.kindFromLabel === true
       ? `coalesce(l_deduction, ${sqlString(a.rule.kind ?? "discount")})`
@@ -179,30 +181,52 @@ export function classificationSql(rules: RuleSet, dialect: SqlDialect, options: 
   );
   const sales = accounts.map((a, i) => (SALES_ACCOUNT_RE.test(a.rule.prefix) ? i : -1)).filter((i) => i >= 0);
   const isSales = sales.length ? `acct_rule IN (${sales.join(", ")})` : "FALSE";
-  const digits = d.replaceAll(
-    `regexp_extract(coalesce(account, ''), ${d.lit("^([\\s0-9.]*)")}, 1)`,
-    "[^0-9]",
-    "",
-  );
-  return `WITH caop_norm AS (
-  SELECT *,
-    ${digits} AS acct,
-    ${tokensSql(normalizedSql(d, "label"))} AS l_tok,
-    ${tokensSql(normalizedSql(d, "nature"))} AS n_tok,
-    ${flagKey} AS flag_key
+  const digits = d.replaceAll(`regexp_extract(k_account, ${d.lit("^([\\s0-9.]*)")}, 1)`, "[^0-9]", "");
+  const distinct = (key: string, cols: string, inner?: string) =>
+    `SELECT ${key}, ${cols} FROM (SELECT ${key}${inner ? `, ${inner}` : ""} FROM (SELECT DISTINCT ${key} FROM caop_in) caop_keys) caop_inner`;
+  // Each label, nature, account and flag value is classified once (DISTINCT), then joined back.
+  return `WITH caop_in AS (
+  SELECT *, coalesce(label, '') AS k_label, coalesce(nature, '') AS k_nature,
+    coalesce(account, '') AS k_account, coalesce(op_flag, '') AS k_flag
   FROM ${table}
+), caop_lbl AS (
+  ${distinct(
+    "k_label",
+    [
+      `${pick(keywordConds, (c) => c.scope)} AS l_scope`,
+      `${pick(keywordConds, (c) => c.kind)} AS l_kind`,
+      `${pick(keywordConds, (c) => (c.kind === "sale" ? undefined : c.kind))} AS l_deduction`,
+      ...overrideFlags,
+    ].join(",\n    "),
+    `${tokensSql(normalizedSql(d, "k_label"))} AS l_tok`,
+  )}
+), caop_nat AS (
+  ${distinct(
+    "k_nature",
+    `${pick(natureConds, (c) => c.scope)} AS n_scope, ${pick(natureConds, (c) => c.kind)} AS n_kind`,
+    `${tokensSql(normalizedSql(d, "k_nature"))} AS n_tok`,
+  )}
+), caop_acc AS (
+  ${distinct(
+    "k_account",
+    `CASE WHEN acct = '' THEN TRUE WHEN acct LIKE '7%' THEN TRUE ${taxCredit.length ? `WHEN ${taxCredit.join(" OR ")} THEN TRUE ` : ""}ELSE FALSE END AS revenue,
+    CASE WHEN acct = '' THEN ${NULL_INT} ELSE ${accountCase} END AS acct_rule`,
+    `${digits} AS acct`,
+  )}
+), caop_flg AS (
+  ${distinct(
+    "k_flag",
+    `CASE WHEN flag_key IN (${yes.join(", ")}) THEN 'op' WHEN flag_key IN (${no.join(", ")}) THEN 'non_core' END AS f_scope`,
+    `CASE WHEN ${flagNorm} = '' THEN trim(k_flag) ELSE ${flagNorm} END AS flag_key`,
+  )}
 ), caop_steps AS (
-  SELECT *,
-    CASE WHEN acct = '' THEN TRUE WHEN acct LIKE '7%' THEN TRUE ${taxCredit.length ? `WHEN ${taxCredit.join(" OR ")} THEN TRUE ` : ""}ELSE FALSE END AS revenue,
-    CASE WHEN acct = '' THEN ${NULL_INT} ELSE ${accountCase} END AS acct_rule,
-    CASE WHEN flag_key IN (${yes.join(", ")}) THEN 'op' WHEN flag_key IN (${no.join(", ")}) THEN 'non_core' END AS f_scope,
-    ${pick(natureConds, (c) => c.scope)} AS n_scope,
-    ${pick(natureConds, (c) => c.kind)} AS n_kind,
-    ${pick(keywordConds, (c) => c.scope)} AS l_scope,
-    ${pick(keywordConds, (c) => c.kind)} AS l_kind,
-    ${pick(keywordConds, (c) => (c.kind === "sale" ? undefined : c.kind))} AS l_deduction,
-    (amount < 0) AS reduces
-  FROM caop_norm
+  SELECT caop_in.*, l_scope, l_kind, l_deduction,${overrides.map((_, j) => ` ov_${j},`).join("")}
+    n_scope, n_kind, revenue, acct_rule, f_scope, (amount < 0) AS reduces
+  FROM caop_in
+  JOIN caop_lbl ON caop_in.k_label = caop_lbl.k_label
+  JOIN caop_nat ON caop_in.k_nature = caop_nat.k_nature
+  JOIN caop_acc ON caop_in.k_account = caop_acc.k_account
+  JOIN caop_flg ON caop_in.k_flag = caop_flg.k_flag
 ), caop_account AS (
   SELECT *, ${acctScope} AS a_scope, ${acctKind} AS a_kind, ${isSales} AS sales_account
   FROM caop_steps
@@ -256,13 +280,8 @@ function keywordRules(rules: RuleSet, d: Dialect): RuleCond[] {
 }
 
 /** An account rule's scope: its label overrides (and those of shorter prefixes), most specific first. */
-function accountScopeSql(d: Dialect, acc: CompiledAccount): string {
-  const whens = acc.overrides
-    .map((o) => {
-      const re = anyPhrase(o.override.keywords);
-      return re === null ? "" : `WHEN ${d.matches("l_tok", re)} THEN ${sqlString(o.override.scope)}`;
-    })
-    .filter((w) => w !== "");
+function accountScopeSql(acc: CompiledAccount, all: readonly CompiledOverride[]): string {
+  const whens = acc.overrides.map((o) => `WHEN ov_${all.indexOf(o)} THEN ${sqlString(o.override.scope)}`);
   return whens.length === 0
     ? sqlString(acc.rule.scope)
     : `CASE ${whens.join(" ")} ELSE ${sqlString(acc.rule.scope)} END`;
