@@ -41,6 +41,9 @@ const READ_FIELDS = new Set([
   "op_flag",
 ]);
 
+/** Dimensions the TypeScript engine reads for breakdowns only: mapped, not needed for the totals. */
+const IGNORED_FIELDS = new Set(["id", "client", "segment", "product", "salesperson", "entity", "currency"]);
+
 /** Computes every file with one embedded DuckDB; the outcomes in file order. */
 export async function computeFiles(files: readonly string[], options: DuckOptions): Promise<FileOutcome[]> {
   const instance = await DuckDBInstance.create(":memory:", {
@@ -92,28 +95,7 @@ function fieldSql(index: number | undefined, quoted: boolean): string {
 /** Reads, classifies and sums one file. */
 async function computeFile(con: DuckDBConnection, file: string, options: DuckOptions): Promise<FileOutcome> {
   const sniffed = await sniffFile(file);
-  const info = detectMapping(sniffed.headers, options.mapping ?? {});
-  if (info.missing.length > 0) {
-    const names = info.missing.join(", ");
-    throw new EngineError(
-      "missing_column",
-      `${file} : colonne obligatoire absente : ${names}`,
-      `${file}: required column missing: ${names}`,
-    );
-  }
-  const map = info.mapping as Record<string, number | undefined>;
-  const unsupported = Object.keys(map).filter(
-    (f) =>
-      !READ_FIELDS.has(f) &&
-      !["id", "client", "segment", "product", "salesperson", "entity", "currency"].includes(f),
-  );
-  if (unsupported.length > 0) {
-    throw new EngineError(
-      "duckdb_unsupported",
-      `${file} : --engine duckdb ne lit pas les colonnes ${unsupported.join(", ")} ; utilisez le moteur par défaut`,
-      `${file}: --engine duckdb does not read the columns ${unsupported.join(", ")}; use the default engine`,
-    );
-  }
+  const map = checkedMapping(file, sniffed.headers, options);
   const f = (field: string) => fieldSql(map[field], sniffed.quoted);
   await loadFields(con, sniffed, {
     c_date: f("date"),
@@ -135,42 +117,7 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
   const ev = await evidence(con, map, options);
   const layout =
     map.debit !== undefined ? "debit_credit" : map.direction !== undefined ? "amount_direction" : "amount";
-  const readers: [string, string, boolean][] =
-    layout === "debit_credit"
-      ? [
-          ["a_debit", "c_debit", true],
-          ["a_credit", "c_credit", true],
-        ]
-      : [["a_amount", "c_amount", false]];
-  const dirSign = `CASE WHEN upper(trim(coalesce(c_dir, ''))) IN ('C', 'CREDIT', 'CRÉDIT', '-1') THEN 1
-    WHEN upper(trim(coalesce(c_dir, ''))) IN ('D', 'DEBIT', 'DÉBIT', '+1', '1') THEN -1 END`;
-  const amount =
-    layout === "debit_credit"
-      ? "a_credit - a_debit"
-      : layout === "amount_direction"
-        ? `a_amount * (${dirSign})`
-        : "a_amount";
-  const flag = ev.xEmpty ? "CASE WHEN trim(coalesce(c_flag, '')) = '' THEN 'non' ELSE c_flag END" : "c_flag";
-  // The common forms first, for every row; the full readings (big macros) only on the rows left.
-  await exec(
-    con,
-    `CREATE OR REPLACE TEMP TABLE caop_read AS SELECT *,
-      ${readers.map(([a, c]) => `${fastAmountSql(c)} AS ${a}`).join(", ")}, ${fastPeriodSql("c_date")} AS period
-    FROM caop_good`,
-  );
-  for (const [a, c, ez] of readers) {
-    const mark = sqlString(ev.marks[c as keyof typeof ev.marks]);
-    await exec(con, `UPDATE caop_read SET ${a} = caop_amount(${c}, ${mark}, ${ez}) WHERE ${a} IS NULL`);
-  }
-  await exec(
-    con,
-    `UPDATE caop_read SET period = caop_period(c_date, ${sqlString(ev.dateOrder)}) WHERE period IS NULL`,
-  );
-  await exec(
-    con,
-    `CREATE OR REPLACE TEMP VIEW caop_lines_read AS SELECT *, ${amount} AS amount, ${flag} AS op_flag,
-      ${layout === "amount" ? "FALSE" : "TRUE"} AS signed FROM caop_read`,
-  );
+  await readAmountsAndDates(con, layout, ev);
   if (layout === "amount_direction") diagnostics.push(...(await plusMinusOne(con, header(map.direction))));
   diagnostics.push(
     ...(await unreadable(con, layout, {
@@ -225,6 +172,77 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
     physicalLines: Number(counts.total),
     lines: lines.map((l) => ({ row: Number(l.row), kind: l.kind ?? "", scope: l.scope ?? "" })),
   });
+}
+
+/** The mapping of a file's headers; throws when a required column is missing or one this path does not read is mapped. */
+function checkedMapping(
+  file: string,
+  headers: string[],
+  options: DuckOptions,
+): Record<string, number | undefined> {
+  const info = detectMapping(headers, options.mapping ?? {});
+  if (info.missing.length > 0) {
+    const names = info.missing.join(", ");
+    throw new EngineError(
+      "missing_column",
+      `${file} : colonne obligatoire absente : ${names}`,
+      `${file}: required column missing: ${names}`,
+    );
+  }
+  const map = info.mapping as Record<string, number | undefined>;
+  const unsupported = Object.keys(map).filter((f) => !READ_FIELDS.has(f) && !IGNORED_FIELDS.has(f));
+  if (unsupported.length > 0) {
+    throw new EngineError(
+      "duckdb_unsupported",
+      `${file} : --engine duckdb ne lit pas les colonnes ${unsupported.join(", ")} ; utilisez le moteur par défaut`,
+      `${file}: --engine duckdb does not read the columns ${unsupported.join(", ")}; use the default engine`,
+    );
+  }
+  return map;
+}
+
+/** Amounts and dates into caop_read (common forms by a cast, the rest by the macros), and the view caop_lines_read. */
+async function readAmountsAndDates(
+  con: DuckDBConnection,
+  layout: "debit_credit" | "amount_direction" | "amount",
+  ev: Awaited<ReturnType<typeof evidence>>,
+): Promise<void> {
+  const readers: [string, string, boolean][] =
+    layout === "debit_credit"
+      ? [
+          ["a_debit", "c_debit", true],
+          ["a_credit", "c_credit", true],
+        ]
+      : [["a_amount", "c_amount", false]];
+  const dirSign = `CASE WHEN upper(trim(coalesce(c_dir, ''))) IN ('C', 'CREDIT', 'CRÉDIT', '-1') THEN 1
+    WHEN upper(trim(coalesce(c_dir, ''))) IN ('D', 'DEBIT', 'DÉBIT', '+1', '1') THEN -1 END`;
+  const amount =
+    layout === "debit_credit"
+      ? "a_credit - a_debit"
+      : layout === "amount_direction"
+        ? `a_amount * (${dirSign})`
+        : "a_amount";
+  const flag = ev.xEmpty ? "CASE WHEN trim(coalesce(c_flag, '')) = '' THEN 'non' ELSE c_flag END" : "c_flag";
+  // The common forms first, for every row; the full readings (big macros) only on the rows left.
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP TABLE caop_read AS SELECT *,
+      ${readers.map(([a, c]) => `${fastAmountSql(c)} AS ${a}`).join(", ")}, ${fastPeriodSql("c_date")} AS period
+    FROM caop_good`,
+  );
+  for (const [a, c, ez] of readers) {
+    const mark = sqlString(ev.marks[c as keyof typeof ev.marks]);
+    await exec(con, `UPDATE caop_read SET ${a} = caop_amount(${c}, ${mark}, ${ez}) WHERE ${a} IS NULL`);
+  }
+  await exec(
+    con,
+    `UPDATE caop_read SET period = caop_period(c_date, ${sqlString(ev.dateOrder)}) WHERE period IS NULL`,
+  );
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP VIEW caop_lines_read AS SELECT *, ${amount} AS amount, ${flag} AS op_flag,
+      ${layout === "amount" ? "FALSE" : "TRUE"} AS signed FROM caop_read`,
+  );
 }
 
 /**
