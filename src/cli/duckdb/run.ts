@@ -117,7 +117,7 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
   const ev = await evidence(con, map, options);
   const layout =
     map.debit !== undefined ? "debit_credit" : map.direction !== undefined ? "amount_direction" : "amount";
-  await readAmountsAndDates(con, layout, ev);
+  await readAmountsAndDates(con, layout, ev, expected);
   if (layout === "amount_direction") diagnostics.push(...(await plusMinusOne(con, header(map.direction))));
   diagnostics.push(
     ...(await unreadable(con, layout, {
@@ -201,11 +201,12 @@ function checkedMapping(
   return map;
 }
 
-/** Amounts and dates into caop_read (common forms by a cast, the rest by the macros), and the view caop_lines_read. */
+/** Amounts and dates the common forms left unread, by the macros (in caop_fields); the view caop_lines_read. */
 async function readAmountsAndDates(
   con: DuckDBConnection,
   layout: "debit_credit" | "amount_direction" | "amount",
   ev: Awaited<ReturnType<typeof evidence>>,
+  expected: number,
 ): Promise<void> {
   const readers: [string, string, boolean][] =
     layout === "debit_credit"
@@ -223,25 +224,22 @@ async function readAmountsAndDates(
         ? `a_amount * (${dirSign})`
         : "a_amount";
   const flag = ev.xEmpty ? "CASE WHEN trim(coalesce(c_flag, '')) = '' THEN 'non' ELSE c_flag END" : "c_flag";
-  // The common forms first, for every row; the full readings (big macros) only on the rows left.
-  await exec(
-    con,
-    `CREATE OR REPLACE TEMP TABLE caop_read AS SELECT *,
-      ${readers.map(([a, c]) => `${fastAmountSql(c)} AS ${a}`).join(", ")}, ${fastPeriodSql("c_date")} AS period
-    FROM caop_good`,
-  );
+  // The common forms were read by loadFields; the full readings (big macros) only on the rows left.
   for (const [a, c, ez] of readers) {
     const mark = sqlString(ev.marks[c as keyof typeof ev.marks]);
-    await exec(con, `UPDATE caop_read SET ${a} = caop_amount(${c}, ${mark}, ${ez}) WHERE ${a} IS NULL`);
+    await exec(
+      con,
+      `UPDATE caop_fields SET ${a} = caop_amount(${c}, ${mark}, ${ez}) WHERE nf = ${expected} AND ${a} IS NULL`,
+    );
   }
   await exec(
     con,
-    `UPDATE caop_read SET period = caop_period(c_date, ${sqlString(ev.dateOrder)}) WHERE period IS NULL`,
+    `UPDATE caop_fields SET period = caop_period(c_date, ${sqlString(ev.dateOrder)}) WHERE nf = ${expected} AND period IS NULL`,
   );
   await exec(
     con,
     `CREATE OR REPLACE TEMP VIEW caop_lines_read AS SELECT *, ${amount} AS amount, ${flag} AS op_flag,
-      ${layout === "amount" ? "FALSE" : "TRUE"} AS signed FROM caop_read`,
+      ${layout === "amount" ? "FALSE" : "TRUE"} AS signed FROM caop_good`,
   );
 }
 
@@ -266,17 +264,21 @@ async function loadFields(
   await exec(
     con,
     `CREATE OR REPLACE TEMP TABLE caop_split AS
-    SELECT row_id, line, ${split} AS f
+    SELECT row_id, ${split} AS f
     FROM (SELECT row_number() OVER () AS row_id, line FROM read_csv(${sqlString(s.path)}, columns = {'line': 'VARCHAR'},
       header = false, auto_detect = false, delim = chr(31), quote = '', escape = '', strict_mode = false${s.newLine === "\\r" ? ", new_line = '\\r'" : ""}))
     WHERE row_id > 1`,
   );
+  // The common amount and date forms are read here already (fastAmountSql): they need no evidence.
   await exec(
     con,
     `CREATE OR REPLACE TEMP TABLE caop_fields AS
-    SELECT *, CASE WHEN nf <> ${expected} THEN line END AS bad_line FROM (
-      SELECT row_id, line, CASE WHEN trim(coalesce(line, '')) = '' THEN 0 ELSE len(f) END AS nf, ${cols.join(", ")}
-      FROM caop_split)`,
+    SELECT *, ${fastAmountSql("c_amount")} AS a_amount, ${fastAmountSql("c_debit")} AS a_debit,
+      ${fastAmountSql("c_credit")} AS a_credit, ${fastPeriodSql("c_date")} AS period
+    FROM (SELECT row_id, nf, CASE WHEN nf <> ${expected} AND nf > 0 THEN array_to_string(f, ${sep}) END AS bad_line,
+      ${cols.join(", ")}
+      FROM (SELECT row_id, f, CASE WHEN f IS NULL OR (len(f) = 1 AND trim(f[1]) = '') THEN 0 ELSE len(f) END AS nf
+        FROM caop_split))`,
   );
   await exec(con, "DROP TABLE caop_split");
   await exec(

@@ -163,8 +163,13 @@ export function classificationSql(rules: RuleSet, dialect: SqlDialect, options: 
   // Every label override of the account rules, once: its flag is computed per distinct label.
   const overrides = [...new Set(accounts.flatMap((a) => a.overrides))];
   const overrideFlags = overrides.map(
-    (o, j) => `${condOf(d, "l_tok", anyPhrase(o.override.keywords))} AS ov_${j}`,
+    (o, j) => `l_any AND ${condOf(d, "l_tok", anyPhrase(o.override.keywords))} AS ov_${j}`,
   );
+  // One regular expression of every label keyword and override: most labels match none and skip the rest.
+  const anyWord = anyPhrase([
+    ...rules.keywords.flatMap((r) => r.keywords),
+    ...overrides.flatMap((o) => o.override.keywords),
+  ]);
   const caseOnRule = (f: (a: CompiledAccount) => string | null) => {
     const whens = accounts.map((a, i) => [i, f(a)] as const).filter(([, v]) => v !== null);
     return whens.length === 0
@@ -184,21 +189,24 @@ export function classificationSql(rules: RuleSet, dialect: SqlDialect, options: 
   const digits = d.replaceAll(`regexp_extract(k_account, ${d.lit("^([\\s0-9.]*)")}, 1)`, "[^0-9]", "");
   const distinct = (key: string, cols: string, inner?: string) =>
     `SELECT ${key}, ${cols} FROM (SELECT ${key}${inner ? `, ${inner}` : ""} FROM (SELECT DISTINCT ${key} FROM caop_in) caop_keys) caop_inner`;
+  // The label's tokens in a first step, then whether any keyword occurs, then the rules.
+  const labels = (cols: string) =>
+    `SELECT k_label, ${cols} FROM (SELECT k_label, l_tok, ${condOf(d, "l_tok", anyWord)} AS l_any FROM (
+      SELECT k_label, ${tokensSql(normalizedSql(d, "k_label"))} AS l_tok FROM (SELECT DISTINCT k_label FROM caop_in) caop_keys
+    ) caop_tok) caop_inner`;
   // Each label, nature, account and flag value is classified once (DISTINCT), then joined back.
   return `WITH caop_in AS (
   SELECT *, coalesce(label, '') AS k_label, coalesce(nature, '') AS k_nature,
     coalesce(account, '') AS k_account, coalesce(op_flag, '') AS k_flag
   FROM ${table}
 ), caop_lbl AS (
-  ${distinct(
-    "k_label",
+  ${labels(
     [
-      `${pick(keywordConds, (c) => c.scope)} AS l_scope`,
-      `${pick(keywordConds, (c) => c.kind)} AS l_kind`,
-      `${pick(keywordConds, (c) => (c.kind === "sale" ? undefined : c.kind))} AS l_deduction`,
+      `CASE WHEN l_any THEN ${pick(keywordConds, (c) => c.scope)} END AS l_scope`,
+      `CASE WHEN l_any THEN ${pick(keywordConds, (c) => c.kind)} END AS l_kind`,
+      `CASE WHEN l_any THEN ${pick(keywordConds, (c) => (c.kind === "sale" ? undefined : c.kind))} END AS l_deduction`,
       ...overrideFlags,
     ].join(",\n    "),
-    `${tokensSql(normalizedSql(d, "k_label"))} AS l_tok`,
   )}
 ), caop_nat AS (
   ${distinct(
