@@ -1,12 +1,14 @@
 /**
  * Consolidation benchmark (issue 14): 10 FEC files × 1,000,000 lines generated to a temp folder;
  * `caop compute --engine duckdb` on the ten at once vs the TypeScript engine file by file, each in
- * its own process (time and peak RSS side by side). `CAOP_BENCH_FILES` / `CAOP_BENCH_LINES` shrink it.
+ * its own process (time and peak RSS side by side). Lines cycle through 7 accounts; 5,000 distinct labels per file. `CAOP_BENCH_FILES` / `CAOP_BENCH_LINES` shrink it.
  */
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import Decimal from "decimal.js";
+import { toDecimalString } from "../../src/core/money";
 
 const FILES = Number(process.env.CAOP_BENCH_FILES ?? 10);
 const LINES = Number(process.env.CAOP_BENCH_LINES ?? 1_000_000);
@@ -27,13 +29,13 @@ async function writeFec(path: string, lines: number, seed: number): Promise<void
   const w = createWriteStream(path);
   let buf = HEADER + "\r\n";
   for (let i = 0; i < lines; i++) {
-    const [acct, lib] = ACCOUNTS[(i * 7 + seed) % ACCOUNTS.length];
+    const [acct, lib] = ACCOUNTS[(i + seed) % ACCOUNTS.length];
     const cents = ((i * 7919 + seed * 104729) % 9_999_999) + 1;
     const amount = `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
     const day = `2025${String((i % 12) + 1).padStart(2, "0")}${String((i % 28) + 1).padStart(2, "0")}`;
     const debit = acct === "709000" || acct === "411000" ? amount : "0,00";
     const credit = debit === "0,00" ? amount : "0,00";
-    buf += `VE\tVentes\tVE${i}\t${day}\t${acct}\t${lib}\t\t\tF-${i}\t${day}\t${lib} ${i % 97}\t${debit}\t${credit}\t\t\t${day}\t\t\r\n`;
+    buf += `VE\tVentes\tVE${i}\t${day}\t${acct}\t${lib}\t\t\tF-${i}\t${day}\t${lib} F-${i % 5000}\t${debit}\t${credit}\t\t\t${day}\t\t\r\n`;
     if (buf.length > 1 << 20) {
       if (!w.write(buf)) await new Promise<void>((r) => w.once("drain", () => r()));
       buf = "";
@@ -83,8 +85,10 @@ export async function run(): Promise<void> {
     console.log(
       `TypeScript engine, file by file:   ${(tsMs / 1000).toFixed(1)} s, peak RSS ${tsRss.toFixed(0)} MB (largest file)`,
     );
+    const tsTotal = tsCaops.reduce((t, c) => t.plus(c), new Decimal(0));
+    console.log(`ratio: duckdb ${(tsMs / duck.ms).toFixed(2)}× the TypeScript engine's speed`);
     console.log(
-      `ratio: duckdb ${(tsMs / duck.ms).toFixed(1)}× faster; per-file CA OP (TS): ${tsCaops.join(", ")}`,
+      `CA OP equal to the cent: ${tsTotal.equals(duckCaop) ? "yes" : "NO"} (TS sum ${toDecimalString(tsTotal)})`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
