@@ -4,6 +4,9 @@
  * compiled to SQL (core/classify/sql.ts); sums exact in DECIMAL(38,6), totals combined with decimal.js.
  * Loaded lazily by the CLI: `caop compute` without --engine duckdb never loads the native module.
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { classificationSql, flagWord, opFlagKeySql, sqlString } from "../../core/classify/sql";
 import { diag, DIAG } from "../../core/diagnostics";
@@ -46,9 +49,13 @@ const IGNORED_FIELDS = new Set(["id", "client", "segment", "product", "salespers
 
 /** Computes every file with one embedded DuckDB; the outcomes in file order. */
 export async function computeFiles(files: readonly string[], options: DuckOptions): Promise<FileOutcome[]> {
+  // Bounded memory: past the limit DuckDB spills its temporary tables to disk, whatever the line count.
+  const spill = await mkdtemp(join(tmpdir(), "caop-duckdb-spill-"));
   const instance = await DuckDBInstance.create(":memory:", {
     threads: "2",
     preserve_insertion_order: "true",
+    memory_limit: process.env.CAOP_DUCKDB_MEMORY ?? "512MB",
+    temp_directory: spill,
   });
   const con = await instance.connect();
   try {
@@ -59,6 +66,7 @@ export async function computeFiles(files: readonly string[], options: DuckOption
   } finally {
     con.closeSync();
     instance.closeSync();
+    await rm(spill, { recursive: true, force: true });
   }
 }
 
@@ -158,6 +166,7 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
   const lines = options.keepLines
     ? await rowsOf(con, `SELECT row_id::VARCHAR AS row, kind, scope FROM caop_cls ORDER BY row_id`)
     : [];
+  for (const t of ["caop_cls", "caop_ok", "caop_fields"]) await exec(con, `DROP TABLE IF EXISTS ${t}`);
   return addRows({
     file,
     entity: entityOf(file),
