@@ -6,7 +6,7 @@
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { classificationSql, flagWord, opFlagKeySql, sqlString } from "../../core/classify/sql";
 import { diag, DIAG } from "../../core/diagnostics";
@@ -167,6 +167,8 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
     ? await rowsOf(con, `SELECT row_id::VARCHAR AS row, kind, scope FROM caop_cls ORDER BY row_id`)
     : [];
   for (const t of ["caop_cls", "caop_ok", "caop_fields"]) await exec(con, `DROP TABLE IF EXISTS ${t}`);
+  // A single-byte file was read from a UTF-8 copy in its own temporary folder.
+  if (sniffed.path !== file) await rm(dirname(sniffed.path), { recursive: true, force: true });
   return addRows({
     file,
     entity: entityOf(file),
