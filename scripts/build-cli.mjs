@@ -8,6 +8,7 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  external: ["exceljs"],
+  // @duckdb/node-api is a native module: required at run time, and only by `compute --engine duckdb`.
+  external: ["exceljs", "@duckdb/node-api"],
   logLevel: "warning",
 });

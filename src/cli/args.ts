@@ -5,6 +5,14 @@ import { FIELD_IDS, type FieldId, type MappingOverrides } from "../core/types";
 export interface CliArgs {
   command: string;
   file?: string;
+  /** Every file argument (compute --engine duckdb takes several, globs allowed). */
+  files: string[];
+  /** Engine of `compute`: the TypeScript one (default) or embedded DuckDB (issue 14). */
+  engine?: "ts" | "duckdb";
+  /** SQL dialect of `caop sql`. */
+  dialect?: "duckdb" | "spark";
+  /** A rule set JSON file (`caop sql`, `compute --engine duckdb`). */
+  rules?: string;
   out?: string;
   sheet?: string;
   map: Record<string, string>;
@@ -37,11 +45,14 @@ const VALUE_FLAGS: Record<string, keyof CliArgs> = {
   "--locale": "lang",
   "--decimal": "decimal",
   "--dates": "dates",
+  "--engine": "engine",
+  "--dialect": "dialect",
+  "--rules": "rules",
 };
 
 /** Parses argv (without node and script) into CliArgs; throws UsageError with a one-line message. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const a: CliArgs = { command: "", map: {}, json: false, strict: false, help: false };
+  const a: CliArgs = { command: "", files: [], map: {}, json: false, strict: false, help: false };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const t = argv[i];
@@ -77,19 +88,35 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       } else if (key === "dates") {
         if (v !== "dmy" && v !== "mdy") throw new UsageError(`--dates attend dmy ou mdy, reçu « ${v} »`);
         a.dates = v;
+      } else if (key === "engine") {
+        if (v !== "ts" && v !== "duckdb") throw new UsageError(`--engine attend ts ou duckdb, reçu « ${v} »`);
+        a.engine = v;
+      } else if (key === "dialect") {
+        if (v !== "duckdb" && v !== "spark")
+          throw new UsageError(`--dialect attend duckdb ou spark, reçu « ${v} »`);
+        a.dialect = v;
       } else (a as unknown as Record<string, string>)[key] = v;
     } else if (t.startsWith("-") && t.length > 1) throw new UsageError(`option inconnue : ${t}`);
     else rest.push(t);
   }
   a.command = rest[0] ?? "";
   a.file = rest[1];
-  if (rest.length > 2) throw new UsageError(`argument en trop : ${rest[2]}`);
+  a.files = rest.slice(1);
+  // Several files: only `compute --engine duckdb` consolidates them.
+  if (rest.length > 2 && !(a.command === "compute" && a.engine === "duckdb")) {
+    throw new UsageError(
+      `argument en trop : ${rest[2]} (plusieurs fichiers : caop compute … --engine duckdb)`,
+    );
+  }
   return a;
 }
 
 export const USAGE = `usage :
   caop compute FICHIER [--sheet FEUILLE] [--map champ=En-tête …] [--json] [--strict] [--lang fr|en]
                 [--decimal , | .] [--dates dmy|mdy]
+  caop compute FICHIER… --engine duckdb [--rules REGLES.json] [--json] : plusieurs fichiers (FEC ou CSV,
+                jokers * ?) consolidés par DuckDB embarqué ; totaux par fichier et par entité (SIREN)
+  caop sql [--dialect duckdb|spark] [--rules REGLES.json] : la classification en SQL (table caop_lines)
   caop dashboard FICHIER -o SORTIE.xlsx [--year 2025] [--segment-field segment]
   caop qc FICHIER -o SORTIE.xlsx --quarter 2025-Q1
 FICHIER : .xlsx, .csv (; ou ,) ou FEC .txt

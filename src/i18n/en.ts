@@ -26,6 +26,8 @@ export const en = {
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",
+    cli_suggest_duckdb:
+      "{count} lines: more than an Excel worksheet holds; for such volumes try caop compute FILE… --engine duckdb",
     montant_sens_negative_debit:
       'row {row}: negative amount "{value}" (column "{column}") with direction "{sens}": read as a debit of {amount}',
     montant_sens_negative_credit:

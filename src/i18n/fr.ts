@@ -27,6 +27,8 @@ export const fr = {
     not_revenue:
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",
+    cli_suggest_duckdb:
+      "{count} lignes : plus qu'une feuille Excel n'en contient ; pour consolider de tels volumes, essayez caop compute FICHIER… --engine duckdb",
     montant_sens_negative_debit:
       "ligne {row} : montant négatif « {value} » (colonne « {column} ») avec le sens « {sens} » : lu comme un débit de {amount}",
     montant_sens_negative_credit:

@@ -35,6 +35,8 @@ export type TextCode =
   | "duplicate_header"
   | "not_revenue"
   | "blank_rows"
+  // Issue 14: more lines than a worksheet holds, the CLI suggests the DuckDB engine.
+  | "cli_suggest_duckdb"
   // Issue 9, amounts: signs, both sides, two-digit years, sign sanity (two texts of sign_convention).
   | "montant_sens_negative_debit"
   | "montant_sens_negative_credit"

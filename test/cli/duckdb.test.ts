@@ -1,0 +1,52 @@
+/** Issue 14: `caop compute FILE… --engine duckdb` (per-file and per-entity totals) and `caop sql`. */
+import { main } from "../../src/cli/main";
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe("caop compute --engine duckdb", () => {
+  it("consolidates several files with per-file and per-entity totals", async () => {
+    const r = await run([
+      "compute",
+      "test/fixtures/fec/123456789FEC20251231.txt",
+      "test/fixtures/article/furn*.csv",
+      "--engine",
+      "duckdb",
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as {
+      caop: string;
+      engine: string;
+      files: { entity: string; caop: string }[];
+      entities: { entity: string }[];
+    };
+    expect(j.engine).toBe("duckdb");
+    expect(j.files.map((f) => [f.entity, f.caop])).toEqual([
+      ["123456789", "8700.00"],
+      ["furniture.csv", "3850000.00"],
+    ]);
+    expect(j.caop).toBe("3858700.00");
+    expect(j.entities.map((e) => e.entity)).toEqual(["123456789", "furniture.csv"]);
+  });
+
+  it("refuses several files without --engine duckdb", async () => {
+    const r = await run(["compute", "a.csv", "b.csv"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--engine duckdb");
+  });
+});
+
+describe("caop sql", () => {
+  it("prints the classification over caop_lines in the Spark dialect", async () => {
+    const r = await run(["sql", "--dialect", "spark"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("FROM caop_lines");
+    expect(r.out).toContain("RLIKE");
+    expect(r.out).not.toContain("regexp_matches");
+  });
+});
