@@ -6,7 +6,13 @@
 import type { PlanScalar } from "../../sheet/plan";
 import { cancelled } from "../../app/yield";
 import type { ReadRequest, WorkerReply } from "./protocol";
-import { readOnMainThread, type FileRead, type PaneFile, type PaneFileReader } from "./read";
+import type { FileRead, FileReadOptions, PaneFile, PaneFileReader } from "./read";
+
+/** The main-thread reader, loaded on demand (its readers and ExcelJS stay out of the pane's bundle). */
+async function onMainThread(file: PaneFile, opts: FileReadOptions): Promise<FileRead> {
+  const { readOnMainThread } = await import("./read");
+  return readOnMainThread(file, opts);
+}
 
 /** An Error carrying the worker's French and English message (errorText shows them). */
 function workerError(m: Extract<WorkerReply, { type: "error" }>): Error {
@@ -26,11 +32,7 @@ function startWorker(): Worker | null {
 }
 
 /** Reads one file in a new worker; falls back to the main thread when the worker fails to load. */
-function readInWorker(
-  worker: Worker,
-  file: PaneFile,
-  opts: Parameters<PaneFileReader>[1],
-): Promise<FileRead> {
+function readInWorker(worker: Worker, file: PaneFile, opts: FileReadOptions): Promise<FileRead> {
   return new Promise<FileRead>((resolve, reject) => {
     const rows: PlanScalar[][] = [];
     let heard = false;
@@ -47,7 +49,7 @@ function readInWorker(
       e.preventDefault();
       stop();
       // A worker that never answered could not load (CSP, old host): do the work here instead.
-      if (!heard) readOnMainThread(file, opts).then(resolve, reject);
+      if (!heard) onMainThread(file, opts).then(resolve, reject);
       else reject(new Error(e.message || "worker error"));
     };
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
@@ -72,5 +74,5 @@ function readInWorker(
 export const browserFileReader: PaneFileReader = (file, opts) => {
   if (opts.signal?.aborted) return Promise.reject(cancelled());
   const worker = startWorker();
-  return worker ? readInWorker(worker, file, opts) : readOnMainThread(file, opts);
+  return worker ? readInWorker(worker, file, opts) : onMainThread(file, opts);
 };
