@@ -112,6 +112,11 @@ describe("Session.openFile", () => {
     expect(st.file?.caop).toBe(expected);
     expect(st.result ? toDecimalString(st.result.totals.caop) : null).toBe(expected);
     expect(st.notice?.text.fr).toContain("« 123456789FEC20251231 »");
+    // The source is what reading the new sheet back gives, without that read.
+    const back = await wb.readTable({ sheet: "123456789FEC20251231" });
+    expect(st.located?.table.headers).toEqual(back.headers);
+    expect(st.located?.table.rows).toEqual(back.rows);
+    expect(st.located?.table.source).toBe(back.source);
     expect((await wb.readTable({ sheet: "Ventes" })).rows).toEqual([["15/01/2025", "706000", "100"]]);
   });
 
@@ -123,6 +128,30 @@ describe("Session.openFile", () => {
     await session.openFile(paneFile(CSV));
     expect(session.getState().file?.sheet).toBe("ledger-fr (2)");
     expect((await wb.listSheets()).map((s) => s.name)).toEqual(["Ventes", "ledger-fr", "ledger-fr (2)"]);
+  });
+
+  it("says clearly when the lines do not fit a sheet, shows the file's CA OP and writes nothing", async () => {
+    const wb = book();
+    const summary = {
+      name: "grand-livre.csv",
+      lines: 2_000_000,
+      columns: 8,
+      caop: "123.45",
+      toReview: { count: 0, amount: "0" },
+      currency: "EUR",
+      limit: { maxRows: 1_048_575, maxColumns: 16_380 },
+    };
+    const session = new Session({ port: wb, readFile: async () => ({ summary, table: null }) });
+    await session.init();
+    await session.openFile({ name: "grand-livre.csv", size: 1, arrayBuffer: async () => new ArrayBuffer(1) });
+    const st = session.getState();
+    expect(st.file).toEqual(summary);
+    expect(st.notice?.level).toBe("warning");
+    expect(st.notice?.text.fr).toMatch(/2\s000\s000 lignes/);
+    expect(st.notice?.text.en).toContain("1,048,575 rows");
+    expect(st.notice?.text.en).toContain("split the file");
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(["Ventes"]);
+    expect(st.source).toEqual({ sheet: "Ventes" });
   });
 
   it("says why an unreadable file cannot be opened", async () => {

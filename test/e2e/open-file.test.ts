@@ -150,6 +150,7 @@ suite("opening a file from the task pane at 320 px", () => {
       await page.getByTestId("dashboard-result").waitFor({ timeout: 120_000 });
       expect(await axeProblems(page)).toEqual([]);
       expect(await overflowing(page)).toEqual([]);
+      await page.getByTestId("year-caop").scrollIntoViewIfNeeded();
       await shot(page, `320-${lang}-file-2-dashboard`);
       const sheets = await page.evaluate(() =>
         (

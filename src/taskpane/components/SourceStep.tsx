@@ -23,8 +23,10 @@ function OpenedFile({ file }: { file: NonNullable<SessionState["file"]> }): JSX.
   return (
     <div className={s.card} data-testid="source-file-card">
       <p className={s.subheading}>{t.source.fileTitle(file.name)}</p>
-      <p>{t.source.fileSummary(file.lines, formatCount(file.lines, lang), file.columns)}</p>
-      <p>
+      <p className={s.tight}>
+        {t.source.fileSummary(file.lines, formatCount(file.lines, lang), file.columns)}
+      </p>
+      <p className={s.tight}>
         {t.source.fileCaop}{" "}
         <strong className={s.number} data-testid="file-caop" data-value={file.caop}>
           {formatMoney(caop, lang, file.currency)}
@@ -36,7 +38,11 @@ function OpenedFile({ file }: { file: NonNullable<SessionState["file"]> }): JSX.
           </span>
         )}
       </p>
-      {file.sheet && <p data-testid="source-file-sheet">{t.source.fileSheet(file.sheet)}</p>}
+      {file.sheet && (
+        <p className={s.tight} data-testid="source-file-sheet">
+          {t.source.fileSheet(file.sheet)}
+        </p>
+      )}
     </div>
   );
 }

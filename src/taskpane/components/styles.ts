@@ -58,6 +58,7 @@ export const usePaneStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   /** A file input kept out of sight (a Button opens it), still reachable by tests. */
+  tight: { margin: 0 },
   hiddenFile: {
     position: "absolute",
     width: "1px",

@@ -12,7 +12,7 @@ import type { I18nText, Lang, ManualDecision, MappingOverrides } from "../../cor
 import { generateDashboard, generateQc, type GenerateOptions, type Generated } from "../../app/generate";
 import type { DashboardModel } from "../../dashboard/model";
 import type { PlanMessage } from "../../sheet/plan";
-import type { LocatedTable } from "../../dashboard/tagging";
+import { locateTable, type LocatedTable } from "../../dashboard/tagging";
 import { PlanRefused } from "../../workbook/guard";
 import type { Progress, SheetInfo } from "../../sheet/port";
 import type { TaskpaneHost } from "../host";
@@ -31,7 +31,8 @@ import { stamped } from "./rules";
 import { initialSource, loadSource, withSource, type SourceChoice } from "./source";
 import { writeTagging } from "../../app/tagging";
 import { isCancel, yieldToUi } from "../../app/yield";
-import { importTable } from "../../app/import";
+import { importTable, type ImportTable } from "../../app/import";
+import { tableFromGrid } from "../../workbook/grid";
 import type { FileSummary, PaneFile } from "../files/read";
 
 /** The steps of the pane (SPEC 7). */
@@ -280,11 +281,22 @@ export class Session {
           onProgress: this.progress,
         });
         this.set({ file: { ...summary, sheet }, sheets: await this.host.port.listSheets() });
-        await this.read({ sheet });
+        await this.useImported(sheet, table);
         this.set({ notice: { level: "success", text: fileImported(summary, sheet) } });
       },
       true,
     );
+  }
+
+  /**
+   * The imported lines as the source, without reading back from the workbook what was just written
+   * (in Excel that would be as many requests again): the same table the sheet gives (tableFromGrid).
+   */
+  private async useImported(sheet: string, table: ImportTable): Promise<void> {
+    const raw = tableFromGrid([table.headers, ...table.rows], { sheet, row: 1, col: 1 });
+    this.set({ source: { sheet }, located: locateTable(raw, sheet), tagged: false, dashboard: null });
+    await yieldToUi();
+    this.recompute();
   }
 
   private async read(choice: SourceChoice): Promise<void> {
