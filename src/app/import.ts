@@ -40,11 +40,27 @@ export function importKey(sheets: readonly SheetInfo[]): string {
   return `data:${n}`;
 }
 
+/** The sheet an import will write: a fresh product key and a name no sheet has (clash said in messages). */
+export interface ImportTarget {
+  key: string;
+  name: string;
+  messages: PlanMessage[];
+}
+
+/** Chooses the new sheet of an import, named after `wanted` (or "wanted (2)"… when taken). */
+export function importTarget(sheets: readonly SheetInfo[], wanted: string): ImportTarget {
+  const messages: PlanMessage[] = [];
+  const key = importKey(sheets);
+  return { key, name: resolveSheetName(key, wanted, sheets, new Set(), messages), messages };
+}
+
 /** Options of importTable. */
 export interface ImportOptions {
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
   sliceRows?: number;
+  /** The sheet chosen beforehand (importTarget on the same sheet list); default: chosen here. */
+  target?: ImportTarget;
 }
 
 /** The first slice's sheet: created with the header row in bold, frozen, and the first rows. */
@@ -70,10 +86,7 @@ export async function importTable(
   wanted: string,
   opts: ImportOptions = {},
 ): Promise<{ sheet: string; messages: PlanMessage[] }> {
-  const sheets = await port.listSheets();
-  const messages: PlanMessage[] = [];
-  const key = importKey(sheets);
-  const name = resolveSheetName(key, wanted, sheets, new Set(), messages);
+  const { key, name, messages } = opts.target ?? importTarget(await port.listSheets(), wanted);
   const size = Math.max(1, opts.sliceRows ?? IMPORT_SLICE_ROWS);
   const total = table.rows.length;
   const owned = table.headers.map((_h, i) => i + 1);

@@ -20,7 +20,11 @@ function start(host: unknown): void {
   }
   const root = createRoot(el);
   root.render(
-    <App host={{ ...officeTaskpaneHost(), readFile: browserFileReader }} lang={langOf(officeLocale())} dark={isDarkColor(officeBackground())} />,
+    <App
+      host={{ ...officeTaskpaneHost(), readFile: browserFileReader }}
+      lang={langOf(officeLocale())}
+      dark={isDarkColor(officeBackground())}
+    />,
   );
 }
 

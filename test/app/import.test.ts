@@ -7,6 +7,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { importKey, importLimit, importTable } from "../../src/app/import";
 import { computeChunks } from "../../src/core/chunks";
+import { compute, type EngineResult } from "../../src/core/engine";
+import { toJson } from "../../src/core/report";
+import { defaultSettings, engineOptions } from "../../src/core/settings";
+import { locateTable } from "../../src/dashboard/tagging";
 import { toDecimalString } from "../../src/core/money";
 import type { Progress } from "../../src/sheet/port";
 import { readOnMainThread, type PaneFile } from "../../src/taskpane/files/read";
@@ -117,6 +121,13 @@ describe("Session.openFile", () => {
     expect(st.located?.table.headers).toEqual(back.headers);
     expect(st.located?.table.rows).toEqual(back.rows);
     expect(st.located?.table.source).toBe(back.source);
+    // The result computed with the file is the one computing the sheet gives.
+    expect(st.result?.table).toBe(st.located?.table);
+    const again = compute(
+      locateTable(back, "123456789FEC20251231").table,
+      engineOptions(st.settings ?? defaultSettings()),
+    );
+    expect(toJson(again)).toEqual(toJson(st.result as EngineResult));
     expect((await wb.readTable({ sheet: "Ventes" })).rows).toEqual([["15/01/2025", "706000", "100"]]);
   });
 
@@ -160,5 +171,31 @@ describe("Session.openFile", () => {
     await session.openFile({ name: "x.pdf", size: 1, arrayBuffer: async () => new ArrayBuffer(1) });
     expect(session.getState().notice).toMatchObject({ level: "error" });
     expect(session.getState().notice?.text.en).toMatch(/unsupported file format/);
+  });
+});
+
+describe("packResult / unpackResult", () => {
+  it("carries an engine result through structured clone exactly (Decimals, line table, maps)", async () => {
+    const { packResult, unpackResult } = await import("../../src/taskpane/files/pack");
+    for (const path of [CSV, FEC]) {
+      const chunks = [];
+      for await (const c of streamTableFile(path)) chunks.push(c);
+      const table = { ...chunks[0], rows: chunks.flatMap((c) => c.rows) };
+      const r = compute(table);
+      const back = unpackResult(structuredClone(packResult(r)), r.table);
+      // Typed arrays compared by content: structuredClone makes them in Node's realm, not Jest's.
+      expect({ ...back, lines: null }).toEqual({ ...r, lines: null });
+      const plain = (l: typeof r.lines): unknown =>
+        Object.fromEntries(
+          Object.entries(l).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Int32Array) : v]),
+        );
+      expect(plain(back.lines)).toEqual(plain(r.lines));
+      const Decimal = (await import("decimal.js")).default;
+      expect(back.totals.caop).toBeInstanceOf(Decimal);
+      expect(back.months[0].totals.caop).toBeInstanceOf(Decimal);
+      expect(back.ignored.amount).toBeInstanceOf(Decimal);
+      expect(back.lines.exact).toBeInstanceOf(Map);
+      expect(back.totals.caop.plus(1).minus(1).toFixed(2)).toBe(r.totals.caop.toFixed(2));
+    }
   });
 });

@@ -5,6 +5,8 @@
  */
 import type { PlanScalar } from "../../sheet/plan";
 import { cancelled } from "../../app/yield";
+import type { RawTable } from "../../core/types";
+import { unpackResult } from "./pack";
 import type { ReadRequest, WorkerReply } from "./protocol";
 import type { FileRead, FileReadOptions, PaneFile, PaneFileReader } from "./read";
 
@@ -19,6 +21,20 @@ function workerError(m: Extract<WorkerReply, { type: "error" }>): Error {
   const e = new Error(m.message);
   if (m.name) e.name = m.name;
   return m.fr !== undefined && m.en !== undefined ? Object.assign(e, { fr: m.fr, en: m.en }) : e;
+}
+
+/** What the worker's last message says: the figures, the lines, and the source with its result. */
+function fileRead(m: Extract<WorkerReply, { type: "done" }>, rows: PlanScalar[][]): FileRead {
+  const table = m.headers ? { headers: m.headers, rows } : null;
+  const c = m.computed;
+  if (!table || !c) return { summary: m.summary, table };
+  const source: RawTable = { headers: c.headers, rows, firstRow: c.firstRow, source: c.source };
+  return {
+    summary: m.summary,
+    table,
+    located: { table: source, layout: c.layout },
+    result: c.result ? unpackResult(c.result, source) : null,
+  };
 }
 
 /** Starts the file worker; null where the browser has no Worker or refuses this one. */
@@ -62,10 +78,10 @@ function readInWorker(worker: Worker, file: PaneFile, opts: FileReadOptions): Pr
         reject(workerError(m));
       } else {
         stop();
-        resolve({ summary: m.summary, table: m.headers ? { headers: m.headers, rows } : null });
+        resolve(fileRead(m, rows));
       }
     };
-    const req: ReadRequest = { file: file as Blob & { name: string } };
+    const req: ReadRequest = { file: file as Blob & { name: string }, compute: opts.compute };
     worker.postMessage(req);
   });
 }

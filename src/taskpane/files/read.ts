@@ -5,6 +5,11 @@
  * where there is none, on the main thread with a pause between chunks (readOnMainThread).
  */
 import { computeChunks } from "../../core/chunks";
+import { compute, type EngineOptions, type EngineResult } from "../../core/engine";
+import type { MappingOverrides } from "../../core/types";
+import { locateTable, type LocatedTable } from "../../dashboard/tagging";
+import { tableFromGrid } from "../../workbook/grid";
+import { confirmedMapping, mappingView } from "../logic/mapping";
 import { toDecimalString } from "../../core/money";
 import type { CellValue, RawTable } from "../../core/types";
 import { importLimit, type ImportTable } from "../../app/import";
@@ -34,16 +39,30 @@ export interface FileSummary {
   limit: { maxRows: number; maxColumns: number } | null;
 }
 
-/** A file read: its figures and, when it fits a sheet, its lines as plain cells. */
+/**
+ * A file read: its figures and, when it fits a sheet, its lines as plain cells; with `compute`, the
+ * pane's source as the new sheet will give it and the engine's result on it (null when the engine
+ * refused the table: the pane computes again to say why).
+ */
 export interface FileRead {
   summary: FileSummary;
   table: ImportTable | null;
+  located?: LocatedTable | null;
+  result?: EngineResult | null;
 }
 
-/** Options of a read: progress (bytes read), cancellation. */
+/** What the pane computes the imported sheet with: its name, the engine options, the mapping being edited. */
+export interface ComputeRequest {
+  sheet: string;
+  options: EngineOptions;
+  draft: MappingOverrides;
+}
+
+/** Options of a read: progress (bytes read), cancellation, the computation of the imported sheet. */
 export interface FileReadOptions {
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
+  compute?: ComputeRequest;
 }
 
 /** How the task pane reads a file (in a worker, or on the main thread). */
@@ -142,7 +161,30 @@ export async function readPaneFile(
     currency: result.currency,
     limit,
   };
-  return { summary, table: limit ? null : importTableOf(chunks) };
+  if (limit) return { summary, table: null };
+  const table = importTableOf(chunks);
+  return opts.compute ? { summary, table, ...computeImported(table, opts.compute) } : { summary, table };
+}
+
+/**
+ * The source the pane gets from the imported sheet (tableFromGrid, as reading the sheet gives it)
+ * and the engine's result with the options and mapping the session would use (Session.recompute).
+ */
+export function computeImported(
+  t: ImportTable,
+  req: ComputeRequest,
+): { located: LocatedTable; result: EngineResult | null } {
+  const located = locateTable(
+    tableFromGrid([t.headers, ...t.rows], { sheet: req.sheet, row: 1, col: 1 }),
+    req.sheet,
+  );
+  const view = mappingView(located.table.headers, req.draft);
+  const overrides = view.problem ? confirmedMapping(view, located.table.headers) : req.draft;
+  try {
+    return { located, result: compute(located.table, { ...req.options, mapping: overrides }) };
+  } catch {
+    return { located, result: null };
+  }
 }
 
 /** Reads a file on the main thread, giving the browser back its thread between chunks (no Worker). */

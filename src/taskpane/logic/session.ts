@@ -31,9 +31,9 @@ import { stamped } from "./rules";
 import { initialSource, loadSource, withSource, type SourceChoice } from "./source";
 import { writeTagging } from "../../app/tagging";
 import { isCancel, yieldToUi } from "../../app/yield";
-import { importTable, type ImportTable } from "../../app/import";
+import { importTable, importTarget, type ImportTable } from "../../app/import";
 import { tableFromGrid } from "../../workbook/grid";
-import type { FileSummary, PaneFile } from "../files/read";
+import type { FileRead, FileSummary, PaneFile } from "../files/read";
 
 /** The steps of the pane (SPEC 7). */
 export const STEPS = ["source", "mapping", "tagging", "dashboard", "checklist"] as const;
@@ -269,19 +269,27 @@ export class Session {
       "load",
       async (signal) => {
         const reader = this.host.readFile ?? (await import("../files/read")).readOnMainThread;
-        const { summary, table } = await reader(file, { signal, onProgress: this.progress });
+        const wanted = file.name.replace(/\.[^.]+$/, "");
+        const target = importTarget(await this.host.port.listSheets(), wanted);
+        const compute = {
+          sheet: target.name,
+          options: engineOptions(this.settings),
+          draft: this.state.draft,
+        };
+        const read = await reader(file, { signal, onProgress: this.progress, compute });
+        const { summary, table } = read;
         this.set({ file: summary });
         if (!table) {
           this.set({ notice: { level: "warning", text: fileTooLarge(summary) } });
           return;
         }
-        const wanted = file.name.replace(/\.[^.]+$/, "");
         const { sheet } = await importTable(this.host.port, table, wanted, {
           signal,
           onProgress: this.progress,
+          target,
         });
         this.set({ file: { ...summary, sheet }, sheets: await this.host.port.listSheets() });
-        await this.useImported(sheet, table);
+        await this.useImported(sheet, table, read);
         this.set({ notice: { level: "success", text: fileImported(summary, sheet) } });
       },
       true,
@@ -292,11 +300,21 @@ export class Session {
    * The imported lines as the source, without reading back from the workbook what was just written
    * (in Excel that would be as many requests again): the same table the sheet gives (tableFromGrid).
    */
-  private async useImported(sheet: string, table: ImportTable): Promise<void> {
-    const raw = tableFromGrid([table.headers, ...table.rows], { sheet, row: 1, col: 1 });
-    this.set({ source: { sheet }, located: locateTable(raw, sheet), tagged: false, dashboard: null });
+  private async useImported(sheet: string, table: ImportTable, read: FileRead): Promise<void> {
+    const located =
+      read.located ??
+      locateTable(tableFromGrid([table.headers, ...table.rows], { sheet, row: 1, col: 1 }), sheet);
+    this.set({ source: { sheet }, located, tagged: false, dashboard: null });
     await yieldToUi();
-    this.recompute();
+    const result = read.result;
+    // Computed with the file (in the worker): only the mapping view is built here; else compute now.
+    if (!result || !this.state.settings) {
+      this.recompute();
+      return;
+    }
+    const mapping = mappingView(located.table.headers, this.state.draft);
+    const manualChecks = manualTicks(this.settings, checklistMonth(result));
+    this.set({ mapping, result, computeError: null, manualChecks });
   }
 
   private async read(choice: SourceChoice): Promise<void> {
