@@ -7,6 +7,7 @@
  * generated from it. Screenshots: test-output/screenshots/320-<lang>-file-*.png.
  */
 import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -45,6 +46,29 @@ function exportCsv(): string {
   lines.push("01/03/2025;SUB1;Divers;740000;Subvention d'exploitation Région;Région;12 000,00;0,00");
   lines.push("28/03/2025;FA99;Facture;708000;Refacturation frais de port;Client 3;310,20;0,00");
   return "\ufeff" + lines.join("\r\n").replace(/\u202f/g, " ") + "\r\n";
+}
+
+/** The same kind of export saved as .xlsx by Excel: a title, a blank row, real dates and numbers. */
+async function writeXlsx(file: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet("Export");
+  ws.addRow(["Grand livre des ventes — Atelier Dupin SARL"]);
+  ws.addRow([]);
+  ws.addRow(["Date pièce", "Compte", "Libellé", "Client", "Montant HT", "Remise"]);
+  for (let m = 1; m <= 3; m++) {
+    ws.addRow([
+      new Date(Date.UTC(2025, m - 1, 5)),
+      "706000",
+      "Prestation",
+      "Client A",
+      1200.5 * m,
+      m === 2 ? 40 : 0,
+    ]);
+    ws.addRow([new Date(Date.UTC(2025, m - 1, 21)), "709000", "Avoir retour", "Client A", -99.9, 0]);
+  }
+  ws.addRow([new Date(Date.UTC(2025, 1, 14)), "775000", "Cession véhicule", "Garage", 8500, 0]);
+  ws.addRow([new Date(Date.UTC(2025, 2, 1)), "740000", "Subvention d'exploitation", "Région", 12000, 0]);
+  await book.xlsx.writeFile(file);
 }
 
 /** Serious or critical axe problems of the page (Fluent's focus-trap dummies aside). */
@@ -94,6 +118,7 @@ suite("opening a file from the task pane at 320 px", () => {
   let browser: Browser;
   const host = new E2eHost();
   const csv = join(OUT, "export-ventes.csv");
+  const xlsx = join(OUT, "export-ventes-excel.xlsx");
   const expected: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -103,6 +128,8 @@ suite("opening a file from the task pane at 320 px", () => {
     writeFileSync(csv, exportCsv());
     expected.csv = cliCaop(csv);
     expected.fec = cliCaop(FEC);
+    await writeXlsx(xlsx);
+    expected.xlsx = cliCaop(xlsx);
     [server, browser] = await host.start(outDir);
   }, BUILD_WAIT_MS);
 
@@ -129,6 +156,19 @@ suite("opening a file from the task pane at 320 px", () => {
 
   const shot = (page: Page, name: string): Promise<Buffer> =>
     page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });
+
+  it("opens an .xlsx with a title and a blank row above the header, in the worker too (fr)", async () => {
+    const page = await open("fr");
+    await openFile(page, xlsx, "export-ventes-excel");
+    expect(await page.getByTestId("file-caop").getAttribute("data-value")).toBe(expected.xlsx);
+    expect(await page.getByTestId("source-caop").getAttribute("data-value")).toBe(expected.xlsx);
+    expect(page.workers).toBeGreaterThan(0);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.getByTestId("source-file-card").scrollIntoViewIfNeeded();
+    await shot(page, "320-fr-file-4-xlsx");
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 
   for (const lang of ["fr", "en"] as const) {
     it(`opens a CSV export and a FEC, shows the CLI's CA OP and generates the dashboard (${lang})`, async () => {
