@@ -47,7 +47,9 @@ export function dataSheetName(
   explicit?: string,
 ): string {
   const name =
-    explicit ?? settings.source?.sheet ?? sheets.find((s) => !s.productKey || s.productKey === "data")?.name;
+    explicit ??
+    settings.source?.sheet ??
+    sheets.find((s) => !s.productKey || s.productKey === "data" || s.productKey.startsWith("data:"))?.name;
   if (!name) throw new Error("aucune feuille de données dans le classeur");
   return name;
 }

@@ -86,6 +86,12 @@ export const en = {
 
     progress_writing: 'Writing "{sheet}"',
     progress_tagging: '"{sheet}"',
+    progress_reading: 'Reading "{sheet}" (bytes)',
+    progress_importing: 'Importing into "{sheet}" (rows)',
+    file_imported:
+      '"{file}": {lines} row{s} imported into the new sheet "{sheet}" (no existing sheet was changed).',
+    file_too_large:
+      '"{file}" has {lines} rows and {columns} columns: more than an Excel sheet holds ({max_rows} rows, {max_columns} columns with the 4 CA OP columns). The CA OP below is computed on the whole file, but the dashboard needs the lines in a sheet: split the file (one fiscal year or one quarter per file, for example) and open each part.',
 
     sheet_name_clash:
       'a sheet "{base}" already exists and was not created by CA OP: it is kept, the new sheet is named "{name}"',

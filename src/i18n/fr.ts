@@ -90,6 +90,12 @@ export const fr = {
 
     progress_writing: "Écriture de « {sheet} »",
     progress_tagging: "« {sheet} »",
+    progress_reading: "Lecture de « {sheet} » (octets)",
+    progress_importing: "Import dans « {sheet} » (lignes)",
+    file_imported:
+      "« {file} » : {lines} ligne{s} importée{s} dans la nouvelle feuille « {sheet} » (aucune feuille existante n'a été modifiée).",
+    file_too_large:
+      "« {file} » compte {lines} lignes et {columns} colonnes : plus qu'une feuille Excel n'en contient ({max_rows} lignes, {max_columns} colonnes avec les 4 colonnes de CA OP). Le CA OP ci-dessous est calculé sur tout le fichier, mais le tableau de bord a besoin des lignes dans une feuille : découpez le fichier (par exemple un exercice ou un trimestre par fichier) et ouvrez chaque partie.",
 
     sheet_name_clash:
       "une feuille « {base} » existe déjà et n'a pas été créée par CA OP : elle est conservée, la nouvelle feuille s'appelle « {name} »",

@@ -74,6 +74,11 @@ export type TextCode =
   // Progress steps (Progress.code).
   | "progress_writing"
   | "progress_tagging"
+  // Opening a file in the task pane (src/app/import.ts, src/taskpane/files).
+  | "progress_reading"
+  | "progress_importing"
+  | "file_imported"
+  | "file_too_large"
   // Notices of plans, hosts and the task pane.
   | "sheet_name_clash"
   | "no_salesperson"

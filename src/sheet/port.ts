@@ -21,7 +21,8 @@ export interface ReadTableOptions {
 }
 
 /** Catalogue codes of progress steps (src/i18n). */
-export type ProgressCode = "progress_writing" | "progress_tagging";
+export type ProgressCode =
+  "progress_writing" | "progress_tagging" | "progress_reading" | "progress_importing";
 
 /** Progress of a long operation, for a progress bar. */
 export interface Progress {

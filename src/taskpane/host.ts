@@ -4,6 +4,7 @@
  * never call Office directly, so they render and test anywhere.
  */
 import type { WorkbookPort } from "../sheet/port";
+import type { PaneFileReader } from "./files/read";
 import type { SourceChoice } from "./logic/source";
 
 export interface TaskpaneHost {
@@ -18,6 +19,11 @@ export interface TaskpaneHost {
    * shared runtime the page loads hidden at workbook open). Absent: at once.
    */
   shown?: () => Promise<void>;
+  /**
+   * Reads a file the user opened (a FEC, a CSV or an .xlsx): in a Web Worker in browsers
+   * (files/client.ts). Absent: on the main thread, in chunks.
+   */
+  readFile?: PaneFileReader;
   /** Clock of the audit trail (tests fix it). */
   now?: () => Date;
 }

@@ -5,6 +5,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { browserFileReader } from "./files/client";
 import { langOf } from "./i18n";
 import { officeBackground, officeLocale, officeTaskpaneHost } from "./office";
 import { showOutsideOffice } from "./outside";
@@ -19,7 +20,11 @@ function start(host: unknown): void {
   }
   const root = createRoot(el);
   root.render(
-    <App host={officeTaskpaneHost()} lang={langOf(officeLocale())} dark={isDarkColor(officeBackground())} />,
+    <App
+      host={{ ...officeTaskpaneHost(), readFile: browserFileReader }}
+      lang={langOf(officeLocale())}
+      dark={isDarkColor(officeBackground())}
+    />,
   );
 }
 

@@ -5,9 +5,9 @@
  * pane writes the tags in slices and yields between them, so no block should approach the tagging's
  * total time. Needs /usr/bin/chromium (skipped with a message otherwise).
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import {
   browserTestsEnabled,
   buildPlayground,
@@ -17,6 +17,7 @@ import {
   scripts,
 } from "../e2e/build";
 import { serveStatic } from "../e2e/server";
+import { makeTable } from "./data";
 import { median } from "./util";
 
 const LINES = 100_000;
@@ -49,6 +50,60 @@ function summary(tasks: LongTask[]): string {
   const longest = Math.max(...tasks.map((t) => t.duration));
   const total = tasks.reduce((s, t) => s + t.duration, 0);
   return `longest main-thread block ${longest.toFixed(0)} ms, ${tasks.length} tasks over 50 ms totalling ${total.toFixed(0)} ms`;
+}
+
+/** The bench table as a French CSV export (dd/mm/yyyy dates, "1 234,56" amounts), as accountants receive it. */
+function frenchCsv(lines: number): string {
+  const t = makeTable(lines);
+  const day = (serial: number): string => {
+    const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+    const two = (n: number): string => String(n).padStart(2, "0");
+    return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  };
+  const amount = (v: unknown): string =>
+    typeof v === "number"
+      ? v
+          .toFixed(2)
+          .replace(".", ",")
+          .replace(/\B(?=(\d{3})+(?!\d))/g, " ")
+      : String(v);
+  const out = [t.headers.join(";")];
+  for (const r of t.rows) out.push([day(Number(r[0])), ...r.slice(1, 7).map(String), amount(r[7])].join(";"));
+  return out.join("\r\n") + "\r\n";
+}
+
+/**
+ * Opening a 100,000-line CSV, three ways, each timed from the file's choice to its lines shown as
+ * the pane's source, with the longest main-thread block: the playground's own "open" (whole file
+ * read on the main thread, the way before the pane could open files), the pane's "Open a file…"
+ * without a worker (?worker=0: main-thread chunks) and with its Web Worker.
+ */
+async function openFileRuns(browser: Browser, url: string, file: string): Promise<void> {
+  const ways = [
+    { name: "playground open (whole file, main thread, before)", query: "", input: "xlsx-file" },
+    { name: "pane Open a file, no worker (main-thread chunks)", query: "&worker=0", input: "source-file" },
+    { name: "pane Open a file, Web Worker", query: "", input: "source-file" },
+  ];
+  for (const way of ways) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    await page.goto(`${url}playground.html?lang=fr${way.query}`);
+    await page.waitForSelector("[data-testid=source-summary]");
+    await page.waitForTimeout(500);
+    const start = await page.evaluate(() => performance.now());
+    await page.getByTestId(way.input).setInputFiles(file);
+    await page
+      .getByTestId("source-summary")
+      .filter({ hasText: "ventes-100000" })
+      .waitFor({ timeout: 300_000 });
+    await page.waitForSelector("main[aria-busy=false]", { timeout: 300_000 });
+    const end = await page.evaluate(() => performance.now());
+    console.log(
+      `open ventes-100000.csv, ${way.name}: ${(end - start).toFixed(0)} ms to the source step; ${summary(await longTasks(page, start))}`,
+    );
+    await context.close();
+  }
 }
 
 export async function run(): Promise<void> {
@@ -115,6 +170,10 @@ export async function run(): Promise<void> {
       `tagging ${LINES.toLocaleString("en")} lines (engine + OP/Motif/Contribution/Mois columns in slices of 5,000 + summary): ${(end - start).toFixed(0)} ms; ${summary(tasks)}`,
     );
     await context.close();
+
+    const csv = join(out, "ventes-100000.csv");
+    writeFileSync(csv, frenchCsv(LINES));
+    await openFileRuns(browser, server.url, csv);
   } finally {
     await browser.close();
     await server.close();

@@ -184,3 +184,24 @@ describe("OfficeHost.applyPlan", () => {
     expect((await host.loadSettings()).segmentField).toBe("product");
   });
 });
+
+describe("OfficeHost progress", () => {
+  it("reports progress inside a sheet, after each request-sized chunk, up to the plan's total", async () => {
+    const excel = new MockExcel("1.18");
+    excel.addSheet("Ventes", ledgerRows());
+    const host = new OfficeHost({
+      run: excel.run,
+      isSetSupported: excel.isSetSupported,
+      maxRequestBytes: 8_000,
+    });
+    const seen: { done: number; total: number }[] = [];
+    const g = await generateDashboard(host, {
+      settings: settings(),
+      sheet: "Ventes",
+      onProgress: (p) => seen.push({ done: p.done, total: p.total }),
+    });
+    expect(seen.length).toBeGreaterThan(g.plan.sheets.length);
+    for (let i = 1; i < seen.length; i++) expect(seen[i].done).toBeGreaterThanOrEqual(seen[i - 1].done);
+    expect(seen.at(-1)?.done).toBe(seen.at(-1)?.total);
+  });
+});

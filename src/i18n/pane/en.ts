@@ -32,6 +32,14 @@ export const en: PaneMessages = {
     ofWhichReview: (amount) => `of which to review: ${amount}`,
     summary: (n, rows, cols, where) =>
       `${rows} ${n === 1 ? "row" : "rows"}, ${cols} ${cols === 1 ? "column" : "columns"} — ${where}`,
+    openFile: "Open a file…",
+    openFileHint:
+      "A FEC (.txt), a .csv export or an .xlsx you received: read and computed in the pane, its lines go to a new sheet.",
+    fileTitle: (name) => `File "${name}"`,
+    fileSummary: (n, rows, cols) =>
+      `${rows} ${n === 1 ? "row" : "rows"} read, ${cols} ${cols === 1 ? "column" : "columns"}.`,
+    fileCaop: "CA OP of the file (all periods):",
+    fileSheet: (sheet) => `Lines imported into the new sheet "${sheet}".`,
   },
   mapping: {
     title: "Column mapping",

@@ -34,6 +34,14 @@ export const fr = {
     ofWhichReview: (amount: string) => `dont à vérifier : ${amount}`,
     summary: (n: number, rows: string, cols: number, where: string) =>
       `${rows} ${n <= 1 ? "ligne" : "lignes"}, ${cols} ${cols <= 1 ? "colonne" : "colonnes"} — ${where}`,
+    openFile: "Ouvrir un fichier…",
+    openFileHint:
+      "Un FEC (.txt), un export .csv ou un .xlsx reçu : lu et calculé dans le volet, ses lignes vont dans une nouvelle feuille.",
+    fileTitle: (name: string) => `Fichier « ${name} »`,
+    fileSummary: (n: number, rows: string, cols: number) =>
+      `${rows} ${n <= 1 ? "ligne lue" : "lignes lues"}, ${cols} ${cols <= 1 ? "colonne" : "colonnes"}.`,
+    fileCaop: "CA OP du fichier (toutes périodes) :",
+    fileSheet: (sheet: string) => `Lignes importées dans la nouvelle feuille « ${sheet} ».`,
   },
   mapping: {
     title: "Correspondance des colonnes",

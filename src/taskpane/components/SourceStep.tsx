@@ -1,6 +1,8 @@
 /** Step 1: which sheet (or range, or the selection) holds the sales table, and its row count. */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import type { SessionState } from "../logic/session";
+import Decimal from "decimal.js";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { useI18n } from "../i18n";
 import { toDecimalString } from "../../core/money";
 import { formatCount, formatMoney } from "../logic/format";
@@ -9,6 +11,70 @@ import { dataSheets } from "../logic/source";
 import { StepHeading } from "./Heading";
 import { usePaneStyles } from "./styles";
 import { useSessionState } from "./useSession";
+
+/** Formats accepted by "open a file" (the readers' extensions). */
+const FILE_TYPES = ".txt,.csv,.tsv,.xlsx,.xlsm";
+
+/** The file opened from the pane: its lines, its CA OP as the engine computed it, the sheet it went to. */
+function OpenedFile({ file }: { file: NonNullable<SessionState["file"]> }): JSX.Element {
+  const { t, lang } = useI18n();
+  const s = usePaneStyles();
+  const caop = new Decimal(file.caop);
+  return (
+    <div className={s.card} data-testid="source-file-card">
+      <p className={s.subheading}>{t.source.fileTitle(file.name)}</p>
+      <p className={s.tight}>
+        {t.source.fileSummary(file.lines, formatCount(file.lines, lang), file.columns)}
+      </p>
+      <p className={s.tight}>
+        {t.source.fileCaop}{" "}
+        <strong className={s.number} data-testid="file-caop" data-value={file.caop}>
+          {formatMoney(caop, lang, file.currency)}
+        </strong>
+        {file.toReview.count > 0 && (
+          <span className={s.muted}>
+            {" "}
+            ({t.source.ofWhichReview(formatMoney(new Decimal(file.toReview.amount), lang, file.currency))})
+          </span>
+        )}
+      </p>
+      {file.sheet && (
+        <p className={s.tight} data-testid="source-file-sheet">
+          {t.source.fileSheet(file.sheet)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** "Open a file…": a hidden file input behind a button; the session reads, computes and imports it. */
+function OpenFile({ session, busy }: { session: Session; busy: boolean }): JSX.Element {
+  const { t } = useI18n();
+  const s = usePaneStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const pick = (e: ChangeEvent<HTMLInputElement>): void => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (file) void session.openFile(file);
+  };
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        accept={FILE_TYPES}
+        tabIndex={-1}
+        aria-hidden="true"
+        className={s.hiddenFile}
+        onChange={pick}
+        data-testid="source-file"
+      />
+      <Button onClick={() => input.current?.click()} disabled={busy} data-testid="source-open-file">
+        {t.source.openFile}
+      </Button>
+    </>
+  );
+}
 
 export function SourceStep({ session }: { session: Session }): JSX.Element {
   const st = useSessionState(session);
@@ -55,6 +121,11 @@ export function SourceStep({ session }: { session: Session }): JSX.Element {
           </Button>
         )}
       </div>
+      <div className={s.actions}>
+        <OpenFile session={session} busy={st.busy !== null} />
+      </div>
+      <p className={s.muted}>{t.source.openFileHint}</p>
+      {st.file && <OpenedFile file={st.file} />}
       {table && (
         <p data-testid="source-summary">
           {t.source.summary(

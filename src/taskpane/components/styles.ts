@@ -57,5 +57,14 @@ export const usePaneStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  /** A file input kept out of sight (a Button opens it), still reachable by tests. */
+  tight: { margin: 0 },
+  hiddenFile: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+  },
   cardHead: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });

@@ -3,7 +3,7 @@
  * it (useSyncExternalStore); tests drive it directly. Every workbook access goes through the host's
  * port, every number comes from the core engine, every plan from the dashboard builders.
  */
-import { formatBoth } from "../../i18n";
+import { format, formatBoth } from "../../i18n";
 import { compute, type EngineResult } from "../../core/engine";
 import { EngineError } from "../../core/errors";
 import type { RuleSet } from "../../core/rules";
@@ -12,7 +12,7 @@ import type { I18nText, Lang, ManualDecision, MappingOverrides } from "../../cor
 import { generateDashboard, generateQc, type GenerateOptions, type Generated } from "../../app/generate";
 import type { DashboardModel } from "../../dashboard/model";
 import type { PlanMessage } from "../../sheet/plan";
-import type { LocatedTable } from "../../dashboard/tagging";
+import { locateTable, type LocatedTable } from "../../dashboard/tagging";
 import { PlanRefused } from "../../workbook/guard";
 import type { Progress, SheetInfo } from "../../sheet/port";
 import type { TaskpaneHost } from "../host";
@@ -31,6 +31,9 @@ import { stamped } from "./rules";
 import { initialSource, loadSource, withSource, type SourceChoice } from "./source";
 import { writeTagging } from "../../app/tagging";
 import { isCancel, yieldToUi } from "../../app/yield";
+import { importTable, importTarget, type ImportTable } from "../../app/import";
+import { tableFromGrid } from "../../workbook/grid";
+import type { FileRead, FileSummary, PaneFile } from "../files/read";
 
 /** The steps of the pane (SPEC 7). */
 export const STEPS = ["source", "mapping", "tagging", "dashboard", "checklist"] as const;
@@ -72,6 +75,8 @@ export interface SessionState {
   busy: Busy | null;
   notice: Notice | null;
   manualChecks: Partial<Record<CheckId, boolean>>;
+  /** The file last opened from the pane: its figures, and the sheet its lines were imported into. */
+  file: (FileSummary & { sheet?: string }) | null;
 }
 
 const INITIAL: SessionState = {
@@ -92,6 +97,7 @@ const INITIAL: SessionState = {
   busy: null,
   notice: null,
   manualChecks: {},
+  file: null,
 };
 
 /** A user-facing text for any error an action may meet. */
@@ -106,6 +112,31 @@ export function errorText(e: unknown): I18nText {
 }
 
 const CANCELLED: I18nText = formatBoth("cancelled");
+
+/** A count in a language's digit grouping ("12 345" / "12,345"). */
+function count(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(n);
+}
+
+/** "ventes.csv: 26 rows imported into the new sheet …", in both languages. */
+function fileImported(f: FileSummary, sheet: string): I18nText {
+  const text = (lang: Lang): string =>
+    format(lang, "file_imported", { file: f.name, lines: count(f.lines, lang), count: f.lines, sheet });
+  return { fr: text("fr"), en: text("en") };
+}
+
+/** Why the file's lines cannot be a sheet, and what to do, in both languages. */
+function fileTooLarge(f: FileSummary): I18nText {
+  const text = (lang: Lang): string =>
+    format(lang, "file_too_large", {
+      file: f.name,
+      lines: count(f.lines, lang),
+      columns: count(f.columns, lang),
+      max_rows: count(f.limit?.maxRows ?? 0, lang),
+      max_columns: count(f.limit?.maxColumns ?? 0, lang),
+    });
+  return { fr: text("fr"), en: text("en") };
+}
 
 /** The sheet a generation shows: the one its plan activates, else the last one it wrote. */
 function shownSheet(g: Generated<unknown>): string {
@@ -226,6 +257,64 @@ export class Session {
       }
     });
     if (sel) await this.chooseSource(sel);
+  }
+
+  /**
+   * Opens a file (FEC .txt, .csv, .xlsx): read and computed off the main thread (host.readFile, else
+   * in chunks here), its CA OP shown, its lines imported into a new sheet when they fit one (never
+   * an existing sheet), which becomes the source: mapping, tagging and the dashboard work as usual.
+   */
+  async openFile(file: PaneFile): Promise<void> {
+    await this.run(
+      "load",
+      async (signal) => {
+        const reader = this.host.readFile ?? (await import("../files/read")).readOnMainThread;
+        const wanted = file.name.replace(/\.[^.]+$/, "");
+        const target = importTarget(await this.host.port.listSheets(), wanted);
+        const compute = {
+          sheet: target.name,
+          options: engineOptions(this.settings),
+          draft: this.state.draft,
+        };
+        const read = await reader(file, { signal, onProgress: this.progress, compute });
+        const { summary, table } = read;
+        this.set({ file: summary });
+        if (!table) {
+          this.set({ notice: { level: "warning", text: fileTooLarge(summary) } });
+          return;
+        }
+        const { sheet } = await importTable(this.host.port, table, wanted, {
+          signal,
+          onProgress: this.progress,
+          target,
+        });
+        this.set({ file: { ...summary, sheet }, sheets: await this.host.port.listSheets() });
+        await this.useImported(sheet, table, read);
+        this.set({ notice: { level: "success", text: fileImported(summary, sheet) } });
+      },
+      true,
+    );
+  }
+
+  /**
+   * The imported lines as the source, without reading back from the workbook what was just written
+   * (in Excel that would be as many requests again): the same table the sheet gives (tableFromGrid).
+   */
+  private async useImported(sheet: string, table: ImportTable, read: FileRead): Promise<void> {
+    const located =
+      read.located ??
+      locateTable(tableFromGrid([table.headers, ...table.rows], { sheet, row: 1, col: 1 }), sheet);
+    this.set({ source: { sheet }, located, tagged: false, dashboard: null });
+    await yieldToUi();
+    const result = read.result;
+    // Computed with the file (in the worker): only the mapping view is built here; else compute now.
+    if (!result || !this.state.settings) {
+      this.recompute();
+      return;
+    }
+    const mapping = mappingView(located.table.headers, this.state.draft);
+    const manualChecks = manualTicks(this.settings, checklistMonth(result));
+    this.set({ mapping, result, computeError: null, manualChecks });
   }
 
   private async read(choice: SourceChoice): Promise<void> {

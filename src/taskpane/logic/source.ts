@@ -13,9 +13,9 @@ export interface SourceChoice {
   address?: string;
 }
 
-/** Sheets that can hold data: the user's own (never a sheet the product created). */
+/** Sheets that can hold data: the user's own and the files imported from the pane ("data:1"…), no other product sheet. */
 export function dataSheets(sheets: readonly SheetInfo[]): SheetInfo[] {
-  return sheets.filter((s) => !s.productKey || s.productKey === "data");
+  return sheets.filter((s) => !s.productKey || s.productKey === "data" || s.productKey.startsWith("data:"));
 }
 
 /** The source to open first: the stored one when its sheet still exists, else the first data sheet. */

@@ -20,6 +20,7 @@ import { colLetter } from "../../sheet/a1";
 import type { MemoryWorkbook } from "../../workbook/memory";
 import { Taskpane } from "../components/Taskpane";
 import type { TaskpaneHost } from "../host";
+import { browserFileReader } from "../files/client";
 import { I18nProvider, MESSAGES } from "../i18n";
 import { Session } from "../logic/session";
 import { themeFor } from "../theme";
@@ -83,8 +84,11 @@ function openWorkbook(
   show: (sheet: string) => void,
 ): { port: ObservedWorkbook; session: Session } {
   const port = new ObservedWorkbook(wb);
+  const params = new URLSearchParams(window.location.search);
   const host: TaskpaneHost = {
     port,
+    // ?worker=0: files read on the main thread, in chunks (the fallback; the bench compares both).
+    ...(params.get("worker") === "0" ? {} : { readFile: browserFileReader }),
     activate: async (sheet) => show(sheet),
     selection: async () => {
       const name = wb.active ?? wb.sheets.find((x) => !x.productKey)?.name;

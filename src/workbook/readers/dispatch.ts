@@ -2,10 +2,21 @@
  * Which reader reads a file, decided once for the whole-file and the streaming paths: the
  * extension, then for a .txt its first line (FEC columns or plain delimited text).
  */
-import { basename, extname } from "node:path";
 import { looksLikeFec } from "../../core/fields";
 import { decodeText, detectSeparator, firstContentIndex } from "./decode";
 import { ReadError } from "./read-error";
+
+/** The base name of a path ("exports/ventes.csv" → "ventes.csv"); no node:path, so browsers can read files too. */
+export function baseName(path: string): string {
+  return path.replace(/^.*[\\/]/, "");
+}
+
+/** The extension of a path, dot included, lower or upper case as written ("" when none). */
+function extName(path: string): string {
+  const name = baseName(path);
+  const dot = name.lastIndexOf(".");
+  return dot <= 0 ? "" : name.slice(dot);
+}
 
 /** Kind of file per extension; `.txt` is sniffed (FEC or plain delimited text). */
 export const READERS: Readonly<Record<string, "xlsx" | "csv" | "txt">> = {
@@ -24,9 +35,9 @@ export const SNIFF_HEADER_BYTES = 4096;
 
 /** Kind of file by extension; throws ReadError "unsupported_format" for any other extension. */
 export function fileKind(path: string): "xlsx" | "csv" | "txt" {
-  const kind = READERS[extname(path).toLowerCase()];
+  const kind = READERS[extName(path).toLowerCase()];
   if (kind !== undefined) return kind;
-  const name = basename(path);
+  const name = baseName(path);
   const known = Object.keys(READERS).join(", ");
   throw new ReadError(
     "unsupported_format",
@@ -62,6 +73,6 @@ export function unreadableFile(path: string, e: unknown): ReadError {
     "unreadable_file",
     `impossible de lire le fichier « ${path} » (${why})`,
     `cannot read the file "${path}" (${why})`,
-    { source: basename(path) },
+    { source: baseName(path) },
   );
 }

@@ -2,6 +2,7 @@
  * File readers for the CLI (Node only: this module reads from disk). Pure readers taking bytes
  * (readCsv, readFec, readXlsx) can be imported from their own modules anywhere.
  */
+import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { RawTable } from "../../core/types";
@@ -9,13 +10,14 @@ import { readCsv, type ReadOptions } from "./csv";
 import { fileKind, readerFor, unreadableFile } from "./dispatch";
 import { readFec } from "./fec";
 import { readXlsx } from "./xlsx";
+import { streamTableBytes, type StreamOptions } from "./stream";
 
 export { readCsv, tokenize, type ReadOptions } from "./csv";
 export { readFec } from "./fec";
 export { readXlsx, dateToSerial } from "./xlsx";
 export { ReadError } from "./read-error";
 export { decodeText, detectSeparator } from "./decode";
-export { streamTableFile, type StreamOptions } from "./stream";
+export { streamTableBytes, type ByteSource, type StreamOptions } from "./stream";
 
 /**
  * Reads a table file chosen by extension: .xlsx/.xlsm (ExcelJS), .csv/.tsv, .txt as FEC when its
@@ -35,4 +37,25 @@ export async function readTableFile(path: string, opts: ReadOptions = {}): Promi
   if (reader === "xlsx") return readXlsx(data, o);
   if (reader === "fec") return readFec(data, o);
   return readCsv(data, o);
+}
+
+const DEFAULT_HIGH_WATER_MARK = 4 * 1024 * 1024;
+
+/**
+ * Reads a table file from disk in chunks (streamTableBytes over fs.createReadStream, highWaterMark
+ * ~4 MB): the same result as readTableFile once concatenated, memory bounded by a chunk.
+ */
+export function streamTableFile(path: string, opts: StreamOptions = {}): AsyncGenerator<RawTable> {
+  const highWaterMark = opts.highWaterMark ?? DEFAULT_HIGH_WATER_MARK;
+  return streamTableBytes({ name: path, bytes: () => readBytes(path, highWaterMark) }, opts);
+}
+
+/** The file's bytes, buffer by buffer; a file that cannot be read is a ReadError unreadable_file. */
+async function* readBytes(path: string, highWaterMark: number): AsyncGenerator<Uint8Array> {
+  const stream = createReadStream(path, { highWaterMark });
+  try {
+    for await (const buf of stream) yield buf as Uint8Array;
+  } catch (e) {
+    throw unreadableFile(path, e);
+  }
 }

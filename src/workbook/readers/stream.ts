@@ -1,22 +1,20 @@
 /**
- * Streaming reader for the CLI (Node only): CSV and FEC files of millions of lines read from disk
- * in buffers and given back as RawTables of a bounded number of rows, equal, once concatenated, to
- * what readTableFile reads (same headers, rows, row numbers and diagnostics).
+ * Streaming reader of table files (CSV and FEC of millions of lines) over their bytes, buffer by
+ * buffer, given back as RawTables of a bounded number of rows, equal, once concatenated, to what
+ * readTableFile reads (same headers, rows, row numbers and diagnostics). No Node module here: the
+ * CLI gives it a file stream (streamTableFile in ./index), the task pane a browser File's stream.
  */
-import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic, RawTable } from "../../core/types";
 import { isBlankRecord, readCsvHead, tokenize, unterminatedQuote, type ReadOptions } from "./csv";
 import { encodingNotice, ENCODING_NAMES, streamDecoder, type StreamDecoder } from "./decode";
-import { fileKind, readerFor, unreadableFile } from "./dispatch";
+import { baseName, fileKind, readerFor } from "./dispatch";
 import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
 import { readXlsx } from "./xlsx";
 import { READ_DIAG } from "./read-diagnostics";
 import { csvRowFixer } from "./rebuild";
 
-/** Options of streamTableFile. */
+/** Options of streamTableFile and streamTableBytes. */
 export interface StreamOptions extends ReadOptions {
   /** Data rows per chunk (default 100 000). */
   chunkRows?: number;
@@ -24,8 +22,13 @@ export interface StreamOptions extends ReadOptions {
   highWaterMark?: number;
 }
 
+/** A file to stream: its name (the extension picks the reader) and its bytes, buffer by buffer. */
+export interface ByteSource {
+  name: string;
+  bytes: () => AsyncIterable<Uint8Array>;
+}
+
 const DEFAULT_CHUNK_ROWS = 100_000;
-const DEFAULT_HIGH_WATER_MARK = 4 * 1024 * 1024;
 /** Bytes the encoding and the reader are decided from (the whole file when it is smaller). */
 const SNIFF_BYTES = 1024 * 1024;
 /**
@@ -35,28 +38,27 @@ const SNIFF_BYTES = 1024 * 1024;
 const DECODE_BYTES = 256 * 1024;
 
 /**
- * Reads a table file in chunks: yields RawTables with the same headers, `chunkRows` data rows each
- * (default 100_000), correct user-visible row numbers (firstRow of the chunk, or rowNumbers when
- * not contiguous), the chunk's own readDiagnostics (file-level ones such as encoding and above_header
- * in the first chunk), source = file base name, and date1904 for xlsx. .xlsx files are read whole
- * (readXlsx) and yielded as chunks of its rows. The file is read with a stream (fs.createReadStream,
- * highWaterMark ~4 MB): memory stays bounded by a chunk, whatever the file size.
+ * Reads a table file's bytes in chunks: yields RawTables with the same headers, `chunkRows` data
+ * rows each (default 100_000), correct user-visible row numbers (firstRow of the chunk, or
+ * rowNumbers when not contiguous), the chunk's own readDiagnostics (file-level ones such as
+ * encoding and above_header in the first chunk), source = file base name, and date1904 for xlsx.
+ * .xlsx files are read whole (readXlsx) and yielded as chunks of its rows. Memory stays bounded by
+ * a chunk and a buffer, whatever the file size.
  */
-export async function* streamTableFile(path: string, opts: StreamOptions = {}): AsyncGenerator<RawTable> {
-  const kind = fileKind(path);
-  const source = basename(path);
+export async function* streamTableBytes(
+  file: ByteSource,
+  opts: StreamOptions = {},
+): AsyncGenerator<RawTable> {
+  const kind = fileKind(file.name);
+  const source = baseName(file.name);
   const chunkRows = Math.max(1, Math.floor(opts.chunkRows ?? DEFAULT_CHUNK_ROWS));
   if (kind === "xlsx") {
-    let data: Uint8Array;
-    try {
-      data = await readFile(path);
-    } catch (e) {
-      throw unreadableFile(path, e);
-    }
-    yield* tableChunks(await readXlsx(data, { sheet: opts.sheet, source }), chunkRows);
+    const parts: Uint8Array[] = [];
+    for await (const part of file.bytes()) parts.push(part);
+    yield* tableChunks(await readXlsx(concatBytes(parts), { sheet: opts.sheet, source }), chunkRows);
     return;
   }
-  const { reader, text } = await openText(path, kind, opts.highWaterMark ?? DEFAULT_HIGH_WATER_MARK);
+  const { reader, text } = await openText(file.bytes(), kind);
   const t: TextSource = { ...text, source, chunkRows, mapping: opts.mapping };
   yield* reader === "fec" ? fecChunks(t) : csvChunks(t);
 }
@@ -66,14 +68,13 @@ export async function* streamTableFile(path: string, opts: StreamOptions = {}): 
  * encoding, then the whole file comes as decoded pieces.
  */
 async function openText(
-  path: string,
+  source: AsyncIterable<Uint8Array>,
   kind: "csv" | "txt",
-  highWaterMark: number,
 ): Promise<{
   reader: ReturnType<typeof readerFor>;
   text: Omit<TextSource, "source" | "chunkRows" | "mapping">;
 }> {
-  const bytes = readBytes(path, highWaterMark);
+  const bytes = source[Symbol.asyncIterator]();
   const parts: Uint8Array[] = [];
   let size = 0;
   let done = false;
@@ -88,7 +89,8 @@ async function openText(
   }
   const sample = concatBytes(parts);
   const decoder = streamDecoder(sample, done);
-  return { reader: readerFor(kind, sample), text: { decoder, pieces: decodePieces(decoder, parts, bytes) } };
+  const rest: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => bytes };
+  return { reader: readerFor(kind, sample), text: { decoder, pieces: decodePieces(decoder, parts, rest) } };
 }
 
 /** The decoded text of a file and what the chunk readers need to know about it. */
@@ -388,16 +390,6 @@ function* tableChunks(t: RawTable, size: number): Generator<RawTable> {
     if (t.date1904 !== undefined) chunk.date1904 = t.date1904;
     if (perChunk[c].length > 0) chunk.readDiagnostics = perChunk[c];
     yield chunk;
-  }
-}
-
-/** The file's bytes, buffer by buffer; a file that cannot be read is a ReadError unreadable_file. */
-async function* readBytes(path: string, highWaterMark: number): AsyncGenerator<Uint8Array> {
-  const stream = createReadStream(path, { highWaterMark });
-  try {
-    for await (const buf of stream) yield buf as Uint8Array;
-  } catch (e) {
-    throw unreadableFile(path, e);
   }
 }
 

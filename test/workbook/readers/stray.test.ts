@@ -13,7 +13,7 @@ import { compute } from "../../../src/core/engine";
 import { computeChunks } from "../../../src/core/chunks";
 import { toJson } from "../../../src/core/report";
 import { readCsv } from "../../../src/workbook/readers/csv";
-import { streamTableFile } from "../../../src/workbook/readers/stream";
+import { streamTableFile } from "../../../src/workbook/readers";
 import { main } from "../../../src/cli/main";
 
 const FIXTURES = join(__dirname, "../../fixtures/readers");

@@ -8,7 +8,7 @@ import type { RawTable } from "../../../src/core/types";
 import { tokenize } from "../../../src/workbook/readers/csv";
 import { streamDecoder } from "../../../src/workbook/readers/decode";
 import { readTableFile, ReadError } from "../../../src/workbook/readers";
-import { streamTableFile, type StreamOptions } from "../../../src/workbook/readers/stream";
+import { streamTableFile, type StreamOptions } from "../../../src/workbook/readers";
 import { fecLine } from "./fecText";
 
 const FIXTURES = join(__dirname, "../../fixtures");
