@@ -8,13 +8,14 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic, RawTable } from "../../core/types";
-import { isBlankRecord, readCsvHead, tokenize, unterminatedQuote, type ReadOptions } from "./csv";
+import { isBlankRecord, readCsvHead, unterminatedQuote, type ReadOptions } from "./csv";
 import { encodingNotice, ENCODING_NAMES, streamDecoder, type StreamDecoder } from "./decode";
 import { fileKind, readerFor, unreadableFile } from "./dispatch";
 import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
 import { readXlsx } from "./xlsx";
 import { READ_DIAG } from "./read-diagnostics";
 import { csvRowFixer } from "./rebuild";
+import { CsvScanner } from "./scan";
 
 /** Options of streamTableFile. */
 export interface StreamOptions extends ReadOptions {
@@ -107,13 +108,13 @@ async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
   const watch = encodingWatch(text.decoder);
   let head = "";
   let sink: RowSink<string[]> | null = null;
-  let separator = ";";
+  let scanner = new CsvScanner(";");
   let pending = "";
   let openQuote = false;
   let nextRow = 0;
   const start = (h: NonNullable<ReturnType<typeof readCsvHead>>): RowSink<string[]> => {
-    separator = h.separator;
-    const fixer = csvRowFixer(h.headers, separator, text.mapping);
+    scanner = new CsvScanner(h.separator);
+    const fixer = csvRowFixer(h.headers, h.separator, text.mapping);
     const fileDiagnostics = [h.aboveHeader, encodingNotice(text.decoder.encoding), ...watch()];
     const s = new RowSink<string[]>(
       { headers: h.headers, firstRow: h.headerRow + 1, source },
@@ -139,7 +140,7 @@ async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
       pending += piece;
       // No record can end in a piece without a line break, nor an open quote close without a quote.
       if (openQuote ? piece.indexOf('"') < 0 : !hasBreakOrQuote(piece)) continue;
-      const t = tokenize(pending, separator, 0, false);
+      const t = scanner.scan(pending, 0, false);
       for (const r of t.records) sink.push(r, nextRow++);
       pending = pending.slice(t.end);
       openQuote = t.openQuote === true;
@@ -154,7 +155,7 @@ async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
     sink = start(h);
     unterminatedRow = h.unterminatedRow;
   } else {
-    const t = tokenize(pending, separator, 0, true);
+    const t = scanner.scan(pending, 0, true);
     const base = nextRow;
     for (const r of t.records) sink.push(r, nextRow++);
     unterminatedRow = t.unterminatedRecord >= 0 ? base + t.unterminatedRecord : -1;
