@@ -322,11 +322,10 @@ class DataRows {
       ...this.formats.map((x) => x.r2),
       ...this.validations.map((x) => x.r.r2),
     );
-    this.width = Math.max(
-      table.headers.length,
-      ...this.blocks.map((b) => b.col + Math.max(0, ...b.cells.map((c) => c.length)) - 1),
-      ...this.formats.map((x) => x.c2),
-    );
+    // A loop, not Math.max(...): a block has a million rows.
+    let width = Math.max(table.headers.length, ...this.formats.map((x) => x.c2));
+    for (const b of this.blocks) for (const row of b.cells) width = Math.max(width, b.col + row.length - 1);
+    this.width = width;
   }
 
   /** True when column `col` of row `r` is the product's and is written empty (XlsxHost clears it). */

@@ -15,7 +15,7 @@ export { readFec } from "./fec";
 export { readXlsx, dateToSerial } from "./xlsx";
 export { ReadError } from "./read-error";
 export { decodeText, detectSeparator } from "./decode";
-export { streamTableFile, type StreamOptions } from "./stream";
+export { readTableStreamed, streamTableFile, type StreamOptions } from "./stream";
 
 /**
  * Reads a table file chosen by extension: .xlsx/.xlsm (ExcelJS), .csv/.tsv, .txt as FEC when its

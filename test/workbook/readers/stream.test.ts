@@ -8,7 +8,7 @@ import type { RawTable } from "../../../src/core/types";
 import { tokenize } from "../../../src/workbook/readers/csv";
 import { streamDecoder } from "../../../src/workbook/readers/decode";
 import { readTableFile, ReadError } from "../../../src/workbook/readers";
-import { streamTableFile, type StreamOptions } from "../../../src/workbook/readers/stream";
+import { readTableStreamed, streamTableFile, type StreamOptions } from "../../../src/workbook/readers/stream";
 import { fecLine } from "./fecText";
 
 const FIXTURES = join(__dirname, "../../fixtures");
@@ -109,6 +109,16 @@ describe("streamTableFile on the fixtures", () => {
       for (const highWaterMark of [7, 64, undefined])
         await expectStreamEqualsWhole(path, { chunkRows, highWaterMark });
   });
+
+  it.each(FIXTURE_FILES.map((f) => [basename(f), f]))(
+    "%s: readTableStreamed (chunks put back together) equals readTableFile",
+    async (_name, path) => {
+      for (const chunkRows of [1, 3, undefined])
+        expect(await readTableStreamed(path, { chunkRows, highWaterMark: 5 })).toEqual(
+          await readTableFile(path),
+        );
+    },
+  );
 
   it("yields 100 000-row chunks by default and names the source by base name", async () => {
     const chunks = await collect(join(FIXTURES, "ledger-fr.csv"));
