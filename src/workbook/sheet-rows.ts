@@ -43,36 +43,27 @@ export function plainOfPlanCell(c: PlanCell): PlainValue | undefined {
   return c;
 }
 
-// The characters ExcelJS's utils.xmlEncode replaces or drops (control characters included on purpose).
-// eslint-disable-next-line no-control-regex
-const XML_SPECIAL = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/;
+/** True when ExcelJS's utils.xmlEncode changes this character (an entity, or a control character it drops). */
+function special(c: number): boolean {
+  return c < 32
+    ? c !== 9 && c !== 10 && c !== 13
+    : c === 34 || c === 38 || c === 39 || c === 60 || c === 62 || c === 127;
+}
 
 /** Text escaped as ExcelJS escapes it (utils.xmlEncode: entities, control characters dropped). */
 export function xmlText(text: string): string {
-  if (!XML_SPECIAL.test(text)) return text;
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length && !special(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    switch (c) {
-      case 34:
-        out += "&quot;";
-        break;
-      case 38:
-        out += "&amp;";
-        break;
-      case 39:
-        out += "&apos;";
-        break;
-      case 60:
-        out += "&lt;";
-        break;
-      case 62:
-        out += "&gt;";
-        break;
-      default:
-        if (c === 127 || (c <= 31 && (c <= 8 || (c >= 11 && c !== 13)))) break;
-        out += text[i];
-    }
+    if (!special(c)) out += text[i];
+    else if (c === 34) out += "&quot;";
+    else if (c === 38) out += "&amp;";
+    else if (c === 39) out += "&apos;";
+    else if (c === 60) out += "&lt;";
+    else if (c === 62) out += "&gt;";
   }
   return out;
 }
@@ -92,16 +83,23 @@ class ColumnNames {
   }
 }
 
+/** ExcelJS's value types, 0 to 10: the index of a cell type in a band's style-id table. */
+const TYPES = 11;
+
 /**
  * Builds the XML of plain rows. Cells are given column by column in increasing order through
  * `cell`, then `end` gives the `<row>` element (empty when the row holds no value: ExcelJS skips it).
  */
 export class PlainRowXml {
   private readonly columns = new ColumnNames();
-  /** Style id per "format indices|cell type" key, asked of ExcelJS's style registry once each. */
-  private readonly styleIds = new Map<string, number>();
+  /** Style-id tables per band (the set of formats whose rows cover a row), by column and cell type. */
+  private readonly bands = new Map<string, number[]>();
   private readonly styles: StyleRegistry;
-  private parts: string[] = [];
+  /** The current row, its band's style ids (-1: not asked yet) and formats. */
+  private row = 0;
+  private ids: number[] = [];
+  private rowFormats: number[] = [];
+  private xml = "";
   private min = 0;
   private max = 0;
   private hasValue = false;
@@ -115,62 +113,73 @@ export class PlainRowXml {
 
   /** Adds the cell of row `r`, column `col` (increasing within the row), as ExcelJS would write it. */
   cell(r: number, col: number, v: PlainValue): void {
+    if (r !== this.row) this.startRow(r);
     if (this.min === 0) this.min = col;
     this.max = col;
-    const s = this.styleId(r, col, v);
+    const s = this.styleId(col, v);
     if (v === null && s === 0) return;
-    const ref = this.columns.get(col) + r;
-    const sAttr = s ? ` s="${s}"` : "";
-    if (v === null) {
-      this.parts.push(`<c r="${ref}"${sAttr}/>`);
-      return;
+    const open = s ? `<c r="${this.columns.get(col)}${r}" s="${s}"` : `<c r="${this.columns.get(col)}${r}"`;
+    if (v === null) this.xml += open + "/>";
+    else {
+      this.hasValue = true;
+      if (typeof v === "number") this.xml += `${open}><v>${v}</v></c>`;
+      else if (typeof v === "string") this.xml += `${open} t="str"><v>${xmlText(v)}</v></c>`;
+      else if (typeof v === "boolean") this.xml += `${open} t="b"><v>${v ? "1" : "0"}</v></c>`;
+      else this.xml += `${open} t="e"><v>${xmlText(v.error)}</v></c>`;
     }
-    this.hasValue = true;
-    if (typeof v === "number") this.parts.push(`<c r="${ref}"${sAttr}><v>${v}</v></c>`);
-    else if (typeof v === "string") this.parts.push(`<c r="${ref}"${sAttr} t="str"><v>${xmlText(v)}</v></c>`);
-    else if (typeof v === "boolean")
-      this.parts.push(`<c r="${ref}"${sAttr} t="b"><v>${v ? "1" : "0"}</v></c>`);
-    else this.parts.push(`<c r="${ref}"${sAttr} t="e"><v>${xmlText(v.error)}</v></c>`);
   }
 
   /** The `<row>` element of the cells given since the last call ("" when none holds a value). */
   end(r: number): string {
     const xml = this.hasValue
-      ? `<row r="${r}" spans="${this.min}:${this.max}" x14ac:dyDescent="0.25">${this.parts.join("")}</row>`
+      ? `<row r="${r}" spans="${this.min}:${this.max}" x14ac:dyDescent="0.25">${this.xml}</row>`
       : "";
-    this.parts = [];
+    this.xml = "";
     this.min = 0;
     this.max = 0;
     this.hasValue = false;
+    this.row = 0;
     return xml;
   }
 
-  /** The style id ExcelJS gives this cell: the plan's formats covering it, applied in order. */
-  private styleId(r: number, col: number, v: PlainValue): number {
-    const type = valueType(v);
-    let key = "";
+  /** Finds the band of row r: the formats whose rows cover it. */
+  private startRow(r: number): void {
+    this.row = r;
+    const covering: number[] = [];
     for (let k = 0; k < this.formats.length; k++) {
       const f = this.formats[k];
-      if (r >= f.r1 && r <= f.r2 && col >= f.c1 && col <= f.c2) key += `${k},`;
+      if (r >= f.r1 && r <= f.r2) covering.push(k);
     }
-    key += `|${type}`;
-    let id = this.styleIds.get(key);
-    if (id === undefined) {
-      id = this.styles.addStyleModel(this.styleModel(r, col), type);
-      this.styleIds.set(key, id);
+    const key = covering.join(",");
+    let ids = this.bands.get(key);
+    if (ids === undefined) {
+      ids = [];
+      this.bands.set(key, ids);
     }
-    return id;
+    this.ids = ids;
+    this.rowFormats = covering;
   }
 
-  /** The style a fresh ExcelJS cell ends with once the formats covering it are applied. */
-  private styleModel(r: number, col: number): Partial<ExcelJS.Style> {
-    const cell = {} as Partial<ExcelJS.Style>;
-    const styles = new StyleCache();
-    for (const f of this.formats) {
-      if (r < f.r1 || r > f.r2 || col < f.c1 || col > f.c2) continue;
-      if (f.numberFormat) cell.numFmt = f.numberFormat;
-      if (f.style) styles.apply(cell as ExcelJS.Cell, f.style);
+  /**
+   * The style id ExcelJS gives this cell: the formats covering it applied in order, registered in
+   * ExcelJS's styles the first time that combination and cell type occur (so ids come in its order).
+   */
+  private styleId(col: number, v: PlainValue): number {
+    const type = valueType(v);
+    const at = col * TYPES + type;
+    let id = this.ids[at];
+    if (id === undefined) {
+      const cell = {} as Partial<ExcelJS.Style>;
+      const styles = new StyleCache();
+      for (const k of this.rowFormats) {
+        const f = this.formats[k];
+        if (col < f.c1 || col > f.c2) continue;
+        if (f.numberFormat) cell.numFmt = f.numberFormat;
+        if (f.style) styles.apply(cell as ExcelJS.Cell, f.style);
+      }
+      id = this.styles.addStyleModel(cell, type);
+      this.ids[at] = id;
     }
-    return cell;
+    return id;
   }
 }

@@ -74,6 +74,8 @@ function plan(rows: number, cells: PlanCell[][], extra: Partial<SheetPlan> = {})
     { range: "D1:E1", style: { bold: true, fill: "#DDEBF7", fontColor: "#1F3864" } },
     { range: `E2:E${rows + 1}`, numberFormat: "#,##0.00 €" },
     { range: `F2:F${rows + 1}`, numberFormat: "0" },
+    // A band of rows with a style of its own: style ids change mid-sheet.
+    { range: "B3:E5", numberFormat: "0.0", style: { italic: true, border: ["top"], hAlign: "right" } },
   );
   p.columns.push({ col: 4, width: 16 });
   p.notes.push({ cell: "D1", text: "colonnes du produit" });
