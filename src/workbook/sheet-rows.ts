@@ -95,13 +95,12 @@ export class PlainRowXml {
   /** Style-id tables per band (the set of formats whose rows cover a row), by column and cell type. */
   private readonly bands = new Map<string, number[]>();
   private readonly styles: StyleRegistry;
-  /** The current row, its band's style ids (-1: not asked yet) and formats. */
-  private row = 0;
+  /** The current row's band: its style ids (undefined: not asked yet) and formats. */
   private ids: number[] = [];
   private rowFormats: number[] = [];
-  private xml = "";
-  private min = 0;
-  private max = 0;
+  /** The current row's cells: columns and values. */
+  private readonly cols: number[] = [];
+  private readonly values: PlainValue[] = [];
   private hasValue = false;
 
   constructor(
@@ -111,40 +110,45 @@ export class PlainRowXml {
     this.styles = (workbook as unknown as { styles: StyleRegistry }).styles;
   }
 
-  /** Adds the cell of row `r`, column `col` (increasing within the row), as ExcelJS would write it. */
-  cell(r: number, col: number, v: PlainValue): void {
-    if (r !== this.row) this.startRow(r);
-    if (this.min === 0) this.min = col;
-    this.max = col;
-    const s = this.styleId(col, v);
-    if (v === null && s === 0) return;
-    const open = s ? `<c r="${this.columns.get(col)}${r}" s="${s}"` : `<c r="${this.columns.get(col)}${r}"`;
-    if (v === null) this.xml += open + "/>";
-    else {
-      this.hasValue = true;
-      if (typeof v === "number") this.xml += `${open}><v>${v}</v></c>`;
-      else if (typeof v === "string") this.xml += `${open} t="str"><v>${xmlText(v)}</v></c>`;
-      else if (typeof v === "boolean") this.xml += `${open} t="b"><v>${v ? "1" : "0"}</v></c>`;
-      else this.xml += `${open} t="e"><v>${xmlText(v.error)}</v></c>`;
-    }
+  /** Adds the cell of column `col` (increasing within the row), as ExcelJS would write it. */
+  cell(col: number, v: PlainValue): void {
+    this.cols.push(col);
+    this.values.push(v);
+    if (v !== null) this.hasValue = true;
   }
 
-  /** The `<row>` element of the cells given since the last call ("" when none holds a value). */
+  /**
+   * The `<row>` element of the cells given since the last call, "" when none holds a value
+   * (ExcelJS skips such a row, and registers none of its styles).
+   */
   end(r: number): string {
-    const xml = this.hasValue
-      ? `<row r="${r}" spans="${this.min}:${this.max}" x14ac:dyDescent="0.25">${this.xml}</row>`
-      : "";
-    this.xml = "";
-    this.min = 0;
-    this.max = 0;
+    let xml = "";
+    if (this.hasValue) {
+      this.startRow(r);
+      const { cols, values } = this;
+      for (let k = 0; k < cols.length; k++) xml += this.cellXml(r, cols[k], values[k]);
+      xml = `<row r="${r}" spans="${cols[0]}:${cols[cols.length - 1]}" x14ac:dyDescent="0.25">${xml}</row>`;
+    }
+    this.cols.length = 0;
+    this.values.length = 0;
     this.hasValue = false;
-    this.row = 0;
     return xml;
+  }
+
+  /** One `<c>` element as ExcelJS writes it ("" for an empty cell without style). */
+  private cellXml(r: number, col: number, v: PlainValue): string {
+    const s = this.styleId(col, v);
+    if (v === null && s === 0) return "";
+    const open = s ? `<c r="${this.columns.get(col)}${r}" s="${s}"` : `<c r="${this.columns.get(col)}${r}"`;
+    if (v === null) return open + "/>";
+    if (typeof v === "number") return `${open}><v>${v}</v></c>`;
+    if (typeof v === "string") return `${open} t="str"><v>${xmlText(v)}</v></c>`;
+    if (typeof v === "boolean") return `${open} t="b"><v>${v ? "1" : "0"}</v></c>`;
+    return `${open} t="e"><v>${xmlText(v.error)}</v></c>`;
   }
 
   /** Finds the band of row r: the formats whose rows cover it. */
   private startRow(r: number): void {
-    this.row = r;
     const covering: number[] = [];
     for (let k = 0; k < this.formats.length; k++) {
       const f = this.formats[k];

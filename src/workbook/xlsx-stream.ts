@@ -239,7 +239,7 @@ async function streamDataSheet(
     if (plain) {
       for (let c = 1; c < plain.length; c++) {
         const v = plain[c];
-        if (v !== undefined) xml.cell(r, c, v);
+        if (v !== undefined) xml.cell(c, v);
       }
       const row = xml.end(r);
       if (row !== "") batch.push(row);
