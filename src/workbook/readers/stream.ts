@@ -15,7 +15,7 @@ import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
 import { readXlsx } from "./xlsx";
 import { READ_DIAG } from "./read-diagnostics";
 import { csvRowFixer } from "./rebuild";
-import { CsvScanner } from "./scan";
+import { CsvScanner, FieldSplitter } from "./scan";
 
 /** Options of streamTableFile. */
 export interface StreamOptions extends ReadOptions {
@@ -230,13 +230,15 @@ class FecRows {
 
   private start(headerLine: string): RowSink<string> {
     const layout = fecLayout(headerLine, this.separator);
+    const splitter = new FieldSplitter();
+    const split = (l: string, sep: string): string[] => splitter.split(l, sep);
     const fileDiagnostics = [encodingNotice(this.text.decoder.encoding), ...this.notices()];
     return new RowSink<string>(
       { headers: layout.headers, firstRow: this.nextRow, source: this.text.source },
       this.text.chunkRows,
       fileDiagnostics.filter((d): d is Diagnostic => d !== null),
       (l) => l.trim() === "",
-      (l, row, diagnostics) => readFecLine(l, row, layout, diagnostics),
+      (l, row, diagnostics) => readFecLine(l, row, layout, diagnostics, split),
     );
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { tokenize } from "../../../src/workbook/readers/csv";
-import { CsvScanner } from "../../../src/workbook/readers/scan";
+import { CsvScanner, FieldSplitter } from "../../../src/workbook/readers/scan";
 
 /** Random delimited text: values that repeat, quotes, separators in and out of quotes, CR/LF, blank lines. */
 const csvText = (sep: string): fc.Arbitrary<string> =>
@@ -86,5 +86,40 @@ describe("CsvScanner", () => {
     const first = scanner.scan(text.slice(0, half), 0, false);
     const rest = scanner.scan(text.slice(half), 0, true);
     expect([...first.records, ...rest.records]).toEqual(tokenize(text, ";").records);
+  });
+});
+
+describe("FieldSplitter", () => {
+  it("gives String.split's fields on random lines, one splitter for all the lines of a file", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("\t", "|", ";", ","),
+        fc.array(
+          fc.array(
+            fc.constantFrom("VE", "20250131", "706000", "", " ", "1200,50", '"a|b"', "\t", "|", ";", ","),
+            {
+              maxLength: 25,
+            },
+          ),
+          { maxLength: 40 },
+        ),
+        (sep, lines) => {
+          const splitter = new FieldSplitter();
+          for (const parts of lines) {
+            const line = parts.join("");
+            expect(splitter.split(line, sep)).toEqual(line.split(sep));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("stays exact past the interning limit (a column of distinct values)", () => {
+    const splitter = new FieldSplitter();
+    for (let i = 0; i < 10_000; i++) {
+      const line = `VE\tF${i}\t${i % 7}\t${(i * 7919) % 100_003},${i % 100}\t`;
+      expect(splitter.split(line, "\t")).toEqual(line.split("\t"));
+    }
   });
 });
