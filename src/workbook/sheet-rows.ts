@@ -98,6 +98,8 @@ export class PlainRowXml {
   /** The current row's band: its style ids (undefined: not asked yet) and formats. */
   private ids: number[] = [];
   private rowFormats: number[] = [];
+  /** A row of the current band (0: none yet). */
+  private bandRow = 0;
   /** The current row's cells: columns and values. */
   private readonly cols: number[] = [];
   private readonly values: PlainValue[] = [];
@@ -149,6 +151,8 @@ export class PlainRowXml {
 
   /** Finds the band of row r: the formats whose rows cover it. */
   private startRow(r: number): void {
+    // Consecutive rows mostly share their band: checked against the last row's formats first.
+    if (this.bandRow > 0 && this.sameBand(r)) return;
     const covering: number[] = [];
     for (let k = 0; k < this.formats.length; k++) {
       const f = this.formats[k];
@@ -162,6 +166,18 @@ export class PlainRowXml {
     }
     this.ids = ids;
     this.rowFormats = covering;
+    this.bandRow = r;
+  }
+
+  /** True when the formats covering row r are those covering bandRow. */
+  private sameBand(r: number): boolean {
+    const was = this.bandRow;
+    for (const f of this.formats) {
+      const now = r >= f.r1 && r <= f.r2;
+      const then = was >= f.r1 && was <= f.r2;
+      if (now !== then) return false;
+    }
+    return true;
   }
 
   /**
