@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import type { Writable } from "node:stream";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
-import { parseRange, qualified } from "../sheet/a1";
+import { parseCell, parseRange, qualified } from "../sheet/a1";
 import { markName, SHEET_NAMES } from "../sheet/names";
 import type { PlanMessage, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
@@ -18,6 +18,7 @@ import { settingsChunks } from "../sheet/settings-cells";
 import { tableFromGrid } from "./grid";
 import { abortError, checkPlan, planCells, sheetCells } from "./guard";
 import type { XlsxHostOptions } from "./xlsx";
+import { PlainRowXml, plainOfPlanCell, type PlainValue, type RowFormat } from "./sheet-rows";
 import {
   fromExcel,
   listValidation,
@@ -33,9 +34,16 @@ import { addChartsToFile } from "./xlsx-chart";
 /** Rows written between two yields to the event loop, so the zip drains the sheet's XML as it goes. */
 const ROWS_PER_YIELD = 5000;
 
+/** Options of StreamXlsxHost. */
+export interface StreamXlsxOptions extends XlsxHostOptions {
+  /** Every data row through ExcelJS, none as hand-written XML: the reference the fast path is tested against. */
+  excelJsRows?: boolean;
+}
+
 /** A WorkbookPort over a table read from a file, written to .xlsx by streaming. */
 export class StreamXlsxHost implements WorkbookPort {
   private readonly cacheValues: boolean;
+  private readonly excelJsRows: boolean;
   private dataPlan: SheetPlan | undefined;
   private readonly products: SheetPlan[] = [];
   private settings: CaopSettings | undefined;
@@ -45,9 +53,10 @@ export class StreamXlsxHost implements WorkbookPort {
     private readonly table: RawTable,
     /** Name of the data sheet holding the table (header on row 1). */
     readonly dataSheet: string,
-    options: XlsxHostOptions = {},
+    options: StreamXlsxOptions = {},
   ) {
     this.cacheValues = options.cacheValues ?? true;
+    this.excelJsRows = options.excelJsRows ?? false;
   }
 
   /** True once settings were saved (a fresh table has none). */
@@ -123,7 +132,7 @@ export class StreamXlsxHost implements WorkbookPort {
       ...(this.dataPlan ? sheetOptions(this.dataPlan) : {}),
     };
     const data = wb.addWorksheet(this.dataSheet, dataOptions);
-    await streamDataSheet(data, this.table, this.dataPlan, this.cacheValues);
+    await streamDataSheet(wb, data, this.table, this.dataPlan, this.cacheValues, this.excelJsRows);
     data.commit();
     for (const p of this.products) {
       const ws = wb.addWorksheet(p.name, sheetOptions(p));
@@ -187,60 +196,181 @@ async function drained(ws: ExcelJS.Worksheet): Promise<void> {
 /**
  * Writes the data sheet row by row: the table's values (the owned columns left empty from
  * ownedFromRow, as XlsxHost clears them), the tagging plan's cells, formats and validations of the
- * row, then commits it. Merges, notes and row heights are few and placed before the rows.
+ * row. Rows of plain values are written as XML by PlainRowXml (the same bytes as ExcelJS, a
+ * fraction of the time); the header, rows ExcelJS already holds (merges, notes, heights) and rows
+ * with anything else go through ExcelJS and are committed one by one. Merges, notes and row heights
+ * are few and placed before the rows.
  */
 async function streamDataSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
   ws: ExcelJS.Worksheet,
   table: RawTable,
   p: SheetPlan | undefined,
   cacheValues: boolean,
+  excelJsRows: boolean,
 ): Promise<void> {
-  const owned = new Set(p?.ownedColumns ?? []);
-  const ownedFrom = p?.ownedFromRow ?? 1;
-  const blocks = p?.blocks ?? [];
-  const formats = (p?.formats ?? []).map((f) => ({ f, r: parseRange(f.range) }));
-  const validations = (p?.validations ?? []).map((v) => ({ dv: listValidation(v), r: parseRange(v.range) }));
+  const rows = new DataRows(table, p);
+  const touched = new Set<number>([1]);
   if (p) {
     writeSheetLevel(ws, p, true);
-    for (const m of p.merges) ws.mergeCells(m);
-    for (const h of p.rowHeights) ws.getRow(h.row).height = h.height;
-    for (const n of p.notes) ws.getCell(n.cell).note = n.text;
+    for (const m of p.merges) {
+      ws.mergeCells(m);
+      const r = parseRange(m);
+      for (let row = r.r1; row <= r.r2; row++) touched.add(row);
+    }
+    for (const h of p.rowHeights) {
+      ws.getRow(h.row).height = h.height;
+      touched.add(h.row);
+    }
+    for (const n of p.notes) {
+      ws.getCell(n.cell).note = n.text;
+      touched.add(parseCell(n.cell).row);
+    }
+    // Hidden helper rows go through ExcelJS, which writes their hidden attribute.
+    for (const h of p.hiddenRows ?? []) touched.add(h);
   }
-  const hidden = new Set(p?.hiddenRows ?? []);
-  const last = Math.max(
-    table.rows.length + 1,
-    ...blocks.map((b) => b.row + b.cells.length - 1),
-    ...formats.map((x) => x.r.r2),
-    ...validations.map((x) => x.r.r2),
-    ...hidden,
-  );
+  const xml = new PlainRowXml(wb, rows.formats);
+  const stream = (ws as unknown as { stream: { write(text: string): unknown } }).stream;
+  let batch: string[] = [];
+  const flush = (): void => {
+    if (batch.length > 0) stream.write(batch.join(""));
+    batch = [];
+  };
   const styles = new StyleCache();
-  for (let r = 1; r <= last; r++) {
-    const row = ws.getRow(r);
-    const src: readonly CellValue[] | undefined = r === 1 ? table.headers : table.rows[r - 2];
-    for (let j = 0; j < (src?.length ?? 0); j++) {
-      const v = toExcel((src as readonly CellValue[])[j]);
-      if (v !== null && !(r >= ownedFrom && owned.has(j + 1))) row.getCell(j + 1).value = v;
+  for (let r = 1; r <= rows.last; r++) {
+    const plain = excelJsRows || touched.has(r) ? null : rows.plain(r);
+    if (plain) {
+      for (let c = 1; c < plain.length; c++) {
+        const v = plain[c];
+        if (v !== undefined) xml.cell(c, v);
+      }
+      const row = xml.end(r);
+      if (row !== "") batch.push(row);
+      if (batch.length >= ROWS_PER_WRITE) flush();
+    } else {
+      flush();
+      writeExcelRow(ws.getRow(r), r, rows, styles, cacheValues);
     }
-    if (r === 1) row.font = { bold: true };
-    if (hidden.has(r)) row.hidden = true;
-    for (const b of blocks) {
-      const cells = b.cells[r - b.row];
-      if (cells === undefined) continue;
-      for (let j = 0; j < cells.length; j++) setPlanCell(row.getCell(b.col + j), cells[j], cacheValues);
+    if (r % ROWS_PER_YIELD === 0) {
+      flush();
+      await drained(ws);
     }
-    for (const { f, r: a } of formats) {
-      if (r < a.r1 || r > a.r2) continue;
-      for (let c = a.c1; c <= a.c2; c++) {
-        const cell = row.getCell(c);
-        if (f.numberFormat) cell.numFmt = f.numberFormat;
-        if (f.style) styles.apply(cell, f.style);
+  }
+  flush();
+}
+
+/** Rows of XML joined into one write to the sheet's stream. */
+const ROWS_PER_WRITE = 500;
+
+/** One row through ExcelJS (header, rows with notes, merges, formulas…), committed at once. */
+function writeExcelRow(
+  row: ExcelJS.Row,
+  r: number,
+  rows: DataRows,
+  styles: StyleCache,
+  cacheValues: boolean,
+): void {
+  const src: readonly CellValue[] | undefined = r === 1 ? rows.table.headers : rows.table.rows[r - 2];
+  for (let j = 0; j < (src?.length ?? 0); j++) {
+    const v = toExcel((src as readonly CellValue[])[j]);
+    if (v !== null && !rows.isOwned(r, j + 1)) row.getCell(j + 1).value = v;
+  }
+  if (r === 1) row.font = { bold: true };
+  if (rows.hidden.has(r)) row.hidden = true;
+  for (const b of rows.blocks) {
+    const cells = b.cells[r - b.row];
+    if (cells === undefined) continue;
+    for (let j = 0; j < cells.length; j++) setPlanCell(row.getCell(b.col + j), cells[j], cacheValues);
+  }
+  for (const f of rows.formats) {
+    if (r < f.r1 || r > f.r2) continue;
+    for (let c = f.c1; c <= f.c2; c++) {
+      const cell = row.getCell(c);
+      if (f.numberFormat) cell.numFmt = f.numberFormat;
+      if (f.style) styles.apply(cell, f.style);
+    }
+  }
+  for (const { dv, r: a } of rows.validations) {
+    if (r >= a.r1 && r <= a.r2) for (let c = a.c1; c <= a.c2; c++) row.getCell(c).dataValidation = dv;
+  }
+  row.commit();
+}
+
+/** The data sheet's content row by row: the table, the plan's blocks, formats and validations. */
+class DataRows {
+  readonly blocks: SheetPlan["blocks"];
+  readonly formats: RowFormat[];
+  readonly validations: { dv: ExcelJS.DataValidation; r: ReturnType<typeof parseRange> }[];
+  /** Last row with anything to write. */
+  readonly last: number;
+  /** Helper rows hidden from view and print (plan.hiddenRows). */
+  readonly hidden: ReadonlySet<number>;
+  private readonly owned: Set<number>;
+  private readonly ownedFrom: number;
+  private readonly width: number;
+
+  constructor(
+    readonly table: RawTable,
+    p: SheetPlan | undefined,
+  ) {
+    this.owned = new Set(p?.ownedColumns ?? []);
+    this.ownedFrom = p?.ownedFromRow ?? 1;
+    this.blocks = p?.blocks ?? [];
+    this.formats = (p?.formats ?? []).map((f) => ({
+      ...parseRange(f.range),
+      numberFormat: f.numberFormat,
+      style: f.style,
+    }));
+    this.validations = (p?.validations ?? []).map((v) => ({ dv: listValidation(v), r: parseRange(v.range) }));
+    this.hidden = new Set(p?.hiddenRows ?? []);
+    this.last = Math.max(
+      ...this.hidden,
+      table.rows.length + 1,
+      ...this.blocks.map((b) => b.row + b.cells.length - 1),
+      ...this.formats.map((x) => x.r2),
+      ...this.validations.map((x) => x.r.r2),
+    );
+    // A loop, not Math.max(...): a block has a million rows.
+    let width = Math.max(table.headers.length, ...this.formats.map((x) => x.c2));
+    for (const b of this.blocks) for (const row of b.cells) width = Math.max(width, b.col + row.length - 1);
+    this.width = width;
+  }
+
+  /** True when column `col` of row `r` is the product's and is written empty (XlsxHost clears it). */
+  isOwned(r: number, col: number): boolean {
+    return r >= this.ownedFrom && this.owned.has(col);
+  }
+
+  /**
+   * Row r's cells by column (index 1 on): a plain value, null for a cell without value (a block's
+   * empty cell, a formatted cell), undefined for no cell; null when the row needs ExcelJS (a
+   * formula, a link, a date, a validation).
+   */
+  plain(r: number): (PlainValue | undefined)[] | null {
+    for (const { r: a } of this.validations) if (r >= a.r1 && r <= a.r2) return null;
+    const out = new Array<PlainValue | undefined>(this.width + 1);
+    const src = this.table.rows[r - 2];
+    if (src !== undefined) {
+      for (let j = 0; j < src.length; j++) {
+        const v = toExcel(src[j]);
+        if (v === null || this.isOwned(r, j + 1)) continue;
+        if (typeof v === "object" && !("error" in v)) return null;
+        out[j + 1] = v as PlainValue;
       }
     }
-    for (const { dv, r: a } of validations) {
-      if (r >= a.r1 && r <= a.r2) for (let c = a.c1; c <= a.c2; c++) row.getCell(c).dataValidation = dv;
+    for (const b of this.blocks) {
+      const cells = b.cells[r - b.row];
+      if (cells === undefined) continue;
+      for (let j = 0; j < cells.length; j++) {
+        const v = plainOfPlanCell(cells[j]);
+        if (v === undefined) return null;
+        out[b.col + j] = v;
+      }
     }
-    row.commit();
-    if (r % ROWS_PER_YIELD === 0) await drained(ws);
+    for (const f of this.formats) {
+      if (r < f.r1 || r > f.r2) continue;
+      for (let c = f.c1; c <= f.c2; c++) if (out[c] === undefined) out[c] = null;
+    }
+    return out;
   }
 }

@@ -151,16 +151,18 @@ export function fecLayout(headerLine: string, separator: string): FecLayout {
 /**
  * The fields of one FEC data line (user row `row`), with its stray-separator or missing-field
  * diagnostic pushed onto `diagnostics`: the per-line logic readFec and the streaming reader share.
+ * `split` gives what line.split(separator) gives (the streaming reader's interns repeated values).
  */
 export function readFecLine(
   line: string,
   row: number,
   layout: FecLayout,
   diagnostics: Diagnostic[],
+  split: (line: string, separator: string) => string[] = (l, sep) => l.split(sep),
 ): string[] {
   const { headers, separator, checks, textCols } = layout;
   const expected = headers.length;
-  let fields = line.split(separator);
+  let fields = split(line, separator);
   for (let k = 0; k < fields.length; k++) fields[k] = unquote(fields[k]);
   if (layout.trailingSeparators > 0 && fields.length > expected)
     fields = dropTrailingEmpty(fields, expected, layout.trailingSeparators);

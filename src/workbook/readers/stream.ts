@@ -6,17 +6,18 @@
  */
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic, RawTable } from "../../core/types";
-import { isBlankRecord, readCsvHead, tokenize, unterminatedQuote, type ReadOptions } from "./csv";
+import { isBlankRecord, readCsvHead, unterminatedQuote, type ReadOptions } from "./csv";
 import { encodingNotice, ENCODING_NAMES, streamDecoder, type StreamDecoder } from "./decode";
 import { baseName, fileKind, readerFor } from "./dispatch";
 import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
 import { readXlsx } from "./xlsx";
 import { READ_DIAG } from "./read-diagnostics";
 import { csvRowFixer } from "./rebuild";
+import { CsvScanner, FieldSplitter } from "./scan";
 
 /** Options of streamTableFile and streamTableBytes. */
 export interface StreamOptions extends ReadOptions {
-  /** Data rows per chunk (default 100 000). */
+  /** Data rows per chunk (default: 500 000 cells' worth, at most 100 000 rows; 27 777 for an 18-column FEC). */
   chunkRows?: number;
   /** Bytes read from disk at a time (default 4 MiB; tests use a few bytes to cut the file everywhere). */
   highWaterMark?: number;
@@ -29,6 +30,14 @@ export interface ByteSource {
 }
 
 const DEFAULT_CHUNK_ROWS = 100_000;
+/** Cells per chunk by default: a chunk's rows stay well under 100 MB however wide the file (issue 12). */
+const DEFAULT_CHUNK_CELLS = 500_000;
+
+/** Rows per chunk: the caller's choice, else DEFAULT_CHUNK_CELLS over the columns, at most DEFAULT_CHUNK_ROWS. */
+function rowsPerChunk(chosen: number | undefined, columns: number): number {
+  if (chosen !== undefined) return Math.max(1, Math.floor(chosen));
+  return Math.min(DEFAULT_CHUNK_ROWS, Math.floor(DEFAULT_CHUNK_CELLS / Math.max(1, columns)));
+}
 /** Bytes the encoding and the reader are decided from (the whole file when it is smaller). */
 const SNIFF_BYTES = 1024 * 1024;
 /**
@@ -39,7 +48,7 @@ const DECODE_BYTES = 256 * 1024;
 
 /**
  * Reads a table file's bytes in chunks: yields RawTables with the same headers, `chunkRows` data
- * rows each (default 100_000), correct user-visible row numbers (firstRow of the chunk, or
+ * rows each (default 500 000 cells' worth, at most 100 000 rows), correct user-visible row numbers (firstRow of the chunk, or
  * rowNumbers when not contiguous), the chunk's own readDiagnostics (file-level ones such as
  * encoding and above_header in the first chunk), source = file base name, and date1904 for xlsx.
  * .xlsx files are read whole (readXlsx) and yielded as chunks of its rows. Memory stays bounded by
@@ -51,11 +60,12 @@ export async function* streamTableBytes(
 ): AsyncGenerator<RawTable> {
   const kind = fileKind(file.name);
   const source = baseName(file.name);
-  const chunkRows = Math.max(1, Math.floor(opts.chunkRows ?? DEFAULT_CHUNK_ROWS));
+  const chunkRows = opts.chunkRows;
   if (kind === "xlsx") {
     const parts: Uint8Array[] = [];
     for await (const part of file.bytes()) parts.push(part);
-    yield* tableChunks(await readXlsx(concatBytes(parts), { sheet: opts.sheet, source }), chunkRows);
+    const table = await readXlsx(concatBytes(parts), { sheet: opts.sheet, source });
+    yield* tableChunks(table, rowsPerChunk(chunkRows, table.headers.length));
     return;
   }
   const { reader, text } = await openText(file.bytes(), kind);
@@ -98,7 +108,8 @@ interface TextSource {
   pieces: AsyncIterable<string>;
   decoder: StreamDecoder;
   source: string;
-  chunkRows: number;
+  /** Rows per chunk asked by the caller (undefined: decided from the column count). */
+  chunkRows: number | undefined;
   /** The user's column overrides, for rebuilding CSV rows with stray separators. */
   mapping?: ReadOptions["mapping"];
 }
@@ -109,17 +120,17 @@ async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
   const watch = encodingWatch(text.decoder);
   let head = "";
   let sink: RowSink<string[]> | null = null;
-  let separator = ";";
+  let scanner = new CsvScanner(";");
   let pending = "";
   let openQuote = false;
   let nextRow = 0;
   const start = (h: NonNullable<ReturnType<typeof readCsvHead>>): RowSink<string[]> => {
-    separator = h.separator;
-    const fixer = csvRowFixer(h.headers, separator, text.mapping);
+    scanner = new CsvScanner(h.separator);
+    const fixer = csvRowFixer(h.headers, h.separator, text.mapping);
     const fileDiagnostics = [h.aboveHeader, encodingNotice(text.decoder.encoding), ...watch()];
     const s = new RowSink<string[]>(
       { headers: h.headers, firstRow: h.headerRow + 1, source },
-      text.chunkRows,
+      rowsPerChunk(text.chunkRows, h.headers.length),
       fileDiagnostics.filter((d): d is Diagnostic => d !== null),
       isBlankRecord,
       (cells, row, diagnostics) => fixer.fix(cells, row, diagnostics),
@@ -141,7 +152,7 @@ async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
       pending += piece;
       // No record can end in a piece without a line break, nor an open quote close without a quote.
       if (openQuote ? piece.indexOf('"') < 0 : !hasBreakOrQuote(piece)) continue;
-      const t = tokenize(pending, separator, 0, false);
+      const t = scanner.scan(pending, 0, false);
       for (const r of t.records) sink.push(r, nextRow++);
       pending = pending.slice(t.end);
       openQuote = t.openQuote === true;
@@ -156,7 +167,7 @@ async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
     sink = start(h);
     unterminatedRow = h.unterminatedRow;
   } else {
-    const t = tokenize(pending, separator, 0, true);
+    const t = scanner.scan(pending, 0, true);
     const base = nextRow;
     for (const r of t.records) sink.push(r, nextRow++);
     unterminatedRow = t.unterminatedRecord >= 0 ? base + t.unterminatedRecord : -1;
@@ -231,13 +242,15 @@ class FecRows {
 
   private start(headerLine: string): RowSink<string> {
     const layout = fecLayout(headerLine, this.separator);
+    const splitter = new FieldSplitter();
+    const split = (l: string, sep: string): string[] => splitter.split(l, sep);
     const fileDiagnostics = [encodingNotice(this.text.decoder.encoding), ...this.notices()];
     return new RowSink<string>(
       { headers: layout.headers, firstRow: this.nextRow, source: this.text.source },
-      this.text.chunkRows,
+      rowsPerChunk(this.text.chunkRows, layout.headers.length),
       fileDiagnostics.filter((d): d is Diagnostic => d !== null),
       (l) => l.trim() === "",
-      (l, row, diagnostics) => readFecLine(l, row, layout, diagnostics),
+      (l, row, diagnostics) => readFecLine(l, row, layout, diagnostics, split),
     );
   }
 }

@@ -8,7 +8,7 @@ import type { RawTable } from "../../../src/core/types";
 import { tokenize } from "../../../src/workbook/readers/csv";
 import { streamDecoder } from "../../../src/workbook/readers/decode";
 import { readTableFile, ReadError } from "../../../src/workbook/readers";
-import { streamTableFile, type StreamOptions } from "../../../src/workbook/readers";
+import { readTableStreamed, streamTableFile, type StreamOptions } from "../../../src/workbook/readers";
 import { fecLine } from "./fecText";
 
 const FIXTURES = join(__dirname, "../../fixtures");
@@ -54,10 +54,15 @@ function expectSameAsWhole(chunks: RawTable[], whole: RawTable, chunkRows: numbe
   expect(chunks.flatMap((c) => c.readDiagnostics ?? [])).toEqual(whole.readDiagnostics ?? []);
 }
 
+/** Rows per chunk by default: 500 000 cells' worth, at most 100 000 rows. */
+function defaultChunkRows(t: RawTable): number {
+  return Math.min(100_000, Math.floor(500_000 / t.headers.length));
+}
+
 async function expectStreamEqualsWhole(path: string, opts: StreamOptions): Promise<void> {
   const whole = await readTableFile(path, opts);
   const chunks = await collect(path, opts);
-  expectSameAsWhole(chunks, whole, opts.chunkRows ?? 100_000);
+  expectSameAsWhole(chunks, whole, opts.chunkRows ?? defaultChunkRows(whole));
 }
 
 /** Same error (code and messages) from both paths, or the same table. */
@@ -71,7 +76,11 @@ async function expectSameOutcome(path: string, opts: StreamOptions): Promise<voi
     return;
   }
   expect(chunks).toBeInstanceOf(Array);
-  expectSameAsWhole(chunks as RawTable[], whole as RawTable, opts.chunkRows ?? 100_000);
+  expectSameAsWhole(
+    chunks as RawTable[],
+    whole as RawTable,
+    opts.chunkRows ?? defaultChunkRows(whole as RawTable),
+  );
 }
 
 let dir: string;
@@ -108,6 +117,30 @@ describe("streamTableFile on the fixtures", () => {
     for (const chunkRows of [2, 3, 100_000])
       for (const highWaterMark of [7, 64, undefined])
         await expectStreamEqualsWhole(path, { chunkRows, highWaterMark });
+  });
+
+  it.each(FIXTURE_FILES.map((f) => [basename(f), f]))(
+    "%s: readTableStreamed (chunks put back together) equals readTableFile",
+    async (_name, path) => {
+      for (const chunkRows of [1, 3, undefined])
+        expect(await readTableStreamed(path, { chunkRows, highWaterMark: 5 })).toEqual(
+          await readTableFile(path),
+        );
+    },
+  );
+
+  it("yields chunks of 500 000 cells by default (27 777 rows of an 18-column FEC), at most 100 000 rows", async () => {
+    const header = FEC_COLUMNS.join("\t");
+    const line = FEC_COLUMNS.map((c) =>
+      c === "EcritureDate" ? "20250131" : c === "CompteNum" ? "706000" : "1",
+    ).join("\t");
+    const fec = file("wide.txt", [header, ...Array.from({ length: 60_000 }, () => line)].join("\n"));
+    expect((await collect(fec)).map((c) => c.rows.length)).toEqual([27_777, 27_777, 4_446]);
+    const narrow = file(
+      "narrow.csv",
+      ["Date;Montant", ...Array.from({ length: 250_001 }, () => "31/01/2025;1")].join("\n"),
+    );
+    expect((await collect(narrow)).map((c) => c.rows.length)).toEqual([100_000, 100_000, 50_001]);
   });
 
   it("yields 100 000-row chunks by default and names the source by base name", async () => {
