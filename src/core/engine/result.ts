@@ -45,6 +45,11 @@ export interface EngineOptions {
   dates?: DateOrder;
   /** Column evidence of earlier rows of the same table (a file read in chunks). */
   evidencePrior?: Evidence;
+  /**
+   * False: read every row by the straightforward path (tests and the benchmark compare it with the
+   * columnar fast path, which is the default and gives the same results).
+   */
+  fastPath?: boolean;
 }
 
 /** Scope codes stored per line besides the SCOPES indexes. */

@@ -38,14 +38,16 @@ import {
   type EngineOptions,
   type EngineResult,
 } from "./result";
+import { COMBO_NOT_REVENUE, COMBO_SLOW, COMBO_UNKNOWN, ComboCache, type Combo } from "./fast/combos";
+import { fastAmounts, fastMonths, SERIAL_MEMO } from "./fast/columns";
 import { duplicateHeaders, hasObjectCell, isBlankRow, missingColumns } from "./table-checks";
 import { sumTotals } from "./totals";
 import type { DateOrder } from "../dates";
 
+/** What the quiet OP flag reader gives for a value the straightforward path diagnoses. */
+const COMBO_SLOW_FLAG: unique symbol = Symbol("op flag diagnosed");
 const KIND_INDEX: Record<Kind, number> = { sale: 0, discount: 1, rebate: 2, return: 3 };
 const SCOPE_INDEX = Object.fromEntries(SCOPES.map((s, i) => [s, i])) as Record<Scope, number>;
-/** Serials below this (year 2173) get their month memoised. */
-const SERIAL_MEMO = 100_000;
 
 /** The state of one pass over a table; `row(i)` for each row, then `finish()`. */
 export class EngineRun {
@@ -67,11 +69,17 @@ export class EngineRun {
   private readonly keys: string[] | null;
   private readonly classifications: Classification[] = [];
   private readonly classIndex = new Map<Classification, number>();
+  // Kind and scope index of each classification, by its index.
+  private readonly classKind: number[] = [];
+  private readonly classScope: number[] = [];
   // One facts object reused for every row (the classifier keeps values, not the object).
   private readonly facts: LineFacts = {};
   private readonly classCols: number[];
   private readonly flagConvention: OpFlagConvention | "none";
   private readonly opFlagOf: (v: CellValue, rowNumber: number) => CellValue;
+  // The same reader writing its diagnostics aside (the fast path only asks whether there is one).
+  private readonly opFlagQuiet: (v: CellValue, rowNumber: number) => CellValue;
+  private readonly flagScratch: Diagnostic[] = [];
   private readonly lines: EngineResult["lines"];
   private readonly months = new MonthAccumulator();
   // Serial → month memo (day serials repeat a lot).
@@ -140,6 +148,12 @@ export class EngineRun {
       this.headerOf(map.op_flag),
       this.diagnostics,
     );
+    this.opFlagQuiet = opFlagCells(
+      rules.opFlag,
+      this.flagConvention === "x_empty",
+      this.headerOf(map.op_flag),
+      this.flagScratch,
+    );
     this.lines = newLineTable(this.n);
     // Decimal marks, discount rates, net or gross: decided per column from the data (SPEC 2.2).
     const fallback = locale === "fr" ? "," : ".";
@@ -198,12 +212,14 @@ export class EngineRun {
       return null;
     }
     if (amt.currency) this.currencies.add(amt.currency);
-    const currencyCol = this.map.currency;
-    if (currencyCol !== undefined) {
-      const c = cellKey(row[currencyCol]).toUpperCase();
-      if (c) this.currencies.add(c === "€" ? "EUR" : c);
-    }
+    if (this.map.currency !== undefined) this.noteCurrency(row, this.map.currency);
     return amt;
+  }
+
+  /** Adds the currency column's value of the row to the currencies seen. */
+  private noteCurrency(row: readonly CellValue[], currencyCol: number): void {
+    const c = cellKey(row[currencyCol]).toUpperCase();
+    if (c) this.currencies.add(c === "€" ? "EUR" : c);
   }
 
   /** The row's classification (manual decision first), or null when it is not revenue. */
@@ -230,6 +246,108 @@ export class EngineRun {
     }
     if (cls?.conflict !== undefined) this.conflict(row, rowNumber, cls);
     return cls;
+  }
+
+  /**
+   * The columnar fast path (issue 12): amounts and months read per column into typed arrays, the
+   * classifier run once per distinct combination of classifying cells and sign; a row that needs a
+   * diagnostic, an exact Decimal or a manual decision goes through `row(i)`, in order, so the result
+   * is the straightforward path's. Returns false, having read nothing, for layouts it does not cover.
+   */
+  fastRows(): boolean {
+    const { n, table, lines, map } = this;
+    const slow = new Uint8Array(n);
+    const amounts = fastAmounts(table, this.info, this.amounts.cells, this.amounts.hasDeductions, slow);
+    if (amounts === null) return false;
+    this.markSlowRows(slow);
+    const monthOf = fastMonths(table, this.dateCol, this.dates.order, this.date1904, this.serialMonths, slow);
+    const { cents } = amounts;
+    const line: LineAmount = { ...this.amounts.cells.line, signed: amounts.signed, baseExact: null };
+    line.perLine = [null, null, null];
+    const cols = this.comboCols();
+    const combos = new ComboCache(cols);
+    const currencyCol = map.currency;
+    const { rows, rowNumbers, firstRow } = table;
+    for (let i = 0; i < n; i++) {
+      const row = rows[i];
+      if (slow[i] !== 0 || isBlankRow(row) || (cols.length > 0 && hasObjectCell(row, cols))) {
+        this.row(i);
+        continue;
+      }
+      const c = cents[i];
+      const combo = combos.get(row);
+      let ci = c < 0 ? combo.neg : combo.pos;
+      if (ci === COMBO_UNKNOWN)
+        ci = this.comboClass(combo, row, c < 0, rowNumbers ? rowNumbers[i] : firstRow + i);
+      if (ci === COMBO_SLOW) {
+        this.row(i);
+        continue;
+      }
+      lines.rowNumber[i] = rowNumbers ? rowNumbers[i] : firstRow + i;
+      if (currencyCol !== undefined) this.noteCurrency(row, currencyCol);
+      if (ci === COMBO_NOT_REVENUE) {
+        lines.classification[i] = -1;
+        lines.period[i] = -1;
+        lines.scope[i] = LINE_NOT_REVENUE;
+        this.notRevenue++;
+        this.notRevenueCents += c;
+        continue;
+      }
+      line.baseCents = c;
+      this.accumulateAt(i, ci, monthOf[i], line);
+    }
+    return true;
+  }
+
+  /** The OP flag value the classifier sees, or COMBO_SLOW_FLAG when the value is diagnosed. */
+  private opFlagProbe(v: CellValue, rowNumber: number): CellValue | typeof COMBO_SLOW_FLAG {
+    const out = this.opFlagQuiet(v, rowNumber);
+    if (this.flagScratch.length === 0) return out;
+    this.flagScratch.length = 0;
+    return COMBO_SLOW_FLAG;
+  }
+
+  /** Rows the fast path leaves to `row(i)` whatever their cells: unusable rows of the reader, manual decisions. */
+  private markSlowRows(slow: Uint8Array): void {
+    const { table, keys, decisions } = this;
+    if (this.unreadableRows.size > 0) {
+      for (let i = 0; i < this.n; i++) {
+        const rowNumber = table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
+        if (this.unreadableRows.has(rowNumber)) slow[i] = 1;
+      }
+    }
+    if (keys && decisions) for (let i = 0; i < this.n; i++) if (decisions[keys[i]]) slow[i] = 1;
+  }
+
+  /** The columns whose cells decide a line's classification (the document type only with credit notes). */
+  private comboCols(): number[] {
+    const doc = this.creditNotes.reading !== null ? this.map.doc_type : undefined;
+    return doc === undefined || this.classCols.includes(doc) ? [...this.classCols] : [...this.classCols, doc];
+  }
+
+  /**
+   * Classifies a combination for one sign, as `classify` does for its first line, and remembers it:
+   * the classification's index, COMBO_NOT_REVENUE, or COMBO_SLOW when a line needs a diagnostic.
+   */
+  private comboClass(combo: Combo, row: readonly CellValue[], negative: boolean, rowNumber: number): number {
+    const { map, facts } = this;
+    let ci: number = COMBO_SLOW;
+    const flagCol = map.op_flag;
+    const flagged = flagCol === undefined ? undefined : this.opFlagProbe(row[flagCol], rowNumber);
+    if (flagged !== COMBO_SLOW_FLAG) {
+      facts.creditNote = this.creditNotes.returnOf(row, negative);
+      facts.reduces = negative || facts.creditNote;
+      facts.account = map.account !== undefined ? cellKey(row[map.account]) : undefined;
+      facts.label = map.label !== undefined ? cellText(row[map.label]) : undefined;
+      facts.kindText = map.kind !== undefined ? cellText(row[map.kind]) : undefined;
+      facts.opFlag = flagged;
+      const cls = this.classifier.classify(facts);
+      if (cls === null) ci = COMBO_NOT_REVENUE;
+      else if (cls.conflict === undefined) ci = this.classIndexOf(cls);
+    }
+    if (negative) combo.neg = ci;
+    else combo.pos = ci;
+    return ci;
   }
 
   /** A `conflict` diagnostic: the account kept its scope against the nature value or label keyword. */
@@ -304,15 +422,27 @@ export class EngineRun {
 
   /** Records the line's classification and month, and adds it to its month. */
   private accumulate(i: number, cls: Classification, month: number, amt: LineAmount): void {
-    const lines = this.lines;
+    this.accumulateAt(i, this.classIndexOf(cls), month, amt);
+  }
+
+  /** The index of a classification in the result's list, added on first use. */
+  private classIndexOf(cls: Classification): number {
     let ci = this.classIndex.get(cls);
     if (ci === undefined) {
       ci = this.classifications.length;
       this.classifications.push(cls);
       this.classIndex.set(cls, ci);
+      this.classKind.push(KIND_INDEX[cls.kind]);
+      this.classScope.push(SCOPE_INDEX[cls.scope]);
     }
-    const kindIdx = KIND_INDEX[cls.kind];
-    const scopeIdx = SCOPE_INDEX[cls.scope];
+    return ci;
+  }
+
+  /** `accumulate` for a classification index. */
+  private accumulateAt(i: number, ci: number, month: number, amt: LineAmount): void {
+    const lines = this.lines;
+    const kindIdx = this.classKind[ci];
+    const scopeIdx = this.classScope[ci];
     lines.classification[i] = ci;
     lines.kind[i] = kindIdx;
     lines.scope[i] = scopeIdx;

@@ -56,6 +56,11 @@ export class AmountCells {
     return this.marks[c] ?? ",";
   }
 
+  /** Whether column c's data proved its decimal mark (an ambiguous text there is not diagnosed). */
+  isProven(c: number): boolean {
+    return this.proven[c] === true;
+  }
+
   /** Header text of a column, for diagnostics. */
   header(c: number): string {
     return this.table.headers[c] ?? "";

@@ -35,6 +35,8 @@ export function createAmountReader(
   const deductions = perLineDeductions(cells, map);
   const line = cells.line;
   return {
+    cells,
+    hasDeductions: deductions !== null,
     get lostAmount() {
       return cells.lostAmount;
     },

@@ -1,6 +1,7 @@
 /** The amount of one line as every layout reader gives it, and the reader interface. */
 import type Decimal from "decimal.js";
 import type { CellValue, Diagnostic } from "../../types";
+import type { AmountCells } from "./cells";
 
 /** One line's amount: its base and per-line deductions, in cents or exact (never both). */
 export interface LineAmount {
@@ -18,6 +19,10 @@ export interface AmountReader {
   read(row: readonly CellValue[], rowNumber: number, diagnostics: Diagnostic[]): LineAmount | null;
   /** Known amount of the last line read returns null for (its gross or net), else null. */
   lostAmount: Decimal | null;
+  /** The table's amount cells (the fast path reads its columns with their marks). */
+  readonly cells: AmountCells;
+  /** True when the table has per-line deduction columns. */
+  readonly hasDeductions: boolean;
 }
 
 /** Reads a line's base amount into the shared cells' line; false when the line is unusable (diagnosed). */
