@@ -249,41 +249,43 @@ export class EngineRun {
   }
 
   /**
-   * The columnar fast path (issue 12): amounts and months read per column into typed arrays, the
-   * classifier run once per distinct combination of classifying cells and sign; a row that needs a
-   * diagnostic, an exact Decimal or a manual decision goes through `row(i)`, in order, so the result
-   * is the straightforward path's. Returns false, having read nothing, for layouts it does not cover.
+   * The fast path (issue 12): amounts and dates read by per-column readers chosen once, the
+   * classifier run once per distinct combination of classifying cells and sign, sums added as cents;
+   * a row that needs a diagnostic, an exact Decimal or a manual decision goes through `row(i)`, in
+   * order, so the result is the straightforward path's. Returns false, having read nothing, for
+   * the layouts it does not cover.
    */
   fastRows(): boolean {
-    const { n, table, lines, map } = this;
-    const slow = new Uint8Array(n);
-    const amounts = fastAmounts(table, this.info, this.amounts.cells, this.amounts.hasDeductions, slow);
+    const amounts = fastAmounts(this.info, this.amounts.cells, this.amounts.hasDeductions);
     if (amounts === null) return false;
-    this.markSlowRows(slow);
-    const monthOf = fastMonths(table, this.dateCol, this.dates.order, this.date1904, this.serialMonths, slow);
-    const { cents } = amounts;
-    const line: LineAmount = { ...this.amounts.cells.line, signed: amounts.signed, baseExact: null };
-    line.perLine = [null, null, null];
+    const { n, table, lines, map, dateCol, strict } = this;
+    const slow = this.slowRows();
+    const readCents = amounts.read;
+    const monthOf = fastMonths(this.dates.order, this.date1904, this.serialMonths);
     const cols = this.comboCols();
     const combos = new ComboCache(cols);
     const currencyCol = map.currency;
     const { rows, rowNumbers, firstRow } = table;
+    const months = this.months;
+    const { classKind, classScope, saleSigns } = this;
     for (let i = 0; i < n; i++) {
       const row = rows[i];
-      if (slow[i] !== 0 || isBlankRow(row) || (cols.length > 0 && hasObjectCell(row, cols))) {
+      // A blank row has a blank date: month -1, so it goes through row(i) too.
+      const c = slow !== null && slow[i] !== 0 ? NaN : readCents(row);
+      const month = c !== c ? -1 : monthOf(row[dateCol]);
+      if (month < 0 || (cols.length > 0 && hasObjectCell(row, cols))) {
         this.row(i);
         continue;
       }
-      const c = cents[i];
+      const rowNumber = rowNumbers ? rowNumbers[i] : firstRow + i;
       const combo = combos.get(row);
       let ci = c < 0 ? combo.neg : combo.pos;
-      if (ci === COMBO_UNKNOWN)
-        ci = this.comboClass(combo, row, c < 0, rowNumbers ? rowNumbers[i] : firstRow + i);
+      if (ci === COMBO_UNKNOWN) ci = this.comboClass(combo, row, c < 0, rowNumber);
       if (ci === COMBO_SLOW) {
         this.row(i);
         continue;
       }
-      lines.rowNumber[i] = rowNumbers ? rowNumbers[i] : firstRow + i;
+      lines.rowNumber[i] = rowNumber;
       if (currencyCol !== undefined) this.noteCurrency(row, currencyCol);
       if (ci === COMBO_NOT_REVENUE) {
         lines.classification[i] = -1;
@@ -293,30 +295,33 @@ export class EngineRun {
         this.notRevenueCents += c;
         continue;
       }
-      line.baseCents = c;
-      this.accumulateAt(i, ci, monthOf[i], line);
+      const kindIdx = classKind[ci];
+      const scopeIdx = classScope[ci];
+      lines.classification[i] = ci;
+      lines.kind[i] = kindIdx;
+      lines.scope[i] = scopeIdx;
+      lines.period[i] = month;
+      if (kindIdx === 0) {
+        if (c < 0) saleSigns.negative++;
+        else if (c > 0) saleSigns.positive++;
+      }
+      months.addCents(months.slot(month), kindIdx, scopeIdx, strict, amounts.signed, c);
+      lines.cents[i] = months.lineCents;
     }
     return true;
   }
 
-  /** The OP flag value the classifier sees, or COMBO_SLOW_FLAG when the value is diagnosed. */
-  private opFlagProbe(v: CellValue, rowNumber: number): CellValue | typeof COMBO_SLOW_FLAG {
-    const out = this.opFlagQuiet(v, rowNumber);
-    if (this.flagScratch.length === 0) return out;
-    this.flagScratch.length = 0;
-    return COMBO_SLOW_FLAG;
-  }
-
-  /** Rows the fast path leaves to `row(i)` whatever their cells: unusable rows of the reader, manual decisions. */
-  private markSlowRows(slow: Uint8Array): void {
+  /** Rows the fast path leaves to `row(i)` whatever their cells (unusable rows of the reader, manual decisions), or null. */
+  private slowRows(): Uint8Array | null {
     const { table, keys, decisions } = this;
-    if (this.unreadableRows.size > 0) {
-      for (let i = 0; i < this.n; i++) {
-        const rowNumber = table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
-        if (this.unreadableRows.has(rowNumber)) slow[i] = 1;
-      }
+    if (this.unreadableRows.size === 0 && !(keys && decisions)) return null;
+    const slow = new Uint8Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const rowNumber = table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
+      if (this.unreadableRows.has(rowNumber)) slow[i] = 1;
+      if (keys && decisions && decisions[keys[i]]) slow[i] = 1;
     }
-    if (keys && decisions) for (let i = 0; i < this.n; i++) if (decisions[keys[i]]) slow[i] = 1;
+    return slow;
   }
 
   /** The columns whose cells decide a line's classification (the document type only with credit notes). */
@@ -348,6 +353,14 @@ export class EngineRun {
     if (negative) combo.neg = ci;
     else combo.pos = ci;
     return ci;
+  }
+
+  /** The OP flag value the classifier sees, or COMBO_SLOW_FLAG when the value is diagnosed. */
+  private opFlagProbe(v: CellValue, rowNumber: number): CellValue | typeof COMBO_SLOW_FLAG {
+    const out = this.opFlagQuiet(v, rowNumber);
+    if (this.flagScratch.length === 0) return out;
+    this.flagScratch.length = 0;
+    return COMBO_SLOW_FLAG;
   }
 
   /** A `conflict` diagnostic: the account kept its scope against the nature value or label keyword. */

@@ -1,13 +1,13 @@
 /**
- * The fast path's column passes (issue 12): each amount column read once into a Float64Array of
- * integer cents by a parser chosen once per column (its decimal mark and whether the data proved
- * it), and the date column into an Int32Array of months. A row these parsers cannot settle without
- * a diagnostic or an exact Decimal is flagged in `slow`: the engine runs the straightforward path on it.
+ * The fast path's column readers (issue 12): each amount column read to integer cents by a parser
+ * chosen once per column (its decimal mark and whether the data proved it), the date column to
+ * months through memos. A cell these readers cannot settle without a diagnostic or an exact Decimal
+ * gives NaN / -1: the engine then runs the straightforward path on the row.
  */
 import { lastYearTwoDigit, readMonth, type DateOrder } from "../../dates";
 import type { MappingResult } from "../../fields";
 import { newAmountOut, numberToCents, readAmount } from "../../money";
-import type { CellValue, RawTable } from "../../types";
+import type { CellValue } from "../../types";
 import type { AmountCells } from "../amounts/cells";
 
 /** Serials below this get their month memoised (same bound as the straightforward path). */
@@ -33,88 +33,65 @@ function columnParser(cells: AmountCells, col: number, emptyIsZero: boolean): Ce
   };
 }
 
+/** A row's base amount in cents, or NaN when the row must take the straightforward path. */
+export type RowCents = (row: readonly CellValue[]) => number;
+
 /**
- * The base amount of every row in cents, for the layouts the fast path reads (one amount column,
- * or debit and credit); null for the others (Montant/Sens, quantity × price, per-line deductions,
- * every amount exact): the caller then runs the straightforward path on every row.
+ * The base-amount reader of the layouts the fast path reads (one amount column, or debit and
+ * credit), built once from the columns' marks; null for the others (Montant/Sens, quantity × price,
+ * per-line deductions, every amount exact): the caller then runs the straightforward path on every row.
  */
 export function fastAmounts(
-  table: RawTable,
   info: MappingResult,
   cells: AmountCells,
   hasDeductions: boolean,
-  slow: Uint8Array,
-): { cents: Float64Array; signed: boolean } | null {
+): { read: RowCents; signed: boolean } | null {
   if (cells.allExact || hasDeductions) return null;
   const map = info.mapping;
-  const rows = table.rows;
-  const n = rows.length;
-  const cents = new Float64Array(n);
   if (info.layout === "debit_credit") {
     const d = map.debit as number;
     const c = map.credit as number;
     const debit = columnParser(cells, d, true);
     const credit = columnParser(cells, c, true);
-    for (let i = 0; i < n; i++) {
-      const row = rows[i];
-      const x = row === undefined ? NaN : debit(row[d]);
-      const y = row === undefined ? NaN : credit(row[c]);
+    const read: RowCents = (row) => {
+      const x = debit(row[d]);
+      const y = credit(row[c]);
       // Both sides filled: the straightforward path diagnoses it.
-      if (x !== x || y !== y || (x !== 0 && y !== 0)) slow[i] = 1;
-      else cents[i] = y - x;
-    }
-    return { cents, signed: true };
+      return x !== 0 && y !== 0 ? NaN : y - x;
+    };
+    return { read, signed: true };
   }
   if (info.layout === "amount_direction" || info.layout === "quantity_price") return null;
   const col = (map.amount ?? map.net_amount) as number;
   const parse = columnParser(cells, col, false);
-  for (let i = 0; i < n; i++) {
-    const row = rows[i];
-    const x = row === undefined ? NaN : parse(row[col]);
-    if (x !== x) slow[i] = 1;
-    else cents[i] = x;
-  }
-  return { cents, signed: false };
+  return { read: (row) => parse(row[col]), signed: false };
 }
 
 /**
- * The month (yyyymm) of every row not yet slow; rows whose date the straightforward path diagnoses
- * or counts (unreadable, two-digit year) become slow. Serials and date texts are memoised.
+ * The month (yyyymm) of a date cell, or -1 when the straightforward path must read the row (a date
+ * it diagnoses or counts: unreadable, blank, two-digit year). Serials and date texts are memoised.
  */
 export function fastMonths(
-  table: RawTable,
-  col: number,
   order: DateOrder,
   date1904: boolean,
   serialMonths: Int32Array,
-  slow: Uint8Array,
-): Int32Array {
-  const rows = table.rows;
-  const n = rows.length;
-  const months = new Int32Array(n);
+): (v: CellValue) => number {
   const texts = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    if (slow[i] !== 0) continue;
-    const dv = rows[i]?.[col];
-    let month: number;
+  return (dv) => {
     if (typeof dv === "number" && dv >= 1 && dv < SERIAL_MEMO) {
       const d = dv | 0;
-      month = serialMonths[d];
-      if (month === 0) month = serialMonths[d] = readMonth(d, order, date1904);
-    } else if (typeof dv === "string") {
-      const known = texts.get(dv);
-      if (known !== undefined) month = known;
-      else {
-        month = readMonth(dv, order, date1904);
-        if (lastYearTwoDigit()) month = -1;
-        texts.set(dv, month);
-      }
-    } else {
-      month = readMonth(dv, order, date1904);
-      if (lastYearTwoDigit()) month = -1;
+      const month = serialMonths[d];
+      return month !== 0 ? month : (serialMonths[d] = readMonth(d, order, date1904));
     }
-    if (month < 0) slow[i] = 1;
-    else months[i] = month;
-  }
-  return months;
+    if (typeof dv === "string") {
+      const known = texts.get(dv);
+      if (known !== undefined) return known;
+      let month = readMonth(dv, order, date1904);
+      if (lastYearTwoDigit()) month = -1;
+      texts.set(dv, month);
+      return month;
+    }
+    const month = readMonth(dv, order, date1904);
+    return lastYearTwoDigit() ? -1 : month;
+  };
 }
