@@ -24,16 +24,13 @@ export function decideDateOrder(
   locale: Lang,
   diagnostics: Diagnostic[],
   prior: DateProof | undefined,
+  texts?: readonly number[],
 ): { order: DateOrder; decidedBy: "data" | "locale" | "prior" | "none"; proof?: DateProof } {
-  const values: string[] = [];
+  // Row indexes of the column's text cells (given by the caller's one pass, see text-cells.ts).
   const idx: number[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    const v = table.rows[i]?.[col];
-    if (typeof v === "string") {
-      values.push(v);
-      idx.push(i);
-    }
-  }
+  if (texts !== undefined) idx.push(...texts);
+  else for (let i = 0; i < table.rows.length; i++) if (typeof table.rows[i]?.[col] === "string") idx.push(i);
+  const values = idx.map((i) => table.rows[i][col] as string);
   const fallback: DateOrder = locale === "fr" ? "dmy" : "mdy";
   if (values.length === 0) return { order: prior?.order ?? fallback, decidedBy: prior ? "prior" : "none" };
   const r = detectDateOrder(values, locale);
