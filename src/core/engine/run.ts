@@ -283,12 +283,12 @@ export class EngineRun {
       // A blank row has a blank date: month -1, so it goes through row(i) too.
       const c = slow !== null && slow[i] !== 0 ? NaN : readCents(row);
       const month = c !== c ? -1 : monthOf(row[dateCol]);
-      if (month < 0 || (cols.length > 0 && hasObjectCell(row, cols))) {
+      const combo = month < 0 ? null : combos.get(row);
+      if (combo === null) {
         this.row(i);
         continue;
       }
       const rowNumber = rowNumbers ? rowNumbers[i] : firstRow + i;
-      const combo = combos.get(row);
       let ci = c < 0 ? combo.neg : combo.pos;
       if (ci === COMBO_UNKNOWN) ci = this.comboClass(combo, row, c < 0, rowNumber);
       if (ci === COMBO_SLOW) {

@@ -30,18 +30,23 @@ export class ComboCache {
 
   constructor(private readonly cols: readonly number[]) {}
 
-  /** The combination of this row's cells (the row's classifying cells are plain values, never objects). */
-  get(row: readonly CellValue[]): Combo {
+  /**
+   * The combination of this row's cells, or null when one is an object (an error value or a date:
+   * the straightforward path diagnoses or reads it, and objects would only fill the memo).
+   */
+  get(row: readonly CellValue[]): Combo | null {
     const cols = this.cols;
     const last = cols.length - 1;
     let node = this.root;
     for (let k = 0; k < last; k++) {
       const v = row[cols[k]];
+      if (typeof v === "object" && v !== null) return null;
       let next = node.get(v) as Node | undefined;
       if (next === undefined) node.set(v, (next = new Map()));
       node = next;
     }
     const v = last < 0 ? null : row[cols[last]];
+    if (typeof v === "object" && v !== null) return null;
     let combo = node.get(v) as Combo | undefined;
     if (combo === undefined) {
       if (++this.count > COMBO_LIMIT) {
