@@ -60,6 +60,9 @@ const DATES: CellValue[] = [
   -3,
 ];
 
+/** Sens values of a Montant/Sens table: letters, words, numeric forms (diagnosed once), unreadable. */
+const SENS: CellValue[] = ["C", "D", "C", "D", " c", "Débit", "CREDIT", "+1", "-1", "?", ""];
+
 /** One amount cell: numbers (0–4 decimals), texts with "," or "." marks, groups, currencies, blanks, errors. */
 const amountArb: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: -5_000_000, max: 5_000_000 }).map((c) => c / 100) },
@@ -152,7 +155,7 @@ function tableOf(shape: Shape, lines: Line[]): RawTable {
     if (shape.layout === "amount") row.push(l.a);
     else if (shape.layout === "debit_credit")
       row.push(l.blank % 3 === 0 ? l.a : "", l.blank % 3 === 1 ? "" : l.b);
-    else row.push(l.a, l.blank % 2 === 0 ? "C" : "D");
+    else row.push(l.a, SENS[l.blank % SENS.length]);
     return row;
   });
   return { headers, rows, firstRow: 2, source: "random" };

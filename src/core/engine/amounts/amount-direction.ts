@@ -18,14 +18,14 @@ import type { BaseReader } from "./types";
  * diagnostic whenever a file uses +1/-1, so a reversed export is caught (its CA OP comes out negative,
  * which the sign_convention warning also names).
  */
-function directionSign(t: string): number {
+export function directionSign(t: string): number {
   if (t === "C" || t === "CREDIT" || t === "CRÉDIT" || t === "-1") return 1;
   if (t === "D" || t === "DEBIT" || t === "DÉBIT" || t === "+1" || t === "1") return -1;
   return 0;
 }
 
 /** True for the numeric forms of Sens (+1 / -1 / 1). */
-function numericSens(t: string): boolean {
+export function numericSens(t: string): boolean {
   return t === "+1" || t === "-1" || t === "1";
 }
 

@@ -8,6 +8,8 @@ import { lastYearTwoDigit, readMonth, type DateOrder } from "../../dates";
 import type { MappingResult } from "../../fields";
 import { newAmountOut, numberToCents, readAmount } from "../../money";
 import type { CellValue } from "../../types";
+import { cellKey } from "../../cells";
+import { directionSign, numericSens } from "../amounts/amount-direction";
 import type { AmountCells } from "../amounts/cells";
 
 /** Serials below this get their month memoised (same bound as the straightforward path). */
@@ -61,10 +63,39 @@ export function fastAmounts(
     };
     return { read, signed: true };
   }
-  if (info.layout === "amount_direction" || info.layout === "quantity_price") return null;
+  if (info.layout === "amount_direction")
+    return montantSens(cells, map.amount as number, map.direction as number);
+  if (info.layout === "quantity_price") return null;
   const col = (map.amount ?? map.net_amount) as number;
   const parse = columnParser(cells, col, false);
   return { read: (row) => parse(row[col]), signed: false };
+}
+
+/**
+ * Montant + Sens (FEC): the amount signed by its direction. NaN, for the straightforward path, on a
+ * negative Montant, an unreadable Sens or a numeric one (+1/-1: diagnosed once, where it first appears).
+ */
+function montantSens(
+  cells: AmountCells,
+  amountCol: number,
+  directionCol: number,
+): { read: RowCents; signed: boolean } {
+  const parse = columnParser(cells, amountCol, false);
+  const signs = new Map<CellValue, number>();
+  const signOf = (v: CellValue): number => {
+    let sign = signs.get(v);
+    if (sign === undefined) {
+      const t = cellKey(v).toUpperCase();
+      sign = numericSens(t) ? NaN : directionSign(t) || NaN;
+      if (signs.size < 1_000) signs.set(v, sign);
+    }
+    return sign;
+  };
+  const read: RowCents = (row) => {
+    const a = parse(row[amountCol]);
+    return a < 0 ? NaN : signOf(row[directionCol]) * a;
+  };
+  return { read, signed: true };
 }
 
 /**
