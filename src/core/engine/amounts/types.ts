@@ -1,7 +1,6 @@
 /** The amount of one line as every layout reader gives it, and the reader interface. */
 import type Decimal from "decimal.js";
 import type { CellValue, Diagnostic } from "../../types";
-import type { AmountCells } from "./cells";
 
 /** One line's amount: its base and per-line deductions, in cents or exact (never both). */
 export interface LineAmount {
@@ -14,13 +13,20 @@ export interface LineAmount {
   netDecimal(): Decimal;
 }
 
+/** How each amount column is read: its decimal mark, whether its data proved it, every amount exact. */
+export interface AmountColumns {
+  sepOf(c: number): "," | ".";
+  isProven(c: number): boolean;
+  readonly allExact: boolean;
+}
+
 /** Reads the amount of each row; one object reused for every row (hot path). */
 export interface AmountReader {
   read(row: readonly CellValue[], rowNumber: number, diagnostics: Diagnostic[]): LineAmount | null;
   /** Known amount of the last line read returns null for (its gross or net), else null. */
   lostAmount: Decimal | null;
-  /** The table's amount cells (the fast path reads its columns with their marks). */
-  readonly cells: AmountCells;
+  /** The table's amount columns (the fast path reads them with their marks). */
+  readonly cells: AmountColumns;
   /** True when the table has per-line deduction columns. */
   readonly hasDeductions: boolean;
 }

@@ -10,7 +10,7 @@ import { newAmountOut, numberToCents, readAmount } from "../../money";
 import type { CellValue } from "../../types";
 import { cellKey } from "../../cells";
 import { directionSign, numericSens } from "../amounts/amount-direction";
-import type { AmountCells } from "../amounts/cells";
+import type { AmountColumns } from "../amounts/types";
 
 /** Serials below this get their month memoised (same bound as the straightforward path). */
 export const SERIAL_MEMO = 100_000;
@@ -23,7 +23,7 @@ type CentsParser = (v: CellValue) => number;
  * the column's mark. NaN for what the straightforward path diagnoses or keeps exact (more than two
  * decimals, a currency, an ambiguous text in a column whose data did not prove its mark, unreadable).
  */
-function columnParser(cells: AmountCells, col: number, emptyIsZero: boolean): CentsParser {
+function columnParser(cells: AmountColumns, col: number, emptyIsZero: boolean): CentsParser {
   const sep = cells.sepOf(col);
   const proven = cells.isProven(col);
   const out = newAmountOut();
@@ -45,7 +45,7 @@ export type RowCents = (row: readonly CellValue[]) => number;
  */
 export function fastAmounts(
   info: MappingResult,
-  cells: AmountCells,
+  cells: AmountColumns,
   hasDeductions: boolean,
 ): { read: RowCents; signed: boolean } | null {
   if (cells.allExact || hasDeductions) return null;
@@ -76,7 +76,7 @@ export function fastAmounts(
  * negative Montant, an unreadable Sens or a numeric one (+1/-1: diagnosed once, where it first appears).
  */
 function montantSens(
-  cells: AmountCells,
+  cells: AmountColumns,
   amountCol: number,
   directionCol: number,
 ): { read: RowCents; signed: boolean } {
