@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { computeChunks } from "../../../src/core/chunks";
 import { compute, lineKeys, type EngineOptions, type EngineResult } from "../../../src/core/engine";
 import { toJson } from "../../../src/core/report";
-import type { CellValue, Decisions, RawTable } from "../../../src/core/types";
+import type { CellValue, Decisions, Diagnostic, RawTable } from "../../../src/core/types";
 
 const ACCOUNTS: CellValue[] = [
   "706000",
@@ -161,6 +161,27 @@ function tableOf(shape: Shape, lines: Line[]): RawTable {
   return { headers, rows, firstRow: 2, source: "random" };
 }
 
+/**
+ * The table as a file reader may give it: row numbers with gaps (rows it rebuilt or skipped) and
+ * rows it could not split, diagnosed as errors (with their amount when known): never counted.
+ */
+function withReader(table: RawTable, gaps: number[], unusable: number[]): RawTable {
+  if (gaps.length === 0 || table.rows.length === 0) return table;
+  let at = table.firstRow;
+  const rowNumbers = table.rows.map((_, i) => (at += 1 + (gaps[i % gaps.length] ?? 0)));
+  const readDiagnostics: Diagnostic[] = unusable.map((u, k) => ({
+    row: rowNumbers[u % rowNumbers.length],
+    column: "",
+    value: "a;b;c",
+    message: "ligne inutilisable",
+    messageEn: "unusable row",
+    code: "row_unusable",
+    severity: "error",
+    amount: k % 2 === 0 ? "12.50" : undefined,
+  }));
+  return { ...table, rowNumbers, readDiagnostics };
+}
+
 /** Manual decisions on the lines picked by `picks` (indexes modulo the row count). */
 function decisionsOf(table: RawTable, picks: number[]): Decisions | undefined {
   if (picks.length === 0 || table.rows.length === 0) return undefined;
@@ -229,8 +250,10 @@ describe("fast path = straightforward path on random tables", () => {
         fc.array(fc.nat(), { maxLength: 3 }),
         fc.constantFrom<"fr" | "en">("fr", "en"),
         fc.boolean(),
-        (shape, lines, picks, locale, strict) => {
-          const table = tableOf(shape, lines);
+        fc.array(fc.nat({ max: 3 }), { maxLength: 40 }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        (shape, lines, picks, locale, strict, gaps, unusable) => {
+          const table = withReader(tableOf(shape, lines), gaps, unusable);
           const decisions = decisionsOf(table, picks);
           const options: EngineOptions = { locale, strict, decisions };
           const fast = outcome(table, options);
