@@ -36,7 +36,6 @@ export function numericSens(t: string): boolean {
 export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
   const amountCol = map.amount as number;
   const directionCol = map.direction as number;
-  let numericSeen = false;
   return (row, rowNumber, diagnostics) => {
     cells.line.signed = true;
     if (!cells.one(row, amountCol, rowNumber, diagnostics, false)) return false;
@@ -54,8 +53,8 @@ export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
       );
       return false;
     }
-    if (!numericSeen && numericSens(t)) {
-      numericSeen = true;
+    if (!cells.numericSensSeen && numericSens(t)) {
+      cells.numericSensSeen = true;
       diagnostics.push(
         diag(DIAG.sensPlusMinusOne, { row: 0, column: cells.header(directionCol), value: "+1/-1" }),
       );

@@ -21,6 +21,8 @@ export function exactOf(a: CellAmount): Decimal {
 /** The amount cells of one table and the line amount being built (one per computation, reused per row). */
 export class AmountCells {
   readonly out: AmountOut = newAmountOut();
+  /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
+  numericSensSeen = false;
   /** Known amount of the last line ignored (see AmountReader.lostAmount). */
   lostAmount: Decimal | null = null;
   readonly line: LineAmount = {

@@ -18,6 +18,8 @@ export interface AmountColumns {
   sepOf(c: number): "," | ".";
   isProven(c: number): boolean;
   readonly allExact: boolean;
+  /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
+  readonly numericSensSeen: boolean;
 }
 
 /** Reads the amount of each row; one object reused for every row (hot path). */

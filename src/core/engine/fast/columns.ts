@@ -73,7 +73,8 @@ export function fastAmounts(
 
 /**
  * Montant + Sens (FEC): the amount signed by its direction. NaN, for the straightforward path, on a
- * negative Montant, an unreadable Sens or a numeric one (+1/-1: diagnosed once, where it first appears).
+ * negative Montant, an unreadable Sens, or a numeric one (+1/-1) until the straightforward path has
+ * diagnosed the first (once per table, where it appears).
  */
 function montantSens(
   cells: AmountColumns,
@@ -81,15 +82,17 @@ function montantSens(
   directionCol: number,
 ): { read: RowCents; signed: boolean } {
   const parse = columnParser(cells, amountCol, false);
-  const signs = new Map<CellValue, number>();
+  // Sens value → its sign (NaN unreadable), times 2 when numeric (+1/-1): |memo| 2 means numeric.
+  const memo = new Map<CellValue, number>();
   const signOf = (v: CellValue): number => {
-    let sign = signs.get(v);
-    if (sign === undefined) {
+    let m = memo.get(v);
+    if (m === undefined) {
       const t = cellKey(v).toUpperCase();
-      sign = numericSens(t) ? NaN : directionSign(t) || NaN;
-      if (signs.size < 1_000) signs.set(v, sign);
+      m = (directionSign(t) || NaN) * (numericSens(t) ? 2 : 1);
+      if (memo.size < 1_000) memo.set(v, m);
     }
-    return sign;
+    if (m === 2 || m === -2) return cells.numericSensSeen ? m / 2 : NaN;
+    return m;
   };
   const read: RowCents = (row) => {
     const a = parse(row[amountCol]);
