@@ -1,7 +1,8 @@
 /**
  * The fast path's classification memo (issue 12): one entry per distinct combination of the cells
  * that classify a line (account, label, nature, OP flag, document type), found through one Map per
- * column, so the classifier runs once per combination and sign instead of once per line.
+ * column, so the classifier runs once per combination and sign instead of once per line. Sampled
+ * like the label cache: when most lookups miss (labels unique per line), it is bypassed a while.
  */
 import type { CellValue } from "../../types";
 
@@ -20,6 +21,9 @@ export interface Combo {
 
 /** Entries kept at most (labels unique per line would otherwise hold one entry per line). */
 const COMBO_LIMIT = 200_000;
+/** Sampling: lookups per sample, and lookups without the memo after a sample with more misses than hits. */
+const SAMPLE = 4_096;
+const BYPASS = 65_536;
 
 type Node = Map<CellValue, Node | Combo>;
 
@@ -27,6 +31,11 @@ type Node = Map<CellValue, Node | Combo>;
 export class ComboCache {
   private root: Node = new Map();
   private count = 0;
+  private hits = 0;
+  private misses = 0;
+  private bypass = 0;
+  // What `get` gives while the memo is bypassed: a combination that remembers nothing.
+  private readonly scratch: Combo = { pos: COMBO_UNKNOWN, neg: COMBO_UNKNOWN };
 
   constructor(private readonly cols: readonly number[]) {}
 
@@ -35,6 +44,10 @@ export class ComboCache {
    * the straightforward path diagnoses or reads it, and objects would only fill the memo).
    */
   get(row: readonly CellValue[]): Combo | null {
+    if (this.bypass > 0) {
+      this.bypass--;
+      return this.unmemoised(row);
+    }
     const cols = this.cols;
     const last = cols.length - 1;
     let node = this.root;
@@ -56,7 +69,23 @@ export class ComboCache {
       }
       combo = { pos: COMBO_UNKNOWN, neg: COMBO_UNKNOWN };
       node.set(v, combo);
+      this.misses++;
+    } else this.hits++;
+    if (this.hits + this.misses >= SAMPLE) {
+      // Mostly new combinations (a label unique per line): the memo only costs; classify each line a while.
+      if (this.misses > this.hits) this.bypass = BYPASS;
+      this.hits = this.misses = 0;
     }
     return combo;
+  }
+
+  /** The scratch combination (nothing remembered), or null for an object cell. */
+  private unmemoised(row: readonly CellValue[]): Combo | null {
+    for (const c of this.cols) {
+      const v = row[c];
+      if (typeof v === "object" && v !== null) return null;
+    }
+    this.scratch.pos = this.scratch.neg = COMBO_UNKNOWN;
+    return this.scratch;
   }
 }
