@@ -328,4 +328,16 @@ describe("fast path = straightforward path on random tables", () => {
     expect(toJson(fast)).toEqual(toJson(compute(table, { fastPath: false })));
     expect(fast.months).toHaveLength(9);
   });
+
+  it("a numeric Sens on a credit note is diagnosed (the credit-note evidence read before the pass does not use up the once-per-table diagnostic)", () => {
+    const table: RawTable = {
+      headers: ["Date", "Compte", "Libellé", "Type pièce", "Montant", "Sens"],
+      rows: [[45300, "706000", "Prestation", "Facture d'avoir", "10,00", "+1"]],
+      firstRow: 2,
+      source: "t",
+    };
+    for (const fastPath of [true, false]) {
+      expect(compute(table, { fastPath }).diagnostics.map((d) => d.code)).toContain("sens_plus_minus_one");
+    }
+  });
 });

@@ -40,6 +40,12 @@ export function createAmountReader(
     get lostAmount() {
       return cells.lostAmount;
     },
+    probe(row, rowNumber): LineAmount | null {
+      const seen = cells.numericSensSeen;
+      const amt = this.read(row, rowNumber, []);
+      cells.numericSensSeen = seen;
+      return amt;
+    },
     read(row, rowNumber, diagnostics): LineAmount | null {
       cells.lostAmount = null;
       line.currency = "";

@@ -25,6 +25,11 @@ export interface AmountColumns {
 /** Reads the amount of each row; one object reused for every row (hot path). */
 export interface AmountReader {
   read(row: readonly CellValue[], rowNumber: number, diagnostics: Diagnostic[]): LineAmount | null;
+  /**
+   * `read` without diagnostics nor lasting effect on the reader (its once-per-table diagnostics stay
+   * due): for the evidence read before the pass (credit notes).
+   */
+  probe(row: readonly CellValue[], rowNumber: number): LineAmount | null;
   /** Known amount of the last line read returns null for (its gross or net), else null. */
   lostAmount: Decimal | null;
   /** The table's amount columns (the fast path reads them with their marks). */
