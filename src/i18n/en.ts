@@ -61,9 +61,8 @@ export const en = {
     rate_scale_assumed:
       'column "{column}": the header says percent, so the rates are read as percent points ("{value}" row {row} = {value} %); the data cannot prove it (all values within 0–1 could be fractions: 0.5 = 50 %), check the column',
     account_headings:
-      'column "{column}": general-ledger layout, {count} line{s} without an account take the account of the heading row above them (row {row} "{value}", {headings} headings); heading rows are not lines',
-    total_rows:
-      '{count} total row{s} (e.g. row {row} "{value}"): subtotals of the export, not lines, never counted',
+      'column "{column}": general-ledger layout, lines without an account take the account of the heading row above them (e.g. row {row} "{value}"); heading rows are not lines',
+    total_rows: 'total rows of the export (e.g. row {row} "{value}"): subtotals, not lines, never counted',
     account_not_pcg:
       'column "{column}": lines read as outside class 7 of the French chart of accounts (PCG) have an account that says revenue (e.g. row {example_row} "{example}"): this is not the PCG and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels',
     tail_line_ignored: ", line ignored",

@@ -62,9 +62,9 @@ export const fr = {
     rate_scale_assumed:
       "colonne « {column} » : l'en-tête dit pourcentage, les taux sont donc lus en points de pourcentage (« {value} » ligne {row} = {value} %) ; les données ne le prouvent pas (des valeurs toutes entre 0 et 1 pourraient être des fractions : 0,5 = 50 %), vérifiez la colonne",
     account_headings:
-      "colonne « {column} » : présentation grand livre, compte repris de la ligne de titre au-dessus pour {count} ligne{s} sans compte (ligne {row} « {value} », {headings} titres) ; les lignes de titre ne sont pas des lignes",
+      "colonne « {column} » : présentation grand livre, les lignes sans compte prennent le compte de la ligne de titre au-dessus d'elles (ex. ligne {row} « {value} ») ; les lignes de titre ne sont pas des lignes",
     total_rows:
-      "{count} ligne{s} de total (ex. ligne {row} « {value} ») : sous-totaux de l'export, pas des lignes, jamais comptée{s}",
+      "lignes de total de l'export (ex. ligne {row} « {value} ») : des sous-totaux, pas des lignes, jamais comptées",
     account_not_pcg:
       "colonne « {column} » : des lignes lues hors classe 7 du plan comptable (PCG) ont un compte qui dit chiffre d'affaires (ex. ligne {example_row} « {example} ») : ce n'est pas le PCG et ces ventes ne sont pas comptées ; n'associez aucune colonne au compte (--map account=, ou « (aucune colonne) » dans le volet) pour classer les lignes par leur libellé",
     tail_line_ignored: ", ligne ignorée",

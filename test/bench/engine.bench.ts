@@ -143,7 +143,8 @@ export async function run(): Promise<void> {
   );
 
   const memDec = memory();
-  // The engine.
+  // The engine: its fast path (the default: per-column readers, classifier once per distinct
+  // combination) and its straightforward row-by-row path (fastPath: false), which give the same results.
   gc();
   const before = process.memoryUsage();
   let groups = groupBy(compute(table), 4);
@@ -153,12 +154,29 @@ export async function run(): Promise<void> {
       groups = groupBy(result, 4);
     }),
   );
+  const computeMs = median(time(5, () => compute(table)));
+  let computeCpu = Infinity;
+  for (let k = 0; k < 5; k++) {
+    const c0 = process.cpuUsage();
+    compute(table);
+    const u = process.cpuUsage(c0);
+    computeCpu = Math.min(computeCpu, (u.user + u.system) / 1000);
+  }
   const retained = compute(table);
   gc();
   const after = process.memoryUsage();
   const peakRss = process.resourceUsage().maxRSS * 1024;
-
   const memEngine = memory();
+  let straightGroups = groupBy(compute(table, { fastPath: false }), 4);
+  const straightMs = median(
+    time(3, () => {
+      straightGroups = groupBy(compute(table, { fastPath: false }), 4);
+    }),
+  );
+  const memStraight = memory();
+  const straightKey = (gs: typeof groups): string =>
+    JSON.stringify(gs.map((g) => [g.key, [...g.byMonth].map(([m, v]) => [m, v.toFixed(2)])]));
+  const sameAsStraight = straightKey(groups) === straightKey(straightGroups);
 
   // Exactness: every month × segment cell against decimal.js.
   let exactCells = 0;
@@ -187,7 +205,19 @@ export async function run(): Promise<void> {
     );
   line("competent integer loop", compMs, `${compExact}/${cells}`, memComp);
   line("naive float loop", naiveMs, `${cells - naiveOff}/${cells}`, memNaive);
-  line("engine (compute+group)", engineMs, `${exactCells}/${cells}`, memEngine);
+  line("engine fast path (c+group)", engineMs, `${exactCells}/${cells}`, memEngine);
+  line(
+    "engine fast, compute alone",
+    computeMs,
+    `${exactCells}/${cells}`,
+    `best CPU ${computeCpu.toFixed(0)} ms`,
+  );
+  line(
+    "engine straightforward (c+g)",
+    straightMs,
+    sameAsStraight ? `${exactCells}/${cells}` : "DIFFERS",
+    memStraight,
+  );
   line("decimal.js per row (1 run)", decMs, `${cells}/${cells}`, memDec);
   console.log(
     `engine memory: result retained ${mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers)}, process peak RSS ${mb(peakRss)}`,
@@ -197,7 +227,6 @@ export async function run(): Promise<void> {
   // HyperFormula: the same monthly × segment SUMIFS on 100,000 lines (GPL-3.0 key, devDependency only).
   const H = 100_000;
   const sub = makeTable(H, 2);
-  const t0 = process.hrtime.bigint();
   const engineSub = median(time(5, () => groupBy(compute(sub), 4)));
   const data = sub.rows.map((r) => {
     const sign = COUNTED[r[2] as string];
@@ -205,7 +234,6 @@ export async function run(): Promise<void> {
     const x = typeof v === "number" ? v : Number((v as string).replace(/[\s\u00a0]/g, "").replace(",", "."));
     return [monthOf(r[0] as number), r[4] as string, sign === 0 ? 0 : sign > 0 ? x : -Math.abs(x)];
   });
-  void t0;
   const months = [...new Set(data.map((d) => d[0] as number))].sort();
   const segs = SEGMENTS.slice(0, 4);
   const formulas = months.flatMap((m) =>

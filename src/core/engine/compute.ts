@@ -32,6 +32,7 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
 /** One pass; null when the cents sums overflowed (the caller runs again with `allExact`). */
 function run(table: RawTable, options: EngineOptions, allExact: boolean): EngineResult | null {
   const pass = new EngineRun(table, options, allExact);
-  for (let i = 0; i < pass.n; i++) pass.row(i);
+  // The columnar fast path where the layout allows it (same results, see fast/); else row by row.
+  if (options.fastPath === false || !pass.fastRows()) for (let i = 0; i < pass.n; i++) pass.row(i);
   return pass.overflow ? null : pass.finish();
 }

@@ -115,6 +115,41 @@ export class MonthAccumulator {
     } else if (excludedBucket >= 0) this.cnt[co + C_EXCL + scopeIdx - 1]++;
   }
 
+  /**
+   * `addLine` for a line of cents alone (no per-line deduction, nothing exact): the fast path's.
+   * Same buckets, counts and `lineCents` as addLine gives that line.
+   */
+  addCents(
+    slot: number,
+    kindIdx: number,
+    scopeIdx: number,
+    strict: boolean,
+    signed: boolean,
+    cents: number,
+  ): void {
+    const contribution = 0 + (signed || kindIdx === 0 ? cents : -Math.abs(cents));
+    const co = slot * CWIDTH;
+    const o = slot * WIDTH;
+    this.cnt[co + C_LINES]++;
+    const counted = scopeIdx === SCOPE_OP || (scopeIdx === SCOPE_REVIEW && !strict);
+    const excludedBucket = scopeIdx === SCOPE_OP || scopeIdx === SCOPE_REVIEW ? -1 : B_EXCL + scopeIdx - 1;
+    const bucket = counted
+      ? kindIdx === 0
+        ? B_GROSS
+        : B_DED + kindIdx - 1
+      : excludedBucket >= 0
+        ? excludedBucket
+        : B_REVIEW;
+    this.acc[o + bucket] += contribution;
+    this.absSum += contribution < 0 ? -contribution : contribution;
+    this.lineCents = contribution;
+    this.lineExact = null;
+    if (scopeIdx === SCOPE_REVIEW) {
+      this.cnt[co + C_REVIEW]++;
+      if (counted) this.acc[o + B_REVIEW] += contribution;
+    } else if (excludedBucket >= 0) this.cnt[co + C_EXCL + scopeIdx - 1]++;
+  }
+
   /** Months that have lines, ascending, with their totals. */
   months(): { key: number; period: string; totals: Totals }[] {
     const monthKeys = [...this.slotOf.keys()].sort((a, b) => a - b);

@@ -48,6 +48,11 @@ export interface EngineOptions {
   evidencePrior?: Evidence;
   /** The account heading in force after earlier rows of the same table (general-ledger layout, chunks). */
   accountHeadingPrior?: AccountHeading;
+  /**
+   * False: read every row by the straightforward path (tests and the benchmark compare it with the
+   * columnar fast path, which is the default and gives the same results).
+   */
+  fastPath?: boolean;
 }
 
 /** Scope codes stored per line besides the SCOPES indexes. */

@@ -25,7 +25,8 @@ import {
 } from "../types";
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
-import { decideReading, gatherEvidence, type Evidence, type Reading } from "./evidence/columns";
+import { decideReading, gatherEvidence, numericCols, type Evidence, type Reading } from "./evidence/columns";
+import { textCells } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
@@ -38,14 +39,16 @@ import {
   type EngineOptions,
   type EngineResult,
 } from "./result";
+import { COMBO_NOT_REVENUE, COMBO_SLOW, COMBO_UNKNOWN, ComboCache, type Combo } from "./fast/combos";
+import { fastAmounts, fastMonths, SERIAL_MEMO } from "./fast/columns";
 import { duplicateHeaders, hasObjectCell, isBlankRow, missingColumns } from "./table-checks";
 import { sumTotals } from "./totals";
 import type { DateOrder } from "../dates";
 
+/** What the quiet OP flag reader gives for a value the straightforward path diagnoses. */
+const COMBO_SLOW_FLAG: unique symbol = Symbol("op flag diagnosed");
 const KIND_INDEX: Record<Kind, number> = { sale: 0, discount: 1, rebate: 2, return: 3 };
 const SCOPE_INDEX = Object.fromEntries(SCOPES.map((s, i) => [s, i])) as Record<Scope, number>;
-/** Serials below this (year 2173) get their month memoised. */
-const SERIAL_MEMO = 100_000;
 
 /** The state of one pass over a table; `row(i)` for each row, then `finish()`. */
 export class EngineRun {
@@ -67,11 +70,17 @@ export class EngineRun {
   private readonly keys: string[] | null;
   private readonly classifications: Classification[] = [];
   private readonly classIndex = new Map<Classification, number>();
+  // Kind and scope index of each classification, by its index.
+  private readonly classKind: number[] = [];
+  private readonly classScope: number[] = [];
   // One facts object reused for every row (the classifier keeps values, not the object).
   private readonly facts: LineFacts = {};
   private readonly classCols: number[];
   private readonly flagConvention: OpFlagConvention | "none";
   private readonly opFlagOf: (v: CellValue, rowNumber: number) => CellValue;
+  // The same reader writing its diagnostics aside (the fast path only asks whether there is one).
+  private readonly opFlagQuiet: (v: CellValue, rowNumber: number) => CellValue;
+  private readonly flagScratch: Diagnostic[] = [];
   private readonly lines: EngineResult["lines"];
   private readonly months = new MonthAccumulator();
   // Serial → month memo (day serials repeat a lot).
@@ -117,7 +126,16 @@ export class EngineRun {
     this.dateCol = map.date as number;
     // Explicit --dates decides only where the data cannot (the locale argument is the fallback order).
     const dateFallback = options.dates ? (options.dates === "dmy" ? "fr" : "en") : locale;
-    this.dates = decideDateOrder(table, this.dateCol, dateFallback, this.diagnostics, options.datePrior);
+    // One pass finds the text cells that date order and decimal marks are proven from.
+    const texts = textCells(table, [this.dateCol, ...numericCols(map)]);
+    this.dates = decideDateOrder(
+      table,
+      this.dateCol,
+      dateFallback,
+      this.diagnostics,
+      options.datePrior,
+      texts.get(this.dateCol),
+    );
 
     const rules = options.rules ?? DEFAULT_RULES;
     this.classifier = createClassifier(rules);
@@ -140,10 +158,16 @@ export class EngineRun {
       this.headerOf(map.op_flag),
       this.diagnostics,
     );
+    this.opFlagQuiet = opFlagCells(
+      rules.opFlag,
+      this.flagConvention === "x_empty",
+      this.headerOf(map.op_flag),
+      this.flagScratch,
+    );
     this.lines = newLineTable(this.n);
     // Decimal marks, discount rates, net or gross: decided per column from the data (SPEC 2.2).
     const fallback = locale === "fr" ? "," : ".";
-    this.evidence = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback);
+    this.evidence = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, texts);
     this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
     this.amounts = createAmountReader(table, this.info, this.reading, allExact);
     this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
@@ -199,12 +223,14 @@ export class EngineRun {
       return null;
     }
     if (amt.currency) this.currencies.add(amt.currency);
-    const currencyCol = this.map.currency;
-    if (currencyCol !== undefined) {
-      const c = cellKey(row[currencyCol]).toUpperCase();
-      if (c) this.currencies.add(c === "€" ? "EUR" : c);
-    }
+    if (this.map.currency !== undefined) this.noteCurrency(row, this.map.currency);
     return amt;
+  }
+
+  /** Adds the currency column's value of the row to the currencies seen. */
+  private noteCurrency(row: readonly CellValue[], currencyCol: number): void {
+    const c = cellKey(row[currencyCol]).toUpperCase();
+    if (c) this.currencies.add(c === "€" ? "EUR" : c);
   }
 
   /** The row's classification (manual decision first), or null when it is not revenue. */
@@ -231,6 +257,121 @@ export class EngineRun {
     }
     if (cls?.conflict !== undefined) this.conflict(row, rowNumber, cls);
     return cls;
+  }
+
+  /**
+   * The fast path (issue 12): amounts and dates read by per-column readers chosen once, the
+   * classifier run once per distinct combination of classifying cells and sign, sums added as cents;
+   * a row that needs a diagnostic, an exact Decimal or a manual decision goes through `row(i)`, in
+   * order, so the result is the straightforward path's. Returns false, having read nothing, for
+   * the layouts it does not cover.
+   */
+  fastRows(): boolean {
+    const amounts = fastAmounts(this.info, this.amounts.cells, this.amounts.hasDeductions);
+    if (amounts === null) return false;
+    const { n, table, lines, map, dateCol, strict } = this;
+    const slow = this.slowRows();
+    const readCents = amounts.read;
+    const monthOf = fastMonths(this.dates.order, this.date1904, this.serialMonths);
+    const cols = this.comboCols();
+    const combos = new ComboCache(cols);
+    const currencyCol = map.currency;
+    const { rows, rowNumbers, firstRow } = table;
+    const months = this.months;
+    const { classKind, classScope, saleSigns } = this;
+    for (let i = 0; i < n; i++) {
+      const row = rows[i];
+      // A blank row has a blank date: month -1, so it goes through row(i) too.
+      const c = slow !== null && slow[i] !== 0 ? NaN : readCents(row);
+      const month = c !== c ? -1 : monthOf(row[dateCol]);
+      const combo = month < 0 ? null : combos.get(row);
+      if (combo === null) {
+        this.row(i);
+        continue;
+      }
+      const rowNumber = rowNumbers ? rowNumbers[i] : firstRow + i;
+      let ci = c < 0 ? combo.neg : combo.pos;
+      if (ci === COMBO_UNKNOWN) ci = this.comboClass(combo, row, c < 0, rowNumber);
+      if (ci === COMBO_SLOW) {
+        this.row(i);
+        continue;
+      }
+      lines.rowNumber[i] = rowNumber;
+      if (currencyCol !== undefined) this.noteCurrency(row, currencyCol);
+      if (ci === COMBO_NOT_REVENUE) {
+        lines.classification[i] = -1;
+        lines.period[i] = -1;
+        lines.scope[i] = LINE_NOT_REVENUE;
+        this.notRevenue++;
+        this.notRevenueCents += c;
+        continue;
+      }
+      const kindIdx = classKind[ci];
+      const scopeIdx = classScope[ci];
+      lines.classification[i] = ci;
+      lines.kind[i] = kindIdx;
+      lines.scope[i] = scopeIdx;
+      lines.period[i] = month;
+      if (kindIdx === 0) {
+        if (c < 0) saleSigns.negative++;
+        else if (c > 0) saleSigns.positive++;
+      }
+      months.addCents(months.slot(month), kindIdx, scopeIdx, strict, amounts.signed, c);
+      lines.cents[i] = months.lineCents;
+    }
+    return true;
+  }
+
+  /** Rows the fast path leaves to `row(i)` whatever their cells (unusable rows of the reader, manual decisions), or null. */
+  private slowRows(): Uint8Array | null {
+    const { table, keys, decisions } = this;
+    if (this.unreadableRows.size === 0 && !(keys && decisions)) return null;
+    const slow = new Uint8Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const rowNumber = table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
+      if (this.unreadableRows.has(rowNumber)) slow[i] = 1;
+      if (keys && decisions && decisions[keys[i]]) slow[i] = 1;
+    }
+    return slow;
+  }
+
+  /** The columns whose cells decide a line's classification (the document type only with credit notes). */
+  private comboCols(): number[] {
+    const doc = this.creditNotes.reading !== null ? this.map.doc_type : undefined;
+    return doc === undefined || this.classCols.includes(doc) ? [...this.classCols] : [...this.classCols, doc];
+  }
+
+  /**
+   * Classifies a combination for one sign, as `classify` does for its first line, and remembers it:
+   * the classification's index, COMBO_NOT_REVENUE, or COMBO_SLOW when a line needs a diagnostic.
+   */
+  private comboClass(combo: Combo, row: readonly CellValue[], negative: boolean, rowNumber: number): number {
+    const { map, facts } = this;
+    let ci: number = COMBO_SLOW;
+    const flagCol = map.op_flag;
+    const flagged = flagCol === undefined ? undefined : this.opFlagProbe(row[flagCol], rowNumber);
+    if (flagged !== COMBO_SLOW_FLAG) {
+      facts.creditNote = this.creditNotes.returnOf(row, negative);
+      facts.reduces = negative || facts.creditNote;
+      facts.account = map.account !== undefined ? cellKey(row[map.account]) : undefined;
+      facts.label = map.label !== undefined ? cellText(row[map.label]) : undefined;
+      facts.kindText = map.kind !== undefined ? cellText(row[map.kind]) : undefined;
+      facts.opFlag = flagged;
+      const cls = this.classifier.classify(facts);
+      if (cls === null) ci = COMBO_NOT_REVENUE;
+      else if (cls.conflict === undefined) ci = this.classIndexOf(cls);
+    }
+    if (negative) combo.neg = ci;
+    else combo.pos = ci;
+    return ci;
+  }
+
+  /** The OP flag value the classifier sees, or COMBO_SLOW_FLAG when the value is diagnosed. */
+  private opFlagProbe(v: CellValue, rowNumber: number): CellValue | typeof COMBO_SLOW_FLAG {
+    const out = this.opFlagQuiet(v, rowNumber);
+    if (this.flagScratch.length === 0) return out;
+    this.flagScratch.length = 0;
+    return COMBO_SLOW_FLAG;
   }
 
   /** A `conflict` diagnostic: the account kept its scope against the nature value or label keyword. */
@@ -305,15 +446,27 @@ export class EngineRun {
 
   /** Records the line's classification and month, and adds it to its month. */
   private accumulate(i: number, cls: Classification, month: number, amt: LineAmount): void {
-    const lines = this.lines;
+    this.accumulateAt(i, this.classIndexOf(cls), month, amt);
+  }
+
+  /** The index of a classification in the result's list, added on first use. */
+  private classIndexOf(cls: Classification): number {
     let ci = this.classIndex.get(cls);
     if (ci === undefined) {
       ci = this.classifications.length;
       this.classifications.push(cls);
       this.classIndex.set(cls, ci);
+      this.classKind.push(KIND_INDEX[cls.kind]);
+      this.classScope.push(SCOPE_INDEX[cls.scope]);
     }
-    const kindIdx = KIND_INDEX[cls.kind];
-    const scopeIdx = SCOPE_INDEX[cls.scope];
+    return ci;
+  }
+
+  /** `accumulate` for a classification index. */
+  private accumulateAt(i: number, ci: number, month: number, amt: LineAmount): void {
+    const lines = this.lines;
+    const kindIdx = this.classKind[ci];
+    const scopeIdx = this.classScope[ci];
     lines.classification[i] = ci;
     lines.kind[i] = kindIdx;
     lines.scope[i] = scopeIdx;

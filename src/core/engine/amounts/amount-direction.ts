@@ -18,14 +18,14 @@ import type { BaseReader } from "./types";
  * diagnostic whenever a file uses +1/-1, so a reversed export is caught (its CA OP comes out negative,
  * which the sign_convention warning also names).
  */
-function directionSign(t: string): number {
+export function directionSign(t: string): number {
   if (t === "C" || t === "CREDIT" || t === "CRÉDIT" || t === "-1") return 1;
   if (t === "D" || t === "DEBIT" || t === "DÉBIT" || t === "+1" || t === "1") return -1;
   return 0;
 }
 
 /** True for the numeric forms of Sens (+1 / -1 / 1). */
-function numericSens(t: string): boolean {
+export function numericSens(t: string): boolean {
   return t === "+1" || t === "-1" || t === "1";
 }
 
@@ -36,7 +36,6 @@ function numericSens(t: string): boolean {
 export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
   const amountCol = map.amount as number;
   const directionCol = map.direction as number;
-  let numericSeen = false;
   return (row, rowNumber, diagnostics) => {
     cells.line.signed = true;
     if (!cells.one(row, amountCol, rowNumber, diagnostics, false)) return false;
@@ -54,8 +53,8 @@ export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
       );
       return false;
     }
-    if (!numericSeen && numericSens(t)) {
-      numericSeen = true;
+    if (!cells.numericSensSeen && numericSens(t)) {
+      cells.numericSensSeen = true;
       diagnostics.push(
         diag(DIAG.sensPlusMinusOne, { row: 0, column: cells.header(directionCol), value: "+1/-1" }),
       );

@@ -21,6 +21,8 @@ export function exactOf(a: CellAmount): Decimal {
 /** The amount cells of one table and the line amount being built (one per computation, reused per row). */
 export class AmountCells {
   readonly out: AmountOut = newAmountOut();
+  /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
+  numericSensSeen = false;
   /** Known amount of the last line ignored (see AmountReader.lostAmount). */
   lostAmount: Decimal | null = null;
   readonly line: LineAmount = {
@@ -54,6 +56,11 @@ export class AmountCells {
   /** Decimal mark of column c, as its data proved it or as the option/default decided. */
   sepOf(c: number): "," | "." {
     return this.marks[c] ?? ",";
+  }
+
+  /** Whether column c's data proved its decimal mark (an ambiguous text there is not diagnosed). */
+  isProven(c: number): boolean {
+    return this.proven[c] === true;
   }
 
   /** Header text of a column, for diagnostics. */

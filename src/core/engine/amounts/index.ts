@@ -35,8 +35,16 @@ export function createAmountReader(
   const deductions = perLineDeductions(cells, map);
   const line = cells.line;
   return {
+    cells,
+    hasDeductions: deductions !== null,
     get lostAmount() {
       return cells.lostAmount;
+    },
+    probe(row, rowNumber): LineAmount | null {
+      const seen = cells.numericSensSeen;
+      const amt = this.read(row, rowNumber, []);
+      cells.numericSensSeen = seen;
+      return amt;
     },
     read(row, rowNumber, diagnostics): LineAmount | null {
       cells.lostAmount = null;

@@ -13,11 +13,29 @@ export interface LineAmount {
   netDecimal(): Decimal;
 }
 
+/** How each amount column is read: its decimal mark, whether its data proved it, every amount exact. */
+export interface AmountColumns {
+  sepOf(c: number): "," | ".";
+  isProven(c: number): boolean;
+  readonly allExact: boolean;
+  /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
+  readonly numericSensSeen: boolean;
+}
+
 /** Reads the amount of each row; one object reused for every row (hot path). */
 export interface AmountReader {
   read(row: readonly CellValue[], rowNumber: number, diagnostics: Diagnostic[]): LineAmount | null;
+  /**
+   * `read` without diagnostics nor lasting effect on the reader (its once-per-table diagnostics stay
+   * due): for the evidence read before the pass (credit notes).
+   */
+  probe(row: readonly CellValue[], rowNumber: number): LineAmount | null;
   /** Known amount of the last line read returns null for (its gross or net), else null. */
   lostAmount: Decimal | null;
+  /** The table's amount columns (the fast path reads them with their marks). */
+  readonly cells: AmountColumns;
+  /** True when the table has per-line deduction columns. */
+  readonly hasDeductions: boolean;
 }
 
 /** Reads a line's base amount into the shared cells' line; false when the line is unusable (diagnosed). */

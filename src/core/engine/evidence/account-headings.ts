@@ -71,7 +71,6 @@ export function withAccountHeadings(
   );
   const notLines = new Set<number>();
   let rows: CellValue[][] | null = null;
-  let filled = 0;
   let headings: Example | null = null;
   let totals: Example | null = null;
   for (let i = 0; i < table.rows.length; i++) {
@@ -101,7 +100,6 @@ export function withAccountHeadings(
     const copy = row.slice();
     copy[acc] = current;
     rows[i] = copy;
-    filled++;
   }
   const heading = {
     account: current,
@@ -116,7 +114,6 @@ export function withAccountHeadings(
         row: headings.row,
         column: table.headers[acc as number] ?? "",
         value: headings.value,
-        args: { count: filled, headings: headings.count },
       }),
     );
   }
@@ -126,7 +123,6 @@ export function withAccountHeadings(
         row: totals.row,
         column: "",
         value: totals.value,
-        args: { count: totals.count },
       }),
     );
   }

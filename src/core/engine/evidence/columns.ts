@@ -10,6 +10,7 @@ import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, newAmountOut, readAmount, type DecimalSep } from "../../money";
 import { containsPhrase, normalizeText } from "../../text";
 import type { CellValue, Diagnostic, FieldId, Mapping, RawTable } from "../../types";
+import { textCells } from "./text-cells";
 
 /** A value that proves something, and the row the user sees it on. */
 export interface Proof {
@@ -68,6 +69,11 @@ export const NUMERIC_FIELDS: readonly FieldId[] = [
   "return_amount",
 ];
 
+/** The columns of the numeric fields a mapping maps. */
+export function numericCols(map: Mapping): number[] {
+  return NUMERIC_FIELDS.map((f) => map[f]).filter((c): c is number => c !== undefined);
+}
+
 /** Keeps, for each fact, the proof with the lowest row (so merged chunk evidence = whole-table evidence). */
 function earliest(a: Proof | undefined, b: Proof | undefined): Proof | undefined {
   if (!a) return b;
@@ -106,42 +112,52 @@ function withoutNetGross(ev: Evidence): Evidence {
   return { columns: ev.columns };
 }
 
-/** Characters that group thousands inside a number ("1 234", "1'234") when a digit follows. */
-const GROUP_CHARS = " \u00a0\u202f\u2009'’";
+/** Whether the char code groups thousands inside a number ("1 234", "1'234") when a digit follows. */
+function isGroupChar(code: number): boolean {
+  // space, no-break space, narrow no-break space, thin space, apostrophe, right single quote
+  return (
+    code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x27 || code === 0x2019
+  );
+}
 
 /** Whether the char code is an ASCII digit. */
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+const COMMA = 44;
+const DOT = 46;
+
 /**
  * What one amount text proves about its decimal mark: "." or ",", "ambiguous" (`1,234`: one
  * separator and 3 digits after 1–3 digits), or null (no separator, or nothing to prove).
- * Reads the first number run (digits, marks, grouping spaces between digits) in one pass: this
- * runs on every text amount of a column, so no regex.
+ * Reads the first number run (digits, marks, grouping spaces between digits) in one pass over char
+ * codes: this runs on every text amount of a column, so no regex and no one-char strings.
  * @example markOf("22.368") //=> "ambiguous"; markOf("261.96") //=> "."; markOf("1,234.56") //=> "."
  */
 export function markOf(s: string): DecimalSep | "ambiguous" | null {
+  const len = s.length;
   let start = 0;
-  while (start < s.length && !isDigit(s.charCodeAt(start))) start++;
-  if (start === s.length) return null;
+  while (start < len && !isDigit(s.charCodeAt(start))) start++;
+  if (start === len) return null;
   let commas = 0;
   let dots = 0;
   let last = -1;
   let spaced = false;
   let end = start + 1;
-  for (; end < s.length; end++) {
-    const c = s[end];
-    if (c === ",") commas++;
-    else if (c === ".") dots++;
-    else if (!isDigit(s.charCodeAt(end))) {
-      if (!GROUP_CHARS.includes(c) || end + 1 >= s.length || !isDigit(s.charCodeAt(end + 1))) break;
+  for (; end < len; end++) {
+    const c = s.charCodeAt(end);
+    if (c === COMMA || c === DOT) {
+      if (c === COMMA) commas++;
+      else dots++;
+      last = end - start;
+    } else if (!isDigit(c)) {
+      if (!isGroupChar(c) || end + 1 >= len || !isDigit(s.charCodeAt(end + 1))) break;
       spaced = true;
     }
-    if (c === "," || c === ".") last = end - start;
   }
   if (commas + dots === 0) return null;
-  if (commas > 0 && dots > 0) return s[start + last] === "," ? "," : ".";
+  if (commas > 0 && dots > 0) return s.charCodeAt(start + last) === COMMA ? "," : ".";
   const mark: DecimalSep = commas > 0 ? "," : ".";
   const other: DecimalSep = mark === "," ? "." : ",";
   if (commas + dots > 1) return other; // repeated: thousands groups
@@ -149,7 +165,7 @@ export function markOf(s: string): DecimalSep | "ambiguous" | null {
   const after = end - start - last - 1;
   const before = last;
   if (after !== 3) return mark;
-  if (before > 3 || s[start] === "0") return mark; // a thousands group never has 4 digits nor starts with 0
+  if (before > 3 || s.charCodeAt(start) === 48) return mark; // a thousands group never has 4 digits nor starts with 0
   return "ambiguous";
 }
 
@@ -158,17 +174,20 @@ function rowOf(table: RawTable, i: number): number {
   return table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
 }
 
-/** The decimal-mark facts of every numeric column of the table. */
-function markEvidence(table: RawTable, map: Mapping): Record<string, ColumnEvidence> {
+/** The decimal-mark facts of every numeric column of the table (from its text cells, see text-cells.ts). */
+function markEvidence(
+  table: RawTable,
+  map: Mapping,
+  texts: ReadonlyMap<number, readonly number[]>,
+): Record<string, ColumnEvidence> {
   const columns: Record<string, ColumnEvidence> = {};
   for (const f of NUMERIC_FIELDS) {
     const col = map[f];
     if (col === undefined) continue;
     const header = table.headers[col] ?? "";
     const ev: ColumnEvidence = (columns[header] ??= {});
-    for (let i = 0; i < table.rows.length; i++) {
-      const v = table.rows[i]?.[col];
-      if (typeof v !== "string") continue;
+    for (const i of texts.get(col) ?? []) {
+      const v = table.rows[i][col] as string;
       const m = markOf(v);
       if (m === null) continue;
       const key = m === "." ? "dot" : m === "," ? "comma" : "ambiguous";
@@ -307,8 +326,9 @@ export function gatherEvidence(
   prior: Evidence | undefined,
   option: DecimalSep | undefined,
   fallback: DecimalSep,
+  texts: ReadonlyMap<number, readonly number[]> = textCells(table, numericCols(map)),
 ): Evidence {
-  let ev = mergeEvidence(prior, { columns: markEvidence(table, map) });
+  let ev = mergeEvidence(prior, { columns: markEvidence(table, map, texts) });
   const dcol = map.discount_amount;
   if (dcol !== undefined) {
     const header = table.headers[dcol] ?? "";

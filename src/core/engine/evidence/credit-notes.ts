@@ -9,7 +9,7 @@ import { BoundedCache } from "../../cache";
 import { cellKey } from "../../cells";
 import { CREDIT_NOTE_DOCUMENTS } from "../../rules";
 import { PhraseIndex, wordsOf } from "../../text";
-import type { CellValue, Diagnostic, RawTable } from "../../types";
+import type { CellValue, RawTable } from "../../types";
 import type { AmountReader, LineAmount } from "../amounts";
 
 /** How the credit notes of a document-type column were read (JSON `reading.credit_notes`). */
@@ -60,17 +60,15 @@ export class CreditNotes {
   ): CreditNoteReading | null {
     let seen = 0;
     let signed = prior === "signed";
-    const scratch: Diagnostic[] = [];
     for (let i = 0; i < table.rows.length && !signed; i++) {
       const row = table.rows[i];
       if (!this.isCreditNote(row[col])) continue;
-      const amt = amounts.read(row, table.firstRow + i, scratch);
+      const amt = amounts.probe(row, table.firstRow + i);
       if (amt === null) continue;
       seen++;
       // A debit/credit or Montant/Sens layout is signed by construction: nothing to decide.
       signed = amt.signed || isNegative(amt);
     }
-    scratch.length = 0;
     if (!signed && seen === 0) return null;
     return { column: table.headers[col] ?? "", unsigned: !signed };
   }

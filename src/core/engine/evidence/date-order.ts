@@ -24,16 +24,11 @@ export function decideDateOrder(
   locale: Lang,
   diagnostics: Diagnostic[],
   prior: DateProof | undefined,
+  texts?: readonly number[],
 ): { order: DateOrder; decidedBy: "data" | "locale" | "prior" | "none"; proof?: DateProof } {
-  const values: string[] = [];
-  const idx: number[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    const v = table.rows[i]?.[col];
-    if (typeof v === "string") {
-      values.push(v);
-      idx.push(i);
-    }
-  }
+  // Row indexes of the column's text cells (given by the caller's one pass, see text-cells.ts).
+  const idx: readonly number[] = texts ?? textRows(table, col);
+  const values = idx.map((i) => table.rows[i][col] as string);
   const fallback: DateOrder = locale === "fr" ? "dmy" : "mdy";
   if (values.length === 0) return { order: prior?.order ?? fallback, decidedBy: prior ? "prior" : "none" };
   const r = detectDateOrder(values, locale);
@@ -69,6 +64,13 @@ export function decideDateOrder(
     );
   }
   return { order: r.order, decidedBy: "locale" };
+}
+
+/** Row indexes of the column's text cells. */
+function textRows(table: RawTable, col: number): number[] {
+  const idx: number[] = [];
+  for (let i = 0; i < table.rows.length; i++) if (typeof table.rows[i]?.[col] === "string") idx.push(i);
+  return idx;
 }
 
 /** Index of the first value that alone proves the order (there is one when the column proved it). */
