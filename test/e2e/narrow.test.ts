@@ -5,7 +5,6 @@
  * --json` on the same file (the CLI bundle of this run); un-mapping a field, the blocked "Valider",
  * focus after a decision, the dashboard. Screenshots: test-output/screenshots/.
  */
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -14,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { built, BUILD_WAIT_MS } from "../build/bundles";
 import { browserTestsEnabled } from "./build";
 import { E2eHost } from "./host";
+import { axeProblems, overflowing } from "./pane-checks";
 import type { StaticServer } from "./server";
 
 const ROOT = join(__dirname, "..", "..");
@@ -72,44 +72,6 @@ async function writeExport(file: string): Promise<void> {
   rows.push([d(2025, 2, 27), "FA101", "751000", "Redevance licence modèle", "Client 4", "Alice", 900, 0]);
   for (const r of rows) ws.addRow(r);
   await book.xlsx.writeFile(file);
-}
-
-/** Serious or critical axe problems of the page. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).analyze();
-  return r.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) }))
-    .filter((v) => v.nodes.length > 0)
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(" | ")}`,
-    );
-}
-
-/** Elements of the pane wider than the page (a clipped amount, a preview hiding its columns). */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const width = document.documentElement.clientWidth;
-    for (const el of Array.from(document.querySelectorAll("aside *"))) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0) continue;
-      // Inside a scrolling box is fine (the preview scrolls); outside, nothing may pass the edge.
-      let p = el.parentElement;
-      let scrolls = false;
-      while (p) {
-        const o = getComputedStyle(p).overflowX;
-        if (o === "auto" || o === "scroll") scrolls = true;
-        p = p.parentElement;
-      }
-      if (!scrolls && r.right > width + 1) out.push(`${el.tagName} ${(el.textContent ?? "").slice(0, 30)}`);
-    }
-    return out.slice(0, 5);
-  });
 }
 
 suite("the task pane at 320 px", () => {

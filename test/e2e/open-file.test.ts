@@ -6,7 +6,6 @@
  * same file (the CLI bundle of this run); the lines land in a new sheet and the dashboard is
  * generated from it. Screenshots: test-output/screenshots/320-<lang>-file-*.png.
  */
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -15,6 +14,7 @@ import type { Browser, Page } from "playwright-core";
 import { built, BUILD_WAIT_MS } from "../build/bundles";
 import { browserTestsEnabled } from "./build";
 import { E2eHost } from "./host";
+import { axeProblems, overflowing } from "./pane-checks";
 import type { StaticServer } from "./server";
 
 const ROOT = join(__dirname, "..", "..");
@@ -69,39 +69,6 @@ async function writeXlsx(file: string): Promise<void> {
   ws.addRow([new Date(Date.UTC(2025, 1, 14)), "775000", "Cession véhicule", "Garage", 8500, 0]);
   ws.addRow([new Date(Date.UTC(2025, 2, 1)), "740000", "Subvention d'exploitation", "Région", 12000, 0]);
   await book.xlsx.writeFile(file);
-}
-
-/** Serious or critical axe problems of the page (Fluent's focus-trap dummies aside). */
-async function axeProblems(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).analyze();
-  return r.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) }))
-    .filter((v) => v.nodes.length > 0)
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(" | ")}`,
-    );
-}
-
-/** Elements of the pane past the right edge of a 320 px page (outside a scrolling box). */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const width = document.documentElement.clientWidth;
-    for (const el of Array.from(document.querySelectorAll("aside *"))) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0) continue;
-      let p = el.parentElement;
-      let scrolls = false;
-      for (; p; p = p.parentElement) if (/auto|scroll/.test(getComputedStyle(p).overflowX)) scrolls = true;
-      if (!scrolls && r.right > width + 1) out.push(`${el.tagName} ${(el.textContent ?? "").slice(0, 30)}`);
-    }
-    return out.slice(0, 5);
-  });
 }
 
 /** `caop compute FILE --json`'s CA OP, with the CLI bundle of this run. */
