@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { tokenize } from "../../../src/workbook/readers/csv";
+import { tokenize } from "./tokenize-reference";
 import { CsvScanner, FieldSplitter } from "../../../src/workbook/readers/scan";
 
 /** Random delimited text: values that repeat, quotes, separators in and out of quotes, CR/LF, blank lines. */
