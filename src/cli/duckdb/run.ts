@@ -271,14 +271,12 @@ async function loadFields(
     : `string_split(line, ${sep})`;
   const expected = s.headers.length;
   const cols = Object.entries(fields).map(([name, expr]) => `${expr} AS ${name}`);
-  // The split list is materialised first: referenced by every field, it would otherwise be split again each time.
+  // The lines are stored first, in file order (preserve_insertion_order): rowid + 1 is the row the user
+  // sees, without row_number() OVER (), which runs on one thread; the split runs in parallel.
   await exec(
     con,
-    `CREATE OR REPLACE TEMP TABLE caop_split AS
-    SELECT row_id, ${split} AS f
-    FROM (SELECT row_number() OVER () AS row_id, line FROM read_csv(${sqlString(s.path)}, columns = {'line': 'VARCHAR'},
-      header = false, auto_detect = false, delim = chr(31), quote = '', escape = '', strict_mode = false${s.newLine === "\\r" ? ", new_line = '\\r'" : ""}))
-    WHERE row_id > 1`,
+    `CREATE OR REPLACE TEMP TABLE caop_raw AS SELECT line FROM read_csv(${sqlString(s.path)}, columns = {'line': 'VARCHAR'},
+      header = false, auto_detect = false, delim = chr(31), quote = '', escape = '', strict_mode = false${s.newLine === "\\r" ? ", new_line = '\\r'" : ""})`,
   );
   // The common amount and date forms are read here already (fastAmountSql): they need no evidence.
   await exec(
@@ -289,9 +287,9 @@ async function loadFields(
     FROM (SELECT row_id, nf, CASE WHEN nf <> ${expected} AND nf > 0 THEN array_to_string(f, ${sep}) END AS bad_line,
       ${cols.join(", ")}
       FROM (SELECT row_id, f, CASE WHEN f IS NULL OR (len(f) = 1 AND trim(f[1]) = '') THEN 0 ELSE len(f) END AS nf
-        FROM caop_split))`,
+        FROM (SELECT rowid + 1 AS row_id, ${split} AS f FROM caop_raw WHERE rowid > 0)))`,
   );
-  await exec(con, "DROP TABLE caop_split");
+  await exec(con, "DROP TABLE caop_raw");
   await exec(
     con,
     `CREATE OR REPLACE TEMP VIEW caop_good AS SELECT * FROM caop_fields WHERE nf = ${expected}`,
