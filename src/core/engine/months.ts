@@ -30,6 +30,17 @@ function monthIndex(key: number): number {
   return (Math.floor(key / 100) - 1900) * 12 + (key % 100) - 1;
 }
 
+/** The excluded-reason bucket of a scope, or -1 for OP and to-review lines. */
+function excludedBucketOf(scopeIdx: number): number {
+  return scopeIdx === SCOPE_OP || scopeIdx === SCOPE_REVIEW ? -1 : B_EXCL + scopeIdx - 1;
+}
+
+/** Where a line's base amount goes: gross or its deduction kind when counted, else its excluded reason, else to review. */
+function baseBucketOf(kindIdx: number, counted: boolean, excludedBucket: number): number {
+  if (counted) return kindIdx === 0 ? B_GROSS : B_DED + kindIdx - 1;
+  return excludedBucket >= 0 ? excludedBucket : B_REVIEW;
+}
+
 /** Sums per month slot; a class, not per-row closures: this is the hot path. */
 export class MonthAccumulator {
   /** Sum of magnitudes of the cents added (float64 sums are exact below MAX_SAFE). */
@@ -92,14 +103,8 @@ export class MonthAccumulator {
     this.o = slot * WIDTH;
     this.lineCents = 0;
     this.lineExact = null;
-    const excludedBucket = scopeIdx === SCOPE_OP || scopeIdx === SCOPE_REVIEW ? -1 : B_EXCL + scopeIdx - 1;
-    const baseBucket = counted
-      ? kindIdx === 0
-        ? B_GROSS
-        : B_DED + kindIdx - 1
-      : excludedBucket >= 0
-        ? excludedBucket
-        : B_REVIEW;
+    const excludedBucket = excludedBucketOf(scopeIdx);
+    const baseBucket = baseBucketOf(kindIdx, counted, excludedBucket);
     this.add(baseBucket, baseIsExact ? 0 : baseContribution, baseContributionExact);
     for (let k = 0; k < 3; k++) {
       const d = amt.perLine[k];
@@ -132,14 +137,8 @@ export class MonthAccumulator {
     const o = slot * WIDTH;
     this.cnt[co + C_LINES]++;
     const counted = scopeIdx === SCOPE_OP || (scopeIdx === SCOPE_REVIEW && !strict);
-    const excludedBucket = scopeIdx === SCOPE_OP || scopeIdx === SCOPE_REVIEW ? -1 : B_EXCL + scopeIdx - 1;
-    const bucket = counted
-      ? kindIdx === 0
-        ? B_GROSS
-        : B_DED + kindIdx - 1
-      : excludedBucket >= 0
-        ? excludedBucket
-        : B_REVIEW;
+    const excludedBucket = excludedBucketOf(scopeIdx);
+    const bucket = baseBucketOf(kindIdx, counted, excludedBucket);
     this.acc[o + bucket] += contribution;
     this.absSum += contribution < 0 ? -contribution : contribution;
     this.lineCents = contribution;
