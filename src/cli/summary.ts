@@ -1,5 +1,6 @@
 /** The readable French (or English) summary `caop compute` prints without --json. */
-import { readingText, type EngineResult } from "../core/engine";
+import type { EngineResult } from "../core/engine";
+import { readingText } from "../i18n/reading";
 import { kindLabel, scopeLabel } from "../core/labels";
 import { formatMoneyEn, formatMoneyFr } from "../core/money";
 import { reviewList } from "../core/report";

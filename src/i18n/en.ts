@@ -229,4 +229,17 @@ export const en = {
     summaryToReviewIn: "of which to review",
   },
   pane,
+  reading: {
+    reading: "Reading",
+    decimals: (h: string, m: string, why: string) => `${h} decimals "${m}" (${why})`,
+    proven: (row: number) => `proven row ${row}`,
+    option: "--decimal option",
+    assumed: "default, not proven",
+    date: (d: string, unused: string[]) =>
+      `date = ${d}` + (unused.length ? ` (${unused.join(", ")} not used)` : ""),
+    discount: (c: string, rate: boolean, percent: boolean) =>
+      `${c} = ${rate ? (percent ? "rate in % (10 = 10 %)" : "rate (0.1 = 10 %)") : "amount"}`,
+    amount: (c: string, net: boolean, by: string) =>
+      `${c} = ${net ? "net" : "gross"}${by === "assumed" ? " (not proven)" : by === "header" ? " (header)" : " (proven)"}`,
+  },
 } as const satisfies Messages;

@@ -230,4 +230,18 @@ export const fr = {
     summaryToReviewIn: "dont à vérifier",
   },
   pane,
+  reading: {
+    reading: "Lecture",
+    decimals: (h: string, m: string, why: string) => `${h} décimales « ${m} » (${why})`,
+    proven: (row: number) => `prouvé ligne ${row}`,
+    option: "option --decimal",
+    assumed: "par défaut, non prouvé",
+    date: (d: string, unused: string[]) =>
+      `date = ${d}` +
+      (unused.length ? ` (${unused.join(", ")} non utilisée${unused.length > 1 ? "s" : ""})` : ""),
+    discount: (c: string, rate: boolean, percent: boolean) =>
+      `${c} = ${rate ? (percent ? "taux en % (10 = 10 %)" : "taux (0,1 = 10 %)") : "montant"}`,
+    amount: (c: string, net: boolean, by: string) =>
+      `${c} = ${net ? "net" : "brut"}${by === "assumed" ? " (non prouvé)" : by === "header" ? " (en-tête)" : " (prouvé)"}`,
+  },
 } as const satisfies Messages;

@@ -224,4 +224,18 @@ export interface Messages {
   tagging: TaggingTexts;
   /** The task pane's texts (some are small functions). */
   pane: PaneMessages;
+  /** How the data was read, in a few words (CLI summary, pane mapping step: reading.ts). */
+  reading: ReadingWords;
+}
+
+/** The words of the reading line ("Lecture : Sales décimales « . » (prouvé ligne 2) ; …"). */
+export interface ReadingWords {
+  reading: string;
+  decimals: (header: string, mark: string, why: string) => string;
+  proven: (row: number) => string;
+  option: string;
+  assumed: string;
+  date: (date: string, unused: string[]) => string;
+  discount: (column: string, rate: boolean, percent: boolean) => string;
+  amount: (column: string, net: boolean, by: string) => string;
 }

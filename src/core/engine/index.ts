@@ -9,7 +9,6 @@ export {
 } from "./result";
 export type { DateProof } from "./evidence/date-order";
 export type { Evidence, Reading } from "./evidence/columns";
-export { readingText } from "./evidence/columns";
 export { lineKeys } from "./line-keys";
 export { caopOf, sumTotals } from "./totals";
 export { lineClassification, lineContribution, lineCounts } from "./lines";

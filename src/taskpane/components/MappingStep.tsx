@@ -16,7 +16,8 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { lineClassification, lineContribution, readingText, type EngineResult } from "../../core/engine";
+import { lineClassification, lineContribution, type EngineResult } from "../../core/engine";
+import { readingText } from "../../i18n/reading";
 import { FIELD_LABELS } from "../../core/fields";
 import { periodLabel } from "../../core/periods";
 import type { Diagnostic, FieldId, RawTable } from "../../core/types";
