@@ -9,6 +9,7 @@ import { withAccountHeadings } from "../../../src/core/engine/evidence/account-h
 import { detectMapping } from "../../../src/core/fields";
 import { toJson } from "../../../src/core/report";
 import type { CellValue, RawTable } from "../../../src/core/types";
+import { source, split } from "./chunking";
 
 const H = ["Compte", "Date", "Libellé", "Débit", "Crédit"];
 const table = (rows: CellValue[][]): RawTable => ({ headers: H, rows, firstRow: 2, source: "gl" });
@@ -48,18 +49,7 @@ describe("account headings (general ledger)", () => {
     const whole = toJson(compute(table(GL)));
     await fc.assert(
       fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 5 }), async (sizes) => {
-        const chunks: RawTable[] = [];
-        let at = 0;
-        for (const s of [...sizes, GL.length]) {
-          if (at >= GL.length) break;
-          chunks.push({ ...table(GL.slice(at, at + s)), firstRow: 2 + at });
-          at += s;
-        }
-        const streamed = toJson(
-          await computeChunks(async function* () {
-            yield* chunks;
-          }),
-        );
+        const streamed = toJson(await computeChunks(source(split(table(GL), sizes))));
         expect([streamed.caop, streamed.excluded.subsidy, streamed.ignored]).toEqual([
           whole.caop,
           whole.excluded.subsidy,

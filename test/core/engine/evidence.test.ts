@@ -9,6 +9,7 @@ import { compute } from "../../../src/core/engine";
 import { markOf } from "../../../src/core/engine/evidence/columns";
 import { toJson } from "../../../src/core/report";
 import type { CellValue, RawTable } from "../../../src/core/types";
+import { source, split } from "./chunking";
 
 const table = (headers: string[], rows: CellValue[][]): RawTable => ({
   headers,
@@ -17,21 +18,6 @@ const table = (headers: string[], rows: CellValue[][]): RawTable => ({
   source: "t",
 });
 
-/** The table cut into chunks of the given sizes (the last one takes the rest). */
-function split(t: RawTable, sizes: number[]): RawTable[] {
-  const out: RawTable[] = [];
-  let at = 0;
-  for (const s of [...sizes, t.rows.length]) {
-    if (at >= t.rows.length) break;
-    out.push({ ...t, rows: t.rows.slice(at, at + s), firstRow: t.firstRow + at });
-    at += s;
-  }
-  return out;
-}
-const source = (chunks: RawTable[]) =>
-  async function* () {
-    for (const c of chunks) yield c;
-  };
 type Json = ReturnType<typeof toJson>;
 const sorted = (j: Json): Json => ({
   ...j,

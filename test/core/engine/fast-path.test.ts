@@ -9,6 +9,7 @@ import { computeChunks } from "../../../src/core/chunks";
 import { compute, lineKeys, type EngineOptions, type EngineResult } from "../../../src/core/engine";
 import { toJson } from "../../../src/core/report";
 import type { CellValue, Decisions, Diagnostic, RawTable } from "../../../src/core/types";
+import { split } from "./chunking";
 
 const ACCOUNTS: CellValue[] = [
   "706000",
@@ -227,18 +228,6 @@ function outcome(table: RawTable, options: EngineOptions): { r: EngineResult | n
   } catch (e) {
     return { r: null, error: String(e) };
   }
-}
-
-/** Cuts a table into chunks of the given sizes (the last takes the rest). */
-function split(t: RawTable, sizes: number[]): RawTable[] {
-  const out: RawTable[] = [];
-  let at = 0;
-  for (const s of [...sizes, t.rows.length]) {
-    if (at >= t.rows.length) break;
-    out.push({ ...t, rows: t.rows.slice(at, at + s), firstRow: t.firstRow + at });
-    at += s;
-  }
-  return out;
 }
 
 describe("fast path = straightforward path on random tables", () => {

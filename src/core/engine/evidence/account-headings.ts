@@ -38,17 +38,11 @@ function allBlank(row: readonly CellValue[], cols: readonly number[]): boolean {
 interface Example {
   row: number;
   value: string;
-  count: number;
 }
 
-/** Notes one more row of a kind (first example kept). */
+/** The first example of a kind: kept once found (the notes quote one row, no count: chunks would split it). */
 function note(ex: Example | null, table: RawTable, i: number, value: CellValue): Example {
-  if (ex !== null) return { ...ex, count: ex.count + 1 };
-  return {
-    row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i,
-    value: cellText(value),
-    count: 1,
-  };
+  return ex ?? { row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i, value: cellText(value) };
 }
 
 /**
