@@ -1,0 +1,130 @@
+import { isUtf8 } from "node:buffer";
+import fc from "fast-check";
+import { ByteQueue, portableByteText, Utf8Tracker } from "../../../src/workbook/readers/bytes";
+import { streamDecoder } from "../../../src/workbook/readers/decode";
+import { streamTableBytes, type ByteSource } from "../../../src/workbook/readers/stream";
+import type { RawTable } from "../../../src/core/types";
+
+/** Bytes that make every kind of UTF-8 sequence: valid, cut, overlong, surrogate, out of range, U+FFFD written. */
+const utf8ish = fc
+  .array(
+    fc.constantFrom(
+      [0x41],
+      [0x0a],
+      [0xc3, 0xa9],
+      [0xc2, 0xa0],
+      [0xe2, 0x82, 0xac],
+      [0xf0, 0x9f, 0x98, 0x80],
+      [0xef, 0xbf, 0xbd],
+      [0xc3],
+      [0xe2, 0x82],
+      [0xf0, 0x9f],
+      [0x80],
+      [0xbf],
+      [0xc0, 0x80],
+      [0xe0, 0x80],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90],
+      [0xff],
+    ),
+    { maxLength: 50 },
+  )
+  .map((parts) => new Uint8Array(parts.flat()));
+
+/** Cuts bytes at the given offsets (sorted, deduplicated), empty pieces included. */
+function pieces(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
+  const at = [0, ...cuts.map((c) => c % (bytes.length + 1)).sort((a, b) => a - b), bytes.length];
+  return at.slice(1).map((end, i) => bytes.subarray(at[i], end));
+}
+
+describe("Utf8Tracker", () => {
+  it("reports the piece Utf8StreamDecoder reports and holds back the bytes it holds back, cut anywhere", () => {
+    fc.assert(
+      fc.property(utf8ish, fc.array(fc.nat(), { maxLength: 8 }), fc.boolean(), (bytes, cuts, fast) => {
+        const decoder = streamDecoder(new Uint8Array([0x41]), false);
+        const tracker = new Utf8Tracker(fast ? (b) => isUtf8(b) : undefined);
+        let text = "";
+        let offset = 0;
+        for (const piece of pieces(bytes, cuts)) {
+          text += decoder.write(piece);
+          tracker.write(piece);
+          offset += piece.length;
+          expect(tracker.mismatchAt).toBe(decoder.mismatchAt);
+          // The text so far is the text of the bytes so far without the ones held back.
+          expect(text).toBe(new TextDecoder().decode(bytes.subarray(0, offset - tracker.held)));
+        }
+        decoder.end();
+        tracker.end();
+        expect(tracker.mismatchAt).toBe(decoder.mismatchAt);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("portableByteText", () => {
+  it("reads bytes as Latin-1 and UTF-8 as Buffer does (U+FFFD for invalid bytes, a BOM kept)", () => {
+    const t = portableByteText();
+    fc.assert(
+      fc.property(utf8ish, fc.nat(), fc.nat(), (bytes, a, b) => {
+        const from = Math.min(a, b) % (bytes.length + 1);
+        const to = Math.max(from, Math.max(a, b) % (bytes.length + 1));
+        const buf = Buffer.from(bytes);
+        expect(t.utf8(bytes, from, to)).toBe(buf.toString("utf8", from, to));
+        expect(t.latin1(bytes, from, to)).toBe(buf.toString("latin1", from, to));
+      }),
+    );
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, 0x41]);
+    expect(t.utf8(bom, 0, 4)).toBe("\ufeffA");
+    const long = new Uint8Array(10_000).fill(0x61);
+    expect(t.latin1(long, 1, 9_999)).toBe("a".repeat(9_998));
+  });
+});
+
+describe("ByteQueue", () => {
+  it("keeps the bytes pushed minus the bytes shifted, growing past its first size", () => {
+    const q = new ByteQueue((n) => new Uint8Array(n));
+    const all: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const part = new Uint8Array(7_001).map((_, j) => (i * 31 + j) & 0xff);
+      q.push(part);
+      all.push(...part);
+      const drop = (i * 997) % (q.length + 1);
+      q.shift(drop);
+      all.splice(0, drop);
+      expect(q.length).toBe(all.length);
+    }
+    expect([...q.bytes.subarray(0, q.length)]).toEqual(all);
+  });
+});
+
+describe("streamTableBytes over bytes", () => {
+  async function chunks(bytes: Uint8Array, size: number, text?: ByteSource["text"]): Promise<RawTable[]> {
+    const out: RawTable[] = [];
+    const source: ByteSource = {
+      name: "f.csv",
+      bytes: async function* () {
+        for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+      },
+      text,
+    };
+    for await (const c of streamTableBytes(source, { chunkRows: 2 })) out.push(c);
+    return out;
+  }
+
+  it("gives the same chunks with the portable string functions and with Node's", async () => {
+    const node: ByteSource["text"] = {
+      latin1: (b, from, to) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1", from, to),
+      utf8: (b, from, to) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8", from, to),
+      isUtf8: (b) => isUtf8(b),
+      alloc: (n) => Buffer.alloc(n),
+    };
+    await fc.assert(
+      fc.asyncProperty(utf8ish, fc.integer({ min: 1, max: 9 }), async (body, size) => {
+        const bytes = new Uint8Array([...Buffer.from("Date;Montant;Libellé\n"), ...body]);
+        expect(await chunks(bytes, size, node)).toEqual(await chunks(bytes, size));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
