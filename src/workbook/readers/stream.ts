@@ -28,6 +28,8 @@ export interface StreamOptions extends ReadOptions {
   chunkRows?: number;
   /** Bytes read from disk at a time (default 4 MiB; tests use a few bytes to cut the file everywhere). */
   highWaterMark?: number;
+  /** Split decoded text, not bytes (the path the byte reader is property-tested against). */
+  textPath?: boolean;
 }
 
 /** A file to stream: its name (the extension picks the reader) and its bytes, buffer by buffer. */
@@ -65,7 +67,7 @@ export async function* streamTableBytes(
   }
   const { reader, text, parts, rest } = await openText(file.bytes(), kind);
   const t: TextSource = { ...text, source, chunkRows, mapping: opts.mapping };
-  if (reader !== "fec" && byteReadable(text.decoder.encoding)) {
+  if (reader !== "fec" && !opts.textPath && byteReadable(text.decoder.encoding)) {
     yield* csvByteChunks({ ...t, parts, rest, byteText: file.text ?? portableByteText() });
     return;
   }
