@@ -89,11 +89,7 @@ export class ByteCsvScanner {
 
   /** The record's fields as an exact-size array. */
   private fields(): string[] {
-    const n = this.count;
-    const row = this.row;
-    const out = new Array<string>(n);
-    for (let j = 0; j < n; j++) out[j] = row[j];
-    return out;
+    return this.row.slice(0, this.count);
   }
 
   private put(field: string): void {
@@ -123,7 +119,6 @@ export class ByteCsvScanner {
       if (c === sep || c === LF || c === CR) break;
       // Kept to 30 bits: a small integer for V8 (no number boxed per field).
       h = (Math.imul(h, 31) + c) & 0x3fffffff;
-      high |= c;
     }
     if (k === i) {
       this.put("");
@@ -134,7 +129,7 @@ export class ByteCsvScanner {
       this.put(found);
       return k;
     }
-    const s = this.decode(b, i, k, high < 0x80);
+    const s = this.decode(b, i, k, isAscii(b, i, k));
     values.add(b, i, k, h, s);
     this.put(s);
     return k;

@@ -55,7 +55,8 @@ function follower(src: ByteCsvSource): Follower {
       end: () => void decoder.end(),
       text: (piece) => fixSingleByte(bt.latin1(piece, 0, piece.length), enc),
       tail: () => "",
-      field: (b, from, to, ascii) => (ascii ? bt.latin1(b, from, to) : fixSingleByte(bt.latin1(b, from, to), enc)),
+      field: (b, from, to, ascii) =>
+        ascii ? bt.latin1(b, from, to) : fixSingleByte(bt.latin1(b, from, to), enc),
     };
   }
   const tracker = new Utf8Tracker(bt.isUtf8);
@@ -77,7 +78,10 @@ function follower(src: ByteCsvSource): Follower {
 }
 
 /** The bytes of the sample's buffers then of the rest of the file, in pieces of DECODE_BYTES at most. */
-async function* bytePieces(sample: Uint8Array[], rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* bytePieces(
+  sample: Uint8Array[],
+  rest: AsyncIterable<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   for (let part = sample.shift(); part !== undefined; part = sample.shift()) yield* cut(part);
   for await (const part of rest) yield* cut(part);
 }

@@ -13,14 +13,7 @@ import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
 import { readXlsx } from "./xlsx";
 import { CsvScanner, FieldSplitter } from "./scan";
 import { byteReadable, csvByteChunks } from "./stream-bytes";
-import {
-  csvSink,
-  DECODE_BYTES,
-  encodingWatch,
-  RowSink,
-  rowsPerChunk,
-  type TextSource,
-} from "./stream-rows";
+import { csvSink, DECODE_BYTES, encodingWatch, RowSink, rowsPerChunk, type TextSource } from "./stream-rows";
 
 /** Options of streamTableFile and streamTableBytes. */
 export interface StreamOptions extends ReadOptions {
@@ -108,7 +101,6 @@ async function openText(
 }
 
 const EMPTY_PIECES: AsyncIterable<string> = { [Symbol.asyncIterator]: async function* () {} };
-
 
 /** CSV: the head is read as readCsv does (readCsvHead), then records are split piece by piece. */
 async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
@@ -279,7 +271,6 @@ class LineSplitter {
     return [last];
   }
 }
-
 
 /** A table read whole (xlsx) given back as chunks of `size` rows, each with its rows' diagnostics. */
 function* tableChunks(t: RawTable, size: number): Generator<RawTable> {
