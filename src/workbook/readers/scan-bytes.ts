@@ -205,6 +205,10 @@ class ColumnValues {
   private readonly lengths = new Int32Array(MAX_DISTINCT);
   private readonly strings: string[] = [];
   private arena = new Uint8Array(4096);
+  private arenaView: DataView = new DataView(this.arena.buffer);
+  /** The bytes last compared and a DataView on them (the reader's buffer: the same for many pieces). */
+  private viewed: Uint8Array | null = null;
+  private view: DataView = new DataView(new ArrayBuffer(0));
   private used = 0;
 
   /** The string of bytes[from, to) (hash h) when the column holds it, else null. */
@@ -215,12 +219,24 @@ class ColumnValues {
       const v = slots[s] - 1;
       if (v < 0) return null;
       if (this.hashes[v] !== h || this.lengths[v] !== len) continue;
-      const a = this.arena;
-      const d = this.starts[v] - from;
-      let k = from;
-      while (k < to && a[k + d] === b[k]) k++;
-      if (k === to) return this.strings[v];
+      if (this.equal(b, from, to, this.starts[v])) return this.strings[v];
     }
+  }
+
+  /** True when bytes[from, to) equal the arena's bytes at `at`: four bytes at a time, then one by one. */
+  private equal(b: Uint8Array, from: number, to: number, at: number): boolean {
+    if (b !== this.viewed) {
+      this.viewed = b;
+      this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    }
+    const a = this.arenaView;
+    const v = this.view;
+    const d = at - from;
+    let k = from;
+    for (; k + 4 <= to; k += 4) if (a.getInt32(k + d) !== v.getInt32(k)) return false;
+    const bytes = this.arena;
+    for (; k < to; k++) if (bytes[k + d] !== b[k]) return false;
+    return true;
   }
 
   /** Adds a value not in the table; at MAX_DISTINCT values the column becomes `full` (no longer interned). */
@@ -230,6 +246,7 @@ class ColumnValues {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.used + len));
       grown.set(this.arena.subarray(0, this.used));
       this.arena = grown;
+      this.arenaView = new DataView(grown.buffer);
     }
     this.arena.set(b.subarray(from, to), this.used);
     const v = this.strings.length;
