@@ -31,8 +31,39 @@ export function portableByteText(): ByteText {
       }
       return s;
     },
-    utf8: (bytes, from, to) => decoder.decode(bytes.subarray(from, to)),
+    // Short values (amounts, labels) in JS: a TextDecoder call per value costs more than its work.
+    utf8: (bytes, from, to) =>
+      (to - from <= SHORT_UTF8 ? shortUtf8(bytes, from, to) : null) ??
+      decoder.decode(bytes.subarray(from, to)),
   };
+}
+
+/** Longest value decoded by shortUtf8. */
+const SHORT_UTF8 = 64;
+const codes: number[] = [];
+
+/**
+ * UTF-8 of 1 to 3 bytes per character (the Basic Multilingual Plane), valid only: the text, or null
+ * for anything else (4-byte characters, invalid bytes) left to TextDecoder.
+ */
+function shortUtf8(b: Uint8Array, from: number, to: number): string | null {
+  codes.length = 0;
+  for (let i = from; i < to; i++) {
+    const c = b[i];
+    if (c < 0x80) codes.push(c);
+    else if (c >= 0xc2 && c <= 0xdf) {
+      if (i + 1 >= to || (b[i + 1] & 0xc0) !== 0x80) return null;
+      codes.push(((c & 0x1f) << 6) | (b[++i] & 0x3f));
+    } else if (c >= 0xe0 && c <= 0xef) {
+      if (i + 2 >= to || (b[i + 1] & 0xc0) !== 0x80 || (b[i + 2] & 0xc0) !== 0x80) return null;
+      const cp = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
+      // Overlong forms and surrogates are invalid UTF-8.
+      if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+      codes.push(cp);
+      i += 2;
+    } else return null;
+  }
+  return String.fromCharCode.apply(null, codes);
 }
 
 /**

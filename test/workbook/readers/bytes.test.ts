@@ -74,6 +74,22 @@ describe("portableByteText", () => {
         expect(t.latin1(bytes, from, to)).toBe(buf.toString("latin1", from, to));
       }),
     );
+    // Every 1-, 2- and 3-byte sequence boundary, overlong forms and surrogates among them.
+    for (const seq of [
+      [0x7f],
+      [0xc2, 0x80],
+      [0xdf, 0xbf],
+      [0xe0, 0xa0, 0x80],
+      [0xe0, 0x9f, 0xbf],
+      [0xed, 0x9f, 0xbf],
+      [0xed, 0xa0, 0x80],
+      [0xef, 0xbf, 0xbf],
+      [0xc1, 0xbf],
+      [0xe1, 0x80],
+    ]) {
+      const bytes = new Uint8Array([0x41, ...seq, 0x42]);
+      expect(t.utf8(bytes, 0, bytes.length)).toBe(Buffer.from(bytes).toString("utf8"));
+    }
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, 0x41]);
     expect(t.utf8(bom, 0, 4)).toBe("\ufeffA");
     const long = new Uint8Array(10_000).fill(0x61);
