@@ -87,6 +87,52 @@ export class ByteCsvScanner {
     return { records, unterminatedRecord, end: n };
   }
 
+  /** A CR ended the last lines() bytes: an LF starting the next ones is the second half of a CRLF. */
+  private skipLF = false;
+
+  /**
+   * The FEC lines of bytes[0, n), each split at the separator (quotes are text here, as
+   * line.split(separator) has them): the lines LineSplitter gives on the decoded text (a CR ending
+   * the bytes ends its line; an LF starting the next bytes is then skipped), `end` where the line
+   * not ended yet starts. With `final`, the last line too (empty after a last line break).
+   */
+  lines(b: Uint8Array, n: number, final: boolean): { records: string[][]; end: number } {
+    const sep = this.sep;
+    const records: string[][] = [];
+    let i = 0;
+    if (this.skipLF && n > 0) {
+      this.skipLF = false;
+      if (b[0] === LF) i = 1;
+    }
+    let lineStart = i;
+    this.count = 0;
+    for (;;) {
+      // At the start of a field.
+      if (i >= n) {
+        if (!final) return { records, end: lineStart };
+        this.put("");
+        records.push(this.fields());
+        return { records, end: n };
+      }
+      i = this.unquotedField(b, i, n);
+      if (i >= n) {
+        if (!final) return { records, end: lineStart };
+        records.push(this.fields());
+        return { records, end: n };
+      }
+      const c = b[i++];
+      if (c === sep) continue;
+      records.push(this.fields());
+      this.count = 0;
+      if (c === CR) {
+        if (i < n && b[i] === LF) i++;
+        else if (i === n && !final) this.skipLF = true;
+      }
+      lineStart = i;
+      if (i >= n && !final) return { records, end: n };
+    }
+  }
+
   /** The record's fields as an exact-size array. */
   private fields(): string[] {
     return this.row.slice(0, this.count);

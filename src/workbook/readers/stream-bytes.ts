@@ -26,7 +26,7 @@ export interface ByteCsvSource extends TextSource {
 }
 
 /** The file's encoding as the byte path follows it: the mismatch offset and the bytes a piece holds back. */
-interface Follower {
+export interface Follower {
   readonly encoding: TextEncodingName;
   readonly mismatchAt: number;
   readonly held: number;
@@ -40,7 +40,8 @@ interface Follower {
   field: FieldDecoder;
 }
 
-function follower(src: ByteCsvSource): Follower {
+/** How the byte path follows the file's encoding (mismatch, bytes held) and decodes fields. */
+export function follower(src: ByteCsvSource): Follower {
   const bt = src.byteText;
   const decoder = src.decoder;
   if (decoder instanceof SingleByteStreamDecoder) {
@@ -78,7 +79,7 @@ function follower(src: ByteCsvSource): Follower {
 }
 
 /** The bytes of the sample's buffers then of the rest of the file, in pieces of DECODE_BYTES at most. */
-async function* bytePieces(
+export async function* bytePieces(
   sample: Uint8Array[],
   rest: AsyncIterable<Uint8Array>,
 ): AsyncGenerator<Uint8Array> {
@@ -125,9 +126,9 @@ class ByteCsvReader {
     const { f, queue } = this;
     f.write(piece);
     if (this.sink === null || this.scanner === null) {
-      const h = this.head.push(piece, f.text(piece), this.src.source);
-      if (h === null) return [];
-      return this.start(h);
+      if (!this.head.push(piece, f.text(piece))) return [];
+      const h = readCsvHead(this.head.text, this.src.source, false);
+      return h === null ? [] : this.start(h);
     }
     const from = this.decoded;
     queue.push(piece);
@@ -150,7 +151,10 @@ class ByteCsvReader {
     const out: RawTable[] = [];
     // The text held at the end (a cut character) is a last piece of text while the head is looked for.
     const tail = this.sink === null ? this.f.tail() : "";
-    const h = tail === "" ? null : this.head.push(new Uint8Array(0), tail, this.src.source);
+    const h =
+      tail !== "" && this.head.push(new Uint8Array(0), tail)
+        ? readCsvHead(this.head.text, this.src.source, false)
+        : null;
     if (h !== null) out.push(...this.start(h));
     let sink = this.sink;
     let unterminatedRow: number;
@@ -177,7 +181,7 @@ class ByteCsvReader {
     const started = csvSink(h, this.src, this.watch);
     this.sink = started.sink;
     this.nextRow = started.nextRow;
-    this.queue.push(this.head.after(h));
+    this.queue.push(this.head.after(h.end));
     this.decoded = this.queue.length - this.f.held;
     for (const d of this.watch()) this.sink.note(d);
     return this.sink.drain();
@@ -185,31 +189,31 @@ class ByteCsvReader {
 }
 
 /** The beginning of the file while its head is looked for: its text and its bytes. */
-class HeadBytes {
+export class HeadBytes {
   text = "";
   private raw: Uint8Array[] = [];
 
   constructor(private readonly f: Follower) {}
 
-  /** Adds a piece (its bytes and its decoded text); the head once the text shows it, else null. */
-  push(piece: Uint8Array, text: string, source: string): CsvHead | null {
+  /** Adds a piece (its bytes and its decoded text); false when it adds no text (the text path sees no piece). */
+  push(piece: Uint8Array, text: string): boolean {
     this.raw.push(piece);
-    if (text === "") return null;
+    if (text === "") return false;
     this.text += text;
-    return readCsvHead(this.text, source, false);
+    return true;
   }
 
-  /** The bytes after the head `h` (the records not split yet), as the bytes the field decoder reads. */
-  after(h: CsvHead): Uint8Array {
+  /** The bytes from character `end` of the text on (the records not split yet), as the field decoder reads them. */
+  after(end: number): Uint8Array {
     const raw = concat(this.raw);
     this.raw = [];
     const text = this.text;
     this.text = "";
     // Single-byte encodings: one character per byte.
-    if (this.f.encoding !== "utf-8") return raw.subarray(h.end);
+    if (this.f.encoding !== "utf-8") return raw.subarray(end);
     // UTF-8: the text after the head encoded again (U+FFFD for invalid bytes reads back as U+FFFD),
     // then the bytes of a character the decoder still holds.
-    const rest = new TextEncoder().encode(text.slice(h.end));
+    const rest = new TextEncoder().encode(text.slice(end));
     const held = raw.subarray(raw.length - this.f.held);
     return concat([rest, held]);
   }

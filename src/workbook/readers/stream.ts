@@ -13,6 +13,7 @@ import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
 import { readXlsx } from "./xlsx";
 import { CsvScanner, FieldSplitter } from "./scan";
 import { byteReadable, csvByteChunks } from "./stream-bytes";
+import { fecByteChunks } from "./stream-fec-bytes";
 import { csvSink, DECODE_BYTES, encodingWatch, RowSink, rowsPerChunk, type TextSource } from "./stream-rows";
 
 /** Options of streamTableFile and streamTableBytes. */
@@ -60,8 +61,9 @@ export async function* streamTableBytes(
   }
   const { reader, text, parts, rest } = await openText(file.bytes(), kind);
   const t: TextSource = { ...text, source, chunkRows, mapping: opts.mapping };
-  if (reader !== "fec" && !opts.textPath && byteReadable(text.decoder.encoding)) {
-    yield* csvByteChunks({ ...t, parts, rest, byteText: file.text ?? portableByteText() });
+  if (!opts.textPath && byteReadable(text.decoder.encoding)) {
+    const b = { ...t, parts, rest, byteText: file.text ?? portableByteText() };
+    yield* reader === "fec" ? fecByteChunks(b) : csvByteChunks(b);
     return;
   }
   t.pieces = decodePieces(text.decoder, parts, rest);

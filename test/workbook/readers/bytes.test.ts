@@ -4,6 +4,7 @@ import { ByteQueue, portableByteText, Utf8Tracker } from "../../../src/workbook/
 import { streamDecoder } from "../../../src/workbook/readers/decode";
 import { streamTableBytes, type ByteSource } from "../../../src/workbook/readers/stream";
 import type { RawTable } from "../../../src/core/types";
+import { FEC_COLUMNS } from "../../../src/core/fields";
 
 /** Bytes that make every kind of UTF-8 sequence: valid, cut, overlong, surrogate, out of range, U+FFFD written. */
 const utf8ish = fc
@@ -157,10 +158,15 @@ describe("the byte CSV reader against the text one", () => {
     return Buffer.from(lines.join("\n") + "\n");
   })();
 
-  async function read(bytes: Uint8Array, size: number, textPath: boolean): Promise<RawTable[]> {
+  async function read(
+    bytes: Uint8Array,
+    size: number,
+    textPath: boolean,
+    name = "f.csv",
+  ): Promise<RawTable[]> {
     const out: RawTable[] = [];
     const source: ByteSource = {
-      name: "f.csv",
+      name,
       bytes: async function* () {
         for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
       },
@@ -201,6 +207,84 @@ describe("the byte CSV reader against the text one", () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("gives the same FEC chunks (tab or pipe, CR/LF cut anywhere, quotes as text, cut characters)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("\t", "|"),
+        fc.array(
+          fc.constantFrom(
+            "VE",
+            "20250131",
+            "706000",
+            "1200,50",
+            '"a|b"',
+            "\t",
+            "|",
+            "\r",
+            "\n",
+            "\r\n",
+            " ",
+            "é",
+            "€",
+          ),
+          { maxLength: 80 },
+        ),
+        utf8ish,
+        fc.integer({ min: 1, max: 9 }),
+        async (sep, parts, junk, size) => {
+          const bytes = Buffer.concat([
+            Buffer.from("\r\n" + FEC_COLUMNS.join(sep) + "\r\n" + parts.join("")),
+            junk,
+            Buffer.from(parts.slice(0, 9).join("")),
+          ]);
+          const [got, want] = [
+            await read(bytes, size, false, "FEC.txt"),
+            await read(bytes, size, true, "FEC.txt"),
+          ];
+          expect(got).toEqual(want);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("gives the same FEC chunks, encoding_mismatch in the same chunk, on invalid bytes after the first MiB", async () => {
+    const lines = [FEC_COLUMNS.join("\t")];
+    for (let size = 0, i = 0; size < MB; i++) {
+      const l = [
+        "VE",
+        "Ventes",
+        `${i}`,
+        "20250131",
+        "706000",
+        "Ventes",
+        "",
+        "",
+        "F1",
+        "20250131",
+        `Vente é ${i % 40}`,
+      ];
+      lines.push([...l, "0,00", `${i},50`, "", "", "20250131", "", ""].join("\t"));
+      size += lines[lines.length - 1].length + 2;
+    }
+    const head = Buffer.from(lines.join("\r\n") + "\r\n");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(utf8ish, fc.constantFrom("\t", "\n", "\r", "x\t1,5\r\n")), { maxLength: 30 }),
+        fc.constantFrom(65_536, 262_145, 4 * MB),
+        async (tail, size) => {
+          const bytes = Buffer.concat([head, ...tail.map(([b, t]) => Buffer.concat([b, Buffer.from(t)]))]);
+          const [got, want] = [
+            await read(bytes, size, false, "FEC.txt"),
+            await read(bytes, size, true, "FEC.txt"),
+          ];
+          expect(JSON.stringify(got)).toBe(JSON.stringify(want));
+        },
+      ),
+      { numRuns: 8 },
     );
   });
 });

@@ -286,3 +286,36 @@ describe("ByteCsvScanner", () => {
     expect(got.records[12][1]).toBe(got.records[0][1]);
   });
 });
+
+describe("ByteCsvScanner.lines (FEC)", () => {
+  it("gives text.split(line breaks) then line.split(separator), bytes cut anywhere (CRLF and characters too)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("\t", "|"),
+        fc.array(fc.constantFrom("VE", "é", "€", "😀", '"a|b"', "\t", "|", "\r", "\n", "\r\n", "", " "), {
+          maxLength: 60,
+        }),
+        fc.array(fc.nat({ max: 300 }), { maxLength: 8 }),
+        (sep, parts, cuts) => {
+          const text = parts.join("");
+          const bytes = new TextEncoder().encode(text);
+          const scanner = new ByteCsvScanner(sep, utf8Fields(NODE));
+          const got: string[][] = [];
+          let pending = new Uint8Array(0);
+          let from = 0;
+          for (const end of [...cuts.filter((c) => c < bytes.length).sort((a, b) => a - b), bytes.length]) {
+            const next = new Uint8Array([...pending, ...bytes.subarray(from, end)]);
+            const padded = new Uint8Array([...next, 0x0a, 0x0d]);
+            const t = scanner.lines(padded, next.length, false);
+            got.push(...t.records);
+            pending = next.subarray(t.end);
+            from = end;
+          }
+          got.push(...scanner.lines(new Uint8Array([...pending, 0x0a]), pending.length, true).records);
+          expect(got).toEqual(text.split(/\r\n|\n|\r/).map((l) => l.split(sep)));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
