@@ -10,8 +10,9 @@ import { READ_DIAG } from "./read-diagnostics";
 import { csvRowFixer } from "./rebuild";
 
 /**
- * Bytes decoded into one string at a time. Cells are slices of that string (V8 keeps the whole
- * string alive while a slice lives), so a value the consumer keeps holds at most this much text.
+ * Bytes decoded into one string at a time by the text path. Cells are slices of that string (V8
+ * keeps the whole string alive while a slice lives), so a value the consumer keeps holds at most
+ * this much text. The byte readers follow the same pieces (records split when the text path splits).
  */
 export const DECODE_BYTES = 256 * 1024;
 
