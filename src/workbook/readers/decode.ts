@@ -89,7 +89,14 @@ const LATIN9_RE = /[\u00a4\u00a6\u00a8\u00b4\u00b8\u00bc\u00bd\u00be]/g;
  * the tables above, so Node and browsers give the same text.
  */
 function decodeSingleByte(data: Uint8Array, encoding: "windows-1252" | "iso-8859-15"): string {
-  const text = new TextDecoder("windows-1252").decode(data);
+  return fixSingleByte(new TextDecoder("windows-1252").decode(data), encoding);
+}
+
+/**
+ * Text read as Latin-1 (or by Node's windows-1252 decoder) made the text of `encoding`: the
+ * characters the two differ on replaced from the tables above (the byte CSV reader's fields too).
+ */
+export function fixSingleByte(text: string, encoding: "windows-1252" | "iso-8859-15"): string {
   if (encoding === "windows-1252") {
     return text.replace(C1_RE, (c) =>
       String.fromCharCode(CP1252_80_9F[c.charCodeAt(0) - 0x80] || c.charCodeAt(0)),
@@ -201,7 +208,7 @@ function countChar(text: string, c: string): number {
  * Windows-1252 / ISO-8859-15, stateless per byte. Follows the bytes decodeText's choice depends on
  * (0x80–0x9F anywhere, else €/Œ/œ bytes) to tell when the whole file would have been read otherwise.
  */
-class SingleByteStreamDecoder implements StreamDecoder {
+export class SingleByteStreamDecoder implements StreamDecoder {
   mismatchAt = -1;
   private offset = 0;
   private c1Seen = false;
@@ -210,9 +217,14 @@ class SingleByteStreamDecoder implements StreamDecoder {
   constructor(readonly encoding: "windows-1252" | "iso-8859-15") {}
 
   write(bytes: Uint8Array): string {
+    this.track(bytes);
+    return decodeSingleByte(bytes, this.encoding);
+  }
+
+  /** Follows the next bytes as write does, without decoding them (the byte CSV reader decodes fields). */
+  track(bytes: Uint8Array): void {
     if (!this.c1Seen) this.scan(bytes);
     this.offset += bytes.length;
-    return decodeSingleByte(bytes, this.encoding);
   }
 
   end(): string {

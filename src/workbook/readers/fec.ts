@@ -160,10 +160,29 @@ export function readFecLine(
   diagnostics: Diagnostic[],
   split: (line: string, separator: string) => string[] = (l, sep) => l.split(sep),
 ): string[] {
+  return readFecFields(split(line, layout.separator), row, layout, diagnostics, () => line);
+}
+
+/**
+ * readFecLine on a line already split (`raw`: what line.split(separator) gives, left unchanged);
+ * `line` gives the line's text, for diagnostics only (the byte reader joins the fields back).
+ */
+export function readFecFields(
+  raw: string[],
+  row: number,
+  layout: FecLayout,
+  diagnostics: Diagnostic[],
+  lineOf: () => string,
+): string[] {
   const { headers, separator, checks, textCols } = layout;
   const expected = headers.length;
-  let fields = split(line, separator);
-  for (let k = 0; k < fields.length; k++) fields[k] = unquote(fields[k]);
+  let fields = raw;
+  for (let k = 0; k < raw.length; k++) {
+    const u = unquote(raw[k]);
+    if (u === raw[k]) continue;
+    if (fields === raw) fields = raw.slice();
+    fields[k] = u;
+  }
   if (layout.trailingSeparators > 0 && fields.length > expected)
     fields = dropTrailingEmpty(fields, expected, layout.trailingSeparators);
   if (fields.length > expected) {
@@ -180,7 +199,7 @@ export function readFecLine(
         diag(READ_DIAG.straySeparatorFixed, {
           row,
           column: headers[fix.col],
-          value: line,
+          value: lineOf(),
           args: { sep: sepName, fixed: fields[fix.col] },
         }),
       );
@@ -189,17 +208,17 @@ export function readFecLine(
         diag(READ_DIAG.straySeparatorUnusable, {
           row,
           column: headers[textCols[0] ?? expected - 1],
-          value: line,
+          value: lineOf(),
           args: { sep: sepName, count: fields.length, expected },
         }),
       );
     }
-  } else if (fields.length < expected && line.trim() !== "") {
+  } else if (fields.length < expected && lineOf().trim() !== "") {
     diagnostics.push(
       diag(READ_DIAG.missingFields, {
         row,
         column: "",
-        value: line,
+        value: lineOf(),
         args: { count: fields.length, expected },
       }),
     );

@@ -2,6 +2,7 @@
  * File readers for the CLI (Node only: this module reads from disk). Pure readers taking bytes
  * (readCsv, readFec, readXlsx) can be imported from their own modules anywhere.
  */
+import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
@@ -11,6 +12,7 @@ import { fileKind, readerFor, unreadableFile } from "./dispatch";
 import { readFec } from "./fec";
 import { readXlsx } from "./xlsx";
 import { streamTableBytes, type StreamOptions } from "./stream";
+import type { ByteText } from "./bytes";
 
 export { readCsv, tokenize, type ReadOptions } from "./csv";
 export { readFec } from "./fec";
@@ -47,8 +49,23 @@ const DEFAULT_HIGH_WATER_MARK = 4 * 1024 * 1024;
  */
 export function streamTableFile(path: string, opts: StreamOptions = {}): AsyncGenerator<RawTable> {
   const highWaterMark = opts.highWaterMark ?? DEFAULT_HIGH_WATER_MARK;
-  return streamTableBytes({ name: path, bytes: () => readBytes(path, highWaterMark) }, opts);
+  return streamTableBytes({ name: path, bytes: () => readBytes(path, highWaterMark), text: NODE_TEXT }, opts);
 }
+
+/** Buffer's own slice decoders (undocumented but long-standing, what buf.toString calls). */
+interface BufferSlices {
+  latin1Slice(this: Uint8Array, from: number, to: number): string;
+  utf8Slice(this: Uint8Array, from: number, to: number): string;
+}
+const SLICES = Buffer.prototype as unknown as BufferSlices;
+
+/** Strings from byte ranges on Node: native Latin-1 and UTF-8 slices, simdutf's UTF-8 check. */
+const NODE_TEXT: ByteText = {
+  latin1: (b, from, to) => SLICES.latin1Slice.call(b, from, to),
+  utf8: (b, from, to) => SLICES.utf8Slice.call(b, from, to),
+  isUtf8: (b) => isUtf8(b),
+  alloc: (size) => Buffer.allocUnsafeSlow(size),
+};
 
 /** The file's bytes, buffer by buffer; a file that cannot be read is a ReadError unreadable_file. */
 async function* readBytes(path: string, highWaterMark: number): AsyncGenerator<Uint8Array> {

@@ -4,16 +4,17 @@
  * readTableFile reads (same headers, rows, row numbers and diagnostics). No Node module here: the
  * CLI gives it a file stream (streamTableFile in ./index), the task pane a browser File's stream.
  */
-import { diag } from "../../core/diagnostics";
 import type { Diagnostic, RawTable } from "../../core/types";
-import { isBlankRecord, readCsvHead, unterminatedQuote, type ReadOptions } from "./csv";
-import { encodingNotice, ENCODING_NAMES, streamDecoder, type StreamDecoder } from "./decode";
+import { readCsvHead, unterminatedQuote, type CsvHead, type ReadOptions } from "./csv";
+import { portableByteText, type ByteText } from "./bytes";
+import { encodingNotice, streamDecoder, type StreamDecoder } from "./decode";
 import { baseName, fileKind, readerFor } from "./dispatch";
 import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
 import { readXlsx } from "./xlsx";
-import { READ_DIAG } from "./read-diagnostics";
-import { csvRowFixer } from "./rebuild";
 import { CsvScanner, FieldSplitter } from "./scan";
+import { byteReadable, csvByteChunks } from "./stream-bytes";
+import { fecByteChunks } from "./stream-fec-bytes";
+import { csvSink, DECODE_BYTES, encodingWatch, RowSink, rowsPerChunk, type TextSource } from "./stream-rows";
 
 /** Options of streamTableFile and streamTableBytes. */
 export interface StreamOptions extends ReadOptions {
@@ -21,30 +22,20 @@ export interface StreamOptions extends ReadOptions {
   chunkRows?: number;
   /** Bytes read from disk at a time (default 4 MiB; tests use a few bytes to cut the file everywhere). */
   highWaterMark?: number;
+  /** Split decoded text, not bytes (the path the byte reader is property-tested against). */
+  textPath?: boolean;
 }
 
 /** A file to stream: its name (the extension picks the reader) and its bytes, buffer by buffer. */
 export interface ByteSource {
   name: string;
   bytes: () => AsyncIterable<Uint8Array>;
+  /** How byte ranges become strings (Node passes Buffer's fast slices; default: portableByteText). */
+  text?: ByteText;
 }
 
-const DEFAULT_CHUNK_ROWS = 100_000;
-/** Cells per chunk by default: a chunk's rows stay well under 100 MB however wide the file (issue 12). */
-const DEFAULT_CHUNK_CELLS = 500_000;
-
-/** Rows per chunk: the caller's choice, else DEFAULT_CHUNK_CELLS over the columns, at most DEFAULT_CHUNK_ROWS. */
-function rowsPerChunk(chosen: number | undefined, columns: number): number {
-  if (chosen !== undefined) return Math.max(1, Math.floor(chosen));
-  return Math.min(DEFAULT_CHUNK_ROWS, Math.floor(DEFAULT_CHUNK_CELLS / Math.max(1, columns)));
-}
 /** Bytes the encoding and the reader are decided from (the whole file when it is smaller). */
 const SNIFF_BYTES = 1024 * 1024;
-/**
- * Bytes decoded into one string at a time. Cells are slices of that string (V8 keeps the whole
- * string alive while a slice lives), so a value the consumer keeps holds at most this much text.
- */
-const DECODE_BYTES = 256 * 1024;
 
 /**
  * Reads a table file's bytes in chunks: yields RawTables with the same headers, `chunkRows` data
@@ -68,14 +59,20 @@ export async function* streamTableBytes(
     yield* tableChunks(table, rowsPerChunk(chunkRows, table.headers.length));
     return;
   }
-  const { reader, text } = await openText(file.bytes(), kind);
+  const { reader, text, parts, rest } = await openText(file.bytes(), kind);
   const t: TextSource = { ...text, source, chunkRows, mapping: opts.mapping };
+  if (!opts.textPath && byteReadable(text.decoder.encoding)) {
+    const b = { ...t, parts, rest, byteText: file.text ?? portableByteText() };
+    yield* reader === "fec" ? fecByteChunks(b) : csvByteChunks(b);
+    return;
+  }
+  t.pieces = decodePieces(text.decoder, parts, rest);
   yield* reader === "fec" ? fecChunks(t) : csvChunks(t);
 }
 
 /**
  * Opens a text file: its first buffers (up to SNIFF_BYTES) decide the reader (FEC or CSV) and the
- * encoding, then the whole file comes as decoded pieces.
+ * encoding; the file's buffers are those first ones (`parts`) then the `rest`.
  */
 async function openText(
   source: AsyncIterable<Uint8Array>,
@@ -83,6 +80,8 @@ async function openText(
 ): Promise<{
   reader: ReturnType<typeof readerFor>;
   text: Omit<TextSource, "source" | "chunkRows" | "mapping">;
+  parts: Uint8Array[];
+  rest: AsyncIterable<Uint8Array>;
 }> {
   const bytes = source[Symbol.asyncIterator]();
   const parts: Uint8Array[] = [];
@@ -100,19 +99,10 @@ async function openText(
   const sample = concatBytes(parts);
   const decoder = streamDecoder(sample, done);
   const rest: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => bytes };
-  return { reader: readerFor(kind, sample), text: { decoder, pieces: decodePieces(decoder, parts, rest) } };
+  return { reader: readerFor(kind, sample), text: { decoder, pieces: EMPTY_PIECES }, parts, rest };
 }
 
-/** The decoded text of a file and what the chunk readers need to know about it. */
-interface TextSource {
-  pieces: AsyncIterable<string>;
-  decoder: StreamDecoder;
-  source: string;
-  /** Rows per chunk asked by the caller (undefined: decided from the column count). */
-  chunkRows: number | undefined;
-  /** The user's column overrides, for rebuilding CSV rows with stray separators. */
-  mapping?: ReadOptions["mapping"];
-}
+const EMPTY_PIECES: AsyncIterable<string> = { [Symbol.asyncIterator]: async function* () {} };
 
 /** CSV: the head is read as readCsv does (readCsvHead), then records are split piece by piece. */
 async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
@@ -124,20 +114,11 @@ async function* csvChunks(text: TextSource): AsyncGenerator<RawTable> {
   let pending = "";
   let openQuote = false;
   let nextRow = 0;
-  const start = (h: NonNullable<ReturnType<typeof readCsvHead>>): RowSink<string[]> => {
+  const start = (h: CsvHead): RowSink<string[]> => {
     scanner = new CsvScanner(h.separator);
-    const fixer = csvRowFixer(h.headers, h.separator, text.mapping);
-    const fileDiagnostics = [h.aboveHeader, encodingNotice(text.decoder.encoding), ...watch()];
-    const s = new RowSink<string[]>(
-      { headers: h.headers, firstRow: h.headerRow + 1, source },
-      rowsPerChunk(text.chunkRows, h.headers.length),
-      fileDiagnostics.filter((d): d is Diagnostic => d !== null),
-      isBlankRecord,
-      (cells, row, diagnostics) => fixer.fix(cells, row, diagnostics),
-    );
-    nextRow = h.headerRow + 1;
-    for (const r of h.rows) s.push(r, nextRow++);
-    return s;
+    const started = csvSink(h, text, watch);
+    nextRow = started.nextRow;
+    return started.sink;
   };
 
   for await (const piece of text.pieces) {
@@ -291,94 +272,6 @@ class LineSplitter {
     this.rest = "";
     return [last];
   }
-}
-
-/**
- * Data rows gathered into chunks of `size` rows. Blank rows are held back until a row with data
- * follows (the readers drop trailing blank rows); each row's diagnostics go to its own chunk.
- */
-class RowSink<T> {
-  private readonly held: { item: T; row: number }[] = [];
-  private readonly ready: RawTable[] = [];
-  private rows: string[][] = [];
-  private diagnostics: Diagnostic[];
-  private firstRow: number;
-  private chunks = 0;
-
-  constructor(
-    private readonly table: { headers: string[]; firstRow: number; source: string },
-    private readonly size: number,
-    fileDiagnostics: Diagnostic[],
-    private readonly isBlank: (item: T) => boolean,
-    private readonly toRow: (item: T, row: number, diagnostics: Diagnostic[]) => string[],
-  ) {
-    this.diagnostics = fileDiagnostics;
-    this.firstRow = table.firstRow;
-  }
-
-  /** A data row (user row `row`); rows come in order, without gaps. */
-  push(item: T, row: number): void {
-    if (this.isBlank(item)) {
-      this.held.push({ item, row });
-      return;
-    }
-    for (const h of this.held) this.put(h.item, h.row);
-    this.held.length = 0;
-    this.put(item, row);
-  }
-
-  /** A diagnostic for the chunk being filled. */
-  note(d: Diagnostic): void {
-    this.diagnostics.push(d);
-  }
-
-  /** End of file: blank rows still held are dropped and the last chunk made ready. */
-  end(): void {
-    this.held.length = 0;
-    if (this.rows.length > 0 || this.diagnostics.length > 0 || this.chunks === 0) this.flush();
-  }
-
-  /** The chunks completed since the last call. */
-  drain(): RawTable[] {
-    return this.ready.splice(0, this.ready.length);
-  }
-
-  private put(item: T, row: number): void {
-    if (this.rows.length === this.size) this.flush();
-    this.rows.push(this.toRow(item, row, this.diagnostics));
-  }
-
-  private flush(): void {
-    const chunk: RawTable = {
-      headers: this.table.headers.slice(),
-      rows: this.rows,
-      firstRow: this.firstRow,
-      source: this.table.source,
-    };
-    if (this.diagnostics.length > 0) chunk.readDiagnostics = this.diagnostics;
-    this.ready.push(chunk);
-    this.chunks++;
-    this.firstRow += this.rows.length;
-    this.rows = [];
-    this.diagnostics = [];
-  }
-}
-
-/** The encoding_mismatch warning, once, as soon as the decoder has found bytes contradicting it. */
-function encodingWatch(decoder: StreamDecoder): () => Diagnostic[] {
-  let told = false;
-  return () => {
-    if (told || decoder.mismatchAt < 0) return [];
-    told = true;
-    return [
-      diag(READ_DIAG.encodingMismatch, {
-        row: 0,
-        column: "",
-        value: "",
-        args: { encoding: ENCODING_NAMES[decoder.encoding], offset: decoder.mismatchAt },
-      }),
-    ];
-  };
 }
 
 /** A table read whole (xlsx) given back as chunks of `size` rows, each with its rows' diagnostics. */

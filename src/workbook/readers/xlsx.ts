@@ -3,7 +3,7 @@
  * Date cells become Excel serial numbers in the workbook's date system (RawTable.date1904 says
  * which), exactly what Office.js gives the add-in, so the engine sees the same values in both.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { diag } from "../../core/diagnostics";
 import type { CellValue, Diagnostic, RawTable } from "../../core/types";
 import type { ReadOptions } from "./csv";
@@ -70,7 +70,9 @@ function isEmptyCell(v: CellValue): boolean {
  */
 export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promise<RawTable> {
   const source = opts.source ?? "xlsx";
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use: a CSV or FEC read (`caop compute`) never pays for loading ExcelJS.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     // JSZip (inside ExcelJS) takes a Uint8Array as well as a Node Buffer.
     await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0]);

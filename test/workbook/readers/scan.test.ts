@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { tokenize } from "./tokenize-reference";
 import { CsvScanner, FieldSplitter } from "../../../src/workbook/readers/scan";
+import { ByteCsvScanner, type FieldDecoder } from "../../../src/workbook/readers/scan-bytes";
+import { portableByteText, type ByteText } from "../../../src/workbook/readers/bytes";
+import { fixSingleByte } from "../../../src/workbook/readers/decode";
+import type { Tokenized } from "../../../src/workbook/readers/scan";
 
 /** Random delimited text: values that repeat, quotes, separators in and out of quotes, CR/LF, blank lines. */
 const csvText = (sep: string): fc.Arbitrary<string> =>
@@ -121,5 +125,197 @@ describe("FieldSplitter", () => {
       const line = `VE\tF${i}\t${i % 7}\t${(i * 7919) % 100_003},${i % 100}\t`;
       expect(splitter.split(line, "\t")).toEqual(line.split("\t"));
     }
+  });
+});
+
+/** Node's Buffer slices, as src/workbook/readers/index.ts passes them. */
+const NODE: ByteText = {
+  latin1: (b, from, to) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1", from, to),
+  utf8: (b, from, to) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8", from, to),
+};
+const PORTABLE = portableByteText();
+const utf8Fields =
+  (t: ByteText): FieldDecoder =>
+  (b, from, to, ascii) =>
+    ascii ? t.latin1(b, from, to) : t.utf8(b, from, to);
+const cp1252Fields =
+  (t: ByteText): FieldDecoder =>
+  (b, from, to, ascii) =>
+    ascii ? t.latin1(b, from, to) : fixSingleByte(t.latin1(b, from, to), "windows-1252");
+
+/**
+ * Splits `bytes` as the streaming reader does: pieces appended to the bytes not split yet, each
+ * split with final false, the rest split at the end with final true. Records and the unterminated
+ * record's index over the whole file.
+ */
+function scanInPieces(scanner: ByteCsvScanner, bytes: Uint8Array, cuts: number[]): Tokenized {
+  const records: string[][] = [];
+  let unterminatedRecord = -1;
+  let pending = new Uint8Array(0);
+  const ends = [...cuts.filter((c) => c > 0 && c < bytes.length).sort((a, b) => a - b), bytes.length];
+  let from = 0;
+  for (const end of ends) {
+    const next = new Uint8Array(pending.length + end - from);
+    next.set(pending);
+    next.set(bytes.subarray(from, end), pending.length);
+    // Bytes past the end are garbage the scanner must not read.
+    const padded = new Uint8Array(next.length + 4).fill(0x0a);
+    padded.set(next);
+    const final = end === bytes.length;
+    const t = scanner.scan(padded, 0, next.length, final);
+    if (t.unterminatedRecord >= 0) unterminatedRecord = records.length + t.unterminatedRecord;
+    records.push(...t.records);
+    pending = next.subarray(t.end);
+    from = end;
+  }
+  return { records, unterminatedRecord, end: 0 };
+}
+
+/** Text with non-ASCII characters (2, 3 and 4 bytes in UTF-8) besides the CSV punctuation. */
+const unicodeText = (sep: string): fc.Arbitrary<string> =>
+  fc
+    .array(
+      fc.constantFrom(
+        "a",
+        "Vente",
+        "12\u00a0345,67",
+        "é",
+        "€",
+        "😀",
+        "œ",
+        sep,
+        sep,
+        '"',
+        '""',
+        "\r",
+        "\n",
+        "\r\n",
+      ),
+      { maxLength: 80 },
+    )
+    .map((parts) => parts.join(""));
+
+describe("ByteCsvScanner", () => {
+  it("splits UTF-8 bytes cut at random byte offsets (inside characters too) into tokenize's records", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(";", ",", "\t", "|"),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.array(fc.nat({ max: 400 }), { maxLength: 8 }),
+        fc.boolean(),
+        (sep, seed, cuts, portable) => {
+          const text = fc.sample(unicodeText(sep), { numRuns: 1, seed })[0];
+          const bytes = new TextEncoder().encode(text);
+          const scanner = new ByteCsvScanner(sep, utf8Fields(portable ? PORTABLE : NODE));
+          const want = tokenize(text, sep);
+          const got = scanInPieces(scanner, bytes, cuts);
+          expect(got.records).toEqual(want.records);
+          expect(got.unterminatedRecord).toBe(want.unterminatedRecord);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reads invalid UTF-8 bytes as TextDecoder does (U+FFFD), field by field", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            [0x3b],
+            [0x0a],
+            [0x0d],
+            [0x22],
+            [0x41],
+            [0xc3],
+            [0xa9],
+            [0xe2, 0x82],
+            [0xf0, 0x9f],
+            [0xff],
+            [0x80],
+            [0xed, 0xa0, 0x80],
+          ),
+          { maxLength: 60 },
+        ),
+        fc.array(fc.nat({ max: 120 }), { maxLength: 6 }),
+        fc.boolean(),
+        (parts, cuts, portable) => {
+          const bytes = new Uint8Array(parts.flat());
+          const text = new TextDecoder().decode(bytes);
+          const scanner = new ByteCsvScanner(";", utf8Fields(portable ? PORTABLE : NODE));
+          const got = scanInPieces(scanner, bytes, cuts);
+          expect(got.records).toEqual(tokenize(text, ";").records);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("splits Windows-1252 bytes (one per character, 0x80–0x9F included) into tokenize's records", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom([0x3b], [0x0a], [0x0d], [0x22], [0x41], [0x80], [0x9c], [0xe9], [0xa0], [0x81]),
+          {
+            maxLength: 60,
+          },
+        ),
+        fc.array(fc.nat({ max: 60 }), { maxLength: 6 }),
+        (parts, cuts) => {
+          const bytes = new Uint8Array(parts.flat());
+          const text = fixSingleByte(Buffer.from(bytes).toString("latin1"), "windows-1252");
+          const scanner = new ByteCsvScanner(";", cp1252Fields(PORTABLE));
+          expect(scanInPieces(scanner, bytes, cuts).records).toEqual(tokenize(text, ";").records);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reads columns of mostly distinct values exactly past the interning limit, and repeated ones as one string", () => {
+    const lines = Array.from(
+      { length: 10_000 },
+      (_, i) => `F${i};${i % 12} é;${(i * 7919) % 100_003},${i % 100}`,
+    );
+    const text = lines.join("\n") + "\n";
+    const bytes = new TextEncoder().encode(text);
+    const scanner = new ByteCsvScanner(";", utf8Fields(NODE));
+    const got = scanInPieces(scanner, bytes, [1000, 50_000, 100_001]);
+    expect(got.records).toEqual(tokenize(text, ";").records);
+    expect(got.records[0][1]).toBe("0 é");
+    expect(got.records[12][1]).toBe(got.records[0][1]);
+  });
+});
+
+describe("ByteCsvScanner.lines (FEC)", () => {
+  it("gives text.split(line breaks) then line.split(separator), bytes cut anywhere (CRLF and characters too)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("\t", "|"),
+        fc.array(fc.constantFrom("VE", "é", "€", "😀", '"a|b"', "\t", "|", "\r", "\n", "\r\n", "", " "), {
+          maxLength: 60,
+        }),
+        fc.array(fc.nat({ max: 300 }), { maxLength: 8 }),
+        (sep, parts, cuts) => {
+          const text = parts.join("");
+          const bytes = new TextEncoder().encode(text);
+          const scanner = new ByteCsvScanner(sep, utf8Fields(NODE));
+          const got: string[][] = [];
+          let pending = new Uint8Array(0);
+          let from = 0;
+          for (const end of [...cuts.filter((c) => c < bytes.length).sort((a, b) => a - b), bytes.length]) {
+            const next = new Uint8Array([...pending, ...bytes.subarray(from, end)]);
+            const padded = new Uint8Array([...next, 0x0a, 0x0d]);
+            const t = scanner.lines(padded, next.length, false);
+            got.push(...t.records);
+            pending = next.subarray(t.end);
+            from = end;
+          }
+          got.push(...scanner.lines(new Uint8Array([...pending, 0x0a]), pending.length, true).records);
+          expect(got).toEqual(text.split(/\r\n|\n|\r/).map((l) => l.split(sep)));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
