@@ -26,7 +26,7 @@ import {
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
 import { decideReading, gatherEvidence, numericCols, type Evidence, type Reading } from "./evidence/columns";
-import { textCells } from "./evidence/text-cells";
+import { scanTexts } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
@@ -127,14 +127,14 @@ export class EngineRun {
     // Explicit --dates decides only where the data cannot (the locale argument is the fallback order).
     const dateFallback = options.dates ? (options.dates === "dmy" ? "fr" : "en") : locale;
     // One pass finds the text cells that date order and decimal marks are proven from.
-    const texts = textCells(table, [this.dateCol, ...numericCols(map)]);
+    const texts = scanTexts(table, this.dateCol, numericCols(map));
     this.dates = decideDateOrder(
       table,
       this.dateCol,
       dateFallback,
       this.diagnostics,
       options.datePrior,
-      texts.get(this.dateCol),
+      texts.dates,
     );
 
     const rules = options.rules ?? DEFAULT_RULES;
@@ -167,7 +167,7 @@ export class EngineRun {
     this.lines = newLineTable(this.n);
     // Decimal marks, discount rates, net or gross: decided per column from the data (SPEC 2.2).
     const fallback = locale === "fr" ? "," : ".";
-    this.evidence = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, texts);
+    this.evidence = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, texts.marks);
     this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
     this.amounts = createAmountReader(table, this.info, this.reading, allExact);
     this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
