@@ -4,9 +4,12 @@
  */
 import Decimal from "decimal.js";
 import { cellKey } from "./cells";
-import { lineCounts, type EngineResult } from "./engine";
+import type { EngineResult } from "./engine";
 import { centsToDecimal } from "./money";
-import type { CellValue, FieldId } from "./types";
+import { SCOPES, type CellValue, type FieldId } from "./types";
+
+const SCOPE_OP = SCOPES.indexOf("op");
+const SCOPE_REVIEW = SCOPES.indexOf("to_review");
 
 /** Inclusive month range (yyyymm keys); null means all months. */
 export type MonthRange = { from: number; to: number } | null;
@@ -73,10 +76,16 @@ export function groupBy(result: EngineResult, column: number, range: MonthRange 
   let lastPeriod = -2;
   let lastSlot = 0;
   const rows = table.rows;
+  const { scope, period, cents } = lines;
+  const strict = result.strict;
+  const from = range ? range.from : -Infinity;
+  const to = range ? range.to : Infinity;
   for (let i = 0; i < lines.count; i++) {
-    if (!lineCounts(result, i)) continue;
-    const p = lines.period[i];
-    if (range && (p < range.from || p > range.to)) continue;
+    // lineCounts, inlined: OP lines, and lines to review unless strict.
+    const s = scope[i];
+    if (s !== SCOPE_OP && (s !== SCOPE_REVIEW || strict)) continue;
+    const p = period[i];
+    if (p < from || p > to) continue;
     if (p !== lastPeriod) {
       lastPeriod = p;
       lastSlot = slotOf.get(p) as number;
@@ -88,8 +97,8 @@ export function groupBy(result: EngineResult, column: number, range: MonthRange 
       sums = grown;
     }
     const cell = g * width + lastSlot;
-    const c = lines.cents[i];
-    if (Number.isNaN(c)) {
+    const c = cents[i];
+    if (c !== c) {
       const e = lines.exact.get(i) as Decimal;
       exact.set(cell, (exact.get(cell) ?? new Decimal(0)).plus(e));
     } else sums[cell] += c;

@@ -23,16 +23,17 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
     detectMapping(table.headers, options.mapping).mapping,
     options.accountHeadingPrior,
   );
-  const r = withSignSanity(run(t, options, false) ?? (run(t, options, true) as EngineResult));
+  const pass = run(t, options, false) ?? (run(t, options, true) as EngineRun);
+  const r = withSignSanity(pass.finish());
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
-  const chart = accountChartCheck(r);
+  const chart = accountChartCheck(r, pass.chart.example);
   return { ...r, accountHeading: heading, diagnostics: chart ? [...r.diagnostics, chart] : r.diagnostics };
 }
 
-/** One pass; null when the cents sums overflowed (the caller runs again with `allExact`). */
-function run(table: RawTable, options: EngineOptions, allExact: boolean): EngineResult | null {
+/** One pass over every row; null when the cents sums overflowed (the caller runs again with `allExact`). */
+function run(table: RawTable, options: EngineOptions, allExact: boolean): EngineRun | null {
   const pass = new EngineRun(table, options, allExact);
   // The columnar fast path where the layout allows it (same results, see fast/); else row by row.
   if (options.fastPath === false || !pass.fastRows()) for (let i = 0; i < pass.n; i++) pass.row(i);
-  return pass.overflow ? null : pass.finish();
+  return pass.overflow ? null : pass;
 }
