@@ -27,7 +27,7 @@ import { createAmountReader, type AmountReader, type LineAmount } from "./amount
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
 import { decideReading, gatherEvidence, numericCols, type Evidence, type Reading } from "./evidence/columns";
-import { scanTexts } from "./evidence/text-cells";
+import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
@@ -107,10 +107,12 @@ export class EngineRun {
   /** Not-revenue lines whose account says revenue (the account_not_pcg example, see account-chart.ts). */
   readonly chart = new ChartWatch();
 
+  /** `scanned`: the caller's text scan of this very table (compute's), else the pass scans it. */
   constructor(
     private readonly table: RawTable,
     options: EngineOptions,
     allExact: boolean,
+    scanned?: TextScan,
   ) {
     const locale = options.locale ?? "fr";
     this.strict = options.strict === true;
@@ -130,7 +132,7 @@ export class EngineRun {
     // Explicit --dates decides only where the data cannot (the locale argument is the fallback order).
     const dateFallback = options.dates ? (options.dates === "dmy" ? "fr" : "en") : locale;
     // One pass finds the text cells that date order and decimal marks are proven from.
-    const texts = scanTexts(table, this.dateCol, numericCols(map));
+    const texts = scanned ?? scanTexts(table, this.dateCol, numericCols(map));
     this.dates = decideDateOrder(
       table,
       this.dateCol,

@@ -2,8 +2,10 @@
  * Text cells of the columns whose evidence comes from texts, found in one pass over the rows: the
  * date column's text cells (its day/month order is proven from them) and, for each amount column,
  * the first text cell proving each decimal-mark fact (read with markOf while the row is at hand,
- * so no second pass over the rows and no list of every text amount).
+ * so no second pass over the rows and no list of every text amount), and whether a date is blank
+ * (without one, account headings have nothing to do).
  */
+import { isBlank } from "../../cells";
 import type { RawTable } from "../../types";
 import { markOf } from "./marks";
 
@@ -20,6 +22,14 @@ export interface TextScan {
   dates: number[];
   /** The first proving row of each decimal-mark fact, by amount column. */
   marks: Map<number, MarkRows>;
+  /** Whether a row's date cell is blank (account headings and total rows need one). */
+  blankDate: boolean;
+}
+
+/** Whether a date text is blank; printable ASCII first (every real date) settles it without trim. */
+function blankText(s: string): boolean {
+  const c = s.length === 0 ? 32 : s.charCodeAt(0);
+  return c > 32 && c < 127 ? false : isBlank(s);
 }
 
 /** Records the mark fact of text `s` at row `i` when it is the column's first of its kind; true once all three are known. */
@@ -46,17 +56,24 @@ export function scanTexts(
   const marks = cols.map((): MarkRows => ({ dot: -1, comma: -1, ambiguous: -1 }));
   const open = cols.map(() => true);
   const dates: number[] = [];
+  let blankDate = false;
   const rows = table.rows;
   const k = cols.length;
   const d = dateCol ?? -1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (row === undefined) continue;
-    if (d >= 0 && typeof row[d] === "string") dates.push(i);
+    if (d >= 0) {
+      const v = row[d];
+      if (typeof v === "string") {
+        dates.push(i);
+        if (!blankDate && blankText(v)) blankDate = true;
+      } else if (v === null || v === undefined) blankDate = true;
+    }
     for (let j = 0; j < k; j++) {
       const v = row[cols[j]];
       if (typeof v === "string" && open[j] && noteMark(marks[j], v, i)) open[j] = false;
     }
   }
-  return { dates, marks: new Map(cols.map((c, j) => [c, marks[j]])) };
+  return { dates, marks: new Map(cols.map((c, j) => [c, marks[j]])), blankDate };
 }
