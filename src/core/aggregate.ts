@@ -4,9 +4,12 @@
  */
 import Decimal from "decimal.js";
 import { cellKey } from "./cells";
-import { lineCounts, type EngineResult } from "./engine";
+import type { EngineResult } from "./engine";
 import { centsToDecimal } from "./money";
-import type { FieldId } from "./types";
+import { SCOPES, type CellValue, type FieldId } from "./types";
+
+const SCOPE_OP = SCOPES.indexOf("op");
+const SCOPE_REVIEW = SCOPES.indexOf("to_review");
 
 /** Inclusive month range (yyyymm keys); null means all months. */
 export type MonthRange = { from: number; to: number } | null;
@@ -31,46 +34,76 @@ export function fieldColumn(result: EngineResult, field: FieldId | string | numb
   return i >= 0 ? i : undefined;
 }
 
+/** Raw cell values remembered at most per groupBy (a column unique per line would hold one per line). */
+const KEY_MEMO_LIMIT = 65_536;
+
+/**
+ * The group index of each raw cell value, `cellKey` run once per distinct value (issue 12): a Map on
+ * the raw value first, the trimmed key only on a miss. Values that trim to the same key share a group.
+ */
+class GroupIndex {
+  readonly names: string[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly byRaw = new Map<CellValue, number>();
+
+  /** The group of a cell (created on first sight), blank cells under BLANK_KEY. */
+  of(v: CellValue): number {
+    let g = this.byRaw.get(v);
+    if (g !== undefined) return g;
+    const key = cellKey(v) || BLANK_KEY;
+    g = this.byKey.get(key);
+    if (g === undefined) {
+      g = this.names.length;
+      this.byKey.set(key, g);
+      this.names.push(key);
+    }
+    // Objects (dates, errors) are not remembered by identity: each is its own raw value.
+    if ((typeof v !== "object" || v === null) && this.byRaw.size < KEY_MEMO_LIMIT) this.byRaw.set(v, g);
+    return g;
+  }
+}
+
 /** Sums CA OP per value of a column and per month (counted lines only), sorted by CA OP desc then name. */
 export function groupBy(result: EngineResult, column: number, range: MonthRange = null): GroupRow[] {
   const { lines, table } = result;
   const months = result.months.map((m) => m.key);
   const slotOf = new Map(months.map((k, i) => [k, i]));
   const width = Math.max(1, months.length);
-  const index = new Map<string, number>();
-  const names: string[] = [];
+  const groups = new GroupIndex();
+  const names = groups.names;
   let sums = new Float64Array(16 * width);
   const exact = new Map<number, Decimal>();
   let lastPeriod = -2;
   let lastSlot = 0;
+  const rows = table.rows;
+  const { scope, period, cents } = lines;
+  const strict = result.strict;
+  const from = range ? range.from : -Infinity;
+  const to = range ? range.to : Infinity;
   for (let i = 0; i < lines.count; i++) {
-    if (!lineCounts(result, i)) continue;
-    const p = lines.period[i];
-    if (range && (p < range.from || p > range.to)) continue;
+    // lineCounts, inlined: OP lines, and lines to review unless strict.
+    const s = scope[i];
+    if (s !== SCOPE_OP && (s !== SCOPE_REVIEW || strict)) continue;
+    const p = period[i];
+    if (p < from || p > to) continue;
     if (p !== lastPeriod) {
       lastPeriod = p;
       lastSlot = slotOf.get(p) as number;
     }
-    const key = cellKey(table.rows[i]?.[column]) || BLANK_KEY;
-    let g = index.get(key);
-    if (g === undefined) {
-      g = names.length;
-      index.set(key, g);
-      names.push(key);
-      if (names.length * width > sums.length) {
-        const grown = new Float64Array(sums.length * 2);
-        grown.set(sums);
-        sums = grown;
-      }
+    const g = groups.of(rows[i]?.[column]);
+    if (names.length * width > sums.length) {
+      const grown = new Float64Array(sums.length * 2);
+      grown.set(sums);
+      sums = grown;
     }
     const cell = g * width + lastSlot;
-    const c = lines.cents[i];
-    if (Number.isNaN(c)) {
+    const c = cents[i];
+    if (c !== c) {
       const e = lines.exact.get(i) as Decimal;
       exact.set(cell, (exact.get(cell) ?? new Decimal(0)).plus(e));
     } else sums[cell] += c;
   }
-  const rows = names.map((key, g) => {
+  const out = names.map((key, g) => {
     const byMonth = new Map<number, Decimal>();
     let caop = new Decimal(0);
     for (let s = 0; s < months.length; s++) {
@@ -84,7 +117,7 @@ export function groupBy(result: EngineResult, column: number, range: MonthRange 
     }
     return { key, caop, byMonth };
   });
-  return rows.sort(compareRows);
+  return out.sort(compareRows);
 }
 
 /** Ranking order: CA OP descending, ties by name ascending (SPEC 3: "A, B, D"). */

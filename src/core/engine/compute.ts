@@ -11,28 +11,43 @@ import { detectMapping } from "../fields";
 import type { RawTable } from "../types";
 import { accountChartCheck } from "./evidence/account-chart";
 import { withAccountHeadings } from "./evidence/account-headings";
+import { numericCols } from "./evidence/columns";
+import { scanTexts, type TextScan } from "./evidence/text-cells";
 import type { EngineOptions, EngineResult } from "./result";
 import { EngineRun } from "./run";
 import { withSignSanity } from "./sanity";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
+  const map = detectMapping(table.headers, options.mapping).mapping;
+  // One pass over the text cells (date order, decimal marks) that also says whether a date is blank.
+  const scanned = [map.date, ...numericCols(map)];
+  const texts = scanTexts(table, map.date, numericCols(map));
   // General-ledger layout: lines take the account of the heading row above them.
   const { table: t, heading } = withAccountHeadings(
     table,
-    detectMapping(table.headers, options.mapping).mapping,
+    map,
     options.accountHeadingPrior,
+    !texts.blankDate,
   );
-  const r = withSignSanity(run(t, options, false) ?? (run(t, options, true) as EngineResult));
+  // Filled-down accounts leave the scanned columns as they were, unless the account is one of them.
+  const scan = t === table || !scanned.includes(map.account) ? texts : undefined;
+  const pass = run(t, options, false, scan) ?? (run(t, options, true, scan) as EngineRun);
+  const r = withSignSanity(pass.finish());
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
-  const chart = accountChartCheck(r);
+  const chart = accountChartCheck(r, pass.chart.example);
   return { ...r, accountHeading: heading, diagnostics: chart ? [...r.diagnostics, chart] : r.diagnostics };
 }
 
-/** One pass; null when the cents sums overflowed (the caller runs again with `allExact`). */
-function run(table: RawTable, options: EngineOptions, allExact: boolean): EngineResult | null {
-  const pass = new EngineRun(table, options, allExact);
+/** One pass over every row; null when the cents sums overflowed (the caller runs again with `allExact`). */
+function run(
+  table: RawTable,
+  options: EngineOptions,
+  allExact: boolean,
+  texts: TextScan | undefined,
+): EngineRun | null {
+  const pass = new EngineRun(table, options, allExact, texts);
   // The columnar fast path where the layout allows it (same results, see fast/); else row by row.
   if (options.fastPath === false || !pass.fastRows()) for (let i = 0; i < pass.n; i++) pass.row(i);
-  return pass.overflow ? null : pass.finish();
+  return pass.overflow ? null : pass;
 }

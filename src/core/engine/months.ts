@@ -25,10 +25,9 @@ const SCOPE_OP = SCOPES.indexOf("op");
 const SCOPE_REVIEW = SCOPES.indexOf("to_review");
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-/** Months since January 1900 for a yyyymm key. */
-function monthIndex(key: number): number {
-  return (Math.floor(key / 100) - 1900) * 12 + (key % 100) - 1;
-}
+/** First yyyymm key of the direct slot table (years 1900–2199; others go through a Map). */
+const KEY0 = 190001;
+const KEYS = 220001 - KEY0;
 
 /** The excluded-reason bucket of a scope, or -1 for OP and to-review lines. */
 function excludedBucketOf(scopeIdx: number): number {
@@ -52,8 +51,8 @@ export class MonthAccumulator {
   private cnt = new Int32Array(16 * CWIDTH);
   private readonly accExact = new Map<number, Decimal>();
   private readonly slotOf = new Map<number, number>();
-  // Month → slot + 1 by month index (years 1900–2199).
-  private readonly slotByMonth = new Int32Array(300 * 12);
+  // Month → slot + 1 by yyyymm − KEY0 (years 1900–2199; no division on the hot path).
+  private readonly slotByMonth = new Int32Array(KEYS);
   private slots = 0;
   private lastMonth = -2;
   private lastSlot = -1;
@@ -68,8 +67,8 @@ export class MonthAccumulator {
   slot(month: number): number {
     if (month === this.lastMonth) return this.lastSlot;
     let slot: number;
-    const mi = monthIndex(month);
-    const inTable = mi >= 0 && mi < this.slotByMonth.length;
+    const mi = month - KEY0;
+    const inTable = mi >= 0 && mi < KEYS;
     const s = inTable ? this.slotByMonth[mi] - 1 : (this.slotOf.get(month) ?? -1);
     if (s < 0) {
       slot = this.slots++;

@@ -24,9 +24,10 @@ import {
   type Scope,
 } from "../types";
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
+import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
 import { decideReading, gatherEvidence, numericCols, type Evidence, type Reading } from "./evidence/columns";
-import { textCells } from "./evidence/text-cells";
+import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
@@ -103,11 +104,15 @@ export class EngineRun {
   private twoDigitExample: { row: number; value: string } | null = null;
   // Signs of the sale lines' base amounts, for the sign sanity check (sanity.ts).
   private readonly saleSigns = { positive: 0, negative: 0 };
+  /** Not-revenue lines whose account says revenue (the account_not_pcg example, see account-chart.ts). */
+  readonly chart = new ChartWatch();
 
+  /** `scanned`: the caller's text scan of this very table (compute's), else the pass scans it. */
   constructor(
     private readonly table: RawTable,
     options: EngineOptions,
     allExact: boolean,
+    scanned?: TextScan,
   ) {
     const locale = options.locale ?? "fr";
     this.strict = options.strict === true;
@@ -127,14 +132,14 @@ export class EngineRun {
     // Explicit --dates decides only where the data cannot (the locale argument is the fallback order).
     const dateFallback = options.dates ? (options.dates === "dmy" ? "fr" : "en") : locale;
     // One pass finds the text cells that date order and decimal marks are proven from.
-    const texts = textCells(table, [this.dateCol, ...numericCols(map)]);
+    const texts = scanned ?? scanTexts(table, this.dateCol, numericCols(map));
     this.dates = decideDateOrder(
       table,
       this.dateCol,
       dateFallback,
       this.diagnostics,
       options.datePrior,
-      texts.get(this.dateCol),
+      texts.dates,
     );
 
     const rules = options.rules ?? DEFAULT_RULES;
@@ -167,7 +172,7 @@ export class EngineRun {
     this.lines = newLineTable(this.n);
     // Decimal marks, discount rates, net or gross: decided per column from the data (SPEC 2.2).
     const fallback = locale === "fr" ? "," : ".";
-    this.evidence = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, texts);
+    this.evidence = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, texts.marks);
     this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
     this.amounts = createAmountReader(table, this.info, this.reading, allExact);
     this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
@@ -203,6 +208,7 @@ export class EngineRun {
     const cls = this.classify(row, rowNumber, i, amt);
     if (cls === null) {
       lines.scope[i] = LINE_NOT_REVENUE;
+      if (this.map.account !== undefined) this.chart.notRevenue(row[this.map.account], rowNumber);
       this.notRevenue++;
       if (amt.baseExact !== null) this.notRevenueExact = this.notRevenueExact.plus(amt.baseExact);
       else this.notRevenueCents += amt.baseCents;
@@ -276,9 +282,12 @@ export class EngineRun {
     const cols = this.comboCols();
     const combos = new ComboCache(cols);
     const currencyCol = map.currency;
+    const accountCol = map.account;
     const { rows, rowNumbers, firstRow } = table;
     const months = this.months;
     const { classKind, classScope, saleSigns } = this;
+    const { rowNumber: rowNumberOf, classification, kind, scope, period, cents } = lines;
+    const signed = amounts.signed;
     for (let i = 0; i < n; i++) {
       const row = rows[i];
       // A blank row has a blank date: month -1, so it goes through row(i) too.
@@ -296,28 +305,29 @@ export class EngineRun {
         this.row(i);
         continue;
       }
-      lines.rowNumber[i] = rowNumber;
+      rowNumberOf[i] = rowNumber;
       if (currencyCol !== undefined) this.noteCurrency(row, currencyCol);
       if (ci === COMBO_NOT_REVENUE) {
-        lines.classification[i] = -1;
-        lines.period[i] = -1;
-        lines.scope[i] = LINE_NOT_REVENUE;
+        classification[i] = -1;
+        period[i] = -1;
+        scope[i] = LINE_NOT_REVENUE;
+        if (accountCol !== undefined) this.chart.notRevenue(row[accountCol], rowNumber);
         this.notRevenue++;
         this.notRevenueCents += c;
         continue;
       }
       const kindIdx = classKind[ci];
       const scopeIdx = classScope[ci];
-      lines.classification[i] = ci;
-      lines.kind[i] = kindIdx;
-      lines.scope[i] = scopeIdx;
-      lines.period[i] = month;
+      classification[i] = ci;
+      kind[i] = kindIdx;
+      scope[i] = scopeIdx;
+      period[i] = month;
       if (kindIdx === 0) {
         if (c < 0) saleSigns.negative++;
         else if (c > 0) saleSigns.positive++;
       }
-      months.addCents(months.slot(month), kindIdx, scopeIdx, strict, amounts.signed, c);
-      lines.cents[i] = months.lineCents;
+      months.addCents(months.slot(month), kindIdx, scopeIdx, strict, signed, c);
+      cents[i] = months.lineCents;
     }
     return true;
   }

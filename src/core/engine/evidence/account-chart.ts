@@ -7,7 +7,7 @@
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { containsPhrase, normalizeText } from "../../text";
-import type { Diagnostic } from "../../types";
+import type { CellValue, Diagnostic } from "../../types";
 import { LINE_NOT_REVENUE, type EngineResult } from "../result";
 
 /** Words of an account name that say revenue (FR and EN). */
@@ -54,26 +54,42 @@ function saysRevenue(text: string): boolean {
   );
 }
 
-/** The account_not_pcg warning of a result (the first such line as example), or null when none names revenue. */
-export function accountChartCheck(r: EngineResult): Diagnostic | null {
+/** A line read as not revenue whose account's own words say revenue: the warning's example. */
+export interface ChartExample {
+  row: number;
+  value: string;
+}
+
+/**
+ * The first not-revenue line (in row order) whose account says revenue, noted by the engine as it
+ * reads each line, while the row is at hand (a second pass over scattered rows costs more than the
+ * check). `saysRevenue` runs once per distinct account cell.
+ */
+export class ChartWatch {
+  example: ChartExample | null = null;
+  private readonly seen = new Map<CellValue, boolean>();
+
+  /** Notes a not-revenue line's account cell (row number as the user sees it). */
+  notRevenue(v: CellValue, rowNumber: number): void {
+    if (this.example !== null) return;
+    let revenue = this.seen.get(v);
+    if (revenue === undefined) {
+      revenue = saysRevenue(cellText(v));
+      if (this.seen.size < 10_000) this.seen.set(v, revenue);
+    }
+    if (revenue) this.example = { row: rowNumber, value: cellText(v) };
+  }
+}
+
+/**
+ * The account_not_pcg warning of a result (the first such line as example), or null when none names
+ * revenue. `found` is the engine's ChartWatch example when it watched the lines (no second pass).
+ */
+export function accountChartCheck(r: EngineResult, found?: ChartExample | null): Diagnostic | null {
   const col = r.mapping.account;
   if (col === undefined) return null;
-  const { lines, table } = r;
-  let example: { row: number; value: string } | null = null;
-  const seen = new Map<string, boolean>();
-  for (let i = 0; i < lines.count; i++) {
-    if (lines.scope[i] !== LINE_NOT_REVENUE) continue;
-    const text = cellText(table.rows[i]?.[col]);
-    let revenue = seen.get(text);
-    if (revenue === undefined) {
-      revenue = saysRevenue(text);
-      seen.set(text, revenue);
-    }
-    if (revenue) {
-      example = { row: lines.rowNumber[i], value: text };
-      break;
-    }
-  }
+  const { table } = r;
+  const example = found !== undefined ? found : firstExample(r, col);
   if (example === null) return null;
   return diag(DIAG.accountNotPcg, {
     row: 0,
@@ -81,4 +97,13 @@ export function accountChartCheck(r: EngineResult): Diagnostic | null {
     value: table.headers[col] ?? "",
     args: { example: example.value, example_row: example.row },
   });
+}
+
+/** The first not-revenue line whose account says revenue, by a pass over the result's lines. */
+function firstExample(r: EngineResult, col: number): ChartExample | null {
+  const { lines, table } = r;
+  const watch = new ChartWatch();
+  for (let i = 0; i < lines.count && watch.example === null; i++)
+    if (lines.scope[i] === LINE_NOT_REVENUE) watch.notRevenue(table.rows[i]?.[col], lines.rowNumber[i]);
+  return watch.example;
 }

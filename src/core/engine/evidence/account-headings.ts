@@ -48,18 +48,22 @@ function note(ex: Example | null, table: RawTable, i: number, value: CellValue):
 /**
  * Fills each line's empty account from the heading above it, and sets heading and total rows
  * apart from the lines (see the module comment). A total row is undated and starts a text cell
- * with "Total"/"Sous-total": never a line, so never counted, reported once.
+ * with "Total"/"Sous-total": never a line, so never counted, reported once. `noBlankDate`: the
+ * caller's scan found no blank date, so without a heading carried in there is nothing to read.
  */
 export function withAccountHeadings(
   table: RawTable,
   map: Mapping,
   prior: AccountHeading | undefined,
+  noBlankDate = false,
 ): HeadedTable {
   const acc = map.account;
   const date = map.date;
   let current = prior?.account ?? null;
   const state = { reported: prior?.reported ?? false, totalsReported: prior?.totalsReported ?? false };
-  if (date === undefined) return { table, heading: { account: current, ...state } };
+  // Headings and total rows are undated, and lines take a heading only after one: nothing to do.
+  if (date === undefined || (noBlankDate && current === null))
+    return { table, heading: { account: current, ...state } };
   const amounts = [map.amount, map.net_amount, map.debit, map.credit].filter(
     (c): c is number => c !== undefined,
   );

@@ -10,7 +10,9 @@ import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, newAmountOut, readAmount, type DecimalSep } from "../../money";
 import { containsPhrase, normalizeText } from "../../text";
 import type { CellValue, Diagnostic, FieldId, Mapping, RawTable } from "../../types";
-import { textCells } from "./text-cells";
+import { scanTexts, type MarkRows } from "./text-cells";
+
+export { markOf } from "./marks";
 
 /** A value that proves something, and the row the user sees it on. */
 export interface Proof {
@@ -112,88 +114,32 @@ function withoutNetGross(ev: Evidence): Evidence {
   return { columns: ev.columns };
 }
 
-/** Whether the char code groups thousands inside a number ("1 234", "1'234") when a digit follows. */
-function isGroupChar(code: number): boolean {
-  // space, no-break space, narrow no-break space, thin space, apostrophe, right single quote
-  return (
-    code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x27 || code === 0x2019
-  );
-}
-
-/** Whether the char code is an ASCII digit. */
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-const COMMA = 44;
-const DOT = 46;
-
-/**
- * What one amount text proves about its decimal mark: "." or ",", "ambiguous" (`1,234`: one
- * separator and 3 digits after 1–3 digits), or null (no separator, or nothing to prove).
- * Reads the first number run (digits, marks, grouping spaces between digits) in one pass over char
- * codes: this runs on every text amount of a column, so no regex and no one-char strings.
- * @example markOf("22.368") //=> "ambiguous"; markOf("261.96") //=> "."; markOf("1,234.56") //=> "."
- */
-export function markOf(s: string): DecimalSep | "ambiguous" | null {
-  const len = s.length;
-  let start = 0;
-  while (start < len && !isDigit(s.charCodeAt(start))) start++;
-  if (start === len) return null;
-  let commas = 0;
-  let dots = 0;
-  let last = -1;
-  let spaced = false;
-  let end = start + 1;
-  for (; end < len; end++) {
-    const c = s.charCodeAt(end);
-    if (c === COMMA || c === DOT) {
-      if (c === COMMA) commas++;
-      else dots++;
-      last = end - start;
-    } else if (!isDigit(c)) {
-      if (!isGroupChar(c) || end + 1 >= len || !isDigit(s.charCodeAt(end + 1))) break;
-      spaced = true;
-    }
-  }
-  if (commas + dots === 0) return null;
-  if (commas > 0 && dots > 0) return s.charCodeAt(start + last) === COMMA ? "," : ".";
-  const mark: DecimalSep = commas > 0 ? "," : ".";
-  const other: DecimalSep = mark === "," ? "." : ",";
-  if (commas + dots > 1) return other; // repeated: thousands groups
-  if (spaced) return mark; // "1 234,5": the spaces group thousands, the one mark is decimal
-  const after = end - start - last - 1;
-  const before = last;
-  if (after !== 3) return mark;
-  if (before > 3 || s.charCodeAt(start) === 48) return mark; // a thousands group never has 4 digits nor starts with 0
-  return "ambiguous";
-}
-
 /** Row number the user sees for data row i. */
 function rowOf(table: RawTable, i: number): number {
   return table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
 }
 
-/** The decimal-mark facts of every numeric column of the table (from its text cells, see text-cells.ts). */
+/** The decimal-mark facts of every numeric column of the table (first proving rows, see text-cells.ts). */
 function markEvidence(
   table: RawTable,
   map: Mapping,
-  texts: ReadonlyMap<number, readonly number[]>,
+  marks: ReadonlyMap<number, MarkRows>,
 ): Record<string, ColumnEvidence> {
   const columns: Record<string, ColumnEvidence> = {};
+  const proof = (i: number, col: number): Proof => ({
+    row: rowOf(table, i),
+    value: table.rows[i][col] as string,
+  });
   for (const f of NUMERIC_FIELDS) {
     const col = map[f];
     if (col === undefined) continue;
     const header = table.headers[col] ?? "";
     const ev: ColumnEvidence = (columns[header] ??= {});
-    for (const i of texts.get(col) ?? []) {
-      const v = table.rows[i][col] as string;
-      const m = markOf(v);
-      if (m === null) continue;
-      const key = m === "." ? "dot" : m === "," ? "comma" : "ambiguous";
-      ev[key] ??= { row: rowOf(table, i), value: v };
-      if (ev.dot && ev.comma && ev.ambiguous) break;
-    }
+    const m = marks.get(col);
+    if (m === undefined) continue;
+    if (m.dot >= 0) ev.dot ??= proof(m.dot, col);
+    if (m.comma >= 0) ev.comma ??= proof(m.comma, col);
+    if (m.ambiguous >= 0) ev.ambiguous ??= proof(m.ambiguous, col);
   }
   return columns;
 }
@@ -326,9 +272,9 @@ export function gatherEvidence(
   prior: Evidence | undefined,
   option: DecimalSep | undefined,
   fallback: DecimalSep,
-  texts: ReadonlyMap<number, readonly number[]> = textCells(table, numericCols(map)),
+  marks: ReadonlyMap<number, MarkRows> = scanTexts(table, undefined, numericCols(map)).marks,
 ): Evidence {
-  let ev = mergeEvidence(prior, { columns: markEvidence(table, map, texts) });
+  let ev = mergeEvidence(prior, { columns: markEvidence(table, map, marks) });
   const dcol = map.discount_amount;
   if (dcol !== undefined) {
     const header = table.headers[dcol] ?? "";

@@ -1,19 +1,79 @@
 /**
- * Text cells of the columns whose evidence comes from texts (the date column's order, the amount
- * columns' decimal marks), found in one pass over the rows so that each evidence reads only them.
+ * Text cells of the columns whose evidence comes from texts, found in one pass over the rows: the
+ * date column's text cells (its day/month order is proven from them) and, for each amount column,
+ * the first text cell proving each decimal-mark fact (read with markOf while the row is at hand,
+ * so no second pass over the rows and no list of every text amount), and whether a date is blank
+ * (without one, account headings have nothing to do).
  */
+import { isBlank } from "../../cells";
 import type { RawTable } from "../../types";
+import { markOf } from "./marks";
 
-/** Row indexes (ascending) of the text cells of each given column, in one pass over the table. */
-export function textCells(table: RawTable, cols: readonly number[]): Map<number, number[]> {
-  const unique = [...new Set(cols)];
-  const lists = unique.map((): number[] => []);
+/** Row indexes of a column's first text cell proving "." / "," / ambiguous (markOf); -1 when none. */
+export interface MarkRows {
+  dot: number;
+  comma: number;
+  ambiguous: number;
+}
+
+/** What one pass over the text cells found. */
+export interface TextScan {
+  /** Row indexes (ascending) of the date column's text cells. */
+  dates: number[];
+  /** The first proving row of each decimal-mark fact, by amount column. */
+  marks: Map<number, MarkRows>;
+  /** Whether a row's date cell is blank (account headings and total rows need one). */
+  blankDate: boolean;
+}
+
+/** Whether a date text is blank; printable ASCII first (every real date) settles it without trim. */
+function blankText(s: string): boolean {
+  const c = s.length === 0 ? 32 : s.charCodeAt(0);
+  return c > 32 && c < 127 ? false : isBlank(s);
+}
+
+/** Records the mark fact of text `s` at row `i` when it is the column's first of its kind; true once all three are known. */
+function noteMark(m: MarkRows, s: string, i: number): boolean {
+  const mark = markOf(s);
+  if (mark === ".") {
+    if (m.dot < 0) m.dot = i;
+  } else if (mark === ",") {
+    if (m.comma < 0) m.comma = i;
+  } else if (mark === "ambiguous" && m.ambiguous < 0) m.ambiguous = i;
+  return m.dot >= 0 && m.comma >= 0 && m.ambiguous >= 0;
+}
+
+/**
+ * One pass over the rows: the date column's text cells and the amount columns' first mark proofs.
+ * A column stops being read once it proved all three facts (later rows cannot change a first row).
+ */
+export function scanTexts(
+  table: RawTable,
+  dateCol: number | undefined,
+  amountCols: readonly number[],
+): TextScan {
+  const cols = [...new Set(amountCols)];
+  const marks = cols.map((): MarkRows => ({ dot: -1, comma: -1, ambiguous: -1 }));
+  const open = cols.map(() => true);
+  const dates: number[] = [];
+  let blankDate = false;
   const rows = table.rows;
-  const k = unique.length;
+  const k = cols.length;
+  const d = dateCol ?? -1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (row === undefined) continue;
-    for (let j = 0; j < k; j++) if (typeof row[unique[j]] === "string") lists[j].push(i);
+    if (d >= 0) {
+      const v = row[d];
+      if (typeof v === "string") {
+        dates.push(i);
+        if (!blankDate && blankText(v)) blankDate = true;
+      } else if (v === null || v === undefined) blankDate = true;
+    }
+    for (let j = 0; j < k; j++) {
+      const v = row[cols[j]];
+      if (typeof v === "string" && open[j] && noteMark(marks[j], v, i)) open[j] = false;
+    }
   }
-  return new Map(unique.map((c, j) => [c, lists[j]]));
+  return { dates, marks: new Map(cols.map((c, j) => [c, marks[j]])), blankDate };
 }

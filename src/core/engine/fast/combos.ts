@@ -25,11 +25,19 @@ const COMBO_LIMIT = 200_000;
 const SAMPLE = 4_096;
 const BYPASS = 65_536;
 
-type Node = Map<CellValue, Node | Combo>;
+/** Not a cell value: what a level remembers before its first lookup. */
+const NONE: unique symbol = Symbol("none");
+
+/** One column's level of the tree: its children by cell value, and the last child found (rows repeat). */
+class Level {
+  readonly next = new Map<CellValue, Level | Combo>();
+  lastKey: CellValue | typeof NONE = NONE;
+  last: Level | Combo | undefined = undefined;
+}
 
 /** Combinations of the given columns' cells, created on first sight. */
 export class ComboCache {
-  private root: Node = new Map();
+  private root = new Level();
   private count = 0;
   private hits = 0;
   private misses = 0;
@@ -54,29 +62,39 @@ export class ComboCache {
     for (let k = 0; k < last; k++) {
       const v = row[cols[k]];
       if (typeof v === "object" && v !== null) return null;
-      let next = node.get(v) as Node | undefined;
-      if (next === undefined) node.set(v, (next = new Map()));
-      node = next;
+      node = this.child(node, v) as Level;
     }
     const v = last < 0 ? null : row[cols[last]];
     if (typeof v === "object" && v !== null) return null;
-    let combo = node.get(v) as Combo | undefined;
+    let combo = (node.lastKey === v ? node.last : node.next.get(v)) as Combo | undefined;
     if (combo === undefined) {
       if (++this.count > COMBO_LIMIT) {
-        this.root = new Map();
+        this.root = new Level();
         this.count = 0;
         return this.get(row);
       }
       combo = { pos: COMBO_UNKNOWN, neg: COMBO_UNKNOWN };
-      node.set(v, combo);
+      node.next.set(v, combo);
       this.misses++;
     } else this.hits++;
+    node.lastKey = v;
+    node.last = combo;
     if (this.hits + this.misses >= SAMPLE) {
       // Mostly new combinations (a label unique per line): the memo only costs; classify each line a while.
       if (this.misses > this.hits) this.bypass = BYPASS;
       this.hits = this.misses = 0;
     }
     return combo;
+  }
+
+  /** The level under `node` for a (non-object) cell value, created on first sight. */
+  private child(node: Level, v: CellValue): Level {
+    if (node.lastKey === v) return node.last as Level;
+    let next = node.next.get(v) as Level | undefined;
+    if (next === undefined) node.next.set(v, (next = new Level()));
+    node.lastKey = v;
+    node.last = next;
+    return next;
   }
 
   /** The scratch combination (nothing remembered), or null for an object cell. */
