@@ -21,6 +21,8 @@ import type { MemoryWorkbook } from "../../workbook/memory";
 import { Taskpane } from "../components/Taskpane";
 import type { TaskpaneHost } from "../host";
 import { browserFileReader } from "../files/client";
+import { workerGenerator } from "../generate/client";
+import { startGenerationWorker } from "../generate/spawn";
 import { I18nProvider, MESSAGES } from "../i18n";
 import { Session } from "../logic/session";
 import { themeFor } from "../theme";
@@ -87,8 +89,10 @@ function openWorkbook(
   const params = new URLSearchParams(window.location.search);
   const host: TaskpaneHost = {
     port,
-    // ?worker=0: files read on the main thread, in chunks (the fallback; the bench compares both).
-    ...(params.get("worker") === "0" ? {} : { readFile: browserFileReader }),
+    // ?worker=0: files read in chunks and sheets generated on the main thread (the fallback; the bench compares both).
+    ...(params.get("worker") === "0"
+      ? {}
+      : { readFile: browserFileReader, generator: workerGenerator(startGenerationWorker) }),
     activate: async (sheet) => show(sheet),
     selection: async () => {
       const name = wb.active ?? wb.sheets.find((x) => !x.productKey)?.name;
