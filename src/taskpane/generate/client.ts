@@ -105,6 +105,7 @@ function inWorker(
   rows: CellValue[][],
   signal?: AbortSignal,
 ): Promise<JobOutput<unknown>> {
+  if (signal?.aborted) return Promise.reject(cancelled());
   const worker = spawn();
   if (!worker) return Promise.resolve().then(() => runJob(job, rows));
   return new Promise<JobOutput<unknown>>((resolve, reject) => {
@@ -123,7 +124,10 @@ function inWorker(
       e.preventDefault();
       stop();
       // A worker that never answered could not load (CSP, old host): do the work here instead.
-      if (!heard) Promise.resolve().then(() => runJob(job, rows)).then(resolve, reject);
+      if (!heard)
+        Promise.resolve()
+          .then(() => runJob(job, rows))
+          .then(resolve, reject);
       else reject(new Error(e.message || "worker error"));
     };
     worker.onmessage = (e) => {

@@ -9,9 +9,7 @@ import type { PackedResult } from "../files/pack";
  * "run".
  */
 export type GenerationRequest =
-  | { type: "start"; job: unknown }
-  | { type: "rows"; rows: CellValue[][] }
-  | { type: "run" };
+  { type: "start"; job: unknown } | { type: "rows"; rows: CellValue[][] } | { type: "run" };
 
 /** Where a large block's rows go back: sheet and block indexes in the plan. */
 export interface BlockRef {

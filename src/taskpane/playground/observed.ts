@@ -1,12 +1,22 @@
 /**
  * The playground's workbook port: the in-memory workbook (src/workbook/memory.ts) with change
- * notifications, so the sheet grids beside the pane re-render after every write.
+ * notifications, so the sheet grids beside the pane re-render after every write. Like the Office
+ * host, it reads and writes a large sheet in pieces and gives the browser its thread back between
+ * them (the memory workbook alone would hold it for the whole sheet).
  */
+import { yieldToUi } from "../../app/yield";
 import type { CaopSettings } from "../../core/settings";
-import type { RawTable } from "../../core/types";
+import type { CellValue, RawTable } from "../../core/types";
+import { parseRange } from "../../sheet/a1";
 import type { WorkbookPlan } from "../../sheet/plan";
+import { abortError, checkPlan, planCells } from "../../workbook/guard";
+import { tableFromGrid } from "../../workbook/grid";
 import type { MemoryWorkbook } from "../../workbook/memory";
+import { planPieces } from "./pieces";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../../sheet/port";
+
+/** Rows read between two pauses (a few milliseconds each). */
+const READ_ROWS = 10_000;
 
 /** A WorkbookPort over a MemoryWorkbook that tells listeners when sheets or settings change. */
 export class ObservedWorkbook implements WorkbookPort {
@@ -33,13 +43,48 @@ export class ObservedWorkbook implements WorkbookPort {
     return this.workbook.listSheets();
   }
 
-  readTable(opts?: ReadTableOptions): Promise<RawTable> {
-    return this.workbook.readTable(opts);
+  /** The memory workbook's table; a named sheet of more than READ_ROWS rows is read band by band. */
+  async readTable(opts: ReadTableOptions = {}): Promise<RawTable> {
+    const s = opts.sheet ? this.workbook.sheet(opts.sheet) : undefined;
+    if (!s || s.grid.length <= READ_ROWS) return this.workbook.readTable(opts);
+    let width = 1;
+    for (const row of s.grid) width = Math.max(width, row?.length ?? 0);
+    const r = opts.address
+      ? parseRange(opts.address)
+      : { r1: 1, c1: 1, r2: Math.max(1, s.grid.length), c2: width };
+    const values: CellValue[][] = [];
+    const last = Math.min(r.r2, Math.max(r.r1, s.grid.length));
+    for (let row = r.r1; row <= last; row++) {
+      const cells = s.grid[row - 1];
+      const line: CellValue[] = [];
+      for (let c = r.c1; c <= r.c2; c++) line.push(cells?.[c - 1]?.value ?? null);
+      values.push(line);
+      if ((row - r.r1) % READ_ROWS === READ_ROWS - 1) await yieldToUi();
+    }
+    return tableFromGrid(values, { sheet: s.name, row: r.r1, col: r.c1 });
   }
 
-  async applyPlan(plan: WorkbookPlan, opts?: ApplyOptions): Promise<ApplyResult> {
+  /**
+   * Applies the plan in pieces (planPieces: a data sheet's tag columns in bands of rows), pausing
+   * between them; the whole plan is checked before anything is written, as the memory host does.
+   */
+  async applyPlan(plan: WorkbookPlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
     try {
-      return await this.workbook.applyPlan(plan, opts);
+      const pieces = planPieces(plan);
+      if (pieces.length === 1) return await this.workbook.applyPlan(plan, opts);
+      checkPlan(plan, await this.listSheets());
+      const total = planCells(plan);
+      let done = 0;
+      const messages: ApplyResult["messages"] = [];
+      for (const piece of pieces) {
+        if (opts.signal?.aborted) throw abortError();
+        messages.push(...(await this.workbook.applyPlan(piece, { signal: opts.signal })).messages);
+        done += planCells(piece);
+        const sheet = piece.sheets[0]?.name ?? "";
+        opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet } });
+        await yieldToUi();
+      }
+      return { sheets: plan.sheets.map((p) => ({ key: p.key, name: p.name })), messages };
     } finally {
       this.changed();
     }
