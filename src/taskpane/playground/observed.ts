@@ -12,7 +12,7 @@ import type { WorkbookPlan } from "../../sheet/plan";
 import { abortError, checkPlan, planCells } from "../../workbook/guard";
 import { tableFromGrid } from "../../workbook/grid";
 import type { MemoryWorkbook } from "../../workbook/memory";
-import { planPieces } from "./pieces";
+import { PIECE_ROWS, planPieces, type ClearPiece } from "./pieces";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../../sheet/port";
 
 /** Rows read between two pauses (a few milliseconds each). */
@@ -23,7 +23,11 @@ export class ObservedWorkbook implements WorkbookPort {
   private readonly listeners = new Set<() => void>();
   private version = 0;
 
-  constructor(readonly workbook: MemoryWorkbook) {}
+  /** `pieceRows`: rows of a data sheet written between two pauses. */
+  constructor(
+    readonly workbook: MemoryWorkbook,
+    private readonly pieceRows = PIECE_ROWS,
+  ) {}
 
   /** Subscribes to changes; returns the unsubscribe function. */
   subscribe = (fn: () => void): (() => void) => {
@@ -70,7 +74,7 @@ export class ObservedWorkbook implements WorkbookPort {
    */
   async applyPlan(plan: WorkbookPlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
     try {
-      const pieces = planPieces(plan);
+      const pieces = planPieces(plan, this.pieceRows);
       if (pieces.length === 1) return await this.workbook.applyPlan(plan, opts);
       checkPlan(plan, await this.listSheets());
       const total = planCells(plan);
@@ -78,15 +82,30 @@ export class ObservedWorkbook implements WorkbookPort {
       const messages: ApplyResult["messages"] = [];
       for (const piece of pieces) {
         if (opts.signal?.aborted) throw abortError();
-        messages.push(...(await this.workbook.applyPlan(piece, { signal: opts.signal })).messages);
-        done += planCells(piece);
-        const sheet = piece.sheets[0]?.name ?? "";
+        if ("clear" in piece) {
+          await this.clearOwned(piece.clear);
+          continue;
+        }
+        messages.push(...(await this.workbook.applyPlan(piece.plan, { signal: opts.signal })).messages);
+        done += planCells(piece.plan);
+        const sheet = piece.plan.sheets[0]?.name ?? "";
         opts.onProgress?.({ done, total, code: "progress_writing", args: { sheet } });
         await yieldToUi();
       }
       return { sheets: plan.sheets.map((p) => ({ key: p.key, name: p.name })), messages };
     } finally {
       this.changed();
+    }
+  }
+
+  /** Empties a data sheet's owned cells from a row down, as the memory workbook does before tagging, in slices. */
+  private async clearOwned(c: ClearPiece): Promise<void> {
+    const s = this.workbook.sheet(c.sheet);
+    if (!s) return;
+    for (let r = c.from; r <= s.grid.length; r++) {
+      const row = s.grid[r - 1];
+      if (row) for (const col of c.columns) if (row[col - 1]) row[col - 1] = undefined;
+      if ((r - c.from) % READ_ROWS === READ_ROWS - 1) await yieldToUi();
     }
   }
 

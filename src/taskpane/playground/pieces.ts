@@ -1,14 +1,28 @@
 /**
  * A plan cut into pieces the in-memory workbook applies one at a time (the playground's port yields
- * between them, as the Office host awaits a sync per request): a data sheet's tag columns in bands
- * of rows, every other sheet whole. Applying the pieces in order gives the workbook the whole plan
- * gives: each band clears the owned cells from its first row down, then writes its rows and formats.
+ * between them, as the Office host awaits a sync per request): a large data sheet's owned cells
+ * cleared first (a "clear" piece the port does in slices), then its tag columns in bands of rows
+ * that clear nothing; every other sheet whole. Applied in order, the pieces give the workbook the
+ * whole plan gives.
  */
 import { parseRange, range } from "../../sheet/a1";
 import type { CellBlock, FormatOp, SheetPlan, WorkbookPlan } from "../../sheet/plan";
 
 /** Rows of a band: about what one request of the Office host writes, a few milliseconds here. */
 export const PIECE_ROWS = 5000;
+
+/** An ownedFromRow below every row: nothing to clear. */
+const NO_CLEAR = Number.MAX_SAFE_INTEGER;
+
+/** Owned cells of a data sheet to empty, from a row down (what a data sheet's plan does first). */
+export interface ClearPiece {
+  sheet: string;
+  columns: number[];
+  from: number;
+}
+
+/** One step: owned cells to clear, or a plan to apply. */
+export type Piece = { clear: ClearPiece } | { plan: WorkbookPlan };
 
 /** Rows a sheet plan's blocks write. */
 function blockRows(p: SheetPlan): number {
@@ -46,14 +60,15 @@ function dataBands(p: SheetPlan, rows: number): SheetPlan[] {
     const to = start + rows >= bottom ? Number.MAX_SAFE_INTEGER : start + rows;
     const blocks = p.blocks.map((b) => clipBlock(b, from, to)).filter((b): b is CellBlock => b !== null);
     const formats = p.formats.map((f) => clipFormat(f, from, to)).filter((f): f is FormatOp => f !== null);
-    if (out.length === 0) out.push({ ...p, blocks, formats });
+    // The owned cells are cleared beforehand (the "clear" piece): no band clears anything.
+    if (out.length === 0) out.push({ ...p, ownedFromRow: NO_CLEAR, blocks, formats });
     else {
       out.push({
         key: p.key,
         name: p.name,
         role: p.role,
         ownedColumns: p.ownedColumns,
-        ownedFromRow: Math.max(p.ownedFromRow ?? 1, from),
+        ownedFromRow: NO_CLEAR,
         blocks,
         formats,
         merges: [],
@@ -71,19 +86,33 @@ function dataBands(p: SheetPlan, rows: number): SheetPlan[] {
 }
 
 /**
- * The plan as pieces to apply in order: a data sheet with more than `rows` rows of blocks in bands,
- * every other sheet whole; the plan's messages on the first piece, its activation on the last.
+ * The plan as pieces to apply in order: a data sheet with more than `rows` rows of blocks as its
+ * clear, then bands; every other sheet whole; the plan's messages on the first plan piece, its
+ * activation on the last.
  */
-export function planPieces(plan: WorkbookPlan, rows = PIECE_ROWS): WorkbookPlan[] {
-  const sheets: SheetPlan[] = [];
+export function planPieces(plan: WorkbookPlan, rows = PIECE_ROWS): Piece[] {
+  const large = (p: SheetPlan): boolean => p.role === "data" && p.blocks.length > 0 && blockRows(p) > rows;
+  if (!plan.sheets.some(large)) return [{ plan }];
+  const steps: (ClearPiece | SheetPlan)[] = [];
   for (const p of plan.sheets) {
-    if (p.role === "data" && p.blocks.length > 0 && blockRows(p) > rows) sheets.push(...dataBands(p, rows));
-    else sheets.push(p);
+    if (!large(p)) steps.push(p);
+    else
+      steps.push(
+        { sheet: p.name, columns: p.ownedColumns ?? [], from: p.ownedFromRow ?? 1 },
+        ...dataBands(p, rows),
+      );
   }
-  if (sheets.length === plan.sheets.length) return [plan];
-  return sheets.map((s, i) => ({
-    sheets: [s],
-    messages: i === 0 ? plan.messages : [],
-    ...(i === sheets.length - 1 && plan.activate !== undefined ? { activate: plan.activate } : {}),
-  }));
+  const plans = steps.filter((s): s is SheetPlan => "blocks" in s).length;
+  let seen = 0;
+  return steps.map((s) => {
+    if (!("blocks" in s)) return { clear: s };
+    seen++;
+    return {
+      plan: {
+        sheets: [s],
+        messages: seen === 1 ? plan.messages : [],
+        ...(seen === plans && plan.activate !== undefined ? { activate: plan.activate } : {}),
+      },
+    };
+  });
 }

@@ -34,23 +34,25 @@ async function target(lines: number, tagged: boolean): Promise<MemoryWorkbook> {
 }
 
 describe("planPieces", () => {
-  it("gives, piece after piece, the workbook the whole plan gives", async () => {
+  it("gives, piece after piece through the playground's port, the workbook the whole plan gives", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 400 }),
         fc.integer({ min: 1, max: 120 }),
         fc.constantFrom("dashboard" as const, "qc" as const),
         fc.boolean(),
-        async (lines, rows, kind, tagged) => {
+        fc.integer({ min: 0, max: 30 }),
+        async (lines, rows, kind, tagged, extra) => {
+          // `extra` lines tagged before and gone from the plan: their stale tags are cleared.
           const plan = await planOf(lines, kind, tagged);
-          const whole = await target(lines, tagged);
+          const whole = await target(lines + extra, tagged);
           await whole.applyPlan(plan);
-          const pieced = await target(lines, tagged);
-          const pieces = planPieces(plan, rows);
-          for (const p of pieces) await pieced.applyPlan(p);
+          const pieced = await target(lines + extra, tagged);
+          const applied = await new ObservedWorkbook(pieced, rows).applyPlan(plan);
           expect(pieced.sheets).toEqual(whole.sheets);
           expect(pieced.active).toEqual(whole.active);
-          if (lines + 1 > rows) expect(pieces.length).toBeGreaterThan(plan.sheets.length);
+          expect(applied.sheets).toEqual(plan.sheets.map((p) => ({ key: p.key, name: p.name })));
+          if (lines + 1 > rows) expect(planPieces(plan, rows).length).toBeGreaterThan(plan.sheets.length + 1);
         },
       ),
       { numRuns: 25 },
@@ -59,7 +61,7 @@ describe("planPieces", () => {
 
   it("leaves a plan without a large data sheet whole", async () => {
     const plan = await planOf(50, "dashboard", false);
-    expect(planPieces(plan, 1000)).toEqual([plan]);
+    expect(planPieces(plan, 1000)).toEqual([{ plan }]);
   });
 });
 
