@@ -18,7 +18,7 @@ import type { CellValue } from "../../core/types";
 import type { DashboardModel } from "../../dashboard/model";
 import type { QcModel } from "../../dashboard/qc";
 import { findProductBlock, type LocatedTable } from "../../dashboard/tagging";
-import type { PlanCell, WorkbookPlan } from "../../sheet/plan";
+import type { PlanCell } from "../../sheet/plan";
 import type { WorkbookPort } from "../../sheet/port";
 import { packValue, unpackResult, unpackValue } from "../files/pack";
 import { runJob, type DashboardJob, type GenerationJob, type JobOutput, type QcJob } from "./job";
@@ -72,7 +72,7 @@ async function assemble(
   m: Extract<GenerationReply, { type: "done" }>,
   parts: Map<string, PlanCell[][]>,
 ): Promise<JobOutput<unknown>> {
-  const plan = unpackValue<WorkbookPlan>(m.plan);
+  const plan = m.plan;
   for (const [key, cells] of parts) {
     const [sheet, block] = key.split(":").map(Number);
     plan.sheets[sheet].blocks[block].cells = cells;

@@ -1,7 +1,7 @@
 /** Messages between the task pane and its generation worker (./worker.ts): plain data only (structured clone). */
 import type { CellValue } from "../../core/types";
 import type { DataLayout } from "../../dashboard/tagging";
-import type { PlanCell } from "../../sheet/plan";
+import type { PlanCell, WorkbookPlan } from "../../sheet/plan";
 import type { PackedResult } from "../files/pack";
 
 /**
@@ -26,7 +26,8 @@ export type GenerationReply =
   | { type: "cells"; ref: BlockRef; rows: PlanCell[][] }
   | {
       type: "done";
-      plan: unknown;
+      /** Plain data as it is (a plan holds no Decimal): unpacking its cells one by one would block. */
+      plan: WorkbookPlan;
       model: unknown;
       result: PackedResult;
       headers: string[];

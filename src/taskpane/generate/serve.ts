@@ -40,7 +40,7 @@ function reply(out: JobOutput<unknown>, post: (m: GenerationReply) => void): voi
   const plan = sendLargeBlocks(out.plan, post);
   post({
     type: "done",
-    plan: packValue(plan),
+    plan,
     model: packValue(out.model),
     result: packResult(out.result),
     headers: out.located.table.headers,

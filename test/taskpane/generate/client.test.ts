@@ -42,12 +42,21 @@ class FakeWorker implements WorkerLike {
   }
 }
 
+/** Paths of the values that are not plain data (a Decimal would not cross the worker as itself). */
+function notPlain(v: unknown, path = "plan"): string[] {
+  if (v === null || typeof v !== "object") return [];
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== Array.prototype) return [path];
+  return Object.entries(v).flatMap(([k, x]) => notPlain(x, `${path}.${k}`));
+}
+
 /** What must be equal between two generations: figures, model, plan, sheets written, messages. */
 function same(a: Generated<unknown>, b: Generated<unknown>): void {
   expect(toJson(a.result)).toEqual(toJson(b.result));
   expect(a.result.table).toEqual(b.result.table);
   expect(a.model).toEqual(b.model);
   expect(a.plan).toEqual(b.plan);
+  expect(notPlain(b.plan)).toEqual([]);
   expect(a.applied).toEqual(b.applied);
   expect(a.messages).toEqual(b.messages);
 }
