@@ -125,9 +125,7 @@ suite("generating from the pane in a Web Worker", () => {
       const got = await generateBoth(page, lang);
       expect(page.workers).toBeGreaterThanOrEqual(2);
       expect(timeless(got.sheets)).toEqual(timeless(dump(node.sheets)));
-      expect(got.sheets.map((s) => s.name)).toEqual(
-        node.sheets.filter((s) => !s.visibility).map((s) => s.name),
-      );
+      expect(got.sheets.filter((s) => !s.hidden).map((s) => s.name)).toEqual(node.sheets.map((s) => s.name));
       expect(got.caop.replace(/\s/g, " ")).toBe(
         formatMoney(dash.model.total.caop, lang, dash.result.currency).replace(/\s/g, " "),
       );

@@ -163,6 +163,8 @@ export function Playground(props: PlaygroundProps): JSX.Element {
     }
     e.target.value = "";
   };
+  // The sheets are written in the pane's language, as in Excel (App.tsx does the same).
+  useEffect(() => opened.session.setLang(lang), [opened.session, lang]);
   const changeLang = (l: Lang): void => {
     setLang(l);
     document.documentElement.lang = l;
