@@ -21,6 +21,7 @@ import { findProductBlock, type LocatedTable } from "../../dashboard/tagging";
 import type { PlanCell } from "../../sheet/plan";
 import type { WorkbookPort } from "../../sheet/port";
 import { packValue, unpackResult, unpackValue } from "../files/pack";
+import { decodeRows } from "./columns";
 import { runJob, type DashboardJob, type GenerationJob, type JobOutput, type QcJob } from "./job";
 import { ROWS_PER_MESSAGE, type GenerationReply, type GenerationRequest } from "./protocol";
 
@@ -136,7 +137,7 @@ function inWorker(
       if (m.type === "cells") {
         const key = `${m.ref.sheet}:${m.ref.block}`;
         const cells = parts.get(key) ?? [];
-        for (const r of m.rows) cells.push(r);
+        for (const r of decodeRows(m.rows)) cells.push(r);
         parts.set(key, cells);
       } else if (m.type === "error") {
         stop();

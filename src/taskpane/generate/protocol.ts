@@ -1,7 +1,8 @@
 /** Messages between the task pane and its generation worker (./worker.ts): plain data only (structured clone). */
 import type { CellValue } from "../../core/types";
 import type { DataLayout } from "../../dashboard/tagging";
-import type { PlanCell, WorkbookPlan } from "../../sheet/plan";
+import type { WorkbookPlan } from "../../sheet/plan";
+import type { EncodedRows } from "./columns";
 import type { PackedResult } from "../files/pack";
 
 /**
@@ -23,7 +24,7 @@ export interface BlockRef {
  * headers and layout; or "error".
  */
 export type GenerationReply =
-  | { type: "cells"; ref: BlockRef; rows: PlanCell[][] }
+  | { type: "cells"; ref: BlockRef; rows: EncodedRows }
   | {
       type: "done";
       /** Plain data as it is (a plan holds no Decimal): unpacking its cells one by one would block. */

@@ -6,6 +6,7 @@
 import type { CellValue } from "../../core/types";
 import type { WorkbookPlan } from "../../sheet/plan";
 import { packResult, packValue, unpackValue } from "../files/pack";
+import { encodeRows } from "./columns";
 import { runJob, type GenerationJob, type JobOutput } from "./job";
 import { ROWS_PER_MESSAGE, type GenerationReply, type GenerationRequest } from "./protocol";
 
@@ -27,7 +28,8 @@ function sendLargeBlocks(plan: WorkbookPlan, post: (m: GenerationReply) => void)
     blocks: s.blocks.map((b, block) => {
       if (b.cells.length <= ROWS_PER_MESSAGE) return b;
       for (let i = 0; i < b.cells.length; i += ROWS_PER_MESSAGE) {
-        post({ type: "cells", ref: { sheet, block }, rows: b.cells.slice(i, i + ROWS_PER_MESSAGE) });
+        const rows = encodeRows(b.cells.slice(i, i + ROWS_PER_MESSAGE));
+        post({ type: "cells", ref: { sheet, block }, rows });
       }
       return { ...b, cells: [] };
     }),

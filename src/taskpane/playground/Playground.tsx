@@ -14,7 +14,7 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type ChangeEvent } from "react";
+import { startTransition, useEffect, useMemo, useState, type ChangeEvent } from "react";
 import type { Lang } from "../../core/types";
 import { colLetter } from "../../sheet/a1";
 import type { MemoryWorkbook } from "../../workbook/memory";
@@ -118,7 +118,8 @@ function useThrottledVersion(port: ObservedWorkbook): number {
     const off = port.subscribe(() => {
       timer ??= setTimeout(() => {
         timer = null;
-        setVersion(port.getVersion());
+        // A transition: React renders the grid in slices, the pane keeps answering meanwhile.
+        startTransition(() => setVersion(port.getVersion()));
       }, GRID_REFRESH_MS);
     });
     return () => {
@@ -138,7 +139,10 @@ export function Playground(props: PlaygroundProps): JSX.Element {
   const setWorkbook = (wb: MemoryWorkbook): void => setOpened({ workbook: wb, id: id + 1 });
   const [active, setActive] = useState<string | undefined>(undefined);
   const [fileNote, setFileNote] = useState<string | null>(null);
-  const opened = useMemo(() => openWorkbook(workbook, (name) => setActive(name)), [workbook]);
+  const opened = useMemo(
+    () => openWorkbook(workbook, (name) => startTransition(() => setActive(name))),
+    [workbook],
+  );
   const version = useThrottledVersion(opened.port);
   const t = MESSAGES[lang];
   const sheets = workbook.sheets;
