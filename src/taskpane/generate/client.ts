@@ -160,6 +160,7 @@ async function readSource(port: WorkbookPort, opts: GenerateOptions) {
   const address =
     explicit === undefined || explicit === settings.source?.sheet ? settings.source?.address : undefined;
   const { rows, ...table } = await port.readTable(address ? { sheet, address } : { sheet });
+  await yieldToUi();
   const base = { sheet, table, settings, sheets, now: opts.now ?? new Date(), lang: opts.lang ?? "fr" };
   return { base, rows };
 }

@@ -65,6 +65,7 @@ export class ObservedWorkbook implements WorkbookPort {
       values.push(line);
       if ((row - r.r1) % READ_ROWS === READ_ROWS - 1) await yieldToUi();
     }
+    await yieldToUi(); // the table's own pass over every row is a task of its own
     return tableFromGrid(values, { sheet: s.name, row: r.r1, col: r.c1 });
   }
 
