@@ -138,10 +138,16 @@ describe("workerGenerator", () => {
     const before = wb.sheets.length;
     const worker = new FakeWorker();
     const controller = new AbortController();
+    // Cancel while the rows are on their way to the worker.
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (m) => {
+      post(m);
+      if (worker.received === 2) controller.abort();
+    };
     const run = workerGenerator(() => worker).dashboard(wb, { now: NOW, signal: controller.signal });
-    setTimeout(() => controller.abort(), 0);
     await expect(run).rejects.toMatchObject({ name: "AbortError" });
     expect(worker.terminated).toBe(true);
+    expect(worker.received).toBe(2);
     expect(wb.sheets.length).toBe(before);
     // Cancelled before the worker started: no worker is left waiting.
     const late = new FakeWorker();
