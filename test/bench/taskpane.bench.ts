@@ -3,7 +3,9 @@
  * gzipped), time to first render of the browser playground, and tagging 100,000 lines in the
  * playground with the longest main-thread block (PerformanceObserver "longtask" in the page). The
  * pane writes the tags in slices and yields between them, so no block should approach the tagging's
- * total time. Needs /usr/bin/chromium (skipped with a message otherwise).
+ * total time. Then generating the dashboard and the QC sheet from that sheet (issue 12: computed and
+ * planned in a Web Worker, written in pieces) and opening a 100,000-line CSV, with the same measure.
+ * Needs /usr/bin/chromium (skipped with a message otherwise).
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
