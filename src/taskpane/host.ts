@@ -5,6 +5,7 @@
  */
 import type { WorkbookPort } from "../sheet/port";
 import type { PaneFileReader } from "./files/read";
+import type { PaneGenerator } from "./generate/client";
 import type { SourceChoice } from "./logic/source";
 
 export interface TaskpaneHost {
@@ -24,6 +25,11 @@ export interface TaskpaneHost {
    * (files/client.ts). Absent: on the main thread, in chunks.
    */
   readFile?: PaneFileReader;
+  /**
+   * Generates the dashboard and the QC sheet with the pure work in a Web Worker in browsers
+   * (generate/client.ts). Absent: generateDashboard / generateQc on the main thread.
+   */
+  generator?: PaneGenerator;
   /** Clock of the audit trail (tests fix it). */
   now?: () => Date;
 }

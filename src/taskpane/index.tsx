@@ -6,6 +6,8 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { browserFileReader } from "./files/client";
+import { workerGenerator } from "./generate/client";
+import { startGenerationWorker } from "./generate/spawn";
 import { langOf } from "./i18n";
 import { officeBackground, officeLocale, officeTaskpaneHost } from "./office";
 import { showOutsideOffice } from "./outside";
@@ -21,7 +23,11 @@ function start(host: unknown): void {
   const root = createRoot(el);
   root.render(
     <App
-      host={{ ...officeTaskpaneHost(), readFile: browserFileReader }}
+      host={{
+        ...officeTaskpaneHost(),
+        readFile: browserFileReader,
+        generator: workerGenerator(startGenerationWorker),
+      }}
       lang={langOf(officeLocale())}
       dark={isDarkColor(officeBackground())}
     />,

@@ -3,7 +3,9 @@
  * gzipped), time to first render of the browser playground, and tagging 100,000 lines in the
  * playground with the longest main-thread block (PerformanceObserver "longtask" in the page). The
  * pane writes the tags in slices and yields between them, so no block should approach the tagging's
- * total time. Needs /usr/bin/chromium (skipped with a message otherwise).
+ * total time. Then generating the dashboard and the QC sheet from that sheet (issue 12: computed and
+ * planned in a Web Worker, written in pieces) and opening a 100,000-line CSV, with the same measure.
+ * Needs /usr/bin/chromium (skipped with a message otherwise).
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +23,8 @@ import { makeTable } from "./data";
 import { median } from "./util";
 
 const LINES = 100_000;
+/** CAOP_BENCH_PANE=generate: only the 100,000-line load, tagging and generations (no first render, no files). */
+const ONLY_GENERATE = process.env.CAOP_BENCH_PANE === "generate";
 const RENDER_RUNS = 5;
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
@@ -106,6 +110,31 @@ async function openFileRuns(browser: Browser, url: string, file: string): Promis
   }
 }
 
+/** Times one click until `done` shows, with the main thread's long tasks meanwhile. */
+async function timedClick(page: Page, button: string, done: string, what: string): Promise<void> {
+  await page.waitForTimeout(500);
+  const start = await page.evaluate(() => performance.now());
+  await page.getByTestId(button).click();
+  await page.getByTestId(done).waitFor({ timeout: 300_000 });
+  await page.waitForSelector("main[aria-busy=false]", { timeout: 300_000 });
+  const end = await page.evaluate(() => performance.now());
+  console.log(`${what}: ${(end - start).toFixed(0)} ms; ${summary(await longTasks(page, start))}`);
+}
+
+/**
+ * Generating the dashboard and the quarter's QC sheet from the tagged 100,000-line sheet in the
+ * playground (memory host): read the sheet, compute, build the plan, write it.
+ */
+async function generateRuns(page: Page): Promise<void> {
+  const lines = LINES.toLocaleString("en");
+  await page.getByTestId("tagging-next").click();
+  await page.getByTestId("generate").waitFor();
+  await timedClick(page, "generate", "dashboard-result", `generate dashboard, ${lines} lines`);
+  await page.getByTestId("dashboard-next").click();
+  await page.getByTestId("qc-generate").waitFor();
+  await timedClick(page, "qc-generate", "qc-result", `generate QC sample, ${lines} lines`);
+}
+
 export async function run(): Promise<void> {
   console.log("\n## Task pane");
   if (!browserTestsEnabled("task-pane bench") || !existsSync(CHROMIUM)) return;
@@ -131,7 +160,7 @@ export async function run(): Promise<void> {
   try {
     const fcp: number[] = [];
     const ready: number[] = [];
-    for (let i = 0; i < RENDER_RUNS; i++) {
+    for (let i = 0; i < (ONLY_GENERATE ? 0 : RENDER_RUNS); i++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${server.url}playground.html`);
@@ -144,9 +173,10 @@ export async function run(): Promise<void> {
       ready.push(r.ready);
       await context.close();
     }
-    console.log(
-      `playground first render (median of ${RENDER_RUNS}): first contentful paint ${median(fcp).toFixed(0)} ms, sample (478 lines) read, computed and shown ${median(ready).toFixed(0)} ms after navigation`,
-    );
+    if (!ONLY_GENERATE)
+      console.log(
+        `playground first render (median of ${RENDER_RUNS}): first contentful paint ${median(fcp).toFixed(0)} ms, sample (478 lines) read, computed and shown ${median(ready).toFixed(0)} ms after navigation`,
+      );
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -169,8 +199,10 @@ export async function run(): Promise<void> {
     console.log(
       `tagging ${LINES.toLocaleString("en")} lines (engine + OP/Motif/Contribution/Mois columns in slices of 5,000 + summary): ${(end - start).toFixed(0)} ms; ${summary(tasks)}`,
     );
+    await generateRuns(page);
     await context.close();
 
+    if (ONLY_GENERATE) return;
     const csv = join(out, "ventes-100000.csv");
     writeFileSync(csv, frenchCsv(LINES));
     await openFileRuns(browser, server.url, csv);

@@ -3,7 +3,7 @@
  * otherwise) and the quarterly quality-control sheet.
  */
 import { Badge, Button, Checkbox, Field, Select } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useI18n } from "../i18n";
 import { CHECK_IDS, checklistMonth, checklistProofs } from "../logic/checklist";
 import { longMonth } from "../logic/format";
@@ -18,12 +18,13 @@ export function ChecklistStep({ session }: { session: Session }): JSX.Element {
   const st = useSessionState(session);
   const { t, lang } = useI18n();
   const s = usePaneStyles();
-  const proofs = checklistProofs({
-    result: st.result,
-    tagged: st.tagged,
-    dashboardFresh: st.dashboard !== null,
-  });
-  const qs = st.result ? quarters(st.result) : [];
+  const fresh = st.dashboard !== null;
+  // Computed once per result, not on every progress tick of a generation (they go over every line).
+  const proofs = useMemo(
+    () => checklistProofs({ result: st.result, tagged: st.tagged, dashboardFresh: fresh }),
+    [st.result, st.tagged, fresh],
+  );
+  const qs = useMemo(() => (st.result ? quarters(st.result) : []), [st.result]);
   const [quarter, setQuarter] = useState(qs[0] ?? "");
   const q = quarter || qs[0] || "";
   const month = checklistMonth(st.result);

@@ -47,6 +47,16 @@ function unpack(v: unknown): unknown {
   return out;
 }
 
+/** Any plain value ready for postMessage, its Decimals marked (settings, a dashboard model). */
+export function packValue(v: unknown): unknown {
+  return pack(v);
+}
+
+/** A value packed by packValue, its Decimals back. */
+export function unpackValue<T>(v: unknown): T {
+  return unpack(v) as T;
+}
+
 /** The result ready for postMessage (its table left out: the rows travel on their own). */
 export function packResult(r: EngineResult): PackedResult {
   return pack({ ...r, table: null }) as PackedResult;

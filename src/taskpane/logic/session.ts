@@ -454,7 +454,10 @@ export class Session {
     await this.run(
       "dashboard",
       async (signal) => {
-        const g = await generateDashboard(this.host.port, this.generateOptions(signal));
+        const opts = this.generateOptions(signal);
+        const g = this.host.generator
+          ? await this.host.generator.dashboard(this.host.port, opts)
+          : await generateDashboard(this.host.port, opts);
         const sheet = shownSheet(g);
         this.set({
           dashboard: { sheet, model: g.model, result: g.result, messages: g.messages },
@@ -476,7 +479,10 @@ export class Session {
     await this.run(
       "qc",
       async (signal) => {
-        const g = await generateQc(this.host.port, quarter, this.generateOptions(signal));
+        const opts = this.generateOptions(signal);
+        const g = this.host.generator
+          ? await this.host.generator.qc(this.host.port, quarter, opts)
+          : await generateQc(this.host.port, quarter, opts);
         const sheet = shownSheet(g);
         this.set({
           qc: { sheet, quarter, sample: g.model.sample.length },

@@ -14,13 +14,15 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type ChangeEvent } from "react";
+import { startTransition, useEffect, useMemo, useState, type ChangeEvent } from "react";
 import type { Lang } from "../../core/types";
 import { colLetter } from "../../sheet/a1";
 import type { MemoryWorkbook } from "../../workbook/memory";
 import { Taskpane } from "../components/Taskpane";
 import type { TaskpaneHost } from "../host";
 import { browserFileReader } from "../files/client";
+import { workerGenerator } from "../generate/client";
+import { startGenerationWorker } from "../generate/spawn";
 import { I18nProvider, MESSAGES } from "../i18n";
 import { Session } from "../logic/session";
 import { themeFor } from "../theme";
@@ -87,8 +89,10 @@ function openWorkbook(
   const params = new URLSearchParams(window.location.search);
   const host: TaskpaneHost = {
     port,
-    // ?worker=0: files read on the main thread, in chunks (the fallback; the bench compares both).
-    ...(params.get("worker") === "0" ? {} : { readFile: browserFileReader }),
+    // ?worker=0: files read in chunks and sheets generated on the main thread (the fallback; the bench compares both).
+    ...(params.get("worker") === "0"
+      ? {}
+      : { readFile: browserFileReader, generator: workerGenerator(startGenerationWorker) }),
     activate: async (sheet) => show(sheet),
     selection: async () => {
       const name = wb.active ?? wb.sheets.find((x) => !x.productKey)?.name;
@@ -114,7 +118,8 @@ function useThrottledVersion(port: ObservedWorkbook): number {
     const off = port.subscribe(() => {
       timer ??= setTimeout(() => {
         timer = null;
-        setVersion(port.getVersion());
+        // A transition: React renders the grid in slices, the pane keeps answering meanwhile.
+        startTransition(() => setVersion(port.getVersion()));
       }, GRID_REFRESH_MS);
     });
     return () => {
@@ -134,7 +139,10 @@ export function Playground(props: PlaygroundProps): JSX.Element {
   const setWorkbook = (wb: MemoryWorkbook): void => setOpened({ workbook: wb, id: id + 1 });
   const [active, setActive] = useState<string | undefined>(undefined);
   const [fileNote, setFileNote] = useState<string | null>(null);
-  const opened = useMemo(() => openWorkbook(workbook, (name) => setActive(name)), [workbook]);
+  const opened = useMemo(
+    () => openWorkbook(workbook, (name) => startTransition(() => setActive(name))),
+    [workbook],
+  );
   const version = useThrottledVersion(opened.port);
   const t = MESSAGES[lang];
   const sheets = workbook.sheets;
@@ -159,6 +167,8 @@ export function Playground(props: PlaygroundProps): JSX.Element {
     }
     e.target.value = "";
   };
+  // The sheets are written in the pane's language, as in Excel (App.tsx does the same).
+  useEffect(() => opened.session.setLang(lang), [opened.session, lang]);
   const changeLang = (l: Lang): void => {
     setLang(l);
     document.documentElement.lang = l;

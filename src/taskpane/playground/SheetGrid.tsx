@@ -9,7 +9,8 @@ import { useI18n } from "../i18n";
 import type { MemoryCell, MemorySheet } from "../../workbook/memory";
 import { cellDisplay } from "./format";
 
-const PAGE = 200;
+/** Rows shown at a time: a whole dashboard (a larger page is a longer layout at every write). */
+const PAGE = 100;
 
 /** Width of a column in pixels from its Excel width in characters (default 8.43, as in Excel). */
 function columnPixels(sheet: MemorySheet, col: number): number {
