@@ -5,14 +5,14 @@
  * The ribbon button, the task pane and the CLI all call these two functions.
  */
 import { cellText } from "../core/cells";
-import { compute, type EngineResult } from "../core/engine";
+import type { EngineResult } from "../core/engine";
 import { centsToDecimal, newAmountOut, readAmount } from "../core/money";
-import { engineOptions, type CaopSettings } from "../core/settings";
-import type { CellValue, Lang } from "../core/types";
+import type { CaopSettings } from "../core/settings";
+import type { CellValue, Lang, RawTable } from "../core/types";
 import { CATALOGUES } from "../i18n";
 import type { ApplyOptions, ApplyResult, SheetInfo, WorkbookPort } from "../sheet/port";
 import { range } from "../sheet/a1";
-import { dashboardPlan, qcPlan } from "../dashboard/build";
+import { runJob } from "./job";
 import { DASH } from "../dashboard/dashboard";
 import type { DashboardModel } from "../dashboard/model";
 import type { PlanMessage, WorkbookPlan } from "../sheet/plan";
@@ -54,6 +54,19 @@ export function dataSheetName(
   return name;
 }
 
+/** The data sheet's name and its table as read through the port (with the product's columns). */
+async function readRaw(
+  port: WorkbookPort,
+  settings: CaopSettings,
+  sheets: readonly SheetInfo[],
+  explicit?: string,
+): Promise<{ sheet: string; table: RawTable }> {
+  const sheet = dataSheetName(sheets, settings, explicit);
+  const address =
+    explicit === undefined || explicit === settings.source?.sheet ? settings.source?.address : undefined;
+  return { sheet, table: await port.readTable(address ? { sheet, address } : { sheet }) };
+}
+
 /** Reads the data table through the port, without the product's columns, with its layout. */
 export async function readData(
   port: WorkbookPort,
@@ -61,11 +74,8 @@ export async function readData(
   sheets: readonly SheetInfo[],
   explicit?: string,
 ): Promise<LocatedTable> {
-  const sheet = dataSheetName(sheets, settings, explicit);
-  const address =
-    explicit === undefined || explicit === settings.source?.sheet ? settings.source?.address : undefined;
-  const raw = await port.readTable(address ? { sheet, address } : { sheet });
-  return locateTable(raw, sheet);
+  const { sheet, table } = await readRaw(port, settings, sheets, explicit);
+  return locateTable(table, sheet);
 }
 
 /** A number the user typed (a number, or a text like "900 000" / "900 000,00 €"); null otherwise. */
@@ -134,12 +144,12 @@ export function settingsMessages(settings: CaopSettings): PlanMessage[] {
   }));
 }
 
-/** Settings, sheets and the source's layout and engine result: what every generation starts from. */
-async function computeSource(port: WorkbookPort, opts: GenerateOptions) {
+/** Settings, sheets, the data sheet's name and its table as read: what every generation starts from. */
+async function readSource(port: WorkbookPort, opts: GenerateOptions) {
   const settings = opts.settings ?? (await port.loadSettings());
   const sheets = await port.listSheets();
-  const { table, layout } = await readData(port, settings, sheets, opts.sheet);
-  return { settings, sheets, layout, result: compute(table, engineOptions(settings)) };
+  const { sheet, table } = await readRaw(port, settings, sheets, opts.sheet);
+  return { settings, sheets, sheet, table, now: opts.now ?? new Date(), lang: opts.lang ?? "fr" };
 }
 
 /** Applies a generated plan and gathers the messages of the settings, the plan and the host. */
@@ -166,19 +176,11 @@ export async function generateDashboard(
   port: WorkbookPort,
   opts: GenerateOptions = {},
 ): Promise<Generated<DashboardModel>> {
-  const { settings, sheets, layout, result } = await computeSource(port, opts);
-  const existing = sheets.find((s) => s.productKey === "dashboard");
+  const src = await readSource(port, opts);
+  const existing = src.sheets.find((s) => s.productKey === "dashboard");
   const objectives = existing ? await readObjectives(port, existing.name) : new Map<number, number>();
-  const { plan, model } = dashboardPlan({
-    result,
-    layout,
-    sheets,
-    settings,
-    now: opts.now ?? new Date(),
-    lang: opts.lang ?? "fr",
-    objectives,
-  });
-  return applyGenerated(port, opts, settings, result, plan, model);
+  const out = runJob({ kind: "dashboard", ...src, objectives }, src.table.rows);
+  return applyGenerated(port, opts, src.settings, out.result, out.plan, out.model);
 }
 
 /** Generates (or refreshes) the quarter's QC sheet, keeping verdicts already typed. */
@@ -187,19 +189,10 @@ export async function generateQc(
   quarter: string,
   opts: GenerateOptions = {},
 ): Promise<Generated<QcModel>> {
-  const { settings, sheets, layout, result } = await computeSource(port, opts);
+  const src = await readSource(port, opts);
   const key = `qc:${quarter.trim().toUpperCase()}`;
-  const existing = sheets.find((s) => s.productKey === key);
+  const existing = src.sheets.find((s) => s.productKey === key);
   const previous = existing ? await readVerdicts(port, existing.name) : undefined;
-  const { plan, model } = qcPlan({
-    result,
-    layout,
-    sheets,
-    settings,
-    now: opts.now ?? new Date(),
-    lang: opts.lang ?? "fr",
-    quarter,
-    previous,
-  });
-  return applyGenerated(port, opts, settings, result, plan, model);
+  const out = runJob({ kind: "qc", ...src, quarter, previous }, src.table.rows);
+  return applyGenerated(port, opts, src.settings, out.result, out.plan, out.model);
 }

@@ -22,7 +22,7 @@ import type { PlanCell } from "../../sheet/plan";
 import type { WorkbookPort } from "../../sheet/port";
 import { packValue, unpackResult, unpackValue } from "../files/pack";
 import { decodeRows } from "./columns";
-import { runJob, type DashboardJob, type GenerationJob, type JobOutput, type QcJob } from "./job";
+import { runJob, type DashboardJob, type GenerationJob, type JobOutput, type QcJob } from "../../app/job";
 import { ROWS_PER_MESSAGE, type GenerationReply, type GenerationRequest } from "./protocol";
 
 /** What the pane needs of a Worker (tests give an in-process one). */

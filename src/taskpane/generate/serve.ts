@@ -7,7 +7,7 @@ import type { CellValue } from "../../core/types";
 import type { WorkbookPlan } from "../../sheet/plan";
 import { packResult, packValue, unpackValue } from "../files/pack";
 import { encodeRows } from "./columns";
-import { runJob, type GenerationJob, type JobOutput } from "./job";
+import { runJob, type GenerationJob, type JobOutput } from "../../app/job";
 import { ROWS_PER_MESSAGE, type GenerationReply, type GenerationRequest } from "./protocol";
 
 /** The reply for any failure: its message, its French and English texts and its name when it has them. */

@@ -1,17 +1,17 @@
 /**
- * The pure part of a generation (src/app/generate.ts): the data sheet's table located, computed by
- * the engine and turned into the dashboard's or the QC sheet's plan. The task pane runs it in a Web
- * Worker (./worker.ts); everything that touches the workbook stays on the main thread (./client.ts).
+ * The pure part of a generation: the data sheet's table located, computed by the engine and turned
+ * into the dashboard's or the QC sheet's plan. generate.ts runs it between its reads and its write;
+ * the task pane runs it in a Web Worker (src/taskpane/generate/), the workbook staying on the main thread.
  */
-import { compute, type EngineResult } from "../../core/engine";
-import { engineOptions, type CaopSettings } from "../../core/settings";
-import type { CellValue, Lang, RawTable } from "../../core/types";
-import { dashboardPlan, qcPlan } from "../../dashboard/build";
-import type { DashboardModel } from "../../dashboard/model";
-import type { QcModel, Verdict } from "../../dashboard/qc";
-import { locateTable, type LocatedTable } from "../../dashboard/tagging";
-import type { WorkbookPlan } from "../../sheet/plan";
-import type { SheetInfo } from "../../sheet/port";
+import { compute, type EngineResult } from "../core/engine";
+import { engineOptions, type CaopSettings } from "../core/settings";
+import type { CellValue, Lang, RawTable } from "../core/types";
+import { dashboardPlan, qcPlan } from "../dashboard/build";
+import type { DashboardModel } from "../dashboard/model";
+import type { QcModel, Verdict } from "../dashboard/qc";
+import { locateTable, type LocatedTable } from "../dashboard/tagging";
+import type { WorkbookPlan } from "../sheet/plan";
+import type { SheetInfo } from "../sheet/port";
 
 /** What a generation needs besides the table's rows: the same inputs generateDashboard / generateQc use. */
 interface JobBase {
