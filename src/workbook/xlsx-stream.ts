@@ -7,7 +7,6 @@
  * XlsxHost.fromTable + save, in bounded memory.
  */
 import ExcelJS from "exceljs";
-import type { Writable } from "node:stream";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
 import { parseCell, parseRange, qualified } from "../sheet/a1";
@@ -29,10 +28,17 @@ import {
   writeSheet,
   writeSheetLevel,
 } from "./xlsx-write";
-import { addChartsToFile } from "./xlsx-chart";
+import { sheetChartParts } from "./xlsx-chart";
 
-/** Rows written between two yields to the event loop, so the zip drains the sheet's XML as it goes. */
+/**
+ * Bytes of row XML handed to the sheet's stream at once; the writer then yields to the event loop
+ * so the zip (deflate runs on libuv's thread pool) works while the next rows are built.
+ */
+const BYTES_PER_WRITE = 1 << 16;
+/** Rows through ExcelJS between two waits for the zip. */
 const ROWS_PER_YIELD = 5000;
+/** Bytes the zip may hold unread before the writer waits for it to drain (back-pressure). */
+const MAX_UNREAD = 1 << 22;
 
 /** Options of StreamXlsxHost. */
 export interface StreamXlsxOptions extends XlsxHostOptions {
@@ -123,7 +129,7 @@ export class StreamXlsxHost implements WorkbookPort {
       // Fast deflate: level 1 saves about a quarter of the write time for a file ~5 % larger.
       zip: { zlib: { level: 1 } },
     });
-    recalcOnLoad(wb);
+    const zip = new ZipTap(wb);
     // The data sheet's strings are written in their cells (t="str", as SheetJS does): a shared-string
     // table of a million distinct texts would be held in memory and serialised as one string at the end.
     const dataOptions: Partial<ExcelJS.AddWorksheetOptions> & { useSharedStrings: boolean } = {
@@ -135,9 +141,11 @@ export class StreamXlsxHost implements WorkbookPort {
     await streamDataSheet(wb, data, this.table, this.dataPlan, this.cacheValues, this.excelJsRows);
     data.commit();
     for (const p of this.products) {
+      const charted = p.charts.length > 0 ? zip.hold(wb) : 0;
       const ws = wb.addWorksheet(p.name, sheetOptions(p));
       writeSheet(ws, p, this.cacheValues, true);
       ws.commit();
+      if (charted) zip.addCharts(charted, ws.id, p);
       wb.definedNames.add(qualified(p.name, "$A$1"), markName(p.key));
     }
     if (this.settings) {
@@ -150,37 +158,95 @@ export class StreamXlsxHost implements WorkbookPort {
     if (active >= 0)
       wb.views = [{ activeTab: active, firstSheet: 0, visibility: "visible" } as ExcelJS.WorkbookView];
     await wb.commit();
-    await addChartsToFile(path, this.products);
   }
 }
 
+/** What ExcelJS's streaming writer hands its zip (archiver): a text, a buffer or a stream. */
+type ZipSource = string | Buffer | { read(): Buffer | null };
+
 /**
- * Asks Excel to recalculate on open, like XlsxHost (the streaming writer writes an empty calcPr):
- * the workbook part is rewritten as it is added to the zip.
+ * The streaming writer's zip seen at its append calls. It asks Excel to recalculate on open, like
+ * XlsxHost (the streaming writer writes an empty calcPr). It adds the charts while the file is
+ * written (ExcelJS writes none): a chart sheet's XML and relationships, a few kilobytes, are held
+ * back until the sheet is committed, then appended with its `<drawing>` beside the chart parts and
+ * listed in [Content_Types].xml — the parts addChartsToXlsx would give, without reading the
+ * written file back.
  */
-function recalcOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
-  const zip = (wb as unknown as { zip: { append: (src: unknown, data: { name: string }) => unknown } }).zip;
-  const append = zip.append.bind(zip);
-  zip.append = (src, data) =>
-    append(
-      data.name === "/xl/workbook.xml" && typeof src === "string"
-        ? src.replace(/<calcPr([^>]*?)\/>/, (m, attrs: string) =>
-            attrs.includes("fullCalcOnLoad") ? m : `<calcPr${attrs} fullCalcOnLoad="1"/>`,
-          )
-        : src,
-      data,
-    );
+class ZipTap {
+  private readonly append: (src: ZipSource, data: { name: string }) => unknown;
+  /** Streams held back by name (ExcelJS's names: "/xl/worksheets/sheet5.xml"). */
+  private readonly held = new Map<string, ZipSource | null>();
+  /** Chart parts added so far, and their content types. */
+  private readonly added = new Set<string>();
+  private readonly types: string[] = [];
+
+  constructor(wb: ExcelJS.stream.xlsx.WorkbookWriter) {
+    const zip = (wb as unknown as { zip: { append: ZipTap["append"] } }).zip;
+    this.append = zip.append.bind(zip);
+    zip.append = (src, data) => {
+      if (this.held.has(data.name)) return void this.held.set(data.name, src);
+      if (data.name === "/xl/workbook.xml" && typeof src === "string") return this.append(recalc(src), data);
+      if (data.name === "[Content_Types].xml" && typeof src === "string" && this.types.length > 0)
+        return this.append(src.replace("</Types>", `${this.types.join("")}</Types>`), data);
+      return this.append(src, data);
+    };
+  }
+
+  /** Holds back the XML and relationships of the next sheet ExcelJS adds; its id. */
+  hold(wb: ExcelJS.stream.xlsx.WorkbookWriter): number {
+    const id = (wb as unknown as { nextId: number }).nextId;
+    this.held.set(`/xl/worksheets/sheet${id}.xml`, null);
+    this.held.set(`/xl/worksheets/_rels/sheet${id}.xml.rels`, null);
+    return id;
+  }
+
+  /** Appends a committed sheet's held parts with its charts, and the chart parts. */
+  addCharts(id: number, wsId: number, p: SheetPlan): void {
+    if (id !== wsId) throw new Error(`feuille ${p.name} : numéro ${wsId} au lieu de ${id}`);
+    const text = (name: string): string => {
+      const src = this.held.get(name) ?? "";
+      this.held.delete(name);
+      return typeof src === "string"
+        ? src
+        : (Buffer.isBuffer(src) ? src : (src.read() ?? "")).toString("utf8");
+    };
+    const sheetPath = `xl/worksheets/sheet${id}.xml`;
+    const sheetXml = text(`/${sheetPath}`);
+    const rels = text(`/xl/worksheets/_rels/sheet${id}.xml.rels`);
+    const out = sheetChartParts(sheetPath, sheetXml, rels, p, (name) => this.added.has(name));
+    this.append(out.sheetXml, { name: sheetPath });
+    this.append(out.rels.xml, { name: out.rels.path });
+    for (const part of out.parts) {
+      this.added.add(part.path);
+      this.append(part.xml, { name: part.path });
+    }
+    this.types.push(...out.types);
+  }
+}
+
+/** The workbook part asking Excel to recalculate on open (fullCalcOnLoad added to calcPr). */
+function recalc(workbookXml: string): string {
+  return workbookXml.replace(/<calcPr([^>]*?)\/>/, (m, attrs: string) =>
+    attrs.includes("fullCalcOnLoad") ? m : `<calcPr${attrs} fullCalcOnLoad="1"/>`,
+  );
+}
+
+/** The writable state of a stream from Node or from readable-stream 2 (no writableLength there). */
+interface Pipe extends NodeJS.EventEmitter {
+  writableLength?: number;
+  _writableState?: { length: number };
 }
 
 /**
- * Waits until the zip has taken the sheet's XML written so far (the streaming writer ignores
- * back-pressure, so without this the whole sheet could pile up in memory), at most 2 s per call.
+ * Lets the zip take the sheet's XML written so far: yields once, then, when the zip holds more
+ * than MAX_UNREAD bytes unread, waits until it has drained them (the streaming writer ignores
+ * back-pressure, so without this the whole sheet would pile up in memory), at most 2 s per call.
  */
 async function drained(ws: ExcelJS.Worksheet): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
-  const pipes = (ws as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
+  const pipes = (ws as unknown as { stream?: { pipes?: Pipe[] } }).stream?.pipes ?? [];
   for (const pipe of pipes) {
-    if (!pipe.writableNeedDrain) continue;
+    if ((pipe.writableLength ?? pipe._writableState?.length ?? 0) <= MAX_UNREAD) continue;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, 2000);
       function done(): void {
@@ -230,13 +296,12 @@ async function streamDataSheet(
     for (const h of p.hiddenRows ?? []) touched.add(h);
   }
   const xml = new PlainRowXml(wb, rows.formats);
-  const stream = (ws as unknown as { stream: { write(text: string): unknown } }).stream;
-  let batch: string[] = [];
+  const stream = (ws as unknown as { stream: { write(bytes: Buffer): unknown } }).stream;
   const flush = (): void => {
-    if (batch.length > 0) stream.write(batch.join(""));
-    batch = [];
+    if (xml.pending > 0) stream.write(xml.take());
   };
   const styles = new StyleCache();
+  let excelRows = 0;
   for (let r = 1; r <= rows.last; r++) {
     const plain = excelJsRows || touched.has(r) ? null : rows.plain(r);
     if (plain) {
@@ -244,23 +309,19 @@ async function streamDataSheet(
         const v = plain[c];
         if (v !== undefined) xml.cell(c, v);
       }
-      const row = xml.end(r);
-      if (row !== "") batch.push(row);
-      if (batch.length >= ROWS_PER_WRITE) flush();
+      xml.end(r);
+      if (xml.pending < BYTES_PER_WRITE) continue;
+      flush();
+      await drained(ws);
     } else {
       flush();
       writeExcelRow(ws.getRow(r), r, rows, styles, cacheValues);
-    }
-    if (r % ROWS_PER_YIELD === 0) {
-      flush();
-      await drained(ws);
+      // Rows through ExcelJS are written to the stream at once: the zip is let drain now and then.
+      if (++excelRows % ROWS_PER_YIELD === 0) await drained(ws);
     }
   }
   flush();
 }
-
-/** Rows of XML joined into one write to the sheet's stream. */
-const ROWS_PER_WRITE = 500;
 
 /** One row through ExcelJS (header, rows with notes, merges, formulas…), committed at once. */
 function writeExcelRow(

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { CellValue, RawTable } from "../../src/core/types";
 import { emptySheet, type PlanCell, type SheetPlan, type WorkbookPlan } from "../../src/sheet/plan";
-import { xmlText } from "../../src/workbook/sheet-rows";
+import { XmlBytes, xmlText } from "../../src/workbook/sheet-rows";
 import { StreamXlsxHost } from "../../src/workbook/xlsx-stream";
 
 let dir = "";
@@ -96,6 +96,8 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
     "=SUM(A1)",
   ),
   fc.string({ maxLength: 6 }),
+  // Any UTF-16 unit: accents, emoji pairs, lone surrogates (written as U+FFFD).
+  fc.string({ unit: "binary", maxLength: 6 }),
   fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 100),
   fc.constantFrom(null, true, false, { error: "#N/A" }),
 );
@@ -106,6 +108,49 @@ describe("PlainRowXml", () => {
     expect(xmlText("a\u0000\u0008\u000b\u000c\u000e\u001f\u007fb")).toBe("ab");
     expect(xmlText("a\tb\nc\rd")).toBe("a\tb\nc\rd");
     expect(xmlText("plain")).toBe("plain");
+  });
+
+  it("writes texts and numbers as bytes exactly as Buffer.from(xmlText(s)) and `${v}` do", () => {
+    const bytes = (write: (out: XmlBytes) => void): Buffer => {
+      const out = new XmlBytes();
+      write(out);
+      return out.take();
+    };
+    // Every UTF-16 unit: ASCII to escape or drop, 2- and 3-byte UTF-8, pairs and lone surrogates.
+    const text = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.string({ unit: "grapheme" }),
+      fc
+        .array(fc.constantFrom("a", "<", "&", "\u0001", "é", "€", "\ud83d", "\ude00", "\ud83d\ude00"), {
+          maxLength: 20,
+        })
+        .map((a) => a.join("")),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(bytes((o) => o.text(s))).toEqual(Buffer.from(xmlText(s), "utf8"));
+      }),
+      { numRuns: 2000 },
+    );
+    const number = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.maxSafeInteger(),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+      fc.constantFrom(0, -0, 9, 10, 99, 100, 2 ** 53, -(2 ** 53), 1e21, 1e-7, NaN, Infinity),
+    );
+    fc.assert(
+      fc.property(number, (v) => {
+        expect(bytes((o) => o.number(v)).toString("latin1")).toBe(`${v}`);
+      }),
+      { numRuns: 2000 },
+    );
+    // A long text grows the buffer; take() empties it.
+    const out = new XmlBytes();
+    out.text("x".repeat(300_000));
+    out.uint(42);
+    expect(out.take().toString()).toBe(`${"x".repeat(300_000)}42`);
+    expect(out.take().length).toBe(0);
   });
 
   it("writes a table alone (no plan) as ExcelJS does", async () => {
