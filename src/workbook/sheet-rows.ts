@@ -77,7 +77,7 @@ class ColumnNames {
     if (b === undefined) {
       let s = "";
       for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      b = Buffer.from(s, "latin1");
+      b = ascii(s);
       this.names[col] = b;
     }
     return b;
@@ -88,7 +88,12 @@ class ColumnNames {
 const TYPES = 11;
 
 /** Bytes of the XML written more than once a row. */
-const ascii = (s: string): Uint8Array => Buffer.from(s, "latin1");
+/** ASCII text as a plain Uint8Array (never a Buffer: the byte loops stay monomorphic). */
+function ascii(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
 const BYTES = {
   rowOpen: ascii('<row r="'),
   spans: ascii('" spans="'),
@@ -110,22 +115,22 @@ const BYTES = {
  * straight as bytes, without building a string per cell (a million rows make ~600 MB of XML).
  */
 export class XmlBytes {
-  private buf = Buffer.allocUnsafe(1 << 17);
+  private buf = new Uint8Array(1 << 21);
   /** Bytes written so far. */
   length = 0;
 
   /** Makes room for n more bytes. */
   private room(n: number): void {
     if (this.length + n <= this.buf.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + n));
-    this.buf.copy(bigger, 0, 0, this.length);
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
+    bigger.set(this.buf.subarray(0, this.length));
     this.buf = bigger;
   }
 
   /** A copy of the bytes written so far; the buffer is emptied for reuse. */
   take(): Buffer {
     const out = Buffer.allocUnsafe(this.length);
-    this.buf.copy(out, 0, 0, this.length);
+    out.set(this.buf.subarray(0, this.length));
     this.length = 0;
     return out;
   }
@@ -220,7 +225,7 @@ function dropped(c: number): boolean {
 }
 
 /** Writes the entity of a special ASCII character at `at` (control characters are dropped); the new end. */
-function entity(buf: Buffer, at: number, c: number): number {
+function entity(buf: Uint8Array, at: number, c: number): number {
   const e =
     c === 34
       ? "&quot;"

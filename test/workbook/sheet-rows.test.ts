@@ -185,6 +185,20 @@ describe("PlainRowXml", () => {
     );
   });
 
+  it("writes a sheet the zip reads while it is written (megabytes of rows) as ExcelJS does", async () => {
+    // Past the first megabyte the rows go straight to the zip's stream, after ExcelJS's own rows.
+    const rows: CellValue[][] = Array.from({ length: 12_000 }, (_x, i) => [
+      i === 9_000 ? new Date(Date.UTC(2025, 0, 31)) : `Libellé n° ${i} & <co>`,
+      i * 1.25,
+      i % 7 === 0 ? null : `Client ${i % 97}`,
+    ]);
+    const cells: PlanCell[][] = rows.map((_r, i) => [i % 3 ? "OP" : null, i / 100]);
+    await expectSameParts(
+      { headers: ["Libellé", "Montant", "Client"], rows, firstRow: 2, source: "t" },
+      plan(rows.length, cells),
+    );
+  }, 60_000);
+
   it("sends rows with dates, formulas, merges, notes and heights through ExcelJS, the rest as XML", async () => {
     const rows: CellValue[][] = Array.from({ length: 30 }, (_x, i) => [
       i === 7 ? new Date(Date.UTC(2025, 0, 31)) : `L${i}`,
