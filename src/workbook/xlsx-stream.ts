@@ -437,11 +437,14 @@ class DataRows {
     out.fill(undefined);
     const src = this.table.rows[r - 2];
     if (src !== undefined) {
+      const owning = r >= this.ownedFrom && this.owned.size > 0;
       for (let j = 0; j < src.length; j++) {
-        const v = toExcel(src[j]);
-        if (v === null || this.isOwned(r, j + 1)) continue;
-        if (typeof v === "object" && !("error" in v)) return null;
-        out[j + 1] = v as PlainValue;
+        const x = src[j];
+        if (x === null || x === undefined || (owning && this.owned.has(j + 1))) continue;
+        // Texts, numbers and booleans as they are; an error as its copy; a date needs ExcelJS.
+        if (typeof x !== "object") out[j + 1] = x;
+        else if (x instanceof Date) return null;
+        else out[j + 1] = toExcel(x) as PlainValue;
       }
     }
     for (const b of this.blocks) {
