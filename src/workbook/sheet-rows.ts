@@ -87,13 +87,14 @@ class ColumnNames {
 /** ExcelJS's value types, 0 to 10: the index of a cell type in a band's style-id table. */
 const TYPES = 11;
 
-/** Bytes of the XML written more than once a row. */
 /** ASCII text as a plain Uint8Array (never a Buffer: the byte loops stay monomorphic). */
 function ascii(s: string): Uint8Array {
   const b = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
   return b;
 }
+
+/** Bytes of the XML written more than once a row. */
 const BYTES = {
   rowOpen: ascii('<row r="'),
   spans: ascii('" spans="'),
@@ -115,7 +116,8 @@ const BYTES = {
  * straight as bytes, without building a string per cell (a million rows make ~600 MB of XML).
  */
 export class XmlBytes {
-  private buf = new Uint8Array(1 << 21);
+  // Grows to hold a write's worth of rows (xlsx-stream.ts takes them every megabyte).
+  private buf = new Uint8Array(1 << 16);
   /** Bytes written so far. */
   length = 0;
 

@@ -1,9 +1,10 @@
 /**
  * The streaming file host of `caop dashboard` on a CSV/FEC file: the data stays as the reader's
  * table, plans are kept as plain data, and save() writes the .xlsx with ExcelJS's streaming
- * WorkbookWriter: the data sheet row by row (each row committed to the zip as soon as it is written,
- * so no ExcelJS cell per data cell stays in memory), then the product sheets, their marks (defined
- * names) and the very hidden settings sheet, then the charts (xlsx-chart.ts). Same file as
+ * WorkbookWriter: the data sheet row by row (plain rows as UTF-8 bytes by sheet-rows.ts, fed to the
+ * zip as they are written, with back-pressure, so neither ExcelJS cells nor the sheet's XML pile
+ * up), then the product sheets with their charts (xlsx-chart.ts parts, added as the zip is written),
+ * their marks (defined names) and the very hidden settings sheet. Same parts as
  * XlsxHost.fromTable + save, in bounded memory.
  */
 import ExcelJS from "exceljs";
