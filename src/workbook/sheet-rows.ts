@@ -68,7 +68,7 @@ export function xmlText(text: string): string {
   return out;
 }
 
-/** Column letters of 1-based column numbers as ASCII bytes, computed once per column. */
+/** A cell's opening up to its row number (`<c r="AB`) by 1-based column, as bytes, built once per column. */
 class ColumnNames {
   private readonly names: Uint8Array[] = [];
 
@@ -77,7 +77,7 @@ class ColumnNames {
     if (b === undefined) {
       let s = "";
       for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      b = ascii(s);
+      b = ascii(`<c r="${s}`);
       this.names[col] = b;
     }
     return b;
@@ -94,6 +94,10 @@ function ascii(s: string): Uint8Array {
   return b;
 }
 
+/** What follows a cell's style, by kind: empty, number, text, boolean, error. */
+const KINDS = ['"/>', '"><v>', '" t="str"><v>', '" t="b"><v>', '" t="e"><v>'];
+const [EMPTY, NUMBER, TEXT, BOOLEAN, ERROR] = [0, 1, 2, 3, 4];
+
 /** Bytes of the XML written more than once a row. */
 const BYTES = {
   rowOpen: ascii('<row r="'),
@@ -101,13 +105,6 @@ const BYTES = {
   colon: ascii(":"),
   rowHead: ascii('" x14ac:dyDescent="0.25">'),
   rowClose: ascii("</row>"),
-  cellOpen: ascii('<c r="'),
-  style: ascii('" s="'),
-  empty: ascii('"/>'),
-  number: ascii('"><v>'),
-  text: ascii('" t="str"><v>'),
-  boolean: ascii('" t="b"><v>'),
-  error: ascii('" t="e"><v>'),
   cellClose: ascii("</v></c>"),
 };
 
@@ -168,6 +165,21 @@ export class XmlBytes {
         this.buf[this.length++] = 45;
         this.uint(-v);
       } else this.uint(v);
+      return;
+    }
+    // Amounts in cents (12.5, -3.07): digit by digit. Below 10^15 cents the decimal has at most 15
+    // significant digits, so it is the one shortest string that reads back as v: `${v}` itself.
+    const c = Math.round(v * 100);
+    if (c / 100 === v && Math.abs(c) < 1e15) {
+      const abs = Math.abs(c);
+      const cents = abs % 100;
+      this.room(1);
+      if (c < 0) this.buf[this.length++] = 45;
+      this.uint(Math.floor(abs / 100));
+      this.room(3);
+      this.buf[this.length++] = 46;
+      this.buf[this.length++] = 48 + Math.floor(cents / 10);
+      if (cents % 10 !== 0) this.buf[this.length++] = 48 + (cents % 10);
       return;
     }
     const s = String(v);
@@ -251,6 +263,8 @@ function entity(buf: Uint8Array, at: number, c: number): number {
  */
 export class PlainRowXml {
   private readonly columns = new ColumnNames();
+  /** Cell middles by style id and kind (see middle). */
+  private readonly middles: Uint8Array[] = [];
   /** Style-id tables per band (the set of formats whose rows cover a row), by column and cell type. */
   private readonly bands = new Map<string, number[]>();
   private readonly styles: StyleRegistry;
@@ -324,28 +338,37 @@ export class PlainRowXml {
     const s = this.styleId(col, v);
     if (v === null && s === 0) return;
     const { out } = this;
-    out.bytes(BYTES.cellOpen);
     out.bytes(this.columns.get(col));
     out.bytes(this.rowDigits, this.rowLength);
-    if (s) {
-      out.bytes(BYTES.style);
-      out.uint(s);
-    }
-    if (v === null) return out.bytes(BYTES.empty);
+    if (v === null) return out.bytes(this.middle(s, EMPTY));
     if (typeof v === "number") {
-      out.bytes(BYTES.number);
+      out.bytes(this.middle(s, NUMBER));
       out.number(v);
     } else if (typeof v === "string") {
-      out.bytes(BYTES.text);
+      out.bytes(this.middle(s, TEXT));
       out.text(v);
     } else if (typeof v === "boolean") {
-      out.bytes(BYTES.boolean);
+      out.bytes(this.middle(s, BOOLEAN));
       out.uint(v ? 1 : 0);
     } else {
-      out.bytes(BYTES.error);
+      out.bytes(this.middle(s, ERROR));
       out.text(v.error);
     }
     out.bytes(BYTES.cellClose);
+  }
+
+  /**
+   * The bytes between a cell's reference and its value: its style attribute and type, up to
+   * `<v>` (or the end of an empty cell), e.g. `" s="3" t="str"><v>`; built once per style and kind.
+   */
+  private middle(s: number, kind: number): Uint8Array {
+    const at = s * KINDS.length + kind;
+    let b = this.middles[at];
+    if (b === undefined) {
+      b = ascii(`${s ? `" s="${s}` : ""}${KINDS[kind]}`);
+      this.middles[at] = b;
+    }
+    return b;
   }
 
   /** Finds the band of row r: the formats whose rows cover it. */

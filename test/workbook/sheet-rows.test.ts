@@ -137,6 +137,11 @@ describe("PlainRowXml", () => {
       fc.integer(),
       fc.maxSafeInteger(),
       fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+      // Cents of every size, tenths, and values next to them.
+      fc.maxSafeInteger().map((n) => n / 100),
+      fc.integer().map((n) => n / 10),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100 + Number.EPSILON * 8),
+      fc.constantFrom(0.5, -0.5, -0.05, 0.01, 9999999999999.99, 10000000000000.01, -1e13 + 0.07),
       fc.constantFrom(0, -0, 9, 10, 99, 100, 2 ** 53, -(2 ** 53), 1e21, 1e-7, NaN, Infinity),
     );
     fc.assert(
