@@ -174,6 +174,39 @@ export function taggedContribution(result: EngineResult, i: number): Decimal | n
 }
 
 /**
+ * taggedContribution(result, i)?.toNumber() without a Decimal per line: a line in integer cents c
+ * (|c| ≤ 2^53) gives c / 100, the double nearest c/100 as Decimal.toNumber gives it; lines with
+ * more decimals, or beyond, go through their Decimal.
+ */
+export function taggedNumber(result: EngineResult, i: number): number | null {
+  if (!lineClassification(result, i)) return null;
+  if (!lineCounts(result, i)) return 0;
+  const c = result.lines.cents[i];
+  if (Number.isSafeInteger(c) && !result.lines.exact.has(i)) return c / 100;
+  return lineContribution(result, i).toNumber();
+}
+
+/**
+ * Status texts of a tagging run: lineStatus, worked out once per classification (it depends on
+ * nothing else for a line that has one), per line otherwise.
+ */
+function statusCache(result: EngineResult, lang: Lang): (i: number) => string {
+  const byClass = new Map<number, string>();
+  return (i) => {
+    const s = result.lines.scope[i];
+    const c = result.lines.classification[i];
+    if (s === LINE_NOT_REVENUE || s === LINE_UNUSABLE || !lineClassification(result, i))
+      return lineStatus(result, i, lang);
+    let text = byClass.get(c);
+    if (text === undefined) {
+      text = lineStatus(result, i, lang);
+      byClass.set(c, text);
+    }
+    return text;
+  };
+}
+
+/**
  * The tagging plan of a data sheet: headers and values of the product's four columns for every
  * line, nothing else. The host clears stale tags below (ownedFromRow) and refuses other cells.
  */
@@ -190,15 +223,16 @@ export function taggingSheet(
   const height = layout.lastRow - layout.firstRow + 1;
   const cells: PlanCell[][] = Array.from({ length: height }, () => [null, null, null, null]);
   const { lines } = result;
+  const status = statusCache(result, lang);
   for (let i = 0; i < lines.count; i++) {
     const r = lines.rowNumber[i] - layout.firstRow;
     if (r < 0 || r >= height) continue;
-    const contribution = taggedContribution(result, i);
+    const contribution = taggedNumber(result, i);
     const period = lines.period[i];
     cells[r] = [
-      lineStatus(result, i, lang) || null,
+      status(i) || null,
       lineReason(result, i, byRow, lang) || null,
-      contribution === null ? null : contribution.toNumber(),
+      contribution,
       contribution === null || period < 0 ? null : period,
     ];
   }

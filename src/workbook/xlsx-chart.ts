@@ -183,10 +183,10 @@ async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
-/** The first free number of parts named prefix + N + ".xml". */
-function nextPart(zip: JSZip, prefix: string): number {
+/** The first number N for which prefix + N + ".xml" is not taken. */
+function nextPart(taken: (name: string) => boolean, prefix: string): number {
   let n = 1;
-  while (zip.file(`${prefix}${n}.xml`)) n++;
+  while (taken(`${prefix}${n}.xml`)) n++;
   return n;
 }
 
@@ -194,38 +194,79 @@ function nextPart(zip: JSZip, prefix: string): number {
 const AFTER_DRAWING =
   /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
-/** Adds one sheet's charts: chart parts, its drawing, the relationships and the `<drawing>` element. */
-async function addSheetCharts(zip: JSZip, sheetPath: string, p: SheetPlan, types: string[]): Promise<void> {
-  let sheetXml = (await zip.file(sheetPath)?.async("string")) ?? "";
+/** The parts a sheet's charts add to a package or change in it. */
+export interface SheetChartParts {
+  /** The sheet's XML with its `<drawing>` element. */
+  sheetXml: string;
+  /** The sheet's relationships part (path and XML), the drawing's one added. */
+  rels: { path: string; xml: string };
+  /** New parts: charts, the drawing and its relationships. */
+  parts: { path: string; xml: string }[];
+  /** `<Override>` elements of the new parts for [Content_Types].xml. */
+  types: string[];
+}
+
+/**
+ * One sheet's charts (pure): chart parts numbered from the first names `taken` refuses, its
+ * drawing, the relationships and the `<drawing>` element, given the sheet's XML and its current
+ * relationships ("" when it has none). Shared by the JSZip pass and the streaming writer.
+ */
+export function sheetChartParts(
+  sheetPath: string,
+  sheetXml: string,
+  oldRels: string,
+  p: SheetPlan,
+  taken: (name: string) => boolean,
+): SheetChartParts {
   if (/<drawing\b/.test(sheetXml)) throw new Error(`la feuille ${p.name} a déjà un dessin`);
-  const d = nextPart(zip, "xl/drawings/drawing");
+  const parts: { path: string; xml: string }[] = [];
+  const isTaken = (name: string): boolean => taken(name) || parts.some((x) => x.path === name);
+  const d = nextPart(isTaken, "xl/drawings/drawing");
+  const types: string[] = [];
   const drawingRels: { id: string; type: string; target: string }[] = [];
   p.charts.forEach((spec, i) => {
-    const n = nextPart(zip, "xl/charts/chart");
-    zip.file(`xl/charts/chart${n}.xml`, chartXml(spec, p.name, p));
+    const n = nextPart(isTaken, "xl/charts/chart");
+    parts.push({ path: `xl/charts/chart${n}.xml`, xml: chartXml(spec, p.name, p) });
     types.push(`<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CONTENT.chart}"/>`);
     drawingRels.push({ id: `rId${i + 1}`, type: REL.chart, target: `../charts/chart${n}.xml` });
   });
-  zip.file(`xl/drawings/drawing${d}.xml`, drawingXml(p.charts));
-  zip.file(`xl/drawings/_rels/drawing${d}.xml.rels`, relsXml(drawingRels));
+  parts.push({ path: `xl/drawings/drawing${d}.xml`, xml: drawingXml(p.charts) });
+  parts.push({ path: `xl/drawings/_rels/drawing${d}.xml.rels`, xml: relsXml(drawingRels) });
   types.push(`<Override PartName="/xl/drawings/drawing${d}.xml" ContentType="${CONTENT.drawing}"/>`);
   // The sheet's relationships: ExcelJS may have written some (notes); the drawing gets a new id.
   const slash = sheetPath.lastIndexOf("/");
   const relsPath = `${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`;
-  const old = (await zip.file(relsPath)?.async("string")) ?? "";
-  const rels = [...old.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
+  const rels = [...oldRels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
     const a = attributes(m[0]);
     return { id: a.get("Id") ?? "", type: a.get("Type") ?? "", target: a.get("Target") ?? "" };
   });
   let k = rels.length + 1;
   while (rels.some((r) => r.id === `rId${k}`)) k++;
   rels.push({ id: `rId${k}`, type: REL.drawing, target: `../drawings/drawing${d}.xml` });
-  zip.file(relsPath, relsXml(rels));
-  if (!/<worksheet\b[^>]*xmlns:r=/.test(sheetXml))
-    sheetXml = sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.r}"`);
-  const at = AFTER_DRAWING.exec(sheetXml);
-  const i = at ? at.index : sheetXml.length;
-  zip.file(sheetPath, `${sheetXml.slice(0, i)}<drawing r:id="rId${k}"/>${sheetXml.slice(i)}`);
+  let xml = sheetXml;
+  if (!/<worksheet\b[^>]*xmlns:r=/.test(xml))
+    xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.r}"`);
+  const at = AFTER_DRAWING.exec(xml);
+  const i = at ? at.index : xml.length;
+  return {
+    sheetXml: `${xml.slice(0, i)}<drawing r:id="rId${k}"/>${xml.slice(i)}`,
+    rels: { path: relsPath, xml: relsXml(rels) },
+    parts,
+    types,
+  };
+}
+
+/** Adds one sheet's charts to a zip: chart parts, its drawing, the relationships and the `<drawing>` element. */
+async function addSheetCharts(zip: JSZip, sheetPath: string, p: SheetPlan, types: string[]): Promise<void> {
+  const sheetXml = (await zip.file(sheetPath)?.async("string")) ?? "";
+  const slash = sheetPath.lastIndexOf("/");
+  const relsPath = `${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`;
+  const old = (await zip.file(relsPath)?.async("string")) ?? "";
+  const out = sheetChartParts(sheetPath, sheetXml, old, p, (name) => zip.file(name) !== null);
+  for (const part of out.parts) zip.file(part.path, part.xml);
+  zip.file(out.rels.path, out.rels.xml);
+  zip.file(sheetPath, out.sheetXml);
+  types.push(...out.types);
 }
 
 /**

@@ -1,13 +1,13 @@
 /**
  * The streaming file host of `caop dashboard` on a CSV/FEC file: the data stays as the reader's
  * table, plans are kept as plain data, and save() writes the .xlsx with ExcelJS's streaming
- * WorkbookWriter: the data sheet row by row (each row committed to the zip as soon as it is written,
- * so no ExcelJS cell per data cell stays in memory), then the product sheets, their marks (defined
- * names) and the very hidden settings sheet, then the charts (xlsx-chart.ts). Same file as
+ * WorkbookWriter: the data sheet row by row (plain rows as UTF-8 bytes by sheet-rows.ts, fed to the
+ * zip as they are written, with back-pressure, so neither ExcelJS cells nor the sheet's XML pile
+ * up), then the product sheets with their charts (xlsx-chart.ts parts, added as the zip is written),
+ * their marks (defined names) and the very hidden settings sheet. Same parts as
  * XlsxHost.fromTable + save, in bounded memory.
  */
 import ExcelJS from "exceljs";
-import type { Writable } from "node:stream";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
 import { parseCell, parseRange, qualified } from "../sheet/a1";
@@ -29,10 +29,17 @@ import {
   writeSheet,
   writeSheetLevel,
 } from "./xlsx-write";
-import { addChartsToFile } from "./xlsx-chart";
+import { sheetChartParts } from "./xlsx-chart";
 
-/** Rows written between two yields to the event loop, so the zip drains the sheet's XML as it goes. */
+/**
+ * Bytes of row XML handed to the sheet's stream at once; the writer then yields to the event loop
+ * so the zip (deflate runs on libuv's thread pool) works while the next rows are built.
+ */
+const BYTES_PER_WRITE = 1 << 20;
+/** Rows through ExcelJS between two waits for the zip. */
 const ROWS_PER_YIELD = 5000;
+/** Bytes the zip may hold unread before the writer waits for it to drain (back-pressure). */
+const MAX_UNREAD = 1 << 22;
 
 /** Options of StreamXlsxHost. */
 export interface StreamXlsxOptions extends XlsxHostOptions {
@@ -121,9 +128,10 @@ export class StreamXlsxHost implements WorkbookPort {
       useStyles: true,
       useSharedStrings: true,
       // Fast deflate: level 1 saves about a quarter of the write time for a file ~5 % larger.
-      zip: { zlib: { level: 1 } },
+      // Output chunks of 256 KB: a few hundred writes to the file instead of thousands.
+      zip: { zlib: { level: 1, chunkSize: 1 << 18 } },
     });
-    recalcOnLoad(wb);
+    const zip = new ZipTap(wb);
     // The data sheet's strings are written in their cells (t="str", as SheetJS does): a shared-string
     // table of a million distinct texts would be held in memory and serialised as one string at the end.
     const dataOptions: Partial<ExcelJS.AddWorksheetOptions> & { useSharedStrings: boolean } = {
@@ -135,9 +143,11 @@ export class StreamXlsxHost implements WorkbookPort {
     await streamDataSheet(wb, data, this.table, this.dataPlan, this.cacheValues, this.excelJsRows);
     data.commit();
     for (const p of this.products) {
+      const charted = p.charts.length > 0 ? zip.hold(wb) : 0;
       const ws = wb.addWorksheet(p.name, sheetOptions(p));
       writeSheet(ws, p, this.cacheValues, true);
       ws.commit();
+      if (charted) zip.addCharts(charted, ws.id, p);
       wb.definedNames.add(qualified(p.name, "$A$1"), markName(p.key));
     }
     if (this.settings) {
@@ -150,37 +160,118 @@ export class StreamXlsxHost implements WorkbookPort {
     if (active >= 0)
       wb.views = [{ activeTab: active, firstSheet: 0, visibility: "visible" } as ExcelJS.WorkbookView];
     await wb.commit();
-    await addChartsToFile(path, this.products);
   }
 }
 
+/** What ExcelJS's streaming writer hands its zip (archiver): a text, a buffer or a stream. */
+type ZipSource = string | Buffer | { read(): Buffer | null };
+
 /**
- * Asks Excel to recalculate on open, like XlsxHost (the streaming writer writes an empty calcPr):
- * the workbook part is rewritten as it is added to the zip.
+ * The streaming writer's zip seen at its append calls. It asks Excel to recalculate on open, like
+ * XlsxHost (the streaming writer writes an empty calcPr). It adds the charts while the file is
+ * written (ExcelJS writes none): a chart sheet's XML and relationships, a few kilobytes, are held
+ * back until the sheet is committed, then appended with its `<drawing>` beside the chart parts and
+ * listed in [Content_Types].xml — the parts addChartsToXlsx would give, without reading the
+ * written file back.
  */
-function recalcOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
-  const zip = (wb as unknown as { zip: { append: (src: unknown, data: { name: string }) => unknown } }).zip;
-  const append = zip.append.bind(zip);
-  zip.append = (src, data) =>
-    append(
-      data.name === "/xl/workbook.xml" && typeof src === "string"
-        ? src.replace(/<calcPr([^>]*?)\/>/, (m, attrs: string) =>
-            attrs.includes("fullCalcOnLoad") ? m : `<calcPr${attrs} fullCalcOnLoad="1"/>`,
-          )
-        : src,
-      data,
-    );
+class ZipTap {
+  private readonly append: (src: ZipSource, data: { name: string }) => unknown;
+  /** Streams held back by name (ExcelJS's names: "/xl/worksheets/sheet5.xml"). */
+  private readonly held = new Map<string, ZipSource | null>();
+  /** Chart parts added so far, and their content types. */
+  private readonly added = new Set<string>();
+  private readonly types: string[] = [];
+
+  constructor(wb: ExcelJS.stream.xlsx.WorkbookWriter) {
+    const zip = (wb as unknown as { zip: { append: ZipTap["append"] } }).zip;
+    this.append = zip.append.bind(zip);
+    zip.append = (src, data) => {
+      if (this.held.has(data.name)) return void this.held.set(data.name, src);
+      if (data.name === "/xl/workbook.xml" && typeof src === "string") return this.append(recalc(src), data);
+      if (data.name === "[Content_Types].xml" && typeof src === "string" && this.types.length > 0)
+        return this.append(src.replace("</Types>", `${this.types.join("")}</Types>`), data);
+      return this.append(src, data);
+    };
+  }
+
+  /** Holds back the XML and relationships of the next sheet ExcelJS adds; its id. */
+  hold(wb: ExcelJS.stream.xlsx.WorkbookWriter): number {
+    const id = (wb as unknown as { nextId: number }).nextId;
+    this.held.set(`/xl/worksheets/sheet${id}.xml`, null);
+    this.held.set(`/xl/worksheets/_rels/sheet${id}.xml.rels`, null);
+    return id;
+  }
+
+  /** Appends a committed sheet's held parts with its charts, and the chart parts. */
+  addCharts(id: number, wsId: number, p: SheetPlan): void {
+    if (id !== wsId) throw new Error(`feuille ${p.name} : numéro ${wsId} au lieu de ${id}`);
+    const text = (name: string): string => {
+      const src = this.held.get(name) ?? "";
+      this.held.delete(name);
+      return typeof src === "string"
+        ? src
+        : (Buffer.isBuffer(src) ? src : (src.read() ?? "")).toString("utf8");
+    };
+    const sheetPath = `xl/worksheets/sheet${id}.xml`;
+    const sheetXml = text(`/${sheetPath}`);
+    const rels = text(`/xl/worksheets/_rels/sheet${id}.xml.rels`);
+    const out = sheetChartParts(sheetPath, sheetXml, rels, p, (name) => this.added.has(name));
+    this.append(out.sheetXml, { name: sheetPath });
+    this.append(out.rels.xml, { name: out.rels.path });
+    for (const part of out.parts) {
+      this.added.add(part.path);
+      this.append(part.xml, { name: part.path });
+    }
+    this.types.push(...out.types);
+  }
+}
+
+/** The workbook part asking Excel to recalculate on open (fullCalcOnLoad added to calcPr). */
+function recalc(workbookXml: string): string {
+  return workbookXml.replace(/<calcPr([^>]*?)\/>/, (m, attrs: string) =>
+    attrs.includes("fullCalcOnLoad") ? m : `<calcPr${attrs} fullCalcOnLoad="1"/>`,
+  );
+}
+
+/** The parts of ExcelJS's StreamBuf (a worksheet's stream) the writer reaches. */
+interface SheetStream {
+  write(bytes: Buffer): unknown;
+  uncork(): void;
+  batch?: boolean;
+  pipes?: Pipe[];
 }
 
 /**
- * Waits until the zip has taken the sheet's XML written so far (the streaming writer ignores
- * back-pressure, so without this the whole sheet could pile up in memory), at most 2 s per call.
+ * Writes bytes of the sheet's XML. Once the zip reads the sheet, straight to the zip's stream in
+ * large chunks, after whatever ExcelJS's StreamBuf still holds (uncork sends it, in order): the
+ * StreamBuf would copy them into 64 KB buffers and the deflate stream take them 64 KB at a time.
+ * Before that, into the StreamBuf as ExcelJS's own rows.
+ */
+function writeSheetBytes(ws: ExcelJS.Worksheet, bytes: Buffer): void {
+  const stream = (ws as unknown as { stream: SheetStream }).stream;
+  const pipes = stream.pipes ?? [];
+  if (stream.batch === true && pipes.length === 1) {
+    stream.uncork();
+    (pipes[0] as unknown as { write(b: Buffer): boolean }).write(bytes);
+  } else stream.write(bytes);
+}
+
+/** The writable state of a stream from Node or from readable-stream 2 (no writableLength there). */
+interface Pipe extends NodeJS.EventEmitter {
+  writableLength?: number;
+  _writableState?: { length: number };
+}
+
+/**
+ * Lets the zip take the sheet's XML written so far: yields once, then, when the zip holds more
+ * than MAX_UNREAD bytes unread, waits until it has drained them (the streaming writer ignores
+ * back-pressure, so without this the whole sheet would pile up in memory), at most 2 s per call.
  */
 async function drained(ws: ExcelJS.Worksheet): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
-  const pipes = (ws as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
+  const pipes = (ws as unknown as { stream?: { pipes?: Pipe[] } }).stream?.pipes ?? [];
   for (const pipe of pipes) {
-    if (!pipe.writableNeedDrain) continue;
+    if ((pipe.writableLength ?? pipe._writableState?.length ?? 0) <= MAX_UNREAD) continue;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, 2000);
       function done(): void {
@@ -230,13 +321,11 @@ async function streamDataSheet(
     for (const h of p.hiddenRows ?? []) touched.add(h);
   }
   const xml = new PlainRowXml(wb, rows.formats);
-  const stream = (ws as unknown as { stream: { write(text: string): unknown } }).stream;
-  let batch: string[] = [];
   const flush = (): void => {
-    if (batch.length > 0) stream.write(batch.join(""));
-    batch = [];
+    if (xml.pending > 0) writeSheetBytes(ws, xml.take());
   };
   const styles = new StyleCache();
+  let excelRows = 0;
   for (let r = 1; r <= rows.last; r++) {
     const plain = excelJsRows || touched.has(r) ? null : rows.plain(r);
     if (plain) {
@@ -244,23 +333,19 @@ async function streamDataSheet(
         const v = plain[c];
         if (v !== undefined) xml.cell(c, v);
       }
-      const row = xml.end(r);
-      if (row !== "") batch.push(row);
-      if (batch.length >= ROWS_PER_WRITE) flush();
+      xml.end(r);
+      if (xml.pending < BYTES_PER_WRITE) continue;
+      flush();
+      await drained(ws);
     } else {
       flush();
       writeExcelRow(ws.getRow(r), r, rows, styles, cacheValues);
-    }
-    if (r % ROWS_PER_YIELD === 0) {
-      flush();
-      await drained(ws);
+      // Rows through ExcelJS are written to the stream at once: the zip is let drain now and then.
+      if (++excelRows % ROWS_PER_YIELD === 0) await drained(ws);
     }
   }
   flush();
 }
-
-/** Rows of XML joined into one write to the sheet's stream. */
-const ROWS_PER_WRITE = 500;
 
 /** One row through ExcelJS (header, rows with notes, merges, formulas…), committed at once. */
 function writeExcelRow(
@@ -307,7 +392,8 @@ class DataRows {
   readonly hidden: ReadonlySet<number>;
   private readonly owned: Set<number>;
   private readonly ownedFrom: number;
-  private readonly width: number;
+  /** The row plain() gives, reused from row to row. */
+  private readonly out: (PlainValue | undefined)[];
 
   constructor(
     readonly table: RawTable,
@@ -333,7 +419,7 @@ class DataRows {
     // A loop, not Math.max(...): a block has a million rows.
     let width = Math.max(table.headers.length, ...this.formats.map((x) => x.c2));
     for (const b of this.blocks) for (const row of b.cells) width = Math.max(width, b.col + row.length - 1);
-    this.width = width;
+    this.out = new Array<PlainValue | undefined>(width + 1).fill(undefined);
   }
 
   /** True when column `col` of row `r` is the product's and is written empty (XlsxHost clears it). */
@@ -344,18 +430,22 @@ class DataRows {
   /**
    * Row r's cells by column (index 1 on): a plain value, null for a cell without value (a block's
    * empty cell, a formatted cell), undefined for no cell; null when the row needs ExcelJS (a
-   * formula, a link, a date, a validation).
+   * formula, a link, a date, a validation). The array is reused by the next call.
    */
   plain(r: number): (PlainValue | undefined)[] | null {
     for (const { r: a } of this.validations) if (r >= a.r1 && r <= a.r2) return null;
-    const out = new Array<PlainValue | undefined>(this.width + 1);
+    const out = this.out;
+    out.fill(undefined);
     const src = this.table.rows[r - 2];
     if (src !== undefined) {
+      const owning = r >= this.ownedFrom && this.owned.size > 0;
       for (let j = 0; j < src.length; j++) {
-        const v = toExcel(src[j]);
-        if (v === null || this.isOwned(r, j + 1)) continue;
-        if (typeof v === "object" && !("error" in v)) return null;
-        out[j + 1] = v as PlainValue;
+        const x = src[j];
+        if (x === null || x === undefined || (owning && this.owned.has(j + 1))) continue;
+        // Texts, numbers and booleans as they are; an error as its copy; a date needs ExcelJS.
+        if (typeof x !== "object") out[j + 1] = x;
+        else if (x instanceof Date) return null;
+        else out[j + 1] = toExcel(x) as PlainValue;
       }
     }
     for (const b of this.blocks) {

@@ -1,6 +1,15 @@
+import fc from "fast-check";
 import { compute } from "../../src/core/engine";
 import type { RawTable } from "../../src/core/types";
-import { dataRefs, findProductBlock, locateTable, taggingSheet } from "../../src/dashboard/tagging";
+import {
+  dataRefs,
+  findProductBlock,
+  lineStatus,
+  locateTable,
+  taggedContribution,
+  taggedNumber,
+  taggingSheet,
+} from "../../src/dashboard/tagging";
 import { checkPlan, PlanRefused } from "../../src/workbook/guard";
 
 const table = (over: Partial<RawTable> = {}): RawTable => ({
@@ -19,6 +28,45 @@ const table = (over: Partial<RawTable> = {}): RawTable => ({
 });
 
 describe("tagging", () => {
+  it("taggedNumber and the cached statuses are exactly the Decimal path's values, line by line", () => {
+    const amount = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e9 }).map((c) => (c / 100).toFixed(2).replace(".", ",")),
+      fc.constantFrom(
+        "0,00",
+        "-0,00",
+        "12,345",
+        "0,1234",
+        "9 007 199 254 740 993,00",
+        "1e400",
+        "abc",
+        "",
+        "-5",
+      ),
+      fc.double({ noNaN: true }).map(String),
+    );
+    const row = fc.tuple(
+      fc.constantFrom("15/01/2025", "03/06/2024", "", "x"),
+      fc.constantFrom("706000", "709000", "775000", "411000", "708800", "701000", ""),
+      fc.constantFrom("Prestation", "Remise", "Cession"),
+      amount,
+    );
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), fc.boolean(), (rows, strict) => {
+        const result = compute(table({ rows, source: "Ventes!A1:D41" }), { strict });
+        const { layout } = locateTable(result.table, "Ventes");
+        const cells = taggingSheet(result, layout).blocks[1].cells;
+        for (let i = 0; i < result.lines.count; i++) {
+          const want = taggedContribution(result, i)?.toNumber() ?? null;
+          expect(Object.is(taggedNumber(result, i), want)).toBe(true);
+          const r = result.lines.rowNumber[i] - layout.firstRow;
+          expect(cells[r][0]).toBe(lineStatus(result, i) || null);
+          expect(Object.is(cells[r][2], want)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("finds the product's block only as four contiguous headers", () => {
     expect(findProductBlock(["Date", "OP", "Motif", "Contribution CA OP", "Mois CA OP"])).toBe(1);
     expect(findProductBlock(["OP", "Montant"])).toBe(-1);

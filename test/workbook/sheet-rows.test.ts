@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { CellValue, RawTable } from "../../src/core/types";
 import { emptySheet, type PlanCell, type SheetPlan, type WorkbookPlan } from "../../src/sheet/plan";
-import { xmlText } from "../../src/workbook/sheet-rows";
+import { XmlBytes, xmlText } from "../../src/workbook/sheet-rows";
 import { StreamXlsxHost } from "../../src/workbook/xlsx-stream";
 
 let dir = "";
@@ -96,6 +96,8 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
     "=SUM(A1)",
   ),
   fc.string({ maxLength: 6 }),
+  // Any UTF-16 unit: accents, emoji pairs, lone surrogates (written as U+FFFD).
+  fc.string({ unit: "binary", maxLength: 6 }),
   fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 100),
   fc.constantFrom(null, true, false, { error: "#N/A" }),
 );
@@ -106,6 +108,54 @@ describe("PlainRowXml", () => {
     expect(xmlText("a\u0000\u0008\u000b\u000c\u000e\u001f\u007fb")).toBe("ab");
     expect(xmlText("a\tb\nc\rd")).toBe("a\tb\nc\rd");
     expect(xmlText("plain")).toBe("plain");
+  });
+
+  it("writes texts and numbers as bytes exactly as Buffer.from(xmlText(s)) and `${v}` do", () => {
+    const bytes = (write: (out: XmlBytes) => void): Buffer => {
+      const out = new XmlBytes();
+      write(out);
+      return out.take();
+    };
+    // Every UTF-16 unit: ASCII to escape or drop, 2- and 3-byte UTF-8, pairs and lone surrogates.
+    const text = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.string({ unit: "grapheme" }),
+      fc
+        .array(fc.constantFrom("a", "<", "&", "\u0001", "é", "€", "\ud83d", "\ude00", "\ud83d\ude00"), {
+          maxLength: 20,
+        })
+        .map((a) => a.join("")),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(bytes((o) => o.text(s))).toEqual(Buffer.from(xmlText(s), "utf8"));
+      }),
+      { numRuns: 2000 },
+    );
+    const number = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.maxSafeInteger(),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+      // Cents of every size, tenths, and values next to them.
+      fc.maxSafeInteger().map((n) => n / 100),
+      fc.integer().map((n) => n / 10),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100 + Number.EPSILON * 8),
+      fc.constantFrom(0.5, -0.5, -0.05, 0.01, 9999999999999.99, 10000000000000.01, -1e13 + 0.07),
+      fc.constantFrom(0, -0, 9, 10, 99, 100, 2 ** 53, -(2 ** 53), 1e21, 1e-7, NaN, Infinity),
+    );
+    fc.assert(
+      fc.property(number, (v) => {
+        expect(bytes((o) => o.number(v)).toString("latin1")).toBe(`${v}`);
+      }),
+      { numRuns: 2000 },
+    );
+    // A long text grows the buffer; take() empties it.
+    const out = new XmlBytes();
+    out.text("x".repeat(300_000));
+    out.uint(42);
+    expect(out.take().toString()).toBe(`${"x".repeat(300_000)}42`);
+    expect(out.take().length).toBe(0);
   });
 
   it("writes a table alone (no plan) as ExcelJS does", async () => {
@@ -139,6 +189,20 @@ describe("PlainRowXml", () => {
       { numRuns: 25 },
     );
   });
+
+  it("writes a sheet the zip reads while it is written (megabytes of rows) as ExcelJS does", async () => {
+    // Past the first megabyte the rows go straight to the zip's stream, after ExcelJS's own rows.
+    const rows: CellValue[][] = Array.from({ length: 12_000 }, (_x, i) => [
+      i === 9_000 ? new Date(Date.UTC(2025, 0, 31)) : `Libellé n° ${i} & <co>`,
+      i * 1.25,
+      i % 7 === 0 ? null : `Client ${i % 97}`,
+    ]);
+    const cells: PlanCell[][] = rows.map((_r, i) => [i % 3 ? "OP" : null, i / 100]);
+    await expectSameParts(
+      { headers: ["Libellé", "Montant", "Client"], rows, firstRow: 2, source: "t" },
+      plan(rows.length, cells),
+    );
+  }, 60_000);
 
   it("sends rows with dates, formulas, merges, notes and heights through ExcelJS, the rest as XML", async () => {
     const rows: CellValue[][] = Array.from({ length: 30 }, (_x, i) => [

@@ -16,7 +16,7 @@ import { SHEET_NAMES } from "../../src/sheet/names";
 import { emptySheet } from "../../src/sheet/plan";
 import { readTableFile } from "../../src/workbook/readers";
 import { XlsxHost } from "../../src/workbook/xlsx";
-import { chartXml, planValues } from "../../src/workbook/xlsx-chart";
+import { addChartsToXlsx, chartXml, planValues } from "../../src/workbook/xlsx-chart";
 import { StreamXlsxHost } from "../../src/workbook/xlsx-stream";
 import { ledgerCsv } from "../fixtures/dashboard-ledger";
 import { libreOfficeMissing, recalc, renderPng } from "./libreoffice";
@@ -102,6 +102,41 @@ describe("chart in files written with ExcelJS", () => {
       expect((await chartParts(again)).charts).toHaveLength(1);
     },
   );
+
+  it("streamed host: the charts added while writing are the parts the JSZip pass adds afterwards", async () => {
+    mkdirSync(OUT, { recursive: true });
+    const table = await readTableFile(join(OUT, "ledger.csv")).catch(async () => {
+      writeFileSync(join(OUT, "ledger.csv"), ledgerCsv());
+      return readTableFile(join(OUT, "ledger.csv"));
+    });
+    const fixed = { ...options, now: new Date(2025, 3, 2, 9, 30) };
+    const direct = new StreamXlsxHost(table, SHEET_NAMES.data);
+    await generateDashboard(direct, fixed);
+    await direct.save(join(OUT, "direct.xlsx"));
+    // The same workbook written without charts, then given them by the JSZip pass (the former way).
+    const later = new StreamXlsxHost(table, SHEET_NAMES.data);
+    const { plan } = await generateDashboard(later, fixed);
+    const charts = plan.sheets.map((p) => p.charts);
+    plan.sheets.forEach((p) => (p.charts = []));
+    await later.save(join(OUT, "later.xlsx"));
+    plan.sheets.forEach((p, i) => (p.charts = charts[i]));
+    expect(charts.flat().length).toBeGreaterThan(0);
+    const parts = async (bytes: Uint8Array): Promise<Map<string, string>> => {
+      const zip = await JSZip.loadAsync(bytes);
+      const out = new Map<string, string>();
+      for (const f of Object.values(zip.files)) {
+        if (f.dir) continue;
+        const text = await f.async("string");
+        out.set(f.name, text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/g, "<time>"));
+      }
+      return out;
+    };
+    const got = await parts(readFileSync(join(OUT, "direct.xlsx")));
+    const want = await parts(await addChartsToXlsx(readFileSync(join(OUT, "later.xlsx")), plan.sheets));
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+    expect([...got.keys()]).toContain("xl/charts/chart1.xml");
+    for (const [name, xml] of want) expect({ name, xml: got.get(name) }).toEqual({ name, xml });
+  });
 
   withLibreOffice(
     "LibreOffice keeps the chart with its references when it re-saves the file, and prints it",
