@@ -6,7 +6,13 @@
  * whole plan gives.
  */
 import { parseRange, range } from "../../sheet/a1";
-import type { CellBlock, FormatOp, SheetPlan, WorkbookPlan } from "../../sheet/plan";
+import {
+  emptySheet,
+  type CellBlock,
+  type FormatOp,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../sheet/plan";
 
 /** Rows of a band: about what one request of the Office host writes, a few milliseconds here. */
 export const PIECE_ROWS = 5000;
@@ -64,21 +70,11 @@ function dataBands(p: SheetPlan, rows: number): SheetPlan[] {
     if (out.length === 0) out.push({ ...p, ownedFromRow: NO_CLEAR, blocks, formats });
     else {
       out.push({
-        key: p.key,
-        name: p.name,
-        role: p.role,
+        ...emptySheet(p.key, p.name, p.role),
         ownedColumns: p.ownedColumns,
         ownedFromRow: NO_CLEAR,
         blocks,
         formats,
-        merges: [],
-        columns: [],
-        rowHeights: [],
-        hiddenRows: [],
-        conditionalFormats: [],
-        charts: [],
-        validations: [],
-        notes: [],
       });
     }
   }

@@ -8,7 +8,7 @@
  */
 import type { Diagnostic, RawTable } from "../../core/types";
 import { readCsvHead, unterminatedQuote, type CsvHead } from "./csv";
-import { ByteQueue, Utf8Tracker, type ByteText } from "./bytes";
+import { ByteQueue, concatBytes, Utf8Tracker, type ByteText } from "./bytes";
 import { fixSingleByte, SingleByteStreamDecoder, type TextEncodingName } from "./decode";
 import { ByteCsvScanner, type FieldDecoder } from "./scan-bytes";
 import { csvSink, DECODE_BYTES, encodingWatch, RowSink, type TextSource } from "./stream-rows";
@@ -102,24 +102,31 @@ export async function* csvByteChunks(src: ByteCsvSource): AsyncGenerator<RawTabl
 }
 
 /** The state of csvByteChunks between pieces. */
-class ByteCsvReader {
-  private readonly f: Follower;
-  private readonly watch: () => Diagnostic[];
-  private readonly queue: ByteQueue;
-  private readonly head: HeadBytes;
-  private sink: RowSink<string[]> | null = null;
-  private scanner: ByteCsvScanner | null = null;
-  private nextRow = 0;
-  private openQuote = false;
+/**
+ * What the CSV and FEC byte readers keep between pieces: the text path they follow, its encoding
+ * watch, the bytes not split yet, the head read before the header is located.
+ */
+export class ByteReaderState {
+  protected readonly f: Follower;
+  protected readonly watch: () => Diagnostic[];
+  protected readonly queue: ByteQueue;
+  protected readonly head: HeadBytes;
   /** Bytes of the queue the text path would have as text (the others: a character not complete yet). */
-  private decoded = 0;
+  protected decoded = 0;
 
-  constructor(private readonly src: ByteCsvSource) {
+  constructor(protected readonly src: ByteCsvSource) {
     this.f = follower(src);
     this.watch = encodingWatch(this.f);
     this.queue = new ByteQueue(src.byteText.alloc ?? ((size: number) => new Uint8Array(size)));
     this.head = new HeadBytes(this.f);
   }
+}
+
+class ByteCsvReader extends ByteReaderState {
+  private sink: RowSink<string[]> | null = null;
+  private scanner: ByteCsvScanner | null = null;
+  private nextRow = 0;
+  private openQuote = false;
 
   /** The chunks completed by the next piece of the file. */
   piece(piece: Uint8Array): RawTable[] {
@@ -205,7 +212,7 @@ export class HeadBytes {
 
   /** The bytes from character `end` of the text on (the records not split yet), as the field decoder reads them. */
   after(end: number): Uint8Array {
-    const raw = concat(this.raw);
+    const raw = concatBytes(this.raw);
     this.raw = [];
     const text = this.text;
     this.text = "";
@@ -215,7 +222,7 @@ export class HeadBytes {
     // then the bytes of a character the decoder still holds.
     const rest = new TextEncoder().encode(text.slice(end));
     const held = raw.subarray(raw.length - this.f.held);
-    return concat([rest, held]);
+    return concatBytes([rest, held]);
   }
 }
 
@@ -223,15 +230,4 @@ const QUOTE = 0x22;
 
 function holdsBreakOrQuote(text: Uint8Array): boolean {
   return text.indexOf(0x0a) >= 0 || text.indexOf(0x0d) >= 0 || text.indexOf(QUOTE) >= 0;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

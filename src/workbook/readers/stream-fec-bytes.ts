@@ -4,12 +4,11 @@
  * in stream.ts) gives, following it piece by piece as the CSV byte reader does (stream-bytes.ts).
  */
 import type { Diagnostic, RawTable } from "../../core/types";
-import { ByteQueue } from "./bytes";
 import { encodingNotice } from "./decode";
 import { fecLayout, locateFecHeader, readFecFields } from "./fec";
 import { ByteCsvScanner } from "./scan-bytes";
-import { bytePieces, follower, HeadBytes, type ByteCsvSource, type Follower } from "./stream-bytes";
-import { encodingWatch, RowSink, rowsPerChunk } from "./stream-rows";
+import { bytePieces, ByteReaderState, type ByteCsvSource } from "./stream-bytes";
+import { RowSink, rowsPerChunk } from "./stream-rows";
 
 /** FEC over bytes: the header line located on decoded text as fecChunks does, then lines split on bytes. */
 export async function* fecByteChunks(src: ByteCsvSource): AsyncGenerator<RawTable> {
@@ -19,25 +18,12 @@ export async function* fecByteChunks(src: ByteCsvSource): AsyncGenerator<RawTabl
 }
 
 /** The state of fecByteChunks between pieces. */
-class ByteFecReader {
-  private readonly f: Follower;
-  private readonly watch: () => Diagnostic[];
-  private readonly queue: ByteQueue;
-  private readonly head: HeadBytes;
+class ByteFecReader extends ByteReaderState {
   /** Set once the header line is located (its separator known). */
   private scanner: ByteCsvScanner | null = null;
   private separator = "";
   private sink: RowSink<string[]> | null = null;
   private nextRow = 0;
-  /** Bytes of the queue the text path would have as text (the others: a character not complete yet). */
-  private decoded = 0;
-
-  constructor(private readonly src: ByteCsvSource) {
-    this.f = follower(src);
-    this.watch = encodingWatch(this.f);
-    this.queue = new ByteQueue(src.byteText.alloc ?? ((size: number) => new Uint8Array(size)));
-    this.head = new HeadBytes(this.f);
-  }
 
   /** The chunks completed by the next piece of the file. */
   piece(piece: Uint8Array): RawTable[] {

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, RawTable } from "../../core/types";
 import { readCsvHead, unterminatedQuote, type CsvHead, type ReadOptions } from "./csv";
-import { portableByteText, type ByteText } from "./bytes";
+import { concatBytes, portableByteText, type ByteText } from "./bytes";
 import { encodingNotice, streamDecoder, type StreamDecoder } from "./decode";
 import { baseName, fileKind, readerFor } from "./dispatch";
 import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
@@ -297,17 +297,6 @@ function* tableChunks(t: RawTable, size: number): Generator<RawTable> {
     if (perChunk[c].length > 0) chunk.readDiagnostics = perChunk[c];
     yield chunk;
   }
-}
-
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /** The text of the sample's buffers then of the rest of the file, in pieces of DECODE_BYTES at most. */
