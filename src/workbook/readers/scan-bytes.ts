@@ -56,18 +56,18 @@ export class ByteCsvScanner {
     this.count = 0;
     let recordStart = start;
     let i = start;
-    if (i >= n) return { records, unterminatedRecord, end: n };
+    if (i >= n) return tokenized(records, unterminatedRecord, n);
     for (;;) {
       if (b[i] === QUOTE) {
         const q = this.quotedField(b, i, n, final);
-        if (q < 0) return { records, unterminatedRecord, end: recordStart, openQuote: q === OPEN };
+        if (q < 0) return waiting(records, unterminatedRecord, recordStart, q === OPEN);
         if (this.unterminated) unterminatedRecord = records.length;
         i = q;
       } else {
         i = this.unquotedField(b, i, n);
       }
       if (i >= n) {
-        if (!final) return { records, unterminatedRecord, end: recordStart };
+        if (!final) return tokenized(records, unterminatedRecord, recordStart);
         records.push(this.fields());
         break;
       }
@@ -75,21 +75,21 @@ export class ByteCsvScanner {
       if (c === sep) {
         i++;
         if (i >= n) {
-          if (!final) return { records, unterminatedRecord, end: recordStart };
+          if (!final) return tokenized(records, unterminatedRecord, recordStart);
           this.put("");
           records.push(this.fields());
           break;
         }
         continue;
       }
-      if (!final && c === CR && i + 1 === n) return { records, unterminatedRecord, end: recordStart };
+      if (!final && c === CR && i + 1 === n) return tokenized(records, unterminatedRecord, recordStart);
       records.push(this.fields());
       this.count = 0;
       i += c === CR && i + 1 < n && b[i + 1] === LF ? 2 : 1;
       recordStart = i;
       if (i >= n) break;
     }
-    return { records, unterminatedRecord, end: n };
+    return tokenized(records, unterminatedRecord, n);
   }
 
   /** A CR ended the last lines() bytes: an LF starting the next ones is the second half of a CRLF. */
@@ -235,6 +235,21 @@ export class ByteCsvScanner {
 const OPEN = -1;
 /** quotedField: a last quote that may be the first half of "". */
 const WAIT = -2;
+
+/** scan's answer (one allocation site for all its returns: V8 keeps its feedback). */
+function tokenized(records: string[][], unterminatedRecord: number, end: number): Tokenized {
+  return { records, unterminatedRecord, end };
+}
+
+/** scan's answer when a quoted field may go on: `openQuote` when no closing quote is read yet. */
+function waiting(
+  records: string[][],
+  unterminatedRecord: number,
+  end: number,
+  openQuote: boolean,
+): Tokenized {
+  return { records, unterminatedRecord, end, openQuote };
+}
 
 /** The first slot tried for a hash (its high bits mixed into the low ones). */
 function slotOf(h: number): number {
