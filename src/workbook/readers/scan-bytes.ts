@@ -33,9 +33,14 @@ export class ByteCsvScanner {
   /** Fields of the record being read so far. */
   private count = 0;
 
+  /**
+   * `utf8` tells that the bytes are UTF-8 (short fields with two-byte characters, such as a no-break
+   * space in an amount, are then decoded here; otherwise only ASCII ones).
+   */
   constructor(
     separator: string,
     private readonly decode: FieldDecoder,
+    private readonly utf8 = false,
   ) {
     this.sep = separator.charCodeAt(0);
   }
@@ -51,18 +56,18 @@ export class ByteCsvScanner {
     this.count = 0;
     let recordStart = start;
     let i = start;
-    if (i >= n) return { records, unterminatedRecord, end: n };
+    if (i >= n) return tokenized(records, unterminatedRecord, n);
     for (;;) {
       if (b[i] === QUOTE) {
         const q = this.quotedField(b, i, n, final);
-        if (q < 0) return { records, unterminatedRecord, end: recordStart, openQuote: q === OPEN };
+        if (q < 0) return waiting(records, unterminatedRecord, recordStart, q === OPEN);
         if (this.unterminated) unterminatedRecord = records.length;
         i = q;
       } else {
         i = this.unquotedField(b, i, n);
       }
       if (i >= n) {
-        if (!final) return { records, unterminatedRecord, end: recordStart };
+        if (!final) return tokenized(records, unterminatedRecord, recordStart);
         records.push(this.fields());
         break;
       }
@@ -70,21 +75,21 @@ export class ByteCsvScanner {
       if (c === sep) {
         i++;
         if (i >= n) {
-          if (!final) return { records, unterminatedRecord, end: recordStart };
+          if (!final) return tokenized(records, unterminatedRecord, recordStart);
           this.put("");
           records.push(this.fields());
           break;
         }
         continue;
       }
-      if (!final && c === CR && i + 1 === n) return { records, unterminatedRecord, end: recordStart };
+      if (!final && c === CR && i + 1 === n) return tokenized(records, unterminatedRecord, recordStart);
       records.push(this.fields());
       this.count = 0;
       i += c === CR && i + 1 < n && b[i + 1] === LF ? 2 : 1;
       recordStart = i;
       if (i >= n) break;
     }
-    return { records, unterminatedRecord, end: n };
+    return tokenized(records, unterminatedRecord, n);
   }
 
   /** A CR ended the last lines() bytes: an LF starting the next ones is the second half of a CRLF. */
@@ -156,7 +161,7 @@ export class ByteCsvScanner {
         if (c === sep || c === LF || c === CR) break;
         high |= c;
       }
-      this.put(k === i ? "" : this.decode(b, i, k, high < 0x80));
+      this.put(k === i ? "" : (shortText(b, i, k, this.utf8) ?? this.decode(b, i, k, high < 0x80)));
       return k;
     }
     let h = 0;
@@ -175,7 +180,7 @@ export class ByteCsvScanner {
       this.put(found);
       return k;
     }
-    const s = this.decode(b, i, k, isAscii(b, i, k));
+    const s = shortText(b, i, k, this.utf8) ?? this.decode(b, i, k, isAscii(b, i, k));
     values.add(b, i, k, h, s);
     this.put(s);
     return k;
@@ -231,9 +236,49 @@ const OPEN = -1;
 /** quotedField: a last quote that may be the first half of "". */
 const WAIT = -2;
 
+/** scan's answer (one allocation site for all its returns: V8 keeps its feedback). */
+function tokenized(records: string[][], unterminatedRecord: number, end: number): Tokenized {
+  return { records, unterminatedRecord, end };
+}
+
+/** scan's answer when a quoted field may go on: `openQuote` when no closing quote is read yet. */
+function waiting(
+  records: string[][],
+  unterminatedRecord: number,
+  end: number,
+  openQuote: boolean,
+): Tokenized {
+  return { records, unterminatedRecord, end, openQuote };
+}
+
 /** The first slot tried for a hash (its high bits mixed into the low ones). */
 function slotOf(h: number): number {
   return (h ^ (h >> 13)) & (SLOTS - 1);
+}
+
+/** Fields up to this many bytes may be decoded by shortText. */
+const SHORT = 12;
+
+/**
+ * The text of bytes[from, to) when short and made of ASCII bytes (and, in UTF-8, of valid two-byte
+ * characters), else null (the field decoder reads it): cheaper than a call into the runtime for
+ * each field of a column of distinct values (amounts, invoice numbers).
+ */
+function shortText(b: Uint8Array, from: number, to: number, utf8: boolean): string | null {
+  if (to - from > SHORT) return null;
+  let s = "";
+  for (let k = from; k < to; k++) {
+    const c = b[k];
+    if (c < 0x80) {
+      s += String.fromCharCode(c);
+      continue;
+    }
+    if (!utf8 || c < 0xc2 || c > 0xdf || k + 1 >= to) return null;
+    const d = b[++k];
+    if ((d & 0xc0) !== 0x80) return null;
+    s += String.fromCharCode(((c & 0x1f) << 6) | (d & 0x3f));
+  }
+  return s;
 }
 
 function isAscii(b: Uint8Array, from: number, to: number): boolean {

@@ -184,7 +184,7 @@ class ByteCsvReader extends ByteReaderState {
 
   /** The head is found: the sink starts with its records, the bytes after it wait for the next piece. */
   private start(h: CsvHead): RawTable[] {
-    this.scanner = new ByteCsvScanner(h.separator, this.f.field);
+    this.scanner = new ByteCsvScanner(h.separator, this.f.field, this.f.encoding === "utf-8");
     const started = csvSink(h, this.src, this.watch);
     this.sink = started.sink;
     this.nextRow = started.nextRow;

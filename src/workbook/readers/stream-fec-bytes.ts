@@ -80,7 +80,7 @@ class ByteFecReader extends ByteReaderState {
   }
 
   private locate(h: { start: number; separator: string; headerRow: number }): void {
-    this.scanner = new ByteCsvScanner(h.separator, this.f.field);
+    this.scanner = new ByteCsvScanner(h.separator, this.f.field, this.f.encoding === "utf-8");
     this.separator = h.separator;
     this.nextRow = h.headerRow + 1;
     this.queue.push(this.head.after(h.start));

@@ -203,10 +203,11 @@ describe("ByteCsvScanner", () => {
         fc.integer({ min: 0, max: 10_000 }),
         fc.array(fc.nat({ max: 400 }), { maxLength: 8 }),
         fc.boolean(),
-        (sep, seed, cuts, portable) => {
+        fc.boolean(),
+        (sep, seed, cuts, portable, utf8) => {
           const text = fc.sample(unicodeText(sep), { numRuns: 1, seed })[0];
           const bytes = new TextEncoder().encode(text);
-          const scanner = new ByteCsvScanner(sep, utf8Fields(portable ? PORTABLE : NODE));
+          const scanner = new ByteCsvScanner(sep, utf8Fields(portable ? PORTABLE : NODE), utf8);
           const want = tokenize(text, sep);
           const got = scanInPieces(scanner, bytes, cuts);
           expect(got.records).toEqual(want.records);
@@ -239,10 +240,11 @@ describe("ByteCsvScanner", () => {
         ),
         fc.array(fc.nat({ max: 120 }), { maxLength: 6 }),
         fc.boolean(),
-        (parts, cuts, portable) => {
+        fc.boolean(),
+        (parts, cuts, portable, utf8) => {
           const bytes = new Uint8Array(parts.flat());
           const text = new TextDecoder().decode(bytes);
-          const scanner = new ByteCsvScanner(";", utf8Fields(portable ? PORTABLE : NODE));
+          const scanner = new ByteCsvScanner(";", utf8Fields(portable ? PORTABLE : NODE), utf8);
           const got = scanInPieces(scanner, bytes, cuts);
           expect(got.records).toEqual(tokenize(text, ";").records);
         },
@@ -279,11 +281,91 @@ describe("ByteCsvScanner", () => {
     );
     const text = lines.join("\n") + "\n";
     const bytes = new TextEncoder().encode(text);
-    const scanner = new ByteCsvScanner(";", utf8Fields(NODE));
+    const scanner = new ByteCsvScanner(";", utf8Fields(NODE), true);
     const got = scanInPieces(scanner, bytes, [1000, 50_000, 100_001]);
     expect(got.records).toEqual(tokenize(text, ";").records);
     expect(got.records[0][1]).toBe("0 é");
     expect(got.records[12][1]).toBe(got.records[0][1]);
+  });
+});
+
+describe("ByteCsvScanner on many lines (columns past the interning limit)", () => {
+  /** Short fields of random bytes: ASCII, two-byte characters, invalid and longer UTF-8 sequences. */
+  const shortField = fc
+    .array(
+      fc.constantFrom(
+        [0x41],
+        [0x37],
+        [0x20],
+        [0xc2, 0xa0],
+        [0xc3, 0xa9],
+        [0xdf, 0xbf],
+        [0xc3],
+        [0xa9],
+        [0xc0, 0x80],
+        [0xc1, 0xbf],
+        [0xe2, 0x82, 0xac],
+        [0xf0, 0x9f, 0x98, 0x80],
+        [0xff],
+      ),
+      { maxLength: 9 },
+    )
+    .map((parts) => parts.flat());
+
+  it("decodes short distinct fields as TextDecoder does (two-byte characters, invalid bytes), cut anywhere", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(shortField, shortField), { minLength: 4500, maxLength: 5000 }),
+        fc.array(fc.nat({ max: 60_000 }), { maxLength: 6 }),
+        fc.boolean(),
+        (rows, cuts, portable) => {
+          // Each field distinct (i in base 36 beside the random bytes): the columns stop being interned.
+          const lines = rows.map(([a, b], i) => {
+            const id = [...new TextEncoder().encode(i.toString(36))];
+            return [...a, ...id, 0x3b, ...id, ...b, 0x3b, ...a, 0x0a];
+          });
+          const bytes = new Uint8Array(lines.flat());
+          const scanner = new ByteCsvScanner(";", utf8Fields(portable ? PORTABLE : NODE), true);
+          const got = scanInPieces(scanner, bytes, cuts);
+          expect(got.records).toEqual(tokenize(new TextDecoder().decode(bytes), ";").records);
+        },
+      ),
+      { numRuns: 4, endOnFailure: true },
+    );
+  });
+
+  it("splits plain lines mixed with lines holding a quote or a lone CR, cut at random byte offsets", () => {
+    const line = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom("31/01/2025;F1;706000;12\u00a0345,67", "a;;b;", "", "é;€;😀") },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '"a;b";c',
+          'x;"q""r";y',
+          '"open\nline";z',
+          "lone\rcr;w",
+          'a;b"c;d',
+          '"";"',
+        ),
+      },
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(";", ","),
+        fc.array(fc.tuple(line, fc.constantFrom("\n", "\r\n", "\r")), { maxLength: 60 }),
+        fc.array(fc.nat({ max: 2000 }), { maxLength: 8 }),
+        (sep, parts, cuts) => {
+          const text = parts.map(([l, end]) => l.replaceAll(";", sep) + end).join("");
+          const bytes = new TextEncoder().encode(text);
+          const scanner = new ByteCsvScanner(sep, utf8Fields(NODE), true);
+          const want = tokenize(text, sep);
+          const got = scanInPieces(scanner, bytes, cuts);
+          expect(got.records).toEqual(want.records);
+          expect(got.unterminatedRecord).toBe(want.unterminatedRecord);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -299,7 +381,7 @@ describe("ByteCsvScanner.lines (FEC)", () => {
         (sep, parts, cuts) => {
           const text = parts.join("");
           const bytes = new TextEncoder().encode(text);
-          const scanner = new ByteCsvScanner(sep, utf8Fields(NODE));
+          const scanner = new ByteCsvScanner(sep, utf8Fields(NODE), true);
           const got: string[][] = [];
           let pending = new Uint8Array(0);
           let from = 0;
