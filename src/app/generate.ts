@@ -12,7 +12,7 @@ import type { CellValue, Lang, RawTable } from "../core/types";
 import { CATALOGUES } from "../i18n";
 import type { ApplyOptions, ApplyResult, SheetInfo, WorkbookPort } from "../sheet/port";
 import { range } from "../sheet/a1";
-import { runJob } from "./job";
+import { runJob, type DashboardJob, type GenerationJob, type JobOutput, type QcJob } from "./job";
 import { DASH } from "../dashboard/dashboard";
 import type { DashboardModel } from "../dashboard/model";
 import type { PlanMessage, WorkbookPlan } from "../sheet/plan";
@@ -144,30 +144,56 @@ export function settingsMessages(settings: CaopSettings): PlanMessage[] {
   }));
 }
 
-/** Settings, sheets, the data sheet's name and its table as read: what every generation starts from. */
+/** Settings, sheets, the data sheet's name and its table as read (rows apart): what every generation starts from. */
 async function readSource(port: WorkbookPort, opts: GenerateOptions) {
   const settings = opts.settings ?? (await port.loadSettings());
   const sheets = await port.listSheets();
-  const { sheet, table } = await readRaw(port, settings, sheets, opts.sheet);
-  return { settings, sheets, sheet, table, now: opts.now ?? new Date(), lang: opts.lang ?? "fr" };
+  const { sheet, table: raw } = await readRaw(port, settings, sheets, opts.sheet);
+  const { rows, ...table } = raw;
+  return {
+    base: { settings, sheets, sheet, table, now: opts.now ?? new Date(), lang: opts.lang ?? "fr" },
+    rows,
+  };
 }
 
-/** Applies a generated plan and gathers the messages of the settings, the plan and the host. */
-async function applyGenerated<M>(
+/** The dashboard's job and the data rows, read through the port (with the Objectif values typed on it). */
+export async function dashboardJob(
+  port: WorkbookPort,
+  opts: GenerateOptions = {},
+): Promise<{ job: DashboardJob; rows: CellValue[][] }> {
+  const { base, rows } = await readSource(port, opts);
+  const existing = base.sheets.find((s) => s.productKey === "dashboard");
+  const objectives = existing ? await readObjectives(port, existing.name) : new Map<number, number>();
+  return { job: { kind: "dashboard", ...base, objectives }, rows };
+}
+
+/** The quarter's QC job and the data rows, read through the port (with the verdicts already typed). */
+export async function qcJob(
+  port: WorkbookPort,
+  quarter: string,
+  opts: GenerateOptions = {},
+): Promise<{ job: QcJob; rows: CellValue[][] }> {
+  const { base, rows } = await readSource(port, opts);
+  const key = `qc:${quarter.trim().toUpperCase()}`;
+  const existing = base.sheets.find((s) => s.productKey === key);
+  const previous = existing ? await readVerdicts(port, existing.name) : undefined;
+  return { job: { kind: "qc", ...base, quarter, ...(previous ? { previous } : {}) }, rows };
+}
+
+/** Applies a job's plan and gathers the messages of the settings, the plan and the host. */
+export async function applyJob<M>(
   port: WorkbookPort,
   opts: GenerateOptions,
-  settings: CaopSettings,
-  result: EngineResult,
-  plan: WorkbookPlan,
-  model: M,
+  job: GenerationJob,
+  out: JobOutput<M>,
 ): Promise<Generated<M>> {
-  const applied = await port.applyPlan(plan, opts);
+  const applied = await port.applyPlan(out.plan, opts);
   return {
-    result,
-    model,
-    plan,
+    result: out.result,
+    model: out.model,
+    plan: out.plan,
     applied,
-    messages: [...settingsMessages(settings), ...plan.messages, ...applied.messages],
+    messages: [...settingsMessages(job.settings), ...out.plan.messages, ...applied.messages],
   };
 }
 
@@ -176,11 +202,8 @@ export async function generateDashboard(
   port: WorkbookPort,
   opts: GenerateOptions = {},
 ): Promise<Generated<DashboardModel>> {
-  const src = await readSource(port, opts);
-  const existing = src.sheets.find((s) => s.productKey === "dashboard");
-  const objectives = existing ? await readObjectives(port, existing.name) : new Map<number, number>();
-  const out = runJob({ kind: "dashboard", ...src, objectives }, src.table.rows);
-  return applyGenerated(port, opts, src.settings, out.result, out.plan, out.model);
+  const { job, rows } = await dashboardJob(port, opts);
+  return applyJob(port, opts, job, runJob(job, rows));
 }
 
 /** Generates (or refreshes) the quarter's QC sheet, keeping verdicts already typed. */
@@ -189,10 +212,6 @@ export async function generateQc(
   quarter: string,
   opts: GenerateOptions = {},
 ): Promise<Generated<QcModel>> {
-  const src = await readSource(port, opts);
-  const key = `qc:${quarter.trim().toUpperCase()}`;
-  const existing = src.sheets.find((s) => s.productKey === key);
-  const previous = existing ? await readVerdicts(port, existing.name) : undefined;
-  const out = runJob({ kind: "qc", ...src, quarter, previous }, src.table.rows);
-  return applyGenerated(port, opts, src.settings, out.result, out.plan, out.model);
+  const { job, rows } = await qcJob(port, quarter, opts);
+  return applyJob(port, opts, job, runJob(job, rows));
 }

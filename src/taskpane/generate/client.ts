@@ -5,14 +5,7 @@
  * Worker (./worker.ts, the pure ./job.ts). Same inputs, same result, same plan as
  * generateDashboard / generateQc (src/app/generate.ts); progress and Cancel as before.
  */
-import {
-  dataSheetName,
-  readObjectives,
-  readVerdicts,
-  settingsMessages,
-  type GenerateOptions,
-  type Generated,
-} from "../../app/generate";
+import { applyJob, dashboardJob, qcJob, type GenerateOptions, type Generated } from "../../app/generate";
 import { cancelled, yieldToUi } from "../../app/yield";
 import type { CellValue } from "../../core/types";
 import type { DashboardModel } from "../../dashboard/model";
@@ -22,7 +15,7 @@ import type { PlanCell } from "../../sheet/plan";
 import type { WorkbookPort } from "../../sheet/port";
 import { packValue, unpackResult, unpackValue } from "../files/pack";
 import { decodeRows } from "./columns";
-import { runJob, type DashboardJob, type GenerationJob, type JobOutput, type QcJob } from "../../app/job";
+import { runJob, type GenerationJob, type JobOutput } from "../../app/job";
 import { ROWS_PER_MESSAGE, type GenerationReply, type GenerationRequest } from "./protocol";
 
 /** What the pane needs of a Worker (tests give an in-process one). */
@@ -151,56 +144,27 @@ function inWorker(
   });
 }
 
-/** What every generation reads first: settings, sheets, the data table (as readData reads it). */
-async function readSource(port: WorkbookPort, opts: GenerateOptions) {
-  const settings = opts.settings ?? (await port.loadSettings());
-  const sheets = await port.listSheets();
-  const sheet = dataSheetName(sheets, settings, opts.sheet);
-  const explicit = opts.sheet;
-  const address =
-    explicit === undefined || explicit === settings.source?.sheet ? settings.source?.address : undefined;
-  const { rows, ...table } = await port.readTable(address ? { sheet, address } : { sheet });
-  await yieldToUi();
-  const base = { sheet, table, settings, sheets, now: opts.now ?? new Date(), lang: opts.lang ?? "fr" };
-  return { base, rows };
-}
-
 /** Runs a job off the main thread, then applies its plan through the port (progress and cancel). */
 async function finish<M>(
   port: WorkbookPort,
   opts: GenerateOptions,
   spawn: () => WorkerLike | null,
-  job: GenerationJob,
-  rows: CellValue[][],
+  read: { job: GenerationJob; rows: CellValue[][] },
 ): Promise<Generated<M>> {
-  const out = await inWorker(spawn, job, rows, opts.signal);
+  await yieldToUi();
+  const out = await inWorker(spawn, read.job, read.rows, opts.signal);
   if (opts.signal?.aborted) throw cancelled();
-  const applied = await port.applyPlan(out.plan, opts);
-  return {
-    result: out.result,
-    model: out.model as M,
-    plan: out.plan,
-    applied,
-    messages: [...settingsMessages(job.settings), ...out.plan.messages, ...applied.messages],
-  };
+  return applyJob(port, opts, read.job, out as JobOutput<M>);
 }
 
 /** The pane's generator: the pure work in workers from `spawn` (null from spawn: on the main thread). */
 export function workerGenerator(spawn: () => WorkerLike | null): PaneGenerator {
   return {
     async dashboard(port, opts) {
-      const { base, rows } = await readSource(port, opts);
-      const existing = base.sheets.find((s) => s.productKey === "dashboard");
-      const objectives = existing ? await readObjectives(port, existing.name) : new Map<number, number>();
-      const job: DashboardJob = { ...base, kind: "dashboard", objectives };
-      return finish<DashboardModel>(port, opts, spawn, job, rows);
+      return finish<DashboardModel>(port, opts, spawn, await dashboardJob(port, opts));
     },
     async qc(port, quarter, opts) {
-      const { base, rows } = await readSource(port, opts);
-      const existing = base.sheets.find((s) => s.productKey === `qc:${quarter.trim().toUpperCase()}`);
-      const previous = existing ? await readVerdicts(port, existing.name) : undefined;
-      const job: QcJob = { ...base, kind: "qc", quarter, ...(previous ? { previous } : {}) };
-      return finish<QcModel>(port, opts, spawn, job, rows);
+      return finish<QcModel>(port, opts, spawn, await qcJob(port, quarter, opts));
     },
   };
 }
