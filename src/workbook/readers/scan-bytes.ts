@@ -7,14 +7,12 @@
  * scanning and compared byte by byte: it costs no new string. Property-tested against
  * tokenize-reference.ts on random texts cut at random byte offsets.
  */
-import type { Tokenized } from "./scan";
+import { MAX_DISTINCT, type Tokenized } from "./scan";
 
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** Distinct values kept per column; past that the column's values are decoded as read (they hardly repeat). */
-const MAX_DISTINCT = 4096;
 /** Open-addressing slots per column (a power of two, twice MAX_DISTINCT). */
 const SLOTS = 8192;
 

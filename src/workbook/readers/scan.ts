@@ -26,7 +26,7 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 /** Distinct values kept per column; past that the column is sliced as read (values hardly repeat). */
-const MAX_DISTINCT = 4096;
+export const MAX_DISTINCT = 4096;
 /** V8 makes slices of this length or more point into their parent string: interned values are copied. */
 const SLICE_MIN_LENGTH = 13;
 
@@ -36,7 +36,7 @@ const SLICE_MIN_LENGTH = 13;
  */
 export class CsvScanner {
   private readonly sep: number;
-  private readonly columns: (Map<string, string> | null)[] = [];
+  private readonly columns = new ColumnStrings();
 
   constructor(separator: string) {
     this.sep = separator.charCodeAt(0);
@@ -99,19 +99,7 @@ export class CsvScanner {
 
   /** The unquoted value text[i, k) of column `col`, interned while its column repeats values. */
   private cell(text: string, i: number, k: number, col: number): string {
-    const s = text.slice(i, k);
-    let values = this.columns[col];
-    if (values === null) return s;
-    if (values === undefined) {
-      values = new Map<string, string>();
-      this.columns[col] = values;
-    }
-    const v = values.get(s);
-    if (v !== undefined) return v;
-    const own = k - i >= SLICE_MIN_LENGTH ? (" " + s).slice(1) : s;
-    values.set(own, own);
-    if (values.size >= MAX_DISTINCT) this.columns[col] = null;
-    return own;
+    return this.columns.intern(text.slice(i, k), col);
   }
 }
 
@@ -169,7 +157,7 @@ function quotedField(
  * one file (FEC lines: journal, dates, accounts and labels repeat on a million lines).
  */
 export class FieldSplitter {
-  private readonly columns: (Map<string, string> | null)[] = [];
+  private readonly columns = new ColumnStrings();
 
   /** The fields of one line. */
   split(line: string, separator: string): string[] {
@@ -178,13 +166,19 @@ export class FieldSplitter {
     for (;;) {
       const k = line.indexOf(separator, i);
       const end = k < 0 ? line.length : k;
-      out.push(end === i ? "" : this.intern(line.slice(i, end), out.length));
+      out.push(end === i ? "" : this.columns.intern(line.slice(i, end), out.length));
       if (k < 0) return out;
       i = k + separator.length;
     }
   }
+}
 
-  private intern(s: string, col: number): string {
+/** One string object per distinct value of each column, while the column repeats its values. */
+class ColumnStrings {
+  private readonly columns: (Map<string, string> | null)[] = [];
+
+  /** The interned copy of `s` in column `col` (a copy of its own when V8 would keep the parent text alive). */
+  intern(s: string, col: number): string {
     let values = this.columns[col];
     if (values === null) return s;
     if (values === undefined) {
