@@ -3,10 +3,10 @@
  * Works on the engine's per-line columns; never re-reads amounts or re-classifies.
  */
 import Decimal from "decimal.js";
-import { cellKey } from "./cells";
-import type { EngineResult } from "./engine";
+import type { EngineResult, LineTable } from "./engine";
+import { BLANK_KEY, buildGroupIds, type GroupIds } from "./group-ids";
 import { centsToDecimal } from "./money";
-import { SCOPES, type CellValue, type FieldId } from "./types";
+import { SCOPES, type FieldId } from "./types";
 
 const SCOPE_OP = SCOPES.indexOf("op");
 const SCOPE_REVIEW = SCOPES.indexOf("to_review");
@@ -21,8 +21,7 @@ export interface GroupRow {
   byMonth: Map<number, Decimal>;
 }
 
-/** Label used for lines whose field cell is empty. */
-export const BLANK_KEY = "(non renseigné)";
+export { BLANK_KEY };
 
 /** The column index of a field in the result's mapping, or of a header text; undefined when absent. */
 export function fieldColumn(result: EngineResult, field: FieldId | string | number): number | undefined {
@@ -34,48 +33,45 @@ export function fieldColumn(result: EngineResult, field: FieldId | string | numb
   return i >= 0 ? i : undefined;
 }
 
-/** Raw cell values remembered at most per groupBy (a column unique per line would hold one per line). */
-const KEY_MEMO_LIMIT = 65_536;
-
 /**
- * The group index of each raw cell value, `cellKey` run once per distinct value (issue 12): a Map on
- * the raw value first, the trimmed key only on a miss. Values that trim to the same key share a group.
+ * Group ids kept per engine result (its line table, new at each compute) and column: functions group
+ * one memoised result by many periods. Keyed by lines, not rows, so a table edited and recomputed
+ * gets new ids.
  */
-class GroupIndex {
-  readonly names: string[] = [];
-  private readonly byKey = new Map<string, number>();
-  private readonly byRaw = new Map<CellValue, number>();
+const idsCache = new WeakMap<LineTable, Map<number, GroupIds>>();
 
-  /** The group of a cell (created on first sight), blank cells under BLANK_KEY. */
-  of(v: CellValue): number {
-    let g = this.byRaw.get(v);
-    if (g !== undefined) return g;
-    const key = cellKey(v) || BLANK_KEY;
-    g = this.byKey.get(key);
-    if (g === undefined) {
-      g = this.names.length;
-      this.byKey.set(key, g);
-      this.names.push(key);
-    }
-    // Objects (dates, errors) are not remembered by identity: each is its own raw value.
-    if ((typeof v !== "object" || v === null) && this.byRaw.size < KEY_MEMO_LIMIT) this.byRaw.set(v, g);
-    return g;
-  }
+/** Each line's group in a column, built on first use and kept while the result lives. */
+export function groupIdsOf(result: EngineResult, column: number): GroupIds {
+  const { lines, table } = result;
+  let byColumn = idsCache.get(lines);
+  if (!byColumn) idsCache.set(lines, (byColumn = new Map()));
+  let ids = byColumn.get(column);
+  if (!ids) byColumn.set(column, (ids = buildGroupIds(table, column, lines.count)));
+  return ids;
+}
+
+/** The slot of each month key (ascending yyyymm keys with lines), in an array indexed from the first key. */
+function monthSlots(keys: readonly number[]): { slots: Int32Array; first: number } {
+  const first = keys.length > 0 ? keys[0] : 0;
+  // At most 999,912 entries (years 1 to 9999); a few hundred for real ledgers.
+  const slots = new Int32Array(keys.length > 0 ? keys[keys.length - 1] - first + 1 : 0);
+  keys.forEach((k, i) => (slots[k - first] = i));
+  return { slots, first };
 }
 
 /** Sums CA OP per value of a column and per month (counted lines only), sorted by CA OP desc then name. */
 export function groupBy(result: EngineResult, column: number, range: MonthRange = null): GroupRow[] {
-  const { lines, table } = result;
+  const { lines } = result;
+  const { ids, names } = groupIdsOf(result, column);
   const months = result.months.map((m) => m.key);
-  const slotOf = new Map(months.map((k, i) => [k, i]));
+  const { slots: slotOf, first } = monthSlots(months);
   const width = Math.max(1, months.length);
-  const groups = new GroupIndex();
-  const names = groups.names;
-  let sums = new Float64Array(16 * width);
+  // Rows of sums for the groups with a counted line in the range only (a value seen only on other
+  // lines is not listed, and a column unique per line does not get a row per line).
+  const rowOf = new Int32Array(names.length).fill(-1);
+  const listed: number[] = [];
+  let sums: Float64Array = new Float64Array(16 * width);
   const exact = new Map<number, Decimal>();
-  let lastPeriod = -2;
-  let lastSlot = 0;
-  const rows = table.rows;
   const { scope, period, cents } = lines;
   const strict = result.strict;
   const from = range ? range.from : -Infinity;
@@ -86,28 +82,24 @@ export function groupBy(result: EngineResult, column: number, range: MonthRange 
     if (s !== SCOPE_OP && (s !== SCOPE_REVIEW || strict)) continue;
     const p = period[i];
     if (p < from || p > to) continue;
-    if (p !== lastPeriod) {
-      lastPeriod = p;
-      lastSlot = slotOf.get(p) as number;
+    let r = rowOf[ids[i]];
+    if (r < 0) {
+      r = rowOf[ids[i]] = listed.length;
+      listed.push(ids[i]);
+      if (listed.length * width > sums.length) sums = grown(sums);
     }
-    const g = groups.of(rows[i]?.[column]);
-    if (names.length * width > sums.length) {
-      const grown = new Float64Array(sums.length * 2);
-      grown.set(sums);
-      sums = grown;
-    }
-    const cell = g * width + lastSlot;
+    const cell = r * width + slotOf[p - first];
     const c = cents[i];
     if (c !== c) {
       const e = lines.exact.get(i) as Decimal;
       exact.set(cell, (exact.get(cell) ?? new Decimal(0)).plus(e));
     } else sums[cell] += c;
   }
-  const out = names.map((key, g) => {
+  const out = listed.map((g, r): GroupRow => {
     const byMonth = new Map<number, Decimal>();
     let caop = new Decimal(0);
     for (let s = 0; s < months.length; s++) {
-      const cell = g * width + s;
+      const cell = r * width + s;
       const e = exact.get(cell);
       // Every month of the range gets an entry, zero included, so series have no holes.
       if (range && (months[s] < range.from || months[s] > range.to)) continue;
@@ -115,9 +107,16 @@ export function groupBy(result: EngineResult, column: number, range: MonthRange 
       byMonth.set(months[s], v);
       caop = caop.plus(v);
     }
-    return { key, caop, byMonth };
+    return { key: names[g], caop, byMonth };
   });
   return out.sort(compareRows);
+}
+
+/** The sums twice as long, the old ones kept. */
+function grown(sums: Float64Array): Float64Array {
+  const next = new Float64Array(sums.length * 2);
+  next.set(sums);
+  return next;
 }
 
 /** Ranking order: CA OP descending, ties by name ascending (SPEC 3: "A, B, D"). */

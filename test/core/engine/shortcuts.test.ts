@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { BLANK_KEY, compareRows, groupBy, type MonthRange } from "../../../src/core/aggregate";
+import { BLANK_KEY, compareRows, groupBy, groupIdsOf, type MonthRange } from "../../../src/core/aggregate";
 import { cellKey, isBlank } from "../../../src/core/cells";
 import { compute, lineCounts, type EngineResult } from "../../../src/core/engine";
 import { accountChartCheck } from "../../../src/core/engine/evidence/account-chart";
@@ -99,7 +99,7 @@ function referenceGroupBy(
 }
 
 describe("issue 12 shortcuts = straightforward references", () => {
-  it("groupBy (memo on raw values) = cellKey of every line, every column, with and without a range", () => {
+  it("groupBy (memo on raw values, group ids kept per result) = cellKey of every line, every column, with and without a range", () => {
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 60 }), (rows) => {
         const r = tryCompute(table(rows));
@@ -117,6 +117,20 @@ describe("issue 12 shortcuts = straightforward references", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("group ids are read once per result and column; a new compute reads them again", () => {
+    const t = table([
+      [45300, "706000", "Vente", "Nord", "100,00"],
+      [45301, "706000", "Vente", " Nord ", "50,00"],
+      [45302, "706000", "Vente", "Sud", "25,00"],
+    ]);
+    const r = compute(t);
+    const ids = groupIdsOf(r, 3);
+    expect(groupIdsOf(r, 3)).toBe(ids);
+    expect(ids.names).toEqual(["Nord", "Sud"]);
+    expect([...ids.ids]).toEqual([0, 0, 1]);
+    expect(groupIdsOf(compute(t), 3)).not.toBe(ids);
   });
 
   it("the account_not_pcg example noted while reading = a pass over the result's lines", () => {
