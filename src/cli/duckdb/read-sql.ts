@@ -37,11 +37,24 @@ function decimalsSql(b: string): string {
 
 /** The common amount texts, read by a plain cast: digits, an optional sign, at most 2 decimals. */
 const FAST_AMOUNT = "-?[0-9]{1,12}(?:[.,][0-9]{1,2})?";
+/** Thousands grouped by a space (ASCII, U+00A0, U+202F: "1 234,56" as French exports write it), ≤ 12 digits, ≤ 2 decimals. */
+const FAST_GROUPED = "-?[0-9]{1,3}(?:[ \\x{00A0}\\x{202F}][0-9]{3}){1,3}(?:[.,][0-9]{1,2})?";
+/** The group spaces FAST_GROUPED allows. */
+const GROUP_SPACES = "[ \\x{00A0}\\x{202F}]";
 
-/** An amount text in its common form (FAST_AMOUNT) as DECIMAL(38,6); NULL for any other text (read by caop_amount). */
-export function fastAmountSql(col: string): string {
-  return `CASE WHEN regexp_full_match(${col}, ${sqlString(FAST_AMOUNT)}) THEN CAST(CAST(replace(${col}, ',', '.') AS DECIMAL(18,6)) AS DECIMAL(38,6)) END`;
+/**
+ * An amount text in a common form (FAST_AMOUNT, FAST_GROUPED: no evidence needed, the mark is the
+ * one before the last 1–2 digits) as DECIMAL(38,6); NULL for any other text (read by caop_amount).
+ */
+export function fastAmountSql(col: string, otherwise = "NULL"): string {
+  const cast = (x: string) => `CAST(CAST(replace(${x}, ',', '.') AS DECIMAL(18,6)) AS DECIMAL(38,6))`;
+  return `CASE WHEN regexp_full_match(${col}, ${sqlString(FAST_AMOUNT)}) THEN ${cast(col)}
+    WHEN regexp_full_match(${col}, ${sqlString(FAST_GROUPED)}) THEN ${cast(`regexp_replace(${col}, ${sqlString(GROUP_SPACES)}, '', 'g')`)}
+    ELSE ${otherwise} END`;
 }
+
+/** A dd/mm/yyyy (or mm/dd/yyyy) text, the form of most CSV exports; other date texts take caop_parts. */
+const FAST_SLASHED = "[0-9]{2}/[0-9]{2}/(?:19|20)[0-9]{2}";
 
 /** A yyyymmdd date text (FEC) as its period; NULL for any other text (read by caop_period). */
 export function fastPeriodSql(col: string): string {
@@ -91,12 +104,14 @@ export function readMacros(): string[] {
     `CREATE OR REPLACE TEMP MACRO caop_read2(g, mark) AS CASE WHEN ${valid} THEN caop_read3(caop_dec(g.body, mark), regexp_replace(g.body, '[^0-9]', '', 'g'), ${negative}) END`,
     `CREATE OR REPLACE TEMP MACRO caop_read1(s, mark, ez) AS CASE WHEN s = '' THEN (CASE WHEN ez THEN CAST(0 AS DECIMAL(38,6)) END)
       WHEN regexp_full_match(s, ${sqlString(AMOUNT_RE)}) THEN caop_read2(regexp_extract(s, ${sqlString(AMOUNT_RE)}, ['a', 'b', 'body', 'd']), mark) END`,
-    `CREATE OR REPLACE TEMP MACRO caop_amount(x, mark, ez) AS CASE WHEN regexp_full_match(x, ${sqlString(FAST_AMOUNT)})
-      THEN CAST(CAST(replace(x, ',', '.') AS DECIMAL(18,6)) AS DECIMAL(38,6)) ELSE caop_read1(caop_sp(x), mark, ez) END`,
+    `CREATE OR REPLACE TEMP MACRO caop_amount(x, mark, ez) AS ${fastAmountSql("x", "caop_read1(caop_sp(x), mark, ez)")}`,
     `CREATE OR REPLACE TEMP MACRO caop_mark_slow(s) AS ${markSlowSql("s")}`,
     `CREATE OR REPLACE TEMP MACRO caop_mark(x) AS CASE WHEN x IS NULL OR x = '' THEN NULL
       WHEN regexp_full_match(x, '-?[0-9]+,[0-9]{1,2}') THEN ',' WHEN regexp_full_match(x, '-?[0-9]+\\.[0-9]{1,2}') THEN '.'
-      WHEN regexp_full_match(x, '-?[0-9]+') THEN NULL ELSE caop_mark_slow(caop_sp(x)) END`,
+      WHEN regexp_full_match(x, '-?[0-9]+') THEN NULL
+      WHEN regexp_full_match(x, ${sqlString(FAST_GROUPED)}) THEN (CASE WHEN x LIKE '%,__' OR x LIKE '%,_' THEN ','
+        WHEN x LIKE '%.__' OR x LIKE '%._' THEN '.' END)
+      ELSE caop_mark_slow(caop_sp(x)) END`,
     `CREATE OR REPLACE TEMP MACRO caop_parts(x) AS ${datePartsSql("x")}`,
     `CREATE OR REPLACE TEMP MACRO caop_year(y) AS CASE WHEN length(y) = 2 THEN (CASE WHEN y::INT < 30 THEN 2000 ELSE 1900 END) + y::INT WHEN length(y) = 4 THEN y::INT END`,
     `CREATE OR REPLACE TEMP MACRO caop_ymd(y, m, dd) AS CASE WHEN y IS NULL OR m IS NULL OR dd IS NULL THEN NULL
@@ -107,8 +122,13 @@ export function readMacros(): string[] {
       WHEN ord = 'dmy' THEN caop_ymd(caop_year(p[3]), p[2]::INT, p[1]::INT)
       ELSE caop_ymd(caop_year(p[3]), p[1]::INT, p[2]::INT) END`,
     `CREATE OR REPLACE TEMP MACRO caop_period(x, ord) AS CASE WHEN regexp_full_match(x, '[0-9]{8}')
-      THEN strftime(TRY_STRPTIME(x, '%Y%m%d'), '%Y-%m') ELSE caop_period_slow(caop_parts(x), ord) END`,
+      THEN strftime(TRY_STRPTIME(x, '%Y%m%d'), '%Y-%m')
+      WHEN regexp_full_match(x, ${sqlString(FAST_SLASHED)})
+      THEN strftime(TRY_STRPTIME(x, CASE WHEN ord = 'dmy' THEN '%d/%m/%Y' ELSE '%m/%d/%Y' END), '%Y-%m')
+      ELSE caop_period_slow(caop_parts(x), ord) END`,
     `CREATE OR REPLACE TEMP MACRO caop_date_proof(x) AS CASE WHEN regexp_full_match(x, '[0-9]{8}') THEN NULL
+      WHEN regexp_full_match(x, ${sqlString(FAST_SLASHED)}) THEN (CASE WHEN substr(x, 1, 2)::INT > 12 THEN 'dmy'
+        WHEN substr(x, 4, 2)::INT > 12 THEN 'mdy' END)
       ELSE (CASE WHEN len(caop_parts(x)) = 3 AND length(caop_parts(x)[1]) <= 2 AND caop_parts(x)[1]::INT > 12 THEN 'dmy'
         WHEN len(caop_parts(x)) = 3 AND length(caop_parts(x)[1]) <= 2 AND caop_parts(x)[2]::INT > 12 THEN 'mdy' END) END`,
   ];
