@@ -452,6 +452,12 @@ export function numberToCents(x: number): number {
   const c = Math.round(x * 100);
   // |c| < 1e15: c/100 has at most 15 significant digits, so it is also what Excel shows.
   if (c / 100 === x && c < 1e15 && c > -1e15) return c + 0;
+  // The rest apart, so that this stays small enough for V8 to inline in hot loops.
+  return displayedCents(x);
+}
+
+/** numberToCents of a number that is not an exact cents value as stored: as Excel shows it, or NaN. */
+function displayedCents(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   const y = Number(x.toPrecision(15));
   const c2 = Math.round(y * 100);

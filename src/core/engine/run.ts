@@ -31,7 +31,7 @@ import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
-import { MonthAccumulator } from "./months";
+import { MonthAccumulator, packLine } from "./months";
 import { flagColumnConvention, opFlagCells } from "./op-flag-column";
 import {
   LINE_NOT_REVENUE,
@@ -288,6 +288,8 @@ export class EngineRun {
     const { classKind, classScope, saleSigns } = this;
     const { rowNumber: rowNumberOf, classification, kind, scope, period, cents } = lines;
     const signed = amounts.signed;
+    // Each classification's buckets packed once (packLine), by classification index.
+    const packed: number[] = [];
     for (let i = 0; i < n; i++) {
       const row = rows[i];
       // A blank row has a blank date: month -1, so it goes through row(i) too.
@@ -326,7 +328,9 @@ export class EngineRun {
         if (c < 0) saleSigns.negative++;
         else if (c > 0) saleSigns.positive++;
       }
-      months.addCents(months.slot(month), kindIdx, scopeIdx, strict, signed, c);
+      let pk = packed[ci];
+      if (pk === undefined) pk = packed[ci] = packLine(kindIdx, scopeIdx, strict, signed);
+      months.addPacked(months.slot(month), pk, c);
       cents[i] = months.lineCents;
     }
     return true;

@@ -27,12 +27,13 @@ function columnParser(cells: AmountColumns, col: number, emptyIsZero: boolean): 
   const sep = cells.sepOf(col);
   const proven = cells.isProven(col);
   const out = newAmountOut();
-  return (v) => {
-    if (typeof v === "number") return numberToCents(v);
+  const text = (v: CellValue): number => {
     if (!readAmount(v, sep, out)) return emptyIsZero && out.error === "empty" ? 0 : NaN;
     if (out.exact !== null || out.currency !== "" || (out.ambiguous && !proven)) return NaN;
     return out.cents;
   };
+  // Kept small (texts in `text`) so that V8 inlines it in the hot loop.
+  return (v) => (typeof v === "number" ? numberToCents(v) : text(v));
 }
 
 /** A row's base amount in cents, or NaN when the row must take the straightforward path. */
@@ -111,21 +112,28 @@ export function fastMonths(
   serialMonths: Int32Array,
 ): (v: CellValue) => number {
   const texts = new Map<string, number>();
-  return (dv) => {
+  // The first sight of a value, and values not memoised: read, remembered when they can be.
+  const read = (dv: CellValue): number => {
     if (typeof dv === "number" && dv >= 1 && dv < SERIAL_MEMO) {
       const d = dv | 0;
-      const month = serialMonths[d];
-      return month !== 0 ? month : (serialMonths[d] = readMonth(d, order, date1904));
-    }
-    if (typeof dv === "string") {
-      const known = texts.get(dv);
-      if (known !== undefined) return known;
-      let month = readMonth(dv, order, date1904);
-      if (lastYearTwoDigit()) month = -1;
-      texts.set(dv, month);
-      return month;
+      return (serialMonths[d] = readMonth(d, order, date1904));
     }
     const month = readMonth(dv, order, date1904);
-    return lastYearTwoDigit() ? -1 : month;
+    const known = lastYearTwoDigit() ? -1 : month;
+    if (typeof dv === "string") texts.set(dv, known);
+    return known;
+  };
+  // Kept small (first sights in `read`) so that V8 inlines it in the hot loop.
+  return (dv) => {
+    if (typeof dv === "number") {
+      if (dv >= 1 && dv < SERIAL_MEMO) {
+        const month = serialMonths[dv | 0];
+        if (month !== 0) return month;
+      }
+    } else if (typeof dv === "string") {
+      const known = texts.get(dv);
+      if (known !== undefined) return known;
+    }
+    return read(dv);
   };
 }

@@ -52,10 +52,8 @@ export class ComboCache {
    * the straightforward path diagnoses or reads it, and objects would only fill the memo).
    */
   get(row: readonly CellValue[]): Combo | null {
-    if (this.bypass > 0) {
-      this.bypass--;
-      return this.unmemoised(row);
-    }
+    // Kept small (the rare branches in methods of their own) so that V8 inlines it in the hot loop.
+    if (this.bypass > 0) return this.unmemoised(row);
     const cols = this.cols;
     const last = cols.length - 1;
     let node = this.root;
@@ -66,39 +64,55 @@ export class ComboCache {
     }
     const v = last < 0 ? null : row[cols[last]];
     if (typeof v === "object" && v !== null) return null;
-    let combo = (node.lastKey === v ? node.last : node.next.get(v)) as Combo | undefined;
-    if (combo === undefined) {
-      if (++this.count > COMBO_LIMIT) {
-        this.root = new Level();
-        this.count = 0;
-        return this.get(row);
-      }
-      combo = { pos: COMBO_UNKNOWN, neg: COMBO_UNKNOWN };
-      node.next.set(v, combo);
-      this.misses++;
-    } else this.hits++;
+    const combo = (node.lastKey === v ? node.last : node.next.get(v)) as Combo | undefined;
+    if (combo === undefined) return this.added(node, v, row);
     node.lastKey = v;
     node.last = combo;
-    if (this.hits + this.misses >= SAMPLE) {
-      // Mostly new combinations (a label unique per line): the memo only costs; classify each line a while.
-      if (this.misses > this.hits) this.bypass = BYPASS;
-      this.hits = this.misses = 0;
-    }
+    if (++this.hits + this.misses >= SAMPLE) this.sample();
     return combo;
+  }
+
+  /** A combination seen for the first time under `node`: created (the memo restarted past COMBO_LIMIT). */
+  private added(node: Level, v: CellValue, row: readonly CellValue[]): Combo | null {
+    if (++this.count > COMBO_LIMIT) {
+      this.root = new Level();
+      this.count = 0;
+      return this.get(row);
+    }
+    const combo: Combo = { pos: COMBO_UNKNOWN, neg: COMBO_UNKNOWN };
+    node.next.set(v, combo);
+    node.lastKey = v;
+    node.last = combo;
+    this.misses++;
+    if (this.hits + this.misses >= SAMPLE) this.sample();
+    return combo;
+  }
+
+  /** End of a sample: mostly new combinations (a label unique per line) and the memo only costs; classify each line a while. */
+  private sample(): void {
+    if (this.misses > this.hits) this.bypass = BYPASS;
+    this.hits = this.misses = 0;
   }
 
   /** The level under `node` for a (non-object) cell value, created on first sight. */
   private child(node: Level, v: CellValue): Level {
     if (node.lastKey === v) return node.last as Level;
-    let next = node.next.get(v) as Level | undefined;
-    if (next === undefined) node.next.set(v, (next = new Level()));
+    const next = (node.next.get(v) as Level | undefined) ?? this.newLevel(node, v);
     node.lastKey = v;
     node.last = next;
     return next;
   }
 
+  /** A level created under `node` for a cell value seen there for the first time. */
+  private newLevel(node: Level, v: CellValue): Level {
+    const next = new Level();
+    node.next.set(v, next);
+    return next;
+  }
+
   /** The scratch combination (nothing remembered), or null for an object cell. */
   private unmemoised(row: readonly CellValue[]): Combo | null {
+    this.bypass--;
     for (const c of this.cols) {
       const v = row[c];
       if (typeof v === "object" && v !== null) return null;
