@@ -127,6 +127,24 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
     map.debit !== undefined ? "debit_credit" : map.direction !== undefined ? "amount_direction" : "amount";
   await readAmountsAndDates(con, layout, ev, expected);
   if (layout === "amount_direction") diagnostics.push(...(await plusMinusOne(con, header(map.direction))));
+  // Lines with an amount are classified before their date is read, as the TypeScript engine does:
+  // a line that is not revenue is set aside whatever its date (caop_used: the lines that count).
+  const cls = classificationSql(options.rules ?? DEFAULT_RULES, "duckdb", {
+    table: "caop_ok",
+    passThrough: ["period"],
+  });
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP TABLE caop_ok AS SELECT row_id, account, label, nature, op_flag, amount, signed, period FROM caop_lines_read WHERE amount IS NOT NULL`,
+  );
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP TABLE caop_cls AS SELECT row_id, period, kind, scope, amount, contribution FROM (${cls})`,
+  );
+  await exec(
+    con,
+    `CREATE OR REPLACE TEMP VIEW caop_used AS SELECT * FROM caop_cls WHERE period IS NOT NULL OR scope = 'not_revenue'`,
+  );
   diagnostics.push(
     ...(await unreadable(con, layout, {
       amount: header(map.amount),
@@ -136,26 +154,14 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
       date: header(map.date),
     })),
   );
-  const cls = classificationSql(options.rules ?? DEFAULT_RULES, "duckdb", {
-    table: "caop_ok",
-    passThrough: ["period"],
-  });
-  await exec(
-    con,
-    `CREATE OR REPLACE TEMP TABLE caop_ok AS SELECT row_id, account, label, nature, op_flag, amount, signed, period FROM caop_lines_read WHERE amount IS NOT NULL AND period IS NOT NULL`,
-  );
-  await exec(
-    con,
-    `CREATE OR REPLACE TEMP TABLE caop_cls AS SELECT row_id, period, kind, scope, amount, contribution FROM (${cls})`,
-  );
   const groups = (await rowsOf(
     con,
     `SELECT period, kind, scope, count(*)::VARCHAR AS n, sum(contribution)::VARCHAR AS s, sum(amount)::VARCHAR AS base
-     FROM caop_cls GROUP BY ALL ORDER BY period, kind, scope`,
+     FROM caop_used GROUP BY ALL ORDER BY period, kind, scope`,
   )) as unknown as GroupRow[];
   const review = await rowsOf(
     con,
-    `SELECT row_id::VARCHAR AS row, contribution::VARCHAR AS amount FROM caop_cls WHERE scope = 'to_review' ORDER BY row_id`,
+    `SELECT row_id::VARCHAR AS row, contribution::VARCHAR AS amount FROM caop_used WHERE scope = 'to_review' ORDER BY row_id`,
   );
   const counts = (
     await rowsOf(
@@ -164,8 +170,9 @@ async function computeFile(con: DuckDBConnection, file: string, options: DuckOpt
     )
   )[0];
   const lines = options.keepLines
-    ? await rowsOf(con, `SELECT row_id::VARCHAR AS row, kind, scope FROM caop_cls ORDER BY row_id`)
+    ? await rowsOf(con, `SELECT row_id::VARCHAR AS row, kind, scope FROM caop_used ORDER BY row_id`)
     : [];
+  await exec(con, "DROP VIEW IF EXISTS caop_used");
   for (const t of ["caop_cls", "caop_ok", "caop_fields"]) await exec(con, `DROP TABLE IF EXISTS ${t}`);
   // A single-byte file was read from a UTF-8 copy in its own temporary folder.
   if (sniffed.path !== file) await rm(dirname(sniffed.path), { recursive: true, force: true });
@@ -387,7 +394,8 @@ async function unreadable(
     con,
     `SELECT row_id::VARCHAR AS row, coalesce(${checks.join(", ")}).col AS col, coalesce(${checks.join(", ")}).val AS val,
        coalesce(${checks.join(", ")}).empty::VARCHAR AS empty, c_dir, c_date, amount::VARCHAR AS amount, period
-     FROM caop_lines_read WHERE amount IS NULL OR period IS NULL ORDER BY row_id`,
+     FROM caop_lines_read WHERE (amount IS NULL OR period IS NULL)
+       AND row_id NOT IN (SELECT row_id FROM caop_cls WHERE period IS NULL AND scope = 'not_revenue') ORDER BY row_id`,
   );
   for (const r of rows) {
     const row = Number(r.row);
