@@ -6,7 +6,7 @@
 import { compute, type EngineResult } from "../core/engine";
 import { engineOptions, type CaopSettings } from "../core/settings";
 import type { CellValue, Lang, RawTable } from "../core/types";
-import { dashboardPlan, qcPlan } from "../dashboard/build";
+import { DETAIL_FIELDS, dashboardPlan, qcPlan } from "../dashboard/build";
 import type { DashboardModel } from "../dashboard/model";
 import type { QcModel, Verdict } from "../dashboard/qc";
 import { locateTable, type LocatedTable } from "../dashboard/tagging";
@@ -54,7 +54,9 @@ export function runJob(job: QcJob, rows: CellValue[][]): JobOutput<QcModel>;
 export function runJob(job: GenerationJob, rows: CellValue[][]): JobOutput<DashboardModel | QcModel>;
 export function runJob(job: GenerationJob, rows: CellValue[][]): JobOutput<DashboardModel | QcModel> {
   const located = locateTable({ ...job.table, rows }, job.sheet);
-  const result = compute(located.table, engineOptions(job.settings));
+  // The dashboard's detail sheets group by these fields: their group ids are read in the engine's pass.
+  const groupColumns = job.kind === "dashboard" ? DETAIL_FIELDS.map((d) => d.field) : [];
+  const result = compute(located.table, { ...engineOptions(job.settings), groupColumns });
   const common = {
     result,
     layout: located.layout,

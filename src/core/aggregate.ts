@@ -40,9 +40,11 @@ export function fieldColumn(result: EngineResult, field: FieldId | string | numb
  */
 const idsCache = new WeakMap<LineTable, Map<number, GroupIds>>();
 
-/** Each line's group in a column, built on first use and kept while the result lives. */
+/** Each line's group in a column: read by the engine when it was told the column, else built once and kept. */
 export function groupIdsOf(result: EngineResult, column: number): GroupIds {
   const { lines, table } = result;
+  const read = lines.groups?.get(column);
+  if (read && read.ids.length === lines.count) return read;
   let byColumn = idsCache.get(lines);
   if (!byColumn) idsCache.set(lines, (byColumn = new Map()));
   let ids = byColumn.get(column);

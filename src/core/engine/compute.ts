@@ -8,7 +8,8 @@
  * decimal.js); amounts with more decimals are summed with decimal.js beside them. Never rounded.
  */
 import { detectMapping } from "../fields";
-import type { RawTable } from "../types";
+import type { GroupIds } from "../group-ids";
+import type { Mapping, RawTable } from "../types";
 import { accountChartCheck } from "./evidence/account-chart";
 import { withAccountHeadings } from "./evidence/account-headings";
 import { numericCols } from "./evidence/columns";
@@ -22,7 +23,8 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   const map = detectMapping(table.headers, options.mapping).mapping;
   // One pass over the text cells (date order, decimal marks) that also says whether a date is blank.
   const scanned = [map.date, ...numericCols(map)];
-  const texts = scanTexts(table, map.date, numericCols(map));
+  const grouped = groupColumns(options.groupColumns, map, table.headers.length);
+  const texts = scanTexts(table, map.date, numericCols(map), grouped);
   // General-ledger layout: lines take the account of the heading row above them.
   const { table: t, heading } = withAccountHeadings(
     table,
@@ -36,7 +38,24 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   const r = withSignSanity(pass.finish());
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
+  // Group ids read with the texts; the account column's are stale when headings filled it down.
+  if (texts.groups.size > 0)
+    r.lines.groups = t === table ? texts.groups : withoutColumn(texts.groups, map.account);
   return { ...r, accountHeading: heading, diagnostics: chart ? [...r.diagnostics, chart] : r.diagnostics };
+}
+
+/** The columns named by EngineOptions.groupColumns that exist (mapped fields resolved). */
+function groupColumns(named: EngineOptions["groupColumns"], map: Mapping, width: number): number[] {
+  const cols = (named ?? []).map((c) => (typeof c === "number" ? c : map[c]));
+  return cols.filter((c): c is number => c !== undefined && c >= 0 && c < width);
+}
+
+/** The group ids but one column's. */
+function withoutColumn(
+  groups: ReadonlyMap<number, GroupIds>,
+  col: number | undefined,
+): Map<number, GroupIds> {
+  return new Map([...groups].filter(([c]) => c !== col));
 }
 
 /** One pass over every row; null when the cents sums overflowed (the caller runs again with `allExact`). */

@@ -9,6 +9,7 @@ import type {
   Classification,
   Decisions,
   Diagnostic,
+  FieldId,
   Lang,
   Mapping,
   MappingOverrides,
@@ -19,6 +20,7 @@ import type { CreditNotePrior, CreditNoteReading } from "./evidence/credit-notes
 import type { DecimalSep } from "../money";
 import type { Evidence, Reading } from "./evidence/columns";
 import type { DateProof } from "./evidence/date-order";
+import type { GroupIds } from "../group-ids";
 
 /** Settings of one computation; all optional. */
 export interface EngineOptions {
@@ -53,6 +55,11 @@ export interface EngineOptions {
    * columnar fast path, which is the default and gives the same results).
    */
   fastPath?: boolean;
+  /**
+   * Columns (indexes, or mapped fields such as "segment") the caller will group by: their group ids
+   * are read in the engine's first pass over the rows, so groupBy does not read the rows again.
+   */
+  groupColumns?: readonly (number | FieldId)[];
 }
 
 /** Scope codes stored per line besides the SCOPES indexes. */
@@ -76,6 +83,8 @@ export interface LineTable {
   cents: Float64Array;
   /** Exact contributions of lines with more than two decimals, by line index. */
   exact: Map<number, Decimal>;
+  /** Group ids of the columns named in EngineOptions.groupColumns, read in the engine's first pass (group-ids.ts). */
+  groups?: ReadonlyMap<number, GroupIds>;
 }
 
 /** Everything the engine knows about one table. */

@@ -3,6 +3,7 @@
  * them; heading and total rows are not lines. Streamed in chunks = whole; flat exports unchanged.
  */
 import fc from "fast-check";
+import { groupBy } from "../../../src/core/aggregate";
 import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { withAccountHeadings } from "../../../src/core/engine/evidence/account-headings";
@@ -35,6 +36,19 @@ describe("account headings (general ledger)", () => {
     expect(codes).toContainEqual(["account_headings", 2]);
     expect(codes).toContainEqual(["total_rows", 5]);
     expect(codes.filter(([c]) => c === "date_empty" || c === "debit_and_credit")).toEqual([]);
+  });
+
+  it("groups by the filled-down account, even when the account was named in groupColumns", () => {
+    const named = compute(table(GL), { groupColumns: ["account", "label"] });
+    // The ids read before the headings filled the account are dropped for that column only.
+    expect([...(named.lines.groups?.keys() ?? [])]).toEqual([2]);
+    const byAccount = (r: ReturnType<typeof compute>) => groupBy(r, 0).map((g) => [g.key, g.caop.toFixed(2)]);
+    expect(byAccount(named)).toEqual([
+      ["706000", "900.00"],
+      ["706100", "50.00"],
+    ]);
+    expect(byAccount(named)).toEqual(byAccount(compute(table(GL))));
+    expect(groupBy(named, 2).map((g) => g.key)).toEqual(groupBy(compute(table(GL)), 2).map((g) => g.key));
   });
 
   it("leaves a flat export as it is (same table object)", () => {

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import Decimal from "decimal.js";
 import { BLANK_KEY, compareRows, groupBy, groupIdsOf, type MonthRange } from "../../../src/core/aggregate";
 import { cellKey, isBlank } from "../../../src/core/cells";
-import { compute, lineCounts, type EngineResult } from "../../../src/core/engine";
+import { compute, lineCounts, type EngineOptions, type EngineResult } from "../../../src/core/engine";
 import { accountChartCheck } from "../../../src/core/engine/evidence/account-chart";
 import { markOf } from "../../../src/core/engine/evidence/columns";
 import { scanTexts } from "../../../src/core/engine/evidence/text-cells";
@@ -57,9 +57,9 @@ const rowArb = fc.tuple(
 const table = (rows: CellValue[][]): RawTable => ({ headers: HEADERS, rows, firstRow: 2, source: "t" });
 
 /** Computes, or null when the table is one compute refuses (several currencies, a date order conflict…). */
-function tryCompute(t: RawTable): EngineResult | null {
+function tryCompute(t: RawTable, options: EngineOptions = {}): EngineResult | null {
   try {
-    return compute(t);
+    return compute(t, options);
   } catch {
     return null;
   }
@@ -101,9 +101,12 @@ function referenceGroupBy(
 describe("issue 12 shortcuts = straightforward references", () => {
   it("groupBy (memo on raw values, group ids kept per result) = cellKey of every line, every column, with and without a range", () => {
     fc.assert(
-      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 60 }), (rows) => {
-        const r = tryCompute(table(rows));
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 60 }), fc.boolean(), (rows, named) => {
+        // Group columns named up front (read in the engine's pass) or not (built by groupBy).
+        const groupColumns = named ? HEADERS.map((_, c) => c) : undefined;
+        const r = tryCompute(table(rows), { groupColumns });
         if (r === null) return;
+        expect(r.lines.groups !== undefined).toBe(named);
         for (let col = 0; col < HEADERS.length; col++) {
           for (const range of [null, { from: 202402, to: 202503 }]) {
             const got = groupBy(r, col, range).map((g) => ({

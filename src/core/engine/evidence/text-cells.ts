@@ -6,6 +6,7 @@
  * (without one, account headings have nothing to do).
  */
 import { isBlank } from "../../cells";
+import { GroupIndex, type GroupIds } from "../../group-ids";
 import type { RawTable } from "../../types";
 import { markOf } from "./marks";
 
@@ -24,6 +25,8 @@ export interface TextScan {
   marks: Map<number, MarkRows>;
   /** Whether a row's date cell is blank (account headings and total rows need one). */
   blankDate: boolean;
+  /** Group ids of the columns the caller will group by, read while the row is at hand (EngineOptions.groupColumns). */
+  groups: Map<number, GroupIds>;
 }
 
 /** Whether a date text is blank; printable ASCII first (every real date) settles it without trim. */
@@ -44,13 +47,15 @@ function noteMark(m: MarkRows, s: string, i: number): boolean {
 }
 
 /**
- * One pass over the rows: the date column's text cells and the amount columns' first mark proofs.
- * A column stops being read once it proved all three facts (later rows cannot change a first row).
+ * One pass over the rows: the date column's text cells and the amount columns' first mark proofs,
+ * and the group ids of `groupCols`. An amount column stops being read once it proved all three facts
+ * (later rows cannot change a first row).
  */
 export function scanTexts(
   table: RawTable,
   dateCol: number | undefined,
   amountCols: readonly number[],
+  groupCols: readonly number[] = [],
 ): TextScan {
   const cols = [...new Set(amountCols)];
   const marks = cols.map((): MarkRows => ({ dot: -1, comma: -1, ambiguous: -1 }));
@@ -60,8 +65,13 @@ export function scanTexts(
   const rows = table.rows;
   const k = cols.length;
   const d = dateCol ?? -1;
+  const gCols = [...new Set(groupCols)];
+  const gIndex = gCols.map(() => new GroupIndex());
+  const gIds = gCols.map(() => new Int32Array(rows.length));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
+    for (let g = 0; g < gCols.length; g++)
+      gIds[g][i] = gIndex[g].of(row === undefined ? undefined : row[gCols[g]]);
     if (row === undefined) continue;
     if (d >= 0) {
       const v = row[d];
@@ -75,5 +85,8 @@ export function scanTexts(
       if (typeof v === "string" && open[j] && noteMark(marks[j], v, i)) open[j] = false;
     }
   }
-  return { dates, marks: new Map(cols.map((c, j) => [c, marks[j]])), blankDate };
+  const groups = new Map(
+    gCols.map((c, g): [number, GroupIds] => [c, { ids: gIds[g], names: gIndex[g].names }]),
+  );
+  return { dates, marks: new Map(cols.map((c, j) => [c, marks[j]])), blankDate, groups };
 }
