@@ -183,17 +183,27 @@ describe("TypeScript engine and DuckDB agree on random tables", () => {
     );
   });
 
+  /** Both engines on a CSV written from its lines (header first). */
+  const bothOn = async (name: string, lines: string[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, lines.join("\n") + "\n");
+    return Promise.all([viaTs(file), viaDuck(file)]);
+  };
+  /** What both engines must give alike: totals, ignored lines, each line's kind and scope. */
+  const expectAgree = (ts: Awaited<ReturnType<typeof viaTs>>, duck: Awaited<ReturnType<typeof viaDuck>>) => {
+    expect(totals(duck.json)).toEqual(totals(ts.json));
+    expect(duck.json.ignored).toEqual(ts.json.ignored);
+    expect(duck.lines).toEqual(ts.lines);
+  };
+
   it("reads grouped thousands and dd/mm/yyyy dates as the accountant does (the SQL path's fast forms)", async () => {
-    const file = join(dir, "grouped.csv");
-    const rows = [
+    const [ts, duck] = await bothOn("grouped.csv", [
       "Date;Compte;Libellé;Montant",
       "31/01/2025;706000;Vente;1\u00a0234,56",
       "15/02/2025;706000;Vente;12\u202f345\u202f678,90",
       "28/02/2025;709000;Remise;1 000,5",
       "29/02/2025;706000;Vente;2 000,00",
-    ];
-    writeFileSync(file, rows.join("\n") + "\n");
-    const [ts, duck] = await Promise.all([viaTs(file), viaDuck(file)]);
+    ]);
     // 1 234,56 + 12 345 678,90 − 1 000,50; 29/02/2025 does not exist: ignored with its amount.
     expect(duck.json.caop).toBe("12345912.96");
     expect(duck.json.months.map((m) => [m.period, m.caop])).toEqual([
@@ -201,37 +211,30 @@ describe("TypeScript engine and DuckDB agree on random tables", () => {
       ["2025-02", "12344678.40"],
     ]);
     expect(duck.json.ignored).toEqual({ count: 1, amount: "2000.00" });
-    expect(totals(duck.json)).toEqual(totals(ts.json));
-    expect(duck.json.ignored).toEqual(ts.json.ignored);
+    expectAgree(ts, duck);
   });
 
   it("a line that is not revenue is set aside before its date is read, in both engines", async () => {
-    const file = join(dir, "not-revenue-date.csv");
-    const rows = [
+    const [ts, duck] = await bothOn("not-revenue-date.csv", [
       "Date;Compte;Libellé;Montant",
       "31/04/2025;411000;Client;150,00",
       "31/04/2025;706000;Vente;40,00",
       "15/01/2025;706000;Vente;10,00",
-    ];
-    writeFileSync(file, rows.join("\n") + "\n");
-    const [ts, duck] = await Promise.all([viaTs(file), viaDuck(file)]);
+    ]);
     // 31/04 does not exist: the sale is ignored with its 40,00; the 411000 line is not revenue.
     expect(duck.json.ignored).toEqual({ count: 1, amount: "40.00" });
     expect(duck.json.diagnostics.filter((d) => d.code === "date_unreadable").map((d) => d.row)).toEqual([3]);
     expect(duck.json.caop).toBe("10.00");
-    expect(totals(duck.json)).toEqual(totals(ts.json));
-    expect(duck.json.ignored).toEqual(ts.json.ignored);
-    expect(duck.lines).toEqual(ts.lines);
+    expectAgree(ts, duck);
   });
 
   it("a grouped amount proves its column's decimal mark: 1 234.56 makes 1.234 one euro and 234 thousandths", async () => {
-    const file = join(dir, "grouped-dot.csv");
-    writeFileSync(
-      file,
-      "Date;Compte;Libellé;Montant\n15/01/2025;706000;Vente;1 234.56\n16/01/2025;706000;Vente;1.234\n",
-    );
-    const [ts, duck] = await Promise.all([viaTs(file), viaDuck(file)]);
+    const [ts, duck] = await bothOn("grouped-dot.csv", [
+      "Date;Compte;Libellé;Montant",
+      "15/01/2025;706000;Vente;1 234.56",
+      "16/01/2025;706000;Vente;1.234",
+    ]);
     expect(ts.json.caop).toBe("1235.794");
-    expect(totals(duck.json)).toEqual(totals(ts.json));
+    expectAgree(ts, duck);
   });
 });
