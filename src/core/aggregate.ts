@@ -3,7 +3,7 @@
  * Works on the engine's per-line columns; never re-reads amounts or re-classifies.
  */
 import Decimal from "decimal.js";
-import type { EngineResult, LineTable } from "./engine";
+import type { EngineResult } from "./engine";
 import { BLANK_KEY, buildGroupIds, type GroupIds } from "./group-ids";
 import { centsToDecimal } from "./money";
 import { SCOPES, type FieldId } from "./types";
@@ -34,21 +34,13 @@ export function fieldColumn(result: EngineResult, field: FieldId | string | numb
 }
 
 /**
- * Group ids kept per engine result (its line table, new at each compute) and column: functions group
- * one memoised result by many periods. Keyed by lines, not rows, so a table edited and recomputed
- * gets new ids.
+ * Each line's group in a column: read by the engine when it was told the column, else built on first
+ * use and kept with the result's lines (functions group one memoised result by many periods).
  */
-const idsCache = new WeakMap<LineTable, Map<number, GroupIds>>();
-
-/** Each line's group in a column: read by the engine when it was told the column, else built once and kept. */
 export function groupIdsOf(result: EngineResult, column: number): GroupIds {
-  const { lines, table } = result;
-  const read = lines.groups?.get(column);
-  if (read && read.ids.length === lines.count) return read;
-  let byColumn = idsCache.get(lines);
-  if (!byColumn) idsCache.set(lines, (byColumn = new Map()));
-  let ids = byColumn.get(column);
-  if (!ids) byColumn.set(column, (ids = buildGroupIds(table, column, lines.count)));
+  const groups = (result.lines.groups ??= new Map());
+  let ids = groups.get(column);
+  if (!ids) groups.set(column, (ids = buildGroupIds(result.table, column, result.lines.count)));
   return ids;
 }
 

@@ -51,10 +51,7 @@ function groupColumns(named: EngineOptions["groupColumns"], map: Mapping, width:
 }
 
 /** The group ids but one column's. */
-function withoutColumn(
-  groups: ReadonlyMap<number, GroupIds>,
-  col: number | undefined,
-): Map<number, GroupIds> {
+function withoutColumn(groups: Map<number, GroupIds>, col: number | undefined): Map<number, GroupIds> {
   return new Map([...groups].filter(([c]) => c !== col));
 }
 

@@ -83,8 +83,11 @@ export interface LineTable {
   cents: Float64Array;
   /** Exact contributions of lines with more than two decimals, by line index. */
   exact: Map<number, Decimal>;
-  /** Group ids of the columns named in EngineOptions.groupColumns, read in the engine's first pass (group-ids.ts). */
-  groups?: ReadonlyMap<number, GroupIds>;
+  /**
+   * Group ids by column (group-ids.ts): those named in EngineOptions.groupColumns, read in the
+   * engine's first pass; groupBy adds the others on first use.
+   */
+  groups?: Map<number, GroupIds>;
 }
 
 /** Everything the engine knows about one table. */
