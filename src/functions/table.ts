@@ -10,11 +10,11 @@ import { EngineError } from "../core/errors";
 import { FIELD_LABELS } from "../core/fields";
 import { engineOptions, type CaopSettings } from "../core/settings";
 import { normalizeText } from "../core/text";
-import type { CellValue, Diagnostic, FieldId, MappingOverrides, RawTable } from "../core/types";
+import type { Diagnostic, FieldId, MappingOverrides, RawTable } from "../core/types";
 import type { FunctionContext } from "./context";
 import { FunctionError, invalid } from "./errors";
 import { headerList } from "./field";
-import { tableArg } from "./input";
+import { normalizeCell, tableArg } from "./input";
 import { MESSAGES, message, type MessageId } from "./messages";
 
 /**
@@ -65,13 +65,13 @@ function missingColumn(e: EngineError, headers: readonly string[]): FunctionErro
   });
 }
 
-/** One memoised engine run: what it was computed from (a copy of the values) and its result. */
+/** One memoised engine run: what it was computed from (a copy of the range as Excel passed it) and its result. */
 interface MemoEntry {
   settings: CaopSettings;
   date1904: boolean;
   address: string | undefined;
-  headers: readonly string[];
-  rows: CellValue[][];
+  /** The range's rows, header row included, copied before tableArg normalised them. */
+  raw: unknown[][];
   result: EngineResult;
 }
 
@@ -90,58 +90,71 @@ export function setMemoSize(entries: number): void {
   memo = [];
 }
 
-/** Same cell value: primitives by value, dates by time, error values by their code. */
-function sameCell(a: CellValue, b: CellValue): boolean {
+/** Same cell value as Excel passed it: primitives by value, dates by time, error and rich values as read. */
+function sameCell(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (a !== null && b !== null && typeof a === "object" && typeof b === "object")
-    return "error" in a && "error" in b && a.error === b.error;
-  return false;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  const x = normalizeCell(a);
+  const y = normalizeCell(b);
+  if (x instanceof Date || y instanceof Date || x === null || y === null) return x === y;
+  if (typeof x !== "object" || typeof y !== "object") return x === y;
+  return x.error === y.error;
 }
 
-/** True when the two tables hold exactly the same values (every cell compared: a changed cell misses). */
-function sameValues(e: MemoEntry, table: RawTable): boolean {
-  if (e.rows.length !== table.rows.length || e.headers.length !== table.headers.length) return false;
-  for (let i = 0; i < e.headers.length; i++) if (e.headers[i] !== table.headers[i]) return false;
-  for (let i = 0; i < e.rows.length; i++) {
-    const x = e.rows[i];
-    const y = table.rows[i];
-    if (x === y) continue;
-    if (x.length !== y.length) return false;
-    for (let j = 0; j < x.length; j++) if (!sameCell(x[j], y[j])) return false;
+/**
+ * True when the range holds exactly the values the entry was computed from (every cell compared: a
+ * changed cell misses). Compared before tableArg, so a memo hit reads the range once.
+ */
+function sameValues(e: MemoEntry, range: readonly unknown[]): boolean {
+  if (e.raw.length !== range.length) return false;
+  for (let i = 0; i < range.length; i++) {
+    const x = e.raw[i];
+    const y = range[i];
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) {
+      const a = x[j];
+      const b: unknown = y[j];
+      if (a !== b && !sameCell(a, b)) return false;
+    }
   }
   return true;
 }
 
-/** The memoised result for this table under these settings, or undefined. */
+/** The memoised result for this range under these settings, or undefined. */
 function remembered(
-  table: RawTable,
+  range: unknown,
   address: string | undefined,
   ctx: FunctionContext,
 ): EngineResult | undefined {
+  if (!Array.isArray(range)) return undefined;
   const hit = memo.find(
     (e) =>
       e.settings === ctx.settings &&
       e.date1904 === ctx.date1904 &&
       e.address === address &&
-      sameValues(e, table),
+      sameValues(e, range),
   );
   return hit?.result;
 }
 
-/** Keeps a result with a copy of the values it came from (Excel may reuse or change the arrays). */
+/** Keeps a result with the copy of the range it came from (Excel may reuse or change the arrays). */
 function remember(
-  table: RawTable,
+  raw: unknown[][],
   address: string | undefined,
   ctx: FunctionContext,
   result: EngineResult,
 ): void {
-  if (memoSize <= 0) return;
-  const rows = table.rows.map((r) => r.slice());
-  memo = [
-    { settings: ctx.settings, date1904: ctx.date1904, address, headers: [...table.headers], rows, result },
-    ...memo,
-  ].slice(0, memoSize);
+  memo = [{ settings: ctx.settings, date1904: ctx.date1904, address, raw, result }, ...memo].slice(
+    0,
+    memoSize,
+  );
+}
+
+/** A copy of a range's rows as Excel passed them, or null when nothing is memoised or it is no table. */
+function rawCopy(range: unknown): unknown[][] | null {
+  if (memoSize <= 0 || !Array.isArray(range) || !range.every((r) => Array.isArray(r))) return null;
+  return (range as unknown[][]).map((r) => r.slice());
 }
 
 /** Runs the engine on a range argument (or reuses the same run); throws the first unusable line as #VALUE!. */
@@ -150,9 +163,11 @@ export function computeRange(
   address: string | undefined,
   ctx: FunctionContext,
 ): EngineResult {
-  const table = tableArg(range, address);
-  let result = remembered(table, address, ctx);
+  let result = remembered(range, address, ctx);
   if (result === undefined) {
+    // Copied before tableArg normalises the cells in place.
+    const raw = rawCopy(range);
+    const table = tableArg(range, address);
     try {
       engineRunCount++;
       result = compute(table, optionsFor(table, ctx.settings, ctx.date1904));
@@ -160,7 +175,7 @@ export function computeRange(
       if (e instanceof EngineError && e.code === "missing_column") throw missingColumn(e, table.headers);
       throw e;
     }
-    remember(table, address, ctx, result);
+    if (raw !== null) remember(raw, address, ctx, result);
   }
   const error = lineError(result.diagnostics);
   if (error) throw error;

@@ -92,6 +92,27 @@ describe("memoised engine runs", () => {
     expect(values.slice(0, 3)).toEqual([100, 10, 0]);
   });
 
+  it("an error value passed afresh to each cell is the same value; another error is a change", async () => {
+    // Excel passes an error cell as a new object with each call (rich values API).
+    const withError = (type: string) => [
+      ["Date", "Total ligne", "CA HT", "Note"],
+      [serial(2025, 1, 15), 999, 100, { type: "Error", errorType: type }],
+      [serial(2025, 2, 15), 50, 10, ""],
+    ];
+    const before = engineRuns();
+    expect(cellOf(await excel.call("CAOP", [withError("NotAvailable"), "2025-01"]))).toBe(100);
+    expect(cellOf(await excel.call("CAOP", [withError("NotAvailable"), "2025-02"]))).toBe(10);
+    expect(engineRuns() - before).toBe(1);
+    await excel.call("CAOP", [withError("Value"), "2025-01"]);
+    expect(engineRuns() - before).toBe(2);
+  });
+
+  it("a range with an empty row passed twice as the same array stays exact", async () => {
+    const rows = [...range(), ["", "", ""], [serial(2025, 3, 15), 7, 3]];
+    expect(cellOf(await excel.call("CAOP", [rows, "2025-03"]))).toBe(3);
+    expect(cellOf(await excel.call("CAOP", [rows, "2025-01"]))).toBe(100);
+  });
+
   it("a changed cell, other settings or another date system compute again, exactly", async () => {
     await excel.call("CAOP", [range(), "2025-01"]);
     const before = engineRuns();
