@@ -10,7 +10,7 @@ import { EngineError } from "../core/errors";
 import { FIELD_LABELS } from "../core/fields";
 import { engineOptions, type CaopSettings } from "../core/settings";
 import { normalizeText } from "../core/text";
-import type { Diagnostic, FieldId, MappingOverrides, RawTable } from "../core/types";
+import type { CellValue, Diagnostic, FieldId, MappingOverrides, RawTable } from "../core/types";
 import type { FunctionContext } from "./context";
 import { FunctionError, invalid } from "./errors";
 import { headerList } from "./field";
@@ -90,16 +90,20 @@ export function setMemoSize(entries: number): void {
   memo = [];
 }
 
-/** Same cell value as Excel passed it: primitives by value, dates by time, error and rich values as read. */
-function sameCell(a: unknown, b: unknown): boolean {
+/** Same cell value: primitives by value, dates by time, error values by their code. */
+function sameValue(a: CellValue, b: CellValue): boolean {
   if (a === b) return true;
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (a !== null && b !== null && typeof a === "object" && typeof b === "object")
+    return "error" in a && "error" in b && a.error === b.error;
+  return false;
+}
+
+/** Same cell as Excel passed it: objects (dates, error and rich values, new with each call) compared as read. */
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  const x = normalizeCell(a);
-  const y = normalizeCell(b);
-  if (x instanceof Date || y instanceof Date || x === null || y === null) return x === y;
-  if (typeof x !== "object" || typeof y !== "object") return x === y;
-  return x.error === y.error;
+  return sameValue(normalizeCell(a), normalizeCell(b));
 }
 
 /**
