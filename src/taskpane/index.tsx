@@ -3,6 +3,7 @@
  * the ribbon command). Office.onReady, then the pane with Office's language and theme; outside an
  * Office client (host null) or without office.js, a message saying how to open it in Excel.
  */
+import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { browserFileReader } from "./files/client";
@@ -21,16 +22,19 @@ function start(host: unknown): void {
     return;
   }
   const root = createRoot(el);
-  root.render(
-    <App
-      host={{
-        ...officeTaskpaneHost(),
-        readFile: browserFileReader,
-        generator: workerGenerator(startGenerationWorker),
-      }}
-      lang={langOf(officeLocale())}
-      dark={isDarkColor(officeBackground())}
-    />,
+  // A transition: React renders the first screen in slices, no long block while the pane opens.
+  startTransition(() =>
+    root.render(
+      <App
+        host={{
+          ...officeTaskpaneHost(),
+          readFile: browserFileReader,
+          generator: workerGenerator(startGenerationWorker),
+        }}
+        lang={langOf(officeLocale())}
+        dark={isDarkColor(officeBackground())}
+      />,
+    ),
   );
 }
 

@@ -2,6 +2,7 @@
  * Entry of the browser playground (npm run playground): the task pane against an in-memory
  * workbook, no Office needed. ?lang=en, ?theme=dark, ?sample=large&lines=100000 (performance runs).
  */
+import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { langOf } from "./i18n";
 import { Playground } from "./playground/Playground";
@@ -20,4 +21,8 @@ const workbook =
 document.documentElement.lang = lang;
 
 const el = document.getElementById("root");
-if (el) createRoot(el).render(<Playground workbook={workbook} lang={lang} dark={dark} />);
+// A transition: React renders the first screen in slices, no long block while the page opens.
+if (el) {
+  const root = createRoot(el);
+  startTransition(() => root.render(<Playground workbook={workbook} lang={lang} dark={dark} />));
+}
