@@ -334,6 +334,30 @@ describe("ByteCsvScanner on many lines (columns past the interning limit)", () =
     );
   });
 
+  it("reads distinct fields of every length up to 13 characters, ASCII and with two-byte characters", () => {
+    // Amounts like "12\u00a0345,67" and invoice numbers: each length gives its own string, whole.
+    const lines: string[] = [];
+    for (let i = 0; i < 4200; i++) {
+      const id = i.toString(36).padStart(3, "0");
+      const fields = [];
+      for (let len = 3; len <= 13; len++) fields.push(id + "x".repeat(len - 3), id + "é".repeat(len - 3));
+      fields.push(id.slice(0, 1), id.slice(0, 2), `${id}\u00a0345,67`);
+      lines.push(fields.join(";"));
+    }
+    const text = lines.join("\n") + "\n";
+    const bytes = new TextEncoder().encode(text);
+    const got = scanInPieces(new ByteCsvScanner(";", utf8Fields(NODE), true), bytes, [70_001, 300_007]);
+    expect(got.records).toEqual(tokenize(text, ";").records);
+    // Line 4200 (id "38n"), past the interning limit: 13 characters, ASCII and two-byte; an amount.
+    expect(got.records[4199].slice(20)).toEqual([
+      "38n" + "x".repeat(10),
+      "38n" + "é".repeat(10),
+      "3",
+      "38",
+      "38n\u00a0345,67",
+    ]);
+  });
+
   it("splits plain lines mixed with lines holding a quote or a lone CR, cut at random byte offsets", () => {
     const line = fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom("31/01/2025;F1;706000;12\u00a0345,67", "a;;b;", "", "é;€;😀") },
