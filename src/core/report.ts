@@ -75,8 +75,11 @@ export interface CaopJson {
 /** The JSON `reading` object: what each column's data proved, or what was assumed (diagnosed). */
 export interface ReadingJson {
   decimal: Record<string, "." | ",">;
-  /** How each decimal mark was decided: "data" (with its row), "option" or "default". */
-  decimal_by: Record<string, { by: string; row?: number; value?: string }>;
+  /**
+   * How each decimal mark was decided: "data" (with its row and value; and `column` when another
+   * column of the file proved it, the column itself holding only ambiguous values), "option" or "default".
+   */
+  decimal_by: Record<string, { by: string; row?: number; value?: string; column?: string }>;
   date: string;
   date_unused: string[];
   discount?: { column: string; as: "rate" | "amount" };
@@ -93,7 +96,14 @@ export function readingJson(r: EngineResult): ReadingJson {
     decimal_by: Object.fromEntries(
       Object.entries(rd.decimal).map(([h, d]) => [
         h,
-        d.proof ? { by: d.by, row: d.proof.row, value: d.proof.value } : { by: d.by },
+        d.proof
+          ? {
+              by: d.by,
+              row: d.proof.row,
+              value: d.proof.value,
+              ...(d.proof.column !== undefined ? { column: d.proof.column } : {}),
+            }
+          : { by: d.by },
       ]),
     ),
     date: rd.date,

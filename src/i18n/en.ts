@@ -232,7 +232,8 @@ export const en = {
   reading: {
     reading: "Reading",
     decimals: (h: string, m: string, why: string) => `${h} decimals "${m}" (${why})`,
-    proven: (row: number) => `proven row ${row}`,
+    proven: (row: number, column?: string) =>
+      column === undefined ? `proven row ${row}` : `proven by ${column} row ${row}`,
     option: "--decimal option",
     assumed: "default, not proven",
     date: (d: string, unused: string[]) =>

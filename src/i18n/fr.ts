@@ -233,7 +233,8 @@ export const fr = {
   reading: {
     reading: "Lecture",
     decimals: (h: string, m: string, why: string) => `${h} décimales « ${m} » (${why})`,
-    proven: (row: number) => `prouvé ligne ${row}`,
+    proven: (row: number, column?: string) =>
+      column === undefined ? `prouvé ligne ${row}` : `prouvé par ${column} ligne ${row}`,
     option: "option --decimal",
     assumed: "par défaut, non prouvé",
     date: (d: string, unused: string[]) =>

@@ -13,7 +13,7 @@ export function readingText(r: Reading, lang: Lang): string {
   for (const [h, d] of Object.entries(r.decimal)) {
     // Columns without a separator anywhere need no mark: only proven or optioned ones are said.
     if (!d.proof && d.by !== "option") continue;
-    const why = d.proof ? w.proven(d.proof.row) : d.by === "option" ? w.option : w.assumed;
+    const why = d.proof ? w.proven(d.proof.row, d.proof.column) : d.by === "option" ? w.option : w.assumed;
     parts.push(w.decimals(h, d.mark, why));
   }
   if (r.date) parts.push(w.date(r.date, r.dateUnused));

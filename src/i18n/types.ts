@@ -232,7 +232,7 @@ export interface Messages {
 export interface ReadingWords {
   reading: string;
   decimals: (header: string, mark: string, why: string) => string;
-  proven: (row: number) => string;
+  proven: (row: number, column?: string) => string;
   option: string;
   assumed: string;
   date: (date: string, unused: string[]) => string;

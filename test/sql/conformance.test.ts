@@ -237,4 +237,17 @@ describe("TypeScript engine and DuckDB agree on random tables", () => {
     expect(ts.json.caop).toBe("1235.794");
     expectAgree(ts, duck);
   });
+
+  it("a column of ambiguous amounts reads with the mark the other column proves: 1.617 credit beside a 0.15 debit", async () => {
+    const [ts, duck] = await bothOn("ambiguous-credit.csv", [
+      "Date;Compte;Libellé;Débit;Crédit",
+      "15/01/2025;706000;Vente;;1.617",
+      "16/01/2025;709000;Remise;0.15;",
+      "17/01/2025;706000;Vente;;2.500",
+    ]);
+    // The debit 0.15 proves ".": 1.617 + 2.500 − 0.15, not 1 617 + 2 500 − 0.15.
+    expect(ts.json.caop).toBe("3.967");
+    expect(duck.json.reading.decimal_by["Crédit"]).toEqual({ by: "data" });
+    expectAgree(ts, duck);
+  });
 });

@@ -326,9 +326,13 @@ async function evidence(
   options: DuckOptions,
 ) {
   const cols = ["c_amount", "c_debit", "c_credit"];
+  // An ambiguous value ("1.617": one mark, 3 digits after 1-3 digits not starting with 0) proves nothing itself.
+  const ambiguous = (c: string) =>
+    `m_${c} IS NULL AND regexp_full_match(caop_sp(${c}), '[^0-9]*[1-9][0-9]{0,2}[.,][0-9]{3}[^0-9.,]*')`;
   const marks = cols.map(
     (c) =>
-      `count(*) FILTER (WHERE m_${c} = '.')::VARCHAR AS ${c}_dot, count(*) FILTER (WHERE m_${c} = ',')::VARCHAR AS ${c}_comma`,
+      `count(*) FILTER (WHERE m_${c} = '.')::VARCHAR AS ${c}_dot, count(*) FILTER (WHERE m_${c} = ',')::VARCHAR AS ${c}_comma,
+       count(*) FILTER (WHERE ${ambiguous(c)})::VARCHAR AS ${c}_amb`,
   );
   const rules = options.rules ?? DEFAULT_RULES;
   const marksList = (rules.opFlag.marks ?? DEFAULT_OP_FLAG_MARKS).map(flagWord).join(", ");
@@ -341,7 +345,7 @@ async function evidence(
       count(*) FILTER (WHERE proof = 'mdy')::VARCHAR AS mdy,
       count(*) FILTER (WHERE flag_mark = FALSE)::VARCHAR AS flag_other,
       count(*) FILTER (WHERE flag_mark)::VARCHAR AS flag_marks
-     FROM (SELECT ${cols.map((c) => `caop_mark(${c}) AS m_${c}`).join(", ")}, caop_date_proof(c_date) AS proof,
+     FROM (SELECT ${cols.map((c) => `${c}, caop_mark(${c}) AS m_${c}`).join(", ")}, caop_date_proof(c_date) AS proof,
        CASE WHEN trim(coalesce(c_flag, '')) <> '' THEN ${key} IN (${marksList}) END AS flag_mark
        FROM caop_good)`,
     )
@@ -353,6 +357,13 @@ async function evidence(
     const comma = Number(r[`${c}_comma`]);
     decided[c] = dot > comma ? "." : comma > dot ? "," : (options.decimal ?? ",");
     by[c] = dot + comma > 0 ? "data" : options.decimal ? "option" : "default";
+  }
+  // As decideMarks: a column of ambiguous values reads with the mark the other columns prove, when they agree.
+  const proven = new Set(cols.filter((c) => by[c] === "data").map((c) => decided[c]));
+  if (proven.size === 1) {
+    const [mark] = proven;
+    for (const c of cols)
+      if (by[c] !== "data" && Number(r[`${c}_amb`]) > 0) [decided[c], by[c]] = [mark, "data"];
   }
   const dmy = Number(r.dmy);
   const mdy = Number(r.mdy);

@@ -122,6 +122,66 @@ describe("decimal mark decided per column from the data", () => {
     expect(r.reading.decimal.Montant).toMatchObject({ mark: ".", by: "option" });
   });
 
+  it("a column that cannot tell reads with the mark the file's other columns prove (1.617 beside a 0.15 unit price)", () => {
+    // 11 × 0,15 = 1,65 gross, 2 % off: 1,617 net. The unit price proves ".": 1.617 is not 1 617.
+    const t = table(
+      ["Date", "Qté", "PU HT", "Remise", "Montant HT"],
+      [["01/03/2025", "11", "0.15", "2 %", "1.617"]],
+    );
+    const r = compute(t);
+    expect(
+      [r.totals.gross_sales, r.totals.deductions.discount, r.totals.caop].map((x) => x.toFixed()),
+    ).toEqual(["1.65", "0.033", "1.617"]);
+    expect(r.reading.decimal["Montant HT"]).toEqual({
+      mark: ".",
+      by: "data",
+      proof: { row: 2, value: "0.15", column: "PU HT" },
+    });
+    expect(r.reading.amount).toMatchObject({ is: "net", by: "data" });
+    expect(codes(t)).not.toContain("decimal_mark_assumed");
+    expect(codes(t)).not.toContain("amount_ambiguous");
+    expect(toJson(r).reading.decimal_by["Montant HT"]).toEqual({
+      by: "data",
+      row: 2,
+      value: "0.15",
+      column: "PU HT",
+    });
+  });
+
+  it("the proof in another column of a later chunk re-reads the early ones (streamed = whole)", async () => {
+    const t = table(
+      ["Date", "Compte", "Débit", "Crédit"],
+      [
+        ["01/03/2025", "706000", "", "1.617"],
+        ["02/03/2025", "709000", "0.15", ""],
+      ],
+    );
+    const whole = toJson(compute(t));
+    expect(whole.caop).toBe("1.467");
+    expect(sorted(toJson(await computeChunks(source(split(t, [1])))))).toEqual(sorted(whole));
+  });
+
+  it("a US ledger: 1,500 in a Debit column reads as 1 500 when the Credit column proves '.'", () => {
+    const r = compute(
+      table(
+        ["Date", "Account", "Debit", "Credit"],
+        [
+          ["03/01/2025", "706000", "", "2,000.25"],
+          ["03/02/2025", "709000", "1,500", ""],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed()).toBe("500.25");
+    expect(r.reading.decimal.Debit).toMatchObject({ mark: ".", by: "data", proof: { column: "Credit" } });
+  });
+
+  it("columns proving different marks prove nothing for a third: the default decides, diagnosed", () => {
+    const t = table(["Date", "Qté", "PU HT", "Montant HT"], [["01/03/2025", "1,5", "2.25", "3.375"]]);
+    const r = compute(t);
+    expect(r.reading.decimal["Montant HT"]).toEqual({ mark: ",", by: "default" });
+    expect(codes(t)).toContain("decimal_mark_assumed");
+  });
+
   it("evidence beats the --decimal option", () => {
     const t = table(
       ["Date", "Montant"],

@@ -18,6 +18,8 @@ export { markOf } from "./marks";
 export interface Proof {
   row: number;
   value: string;
+  /** The column holding the value, when it is not the column the proof is about (a mark the file proves). */
+  column?: string;
 }
 
 /** What one column's values proved (the first proving row of each fact). */
@@ -144,20 +146,42 @@ function markEvidence(
   return columns;
 }
 
-/** Decides each numeric column's decimal mark: data, else the explicit option, else the default. */
+/**
+ * Decides each numeric column's decimal mark: its own data; else, for a column holding an ambiguous
+ * value (`1.617`), the mark the file's other columns prove when they agree (`0.15` in the unit
+ * price: the export writes "."); else the explicit option, else the default.
+ */
 export function decideMarks(
   evidence: Evidence,
   option: DecimalSep | undefined,
   fallback: DecimalSep,
 ): Reading["decimal"] {
-  const out: Reading["decimal"] = {};
+  const own: Reading["decimal"] = {};
   for (const [h, ev] of Object.entries(evidence.columns)) {
     if (ev.dot || ev.comma) {
       const proof = earliest(ev.dot, ev.comma) as Proof;
-      out[h] = { mark: proof === ev.dot ? "." : ",", by: "data", proof };
-    } else out[h] = { mark: option ?? fallback, by: option ? "option" : "default" };
+      own[h] = { mark: proof === ev.dot ? "." : ",", by: "data", proof };
+    }
+  }
+  const file = fileMark(own);
+  const out: Reading["decimal"] = {};
+  for (const [h, ev] of Object.entries(evidence.columns)) {
+    if (own[h]) out[h] = own[h];
+    else if (ev.ambiguous && file) out[h] = { mark: file.mark, by: "data", proof: file.proof };
+    else out[h] = { mark: option ?? fallback, by: option ? "option" : "default" };
   }
   return out;
+}
+
+/** The mark every column its data decided agrees on, with the earliest proof (naming its column); none when they differ. */
+function fileMark(decided: Reading["decimal"]): { mark: DecimalSep; proof: Proof } | undefined {
+  let file: { mark: DecimalSep; proof: Proof } | undefined;
+  for (const [h, d] of Object.entries(decided)) {
+    const proof = d.proof as Proof;
+    if (file && file.mark !== d.mark) return undefined;
+    if (!file || proof.row < file.proof.row) file = { mark: d.mark, proof: { ...proof, column: h } };
+  }
+  return file;
 }
 
 /** How a rate column's plain numbers read: percent points (10 = 10 %) or fractions (0.1 = 10 %). */
