@@ -14,6 +14,7 @@ import { mappingOf, parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { errorLine, type Io } from "./io";
 export type { Io } from "./io";
 import { summary } from "./summary";
+import { unusableExit } from "./unusable";
 
 /** Runs one command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -75,11 +76,9 @@ async function runCompute(args: CliArgs, io: Io): Promise<number> {
     decimal: args.decimal,
     dates: args.dates,
   });
-  io.stdout(
-    args.json
-      ? JSON.stringify(toJson(result, args.lang ?? "fr"), null, 2) + "\n"
-      : summary(result, args.lang ?? "fr"),
-  );
+  const json = toJson(result, args.lang ?? "fr");
+  io.stdout(args.json ? JSON.stringify(json, null, 2) + "\n" : summary(result, args.lang ?? "fr"));
+  if (unusableExit(json, args.lang ?? "fr", io) !== 0) return 2;
   // More lines than a worksheet holds: suggest the DuckDB engine (issue 14).
   if (result.lines.count > EXCEL_MAX_ROWS) {
     io.stderr(`caop : ${format(args.lang ?? "fr", "cli_suggest_duckdb", { count: result.lines.count })}\n`);
@@ -105,7 +104,7 @@ async function runDuckdb(args: CliArgs, io: Io): Promise<number> {
   });
   const json = duckJson(outcomes, args.lang ?? "fr");
   io.stdout(args.json ? JSON.stringify(json, null, 2) + "\n" : duckSummary(json, args.lang ?? "fr"));
-  return 0;
+  return unusableExit(json, args.lang ?? "fr", io);
 }
 
 /** `caop sql`: the classification as SQL over the table caop_lines (documented columns first). */

@@ -383,18 +383,7 @@ function scanText(s: string): number {
   digitsAt(s, end);
   const v1 = runValue;
   const n1 = runLen;
-  if (cur === end) {
-    if (n1 === 8) {
-      // yyyymmdd (FEC)
-      ty = Math.floor(v1 / 10000);
-      tm = Math.floor(v1 / 100) % 100;
-      td = v1 % 100;
-      return T_YMD;
-    }
-    if (n1 > 8) return T_NONE;
-    tserial = v1;
-    return T_SERIAL;
-  }
+  if (cur === end) return compactDate(v1, n1);
   if (n1 > 4) return T_NONE;
   const sep = s.charCodeAt(cur);
   if (sep !== 0x2f && sep !== 0x2d && sep !== 0x2e) {
@@ -446,6 +435,34 @@ function scanText(s: string): number {
   ta = v1;
   tb = v2;
   return T_DM;
+}
+
+/**
+ * A date written in digits only: yyyymmdd (FEC); else, when that is no date of 1900–2099, ddmmyyyy
+ * or mmddyyyy ("15012025"); ddmmyy or mmddyy in six digits (Quadratus "150125": as a serial it would
+ * be after the year 2173); fewer digits are an Excel serial.
+ */
+function compactDate(v: number, digits: number): number {
+  if (digits === 8) {
+    ty = Math.floor(v / 10000);
+    tm = Math.floor(v / 100) % 100;
+    td = v % 100;
+    if ((ty >= 1900 && ty < 2100 && validYmd(ty, tm, td)) || v % 10000 < 1900 || v % 10000 >= 2100)
+      return T_YMD;
+    ta = Math.floor(v / 1000000);
+    tb = Math.floor(v / 10000) % 100;
+    ty = v % 10000;
+    return T_DM;
+  }
+  if (digits === 6) {
+    ta = Math.floor(v / 10000);
+    tb = Math.floor(v / 100) % 100;
+    ty = yearOf(v % 100, 2);
+    return T_DM;
+  }
+  if (digits > 8) return T_NONE;
+  tserial = v;
+  return T_SERIAL;
 }
 
 /** The rest of "31 janv. 2025" after the day (cur at the month name). */

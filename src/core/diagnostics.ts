@@ -66,6 +66,7 @@ export const DIAG = {
   accountHeadings: { code: "account_headings", severity: "info" },
   accountNotPcg: { code: "account_not_pcg", severity: "warning" },
   totalRows: { code: "total_rows", severity: "info" },
+  openingBalance: { code: "opening_balance", severity: "warning" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",
     severity: "warning",

@@ -146,6 +146,12 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Account number",
     "Account no",
     "Account code",
+    // Cegid ("Général" beside "Auxiliaire"), abbreviated headers of other exports.
+    "Général",
+    "Cpte",
+    "N° cpte",
+    "Cpt",
+    "Acct",
   ],
   label: [
     "Libellé",
@@ -274,8 +280,8 @@ export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = Object.fromEnt
   FIELD_IDS.map((f) => [f, IDS_NOT_HEADERS.has(f) ? WRITTEN_SYNONYMS[f] : [...WRITTEN_SYNONYMS[f], f]]),
 ) as Record<FieldId, readonly string[]>;
 
-/** Synonyms that match only a whole header: "Flag" alone is the OP flag, "Flag TVA" is not. */
-const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(["Flag"].map(normalizeText));
+/** Synonyms that match only a whole header: "Flag" alone is the OP flag, "Flag TVA" is not; "Général" alone is the account. */
+const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(["Flag", "Général", "Cpt"].map(normalizeText));
 
 /**
  * Second-choice synonyms, used only when the field found no column at all: a FEC's CompteLib is the

@@ -183,7 +183,8 @@ export function readAmount(value: CellValue, decimalSep: DecimalSep, out: Amount
  * is thousands; a single one followed by exactly 3 digits (after 1–3 digits not starting with 0) is
  * ambiguous and decided by decimalSep; otherwise a single one is decimal. Spaces (incl. U+00A0,
  * U+202F) and apostrophes are thousands separators. Thousands groups must have 3 digits, the first 1–3.
- * A text of only spaces is "empty" (like cells.isBlank), anything else unusable is "unreadable".
+ * A text of only spaces is "empty" (like cells.isBlank); a lone dash (with or without currency) is 0;
+ * anything else unusable is "unreadable".
  */
 function readAmountText(s: string, decimalSep: DecimalSep, out: AmountOut): boolean {
   let start = 0;
@@ -219,7 +220,9 @@ function readAmountText(s: string, decimalSep: DecimalSep, out: AmountOut): bool
       i = j - 1;
     } else return fail(out, "unreadable");
   }
-  if (i === end) return fail(out, "unreadable");
+  // Excel's accounting format shows zero as a lone dash (" -   € "): 0, as the accountant reads it.
+  if (i === end)
+    return signs === 1 && negative && paren === 0 ? setZero(out, currency) : fail(out, "unreadable");
 
   // The digits: accumulate one integer, remember the separators' layout.
   let mant = 0;
@@ -323,6 +326,14 @@ function setValue(
     }
   }
   return setExact(out, exactFromDigits(s, bodyStart, bodyEnd, intDigits, negative));
+}
+
+/** An amount of zero (with the currency its text named). */
+function setZero(out: AmountOut, currency: string): boolean {
+  out.currency = currency;
+  out.cents = 0;
+  out.exact = null;
+  return true;
 }
 
 /** Set by decimalsOf: the last reading was decided by the locale separator. */

@@ -26,6 +26,8 @@ export const en = {
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",
+    cli_no_line_read:
+      'no readable line: all {count} line{s} have an unreadable amount or date (row {row}, column "{column}": "{value}"); see the diagnostics',
     cli_suggest_duckdb:
       "{count} lines: more than an Excel worksheet holds; for such volumes try caop compute FILE… --engine duckdb",
     montant_sens_negative_debit:
@@ -62,6 +64,8 @@ export const en = {
       'column "{column}": the header says percent, so the rates are read as percent points ("{value}" row {row} = {value} %); the data cannot prove it (all values within 0–1 could be fractions: 0.5 = 50 %), check the column',
     account_headings:
       'column "{column}": general-ledger layout, lines without an account take the account of the heading row above them (e.g. row {row} "{value}"); heading rows are not lines',
+    opening_balance:
+      'row {row}: "{value}" (column "{column}") is a balance carried from before the period, not a transaction: not counted',
     total_rows: 'total rows of the export (e.g. row {row} "{value}"): subtotals, not lines, never counted',
     account_not_pcg:
       'column "{column}": lines read as outside class 7 of the French chart of accounts (PCG) have an account that says revenue (e.g. row {example_row} "{example}"): this is not the PCG and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels',

@@ -27,6 +27,8 @@ export const fr = {
     not_revenue:
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",
+    cli_no_line_read:
+      "aucune ligne lisible : les {count} ligne{s} ont un montant ou une date illisible (ligne {row}, colonne « {column} » : « {value} ») ; voir les diagnostics",
     cli_suggest_duckdb:
       "{count} lignes : plus qu'une feuille Excel n'en contient ; pour consolider de tels volumes, essayez caop compute FICHIER… --engine duckdb",
     montant_sens_negative_debit:
@@ -63,6 +65,8 @@ export const fr = {
       "colonne « {column} » : l'en-tête dit pourcentage, les taux sont donc lus en points de pourcentage (« {value} » ligne {row} = {value} %) ; les données ne le prouvent pas (des valeurs toutes entre 0 et 1 pourraient être des fractions : 0,5 = 50 %), vérifiez la colonne",
     account_headings:
       "colonne « {column} » : présentation grand livre, les lignes sans compte prennent le compte de la ligne de titre au-dessus d'elles (ex. ligne {row} « {value} ») ; les lignes de titre ne sont pas des lignes",
+    opening_balance:
+      "ligne {row} : « {value} » (colonne « {column} ») est un solde reporté d'avant la période, pas une opération : non compté",
     total_rows:
       "lignes de total de l'export (ex. ligne {row} « {value} ») : des sous-totaux, pas des lignes, jamais comptées",
     account_not_pcg:

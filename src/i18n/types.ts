@@ -37,6 +37,8 @@ export type TextCode =
   | "blank_rows"
   // Issue 14: more lines than a worksheet holds, the CLI suggests the DuckDB engine.
   | "cli_suggest_duckdb"
+  // SPEC 9: input of which no line could be read is unusable (exit 2), not a CA OP of 0.
+  | "cli_no_line_read"
   // Issue 9, amounts: signs, both sides, two-digit years, sign sanity (two texts of sign_convention).
   | "montant_sens_negative_debit"
   | "montant_sens_negative_credit"
@@ -58,6 +60,7 @@ export type TextCode =
   | "account_headings"
   | "account_not_pcg"
   | "total_rows"
+  | "opening_balance"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

@@ -165,6 +165,29 @@ describe("caop compute", () => {
     expect(bogus.code).toBe(2);
     expect(bogus.err.trim().split("\n")).toHaveLength(1);
   });
+
+  it("exits 2 when not one line could be read (SPEC 9: unusable input), naming the first value", async () => {
+    const { mkdtempSync, writeFileSync } = jest.requireActual<typeof import("node:fs")>("node:fs");
+    const { tmpdir } = jest.requireActual<typeof import("node:os")>("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "caop-unusable-"));
+    const file = join(dir, "cr-dr.csv");
+    writeFileSync(file, "Date,Account,Amount\n01/15/2025,706000,1500.00 XX\n01/16/2025,706000,n/a\n");
+    for (const engine of [[], ["--engine", "duckdb"]]) {
+      const r = await run(["compute", file, "--json", ...engine]);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err).toContain("aucune ligne lisible");
+      expect(r.err).toContain("« 1500.00 XX »");
+      // The JSON still says every line and why (diagnostics), for whoever reads it.
+      expect(JSON.parse(r.out).ignored.count).toBe(2);
+    }
+    // One readable line is a result, even of 0.00, and exits 0.
+    writeFileSync(file, "Date,Account,Amount\n01/15/2025,706000,0.00\n01/16/2025,706000,n/a\n");
+    expect((await run(["compute", file])).code).toBe(0);
+    // Lines that are all outside class 7 were read: not revenue, CA OP 0.00, exit 0.
+    writeFileSync(file, "Date,Account,Amount\n01/15/2025,411000,12.00\n");
+    expect((await run(["compute", file])).code).toBe(0);
+  });
 });
 
 describe("the installed `caop` bin", () => {

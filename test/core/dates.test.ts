@@ -293,6 +293,17 @@ describe("readDate", () => {
     expect(readDate(60, "dmy", false)).toEqual({ y: 1900, m: 2, d: 29 });
     expect(readDate(new Date(Date.UTC(2024, 1, 29)), "dmy", false)).toEqual({ y: 2024, m: 2, d: 29 });
     expect(readDate("31/02/2025", "dmy", false)).toBeNull();
+    // Digits only: yyyymmdd, else ddmmyyyy / mmddyyyy; six digits are ddmmyy / mmddyy, never a serial.
+    expect(readDate("20250115", "dmy", false)).toEqual({ y: 2025, m: 1, d: 15 });
+    expect(readDate("15012025", "dmy", false)).toEqual({ y: 2025, m: 1, d: 15 });
+    expect(readDate("20122025", "dmy", false)).toEqual({ y: 2025, m: 12, d: 20 });
+    expect(readDate("01152025", "mdy", false)).toEqual({ y: 2025, m: 1, d: 15 });
+    expect(readDate("150125", "dmy", false)).toEqual({ y: 2025, m: 1, d: 15 });
+    expect(readDate("030225", "dmy", false)).toEqual({ y: 2025, m: 2, d: 3 });
+    expect(readDate("011525", "mdy", false)).toEqual({ y: 2025, m: 1, d: 15 });
+    expect(readDate("311299", "dmy", false)).toEqual({ y: 1999, m: 12, d: 31 });
+    expect(readDate("150125", "mdy", false)).toBeNull();
+    expect(readDate("45688", "dmy", false)).toEqual({ y: 2025, m: 1, d: 31 });
     expect(readDate({ error: "#N/A" }, "dmy", false)).toBeNull();
     expect(readDate(null, "dmy", false)).toBeNull();
   });

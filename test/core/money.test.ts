@@ -241,7 +241,10 @@ describe("readAmount", () => {
       "5 EUR USD",
       "5 EURO€",
       "€",
-      "-",
+      "- -",
+      "(-)",
+      "-5 -",
+      "- € €",
       "()",
       "12:30",
       "5%",
@@ -255,6 +258,16 @@ describe("readAmount", () => {
       expect(r.error).toBe("unreadable");
       expect(r.cents).toBeNaN();
       expect(r.exact).toBeNull();
+    });
+
+    it.each<[string, string]>([
+      ["-", ""],
+      [" -   € ", "EUR"],
+      ["€ -", "EUR"],
+      ["- EUR", "EUR"],
+      ["\u2212", ""],
+    ])("reads %p as 0 (Excel's accounting format writes zero as a dash), currency %p", (text, currency) => {
+      expect(read(text)).toMatchObject({ ok: true, cents: 0, exact: null, currency, error: "" });
     });
 
     it('reads "" as empty, and text of only spaces too (as cells.isBlank does)', () => {

@@ -391,4 +391,91 @@ export const EXPECTED: Expected[] = [
       { code: "sign_convention" },
     ],
   },
+  // Session 6: layouts an outside check found read wrong without a word (exports no one here wrote).
+  {
+    // A CSV saved from Excel's "Comptabilité" format writes zero as " -   € ": 0, not unreadable.
+    file: "excel-comptabilite-tiret-zero.csv",
+    pattern: "18. Excel accounting format: zero written as a dash",
+    caop: "3449.90",
+    gross_sales: "3599.90",
+    deductions: { discount: "150.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0, amount: "0.00" },
+    months: { "2025-01": "1350.00", "2025-02": "2099.90" },
+    onlyListedDiagnostics: true,
+  },
+  {
+    // Cegid journal (Windows-1252): the account column is "Général" (beside "Auxiliaire"). Client
+    // 411 and VAT 445 lines are not revenue; 708 "Refacturation" is for review (SPEC 2.1 table);
+    // 758, 791, 7815 and 72 are non-core.
+    file: "cegid-general-auxiliaire.csv",
+    pattern: "19. Cegid Général/Auxiliaire journal with client and VAT lines",
+    caop: "6000.00",
+    gross_sales: "6000.00",
+    deductions: NO_DED,
+    excluded: { non_core: { count: 4, amount: "17933.00" } },
+    to_review: { count: 1, amount: "1000.00" },
+    diagnostics: [{ code: "not_revenue", row: 0 }],
+  },
+  {
+    // Sage general ledger for Q2: each account starts with the balance carried from Q1 ("Solde au
+    // 31/03/2025", "Report à nouveau"), dated: not lines of the period, each said.
+    file: "sage-grand-livre-solde-report.csv",
+    pattern: "20. general ledger with dated carried-balance rows",
+    caop: "5200.00",
+    gross_sales: "5500.00",
+    deductions: { discount: "0.00", rebate: "300.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    months: { "2025-04": "3000.00", "2025-05": "2500.00", "2025-06": "-300.00" },
+    diagnostics: [
+      { code: "opening_balance", row: 2, column: "Libellé" },
+      { code: "opening_balance", row: 6, column: "Libellé" },
+      { code: "total_rows", row: 5 },
+    ],
+  },
+  {
+    // Quadratus dates in six digits, ddmmyy ("150125" = 15/01/2025), never Excel serials.
+    file: "quadratus-jjmmaa.csv",
+    pattern: "21. ddmmyy dates without separators",
+    caop: "4100.00",
+    gross_sales: "4200.00",
+    deductions: { discount: "100.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    months: { "2025-01": "1500.00", "2025-02": "1900.00", "2025-03": "700.00" },
+    diagnostics: [{ code: "two_digit_year" }],
+  },
+  {
+    // QuickBooks Online journal, accounts written as names: receivables, sales tax and bank lines
+    // are not revenue; "Interest Earned" is financial, "Gain on Sale of Fixed Assets" a disposal,
+    // "Discounts given" a discount. Income accounts' names assert nothing more: their lines are
+    // for review (no account number, no keyword in the memo).
+    file: "quickbooks-journal-account-names.csv",
+    pattern: "22. QuickBooks journal with account names",
+    caop: "3800.00",
+    gross_sales: "4000.00",
+    deductions: { discount: "200.00", rebate: "0.00", return: "0.00" },
+    excluded: {
+      asset_disposal: { count: 1, amount: "8000.00" },
+      financial: { count: 1, amount: "12.40" },
+    },
+    to_review: { count: 2, amount: "4000.00" },
+    months: { "2025-01": "1500.00", "2025-02": "2300.00", "2025-03": "0.00" },
+    diagnostics: [{ code: "not_revenue", row: 0 }],
+  },
+  {
+    // Xero UK "Account Transactions": the Account column names the account (Sales, Accounts
+    // Receivable, VAT, Interest Income). Receivable and VAT lines are not revenue; interest is financial.
+    file: "xero-account-transactions.csv",
+    pattern: "23. Xero account transactions with account names",
+    caop: "3150.00",
+    gross_sales: "3150.00",
+    deductions: NO_DED,
+    excluded: { financial: { count: 1, amount: "14.20" } },
+    to_review: { count: 2, amount: "3150.00" },
+    months: { "2025-02": "3150.00" },
+    diagnostics: [{ code: "not_revenue", row: 0 }],
+  },
 ];

@@ -232,6 +232,59 @@ export const NOTES: Record<string, LineNote[]> = {
     l(4, "900000", "sale", "asset_disposal", "2025-01"),
     l(5, "-900000", "sale", "not_revenue", "2025-01"),
   ],
+  "excel-comptabilite-tiret-zero.csv": [
+    l(2, "1500", "sale", "op", "2025-01"),
+    l(3, "-150", "discount", "op", "2025-01"),
+    l(4, "2000", "sale", "op", "2025-02"),
+    l(5, "99.90", "sale", "op", "2025-02"),
+  ],
+  "cegid-general-auxiliaire.csv": [
+    l(2, "-6000", "sale", "not_revenue", "2025-05"),
+    l(3, "5000", "sale", "op", "2025-05"),
+    l(4, "1000", "sale", "not_revenue", "2025-05"),
+    l(5, "-1200", "sale", "not_revenue", "2025-05"),
+    l(6, "1000", "sale", "to_review", "2025-05"),
+    l(7, "200", "sale", "not_revenue", "2025-05"),
+    l(8, "33", "sale", "non_core", "2025-06"),
+    l(9, "900", "sale", "non_core", "2025-06"),
+    l(10, "2000", "sale", "non_core", "2025-06"),
+    l(11, "15000", "sale", "non_core", "2025-06"),
+  ],
+  "sage-grand-livre-solde-report.csv": [
+    // Carried balances and totals are not lines; RFA (remise de fin d'année) on 709 is a rebate.
+    l(2, "45000", "sale", "not_line", "2025-04"),
+    l(3, "3000", "sale", "op", "2025-04"),
+    l(4, "2500", "sale", "op", "2025-05"),
+    l(5, "50500", "sale", "not_line", "2025-05"),
+    l(6, "-1200", "discount", "not_line", "2025-04"),
+    l(7, "-300", "rebate", "op", "2025-06"),
+    l(8, "-1500", "discount", "not_line", "2025-06"),
+  ],
+  "quadratus-jjmmaa.csv": [
+    l(2, "1500", "sale", "op", "2025-01"),
+    l(3, "2000", "sale", "op", "2025-02"),
+    l(4, "-100", "discount", "op", "2025-02"),
+    l(5, "700", "sale", "op", "2025-03"),
+  ],
+  "quickbooks-journal-account-names.csv": [
+    l(2, "-1630", "sale", "not_revenue", "2025-01"),
+    l(3, "1500", "sale", "to_review", "2025-01"),
+    l(4, "130", "sale", "not_revenue", "2025-01"),
+    l(5, "-2300", "sale", "not_revenue", "2025-02"),
+    l(6, "2500", "sale", "to_review", "2025-02"),
+    l(7, "-200", "discount", "op", "2025-02"),
+    l(8, "-12.40", "sale", "not_revenue", "2025-03"),
+    l(9, "12.40", "sale", "financial", "2025-03"),
+    l(10, "-8000", "sale", "not_revenue", "2025-03"),
+    l(11, "8000", "sale", "asset_disposal", "2025-03"),
+  ],
+  "xero-account-transactions.csv": [
+    l(2, "1950", "sale", "to_review", "2025-02"),
+    l(3, "-2340", "sale", "not_revenue", "2025-02"),
+    l(4, "390", "sale", "not_revenue", "2025-02"),
+    l(5, "1200", "sale", "to_review", "2025-02"),
+    l(6, "14.20", "sale", "financial", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */
@@ -264,6 +317,8 @@ export function oracle(notes: readonly LineNote[]): OracleTotals {
     if (n.scope !== "op" && n.scope !== "to_review") {
       excluded[n.scope].rows.add(n.row);
       excluded[n.scope].amount = excluded[n.scope].amount.plus(c);
+      // A month of excluded lines only is still a month of the data, at CA OP 0.
+      months[n.month] ??= zero;
       continue;
     }
     if (n.scope === "to_review") {

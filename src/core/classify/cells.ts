@@ -4,12 +4,18 @@
  */
 import { BoundedCache } from "../cache";
 import { NOT_NATURE_DOCUMENTS, type OpFlagWords } from "../rules";
-import { normalizeText, wordsOf } from "../text";
+import {
+  NOT_REVENUE_ACCOUNT_NAMES,
+  NOT_REVENUE_ACCOUNT_WORDS,
+  REVENUE_ACCOUNT_NAMES,
+} from "../rules/account-names";
+import { normalizeText, PhraseIndex, wordsOf } from "../text";
 import type { CellValue, I18nText, Scope } from "../types";
 import {
   newScope,
   NO_ACCOUNT,
   NO_NATURE,
+  NOT_REVENUE_ACCOUNT,
   type AccountInfo,
   type CompiledAccount,
   type CompiledRules,
@@ -17,7 +23,7 @@ import {
   type ScopeDecision,
 } from "./decisions";
 import { readOpFlag } from "./op-flag";
-import { flagReason, natureReason, target } from "./reasons";
+import { accountNameReason, flagReason, natureReason, target } from "./reasons";
 
 const VALUE_CACHE_SIZE = 20_000;
 
@@ -31,13 +37,14 @@ function accountDigits(s: string): string {
 export function accountReader(compiled: CompiledRules): (raw: string) => AccountInfo {
   const { byPrefix, maxPrefix, taxCreditPrefixes } = compiled;
   const cache = new BoundedCache<string, AccountInfo>(VALUE_CACHE_SIZE);
+  const names = accountNameReader(compiled);
   return (raw) => {
     let info = cache.get(raw);
     if (info !== undefined) return info;
     const digits = accountDigits(raw);
-    if (digits === "") info = NO_ACCOUNT;
+    if (digits === "") info = names(raw);
     else if (digits[0] !== "7" && !taxCreditPrefixes.some((p) => digits.startsWith(p))) {
-      info = { revenue: false, account: null };
+      info = NOT_REVENUE_ACCOUNT;
     } else {
       let account: CompiledAccount | null = null;
       for (let len = Math.min(digits.length, maxPrefix); len >= 1 && account === null; len--) {
@@ -47,6 +54,38 @@ export function accountReader(compiled: CompiledRules): (raw: string) => Account
     }
     cache.set(raw, info);
     return info;
+  };
+}
+
+const NOT_REVENUE_NAMES = phraseIndex(NOT_REVENUE_ACCOUNT_NAMES);
+const NOT_REVENUE_WORDS = phraseIndex(NOT_REVENUE_ACCOUNT_WORDS);
+const REVENUE_NAMES = phraseIndex(REVENUE_ACCOUNT_NAMES);
+
+function phraseIndex(phrases: readonly string[]): PhraseIndex<true> {
+  const index = new PhraseIndex<true>();
+  for (const p of phrases) index.add(p, true);
+  return index;
+}
+
+/**
+ * Account name (a cell without digits) → not revenue ("Accounts Receivable", "Sales Tax Payable",
+ * "Checking"), or the excluded reason or deduction it names as a nature value would ("Interest
+ * Earned" → financial, "Discounts given" → discount). A revenue name ("Sales of Product Income")
+ * asserts nothing more: the label, the nature or "à vérifier" decide, as without an account.
+ */
+function accountNameReader(compiled: CompiledRules): (raw: string) => AccountInfo {
+  return (raw) => {
+    const words = wordsOf(raw);
+    if (words.length === 0) return NO_ACCOUNT;
+    if (NOT_REVENUE_NAMES.findAll(words).length > 0) return NOT_REVENUE_ACCOUNT;
+    const revenue = REVENUE_NAMES.findAll(words).length > 0;
+    if (!revenue && NOT_REVENUE_WORDS.findAll(words).length > 0) return NOT_REVENUE_ACCOUNT;
+    const named = namedDecisions(compiled, raw, "account", accountNameReason);
+    const scope = named.scope !== null && named.scope.scope !== "op" ? named.scope : null;
+    const kind = named.kind !== null && named.kind.kind !== "sale" ? named.kind : null;
+    return scope === null && kind === null
+      ? NO_ACCOUNT
+      : { revenue: true, account: null, name: { scope, kind } };
   };
 }
 
@@ -80,6 +119,47 @@ export function flagReader(words: OpFlagWords): (value: CellValue) => ScopeDecis
   };
 }
 
+/** The scope and kind a nature or account-name cell names, with the words of its reasons; NO_NATURE when none. */
+function namedDecisions(
+  compiled: CompiledRules,
+  raw: string,
+  source: "kind_column" | "account",
+  reason: (shown: string, to: I18nText) => I18nText,
+): NatureInfo {
+  const { natureRules, valueIndex } = compiled;
+  let scopeOrder = Infinity;
+  let kindOrder = Infinity;
+  for (const h of valueIndex.findAll(wordsOf(raw))) {
+    const rule = natureRules[h.value];
+    if (rule.scope !== undefined && h.value < scopeOrder) scopeOrder = h.value;
+    if (rule.kind !== undefined && h.value < kindOrder) kindOrder = h.value;
+  }
+  const shown = raw.trim();
+  const scopeRule = natureRules[scopeOrder];
+  const kindRule = natureRules[kindOrder];
+  if (scopeRule === undefined && kindRule === undefined) return NO_NATURE;
+  return {
+    scope:
+      scopeRule?.scope === undefined
+        ? null
+        : newScope(
+            scopeRule.scope,
+            source,
+            scopeRule.id,
+            reason(shown, target(scopeRule.scope, scopeRule.kind)),
+            `${source}:${scopeRule.id}:${shown}`,
+          ),
+    kind:
+      kindRule?.kind === undefined
+        ? null
+        : {
+            kind: kindRule.kind,
+            reason: reason(shown, target("op", kindRule.kind)),
+            owner: `${source}:${kindRule.id}:${shown}`,
+          },
+  };
+}
+
 /** Whole cells that name a document type ("Facture", "Sales Receipt"), not a nature. */
 const DOCUMENTS: ReadonlySet<string> = new Set(NOT_NATURE_DOCUMENTS.map(normalizeText));
 
@@ -88,48 +168,13 @@ const DOCUMENTS: ReadonlySet<string> = new Set(NOT_NATURE_DOCUMENTS.map(normaliz
  * document type ("Type" = Facture / Invoice) names none: the account, label or default decides.
  */
 export function natureReader(compiled: CompiledRules): (raw: string) => NatureInfo {
-  const { natureRules, valueIndex } = compiled;
   const cache = new BoundedCache<string, NatureInfo>(VALUE_CACHE_SIZE);
   return (raw) => {
     let info = cache.get(raw);
     if (info !== undefined) return info;
-    if (DOCUMENTS.has(normalizeText(raw))) {
-      cache.set(raw, NO_NATURE);
-      return NO_NATURE;
-    }
-    let scopeOrder = Infinity;
-    let kindOrder = Infinity;
-    for (const h of valueIndex.findAll(wordsOf(raw))) {
-      const rule = natureRules[h.value];
-      if (rule.scope !== undefined && h.value < scopeOrder) scopeOrder = h.value;
-      if (rule.kind !== undefined && h.value < kindOrder) kindOrder = h.value;
-    }
-    const shown = raw.trim();
-    const scopeRule = natureRules[scopeOrder];
-    const kindRule = natureRules[kindOrder];
-    info =
-      scopeRule === undefined && kindRule === undefined
-        ? NO_NATURE
-        : {
-            scope:
-              scopeRule?.scope === undefined
-                ? null
-                : newScope(
-                    scopeRule.scope,
-                    "kind_column",
-                    scopeRule.id,
-                    natureReason(shown, target(scopeRule.scope, scopeRule.kind)),
-                    `val:${scopeRule.id}:${shown}`,
-                  ),
-            kind:
-              kindRule?.kind === undefined
-                ? null
-                : {
-                    kind: kindRule.kind,
-                    reason: natureReason(shown, target("op", kindRule.kind)),
-                    owner: `val:${kindRule.id}:${shown}`,
-                  },
-          };
+    info = DOCUMENTS.has(normalizeText(raw))
+      ? NO_NATURE
+      : namedDecisions(compiled, raw, "kind_column", natureReason);
     cache.set(raw, info);
     return info;
   };

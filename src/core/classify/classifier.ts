@@ -82,7 +82,7 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
       const acc =
         facts.account === undefined || facts.account === "" ? NO_ACCOUNT : accountInfo(facts.account);
       if (!acc.revenue) return null;
-      const nature =
+      let nature =
         facts.kindText === undefined || facts.kindText === "" ? NO_NATURE : natureInfo(facts.kindText);
       let scope = facts.opFlag === undefined ? null : flagDecision(facts.opFlag);
       const account = acc.account;
@@ -94,6 +94,11 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
         scope = overrideScope(account, scanned) ?? account.scope;
         overruled = contradiction(scope, nature, scanned);
       }
+      // An account written as a name decides as an account number would, then its kind as a nature.
+      const named = acc.name;
+      if (scope === null && named !== undefined) scope = named.scope;
+      if (named !== undefined && nature.kind === null && named.kind !== null)
+        nature = { scope: nature.scope, kind: named.kind };
       if (scope === null) scope = nature.scope;
       if (scope === null) {
         scanned ??= labelMatch(facts.label);
@@ -107,7 +112,9 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
         facts.account === undefined || facts.account === "" ? NO_ACCOUNT : accountInfo(facts.account);
       const nature =
         facts.kindText === undefined || facts.kindText === "" ? NO_NATURE : natureInfo(facts.kindText);
-      return kindDecision(nature, acc.account, facts, null).kind;
+      const named = acc.name?.kind ?? null;
+      const withName = nature.kind === null && named !== null ? { scope: nature.scope, kind: named } : nature;
+      return kindDecision(withName, acc.account, facts, null).kind;
     },
   };
 }

@@ -93,6 +93,8 @@ export interface CompiledAccount {
 export interface AccountInfo {
   revenue: boolean;
   account: CompiledAccount | null;
+  /** What an account written as a name ("Interest Earned") says, as a nature value would. */
+  name?: NatureInfo;
 }
 
 /** What a nature cell says. */
@@ -127,6 +129,8 @@ export interface CompiledRules {
 const COMBOS_SIZE = 2_000;
 
 export const NO_ACCOUNT: AccountInfo = { revenue: true, account: null };
+/** An account outside the revenue accounts (411, 445, 512, 6…, or a name such as "Accounts Receivable"). */
+export const NOT_REVENUE_ACCOUNT: AccountInfo = { revenue: false, account: null };
 export const NO_NATURE: NatureInfo = { scope: null, kind: null };
 export const NO_LABEL: LabelMatch = { scope: null, kind: null, deduction: null, overrides: [] };
 export const DEFAULT_KIND: KindDecision = { kind: "sale", reason: null, owner: "default" };

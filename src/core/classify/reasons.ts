@@ -76,6 +76,11 @@ export function natureReason(shown: string, to: I18nText): I18nText {
   return both((l) => `${WORDS.nature[l]} ${quote(l, shown)} → ${to[l]}`);
 }
 
+/** « compte « Interest Earned » → produit financier » (an account written as a name). */
+export function accountNameReason(shown: string, to: I18nText): I18nText {
+  return both((l) => `${WORDS.account[l]} ${quote(l, shown)} → ${to[l]}`);
+}
+
 /** The scope's reason followed by the kind's: « … ; libellé contient « remise » → remise ». */
 export function joinedReason(scope: I18nText, kind: I18nText): I18nText {
   return both((l) => `${scope[l]} ; ${kind[l]}`);

@@ -9,9 +9,10 @@
  */
 import { detectMapping } from "../fields";
 import type { GroupIds } from "../group-ids";
-import type { Mapping, RawTable } from "../types";
+import type { Diagnostic, Mapping, RawTable } from "../types";
 import { accountChartCheck } from "./evidence/account-chart";
 import { withAccountHeadings } from "./evidence/account-headings";
+import { openingBalanceRows } from "./evidence/opening-balances";
 import { numericCols } from "./evidence/columns";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import type { EngineOptions, EngineResult } from "./result";
@@ -26,22 +27,28 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   const grouped = groupColumns(options.groupColumns, map, table.headers.length);
   const texts = scanTexts(table, map.date, numericCols(map), grouped);
   // General-ledger layout: lines take the account of the heading row above them.
-  const { table: t, heading } = withAccountHeadings(
-    table,
-    map,
-    options.accountHeadingPrior,
-    !texts.blankDate,
-  );
+  const headed = withAccountHeadings(table, map, options.accountHeadingPrior, !texts.blankDate);
+  const heading = headed.heading;
+  let t = headed.table;
+  // A ledger's carried balances ("Solde au 31/03/2025"), dated like lines: set apart, each said.
+  const opening = openingBalanceRows(t, map);
+  if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
   // Filled-down accounts leave the scanned columns as they were, unless the account is one of them.
-  const scan = t === table || !scanned.includes(map.account) ? texts : undefined;
+  const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
   const pass = run(t, options, false, scan) ?? (run(t, options, true, scan) as EngineRun);
   const r = withSignSanity(pass.finish());
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
   // Group ids read with the texts; the account column's are stale when headings filled it down.
   if (texts.groups.size > 0)
-    r.lines.groups = t === table ? texts.groups : withoutColumn(texts.groups, map.account);
+    r.lines.groups = headed.table === table ? texts.groups : withoutColumn(texts.groups, map.account);
   return { ...r, accountHeading: heading, diagnostics: chart ? [...r.diagnostics, chart] : r.diagnostics };
+}
+
+/** The table with more rows that are not lines, and the diagnostics that say them. */
+function withNotLines(t: RawTable, rows: ReadonlySet<number>, diagnostics: Diagnostic[]): RawTable {
+  const notLines = new Set([...(t.notLines ?? []), ...rows]);
+  return { ...t, notLines, readDiagnostics: [...(t.readDiagnostics ?? []), ...diagnostics] };
 }
 
 /** The columns named by EngineOptions.groupColumns that exist (mapped fields resolved). */

@@ -339,8 +339,11 @@ export class EngineRun {
   /** Rows the fast path leaves to `row(i)` whatever their cells (unusable rows of the reader, manual decisions), or null. */
   private slowRows(): Uint8Array | null {
     const { table, keys, decisions } = this;
-    if (this.unreadableRows.size === 0 && !(keys && decisions)) return null;
+    const notLines = table.notLines;
+    if (this.unreadableRows.size === 0 && !(keys && decisions) && !notLines?.size) return null;
     const slow = new Uint8Array(this.n);
+    // Rows that are not lines (headings, totals, carried balances) are set apart by row(i).
+    if (notLines) for (const i of notLines) slow[i] = 1;
     for (let i = 0; i < this.n; i++) {
       const rowNumber = table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
       if (this.unreadableRows.has(rowNumber)) slow[i] = 1;

@@ -94,6 +94,45 @@ describe("account rules (SPEC 2.1 item 4, both charts)", () => {
   });
 });
 
+describe("accounts written as names (QuickBooks, Xero journals)", () => {
+  it.each([
+    "Accounts Receivable (A/R)",
+    "Sales Tax Payable",
+    "VAT",
+    "TVA collectée",
+    "Checking",
+    "Undeposited Funds",
+    "Cost of Goods Sold",
+    "Office Expenses",
+  ])("%s is not revenue", (account) => {
+    expect(classify({ account, label: "Invoice 1001" })).toBeNull();
+  });
+
+  it.each<[string, Scope, Kind]>([
+    ["Interest Earned", "financial", "sale"],
+    ["Interest Income", "financial", "sale"],
+    ["Gain on Sale of Fixed Assets", "asset_disposal", "sale"],
+    ["Subventions d'exploitation", "subsidy", "sale"],
+  ])("%s names its excluded reason, as an account does", (account, scope, kind) => {
+    const c = classify({ account, label: "Vente" });
+    expect([c?.scope, c?.kind, c?.source]).toEqual([scope, kind, "account"]);
+    expect(c?.reason.fr).toContain(`compte « ${account} »`);
+  });
+
+  it("a deduction account's name gives the kind; the scope comes from the other steps", () => {
+    expect(classify({ account: "Discounts given", label: "Loyalty" })?.kind).toBe("discount");
+    expect(classify({ account: "Sales Returns and Allowances", label: "" })?.kind).toBe("return");
+  });
+
+  it("a revenue name, or a name that says nothing, asserts nothing: the label or the default decides", () => {
+    expect(brief({ account: "Sales of Product Income", label: "Blue widget" })?.[0]).toBe("to_review");
+    expect(brief({ account: "Ventes TVA 20 %", label: "Cession terrain" })?.[0]).toBe("asset_disposal");
+    // A client account in a sales export ("Clients divers", "Dupont SA") is not a chart of accounts.
+    expect(brief({ account: "Clients divers", label: "Vente" })?.[0]).toBe("op");
+    expect(brief({ account: "Dupont SA", label: "Vente" })?.[0]).toBe("op");
+  });
+});
+
 describe("non-revenue accounts", () => {
   it.each(["411000", "445710", "512000", "6061", "401", "101300", "0"])("%s is not revenue", (account) => {
     expect(classify({ account, label: "Subvention" })).toBeNull();

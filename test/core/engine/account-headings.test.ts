@@ -91,3 +91,43 @@ describe("sign sanity: negative months in a file whose signs look right", () => 
     expect(d?.messageEn ?? "").not.toContain("swapped");
   });
 });
+
+describe("carried balances of a ledger printed for a period (Solde au …, Report à nouveau)", () => {
+  // Q2 ledger: each account opens with its balance at 31/03, dated like a line.
+  const Q2: CellValue[][] = [
+    ["706000", "01/04/2025", "Solde au 31/03/2025", "", "45 000,00"],
+    ["706000", "03/04/2025", "Client Durand", "", "3 000,00"],
+    ["706000", "22/05/2025", "Solde facture FA210", "", "500,00"],
+    ["709000", "01/04/2025", "Report à nouveau", "1 200,00", ""],
+    ["709000", "30/06/2025", "Remise Durand", "300,00", ""],
+    ["411000", "01/04/2025", "A nouveau", "9 000,00", ""],
+  ];
+
+  it("are not lines: each is said with its row and value; a 'Solde facture' line still counts", () => {
+    const j = toJson(compute(table(Q2)));
+    // 3 000 + 500 − 300; the 411 "A nouveau" is not revenue (outside class 7), as any 411 line.
+    expect([j.caop, j.gross_sales, j.deductions.discount]).toEqual(["3200.00", "3500.00", "300.00"]);
+    const opening = j.diagnostics.filter((d) => d.code === "opening_balance");
+    expect(opening.map((d) => [d.row, d.column, d.value])).toEqual([
+      [2, "Libellé", "Solde au 31/03/2025"],
+      [5, "Libellé", "Report à nouveau"],
+    ]);
+    expect(j.months.map((m) => [m.period, m.caop])).toEqual([
+      ["2025-04", "3000.00"],
+      ["2025-05", "500.00"],
+      ["2025-06", "-300.00"],
+    ]);
+  });
+
+  it("streamed in chunks = whole; a single amount column is not a ledger and keeps its lines", async () => {
+    const whole = toJson(compute(table(Q2)));
+    expect(toJson(await computeChunks(source(split(table(Q2), [2, 1]))))).toEqual(whole);
+    const flat: RawTable = {
+      headers: ["Date", "Libellé", "Montant"],
+      rows: [["01/04/2025", "Solde au client Dupont", "100,00"]],
+      firstRow: 2,
+      source: "t",
+    };
+    expect(toJson(compute(flat)).gross_sales).toBe("100.00");
+  });
+});

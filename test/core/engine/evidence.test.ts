@@ -256,6 +256,33 @@ describe("discount rates and net vs gross", () => {
     expect([r.totals.gross_sales.toFixed(2), r.totals.caop.toFixed(2)]).toEqual(["500.00", "450.00"]);
     expect(r.reading.amount).toMatchObject({ is: "net", by: "data" });
   });
+  it("an amount rounded to the cent proves what it rounds: net here, never reduced again", () => {
+    // Montant HT = Qté × PU × (1 − Remise %) rounded to the cent; CA OP = Σ Montant HT = 1 544,53.
+    const t = table(
+      ["Date", "Qté", "PU HT", "Remise %", "Montant HT"],
+      [
+        ["06/01/2025", "3", "19,99", "10", "53,97"],
+        ["07/01/2025", "7", "12,345", "15", "73,45"],
+        ["14/02/2025", "1", "1 249,90", "0", "1249,90"],
+        ["20/02/2025", "11", "3,33", "7,5", "33,88"],
+        ["03/03/2025", "2", "99,99", "33,33", "133,33"],
+      ],
+    );
+    const r = compute(t);
+    expect(r.totals.caop.toFixed()).toBe("1544.53");
+    expect(r.reading.amount).toMatchObject({ is: "net", by: "data", proof: { row: 2 } });
+    expect(codes(t)).not.toContain("amount_reading_contradicted");
+    // The same prices with the gross amount rounded (7 × 12,345 = 86,415 → 86,42): gross, discounted once.
+    const g = compute(
+      table(
+        ["Date", "Qté", "PU HT", "Remise %", "Montant HT"],
+        [["07/01/2025", "7", "12,345", "10", "86,42"]],
+      ),
+    );
+    expect(g.reading.amount).toMatchObject({ is: "gross", by: "data" });
+    expect(g.totals.caop.toFixed()).toBe("77.778");
+  });
+
   it("a gross amount proven by q × p gets its discount", () => {
     const r = compute(table(H, [["03/04/2025", "10", "50,00", "50,00", "500,00"]]));
     expect([r.totals.gross_sales.toFixed(2), r.totals.caop.toFixed(2)]).toEqual(["500.00", "450.00"]);

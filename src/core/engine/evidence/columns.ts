@@ -282,11 +282,27 @@ function netGrossEvidence(
     const gross = qty.times(price);
     const disc = rate !== null ? gross.times(dv).abs() : dv.abs();
     const proof = { row: rowOf(table, i), value: cellText(row[a]) };
+    const net = gross.minus(disc);
     if (amount.equals(gross)) ev.gross ??= proof;
-    else if (amount.equals(gross.minus(disc))) ev.net ??= proof;
-    else ev.neither ??= proof;
+    else if (amount.equals(net)) ev.net ??= proof;
+    else {
+      // An amount rounded to the cent (12 × 3,33 at 7 %: 37,16 for 37,1628) proves what it rounds,
+      // unless it rounds both (a discount under half a cent proves nothing).
+      const g = roundsTo(amount, gross);
+      const n = roundsTo(amount, net);
+      if (g && !n) ev.gross ??= proof;
+      else if (n && !g) ev.net ??= proof;
+      else if (!g && !n) ev.neither ??= proof;
+    }
   }
   return ev;
+}
+
+const HALF_CENT = new Decimal("0.005");
+
+/** Whether an amount of at most 2 decimals is `exact` (more decimals) rounded to the cent. */
+function roundsTo(amount: Decimal, exact: Decimal): boolean {
+  return amount.decimalPlaces() <= 2 && exact.decimalPlaces() > 2 && amount.minus(exact).abs().lte(HALF_CENT);
 }
 
 /** Everything this table proves (merged with what earlier chunks proved). */

@@ -1,0 +1,53 @@
+/**
+ * Opening-balance rows of a ledger export ("Solde au 31/03/2025", "Report à nouveau", "Opening
+ * balance", "Balance forward"): a general ledger printed for a period starts each account with the
+ * balance carried from before it, dated like a line. That balance is months of earlier sales, not a
+ * line of the period: it is set apart (never counted) and each such row is said with its value.
+ */
+import { cellText } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
+import { normalizeText } from "../../text";
+import type { Diagnostic, Mapping, RawTable } from "../../types";
+
+/** Labels of carried balances, on normalizeText's output (accents dropped, punctuation to spaces). */
+const OPENING =
+  /^(?:reports? a nouveaux?|a nouveaux?|solde (?:au|initial|d ouverture|anterieur|reporte|precedent|de debut)|opening balance|balance (?:forward|brought forward|b f)|brought forward|b f)\b/;
+
+/** The rows of a table that are carried balances, and a diagnostic for each. */
+export interface OpeningRows {
+  rows: Set<number>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The carried-balance rows of a debit/credit ledger (the layout that prints them), read from the
+ * label; with an account column, only on revenue accounts (class 7: others are not revenue anyway).
+ */
+export function openingBalanceRows(table: RawTable, map: Mapping): OpeningRows | null {
+  const label = map.label;
+  if (label === undefined || (map.debit === undefined && map.credit === undefined)) return null;
+  const acc = map.account;
+  const seen = new Map<string, boolean>();
+  let found: OpeningRows | null = null;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    const v = row?.[label];
+    if (typeof v !== "string" || v === "") continue;
+    let opening = seen.get(v);
+    if (opening === undefined) {
+      opening = OPENING.test(normalizeText(v));
+      if (seen.size < 10_000) seen.set(v, opening);
+    }
+    if (!opening || (acc !== undefined && !cellText(row[acc]).trimStart().startsWith("7"))) continue;
+    found ??= { rows: new Set(), diagnostics: [] };
+    found.rows.add(i);
+    found.diagnostics.push(
+      diag(DIAG.openingBalance, {
+        row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i,
+        column: table.headers[label] ?? "",
+        value: v,
+      }),
+    );
+  }
+  return found;
+}
