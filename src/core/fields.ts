@@ -60,6 +60,17 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Revenue",
     "Revenues",
     "Turnover",
+    // Short and ERP headers (Odoo "Untaxed Total", EBP "Mt HT", "Base HT").
+    "HT",
+    "Mt HT",
+    "Mnt HT",
+    "Base HT",
+    "Untaxed Total",
+    "Untaxed Amount",
+    "Total Untaxed",
+    "Tax Excluded",
+    "Total Tax Excluded",
+    "Amount Untaxed",
   ],
   net_amount: [
     "Montant net",
@@ -281,7 +292,7 @@ export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = Object.fromEnt
 ) as Record<FieldId, readonly string[]>;
 
 /** Synonyms that match only a whole header: "Flag" alone is the OP flag, "Flag TVA" is not; "Général" alone is the account. */
-const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(["Flag", "Général", "Cpt"].map(normalizeText));
+const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(["Flag", "Général", "Cpt", "HT"].map(normalizeText));
 
 /**
  * Second-choice synonyms, used only when the field found no column at all: a FEC's CompteLib is the

@@ -61,6 +61,7 @@ export type TextCode =
   | "account_not_pcg"
   | "total_rows"
   | "opening_balance"
+  | "other_sheets"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

@@ -107,6 +107,19 @@ describe("detectMapping: OP flag headers and field ids", () => {
     expect(detectMapping(["Date", "Montant", "Flag TVA"]).mapping.op_flag).toBeUndefined();
     expect(detectMapping(["Date", "Montant", "Flag export"]).mapping.op_flag).toBeUndefined();
   });
+
+  it("maps the headers of exports seen in the field: Cegid, Odoo, EBP, abbreviations", () => {
+    const m = (headers: string[]) => detectMapping(headers).mapping;
+    // Cegid: "Général" is the account, "Auxiliaire" the customer sub-account (not mapped as the account).
+    expect(m(["Journal", "Date", "Général", "Auxiliaire", "Libellé", "Débit", "Crédit"]).account).toBe(2);
+    for (const h of ["Cpte", "N° Cpte", "Cpt", "Acct"]) expect(m(["Date", h, "Montant"]).account).toBe(1);
+    // Odoo invoice analysis: the untaxed total, not the tax-inclusive "Total".
+    expect(m(["Invoice Date", "Partner", "Untaxed Total", "Total"]).amount).toBe(2);
+    for (const h of ["HT", "Mt HT", "Base HT", "Tax Excluded"]) expect(m(["Date", h]).amount).toBe(1);
+    // Exact only: "Général" and "HT" inside a longer header say nothing of the account or amount.
+    expect(m(["Date", "Libellé général", "Montant"]).account).toBeUndefined();
+    expect(m(["Date", "Taux HT", "Montant"]).amount).toBe(2);
+  });
 });
 
 describe("detectMapping: FEC", () => {

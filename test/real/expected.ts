@@ -478,4 +478,21 @@ export const EXPECTED: Expected[] = [
     months: { "2025-02": "3150.00" },
     diagnostics: [{ code: "not_revenue", row: 0 }],
   },
+  {
+    // Sage general ledger printed without an account column: each account heads its lines in the
+    // date column ("706000 - Prestations de services"), closed by "Total …" rows. 775 is a disposal,
+    // RFA on 709100 a rebate.
+    file: "sage-grand-livre-sans-colonne-compte.csv",
+    pattern: "24. general ledger without an account column, headings in the date column",
+    caop: "4650.50",
+    gross_sales: "5050.50",
+    deductions: { discount: "0.00", rebate: "400.00", return: "0.00" },
+    excluded: { asset_disposal: { count: 1, amount: "6000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    months: { "2025-04": "5050.50", "2025-06": "-400.00" },
+    diagnostics: [
+      { code: "account_headings", row: 2 },
+      { code: "total_rows", row: 5 },
+    ],
+  },
 ];

@@ -285,6 +285,18 @@ export const NOTES: Record<string, LineNote[]> = {
     l(5, "1200", "sale", "to_review", "2025-02"),
     l(6, "14.20", "sale", "financial", "2025-02"),
   ],
+  "sage-grand-livre-sans-colonne-compte.csv": [
+    l(2, "0", "sale", "not_line", "2025-04"),
+    l(3, "3200", "sale", "op", "2025-04"),
+    l(4, "1850.50", "sale", "op", "2025-04"),
+    l(5, "5050.50", "sale", "not_line", "2025-04"),
+    l(6, "0", "sale", "not_line", "2025-06"),
+    l(7, "-400", "rebate", "op", "2025-06"),
+    l(8, "-400", "sale", "not_line", "2025-06"),
+    l(9, "0", "sale", "not_line", "2025-06"),
+    l(10, "6000", "sale", "asset_disposal", "2025-06"),
+    l(11, "6000", "sale", "not_line", "2025-06"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

@@ -8,6 +8,7 @@ import {
   NOT_REVENUE_ACCOUNT_NAMES,
   NOT_REVENUE_ACCOUNT_WORDS,
   REVENUE_ACCOUNT_NAMES,
+  TAX_ACCOUNT_WORDS,
 } from "../rules/account-names";
 import { normalizeText, PhraseIndex, wordsOf } from "../text";
 import type { CellValue, I18nText, Scope } from "../types";
@@ -33,11 +34,11 @@ function accountDigits(s: string): string {
   return m === null ? "" : m[0].replace(/[^0-9]/g, "");
 }
 
-/** Account cell → not revenue, or revenue with its longest-prefix rule. */
-export function accountReader(compiled: CompiledRules): (raw: string) => AccountInfo {
+/** Account cell → not revenue, or revenue with its longest-prefix rule; a name read as one with `readNames` (journals). */
+export function accountReader(compiled: CompiledRules, readNames: boolean): (raw: string) => AccountInfo {
   const { byPrefix, maxPrefix, taxCreditPrefixes } = compiled;
   const cache = new BoundedCache<string, AccountInfo>(VALUE_CACHE_SIZE);
-  const names = accountNameReader(compiled);
+  const names = readNames ? accountNameReader(compiled) : () => NO_ACCOUNT;
   return (raw) => {
     let info = cache.get(raw);
     if (info !== undefined) return info;
@@ -59,6 +60,7 @@ export function accountReader(compiled: CompiledRules): (raw: string) => Account
 
 const NOT_REVENUE_NAMES = phraseIndex(NOT_REVENUE_ACCOUNT_NAMES);
 const NOT_REVENUE_WORDS = phraseIndex(NOT_REVENUE_ACCOUNT_WORDS);
+const TAX_WORDS: ReadonlySet<string> = new Set(TAX_ACCOUNT_WORDS);
 const REVENUE_NAMES = phraseIndex(REVENUE_ACCOUNT_NAMES);
 
 function phraseIndex(phrases: readonly string[]): PhraseIndex<true> {
@@ -77,7 +79,7 @@ function accountNameReader(compiled: CompiledRules): (raw: string) => AccountInf
   return (raw) => {
     const words = wordsOf(raw);
     if (words.length === 0) return NO_ACCOUNT;
-    if (NOT_REVENUE_NAMES.findAll(words).length > 0) return NOT_REVENUE_ACCOUNT;
+    if (NOT_REVENUE_NAMES.findAll(words).length > 0 || TAX_WORDS.has(words[0])) return NOT_REVENUE_ACCOUNT;
     const revenue = REVENUE_NAMES.findAll(words).length > 0;
     if (!revenue && NOT_REVENUE_WORDS.findAll(words).length > 0) return NOT_REVENUE_ACCOUNT;
     const named = namedDecisions(compiled, raw, "account", accountNameReason);

@@ -38,12 +38,15 @@ export interface Classifier {
 /** Kind of a line whose document-type column says credit note (and that counts as a return). */
 const CREDIT_NOTE_KIND: KindDecision = { kind: "return", reason: CREDIT_NOTE_REASON, owner: "doc" };
 
-/** Builds the lookups of one rule set; see Classifier. */
-export function createClassifier(rules: RuleSet = DEFAULT_RULES): Classifier {
+/**
+ * Builds the lookups of one rule set; see Classifier. `accountNames`: an account cell without digits
+ * names its account (journals: "Accounts Receivable" is not revenue); else it says nothing.
+ */
+export function createClassifier(rules: RuleSet = DEFAULT_RULES, accountNames = false): Classifier {
   const compiled = compileRules(rules);
   // Per classifier: its combos map holds this classifier's kind decisions.
   const defaultScope = newScope("to_review", "default", "default", UNCLASSIFIED_REASON, "default");
-  const accountInfo = accountReader(compiled);
+  const accountInfo = accountReader(compiled, accountNames);
   const natureInfo = natureReader(compiled);
   const flagDecision = flagReader(rules.opFlag);
   const labels = new LabelMatcher(compiled.labelIndex);

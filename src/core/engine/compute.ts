@@ -11,7 +11,12 @@ import { detectMapping } from "../fields";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, RawTable } from "../types";
 import { accountChartCheck } from "./evidence/account-chart";
-import { withAccountHeadings } from "./evidence/account-headings";
+import {
+  HEADING_ACCOUNT,
+  withAccountHeadings,
+  withDateColumnHeadings,
+  type HeadedTable,
+} from "./evidence/account-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
 import { numericCols } from "./evidence/columns";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
@@ -27,7 +32,11 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   const grouped = groupColumns(options.groupColumns, map, table.headers.length);
   const texts = scanTexts(table, map.date, numericCols(map), grouped);
   // General-ledger layout: lines take the account of the heading row above them.
-  const headed = withAccountHeadings(table, map, options.accountHeadingPrior, !texts.blankDate);
+  const flat = withAccountHeadings(table, map, options.accountHeadingPrior, !texts.blankDate);
+  // Sage's ledger printed without an account column: the headings in the date column give one.
+  const dated = ledgerWithoutAccount(flat.table, map, options);
+  const headed = dated?.headed ?? flat;
+  const opts = dated?.options ?? options;
   const heading = headed.heading;
   let t = headed.table;
   // A ledger's carried balances ("Solde au 31/03/2025"), dated like lines: set apart, each said.
@@ -35,7 +44,7 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
   // Filled-down accounts leave the scanned columns as they were, unless the account is one of them.
   const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
-  const pass = run(t, options, false, scan) ?? (run(t, options, true, scan) as EngineRun);
+  const pass = run(t, opts, false, scan) ?? (run(t, opts, true, scan) as EngineRun);
   const r = withSignSanity(pass.finish());
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
@@ -43,6 +52,19 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   if (texts.groups.size > 0)
     r.lines.groups = headed.table === table ? texts.groups : withoutColumn(texts.groups, map.account);
   return { ...r, accountHeading: heading, diagnostics: chart ? [...r.diagnostics, chart] : r.diagnostics };
+}
+
+/** A ledger without an account column whose headings give one: its table and the options that map it. */
+function ledgerWithoutAccount(
+  table: RawTable,
+  map: Mapping,
+  options: EngineOptions,
+): { headed: HeadedTable; options: EngineOptions } | null {
+  // An account the user un-mapped on purpose stays un-mapped.
+  if (options.mapping !== undefined && "account" in options.mapping) return null;
+  const headed = withDateColumnHeadings(table, map, options.accountHeadingPrior);
+  if (headed === null) return null;
+  return { headed, options: { ...options, mapping: { ...options.mapping, account: HEADING_ACCOUNT } } };
 }
 
 /** The table with more rows that are not lines, and the diagnostics that say them. */

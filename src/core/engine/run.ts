@@ -143,7 +143,9 @@ export class EngineRun {
     );
 
     const rules = options.rules ?? DEFAULT_RULES;
-    this.classifier = createClassifier(rules);
+    // Account names are read as a chart only in journals (debit/credit, amount/direction layouts).
+    const layout = this.info.layout;
+    this.classifier = createClassifier(rules, layout === "debit_credit" || layout === "amount_direction");
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
     this.keys = this.decisions ? lineKeys(table, map) : null;

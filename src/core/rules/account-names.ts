@@ -1,10 +1,10 @@
 /**
- * Account names, for charts written in words (QuickBooks and Xero journals: "Sales of Product
- * Income", "Accounts Receivable (A/R)", "Sales Tax Payable"): an account cell without digits names
- * its account. Balance-sheet and expense accounts are not revenue, as 411, 445, 512 and 6xx are in
- * the French chart (SPEC 2.1); the nature and keyword rules give excluded reasons and deductions.
- * Words that may also sit in a revenue account's name ("Ventes TVA 20 %", "Cash Sales") are not
- * listed, or only as weak words.
+ * Account names, for journals whose charts are written in words (QuickBooks, Xero, Sage 50 UK:
+ * "Sales of Product Income", "Accounts Receivable (A/R)", "Debtors Control Account", "VAT on
+ * Sales"): an account cell without digits names its account. Balance-sheet and expense accounts
+ * are not revenue, as 411, 445, 512 and 6xx are in the French chart (SPEC 2.1); the nature and
+ * keyword rules give excluded reasons and deductions. Read so only in a journal (debit/credit or
+ * amount/direction): in a sales list the same column may name customers ("Banque Populaire").
  */
 
 /** Names of accounts that are never revenue, whatever else the name says ("Sales Tax Payable"). */
@@ -18,8 +18,11 @@ export const NOT_REVENUE_ACCOUNT_NAMES: readonly string[] = [
   "payables",
   "a/p",
   "sales tax",
+  "debtors",
+  "creditors",
   "checking",
   "savings",
+  "current account",
   "bank",
   "banque",
   "undeposited funds",
@@ -28,18 +31,35 @@ export const NOT_REVENUE_ACCOUNT_NAMES: readonly string[] = [
   "retained earnings",
 ];
 
-/** Words of accounts that are not revenue unless the name also says revenue ("VAT" but not "Ventes TVA 20 %"). */
-export const NOT_REVENUE_ACCOUNT_WORDS: readonly string[] = [
+/** Tax words that make an account not revenue when its name starts with them ("TVA sur ventes", not "Ventes TVA 20 %"). */
+export const TAX_ACCOUNT_WORDS: readonly string[] = [
   "vat",
+  "tva",
   "gst",
   "hst",
   "pst",
-  "tva",
+  "tax",
+  "taxe",
+  "taxes",
+];
+
+/** Words of accounts that are not revenue unless the name also says revenue ("Cash" but not "Cash Sales"). */
+export const NOT_REVENUE_ACCOUNT_WORDS: readonly string[] = [
+  ...TAX_ACCOUNT_WORDS,
+  "cash",
+  "caisse",
+  "clients",
+  "client",
+  "customers",
+  "fournisseurs",
+  "suppliers",
   "expense",
   "expenses",
+  "charges",
   "purchases",
   "achats",
   "inventory",
+  "stock",
   "payroll",
   "wages",
   "salaries",
@@ -50,10 +70,13 @@ export const NOT_REVENUE_ACCOUNT_WORDS: readonly string[] = [
 /** Words of a revenue account's name: they keep a weak word from making it not revenue ("Ventes TVA 20 %"). */
 export const REVENUE_ACCOUNT_NAMES: readonly string[] = [
   "sales",
+  "sale",
   "revenue",
   "revenues",
   "income",
   "turnover",
   "ventes",
+  "vente",
   "chiffre d'affaires",
+  "produits",
 ];

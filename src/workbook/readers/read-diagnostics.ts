@@ -21,6 +21,7 @@ export const READ_DIAG = {
   formulaWithoutValue: { code: "formula_without_value", severity: "warning" },
   encodingMismatch: { code: "encoding_mismatch", severity: "warning" },
   aboveHeader: { code: "above_header", severity: "info" },
+  otherSheets: { code: "other_sheets", severity: "warning" },
 } as const satisfies Record<string, DiagSpec>;
 
 /** The info diagnostic for title/notes rows found above the header row (their text, shortened). */

@@ -89,6 +89,17 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   const ws = pickSheet(wb, opts.sheet, source);
 
   const diagnostics: Diagnostic[] = [];
+  // The first sheet of a workbook of several (a summary, a month tab): said, so none is left unread unknowingly.
+  const others = wb.worksheets.filter((s) => s !== ws && s.actualRowCount > 0 && s.state === "visible");
+  if (opts.sheet === undefined && others.length > 0)
+    diagnostics.push(
+      diag(READ_DIAG.otherSheets, {
+        row: 0,
+        column: "",
+        value: ws.name,
+        args: { others: others.map((s) => s.name).join(", "), count: others.length },
+      }),
+    );
   const lastRow = ws.actualRowCount === 0 ? 0 : ws.rowCount;
   let headerRow = 0;
   for (let r = 1; r <= lastRow && headerRow === 0; r++) {

@@ -94,18 +94,31 @@ describe("account rules (SPEC 2.1 item 4, both charts)", () => {
   });
 });
 
-describe("accounts written as names (QuickBooks, Xero journals)", () => {
+describe("accounts written as names (QuickBooks, Xero, Sage 50 journals)", () => {
+  // Read so in journals only (the engine passes accountNames for debit/credit layouts).
+  const journal = createClassifier(DEFAULT_RULES, true);
+  const line = (facts: LineFacts): Classification | null => journal.classify(facts);
+  const scopeOf = (facts: LineFacts): Scope | null | undefined => line(facts)?.scope ?? null;
+
   it.each([
     "Accounts Receivable (A/R)",
     "Sales Tax Payable",
     "VAT",
+    "VAT on Sales",
     "TVA collectée",
+    "TVA sur ventes",
     "Checking",
+    "Current Account",
     "Undeposited Funds",
+    "Debtors Control Account",
+    "Trade Debtors",
+    "Clients",
+    "Caisse",
+    "Petty Cash",
     "Cost of Goods Sold",
     "Office Expenses",
   ])("%s is not revenue", (account) => {
-    expect(classify({ account, label: "Invoice 1001" })).toBeNull();
+    expect(line({ account, label: "Invoice 1001" })).toBeNull();
   });
 
   it.each<[string, Scope, Kind]>([
@@ -114,22 +127,25 @@ describe("accounts written as names (QuickBooks, Xero journals)", () => {
     ["Gain on Sale of Fixed Assets", "asset_disposal", "sale"],
     ["Subventions d'exploitation", "subsidy", "sale"],
   ])("%s names its excluded reason, as an account does", (account, scope, kind) => {
-    const c = classify({ account, label: "Vente" });
+    const c = line({ account, label: "Vente" });
     expect([c?.scope, c?.kind, c?.source]).toEqual([scope, kind, "account"]);
     expect(c?.reason.fr).toContain(`compte « ${account} »`);
   });
 
   it("a deduction account's name gives the kind; the scope comes from the other steps", () => {
-    expect(classify({ account: "Discounts given", label: "Loyalty" })?.kind).toBe("discount");
-    expect(classify({ account: "Sales Returns and Allowances", label: "" })?.kind).toBe("return");
+    expect(line({ account: "Discounts given", label: "Loyalty" })?.kind).toBe("discount");
+    expect(line({ account: "Sales Returns and Allowances", label: "" })?.kind).toBe("return");
   });
 
-  it("a revenue name, or a name that says nothing, asserts nothing: the label or the default decides", () => {
-    expect(brief({ account: "Sales of Product Income", label: "Blue widget" })?.[0]).toBe("to_review");
-    expect(brief({ account: "Ventes TVA 20 %", label: "Cession terrain" })?.[0]).toBe("asset_disposal");
-    // A client account in a sales export ("Clients divers", "Dupont SA") is not a chart of accounts.
-    expect(brief({ account: "Clients divers", label: "Vente" })?.[0]).toBe("op");
-    expect(brief({ account: "Dupont SA", label: "Vente" })?.[0]).toBe("op");
+  it("a revenue name asserts nothing more; a weak word beside a revenue word keeps the line", () => {
+    expect(scopeOf({ account: "Sales of Product Income", label: "Blue widget" })).toBe("to_review");
+    expect(scopeOf({ account: "Ventes TVA 20 %", label: "Cession terrain" })).toBe("asset_disposal");
+    expect(scopeOf({ account: "Cash Sales", label: "Vente" })).toBe("op");
+  });
+
+  it("outside journals a name says nothing: a sales list's column of customers keeps every line", () => {
+    for (const account of ["Banque Populaire", "Clients divers", "Crédit Agricole", "Trésor Public"])
+      expect(classify({ account, label: "Prestation audit" })?.scope).toBe("op");
   });
 });
 

@@ -119,6 +119,28 @@ describe("carried balances of a ledger printed for a period (Solde au …, Repor
     ]);
   });
 
+  it.each([
+    ["Report", true],
+    ["A reporter", true],
+    ["Ancien solde", true],
+    ["Report au 01/04/2025", true],
+    ["Reprise de solde", true],
+    ["Total report", true],
+    ["Solde au 31 mars 2025", true],
+    ["Opening balance as at 01/04/2025", true],
+    ["Balance b/f", true],
+    // A label that says more is a line of its own (a progress invoice, a customer's name).
+    ["Solde au 31/01/2025 situation n°3 chantier Leroy", false],
+    ["A nouveau client Martin", false],
+    ["Solde facture FA210", false],
+    ["Solde de tout compte", false],
+    ["Report de livraison", false],
+  ])("%s on a 706 ledger line: carried balance %p", (label, carried) => {
+    const j = toJson(compute(table([["706000", "01/04/2025", label, "", "45 000,00"], ...Q2.slice(1, 2)])));
+    expect(j.caop).toBe(carried ? "3000.00" : "48000.00");
+    expect(j.diagnostics.some((d) => d.code === "opening_balance")).toBe(carried);
+  });
+
   it("streamed in chunks = whole; a single amount column is not a ledger and keeps its lines", async () => {
     const whole = toJson(compute(table(Q2)));
     expect(toJson(await computeChunks(source(split(table(Q2), [2, 1]))))).toEqual(whole);
@@ -129,5 +151,61 @@ describe("carried balances of a ledger printed for a period (Solde au …, Repor
       source: "t",
     };
     expect(toJson(compute(flat)).gross_sales).toBe("100.00");
+  });
+});
+
+describe("a ledger printed without an account column (Sage Grand livre: headings in the date column)", () => {
+  const headers = ["Date", "Journal", "Pièce", "Libellé", "Débit", "Crédit"];
+  // Every account of the ledger: 411 and 445 lines cancel the sale, 512 the subsidy, if taken as sales.
+  const rows: CellValue[][] = [
+    ["411000 - Clients"],
+    ["05/01/2025", "VT", "FA001", "Facture Dupont", "1 200,00", ""],
+    ["15/02/2025", "BQ", "RG001", "Règlement Dupont", "", "1 200,00"],
+    ["Total 411000", "", "", "", "1 200,00", "1 200,00"],
+    ["445710 - TVA collectée"],
+    ["05/01/2025", "VT", "FA001", "Facture Dupont", "", "200,00"],
+    ["512000 - Banque"],
+    ["20/02/2025", "BQ", "VIR", "Subvention BPI", "5 000,00", ""],
+    ["706000 - Prestations de services"],
+    ["05/01/2025", "VT", "FA001", "Facture Dupont", "", "1 000,00"],
+    // A short line (no trailing empty credit cell): its account still lands in the account column.
+    ["06/01/2025", "VT", "AV001", "Avoir Dupont", "100,00"],
+    ["740000 Subventions d'exploitation"],
+    ["20/02/2025", "BQ", "VIR", "Subvention BPI", "", "5 000,00"],
+    ["Total général", "", "", "", "7 400,00", "7 400,00"],
+  ];
+  const gl: RawTable = { headers, rows, firstRow: 2, source: "gl" };
+
+  it("gives each line its heading's account: only the 706 sale counts, the 740 line is a subsidy", () => {
+    const j = toJson(compute(gl));
+    // 1 000 − the 100 credit note on 706 (a return by its label, on a sales account, reducing revenue).
+    expect([j.caop, j.gross_sales, j.deductions.return]).toEqual(["900.00", "1000.00", "100.00"]);
+    expect(j.excluded.subsidy).toEqual({ count: 1, amount: "5000.00" });
+    expect(j.to_review.count).toBe(0);
+    expect(j.mapping.account).toBe("Compte (titres du grand livre)");
+    const codes = j.diagnostics.map((d) => [d.code, d.row]);
+    expect(codes).toContainEqual(["account_headings", 2]);
+    expect(codes).toContainEqual(["total_rows", 5]);
+    expect(codes.filter(([c]) => c === "date_unreadable" || c === "amount_unreadable")).toEqual([]);
+  });
+
+  it("streamed in chunks = whole (the heading in force crosses chunks); an account un-mapped on purpose stays so", async () => {
+    const whole = toJson(compute(gl));
+    for (const sizes of [[1], [2, 3], [4, 1, 1]])
+      expect(toJson(await computeChunks(source(split(gl, sizes))))).toEqual(whole);
+    expect(toJson(compute(gl, { mapping: { account: null } })).mapping.account).toBeUndefined();
+  });
+
+  it("a date column of dates only (ddmmyy '150125' included) gets no account column", () => {
+    const t: RawTable = {
+      headers: ["Date", "Libellé", "Montant"],
+      rows: [
+        ["150125", "Vente", "10,00"],
+        ["2025-01-16", "Vente", "5,00"],
+      ],
+      firstRow: 2,
+      source: "t",
+    };
+    expect(toJson(compute(t)).mapping.account).toBeUndefined();
   });
 });

@@ -104,6 +104,32 @@ describe("readXlsx", () => {
     expect((await readXlsx(data, { sheet: "ventes 2025" })).headers).toEqual(["Date", "Montant"]);
   });
 
+  it("says that other sheets with data were not read (a summary or month tabs first), none when --sheet names one", async () => {
+    const data = await xlsx((wb) => {
+      wb.addWorksheet("Janvier").addRows([
+        ["Date", "Montant"],
+        ["15/01/2025", 100],
+      ]);
+      wb.addWorksheet("Février").addRows([
+        ["Date", "Montant"],
+        ["15/02/2025", 200],
+      ]);
+      wb.addWorksheet("Vide");
+      const hidden = wb.addWorksheet("Réglages");
+      hidden.addRow(["x"]);
+      hidden.state = "veryHidden";
+    });
+    const t = await readXlsx(data, { source: "mois.xlsx" });
+    expect(t.readDiagnostics).toContainEqual(
+      expect.objectContaining({ code: "other_sheets", value: "Janvier", severity: "warning" }),
+    );
+    const d = t.readDiagnostics?.find((x) => x.code === "other_sheets");
+    expect(d?.message).toContain("(Février)");
+    expect(d?.messageEn).toContain("--sheet");
+    const named = await readXlsx(data, { source: "mois.xlsx", sheet: "Février" });
+    expect(named.readDiagnostics?.some((x) => x.code === "other_sheets") ?? false).toBe(false);
+  });
+
   it("throws ReadError unknown_sheet listing the sheets", async () => {
     const data = await xlsx((wb) => {
       wb.addWorksheet("Notes").addRow(["x"]);

@@ -134,3 +134,90 @@ export function withAccountHeadings(
     heading,
   };
 }
+
+/** The header of the account column a ledger without one gets from its heading rows. */
+export const HEADING_ACCOUNT = "Compte (titres du grand livre)";
+
+/** "706000 - Prestations de services" in the date column: account digits of class 1–7, then a name. */
+const DATE_COLUMN_HEADING = /^\s*([1-7][0-9]{2,})\s*(?:[-–—:]\s*|\s+)(?=\p{L})/u;
+
+/** Whether a date cell may hold a heading (three leading digits: cheaper than the regex on every date). */
+function mayHead(v: CellValue): v is string {
+  if (typeof v !== "string" || v.length < 5) return false;
+  const a = v.charCodeAt(0);
+  const b = v.charCodeAt(1);
+  const c = v.charCodeAt(2);
+  return a >= 0x31 && a <= 0x37 && b >= 0x30 && b <= 0x39 && c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * A general ledger printed without an account column (Sage "Grand livre" by account): the account
+ * stands on a heading row in the date column ("706000 - Prestations de services") over its dated
+ * lines, closed by a "Total 706000" row. The table gets the account column those headings give
+ * (HEADING_ACCOUNT); heading and total rows are not lines. Null when there is an account column,
+ * or no heading in the table and none carried in from an earlier chunk.
+ */
+export function withDateColumnHeadings(
+  table: RawTable,
+  map: Mapping,
+  prior: AccountHeading | undefined,
+): HeadedTable | null {
+  const date = map.date;
+  if (date === undefined || map.account !== undefined) return null;
+  let current = prior?.account ?? null;
+  const amounts = [map.amount, map.net_amount, map.debit, map.credit].filter(
+    (c): c is number => c !== undefined,
+  );
+  const heads = (row: readonly CellValue[]): RegExpExecArray | null =>
+    mayHead(row[date]) && allBlank(row, amounts) ? DATE_COLUMN_HEADING.exec(row[date] as string) : null;
+  if (current === null && !table.rows.some((row) => row !== undefined && heads(row) !== null)) return null;
+  const notLines = new Set(table.notLines ?? []);
+  const width = table.headers.length;
+  let headings: Example | null = null;
+  let totals: Example | null = null;
+  const rows = table.rows.map((row, i) => {
+    const v = row[date];
+    const m = heads(row);
+    if (m !== null) {
+      current = m[1];
+      headings = note(headings, table, i, v);
+      notLines.add(i);
+    } else if (typeof v === "string" && TOTAL.test(v)) {
+      totals = note(totals, table, i, v);
+      notLines.add(i);
+      current = null;
+    }
+    // The account goes in the new last column, whatever the row's own length (a short CSV line).
+    const copy: CellValue[] = row.slice(0, width);
+    while (copy.length < width) copy.push(null);
+    copy.push(notLines.has(i) ? "" : (current ?? ""));
+    return copy;
+  });
+  const notices = [];
+  if (headings !== null && prior?.reported !== true)
+    notices.push(
+      diag(DIAG.accountHeadings, {
+        row: (headings as Example).row,
+        column: HEADING_ACCOUNT,
+        value: (headings as Example).value,
+      }),
+    );
+  if (totals !== null && prior?.totalsReported !== true)
+    notices.push(
+      diag(DIAG.totalRows, { row: (totals as Example).row, column: "", value: (totals as Example).value }),
+    );
+  return {
+    table: {
+      ...table,
+      headers: [...table.headers, HEADING_ACCOUNT],
+      rows,
+      notLines,
+      readDiagnostics: [...(table.readDiagnostics ?? []), ...notices],
+    },
+    heading: {
+      account: current,
+      reported: prior?.reported === true || headings !== null,
+      totalsReported: prior?.totalsReported === true || totals !== null,
+    },
+  };
+}

@@ -1,17 +1,27 @@
 /**
  * Opening-balance rows of a ledger export ("Solde au 31/03/2025", "Report à nouveau", "Opening
  * balance", "Balance forward"): a general ledger printed for a period starts each account with the
- * balance carried from before it, dated like a line. That balance is months of earlier sales, not a
- * line of the period: it is set apart (never counted) and each such row is said with its value.
+ * balance carried from before it, dated like a line, and a page break may carry the running total
+ * ("A reporter", "Report"). Those are months of earlier sales, not lines of the period: set apart
+ * (never counted), each such row said with its value.
  */
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
 
-/** Labels of carried balances, on normalizeText's output (accents dropped, punctuation to spaces). */
-const OPENING =
-  /^(?:reports? a nouveaux?|a nouveaux?|solde (?:au|initial|d ouverture|anterieur|reporte|precedent|de debut)|opening balance|balance (?:forward|brought forward|b f)|brought forward|b f)\b/;
+/**
+ * Whole labels of carried balances, on normalizeText's output (accents dropped, punctuation to
+ * spaces), optionally followed by a date: "Solde au 31/03/2025", "Report à nouveau", "A reporter",
+ * "Ancien solde", "Opening balance", "Balance b/f". A label that says more ("Solde au 31/01/2025
+ * situation n°3 chantier Leroy", "A nouveau client Martin") is a line of its own.
+ */
+const OPENING = new RegExp(
+  "^(?:reports?(?: a nouveaux?)?|a nouveaux?|a reporter|ancien solde|reprises? (?:de )?solde|total reports?" +
+    "|solde (?:au|initial|d ouverture|anterieur|reporte|precedent|de debut)" +
+    "|opening balance|balance forward|(?:balance )?(?:brought|carried) forward|(?:balance )?[bc] f)" +
+    "(?:(?: au| at| as at| du| le| of)? \\d{1,4}(?: (?:\\d{1,4}|[a-z]{3,9}))?(?: \\d{2,4})?)?$",
+);
 
 /** The rows of a table that are carried balances, and a diagnostic for each. */
 export interface OpeningRows {
