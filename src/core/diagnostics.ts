@@ -67,6 +67,7 @@ export const DIAG = {
   accountNotPcg: { code: "account_not_pcg", severity: "warning" },
   totalRows: { code: "total_rows", severity: "info" },
   openingBalance: { code: "opening_balance", severity: "warning" },
+  entryDatesFilled: { code: "entry_dates_filled", severity: "info" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",
     severity: "warning",

@@ -62,6 +62,7 @@ export type TextCode =
   | "total_rows"
   | "opening_balance"
   | "other_sheets"
+  | "entry_dates_filled"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

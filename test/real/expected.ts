@@ -495,4 +495,22 @@ export const EXPECTED: Expected[] = [
       { code: "total_rows", row: 5 },
     ],
   },
+  {
+    // QuickBooks Journal report: title block, each entry dated on its first line only (its other
+    // lines have no date, type nor number), a TOTAL row (its date unreadable: not counted, listed).
+    file: "quickbooks-journal-date-premiere-ligne.csv",
+    headerRow: 5,
+    pattern: "25. QuickBooks journal, entries dated on their first line",
+    caop: "3800.00",
+    gross_sales: "4000.00",
+    deductions: { discount: "200.00", rebate: "0.00", return: "0.00" },
+    excluded: {
+      asset_disposal: { count: 1, amount: "8000.00" },
+      financial: { count: 1, amount: "12.40" },
+    },
+    to_review: { count: 2, amount: "4000.00" },
+    ignored: { count: 1 },
+    months: { "2025-01": "1500.00", "2025-02": "2300.00", "2025-03": "0.00" },
+    diagnostics: [{ code: "entry_dates_filled", row: 7 }],
+  },
 ];

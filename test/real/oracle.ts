@@ -297,6 +297,19 @@ export const NOTES: Record<string, LineNote[]> = {
     l(10, "6000", "sale", "asset_disposal", "2025-06"),
     l(11, "6000", "sale", "not_line", "2025-06"),
   ],
+  "quickbooks-journal-date-premiere-ligne.csv": [
+    l(6, "-1630", "sale", "not_revenue", "2025-01"),
+    l(7, "1500", "sale", "to_review", "2025-01"),
+    l(8, "130", "sale", "not_revenue", "2025-01"),
+    l(9, "-2300", "sale", "not_revenue", "2025-02"),
+    l(10, "2500", "sale", "to_review", "2025-02"),
+    l(11, "-200", "discount", "op", "2025-02"),
+    l(12, "-12.40", "sale", "not_revenue", "2025-03"),
+    l(13, "12.40", "sale", "financial", "2025-03"),
+    l(14, "-8000", "sale", "not_revenue", "2025-03"),
+    l(15, "8000", "sale", "asset_disposal", "2025-03"),
+    l(16, "0", "sale", "unusable", "2025-03"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

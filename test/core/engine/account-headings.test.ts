@@ -209,3 +209,44 @@ describe("a ledger printed without an account column (Sage Grand livre: headings
     expect(toJson(compute(t)).mapping.account).toBeUndefined();
   });
 });
+
+describe("journal entries dated on their first line only (QuickBooks Journal report)", () => {
+  const headers = ["Date", "Transaction Type", "Num", "Memo/Description", "Account", "Debit", "Credit"];
+  const rows: CellValue[][] = [
+    ["01/15/2025", "Invoice", "1001", "", "Accounts Receivable (A/R)", "$1,630.00", ""],
+    ["", "", "", "Blue widget x100", "Sales of Product Income", "", "$1,500.00"],
+    ["", "", "", "Sales tax", "Sales Tax Payable", "", "$130.00"],
+    ["02/20/2025", "Invoice", "1002", "", "Accounts Receivable (A/R)", "$2,300.00", ""],
+    ["", "", "", "Installation", "Services", "", "$2,500.00"],
+    ["", "", "", "Loyalty discount", "Discounts given", "$200.00", ""],
+    // An undated line with its own number is not a continuation: its date is missing.
+    ["", "Invoice", "1003", "Consulting", "Services", "", "$900.00"],
+  ];
+  const qbo: RawTable = { headers, rows, firstRow: 2, source: "qbo" };
+
+  it("the entry's undated lines take its first line's date, said once; a line with its own number does not", () => {
+    const j = toJson(compute(qbo));
+    expect([j.caop, j.deductions.discount]).toEqual(["3800.00", "200.00"]);
+    expect(j.months.map((m) => [m.period, m.caop])).toEqual([
+      ["2025-01", "1500.00"],
+      ["2025-02", "2300.00"],
+    ]);
+    const codes = j.diagnostics.map((d) => [d.code, d.row]);
+    expect(codes).toContainEqual(["entry_dates_filled", 3]);
+    expect(codes).toContainEqual(["date_empty", 8]);
+    expect(j.ignored).toEqual({ count: 1, amount: "900.00" });
+  });
+
+  it("streamed in chunks = whole, an entry cut between two chunks; without a type or number column nothing is filled", async () => {
+    const whole = toJson(compute(qbo));
+    for (const sizes of [[1], [2, 2], [4]])
+      expect(toJson(await computeChunks(source(split(qbo, sizes))))).toEqual(whole);
+    const bare: RawTable = {
+      headers: ["Date", "Account", "Debit", "Credit"],
+      rows: rows.map((r) => [r[0], r[4], r[5], r[6]]),
+      firstRow: 2,
+      source: "bare",
+    };
+    expect(toJson(compute(bare)).diagnostics.some((d) => d.code === "entry_dates_filled")).toBe(false);
+  });
+});

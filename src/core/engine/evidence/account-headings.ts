@@ -16,6 +16,9 @@ export interface AccountHeading {
   account: string | null;
   reported: boolean;
   totalsReported: boolean;
+  /** The date of the journal entry in force (its first line's), for the entry's undated lines. */
+  entryDate?: CellValue;
+  datesReported?: boolean;
 }
 
 /** The table with heading accounts filled down, and the heading in force after its last row. */
@@ -61,9 +64,19 @@ export function withAccountHeadings(
   const date = map.date;
   let current = prior?.account ?? null;
   const state = { reported: prior?.reported ?? false, totalsReported: prior?.totalsReported ?? false };
+  const entry = date === undefined ? null : entryDates(map, prior);
   // Headings and total rows are undated, and lines take a heading only after one: nothing to do.
-  if (date === undefined || (noBlankDate && current === null))
-    return { table, heading: { account: current, ...state } };
+  if (date === undefined || (noBlankDate && current === null)) {
+    const heading: AccountHeading = { account: current, ...state };
+    // No undated line here: the next chunk's first undated lines belong to this chunk's last entry.
+    if (entry !== null) {
+      const last = table.rows[table.rows.length - 1];
+      if (last !== undefined) entry.fill(last);
+      heading.entryDate = entry.date;
+      heading.datesReported = prior?.datesReported;
+    }
+    return { table, heading };
+  }
   const amounts = [map.amount, map.net_amount, map.debit, map.credit].filter(
     (c): c is number => c !== undefined,
   );
@@ -80,7 +93,10 @@ export function withAccountHeadings(
         totals = note(totals, table, i, total);
         notLines.add(i);
         current = null;
-      } else if (acc !== undefined && allBlank(row, amounts)) {
+        if (entry !== null) entry.date = null;
+        continue;
+      }
+      if (acc !== undefined && allBlank(row, amounts)) {
         const m =
           typeof row[acc] === "string" || typeof row[acc] === "number"
             ? HEADING.exec(cellText(row[acc]))
@@ -89,21 +105,28 @@ export function withAccountHeadings(
           current = m[1];
           headings = note(headings, table, i, row[acc]);
           notLines.add(i);
+          continue;
         }
       }
-      continue;
-    }
+      // An entry's undated line (neither a total nor a heading) takes the entry's date.
+      if (entry === null || !entry.fill(row)) continue;
+      rows ??= table.rows.slice();
+      rows[i] = withCell(rows[i], date, entry.date);
+      entry.example = note(entry.example, table, i, "");
+    } else if (entry !== null) entry.fill(row);
     if (acc === undefined || current === null || !isBlank(row[acc])) continue;
     rows ??= table.rows.slice();
-    const copy = row.slice();
-    copy[acc] = current;
-    rows[i] = copy;
+    rows[i] = withCell(rows[i], acc, current);
   }
-  const heading = {
+  const heading: AccountHeading = {
     account: current,
     reported: state.reported || headings !== null,
     totalsReported: state.totalsReported || totals !== null,
   };
+  if (entry !== null) {
+    heading.entryDate = entry.date;
+    heading.datesReported = prior?.datesReported === true || entry.example !== null;
+  }
   if (notLines.size === 0 && rows === null) return { table, heading };
   const notices = [];
   if (headings !== null && !state.reported) {
@@ -124,6 +147,11 @@ export function withAccountHeadings(
       }),
     );
   }
+  if (entry?.example != null && prior?.datesReported !== true) {
+    notices.push(
+      diag(DIAG.entryDatesFilled, { row: entry.example.row, column: table.headers[date] ?? "", value: "" }),
+    );
+  }
   return {
     table: {
       ...table,
@@ -133,6 +161,45 @@ export function withAccountHeadings(
     },
     heading,
   };
+}
+
+/** A copy of a row with one cell set. */
+function withCell(row: readonly CellValue[], col: number, value: CellValue): CellValue[] {
+  const copy = row.slice();
+  copy[col] = value;
+  return copy;
+}
+
+/**
+ * The undated lines of a journal entry (QuickBooks prints the date, type and number on the entry's
+ * first line only): a line of a debit/credit journal whose date, document type and number are all
+ * empty, under a dated line, takes that line's date. Needs a type or number column to tell an
+ * entry's continuation from a line whose date is missing. Null for other layouts.
+ */
+function entryDates(
+  map: Mapping,
+  prior: AccountHeading | undefined,
+): {
+  date: CellValue;
+  example: Example | null;
+  fill(row: readonly CellValue[]): boolean;
+} | null {
+  const date = map.date as number;
+  const keys = [map.doc_type, map.id].filter((c): c is number => c !== undefined);
+  if (keys.length === 0 || (map.debit === undefined && map.credit === undefined)) return null;
+  const amounts = [map.debit, map.credit].filter((c): c is number => c !== undefined);
+  const state = {
+    date: prior?.entryDate ?? (null as CellValue),
+    example: null as Example | null,
+    fill(row: readonly CellValue[]): boolean {
+      if (!isBlank(row[date])) {
+        state.date = allBlank(row, keys) ? null : row[date];
+        return false;
+      }
+      return state.date !== null && allBlank(row, keys) && !allBlank(row, amounts);
+    },
+  };
+  return state;
 }
 
 /** The header of the account column a ledger without one gets from its heading rows. */
