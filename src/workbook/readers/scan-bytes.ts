@@ -257,9 +257,6 @@ function slotOf(h: number): number {
 /** Fields up to this many bytes may be decoded by shortText. */
 const SHORT = 12;
 
-/** The character codes of the field shortText reads (one string made of them, not one per character). */
-const CODES = new Uint16Array(SHORT);
-
 /**
  * The text of bytes[from, to) when short and made of ASCII bytes (and, in UTF-8, of valid two-byte
  * characters), else null (the field decoder reads it): cheaper than a call into the runtime for
@@ -267,53 +264,19 @@ const CODES = new Uint16Array(SHORT);
  */
 function shortText(b: Uint8Array, from: number, to: number, utf8: boolean): string | null {
   if (to - from > SHORT) return null;
-  const u = CODES;
-  let n = 0;
+  let s = "";
   for (let k = from; k < to; k++) {
     const c = b[k];
     if (c < 0x80) {
-      u[n++] = c;
+      s += String.fromCharCode(c);
       continue;
     }
     if (!utf8 || c < 0xc2 || c > 0xdf || k + 1 >= to) return null;
     const d = b[++k];
     if ((d & 0xc0) !== 0x80) return null;
-    u[n++] = ((c & 0x1f) << 6) | (d & 0x3f);
+    s += String.fromCharCode(((c & 0x1f) << 6) | (d & 0x3f));
   }
-  return fromCodes(u, n);
-}
-
-/** The string of the first n codes (0 ≤ n ≤ SHORT), made in one allocation (one call with n arguments). */
-function fromCodes(u: Uint16Array, n: number): string {
-  const f = String.fromCharCode;
-  switch (n) {
-    case 0:
-      return "";
-    case 1:
-      return f(u[0]);
-    case 2:
-      return f(u[0], u[1]);
-    case 3:
-      return f(u[0], u[1], u[2]);
-    case 4:
-      return f(u[0], u[1], u[2], u[3]);
-    case 5:
-      return f(u[0], u[1], u[2], u[3], u[4]);
-    case 6:
-      return f(u[0], u[1], u[2], u[3], u[4], u[5]);
-    case 7:
-      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6]);
-    case 8:
-      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7]);
-    case 9:
-      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8]);
-    case 10:
-      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9]);
-    case 11:
-      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], u[10]);
-    default:
-      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], u[10], u[11]);
-  }
+  return s;
 }
 
 function isAscii(b: Uint8Array, from: number, to: number): boolean {
