@@ -319,6 +319,27 @@ async function badRows(con: DuckDBConnection, expected: number, sep: string): Pr
   );
 }
 
+/**
+ * As decideMarks: a column holding ambiguous values ("1.617": one mark, 3 digits after 1–3 digits
+ * not starting with 0) and no proof reads with the mark the other columns prove, when they agree.
+ * Its own query, run only then (a pass of regular expressions over every amount costs ~0.5 s a million).
+ */
+async function fileMark(
+  con: DuckDBConnection,
+  cols: readonly string[],
+  decided: Record<string, "," | ".">,
+  by: Record<string, string>,
+): Promise<void> {
+  const proven = new Set(cols.filter((c) => by[c] === "data").map((c) => decided[c]));
+  const open = cols.filter((c) => by[c] !== "data");
+  if (proven.size !== 1 || open.length === 0) return;
+  const [mark] = proven;
+  const ambiguous = (c: string) =>
+    `count(*) FILTER (WHERE regexp_full_match(caop_sp(${c}), '[^0-9]*[1-9][0-9]{0,2}[.,][0-9]{3}[^0-9.,]*'))::VARCHAR AS ${c}`;
+  const r = (await rowsOf(con, `SELECT ${open.map(ambiguous).join(", ")} FROM caop_good`))[0];
+  for (const c of open) if (Number(r[c]) > 0) [decided[c], by[c]] = [mark, "data"];
+}
+
 /** What the data proves per column: decimal marks, day/month order, the OP flag's "X / empty" convention. */
 async function evidence(
   con: DuckDBConnection,
@@ -326,13 +347,9 @@ async function evidence(
   options: DuckOptions,
 ) {
   const cols = ["c_amount", "c_debit", "c_credit"];
-  // An ambiguous value ("1.617": one mark, 3 digits after 1-3 digits not starting with 0) proves nothing itself.
-  const ambiguous = (c: string) =>
-    `m_${c} IS NULL AND regexp_full_match(caop_sp(${c}), '[^0-9]*[1-9][0-9]{0,2}[.,][0-9]{3}[^0-9.,]*')`;
   const marks = cols.map(
     (c) =>
-      `count(*) FILTER (WHERE m_${c} = '.')::VARCHAR AS ${c}_dot, count(*) FILTER (WHERE m_${c} = ',')::VARCHAR AS ${c}_comma,
-       count(*) FILTER (WHERE ${ambiguous(c)})::VARCHAR AS ${c}_amb`,
+      `count(*) FILTER (WHERE m_${c} = '.')::VARCHAR AS ${c}_dot, count(*) FILTER (WHERE m_${c} = ',')::VARCHAR AS ${c}_comma`,
   );
   const rules = options.rules ?? DEFAULT_RULES;
   const marksList = (rules.opFlag.marks ?? DEFAULT_OP_FLAG_MARKS).map(flagWord).join(", ");
@@ -345,7 +362,7 @@ async function evidence(
       count(*) FILTER (WHERE proof = 'mdy')::VARCHAR AS mdy,
       count(*) FILTER (WHERE flag_mark = FALSE)::VARCHAR AS flag_other,
       count(*) FILTER (WHERE flag_mark)::VARCHAR AS flag_marks
-     FROM (SELECT ${cols.map((c) => `${c}, caop_mark(${c}) AS m_${c}`).join(", ")}, caop_date_proof(c_date) AS proof,
+     FROM (SELECT ${cols.map((c) => `caop_mark(${c}) AS m_${c}`).join(", ")}, caop_date_proof(c_date) AS proof,
        CASE WHEN trim(coalesce(c_flag, '')) <> '' THEN ${key} IN (${marksList}) END AS flag_mark
        FROM caop_good)`,
     )
@@ -358,18 +375,17 @@ async function evidence(
     decided[c] = dot > comma ? "." : comma > dot ? "," : (options.decimal ?? ",");
     by[c] = dot + comma > 0 ? "data" : options.decimal ? "option" : "default";
   }
-  // As decideMarks: a column of ambiguous values reads with the mark the other columns prove, when they agree.
-  const proven = new Set(cols.filter((c) => by[c] === "data").map((c) => decided[c]));
-  if (proven.size === 1) {
-    const [mark] = proven;
-    for (const c of cols)
-      if (by[c] !== "data" && Number(r[`${c}_amb`]) > 0) [decided[c], by[c]] = [mark, "data"];
-  }
+  const fieldOf: Record<string, string> = { c_amount: "amount", c_debit: "debit", c_credit: "credit" };
+  await fileMark(
+    con,
+    cols.filter((c) => map[fieldOf[c]] !== undefined),
+    decided,
+    by,
+  );
   const dmy = Number(r.dmy);
   const mdy = Number(r.mdy);
   const dateOrder: "dmy" | "mdy" =
     dmy > 0 && mdy === 0 ? "dmy" : mdy > 0 && dmy === 0 ? "mdy" : (options.dates ?? "dmy");
-  const fieldOf: Record<string, string> = { c_amount: "amount", c_debit: "debit", c_credit: "credit" };
   return {
     marks: decided as Record<"c_amount" | "c_debit" | "c_credit", "," | ".">,
     dateOrder,
