@@ -67,7 +67,10 @@ export const NOT_REVENUE_ACCOUNT_WORDS: readonly string[] = [
   "equity",
 ];
 
-/** Words of a revenue account's name: they keep a weak word from making it not revenue ("Ventes TVA 20 %"). */
+/**
+ * Words of a revenue account's name: they keep a weak word from making it not revenue ("Ventes TVA
+ * 20 %"); the PCG check (account-chart.ts) finds a foreign chart's sales accounts by them.
+ */
 export const REVENUE_ACCOUNT_NAMES: readonly string[] = [
   "sales",
   "sale",

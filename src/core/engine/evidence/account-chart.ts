@@ -5,24 +5,11 @@
  * words say revenue: one warning then names the column, an example row and the way out.
  */
 import { cellText } from "../../cells";
+import { REVENUE_ACCOUNT_NAMES } from "../../rules/account-names";
 import { diag, DIAG } from "../../diagnostics";
 import { containsPhrase, normalizeText } from "../../text";
 import type { CellValue, Diagnostic } from "../../types";
 import { LINE_NOT_REVENUE, type EngineResult } from "../result";
-
-/** Words of an account name that say revenue (FR and EN). */
-const REVENUE_WORDS = [
-  "sales",
-  "sale",
-  "revenue",
-  "revenues",
-  "income",
-  "turnover",
-  "ventes",
-  "vente",
-  "chiffre d'affaires",
-  "produits",
-];
 
 /** Words that make an account name about something else than revenue ("TVA collectée sur ventes", "Cost of Sales"). */
 const NOT_REVENUE_WORDS = [
@@ -50,7 +37,8 @@ const NOT_REVENUE_WORDS = [
 function saysRevenue(text: string): boolean {
   const n = normalizeText(text);
   return (
-    REVENUE_WORDS.some((w) => containsPhrase(n, w)) && !NOT_REVENUE_WORDS.some((w) => containsPhrase(n, w))
+    REVENUE_ACCOUNT_NAMES.some((w) => containsPhrase(n, w)) &&
+    !NOT_REVENUE_WORDS.some((w) => containsPhrase(n, w))
   );
 }
 
