@@ -45,6 +45,7 @@ export const DIAG = {
     text: "montant_sens_negative_credit",
   },
   sensPlusMinusOne: { code: "sens_plus_minus_one", severity: "info" },
+  sensZeroOne: { code: "sens_zero_one", severity: "info" },
   debitAndCredit: { code: "debit_and_credit", severity: "warning" },
   twoDigitYear: { code: "two_digit_year", severity: "info" },
   signConvention: { code: "sign_convention", severity: "warning", text: "sign_convention_signed" },

@@ -84,6 +84,8 @@ export interface ReadingJson {
   date_unused: string[];
   discount?: { column: string; as: "rate" | "amount" };
   amount?: { column: string; is: "net" | "gross"; by: string; row?: number };
+  /** A direction column written 0/1 (Sage: 0 = débit, 1 = crédit), with the row of its first "0". */
+  sens?: { column: string; convention: "0/1"; row: number };
   /** Document-type column whose credit notes are returns; unsigned: all positive, they subtract. */
   credit_notes?: { column: string; unsigned: boolean };
 }
@@ -110,6 +112,7 @@ export function readingJson(r: EngineResult): ReadingJson {
     date_unused: rd.dateUnused,
   };
   if (rd.discount) out.discount = rd.discount;
+  if (rd.sens) out.sens = { column: rd.sens.column, convention: rd.sens.convention, row: rd.sens.proof.row };
   if (rd.amount) {
     const a = rd.amount;
     out.amount = { column: a.column, is: a.is, by: a.by, ...(a.proof ? { row: a.proof.row } : {}) };

@@ -63,6 +63,7 @@ export type TextCode =
   | "opening_balance"
   | "other_sheets"
   | "entry_dates_filled"
+  | "sens_zero_one"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

@@ -513,4 +513,18 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "1500.00", "2025-02": "2300.00", "2025-03": "0.00" },
     diagnostics: [{ code: "entry_dates_filled", row: 7 }],
   },
+  {
+    // Sage writes the direction 0/1: 0 = débit, 1 = crédit (a "0" proves it: FEC writes D/C or
+    // +1/-1). The 411 line is not revenue; "Correction vente" (a debit on 707) reduces sales.
+    file: "sage-montant-sens-0-1.csv",
+    pattern: "26. Montant/Sens written 0/1 (Sage)",
+    caop: "3250.00",
+    gross_sales: "3400.00",
+    deductions: { discount: "150.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "1350.00", "2025-02": "1900.00" },
+    diagnostics: [{ code: "sens_zero_one", row: 3, column: "Sens" }],
+  },
 ];

@@ -310,6 +310,13 @@ export const NOTES: Record<string, LineNote[]> = {
     l(15, "8000", "sale", "asset_disposal", "2025-03"),
     l(16, "0", "sale", "unusable", "2025-03"),
   ],
+  "sage-montant-sens-0-1.csv": [
+    l(2, "1500", "sale", "op", "2025-01"),
+    l(3, "-1800", "sale", "not_revenue", "2025-01"),
+    l(4, "-150", "discount", "op", "2025-01"),
+    l(5, "2000", "sale", "op", "2025-02"),
+    l(6, "-100", "sale", "op", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

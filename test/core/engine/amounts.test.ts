@@ -9,6 +9,7 @@ import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { toJson } from "../../../src/core/report";
 import type { CellValue, RawTable } from "../../../src/core/types";
+import { source, split } from "./chunking";
 
 const ACCOUNTS = ["706000", "707000", "709000", "411000"] as const;
 const fr = (cents: number): string => new Decimal(cents).div(100).toFixed(2).replace(".", ",");
@@ -111,6 +112,35 @@ describe("property: Montant/Sens = Debit/Credit = decimal.js reference", () => {
         const short = lines.filter((l) => l.shortYear && l.account !== "411000").length;
         expect(dc.diagnostics.filter((d) => d.code === "two_digit_year")).toHaveLength(short > 0 ? 1 : 0);
       }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("property: Sens written 0/1 (Sage: 0 = débit, 1 = crédit) = Debit/Credit, streamed = whole", () => {
+  it("once a 0 proves the convention, wherever it falls among the chunks", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(line, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 8 }), { maxLength: 4 }),
+        async (lines, sizes) => {
+          const t = montantSens(lines);
+          const zeroOne: RawTable = {
+            ...t,
+            rows: t.rows.map((r) => {
+              const d = r[4] === "D" || r[4] === "+1";
+              return [...r.slice(0, 4), d ? "0" : "1"];
+            }),
+          };
+          // Without a 0 (credits only) nothing proves the convention: "1" keeps its FEC reading (debit).
+          fc.pre(zeroOne.rows.some((r) => r[4] === "0"));
+          const whole = toJson(compute(zeroOne));
+          expect(figures(whole)).toEqual(figures(toJson(compute(debitCredit(lines)))));
+          expect(whole.diagnostics.filter((d) => d.code === "sens_zero_one")).toHaveLength(1);
+          const streamed = toJson(await computeChunks(source(split(zeroOne, sizes))));
+          expect(figures(streamed)).toEqual(figures(whole));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -24,6 +24,14 @@ export function directionSign(t: string): number {
   return 0;
 }
 
+/** Sage's direction 0/1 → the sign of the contribution (credit − debit). */
+const ZERO_ONE_SIGN: Readonly<Record<string, number>> = { "0": -1, "1": 1 };
+
+/** The sign of a Sens text under the column's convention: Sage's 0/1, else directionSign. */
+export function sensSign(t: string, zeroOne: boolean): number {
+  return zeroOne ? (ZERO_ONE_SIGN[t] ?? 0) : directionSign(t);
+}
+
 /** True for the numeric forms of Sens (+1 / -1 / 1). */
 export function numericSens(t: string): boolean {
   return t === "+1" || t === "-1" || t === "1";
@@ -36,13 +44,15 @@ export function numericSens(t: string): boolean {
 export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
   const amountCol = map.amount as number;
   const directionCol = map.direction as number;
+  // Sage writes the direction 0/1 (0 = débit, 1 = crédit); a "0" in the column proves it (evidence).
+  const zeroOne = cells.zeroOneSens;
   return (row, rowNumber, diagnostics) => {
     cells.line.signed = true;
     if (!cells.one(row, amountCol, rowNumber, diagnostics, false)) return false;
     const a = cells.take();
     const dirCell = row[directionCol];
     const t = cellKey(dirCell).toUpperCase();
-    const sign = directionSign(t);
+    const sign = sensSign(t, zeroOne);
     if (sign === 0) {
       diagnostics.push(
         diag(DIAG.directionUnreadable, {
@@ -53,7 +63,7 @@ export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
       );
       return false;
     }
-    if (!cells.numericSensSeen && numericSens(t)) {
+    if (!zeroOne && !cells.numericSensSeen && numericSens(t)) {
       cells.numericSensSeen = true;
       diagnostics.push(
         diag(DIAG.sensPlusMinusOne, { row: 0, column: cells.header(directionCol), value: "+1/-1" }),

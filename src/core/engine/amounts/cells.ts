@@ -23,6 +23,10 @@ export class AmountCells {
   readonly out: AmountOut = newAmountOut();
   /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
   numericSensSeen = false;
+  /** A direction column written 0/1 (Sage), proven by a "0" (reading.sens). */
+  get zeroOneSens(): boolean {
+    return this.reading.sens?.convention === "0/1";
+  }
   /** Known amount of the last line ignored (see AmountReader.lostAmount). */
   lostAmount: Decimal | null = null;
   readonly line: LineAmount = {

@@ -20,6 +20,8 @@ export interface AmountColumns {
   readonly allExact: boolean;
   /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
   readonly numericSensSeen: boolean;
+  /** A direction column written 0/1 (Sage), proven by the data. */
+  readonly zeroOneSens: boolean;
 }
 
 /** Reads the amount of each row; one object reused for every row (hot path). */

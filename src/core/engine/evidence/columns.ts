@@ -46,6 +46,8 @@ export interface Evidence {
   neither?: Proof;
   /** The readings (discount as rate or amount, decimal marks) the net/gross facts were checked under. */
   netGrossUnder?: string;
+  /** A "0" in the direction column (Sens): Sage's 0/1 convention, 0 = débit, 1 = crédit. */
+  sensZero?: Proof;
 }
 
 /** How the data was read (JSON `reading`, summary, pane). */
@@ -58,6 +60,8 @@ export interface Reading {
   /** A rate's scale: "percent" (10 = 10 %) or "fraction" (0.1 = 10 %); "10 %" cells read as written. */
   discount?: { column: string; as: "rate" | "amount"; scale?: RateScale };
   amount?: { column: string; is: "net" | "gross"; by: "data" | "header" | "assumed"; proof?: Proof };
+  /** A direction column written 0/1 (Sage: 0 = débit, 1 = crédit), proven by a "0". */
+  sens?: { column: string; convention: "0/1"; proof: Proof };
 }
 
 /** Fields whose values are amounts or numbers with a decimal mark. */
@@ -102,7 +106,7 @@ export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
     columns[h] = c;
   }
   const out: Evidence = { columns };
-  for (const f of ["gross", "net", "neither"] as const) {
+  for (const f of ["gross", "net", "neither", "sensZero"] as const) {
     const p = earliest(a[f], b[f]);
     if (p) out[f] = p;
   }
@@ -315,6 +319,8 @@ export function gatherEvidence(
   marks: ReadonlyMap<number, MarkRows> = scanTexts(table, undefined, numericCols(map)).marks,
 ): Evidence {
   let ev = mergeEvidence(prior, { columns: markEvidence(table, map, marks) });
+  const sensZero = zeroDirection(table, map.direction);
+  if (sensZero !== undefined) ev = mergeEvidence(ev, { columns: {}, sensZero });
   const dcol = map.discount_amount;
   if (dcol !== undefined) {
     const header = table.headers[dcol] ?? "";
@@ -335,6 +341,16 @@ export function gatherEvidence(
     ev = mergeEvidence(ev, { ...facts, netGrossUnder: under });
   }
   return ev;
+}
+
+/** The first "0" of a direction column: FEC writes D/C or +1/−1, Sage 0/1 (0 = débit, 1 = crédit). */
+function zeroDirection(table: RawTable, col: number | undefined): Proof | undefined {
+  if (col === undefined) return undefined;
+  const i = table.rows.findIndex((row) => {
+    const v = row?.[col];
+    return v === 0 || (typeof v === "string" && v.trim() === "0");
+  });
+  return i < 0 ? undefined : { row: rowOf(table, i), value: "0" };
 }
 
 const NET_WORDS = ["net", "nets", "nette", "apres remise", "after discount"];
@@ -396,6 +412,11 @@ export function decideReading(
     date: map.date !== undefined ? (table.headers[map.date] ?? "") : "",
     dateUnused: unusedDates(table.headers, map.date),
   };
+  if (ev.sensZero !== undefined && map.direction !== undefined) {
+    const column = table.headers[map.direction] ?? "";
+    reading.sens = { column, convention: "0/1", proof: ev.sensZero };
+    diagnostics.push(diag(DIAG.sensZeroOne, { row: ev.sensZero.row, column, value: "0" }));
+  }
   const dcol = map.discount_amount;
   if (dcol !== undefined) {
     const header = table.headers[dcol] ?? "";
@@ -461,5 +482,5 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""}`;
 }

@@ -9,7 +9,7 @@ import type { MappingResult } from "../../fields";
 import { newAmountOut, numberToCents, readAmount } from "../../money";
 import type { CellValue } from "../../types";
 import { cellKey } from "../../cells";
-import { directionSign, numericSens } from "../amounts/amount-direction";
+import { directionSign, numericSens, sensSign } from "../amounts/amount-direction";
 import type { AmountColumns } from "../amounts/types";
 
 /** Serials below this get their month memoised (same bound as the straightforward path). */
@@ -83,13 +83,15 @@ function montantSens(
   directionCol: number,
 ): { read: RowCents; signed: boolean } {
   const parse = columnParser(cells, amountCol, false);
+  const zeroOne = cells.zeroOneSens;
   // Sens value → its sign (NaN unreadable), times 2 when numeric (+1/-1): |memo| 2 means numeric.
   const memo = new Map<CellValue, number>();
   const signOf = (v: CellValue): number => {
     let m = memo.get(v);
     if (m === undefined) {
       const t = cellKey(v).toUpperCase();
-      m = (directionSign(t) || NaN) * (numericSens(t) ? 2 : 1);
+      // Sage's 0/1 (proven by a "0") needs no note; +1/-1 gets its note once, on the straightforward path.
+      m = zeroOne ? sensSign(t, true) || NaN : (directionSign(t) || NaN) * (numericSens(t) ? 2 : 1);
       if (memo.size < 1_000) memo.set(v, m);
     }
     if (m === 2 || m === -2) return cells.numericSensSeen ? m / 2 : NaN;
