@@ -69,7 +69,7 @@ export const en = {
     entry_dates_filled:
       'column "{column}": the lines of an entry with no date, type or number (e.g. row {row}) take the date of the entry\'s first line',
     other_sheets:
-      'workbook of several sheets: only the first, "{value}", is read; the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
+      'workbook of several sheets: only the sheet "{value}" is read (the first whose header has a date and an amount); the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
     opening_balance:
       'row {row}: "{value}" (column "{column}") is a balance carried from before the period, not a transaction: not counted',
     total_rows: 'total rows of the export (e.g. row {row} "{value}"): subtotals, not lines, never counted',

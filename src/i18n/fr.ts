@@ -70,7 +70,7 @@ export const fr = {
     entry_dates_filled:
       "colonne « {column} » : les lignes d'une écriture sans date, sans type ni numéro (ex. ligne {row}) prennent la date de la première ligne de l'écriture",
     other_sheets:
-      "classeur de plusieurs feuilles : seule la première, « {value} », est lue ; les autres ({others}) ne le sont pas — --sheet NOM (ou la source dans le volet) pour en lire une autre",
+      "classeur de plusieurs feuilles : seule la feuille « {value} » est lue (la première dont l'en-tête a une date et un montant) ; les autres ({others}) ne le sont pas — --sheet NOM (ou la source dans le volet) pour en lire une autre",
     opening_balance:
       "ligne {row} : « {value} » (colonne « {column} ») est un solde reporté d'avant la période, pas une opération : non compté",
     total_rows:

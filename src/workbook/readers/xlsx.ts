@@ -8,6 +8,7 @@ import { diag } from "../../core/diagnostics";
 import type { CellValue, Diagnostic, RawTable } from "../../core/types";
 import type { ReadOptions } from "./csv";
 import { aboveHeader, READ_DIAG } from "./read-diagnostics";
+import { detectMapping } from "../../core/fields";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../../core/header";
 import { ReadError } from "./read-error";
 
@@ -86,12 +87,13 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
     );
   }
   const date1904 = wb.properties?.date1904 === true;
-  const ws = pickSheet(wb, opts.sheet, source);
+  const named = opts.sheet !== undefined;
+  const ws = named ? pickSheet(wb, opts.sheet, source) : readableSheet(wb, date1904, opts, source);
 
   const diagnostics: Diagnostic[] = [];
-  // The first sheet of a workbook of several (a summary, a month tab): said, so none is left unread unknowingly.
+  // A workbook of several sheets (a summary, month tabs): the sheets left unread are said.
   const others = wb.worksheets.filter((s) => s !== ws && s.actualRowCount > 0 && s.state === "visible");
-  if (opts.sheet === undefined && others.length > 0)
+  if (!named && others.length > 0)
     diagnostics.push(
       diag(READ_DIAG.otherSheets, {
         row: 0,
@@ -100,34 +102,8 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
         args: { others: others.map((s) => s.name).join(", "), count: others.length },
       }),
     );
-  const lastRow = ws.actualRowCount === 0 ? 0 : ws.rowCount;
-  let headerRow = 0;
-  for (let r = 1; r <= lastRow && headerRow === 0; r++) {
-    const row = ws.getRow(r);
-    if (row.cellCount === 0) continue;
-    for (let c = 1; c <= row.cellCount; c++) {
-      if (!isEmptyCell(toCell(row.getCell(c).value, date1904).value)) {
-        headerRow = r;
-        break;
-      }
-    }
-  }
-  // A title or notes above the header: the header is the first row naming a date and an amount.
-  const firstContent = headerRow;
-  if (headerRow > 0) {
-    const sample: CellValue[][] = [];
-    for (let r = headerRow; r <= Math.min(lastRow, headerRow + HEADER_SEARCH_ROWS - 1); r++) {
-      const row = ws.getRow(r);
-      const cells: CellValue[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value, date1904).value);
-      sample.push(cells);
-    }
-    const k = findHeaderRow(sample);
-    if (k > 0) {
-      headerRow += k;
-      diagnostics.push(aboveHeader(sample.slice(0, k), firstContent, headerRow));
-    }
-  }
+  const { headerRow, firstContent, above, headers, firstCol, lastCol } = headerOf(ws, date1904);
+  if (above.length > 0) diagnostics.push(aboveHeader(above, firstContent, headerRow));
   if (headerRow === 0) {
     throw new ReadError(
       "empty_sheet",
@@ -136,15 +112,7 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
       { source, sheet: ws.name },
     );
   }
-
-  const hr = ws.getRow(headerRow);
-  const rawHeaders: string[] = [];
-  for (let c = 1; c <= hr.cellCount; c++)
-    rawHeaders.push(headerText(toCell(hr.getCell(c).value, date1904).value));
-  const firstCol = rawHeaders.findIndex((h) => h !== "") + 1;
-  let lastCol = rawHeaders.length;
-  while (lastCol > firstCol && rawHeaders[lastCol - 1] === "") lastCol--;
-  const headers = rawHeaders.slice(firstCol - 1, lastCol);
+  const lastRow = ws.actualRowCount === 0 ? 0 : ws.rowCount;
 
   const rows: CellValue[][] = [];
   let lastNonBlank = -1;
@@ -207,4 +175,81 @@ function pickSheet(wb: ExcelJS.Workbook, name: string | undefined, source: strin
     `the sheet "${name}" does not exist in "${source}"; sheets: ${names.map((n) => `"${n}"`).join(", ")}`,
     { source, sheet: name, sheets: names },
   );
+}
+
+/** Where a sheet's header is: its row (0 when the sheet is empty), the title rows above it, its cells. */
+interface SheetHeader {
+  headerRow: number;
+  firstContent: number;
+  above: CellValue[][];
+  headers: string[];
+  firstCol: number;
+  lastCol: number;
+}
+
+/**
+ * The header of a sheet: the first non-empty row, or, with a title or notes above it, the first row
+ * naming a date and an amount (findHeaderRow); its columns from its first to its last non-empty cell.
+ */
+function headerOf(ws: ExcelJS.Worksheet, date1904: boolean): SheetHeader {
+  const lastRow = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+  let headerRow = 0;
+  for (let r = 1; r <= lastRow && headerRow === 0; r++) {
+    const row = ws.getRow(r);
+    for (let c = 1; c <= row.cellCount; c++) {
+      if (!isEmptyCell(toCell(row.getCell(c).value, date1904).value)) {
+        headerRow = r;
+        break;
+      }
+    }
+  }
+  const firstContent = headerRow;
+  let above: CellValue[][] = [];
+  if (headerRow > 0) {
+    const sample: CellValue[][] = [];
+    for (let r = headerRow; r <= Math.min(lastRow, headerRow + HEADER_SEARCH_ROWS - 1); r++) {
+      const row = ws.getRow(r);
+      const cells: CellValue[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value, date1904).value);
+      sample.push(cells);
+    }
+    const k = findHeaderRow(sample);
+    headerRow += k;
+    above = sample.slice(0, k);
+  }
+  const rawHeaders: string[] = [];
+  if (headerRow > 0) {
+    const hr = ws.getRow(headerRow);
+    for (let c = 1; c <= hr.cellCount; c++)
+      rawHeaders.push(headerText(toCell(hr.getCell(c).value, date1904).value));
+  }
+  const firstCol = rawHeaders.findIndex((h) => h !== "") + 1;
+  let lastCol = rawHeaders.length;
+  while (lastCol > firstCol && rawHeaders[lastCol - 1] === "") lastCol--;
+  return {
+    headerRow,
+    firstContent,
+    above,
+    headers: rawHeaders.slice(firstCol - 1, lastCol),
+    firstCol,
+    lastCol,
+  };
+}
+
+/**
+ * The sheet read when none is named: the first visible one whose header maps a date and an amount
+ * (a cover sheet, a table of contents or notes come first in many workbooks), else the first one.
+ */
+function readableSheet(
+  wb: ExcelJS.Workbook,
+  date1904: boolean,
+  opts: ReadOptions,
+  source: string,
+): ExcelJS.Worksheet {
+  for (const ws of wb.worksheets) {
+    if (ws.state !== "visible" || ws.actualRowCount === 0) continue;
+    const h = headerOf(ws, date1904);
+    if (h.headerRow > 0 && detectMapping(h.headers, opts.mapping).missing.length === 0) return ws;
+  }
+  return pickSheet(wb, undefined, source);
 }

@@ -97,8 +97,12 @@ describe("readXlsx", () => {
       ws.addRow(["Date", "Montant"]);
       ws.addRow(["2025-03-01", 42]);
     });
+    // Unnamed: the first sheet whose header maps a date and an amount, not the notes before it.
     const first = await readXlsx(data);
-    expect(first.headers).toEqual(["Rien"]);
+    expect(first.headers).toEqual(["Date", "Montant"]);
+    expect(first.readDiagnostics).toContainEqual(
+      expect.objectContaining({ code: "other_sheets", value: "Ventes 2025" }),
+    );
     const t = await readXlsx(data, { sheet: "Ventes 2025" });
     expect(t.rows).toEqual([["2025-03-01", 42]]);
     expect((await readXlsx(data, { sheet: "ventes 2025" })).headers).toEqual(["Date", "Montant"]);
