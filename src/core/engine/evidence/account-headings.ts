@@ -9,7 +9,7 @@
  */
 import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
-import type { CellValue, Mapping, RawTable } from "../../types";
+import type { CellValue, Diagnostic, Mapping, RawTable } from "../../types";
 
 /** The heading in force at the end of a chunk (carried to the next), and what was already reported. */
 export interface AccountHeading {
@@ -128,25 +128,7 @@ export function withAccountHeadings(
     heading.datesReported = prior?.datesReported === true || entry.example !== null;
   }
   if (notLines.size === 0 && rows === null) return { table, heading };
-  const notices = [];
-  if (headings !== null && !state.reported) {
-    notices.push(
-      diag(DIAG.accountHeadings, {
-        row: headings.row,
-        column: table.headers[acc as number] ?? "",
-        value: headings.value,
-      }),
-    );
-  }
-  if (totals !== null && !state.totalsReported) {
-    notices.push(
-      diag(DIAG.totalRows, {
-        row: totals.row,
-        column: "",
-        value: totals.value,
-      }),
-    );
-  }
+  const notices = headingNotices(headings, totals, table.headers[acc as number] ?? "", state);
   if (entry?.example != null && prior?.datesReported !== true) {
     notices.push(
       diag(DIAG.entryDatesFilled, { row: entry.example.row, column: table.headers[date] ?? "", value: "" }),
@@ -161,6 +143,21 @@ export function withAccountHeadings(
     },
     heading,
   };
+}
+
+/** The account_headings and total_rows notes of a table (their first examples), each once per file. */
+function headingNotices(
+  headings: Example | null,
+  totals: Example | null,
+  column: string,
+  reported: { reported: boolean; totalsReported: boolean },
+): Diagnostic[] {
+  const notices: Diagnostic[] = [];
+  if (headings !== null && !reported.reported)
+    notices.push(diag(DIAG.accountHeadings, { row: headings.row, column, value: headings.value }));
+  if (totals !== null && !reported.totalsReported)
+    notices.push(diag(DIAG.totalRows, { row: totals.row, column: "", value: totals.value }));
+  return notices;
 }
 
 /** A copy of a row with one cell set. */
@@ -260,19 +257,10 @@ export function withDateColumnHeadings(
     copy.push(notLines.has(i) ? "" : (current ?? ""));
     return copy;
   });
-  const notices = [];
-  if (headings !== null && prior?.reported !== true)
-    notices.push(
-      diag(DIAG.accountHeadings, {
-        row: (headings as Example).row,
-        column: HEADING_ACCOUNT,
-        value: (headings as Example).value,
-      }),
-    );
-  if (totals !== null && prior?.totalsReported !== true)
-    notices.push(
-      diag(DIAG.totalRows, { row: (totals as Example).row, column: "", value: (totals as Example).value }),
-    );
+  const notices = headingNotices(headings, totals, HEADING_ACCOUNT, {
+    reported: prior?.reported === true,
+    totalsReported: prior?.totalsReported === true,
+  });
   return {
     table: {
       ...table,
