@@ -24,3 +24,40 @@ export function findHeaderRow(
   }
   return -1;
 }
+
+/** A text naming a field on its own ("Débit", "Crédit", "Date"). */
+function namesField(text: string): boolean {
+  return Object.keys(detectMapping([text]).mapping).length > 0;
+}
+
+/**
+ * A header written on two rows, as Excel's merged cells leave it ("Montant" over "Débit | Crédit"):
+ * the headers read from both rows, the lower row's text where it has one; null when `next` is not
+ * such a row. It is one when it holds only texts, each naming a field, one of them under a merged
+ * cell (blank above, or the text of the cell to its left), and the two rows map a field the header
+ * row alone does not.
+ */
+export function twoRowHeader(
+  header: readonly CellValue[],
+  next: readonly CellValue[] | undefined,
+): string[] | null {
+  if (!next) return null;
+  const top = header.map((c) => cellText(c).trim());
+  const width = Math.max(top.length, next.length);
+  const both: string[] = [];
+  let merged = false;
+  for (let c = 0; c < width; c++) {
+    const v = next[c];
+    const t = typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : null;
+    if (t === null || (t !== "" && !namesField(t))) return null; // a number, a date, a text of data
+    const above = top[c] ?? "";
+    if (t !== "" && (above === "" || (c > 0 && above === top[c - 1]))) merged = true;
+    both.push(t !== "" ? t : above);
+  }
+  if (!merged) return null;
+  const before = detectMapping(top).mapping;
+  const after = detectMapping(both);
+  if (after.missing.length > 0) return null;
+  const gained = Object.keys(after.mapping).some((f) => !(f in before));
+  return gained ? both : null;
+}

@@ -91,6 +91,8 @@ export const en = {
       'row {row}: the formula in column "{column}" has no computed value (workbook never recalculated); cell read as empty',
     encoding_mismatch:
       "file read as {encoding} from its beginning, but bytes further on (byte {offset}) are not {encoding}: accented characters there may be misread; save the file as UTF-8",
+    two_row_header:
+      'header on two rows ({first} and {last}, merged cells): columns read from row {last}: "{value}"; data starts on row {next}',
     above_header: 'rows {first} to {last} above the headers (row {row}) read as a title, not data: "{value}"',
 
     progress_writing: 'Writing "{sheet}"',

@@ -95,6 +95,8 @@ export const fr = {
       "ligne {row} : la formule de la colonne « {column} » n'a pas de valeur calculée (classeur jamais recalculé) ; cellule lue vide",
     encoding_mismatch:
       "fichier lu en {encoding} d'après son début, mais des octets plus loin (octet {offset}) ne sont pas du {encoding} : des caractères accentués peuvent y être mal lus ; réenregistrer le fichier en UTF-8",
+    two_row_header:
+      "en-tête sur deux lignes ({first} et {last}, cellules fusionnées) : colonnes lues sur la ligne {last} : « {value} » ; les données commencent ligne {next}",
     above_header:
       "lignes {first} à {last} au-dessus des en-têtes (ligne {row}) lues comme titre, pas comme données : « {value} »",
 

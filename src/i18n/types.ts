@@ -77,6 +77,7 @@ export type TextCode =
   | "formula_without_value"
   | "encoding_mismatch"
   | "above_header"
+  | "two_row_header"
   // Progress steps (Progress.code).
   | "progress_writing"
   | "progress_tagging"

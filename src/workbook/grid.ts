@@ -3,9 +3,10 @@
  * first row naming a date and an amount (else the first row), trailing blank rows and columns are dropped, row numbers are the sheet's own.
  */
 import { cellText, isBlank } from "../core/cells";
-import { findHeaderRow } from "../core/header";
+import { findHeaderRow, twoRowHeader } from "../core/header";
 import type { CellValue, RawTable } from "../core/types";
 import { colLetter } from "../sheet/a1";
+import { twoRowHeaderNote } from "./readers/read-diagnostics";
 
 /** Where a grid was read from: sheet and its top-left cell (1-based). */
 export interface GridOrigin {
@@ -31,9 +32,11 @@ export function tableFromGrid(values: readonly (readonly CellValue[])[], origin:
   // A title or notes above the header: the header is the first row naming a date and an amount.
   const top = Math.max(0, findHeaderRow(values.slice(0, height)));
   const headerRow = values[top] ?? [];
-  const headers = Array.from({ length: width }, (_x, c) => cellText(headerRow[c]).trim());
+  // A header on two rows (merged "Montant" over "Débit | Crédit"): the row below names the columns.
+  const sub = top + 1 < height ? twoRowHeader(headerRow, values[top + 1]) : null;
+  const headers = Array.from({ length: width }, (_x, c) => sub?.[c] ?? cellText(headerRow[c]).trim());
   const rows: CellValue[][] = [];
-  for (let r = top + 1; r < height; r++) {
+  for (let r = top + (sub ? 2 : 1); r < height; r++) {
     const src = values[r];
     const row: CellValue[] = new Array(width);
     for (let c = 0; c < width; c++) row[c] = src[c] ?? null;
@@ -41,10 +44,12 @@ export function tableFromGrid(values: readonly (readonly CellValue[])[], origin:
   }
   const lastRow = origin.row + Math.max(height, 1) - 1;
   const lastCol = origin.col + Math.max(width, 1) - 1;
-  return {
+  const table: RawTable = {
     headers,
     rows,
-    firstRow: origin.row + top + 1,
+    firstRow: origin.row + top + (sub ? 2 : 1),
     source: `${origin.sheet}!${colLetter(origin.col)}${origin.row + top}:${colLetter(lastCol)}${lastRow}`,
   };
+  if (sub) table.readDiagnostics = [twoRowHeaderNote(headerRow, sub, origin.row + top)];
+  return table;
 }

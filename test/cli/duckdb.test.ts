@@ -34,6 +34,21 @@ describe("caop compute --engine duckdb", () => {
     expect(j.entities.map((e) => e.entity)).toEqual(["123456789", "furniture.csv"]);
   });
 
+  it("stops on a header it cannot read (two rows, title rows above) and names the default engine", async () => {
+    const r = await run([
+      "compute",
+      "test/fixtures/real/excel-montant-debit-credit-deux-lignes.csv",
+      "--engine",
+      "duckdb",
+      "--lang",
+      "en",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("header on two rows");
+    expect(r.err).toContain("use the default engine");
+    expect(r.out).toBe("");
+  });
+
   it("refuses several files without --engine duckdb", async () => {
     const r = await run(["compute", "a.csv", "b.csv"]);
     expect(r.code).toBe(2);

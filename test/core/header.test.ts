@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { findHeaderRow } from "../../src/core/header";
+import { findHeaderRow, twoRowHeader } from "../../src/core/header";
 import { compute } from "../../src/core/engine";
 import { tableFromGrid } from "../../src/workbook/grid";
 import { readCsv } from "../../src/workbook/readers/csv";
@@ -68,5 +68,98 @@ describe("finding the header row under a title", () => {
     expect(t.headers).toEqual(["Date", "Libellé", "Montant"]);
     expect(t.firstRow).toBe(3);
     expect(t.source).toBe("Feuil1!A2:C3");
+  });
+});
+
+describe("a header written on two rows (Excel's merged cells)", () => {
+  // A journal whose "Montant" is merged over "Débit | Crédit": 1000 of sales, 50 of discount.
+  const LINES: (string | number | null)[][] = [
+    ["15/01/2025", "411000", "Client Martin", 1200, null],
+    ["15/01/2025", "706000", "Prestation Martin", null, 1000],
+    ["15/01/2025", "445710", "TVA", null, 200],
+    ["20/01/2025", "709000", "Remise Martin", 50, null],
+    ["20/01/2025", "411000", "Client Martin", null, 50],
+  ];
+
+  it("reads the lower row where the upper one is merged (blank, or the text of the cell to its left)", () => {
+    const top = ["Date", "Compte", "Libellé", "Montant", ""];
+    expect(twoRowHeader(top, ["", "", "", "Débit", "Crédit"])).toEqual([
+      "Date",
+      "Compte",
+      "Libellé",
+      "Débit",
+      "Crédit",
+    ]);
+    // ExcelJS gives a merged cell's text in each of its cells: "Date" over "Date", "Montant" twice.
+    expect(
+      twoRowHeader(["Date", "Compte", "Montant", "Montant"], ["Date", "Compte", "Débit", "Crédit"]),
+    ).toEqual(["Date", "Compte", "Débit", "Crédit"]);
+  });
+
+  it("leaves a data row, a text-only data row and a repeated header as they are", () => {
+    const top = ["Date", "Compte", "Libellé", "Montant", ""];
+    expect(twoRowHeader(top, ["15/01/2025", "706000", "Vente", "100", ""])).toBeNull();
+    expect(twoRowHeader(top, [45672, "706000", "Vente", 100, null])).toBeNull();
+    // A heading row of a ledger: texts, but not names of columns.
+    expect(twoRowHeader(top, ["", "706000 Ventes", "", "", ""])).toBeNull();
+    // A section row whose only text is a field's name ("Remise" names discount amounts), under no
+    // merged cell: data, not a header.
+    expect(twoRowHeader(["Date", "Libellé", "Montant"], ["", "Remise", ""])).toBeNull();
+    // Names of columns, but under no merged cell and adding no field: the header row repeated.
+    expect(twoRowHeader(["Date", "Montant"], ["Date", "Montant"])).toBeNull();
+    expect(twoRowHeader(top, undefined)).toBeNull();
+  });
+
+  it("CSV: the header is read from both lines, the data starts on line 3, said once", () => {
+    const csv = [
+      "Date;Compte;Libellé;Montant;",
+      ";;;Débit;Crédit",
+      ...LINES.map((l) => l.map((v) => (v === null ? "" : String(v))).join(";")),
+    ].join("\r\n");
+    const t = readCsv(utf8(csv));
+    expect(t.headers).toEqual(["Date", "Compte", "Libellé", "Débit", "Crédit"]);
+    expect(t.firstRow).toBe(3);
+    expect(t.readDiagnostics?.map((d) => [d.code, d.row, d.value])).toEqual([
+      ["two_row_header", 2, "Débit, Crédit"],
+    ]);
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("950.00");
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("xlsx: Montant merged over Débit | Crédit, Date merged over two rows", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Journal");
+    ws.getRow(1).values = ["Date", "Compte", "Libellé", "Montant"];
+    ws.getRow(2).values = [null, null, null, "Débit", "Crédit"];
+    ws.mergeCells("A1:A2");
+    ws.mergeCells("B1:B2");
+    ws.mergeCells("C1:C2");
+    ws.mergeCells("D1:E1");
+    LINES.forEach((l, i) => {
+      const [d, ...rest] = l;
+      const [dd, mm, yyyy] = String(d).split("/").map(Number);
+      ws.getRow(3 + i).values = [new Date(Date.UTC(yyyy, mm - 1, dd)), ...rest];
+    });
+    const t = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(t.headers).toEqual(["Date", "Compte", "Libellé", "Débit", "Crédit"]);
+    expect(t.firstRow).toBe(3);
+    expect(t.readDiagnostics?.map((d) => [d.code, d.row])).toEqual([["two_row_header", 2]]);
+    expect(compute(t).totals.caop.toFixed(2)).toBe("950.00");
+  });
+
+  it("a sheet range read by the add-in: Excel gives merged cells' text in their first cell only", () => {
+    const t = tableFromGrid(
+      [
+        ["Date", "Compte", "Libellé", "Montant", ""],
+        ["", "", "", "Débit", "Crédit"],
+        ...LINES.map((l) => l.map((v) => v ?? "")),
+      ],
+      { sheet: "Journal", row: 1, col: 1 },
+    );
+    expect(t.headers).toEqual(["Date", "Compte", "Libellé", "Débit", "Crédit"]);
+    expect(t.firstRow).toBe(3);
+    expect(t.source).toBe("Journal!A1:E7");
+    expect(compute(t).totals.caop.toFixed(2)).toBe("950.00");
   });
 });

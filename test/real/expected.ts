@@ -527,4 +527,20 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "1350.00", "2025-02": "1900.00" },
     diagnostics: [{ code: "sens_zero_one", row: 3, column: "Sens" }],
   },
+  {
+    // Excel's two-row header: "Montant" merged over "Débit | Crédit" (saved as CSV, the merge leaves
+    // "Montant;" on line 1 and ";;;;Débit;Crédit" on line 2). Line 2 names the amount columns: the
+    // header is read from both lines, the data starts on line 3.
+    file: "excel-montant-debit-credit-deux-lignes.csv",
+    headerRow: 2,
+    pattern: "27. Two-row header, Montant over Débit | Crédit",
+    caop: "5800.00",
+    gross_sales: "5900.00",
+    deductions: { discount: "100.00", rebate: "0.00", return: "0.00" },
+    excluded: { asset_disposal: { count: 1, amount: "5000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "2800.00", "2025-02": "3000.00" },
+    diagnostics: [{ code: "two_row_header", row: 2 }],
+  },
 ];

@@ -317,6 +317,22 @@ export const NOTES: Record<string, LineNote[]> = {
     l(5, "2000", "sale", "op", "2025-02"),
     l(6, "-100", "sale", "op", "2025-02"),
   ],
+  "excel-montant-debit-credit-deux-lignes.csv": [
+    l(3, "-2400", "sale", "not_revenue", "2025-01"),
+    l(4, "2000", "sale", "op", "2025-01"),
+    l(5, "400", "sale", "not_revenue", "2025-01"),
+    l(6, "-1080", "sale", "not_revenue", "2025-01"),
+    l(7, "900", "sale", "op", "2025-01"),
+    l(8, "180", "sale", "not_revenue", "2025-01"),
+    l(9, "-100", "discount", "op", "2025-01"),
+    l(10, "-20", "sale", "not_revenue", "2025-01"),
+    l(11, "120", "sale", "not_revenue", "2025-01"),
+    l(12, "-3600", "sale", "not_revenue", "2025-02"),
+    l(13, "3000", "sale", "op", "2025-02"),
+    l(14, "600", "sale", "not_revenue", "2025-02"),
+    l(15, "-5000", "sale", "not_revenue", "2025-02"),
+    l(16, "5000", "sale", "asset_disposal", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

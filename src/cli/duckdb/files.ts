@@ -7,6 +7,7 @@ import { createReadStream, createWriteStream, readdirSync, statSync } from "node
 import { mkdtemp, open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { readCsvHead } from "../../workbook/readers/csv";
 import { detectSeparator, sniffEncoding, streamDecoder } from "../../workbook/readers/decode";
 
 /** A file ready for DuckDB's read_csv. */
@@ -18,6 +19,11 @@ export interface SniffedFile {
   sep: string;
   headers: string[];
   quoted: boolean;
+  /**
+   * What the TypeScript readers find before the data that read_csv does not (title rows above the
+   * header, a header on two rows): the diagnostic code, or null when the header is the first line.
+   */
+  headNote: string | null;
 }
 
 const SAMPLE = 256 * 1024;
@@ -42,7 +48,25 @@ export async function sniffFile(file: string): Promise<SniffedFile> {
   const firstLine = text.split(/\r\n|\r|\n/)[0] ?? "";
   const sep = detectSeparator(text);
   const headers = firstLine.split(sep).map((h) => h.trim().replace(/^"(.*)"$/, "$1"));
-  return { path, encoding, newLine, sep, headers, quoted: text.includes('"') };
+  return {
+    path,
+    encoding,
+    newLine,
+    sep,
+    headers,
+    quoted: text.includes('"'),
+    headNote: headNote(text, complete),
+  };
+}
+
+/** above_header or two_row_header when the CSV readers would find them in this beginning of a file. */
+function headNote(text: string, complete: boolean): string | null {
+  try {
+    const head = readCsvHead(text, "", complete);
+    return head?.aboveHeader?.code ?? head?.twoRows?.code ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Streams a single-byte (or UTF-16) file into a UTF-8 copy, decoded as the TypeScript readers do. */

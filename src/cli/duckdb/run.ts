@@ -100,9 +100,21 @@ function fieldSql(index: number | undefined, quoted: boolean): string {
     : x;
 }
 
+/** read_csv takes the first line as the header: title rows or a header on two rows need the default engine. */
+function headerNotFirst(file: string, note: string): EngineError {
+  const fr = note === "two_row_header" ? "en-tête sur deux lignes" : "lignes de titre au-dessus de l'en-tête";
+  const en = note === "two_row_header" ? "header on two rows" : "title rows above the header";
+  return new EngineError(
+    "duckdb_unsupported",
+    `${file} : --engine duckdb ne lit pas ce fichier (${fr}) ; utilisez le moteur par défaut`,
+    `${file}: --engine duckdb does not read this file (${en}); use the default engine`,
+  );
+}
+
 /** Reads, classifies and sums one file. */
 async function computeFile(con: DuckDBConnection, file: string, options: DuckOptions): Promise<FileOutcome> {
   const sniffed = await sniffFile(file);
+  if (sniffed.headNote !== null) throw headerNotFirst(file, sniffed.headNote);
   const map = checkedMapping(file, sniffed.headers, options);
   const f = (field: string) => fieldSql(map[field], sniffed.quoted);
   await loadFields(con, sniffed, {

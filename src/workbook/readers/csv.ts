@@ -4,7 +4,7 @@
  */
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic, MappingOverrides, RawTable } from "../../core/types";
-import { findHeaderRow, HEADER_SEARCH_ROWS } from "../../core/header";
+import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
 import {
   countLineBreaks,
   DECLARED_SEPARATOR_CHARS,
@@ -15,7 +15,7 @@ import {
   firstContentIndex,
   type Separator,
 } from "./decode";
-import { aboveHeader, READ_DIAG } from "./read-diagnostics";
+import { aboveHeader, READ_DIAG, twoRowHeaderNote } from "./read-diagnostics";
 import { ReadError } from "./read-error";
 import { csvRowFixer } from "./rebuild";
 import { CsvScanner, type Tokenized } from "./scan";
@@ -62,6 +62,7 @@ export function readCsv(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   const firstRow = head.headerRow + 1;
   const diagnostics: Diagnostic[] = [];
   if (head.aboveHeader) diagnostics.push(head.aboveHeader);
+  if (head.twoRows) diagnostics.push(head.twoRows);
   const notice = encodingNotice(encoding);
   if (notice) diagnostics.push(notice);
   // Rows with more fields than headers: rebuilt or diagnosed unusable (SPEC 2.2).
@@ -82,6 +83,8 @@ export interface CsvHead {
   headerRow: number;
   /** The above_header info when title rows were skipped, else null. */
   aboveHeader: Diagnostic | null;
+  /** The two_row_header info when the header is written on two rows (headerRow is the second), else null. */
+  twoRows: Diagnostic | null;
   /** Records after the header (trailing blank ones included), row headerRow + 1 onwards. */
   rows: string[][];
   /** Row of the record whose quote is never closed, -1 when none. */
@@ -116,15 +119,20 @@ export function readCsvHead(text: string, source: string, complete: boolean): Cs
   const found = findHeaderRow(records);
   if (found < 0 && !complete && records.length < HEADER_SEARCH_ROWS) return null;
   const skip = Math.max(0, found);
+  // A header on two rows (Excel's merged "Montant" over "Débit | Crédit") needs the row below it.
+  if (!complete && records.length < skip + 2) return null;
+  const sub = twoRowHeader(records[skip], records[skip + 1]);
+  const last = sub === null ? skip : skip + 1;
   // Excel hides the sep= line: it is not a row the user sees (SPEC 2.2: the header is row 1).
   const headerRow = countLineBreaks(text, 0, start) + 1 + skip - (declared ? 1 : 0);
   return {
     separator,
-    headers: records[skip].map((h) => h.trim()),
-    headerRow,
+    headers: sub ?? records[skip].map((h) => h.trim()),
+    headerRow: headerRow + last - skip,
     aboveHeader: skip > 0 ? aboveHeader(records.slice(0, skip), headerRow - skip, headerRow) : null,
-    rows: records.slice(skip + 1),
-    unterminatedRow: unterminatedRecord >= skip ? headerRow + unterminatedRecord - skip : -1,
+    twoRows: sub === null ? null : twoRowHeaderNote(records[skip], sub, headerRow),
+    rows: records.slice(last + 1),
+    unterminatedRow: unterminatedRecord >= last ? headerRow + unterminatedRecord - skip : -1,
     end,
   };
 }

@@ -22,6 +22,7 @@ export const READ_DIAG = {
   encodingMismatch: { code: "encoding_mismatch", severity: "warning" },
   aboveHeader: { code: "above_header", severity: "info" },
   otherSheets: { code: "other_sheets", severity: "warning" },
+  twoRowHeader: { code: "two_row_header", severity: "info" },
 } as const satisfies Record<string, DiagSpec>;
 
 /** The info diagnostic for title/notes rows found above the header row (their text, shortened). */
@@ -44,5 +45,23 @@ export function aboveHeader(
     column: "",
     value: text.length > 120 ? `${text.slice(0, 117)}...` : text,
     args: { first, last: headerRow - 1 },
+  });
+}
+
+/**
+ * The info diagnostic for a header written on two rows (core twoRowHeader): the row below the
+ * header names the columns ("Montant" over "Débit | Crédit"); the data starts after it.
+ */
+export function twoRowHeaderNote(
+  top: readonly CellValue[],
+  headers: readonly string[],
+  headerRow: number,
+): Diagnostic {
+  const read = headers.filter((h, c) => h !== "" && h !== cellText(top[c]).trim());
+  return diag(READ_DIAG.twoRowHeader, {
+    row: headerRow + 1,
+    column: "",
+    value: read.join(", "),
+    args: { first: headerRow, last: headerRow + 1, next: headerRow + 2 },
   });
 }

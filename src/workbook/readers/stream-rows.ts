@@ -47,7 +47,7 @@ export function csvSink(
   watch: () => Diagnostic[],
 ): { sink: RowSink<string[]>; nextRow: number } {
   const fixer = csvRowFixer(h.headers, h.separator, text.mapping);
-  const fileDiagnostics = [h.aboveHeader, encodingNotice(text.decoder.encoding), ...watch()];
+  const fileDiagnostics = [h.aboveHeader, h.twoRows, encodingNotice(text.decoder.encoding), ...watch()];
   const sink = new RowSink<string[]>(
     { headers: h.headers, firstRow: h.headerRow + 1, source: text.source },
     rowsPerChunk(text.chunkRows, h.headers.length),

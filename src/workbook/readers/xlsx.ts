@@ -7,9 +7,9 @@ import type ExcelJS from "exceljs";
 import { diag } from "../../core/diagnostics";
 import type { CellValue, Diagnostic, RawTable } from "../../core/types";
 import type { ReadOptions } from "./csv";
-import { aboveHeader, READ_DIAG } from "./read-diagnostics";
+import { aboveHeader, READ_DIAG, twoRowHeaderNote } from "./read-diagnostics";
 import { detectMapping } from "../../core/fields";
-import { findHeaderRow, HEADER_SEARCH_ROWS } from "../../core/header";
+import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
 
 const MS_PER_DAY = 86_400_000;
@@ -102,8 +102,9 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
         args: { others: others.map((s) => s.name).join(", "), count: others.length },
       }),
     );
-  const { headerRow, firstContent, above, headers, firstCol, lastCol } = headerOf(ws, date1904);
+  const { headerRow, firstContent, above, headers, firstCol, lastCol, twoRows } = headerOf(ws, date1904);
   if (above.length > 0) diagnostics.push(aboveHeader(above, firstContent, headerRow));
+  if (twoRows) diagnostics.push(twoRows);
   if (headerRow === 0) {
     throw new ReadError(
       "empty_sheet",
@@ -116,7 +117,7 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
 
   const rows: CellValue[][] = [];
   let lastNonBlank = -1;
-  for (let r = headerRow + 1; r <= lastRow; r++) {
+  for (let r = headerRow + (twoRows ? 2 : 1); r <= lastRow; r++) {
     const row = ws.getRow(r);
     const cells: CellValue[] = new Array<CellValue>(lastCol - firstCol + 1);
     let blank = true;
@@ -139,7 +140,7 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   }
   rows.length = lastNonBlank + 1;
 
-  const table: RawTable = { headers, rows, firstRow: headerRow + 1, source, date1904 };
+  const table: RawTable = { headers, rows, firstRow: headerRow + (twoRows ? 2 : 1), source, date1904 };
   if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
   return table;
 }
@@ -177,6 +178,13 @@ function pickSheet(wb: ExcelJS.Workbook, name: string | undefined, source: strin
   );
 }
 
+/** The values of a row's cells, from its first column to its last. */
+function cellsOf(row: ExcelJS.Row, date1904: boolean): CellValue[] {
+  const cells: CellValue[] = [];
+  for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value, date1904).value);
+  return cells;
+}
+
 /** Where a sheet's header is: its row (0 when the sheet is empty), the title rows above it, its cells. */
 interface SheetHeader {
   headerRow: number;
@@ -185,6 +193,8 @@ interface SheetHeader {
   headers: string[];
   firstCol: number;
   lastCol: number;
+  /** The two_row_header info when the row below the header names the columns (data after it), else null. */
+  twoRows: Diagnostic | null;
 }
 
 /**
@@ -208,21 +218,23 @@ function headerOf(ws: ExcelJS.Worksheet, date1904: boolean): SheetHeader {
   if (headerRow > 0) {
     const sample: CellValue[][] = [];
     for (let r = headerRow; r <= Math.min(lastRow, headerRow + HEADER_SEARCH_ROWS - 1); r++) {
-      const row = ws.getRow(r);
-      const cells: CellValue[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value, date1904).value);
-      sample.push(cells);
+      sample.push(cellsOf(ws.getRow(r), date1904));
     }
     const k = findHeaderRow(sample);
     headerRow += k;
     above = sample.slice(0, k);
   }
-  const rawHeaders: string[] = [];
+  const top: string[] = [];
   if (headerRow > 0) {
     const hr = ws.getRow(headerRow);
-    for (let c = 1; c <= hr.cellCount; c++)
-      rawHeaders.push(headerText(toCell(hr.getCell(c).value, date1904).value));
+    for (let c = 1; c <= hr.cellCount; c++) top.push(headerText(toCell(hr.getCell(c).value, date1904).value));
   }
+  // A header on two rows (Excel's merged "Montant" over "Débit | Crédit"): the row below names the columns.
+  const sub =
+    headerRow > 0 && headerRow < lastRow
+      ? twoRowHeader(top, cellsOf(ws.getRow(headerRow + 1), date1904))
+      : null;
+  const rawHeaders = sub ?? top;
   const firstCol = rawHeaders.findIndex((h) => h !== "") + 1;
   let lastCol = rawHeaders.length;
   while (lastCol > firstCol && rawHeaders[lastCol - 1] === "") lastCol--;
@@ -233,6 +245,7 @@ function headerOf(ws: ExcelJS.Worksheet, date1904: boolean): SheetHeader {
     headers: rawHeaders.slice(firstCol - 1, lastCol),
     firstCol,
     lastCol,
+    twoRows: sub === null ? null : twoRowHeaderNote(top, sub, headerRow),
   };
 }
 
