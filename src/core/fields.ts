@@ -360,6 +360,14 @@ export const FEC_AMOUNT_DIRECTION_COLUMNS = ["Montant", "Sens"] as const;
 /** How the engine gets a line's amount. */
 export type AmountLayout = "amount" | "net" | "debit_credit" | "amount_direction" | "quantity_price";
 
+/**
+ * Whether a layout is a journal's (debit/credit, amount/direction), where an account column written
+ * as names is a chart of accounts; in a sales list the same column may hold customers.
+ */
+export function isJournalLayout(layout: AmountLayout): boolean {
+  return layout === "debit_credit" || layout === "amount_direction";
+}
+
 export interface MappingResult {
   /** Field → 0-based column index. */
   mapping: Mapping;

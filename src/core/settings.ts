@@ -15,6 +15,12 @@ export interface CaopSettings {
   source?: { sheet: string; address?: string };
   /** Columns confirmed by the user (header text per field). */
   mapping: MappingOverrides;
+  /**
+   * The source is a journal (debit/credit or amount/direction), as read when its mapping was
+   * confirmed: CAOP.ISOP and CAOP.REASON then read an account written as a name ("Accounts
+   * Receivable", "Interest Earned") as the engine does for that source. Undefined: not known.
+   */
+  journal?: boolean;
   /** The user's rule set; undefined = built-in rules. */
   rules?: RuleSet;
   decisions: Decisions;
@@ -82,6 +88,7 @@ export function parseSettings(json: string | null | undefined): CaopSettings {
     alerts: { ...base.alerts, ...(raw.alerts ?? {}) },
   };
   if (typeof raw.checklist !== "object" || raw.checklist === null) delete settings.checklist;
+  if (typeof raw.journal !== "boolean") delete settings.journal;
   if (settings.rules === undefined || settings.rules === null) return settings;
   const problems = validateRules(settings.rules);
   if (problems.length === 0) return settings;

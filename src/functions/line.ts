@@ -1,6 +1,7 @@
 /**
  * CAOP.ISOP / CAOP.REASON: one line (account, label, nature) through the engine's own classifier
- * and the workbook's rule set, so a cell formula says exactly what the engine decides.
+ * and the workbook's rule set, so a cell formula says exactly what the engine decides (account names
+ * read as a chart when the workbook's source is a journal, as the engine reads it).
  */
 import { cellKey, cellText } from "../core/cells";
 import { createClassifier, type Classifier } from "../core/classify";
@@ -13,11 +14,14 @@ import { say } from "./messages";
 
 let cached: { key: string; classifier: Classifier } | null = null;
 
-/** The classifier of a rule set, built once per distinct rule set (built-in rules by default). */
-export function classifierFor(rules: RuleSet | undefined): Classifier {
-  const key = rules === undefined ? "" : JSON.stringify(rules);
+/**
+ * The classifier of a rule set, built once per distinct rule set (built-in rules by default);
+ * `journal`: account names read as a chart, as the engine reads a journal (settings.journal).
+ */
+export function classifierFor(rules: RuleSet | undefined, journal = false): Classifier {
+  const key = `${journal ? "J" : "-"}${rules === undefined ? "" : JSON.stringify(rules)}`;
   if (cached === null || cached.key !== key)
-    cached = { key, classifier: createClassifier(rules ?? DEFAULT_RULES) };
+    cached = { key, classifier: createClassifier(rules ?? DEFAULT_RULES, journal) };
   return cached.classifier;
 }
 
@@ -36,7 +40,7 @@ export function lineFacts(account: unknown, label: unknown, kind: unknown): Line
 
 /** Classification of one line, or null when it is not revenue (account outside class 7). */
 export function classifyLine(facts: LineFacts, ctx: FunctionContext): Classification | null {
-  return classifierFor(ctx.settings.rules).classify(facts);
+  return classifierFor(ctx.settings.rules, ctx.settings.journal === true).classify(facts);
 }
 
 /** True when the line counts in CA OP, as in the engine: OP, or "à vérifier" outside strict mode. */

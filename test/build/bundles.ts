@@ -30,6 +30,8 @@ export interface BuildResult {
   /** Every module of the compilation, and per chunk name the modules of that chunk. */
   modules: string[];
   chunks: Record<string, string[]>;
+  /** Modules each entry's page may load: its chunks and the lazy ones it imports (run-build.js pageModules). */
+  pages?: Record<string, string[]>;
   /** What the build printed (webpack.config.js's bundle size report). */
   report: string[];
   ms: number;

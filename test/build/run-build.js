@@ -56,17 +56,40 @@ async function webpackBuild(spec, outDir) {
         nestedModules: true,
         chunks: true,
         chunkModules: true,
+        chunkRelations: true,
+        entrypoints: true,
         errors: true,
       });
       for (const e of json.errors || []) errors.push(runs > 1 ? `run ${k}: ${e.message}` : e.message);
     }
     const chunks = {};
     for (const c of json.chunks || []) for (const n of c.names || []) chunks[n] = moduleNames(c.modules);
-    return { errors, modules: moduleNames(json.modules), chunks, report };
+    return { errors, modules: moduleNames(json.modules), chunks, pages: pageModules(json), report };
   } finally {
     console.log = log;
     await new Promise((resolve) => compiler.close(resolve));
   }
+}
+
+/**
+ * The modules a page may load, by entry: its entry chunk, the chunks split from it and every chunk
+ * it loads later with import() (a page loaded in stages has React in a lazy chunk).
+ */
+function pageModules(json) {
+  const byId = new Map((json.chunks || []).map((c) => [c.id, c]));
+  const pages = {};
+  for (const [name, ep] of Object.entries(json.entrypoints || {})) {
+    const seen = new Set();
+    const stack = [...(ep.chunks || [])];
+    while (stack.length > 0) {
+      const id = stack.pop();
+      if (seen.has(id) || !byId.has(id)) continue;
+      seen.add(id);
+      stack.push(...(byId.get(id).children || []));
+    }
+    pages[name] = [...seen].flatMap((id) => moduleNames(byId.get(id).modules));
+  }
+  return pages;
 }
 
 /** A Node build script (the CLI's esbuild), run from the repository root. */

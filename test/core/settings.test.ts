@@ -10,6 +10,12 @@ function rulesWith(prefix: string): RuleSet {
 }
 
 describe("parseSettings", () => {
+  it("keeps whether the source is a journal only as a boolean", () => {
+    expect(parseSettings(JSON.stringify({ ...defaultSettings(), journal: true })).journal).toBe(true);
+    expect(parseSettings(JSON.stringify({ ...defaultSettings(), journal: "yes" })).journal).toBeUndefined();
+    expect("journal" in parseSettings(JSON.stringify(defaultSettings()))).toBe(false);
+  });
+
   it("keeps a stored rule set that passes validation, without diagnostics", () => {
     const rules = rulesWith("7069");
     const s = parseSettings(JSON.stringify({ ...defaultSettings(), rules, mapping: { amount: "HT" } }));

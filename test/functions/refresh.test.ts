@@ -67,6 +67,24 @@ describe("settings saved in the pane reach the functions at once", () => {
     expect(mock.calculations).toEqual(["Full"]);
   });
 
+  it("a journal confirmed in the pane: =CAOP.ISOP reads account names as the engine does", async () => {
+    const mock = new MockExcel();
+    mock.addSheet("Journal", [
+      ["Date", "Account", "Memo", "Debit", "Credit"],
+      [serial(2025, 1, 15), "Accounts Receivable (A/R)", "Invoice 1001", 1200, ""],
+      [serial(2025, 1, 15), "Sales of Product Income", "Blue widget", "", 1200],
+    ]);
+    installOffice(mock);
+    const isop = async (): Promise<unknown> =>
+      cellOf(await excel.call("CAOP.ISOP", ["Accounts Receivable (A/R)", "Invoice 1001", null]));
+    expect(await isop()).toBe(true); // nothing known of the source yet: a name says nothing
+    const session = new Session(officeTaskpaneHost());
+    await session.init();
+    await session.confirmMapping();
+    expect(session.getState().settings?.journal).toBe(true);
+    expect(await isop()).toBe(false);
+  });
+
   it("settings published on the bus replace the ones read at start (no stale copy)", async () => {
     const mock = new MockExcel();
     mock.addSheet("Ventes", ROWS);

@@ -8,7 +8,7 @@ import { createClassifier, type Classifier, type OpFlagConvention } from "../cla
 import { lastYearTwoDigit, readMonth } from "../dates";
 import { diag, DIAG } from "../diagnostics";
 import { severalCurrencies } from "../errors";
-import { detectMapping, type MappingResult } from "../fields";
+import { detectMapping, isJournalLayout, type MappingResult } from "../fields";
 import { centsToDecimal, toDecimalString } from "../money";
 import { DEFAULT_RULES } from "../rules";
 import {
@@ -144,8 +144,7 @@ export class EngineRun {
 
     const rules = options.rules ?? DEFAULT_RULES;
     // Account names are read as a chart only in journals (debit/credit, amount/direction layouts).
-    const layout = this.info.layout;
-    this.classifier = createClassifier(rules, layout === "debit_credit" || layout === "amount_direction");
+    this.classifier = createClassifier(rules, isJournalLayout(this.info.layout));
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
     this.keys = this.decisions ? lineKeys(table, map) : null;

@@ -6,6 +6,7 @@
 import { format, formatBoth } from "../../i18n";
 import { compute, type EngineResult } from "../../core/engine";
 import { EngineError } from "../../core/errors";
+import { detectMapping, isJournalLayout } from "../../core/fields";
 import type { RuleSet } from "../../core/rules";
 import { engineOptions, type CaopSettings } from "../../core/settings";
 import type { I18nText, Lang, ManualDecision, MappingOverrides } from "../../core/types";
@@ -361,7 +362,9 @@ export class Session {
     const { located, mapping, source } = this.state;
     if (!located || !mapping || !source) return;
     const stored = confirmedMapping(mapping, located.table.headers);
-    await this.save({ ...withSource(this.settings, source), mapping: stored });
+    // Whether the source is a journal: CAOP.ISOP / CAOP.REASON then read account names as the engine does.
+    const journal = isJournalLayout(detectMapping(located.table.headers, stored).layout);
+    await this.save({ ...withSource(this.settings, source), mapping: stored, journal });
     this.set({ draft: stored, mappingConfirmed: true, moved: [], step: "tagging" });
     this.recompute();
   }
