@@ -22,6 +22,9 @@ import { toDecimalString } from "./money";
 import { periodLabel } from "./periods";
 import { SCOPES, type Classification, type Diagnostic, type RawTable, type Totals } from "./types";
 
+/** The running sums of dated total rows before the first chunk (datedTotals). */
+const NO_LINES_YET = { since: "0", all: "0" } as const;
+
 /** A source of chunks that can be read again from the start (needed when a later chunk proves the date order). */
 export type ChunkSource = () => AsyncIterable<RawTable>;
 
@@ -40,6 +43,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let creditNotes = options.creditNotesPrior;
   let evidence: Evidence | undefined = options.evidencePrior;
   let heading = options.accountHeadingPrior;
+  let totals = options.totalsPrior;
   for (;;) {
     const parts: EngineResult[] = [];
     let localeOrder: string | null = null;
@@ -57,8 +61,10 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         creditNotesPrior: creditNotes,
         evidencePrior: seen,
         accountHeadingPrior: heading,
+        totalsPrior: totals ?? NO_LINES_YET,
       });
       heading = r.accountHeading;
+      totals = r.totalsRun;
       seen = r.evidence;
       // A later chunk that changes a column's reading: read again from the start with all the evidence.
       const sig = readingSignature(r.reading);
@@ -84,6 +90,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       if (restart) {
         evidence = seen;
         heading = options.accountHeadingPrior;
+        totals = options.totalsPrior;
         break;
       }
       parts.push(slim(r));

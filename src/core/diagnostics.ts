@@ -67,6 +67,7 @@ export const DIAG = {
   accountHeadings: { code: "account_headings", severity: "info" },
   accountNotPcg: { code: "account_not_pcg", severity: "warning" },
   totalRows: { code: "total_rows", severity: "info" },
+  totalLabelCounted: { code: "total_label_counted", severity: "warning" },
   openingBalance: { code: "opening_balance", severity: "warning" },
   entryDatesFilled: { code: "entry_dates_filled", severity: "info" },
   amountGrossContradicted: {

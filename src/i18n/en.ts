@@ -72,6 +72,8 @@ export const en = {
       'workbook of several sheets: only the sheet "{value}" is read (the first whose header has a date and an amount); the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
     opening_balance:
       'row {row}: "{value}" (column "{column}") is a balance carried from before the period, not a transaction: not counted',
+    total_label_counted:
+      'row {row}: "{value}" (column "{column}") is labelled like a total but its amount is not the sum of the lines above it: counted as a line; if it is a total, delete the row',
     total_rows: 'total rows of the export (e.g. row {row} "{value}"): subtotals, not lines, never counted',
     account_not_pcg:
       'column "{column}": lines read as outside class 7 of the French chart of accounts (PCG) have an account that says revenue (e.g. row {example_row} "{example}"): this is not the PCG and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels',

@@ -60,6 +60,7 @@ export type TextCode =
   | "account_headings"
   | "account_not_pcg"
   | "total_rows"
+  | "total_label_counted"
   | "opening_balance"
   | "other_sheets"
   | "entry_dates_filled"

@@ -543,4 +543,22 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "2800.00", "2025-02": "3000.00" },
     diagnostics: [{ code: "two_row_header", row: 2 }],
   },
+  {
+    // A hand-kept sheet closing each month with dated rows: "Sous-total janvier", "S/Total février",
+    // "Cumul au 28/02/2025" sum the lines above them (since the last total, or all): not lines. A
+    // customer line "Total Energies - maintenance" sums nothing: counted, with a warning.
+    file: "excel-sous-totaux-dates.csv",
+    pattern: "28. Dated subtotal and cumulative rows",
+    caop: "3350.00",
+    gross_sales: "3380.50",
+    deductions: { discount: "30.50", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "2000.00", "2025-02": "1350.00" },
+    diagnostics: [
+      { code: "total_rows", row: 5 },
+      { code: "total_label_counted", row: 7, column: "Libellé" },
+    ],
+  },
 ];

@@ -333,6 +333,17 @@ export const NOTES: Record<string, LineNote[]> = {
     l(15, "-5000", "sale", "not_revenue", "2025-02"),
     l(16, "5000", "sale", "asset_disposal", "2025-02"),
   ],
+  "excel-sous-totaux-dates.csv": [
+    l(2, "1200", "sale", "op", "2025-01"),
+    l(3, "830.50", "sale", "op", "2025-01"),
+    l(4, "-30.50", "discount", "op", "2025-01"),
+    l(5, "2000", "sale", "not_line", "2025-01"),
+    l(6, "950", "sale", "op", "2025-02"),
+    l(7, "400", "sale", "op", "2025-02"),
+    l(8, "1350", "sale", "not_line", "2025-02"),
+    l(9, "3350", "sale", "not_line", "2025-02"),
+    l(10, "3350", "sale", "not_line", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

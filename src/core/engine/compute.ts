@@ -18,6 +18,7 @@ import {
   type HeadedTable,
 } from "./evidence/account-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
+import { advancedRun, datedTotals } from "./evidence/dated-totals";
 import { numericCols } from "./evidence/columns";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import type { EngineOptions, EngineResult } from "./result";
@@ -44,8 +45,18 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
   // Filled-down accounts leave the scanned columns as they were, unless the account is one of them.
   const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
-  const pass = run(t, opts, false, scan) ?? (run(t, opts, true, scan) as EngineRun);
-  const r = withSignSanity(pass.finish());
+  let pass = exactRun(t, opts, scan);
+  let first = pass.finish();
+  // Rows dated like lines but labelled and summing like totals ("Sous-total janvier"): set apart, run again.
+  const totals = datedTotals(first, t, map, options.totalsPrior, pass.totalLabelled);
+  if (totals !== null && totals.rows.size > 0) {
+    pass = exactRun(withNotLines(t, totals.rows, []), opts, scan);
+    first = pass.finish();
+  }
+  const r = withSignSanity(first);
+  if (totals !== null) r.diagnostics.push(...totals.diagnostics);
+  // Read in chunks: the running sums go on to the next chunk.
+  if (options.totalsPrior) r.totalsRun = totals?.run ?? advancedRun(r, options.totalsPrior);
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
   // Group ids read with the texts; the account column's are stale when headings filled it down.
@@ -82,6 +93,11 @@ function groupColumns(named: EngineOptions["groupColumns"], map: Mapping, width:
 /** The group ids but one column's. */
 function withoutColumn(groups: Map<number, GroupIds>, col: number | undefined): Map<number, GroupIds> {
   return new Map([...groups].filter(([c]) => c !== col));
+}
+
+/** One pass over every row, again with every amount exact when the cents sums overflowed. */
+function exactRun(table: RawTable, options: EngineOptions, texts: TextScan | undefined): EngineRun {
+  return run(table, options, false, texts) ?? (run(table, options, true, texts) as EngineRun);
 }
 
 /** One pass over every row; null when the cents sums overflowed (the caller runs again with `allExact`). */

@@ -1,5 +1,6 @@
 /** The engine's input options and its result: totals, months and a columnar table of lines. */
 import type { AccountHeading } from "./evidence/account-headings";
+import type { TotalsRun } from "./evidence/dated-totals";
 import type Decimal from "decimal.js";
 import type { OpFlagConvention } from "../classify";
 import type { DateOrder } from "../dates";
@@ -50,6 +51,8 @@ export interface EngineOptions {
   evidencePrior?: Evidence;
   /** The account heading in force after earlier rows of the same table (general-ledger layout, chunks). */
   accountHeadingPrior?: AccountHeading;
+  /** The lines' running sums after earlier rows of the same table (dated total rows, chunks). */
+  totalsPrior?: TotalsRun;
   /**
    * False: read every row by the straightforward path (tests and the benchmark compare it with the
    * columnar fast path, which is the default and gives the same results).
@@ -118,6 +121,8 @@ export interface EngineResult {
   evidence: Evidence;
   /** The account heading in force after the last row (general-ledger layout), for the next chunk. */
   accountHeading?: AccountHeading;
+  /** The lines' running sums after the last row (dated total rows), for the next chunk; absent: none kept. */
+  totalsRun?: TotalsRun;
   /** Lines whose amount or date could not be used, and their known total. */
   ignored: { count: number; amount: Decimal };
   /** Sale lines by the sign of their base amount (sign sanity, sanity.ts); absent in hand-made results. */

@@ -29,6 +29,7 @@ import { CreditNotes, isNegative } from "./evidence/credit-notes";
 import { decideReading, gatherEvidence, numericCols, type Evidence, type Reading } from "./evidence/columns";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
+import { totalLabelOf } from "./evidence/dated-totals";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
 import { MonthAccumulator, packLine } from "./months";
@@ -106,6 +107,8 @@ export class EngineRun {
   private readonly saleSigns = { positive: 0, negative: 0 };
   /** Not-revenue lines whose account says revenue (the account_not_pcg example, see account-chart.ts). */
   readonly chart = new ChartWatch();
+  /** Rows whose label reads as a total, ascending (dated-totals.ts decides whether they are). */
+  readonly totalLabelled: number[] = [];
 
   /** `scanned`: the caller's text scan of this very table (compute's), else the pass scans it. */
   constructor(
@@ -206,6 +209,8 @@ export class EngineRun {
     }
     const amt = this.amount(row, rowNumber);
     if (amt === null) return;
+    // A label of a total ("Sous-total janvier"): dated-totals.ts checks its amount against the lines above.
+    if (totalLabelOf(row, this.map) !== null) this.totalLabelled.push(i);
     const cls = this.classify(row, rowNumber, i, amt);
     if (cls === null) {
       lines.scope[i] = LINE_NOT_REVENUE;
@@ -366,6 +371,11 @@ export class EngineRun {
   private comboClass(combo: Combo, row: readonly CellValue[], negative: boolean, rowNumber: number): number {
     const { map, facts } = this;
     let ci: number = COMBO_SLOW;
+    // A total's label: its lines go by row(i), which notes them (rare: no cost on other lines).
+    if (totalLabelOf(row, map) !== null) {
+      combo.neg = combo.pos = COMBO_SLOW;
+      return COMBO_SLOW;
+    }
     const flagCol = map.op_flag;
     const flagged = flagCol === undefined ? undefined : this.opFlagProbe(row[flagCol], rowNumber);
     if (flagged !== COMBO_SLOW_FLAG) {

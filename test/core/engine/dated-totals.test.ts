@@ -1,0 +1,83 @@
+/**
+ * Dated total rows (evidence/dated-totals.ts): a row labelled as a total is set apart only when its
+ * amount is the sum of the lines above it (since the last total, or all so far); otherwise it stays
+ * a line with a warning. Streamed in chunks, the running sums carry on: same result as whole.
+ */
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { toJson } from "../../../src/core/report";
+import type { CellValue, RawTable } from "../../../src/core/types";
+import { readCsv } from "../../../src/workbook/readers/csv";
+import { source, split } from "./chunking";
+
+const FIXTURE = join(__dirname, "..", "..", "fixtures", "real", "excel-sous-totaux-dates.csv");
+const table = (headers: string[], rows: CellValue[][]): RawTable => ({
+  headers,
+  rows,
+  firstRow: 2,
+  source: "t",
+});
+const codes = (r: ReturnType<typeof compute>) => r.diagnostics.map((d) => [d.code, d.row]);
+
+describe("dated total rows", () => {
+  it("a debit/credit ledger's dated 'Total 706000' row sums its account's lines: not a line", () => {
+    const r = compute(
+      table(
+        ["Date", "Compte", "Libellé", "Débit", "Crédit"],
+        [
+          ["10/01/2025", "706000", "Prestation A", "", "1000,00"],
+          ["20/01/2025", "706000", "Prestation B", "", "500,00"],
+          ["20/01/2025", "706000", "Avoir B", "100,00", ""],
+          ["31/01/2025", "706000", "Total 706000", "100,00", "1500,00"],
+          ["31/01/2025", "775000", "Cession véhicule", "", "3000,00"],
+          ["31/01/2025", "775000", "Total 775000", "", "3000,00"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1400.00");
+    expect(r.totals.excluded.asset_disposal.amount.toFixed(2)).toBe("3000.00");
+    expect(codes(r)).toContainEqual(["total_rows", 5]);
+  });
+
+  it("a label that sums nothing stays a line, said once per label; a first line sums nothing either", () => {
+    const r = compute(
+      table(
+        ["Date", "Libellé", "Montant"],
+        [
+          ["10/01/2025", "Total Energies", "500,00"],
+          ["11/01/2025", "Vente", "200,00"],
+          ["12/01/2025", "Total Energies", "300,00"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1000.00");
+    expect(
+      r.diagnostics.filter((d) => d.code === "total_label_counted").map((d) => [d.row, d.value]),
+    ).toEqual([[2, "Total Energies"]]);
+  });
+
+  it("the same on the straightforward path", () => {
+    const t = readCsv(readFileSync(FIXTURE));
+    expect(toJson(compute(t, { fastPath: false }))).toEqual(toJson(compute(t)));
+    expect(compute(t).totals.caop.toFixed(2)).toBe("3350.00");
+  });
+
+  it("streamed in chunks of any size: the same CA OP, months and notes as the whole table", async () => {
+    const t = readCsv(readFileSync(FIXTURE));
+    const whole = toJson(compute(t));
+    const sorted = (j: typeof whole) => [...j.diagnostics].map((d) => `${d.code}@${d.row}`).sort();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 6 }),
+        async (sizes) => {
+          const r = toJson(await computeChunks(source(split(t, sizes))));
+          expect([r.caop, r.months, sorted(r)]).toEqual([whole.caop, whole.months, sorted(whole)]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
