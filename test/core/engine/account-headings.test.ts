@@ -77,6 +77,26 @@ describe("account headings (general ledger)", () => {
   });
 });
 
+describe("Excel's Subtotal command ('janv. 2025 Total', 'Grand Total' on undated rows)", () => {
+  it("its rows are totals, not lines with an empty date", () => {
+    const r = compute({
+      headers: ["Date", "Mois", "Compte", "Montant HT"],
+      rows: [
+        [45661, "janv. 2025", "706000", 1200],
+        [45675, "janv. 2025", "709000", -60],
+        [null, "janv. 2025 Total", null, 1140],
+        [45691, "févr. 2025", "706000", 950],
+        [null, "févr. 2025 Total", null, 950],
+        [null, "Grand Total", null, 2090],
+      ],
+      firstRow: 2,
+      source: "xlsx",
+    });
+    expect(r.totals.caop.toFixed(2)).toBe("2090.00");
+    expect(r.diagnostics.map((d) => [d.code, d.row])).toEqual([["total_rows", 4]]);
+  });
+});
+
 describe("sign sanity: negative months in a file whose signs look right", () => {
   it("says to check those months' credit notes, not that the columns are swapped", () => {
     const r = compute(

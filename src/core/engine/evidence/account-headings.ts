@@ -29,8 +29,11 @@ export interface HeadedTable {
 
 /** "706000 - Prestations de services", "706000 Prestations", "7060": account digits of class 1–7, then a name. */
 const HEADING = /^\s*([1-7][0-9]{2,})(?:\s*[-–—:]\s*|\s+|$)/;
-/** "Total 706000", "Total compte 706", "Sous-total", "TOTAL": a total row ends its heading's lines. */
-const TOTAL = /^\s*(?:sous[-\s]?)?total\b/i;
+/**
+ * "Total 706000", "Total compte 706", "Sous-total", "TOTAL", and Excel's Subtotal command's "janv.
+ * 2025 Total", "Grand Total": a total row ends its heading's lines.
+ */
+const TOTAL = /^\s*(?:sous[-\s]?|grand[-\s])?total\b|\stotal\s*$/i;
 
 /** Whether every one of the row's cells in `cols` is empty. */
 function allBlank(row: readonly CellValue[], cols: readonly number[]): boolean {
