@@ -33,9 +33,10 @@ function namesField(text: string): boolean {
 /**
  * A header written on two rows, as Excel's merged cells leave it ("Montant" over "Débit | Crédit"):
  * the headers read from both rows, the lower row's text where it has one; null when `next` is not
- * such a row. It is one when it holds only texts, each naming a field, one of them under a merged
- * cell (blank above, or the text of the cell to its left), and the two rows map a field the header
- * row alone does not.
+ * such a row. It is one when it holds only texts, each naming a field alone or after its merged
+ * cell's text ("Montant HT" over "Brut": "Montant HT Brut"), one of them under a merged cell (blank
+ * above, or the text of the cell to its left), and the two rows map a field the header row alone
+ * does not.
  */
 export function twoRowHeader(
   header: readonly CellValue[],
@@ -46,13 +47,22 @@ export function twoRowHeader(
   const width = Math.max(top.length, next.length);
   const both: string[] = [];
   let merged = false;
+  let group = "";
   for (let c = 0; c < width; c++) {
     const v = next[c];
     const t = typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : null;
-    if (t === null || (t !== "" && !namesField(t))) return null; // a number, a date, a text of data
+    if (t === null) return null; // a number, a date: a data row
     const above = top[c] ?? "";
-    if (t !== "" && (above === "" || (c > 0 && above === top[c - 1]))) merged = true;
-    both.push(t !== "" ? t : above);
+    group = above !== "" ? above : group;
+    if (t === "") {
+      both.push(above);
+      continue;
+    }
+    // "Débit" names a field; "Brut" does with its merged cell's text: "Montant HT Brut".
+    const named = namesField(t) ? t : group !== "" && namesField(`${group} ${t}`) ? `${group} ${t}` : null;
+    if (named === null) return null; // a text of data
+    if (above === "" || (c > 0 && above === top[c - 1])) merged = true;
+    both.push(named);
   }
   if (!merged) return null;
   const before = detectMapping(top).mapping;

@@ -96,6 +96,24 @@ describe("a header written on two rows (Excel's merged cells)", () => {
     ).toEqual(["Date", "Compte", "Débit", "Crédit"]);
   });
 
+  it("a lower cell naming a field only after its merged cell: 'Montant HT' over 'Brut | Remise | Net'", () => {
+    const csv = [
+      "Date;Compte;Montant HT;;",
+      ";;Brut;Remise;Net",
+      "06/01/2025;706000;1 000,00;100,00;900,00",
+      "14/01/2025;706000;2 000,00;0,00;2 000,00",
+    ].join("\n");
+    const t = readCsv(utf8(csv));
+    expect(t.headers).toEqual(["Date", "Compte", "Montant HT Brut", "Remise", "Net"]);
+    const r = compute(t);
+    expect([r.totals.caop.toFixed(2), r.totals.deductions.discount.toFixed(2)]).toEqual([
+      "2900.00",
+      "100.00",
+    ]);
+    // A lower cell naming nothing even so is data: the row is not a header.
+    expect(twoRowHeader(["Date", "Montant HT", ""], ["", "Brut", "Lemoine"])).toBeNull();
+  });
+
   it("leaves a data row, a text-only data row and a repeated header as they are", () => {
     const top = ["Date", "Compte", "Libellé", "Montant", ""];
     expect(twoRowHeader(top, ["15/01/2025", "706000", "Vente", "100", ""])).toBeNull();
