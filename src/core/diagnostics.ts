@@ -68,6 +68,7 @@ export const DIAG = {
   accountNotPcg: { code: "account_not_pcg", severity: "warning" },
   totalRows: { code: "total_rows", severity: "info" },
   totalLabelCounted: { code: "total_label_counted", severity: "warning" },
+  statusNotIssued: { code: "status_not_issued", severity: "warning" },
   openingBalance: { code: "opening_balance", severity: "warning" },
   entryDatesFilled: { code: "entry_dates_filled", severity: "info" },
   amountGrossContradicted: {

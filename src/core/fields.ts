@@ -26,6 +26,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "EcritureDate",
     "Order date",
     "Invoice date",
+    "InvoiceDate",
+    "Invoice/Bill Date",
     "Posting date",
     "Transaction date",
     "Document date",
@@ -121,6 +123,18 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Invoice type",
     // QuickBooks: Invoice / Sales Receipt / Credit Memo.
     "Transaction type",
+  ],
+  // An invoice's state (Odoo, Zoho, Dolibarr): cancelled, void or draft invoices are not sales.
+  status: [
+    "Statut",
+    "Statut facture",
+    "Statut de la facture",
+    "État",
+    "État facture",
+    "Status",
+    "Invoice status",
+    "Invoice state",
+    "State",
   ],
   op_flag: [
     "OP",
@@ -327,6 +341,7 @@ export const FIELD_LABELS: Record<FieldId, { fr: string; en: string }> = {
   rebate_amount: { fr: "Rabais / ristourne", en: "Rebate" },
   return_amount: { fr: "Retour", en: "Return" },
   doc_type: { fr: "Type de pièce", en: "Document type" },
+  status: { fr: "Statut de la facture", en: "Invoice status" },
 };
 
 /** The 18 columns of the French legal FEC (BIC/IS), in file order (article A47 A-1 LPF). */

@@ -63,6 +63,7 @@ export const FIELD_IDS = [
   "rebate_amount",
   "return_amount",
   "doc_type",
+  "status",
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 

@@ -61,6 +61,7 @@ export type TextCode =
   | "account_not_pcg"
   | "total_rows"
   | "total_label_counted"
+  | "status_not_issued"
   | "opening_balance"
   | "other_sheets"
   | "entry_dates_filled"

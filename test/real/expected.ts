@@ -561,4 +561,21 @@ export const EXPECTED: Expected[] = [
       { code: "total_label_counted", row: 7, column: "Libellé" },
     ],
   },
+  {
+    // Odoo's invoice list: "Status" Cancelled or Draft is an invoice never issued, not a sale (one
+    // warning per status value); the credit note (Type "Customer Credit Note") is a return.
+    file: "odoo-factures-statut.csv",
+    pattern: "29. Invoice status: cancelled and draft invoices",
+    caop: "5275.39",
+    gross_sales: "5425.39",
+    deductions: { discount: "0.00", rebate: "0.00", return: "150.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "4275.40", "2025-02": "999.99" },
+    diagnostics: [
+      { code: "status_not_issued", row: 5, column: "Status" },
+      { code: "status_not_issued", row: 7, column: "Status" },
+    ],
+  },
 ];

@@ -344,6 +344,15 @@ export const NOTES: Record<string, LineNote[]> = {
     l(9, "3350", "sale", "not_line", "2025-02"),
     l(10, "3350", "sale", "not_line", "2025-02"),
   ],
+  // Cancelled and draft invoices (rows 5, 7) were never issued: "not_line", never counted.
+  "odoo-factures-statut.csv": [
+    l(2, "1550", "sale", "op", "2025-01"),
+    l(3, "2875.40", "sale", "op", "2025-01"),
+    l(4, "-150", "return", "op", "2025-01"),
+    l(5, "500", "sale", "not_line", "2025-02"),
+    l(6, "999.99", "sale", "op", "2025-02"),
+    l(7, "1200", "sale", "not_line", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

@@ -19,6 +19,7 @@ import {
 } from "./evidence/account-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
 import { advancedRun, datedTotals } from "./evidence/dated-totals";
+import { notIssuedRows } from "./evidence/invoice-status";
 import { numericCols } from "./evidence/columns";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import type { EngineOptions, EngineResult } from "./result";
@@ -43,6 +44,9 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   // A ledger's carried balances ("Solde au 31/03/2025"), dated like lines: set apart, each said.
   const opening = openingBalanceRows(t, map);
   if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
+  // Cancelled, void or draft invoices (a status column) were never issued: set apart, said per status.
+  const unissued = notIssuedRows(t, map);
+  if (unissued !== null) t = withNotLines(t, unissued.rows, unissued.diagnostics);
   // Filled-down accounts leave the scanned columns as they were, unless the account is one of them.
   const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
   let pass = exactRun(t, opts, scan);

@@ -220,7 +220,9 @@ function headerOf(ws: ExcelJS.Worksheet, date1904: boolean): SheetHeader {
     for (let r = headerRow; r <= Math.min(lastRow, headerRow + HEADER_SEARCH_ROWS - 1); r++) {
       sample.push(cellsOf(ws.getRow(r), date1904));
     }
-    const k = findHeaderRow(sample);
+    // No row names a date and an amount: the first non-empty row is the header (the missing column
+    // is then named with the headers found, and --map can name it).
+    const k = Math.max(0, findHeaderRow(sample));
     headerRow += k;
     above = sample.slice(0, k);
   }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { compute } from "../../../src/core/engine";
 import { ReadError } from "../../../src/workbook/readers/read-error";
 import { dateToSerial, readXlsx } from "../../../src/workbook/readers/xlsx";
 
@@ -159,6 +160,18 @@ describe("readXlsx", () => {
     ).rejects.toMatchObject({
       code: "unreadable_file",
     });
+  });
+
+  it("reads a header naming no date as the first row (not an empty sheet), so --map can name the date", async () => {
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Factures");
+      ws.addRow(["Number", "Bill Day", "Untaxed Total"]);
+      ws.addRow(["INV/1", new Date(Date.UTC(2025, 0, 7)), 1550]);
+    });
+    const t = await readXlsx(data);
+    expect(t.headers).toEqual(["Number", "Bill Day", "Untaxed Total"]);
+    expect(t.firstRow).toBe(2);
+    expect(compute(t, { mapping: { date: "Bill Day" } }).totals.caop.toFixed(2)).toBe("1550.00");
   });
 
   it("diagnoses a formula saved without a computed value", async () => {

@@ -1,0 +1,48 @@
+/** Invoice-status column (evidence/invoice-status.ts): cancelled, void and draft invoices are not sales. */
+import { compute } from "../../../src/core/engine";
+import { detectMapping } from "../../../src/core/fields";
+import type { CellValue, RawTable } from "../../../src/core/types";
+
+const table = (headers: string[], rows: CellValue[][]): RawTable => ({
+  headers,
+  rows,
+  firstRow: 2,
+  source: "t",
+});
+
+describe("an invoice-status column", () => {
+  it("is found under its usual headers, never taking an OP flag's 'Statut OP'", () => {
+    for (const h of ["Statut", "État", "Status", "Invoice Status", "Statut facture"])
+      expect([h, detectMapping(["Date", "Montant", h]).mapping.status]).toEqual([h, 2]);
+    const m = detectMapping(["Date", "Montant", "Statut OP", "Statut"]).mapping;
+    expect([m.op_flag, m.status]).toEqual([2, 3]);
+  });
+
+  it("sets apart cancelled, void and draft invoices, one warning per status with its count", () => {
+    const r = compute(
+      table(
+        ["Date", "Libellé", "Montant HT", "Statut"],
+        [
+          ["05/01/2025", "Facture A", "1000,00", "Payée"],
+          ["06/01/2025", "Facture B", "400,00", "Annulée"],
+          ["07/01/2025", "Facture C", "250,00", "Brouillon"],
+          ["08/01/2025", "Facture D", "600,00", "En retard"],
+          ["09/01/2025", "Facture E", "100,00", "annulée"],
+          ["10/01/2025", "Facture F", "80,00", "VOID"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1600.00");
+    expect(
+      r.diagnostics
+        .filter((d) => d.code === "status_not_issued")
+        .map((d) => [d.row, d.value, d.column, d.severity, d.message.startsWith(`${d.row === 3 ? 2 : 1} `)]),
+    ).toEqual([
+      [3, "Annulée", "Statut", "warning", true],
+      [4, "Brouillon", "Statut", "warning", true],
+      [7, "VOID", "Statut", "warning", true],
+    ]);
+    const codes = compute(table(["Date", "Montant"], [["25/01/2025", "10"]])).diagnostics.map((d) => d.code);
+    expect(codes).not.toContain("status_not_issued");
+  });
+});
