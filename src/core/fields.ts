@@ -287,6 +287,12 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant avoir",
     "Returns",
     "Return amount",
+    // Refunds are returns, never the sales amount ("Refunded Amount" contains "amount").
+    "Montant remboursé",
+    "Remboursement",
+    "Refunded amount",
+    "Refund amount",
+    "Refunds",
   ],
 };
 

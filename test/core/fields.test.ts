@@ -98,6 +98,12 @@ describe("detectMapping: OP flag headers and field ids", () => {
     }
   });
 
+  it("reads a refund column as returns, never as the sales amount ('Refunded Amount' contains 'amount')", () => {
+    const r = detectMapping(["Created at", "Subtotal", "Discount Amount", "Refunded Amount"]);
+    expect(r.mapping.return_amount).toBe(3);
+    expect(r.mapping.amount).not.toBe(3);
+  });
+
   it("keeps 'Direction' (a department in French exports) from being the D/C direction", () => {
     expect(detectMapping(["Date", "Montant", "Direction"]).mapping.direction).toBeUndefined();
     expect(detectMapping(["Date", "Montant", "Direction commerciale"]).mapping.direction).toBeUndefined();
