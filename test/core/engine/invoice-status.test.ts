@@ -29,10 +29,12 @@ describe("an invoice-status column", () => {
           ["08/01/2025", "Facture D", "600,00", "En retard"],
           ["09/01/2025", "Facture E", "100,00", "annulée"],
           ["10/01/2025", "Facture F", "80,00", "VOID"],
+          // Dolibarr's "Abandonnée": issued, left unpaid: still a sale (the loss is a charge).
+          ["11/01/2025", "Facture G", "50,00", "Abandonnée"],
         ],
       ),
     );
-    expect(r.totals.caop.toFixed(2)).toBe("1600.00");
+    expect(r.totals.caop.toFixed(2)).toBe("1650.00");
     expect(
       r.diagnostics
         .filter((d) => d.code === "status_not_issued")

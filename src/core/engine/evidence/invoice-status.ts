@@ -9,13 +9,14 @@ import { diag, DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
 
-/** Status values of invoices never issued, as normalizeText writes them (accents dropped, lower case). */
+/**
+ * Status values of invoices never issued, as normalizeText writes them (accents dropped, lower case).
+ * Not "abandonnée" (Dolibarr): an issued invoice left unpaid is still a sale, its loss a charge.
+ */
 const NOT_ISSUED: ReadonlySet<string> = new Set([
   "annulee",
   "annule",
   "annulation",
-  "abandonnee",
-  "abandonne",
   "brouillon",
   "cancelled",
   "canceled",
