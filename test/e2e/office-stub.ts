@@ -5,6 +5,7 @@
  * office-js/office.js, so taskpane.html runs the real pane, as loaded in Excel, on the mock.
  */
 import { sampleRows, SAMPLE_HEADERS, SAMPLE_SHEET } from "../../src/taskpane/playground/sample";
+import { ERROR_CODES } from "../functions/error-codes";
 import { MockExcel } from "../workbook/mockExcel";
 
 type Plain = string | number | boolean | null;
@@ -30,15 +31,7 @@ page.Excel = { run: excel.run };
 page.CustomFunctions = {
   associate: (): void => undefined,
   Error: class extends Error {},
-  ErrorCode: {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    divisionByZero: "#DIV/0!",
-    invalidNumber: "#NUM!",
-    nullReference: "#NULL!",
-    invalidName: "#NAME?",
-    invalidReference: "#REF!",
-  },
+  ErrorCode: ERROR_CODES,
 };
 page.Office = {
   actions: { associate: (): void => undefined },

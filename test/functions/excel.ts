@@ -9,15 +9,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { resolve } from "node:path";
 import type { Metadata, MetadataFunction } from "../../src/functions/metadata";
 
-export const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+import { ERROR_CODES } from "./error-codes";
 
 /** Custom-function payload limit of Excel on the web, counted strictly (5,000,000 bytes). */
 export const ARGUMENT_LIMIT = 5_000_000;
