@@ -4,6 +4,7 @@
  */
 import { cellText } from "./cells";
 import { detectMapping } from "./fields";
+import { normalizeText } from "./text";
 import type { CellValue } from "./types";
 
 /** How many leading rows are searched for the header. */
@@ -21,6 +22,8 @@ export function findHeaderRow(
     const texts = row.map((c) => (typeof c === "string" ? c.trim() : cellText(c)));
     if (texts.filter((t) => t !== "").length < 2) continue;
     if (detectMapping(texts).missing.length === 0) return i;
+    // A header on two rows ("Mouvements" over "Débit | Crédit") names its amounts on the row below.
+    if (twoRowHeader(row, rows[i + 1]) !== null) return i;
   }
   return -1;
 }
@@ -30,13 +33,40 @@ function namesField(text: string): boolean {
   return Object.keys(detectMapping([text]).mapping).length > 0;
 }
 
+/** Column names that name no field of their own, under a merged "Montant": "TTC | TVA | HT". */
+const HEADER_WORDS: ReadonlySet<string> = new Set(
+  ["TTC", "TVA", "Taxe", "Taxes", "VAT", "Tax", "Total", "Solde", "Balance", "%"].map(normalizeText),
+);
+
+/**
+ * Whether the upper cell of column `c` is merged over more than it: blank (inside a merge), the
+ * same text as the lower cell (a merge down two rows) or one of a run of cells across ("Montant"
+ * then a blank, or its own text repeated). A lower text under a plain header cell is data.
+ */
+function mergedOver(top: readonly string[], c: number, lower: string): boolean {
+  const above = top[c] ?? "";
+  if (above === "" || above === lower) return true;
+  const right = top[c + 1];
+  return right === "" || right === above || (c > 0 && top[c - 1] === above);
+}
+
+/**
+ * The header a lower text gives its column: itself when it names a field or is a column word
+ * ("TTC"), else with its merged cell's text when that names one ("Montant HT" + "Brut"); null for
+ * a text of data.
+ */
+function lowerHeader(text: string, group: string): string | null {
+  if (namesField(text) || HEADER_WORDS.has(normalizeText(text))) return text;
+  const joined = `${group} ${text}`;
+  return group !== "" && namesField(joined) ? joined : null;
+}
+
 /**
  * A header written on two rows, as Excel's merged cells leave it ("Montant" over "Débit | Crédit"):
  * the headers read from both rows, the lower row's text where it has one; null when `next` is not
- * such a row. It is one when it holds only texts, each naming a field alone or after its merged
- * cell's text ("Montant HT" over "Brut": "Montant HT Brut"), one of them under a merged cell (blank
- * above, or the text of the cell to its left), and the two rows map a field the header row alone
- * does not.
+ * such a row. It is one when it holds only texts, each a column's name (lowerHeader) under a merged
+ * cell (mergedOver), and the two rows map every required field, and one the header row alone does
+ * not map or maps to another column.
  */
 export function twoRowHeader(
   header: readonly CellValue[],
@@ -46,7 +76,6 @@ export function twoRowHeader(
   const top = header.map((c) => cellText(c).trim());
   const width = Math.max(top.length, next.length);
   const both: string[] = [];
-  let merged = false;
   let group = "";
   for (let c = 0; c < width; c++) {
     const v = next[c];
@@ -58,16 +87,14 @@ export function twoRowHeader(
       both.push(above);
       continue;
     }
-    // "Débit" names a field; "Brut" does with its merged cell's text: "Montant HT Brut".
-    const named = namesField(t) ? t : group !== "" && namesField(`${group} ${t}`) ? `${group} ${t}` : null;
+    const named = mergedOver(top, c, t) ? lowerHeader(t, group) : null;
     if (named === null) return null; // a text of data
-    if (above === "" || (c > 0 && above === top[c - 1])) merged = true;
     both.push(named);
   }
-  if (!merged) return null;
   const before = detectMapping(top).mapping;
   const after = detectMapping(both);
   if (after.missing.length > 0) return null;
-  const gained = Object.keys(after.mapping).some((f) => !(f in before));
-  return gained ? both : null;
+  // The lower row says more: a field it maps, or maps elsewhere ("HT" rather than "Montant" over TTC).
+  const more = Object.entries(after.mapping).some(([f, col]) => before[f as keyof typeof before] !== col);
+  return more ? both : null;
 }

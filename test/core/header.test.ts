@@ -114,6 +114,38 @@ describe("a header written on two rows (Excel's merged cells)", () => {
     expect(twoRowHeader(["Date", "Montant HT", ""], ["", "Brut", "Lemoine"])).toBeNull();
   });
 
+  it("'Montant' over 'TTC | TVA | HT': the amount is HT, words naming no field kept as names", () => {
+    expect(twoRowHeader(["Date", "Client", "Montant", "", ""], ["", "", "TTC", "TVA", "HT"])).toEqual([
+      "Date",
+      "Client",
+      "TTC",
+      "TVA",
+      "HT",
+    ]);
+  });
+
+  it("a ledger with title rows above 'Mouvements | Solde' over 'Débit | Crédit' twice", () => {
+    const csv = [
+      "Grand livre - SARL Exemple",
+      "Période du 01/01/2025 au 31/01/2025",
+      "Date;Compte;Libellé;Mouvements;;Solde;",
+      ";;;Débit;Crédit;Débit;Crédit",
+      "15/01/2025;706000;Prestation;;1000,00;;1000,00",
+      "20/01/2025;709000;Remise;50,00;;;950,00",
+    ].join("\n");
+    const t = readCsv(utf8(csv));
+    expect(t.headers).toEqual(["Date", "Compte", "Libellé", "Débit", "Crédit", "Débit", "Crédit"]);
+    expect(t.firstRow).toBe(5);
+    expect(compute(t).totals.caop.toFixed(2)).toBe("950.00");
+  });
+
+  it("a text under a plain header cell is data: a section row 'Ventes France' stays a row", () => {
+    expect(
+      twoRowHeader(["Date", "Libellé", "Débit", "Crédit", ""], ["", "Ventes France", "", "", "Remarque"]),
+    ).toBeNull();
+    expect(twoRowHeader(["Date", "Libellé", "Montant", ""], ["", "Remise", "", ""])).toBeNull();
+  });
+
   it("leaves a data row, a text-only data row and a repeated header as they are", () => {
     const top = ["Date", "Compte", "Libellé", "Montant", ""];
     expect(twoRowHeader(top, ["15/01/2025", "706000", "Vente", "100", ""])).toBeNull();
