@@ -69,6 +69,8 @@ export const DIAG = {
   totalRows: { code: "total_rows", severity: "info" },
   totalLabelCounted: { code: "total_label_counted", severity: "warning" },
   statusNotIssued: { code: "status_not_issued", severity: "warning" },
+  statusNotInvoice: { code: "status_not_invoice", severity: "info" },
+  datedTotalRows: { code: "dated_total_rows", severity: "warning" },
   openingBalance: { code: "opening_balance", severity: "warning" },
   entryDatesFilled: { code: "entry_dates_filled", severity: "info" },
   amountGrossContradicted: {

@@ -311,8 +311,14 @@ export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = Object.fromEnt
   FIELD_IDS.map((f) => [f, IDS_NOT_HEADERS.has(f) ? WRITTEN_SYNONYMS[f] : [...WRITTEN_SYNONYMS[f], f]]),
 ) as Record<FieldId, readonly string[]>;
 
-/** Synonyms that match only a whole header: "Flag" alone is the OP flag, "Flag TVA" is not; "Général" alone is the account. */
-const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(["Flag", "Général", "Cpt", "HT"].map(normalizeText));
+/**
+ * Synonyms that match only a whole header: "Flag" alone is the OP flag, "Flag TVA" is not; "Général"
+ * alone is the account; "Statut" alone is the invoice's status.
+ */
+const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
+  // A status column is an invoice's only under its own name: "Statut paiement" or "Statut livraison" is not.
+  ["Flag", "Général", "Cpt", "HT", ...WRITTEN_SYNONYMS.status].map(normalizeText),
+);
 
 /**
  * Second-choice synonyms, used only when the field found no column at all: a FEC's CompteLib is the

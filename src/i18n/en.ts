@@ -76,6 +76,10 @@ export const en = {
       'row {row}: "{value}" (column "{column}") is labelled like a total but its amount is not the sum of the lines above it: counted as a line; if it is a total, delete the row',
     status_not_issued:
       '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): cancelled or draft invoices, never issued, not counted',
+    status_not_invoice:
+      'column "{column}": "{value}" (row {row}) is not an invoice status; the column is not read as one (no row set apart)',
+    dated_total_rows:
+      '{count} dated row(s) read as the export\'s totals, their amount being the sum of the lines above them (e.g. row {row} "{value}", column "{column}"): not counted',
     total_rows: 'total rows of the export (e.g. row {row} "{value}"): subtotals, not lines, never counted',
     account_not_pcg:
       'column "{column}": lines read as outside class 7 of the French chart of accounts (PCG) have an account that says revenue (e.g. row {example_row} "{example}"): this is not the PCG and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels',

@@ -77,6 +77,10 @@ export const fr = {
       "ligne {row} : « {value} » (colonne « {column} ») a le libellé d'un total mais son montant n'est pas la somme des lignes au-dessus : compté comme une ligne ; si c'est un total, supprimez la ligne",
     status_not_issued:
       "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : factures annulées ou brouillons, jamais émises, non comptées",
+    status_not_invoice:
+      "colonne « {column} » : « {value} » (ligne {row}) n'est pas un statut de facture ; la colonne n'est pas lue comme un statut (aucune ligne écartée)",
+    dated_total_rows:
+      "{count} ligne(s) datée(s) lue(s) comme des totaux de l'export, leur montant étant la somme des lignes au-dessus (ex. ligne {row} « {value} », colonne « {column} ») : non comptées",
     total_rows:
       "lignes de total de l'export (ex. ligne {row} « {value} ») : des sous-totaux, pas des lignes, jamais comptées",
     account_not_pcg:

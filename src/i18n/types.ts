@@ -62,6 +62,8 @@ export type TextCode =
   | "total_rows"
   | "total_label_counted"
   | "status_not_issued"
+  | "status_not_invoice"
+  | "dated_total_rows"
   | "opening_balance"
   | "other_sheets"
   | "entry_dates_filled"

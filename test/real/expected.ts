@@ -557,7 +557,7 @@ export const EXPECTED: Expected[] = [
     ignored: { count: 0 },
     months: { "2025-01": "2000.00", "2025-02": "1350.00" },
     diagnostics: [
-      { code: "total_rows", row: 5 },
+      { code: "dated_total_rows", row: 5, column: "Libellé" },
       { code: "total_label_counted", row: 7, column: "Libellé" },
     ],
   },

@@ -44,23 +44,20 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   // A ledger's carried balances ("Solde au 31/03/2025"), dated like lines: set apart, each said.
   const opening = openingBalanceRows(t, map);
   if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
-  // Cancelled, void or draft invoices (a status column) were never issued: set apart, said per status.
-  const unissued = notIssuedRows(t, map);
-  if (unissued !== null) t = withNotLines(t, unissued.rows, unissued.diagnostics);
   // Filled-down accounts leave the scanned columns as they were, unless the account is one of them.
   const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
   let pass = exactRun(t, opts, scan);
-  let first = pass.finish();
-  // Rows dated like lines but labelled and summing like totals ("Sous-total janvier"): set apart, run again.
+  const first = pass.finish();
+  // Rows the first pass read as lines that are not: dated totals ("Sous-total janvier", the sum of the
+  // lines above) and invoices never issued (a status column). Set apart, each said; the table run again.
   const totals = datedTotals(first, t, map, options.totalsPrior, pass.totalLabelled);
-  if (totals !== null && totals.rows.size > 0) {
-    pass = exactRun(withNotLines(t, totals.rows, []), opts, scan);
-    first = pass.finish();
-  }
-  const r = withSignSanity(first);
-  if (totals !== null) r.diagnostics.push(...totals.diagnostics);
-  // Read in chunks: the running sums go on to the next chunk.
-  if (options.totalsPrior) r.totalsRun = totals?.run ?? advancedRun(r, options.totalsPrior);
+  const unissued = notIssuedRows(first, t, map);
+  const apart = new Set([...(totals?.rows ?? []), ...(unissued?.rows ?? [])]);
+  if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
+  const r = withSignSanity(apart.size > 0 ? pass.finish() : first);
+  r.diagnostics.push(...(unissued?.diagnostics ?? []), ...(totals?.diagnostics ?? []));
+  // Read in chunks: the running sums (of the lines as the export sums them) go on to the next chunk.
+  if (options.totalsPrior) r.totalsRun = totals?.run ?? advancedRun(first, options.totalsPrior);
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
   // Group ids read with the texts; the account column's are stale when headings filled it down.

@@ -1,6 +1,6 @@
 /** The engine's input options and its result: totals, months and a columnar table of lines. */
 import type { AccountHeading } from "./evidence/account-headings";
-import type { TotalsRun } from "./evidence/dated-totals";
+import type { TotalsRun } from "./evidence/totals-run";
 import type Decimal from "decimal.js";
 import type { OpFlagConvention } from "../classify";
 import type { DateOrder } from "../dates";

@@ -95,6 +95,26 @@ describe("Excel's Subtotal command ('janv. 2025 Total', 'Grand Total' on undated
     expect(r.totals.caop.toFixed(2)).toBe("2090.00");
     expect(r.diagnostics.map((d) => [d.code, d.row])).toEqual([["total_rows", 4]]);
   });
+
+  it("in the date column itself ('15/01/2025 Total', 'Grand Total'): totals too, not unreadable dates", () => {
+    const r = compute({
+      headers: ["Date", "Compte", "Montant HT"],
+      rows: [
+        [45672, "706000", 1200],
+        ["15/01/2025 Total", null, 1200],
+        [45691, "706000", 950],
+        ["Grand Total", null, 2150],
+      ],
+      firstRow: 2,
+      source: "xlsx",
+    });
+    expect(r.totals.caop.toFixed(2)).toBe("2150.00");
+    expect(
+      r.diagnostics
+        .filter((d) => d.severity !== "info" || d.code === "total_rows")
+        .map((d) => [d.code, d.row]),
+    ).toEqual([["total_rows", 3]]);
+  });
 });
 
 describe("sign sanity: negative months in a file whose signs look right", () => {

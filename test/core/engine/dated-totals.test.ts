@@ -39,7 +39,7 @@ describe("dated total rows", () => {
     );
     expect(r.totals.caop.toFixed(2)).toBe("1400.00");
     expect(r.totals.excluded.asset_disposal.amount.toFixed(2)).toBe("3000.00");
-    expect(codes(r)).toContainEqual(["total_rows", 5]);
+    expect(codes(r)).toContainEqual(["dated_total_rows", 5]);
   });
 
   it("a label that sums nothing stays a line, said once per label; a first line sums nothing either", () => {
@@ -57,6 +57,56 @@ describe("dated total rows", () => {
     expect(
       r.diagnostics.filter((d) => d.code === "total_label_counted").map((d) => [d.row, d.value]),
     ).toEqual([[2, "Total Energies"]]);
+  });
+
+  it("a customer's label summing one line above it stays a line; a period's label may close one line", () => {
+    const r = compute(
+      table(
+        ["Date", "N° facture", "Libellé", "Montant"],
+        [
+          ["05/01/2025", "F1", "Maintenance", "450,00"],
+          ["06/01/2025", "F2", "Total Energies - maintenance", "450,00"],
+          ["31/01/2025", "", "Sous-total janvier", "900,00"],
+          ["03/02/2025", "F3", "Maintenance", "450,00"],
+          ["28/02/2025", "", "S/Total février", "450,00"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1350.00");
+    expect(codes(r).filter(([c]) => c !== "date_order_locale")).toEqual([
+      ["total_label_counted", 3],
+      ["dated_total_rows", 4],
+    ]);
+  });
+
+  it("a subtotal written as the column's plain sum (a discount written positive) is a total too", () => {
+    const r = compute(
+      table(
+        ["Date", "Libellé", "Type", "Montant"],
+        [
+          ["20/12/2024", "Vente", "Vente", "300,00"],
+          ["31/12/2024", "Sous-total décembre", "", "300,00"],
+          ["05/01/2025", "Vente", "Vente", "1000,00"],
+          ["06/01/2025", "Remise", "Remise", "100,00"],
+          ["31/01/2025", "Sous-total janvier", "", "1100,00"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1200.00");
+  });
+
+  it("a subtotal counting cancelled invoices (a status column) is still a total", () => {
+    const r = compute(
+      table(
+        ["Date", "Libellé", "Montant", "Statut"],
+        [
+          ["05/01/2025", "F1", "1000,00", "Payée"],
+          ["06/01/2025", "F2", "500,00", "Annulée"],
+          ["31/01/2025", "Sous-total janvier", "1500,00", ""],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1000.00");
   });
 
   it("the same on the straightforward path", () => {

@@ -47,4 +47,43 @@ describe("an invoice-status column", () => {
     const codes = compute(table(["Date", "Montant"], [["25/01/2025", "10"]])).diagnostics.map((d) => d.code);
     expect(codes).not.toContain("status_not_issued");
   });
+
+  it("is not read when a value is no invoice status (a CRM's subscription status), and says so", () => {
+    const r = compute(
+      table(
+        ["Date", "Client", "Montant HT", "Statut"],
+        [
+          ["05/01/2025", "Dupont", "500,00", "Actif"],
+          ["06/01/2025", "Martin", "200,00", "Annulé"],
+          ["07/01/2025", "Leroy", "300,00", "Résilié"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1000.00");
+    expect(
+      r.diagnostics.filter((d) => d.code.startsWith("status_")).map((d) => [d.code, d.row, d.value]),
+    ).toEqual([["status_not_invoice", 2, "Actif"]]);
+    // A payment's or a delivery's status is not the invoice's.
+    expect(
+      detectMapping(["Date", "Montant", "Statut paiement", "Statut livraison"]).mapping.status,
+    ).toBeUndefined();
+  });
+
+  it("keeps a cancelled invoice whose credit note follows for the same customer: both cancel out", () => {
+    const r = compute(
+      table(
+        ["Date", "Type", "Client", "Montant HT", "Statut"],
+        [
+          ["05/01/2025", "Facture", "Dupont", "1000,00", "Annulée"],
+          ["06/01/2025", "Avoir", "Dupont", "-1000,00", "Payée"],
+          ["07/01/2025", "Facture", "Martin", "700,00", "Annulée"],
+          ["08/01/2025", "Avoir", "Leroy", "-700,00", "Payée"],
+          ["10/01/2025", "Facture", "Dupont", "2000,00", "Payée"],
+        ],
+      ),
+    );
+    // Martin's cancellation has no credit note of his: set apart; Leroy's credit note counts.
+    expect(r.totals.caop.toFixed(2)).toBe("1300.00");
+    expect(r.diagnostics.filter((d) => d.code === "status_not_issued").map((d) => d.row)).toEqual([4]);
+  });
 });

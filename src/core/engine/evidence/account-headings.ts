@@ -35,6 +35,18 @@ const HEADING = /^\s*([1-7][0-9]{2,})(?:\s*[-–—:]\s*|\s+|$)/;
  */
 const TOTAL = /^\s*(?:sous[-\s]?|grand[-\s])?total\b|\stotal\s*$/i;
 
+/**
+ * Excel's Subtotal rows in a date column, as English Excel writes them: "15/01/2025 Total", "janv.
+ * 2025 Total", "Grand Total" (French Excel's "Total …" there is a ledger's heading: withDateColumnHeadings).
+ */
+const SUBTOTAL_DATE = /\stotal\s*$|^\s*grand[-\s]total\s*$/i;
+
+/** Whether a date cell's text is one of Excel's subtotal labels (most dates end in a digit: no regex). */
+export function isSubtotalDate(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1) | 0x20;
+  return (last === 0x6c || last === 0x20) && SUBTOTAL_DATE.test(s);
+}
+
 /** Whether every one of the row's cells in `cols` is empty. */
 function allBlank(row: readonly CellValue[], cols: readonly number[]): boolean {
   return cols.every((c) => isBlank(row[c]));
@@ -90,7 +102,9 @@ export function withAccountHeadings(
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     if (!row) continue;
-    if (isBlank(row[date])) {
+    // Excel's Subtotal command may write its "janv. 2025 Total" in the date column itself.
+    const d = row[date];
+    if (isBlank(d) || (typeof d === "string" && isSubtotalDate(d))) {
       const total = row.find((v) => typeof v === "string" && TOTAL.test(v));
       if (total !== undefined) {
         totals = note(totals, table, i, total);

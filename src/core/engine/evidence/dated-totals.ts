@@ -7,11 +7,15 @@
  * warning names it. Undated total rows are set apart by account-headings.ts.
  */
 import Decimal from "decimal.js";
-import { cellText } from "../../cells";
+import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal } from "../../money";
+import { normalizeText } from "../../text";
 import type { CellValue, Diagnostic, Mapping, RawTable } from "../../types";
 import type { EngineResult } from "../result";
+import type { TotalsRun } from "./totals-run";
+
+export type { TotalsRun } from "./totals-run";
 
 /** "Sous-total", "S/Total", "Sub-total", "Grand total", "Total …", "Cumul …": the label of a total. */
 const TOTAL_LABEL = /^\s*(?:sous[-\s]?total|s\s*\/\s*total|sub[-\s]?total|grand[-\s]total|total|cumul)\b/i;
@@ -28,16 +32,21 @@ function mayBeTotal(v: string): boolean {
   return (a === 0x74 && b === 0x6f) || (a === 0x67 && b === 0x72) || (a === 0x63 && b === 0x75);
 }
 
-/** The lines' running sums carried from the chunks before (streamed files), as decimal strings. */
-export interface TotalsRun {
-  /** Sum of the lines since the last total row. */
-  since: string;
-  /** Sum of every line so far. */
-  all: string;
-  /** The total_rows note was given (once per file). */
-  reported?: boolean;
-  /** Labels already warned of (total_label_counted, once per label and file). */
-  said?: readonly string[];
+/** Words after "Total" that name a period or an account, not a customer: "Sous-total janvier", "Total 706000". */
+const PERIOD_WORDS: ReadonlySet<string> = new Set(
+  (
+    "de du des la le les au a for of the mois month annee year periode period general generale compte account " +
+    "journal ht ttc jour day semaine week trimestre quarter janvier fevrier mars avril mai juin juillet aout " +
+    "septembre octobre novembre decembre janv fevr fev avr juil sept oct nov dec january february march april " +
+    "may june july august september october november december jan feb mar apr jun jul aug sep"
+  ).split(" "),
+);
+
+/** Whether a total's label names only a period or an account after its total word ("S/Total février"). */
+function periodOnly(label: string): boolean {
+  const m = TOTAL_LABEL.exec(label);
+  const rest = normalizeText(m ? label.slice(m[0].length) : label);
+  return rest.split(" ").every((w) => w === "" || /^\d+$/.test(w) || PERIOD_WORDS.has(w));
 }
 
 /** What the dated totals of a table are: rows to set apart, their notes, and the running sums after it. */
@@ -79,22 +88,32 @@ export function datedTotals(
 ): DatedTotals | null {
   if (labelled.length === 0) return null;
   const found = new Map(labelled.map((i) => [i, totalLabelOf(table.rows[i], map) ?? ""]));
-  let since = new Decimal(prior?.since ?? 0);
-  let all = new Decimal(prior?.all ?? 0);
+  const sums = new Sums(prior);
   const rows = new Set<number>();
   const diagnostics: Diagnostic[] = [];
   let example: { row: number; value: string } | null = null;
+  let count = 0;
   const said = new Set<string>(prior?.said);
   const column = table.headers[map.label ?? map.account ?? 0] ?? "";
+  // A label naming more than a period ("Total Energies - maintenance") may be a customer's: it is a
+  // total only over two lines or more, with no document number or customer of its own.
+  const own = [map.id, map.client].filter((c): c is number => c !== undefined);
   for (let i = 0; i < table.rows.length; i++) {
+    const label = found.get(i);
+    if (label === undefined) {
+      addLine(sums, result, i);
+      continue;
+    }
     const c = contribution(result, i);
     if (c === null) continue;
-    const label = found.get(i);
     const rowNumber = table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
-    if (label !== undefined && (c.eq(since) || c.eq(all)) && !c.isZero()) {
+    const row = table.rows[i];
+    const period = periodOnly(label);
+    if ((period || own.every((k) => isBlank(row[k]))) && sums.matches(c, period ? 1 : 2)) {
       rows.add(i);
+      count++;
       example ??= { row: rowNumber, value: cellText(label) };
-      since = new Decimal(0);
+      sums.total();
       continue;
     }
     // Said once per label ("Total Energies" on many lines is one customer).
@@ -102,27 +121,105 @@ export function datedTotals(
       said.add(label);
       diagnostics.push(diag(DIAG.totalLabelCounted, { row: rowNumber, column, value: label }));
     }
-    since = since.plus(c);
-    all = all.plus(c);
+    addLine(sums, result, i);
   }
   const reported = prior?.reported === true;
   if (example !== null && !reported)
-    diagnostics.push(diag(DIAG.totalRows, { row: example.row, column: "", value: example.value }));
-  const run = { since: since.toString(), all: all.toString(), reported: reported || example !== null };
+    diagnostics.push(
+      diag(DIAG.datedTotalRows, { row: example.row, column, value: example.value, args: { count } }),
+    );
+  const run = { ...sums.run(), reported: reported || example !== null };
   return { rows, diagnostics, run: { ...run, said: [...said].slice(0, 1000) } };
+}
+
+/** One running sum: whole cents in a number (exact below 2^53), amounts with more decimals aside. */
+class Sum {
+  cents = 0;
+  extra: Decimal | null = null;
+
+  constructor(prior: string | undefined) {
+    if (prior !== undefined && prior !== "0") this.extra = new Decimal(prior);
+  }
+
+  add(cents: number, exact: Decimal | null): void {
+    if (exact === null) this.cents += cents;
+    else this.extra = this.extra === null ? exact : this.extra.plus(exact);
+  }
+
+  value(): Decimal {
+    const whole = centsToDecimal(this.cents);
+    return this.extra === null ? whole : whole.plus(this.extra);
+  }
+}
+
+/** The running sums of the lines: signed and in magnitude, since the last total and since the start. */
+class Sums {
+  since: Sum;
+  all: Sum;
+  sinceAbs: Sum;
+  allAbs: Sum;
+  sinceCount: number;
+  allCount: number;
+
+  constructor(prior: TotalsRun | undefined) {
+    this.since = new Sum(prior?.since);
+    this.all = new Sum(prior?.all);
+    this.sinceAbs = new Sum(prior?.sinceAbs);
+    this.allAbs = new Sum(prior?.allAbs);
+    this.sinceCount = prior?.sinceCount ?? 0;
+    this.allCount = prior?.allCount ?? 0;
+  }
+
+  /** Whether an amount is the sum of at least `min` lines, since the last total or since the start. */
+  matches(c: Decimal, min: number): boolean {
+    if (c.isZero()) return false;
+    const since = this.sinceCount >= min && (c.eq(this.since.value()) || c.eq(this.sinceAbs.value()));
+    return since || (this.allCount >= min && (c.eq(this.all.value()) || c.eq(this.allAbs.value())));
+  }
+
+  /** Adds a line: its cents, or its exact amount when it has more than two decimals (`exact`). */
+  add(cents: number, exact: Decimal | null): void {
+    this.since.add(cents, exact);
+    this.all.add(cents, exact);
+    this.sinceAbs.add(Math.abs(cents), exact === null ? null : exact.abs());
+    this.allAbs.add(Math.abs(cents), exact === null ? null : exact.abs());
+    this.sinceCount++;
+    this.allCount++;
+  }
+
+  /** A total row closes the lines since the last one. */
+  total(): void {
+    this.since = new Sum(undefined);
+    this.sinceAbs = new Sum(undefined);
+    this.sinceCount = 0;
+  }
+
+  run(): TotalsRun {
+    return {
+      since: this.since.value().toString(),
+      all: this.all.value().toString(),
+      sinceAbs: this.sinceAbs.value().toString(),
+      allAbs: this.allAbs.value().toString(),
+      sinceCount: this.sinceCount,
+      allCount: this.allCount,
+    };
+  }
+}
+
+/** Adds each counted line of a result to the sums, in row order, but for `skip` (rows set apart). */
+function addLine(sums: Sums, r: EngineResult, i: number): boolean {
+  if (r.lines.classification[i] < 0) return false;
+  const e = r.lines.exact.get(i);
+  const c = r.lines.cents[i];
+  if (e !== undefined) sums.add(0, e);
+  else if (c === c) sums.add(c, null);
+  else return false;
+  return true;
 }
 
 /** The running sums after a table without total labels: every line's contribution added (chunks). */
 export function advancedRun(result: EngineResult, prior: TotalsRun): TotalsRun {
-  let cents = 0;
-  let exact = new Decimal(0);
-  const { classification, cents: lineCents } = result.lines;
-  for (let i = 0; i < result.lines.count; i++) {
-    if (classification[i] < 0) continue;
-    const c = lineCents[i];
-    if (c === c) cents += c;
-  }
-  for (const e of result.lines.exact.values()) exact = exact.plus(e);
-  const sum = centsToDecimal(cents).plus(exact);
-  return { ...prior, since: sum.plus(prior.since).toString(), all: sum.plus(prior.all).toString() };
+  const sums = new Sums(prior);
+  for (let i = 0; i < result.lines.count; i++) addLine(sums, result, i);
+  return { ...prior, ...sums.run() };
 }

@@ -1,68 +1,179 @@
 /**
  * An invoice-status column (Odoo "Status", Zoho "Invoice Status", "Statut", "État"): an invoice
- * cancelled, voided or still a draft was never issued, so its lines are not sales. Those rows are
- * set apart (never counted), one warning per status value with its count and first row; any other
- * value (posted, paid, overdue, sent…) leaves the line as it is.
+ * cancelled, voided or still a draft was never issued, so its lines are not sales. Proven from the
+ * column: every value must be an invoice's status (a CRM's "Actif / Résilié" or a delivery status is
+ * something else: the column is then not read, and a note says why). A cancelled invoice whose credit
+ * note is in the file (the same amount, negative) was issued: both stay lines and cancel out.
+ * The rows set apart get one warning per status value with its count and first row.
  */
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
+import type { EngineResult } from "../result";
+import { lineContribution } from "../lines";
 
 /**
- * Status values of invoices never issued, as normalizeText writes them (accents dropped, lower case).
- * Not "abandonnée" (Dolibarr): an issued invoice left unpaid is still a sale, its loss a charge.
+ * Status values of invoices never issued, as normalizeText writes them; true for a draft (which
+ * never has a credit note). Not "abandonnée" (Dolibarr): an issued invoice left unpaid is a sale.
  */
-const NOT_ISSUED: ReadonlySet<string> = new Set([
-  "annulee",
-  "annule",
-  "annulation",
-  "brouillon",
-  "cancelled",
-  "canceled",
-  "cancel",
-  "void",
-  "voided",
-  "draft",
+const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map([
+  ["annulee", false],
+  ["annule", false],
+  ["cancelled", false],
+  ["canceled", false],
+  ["cancel", false],
+  ["void", false],
+  ["voided", false],
+  ["brouillon", true],
+  ["draft", true],
 ]);
 
-/** The rows of invoices never issued, and a warning per status value. */
+/** The other statuses of an invoice (issued): with NOT_ISSUED, the values a status column may hold. */
+const ISSUED: ReadonlySet<string> = new Set(
+  [
+    "Payée",
+    "Payé",
+    "Partiellement payée",
+    "Impayée",
+    "Non payée",
+    "En retard",
+    "En attente",
+    "À venir",
+    "A venir",
+    "Envoyée",
+    "Émise",
+    "Validée",
+    "Comptabilisée",
+    "Lettrée",
+    "Soldée",
+    "Réglée",
+    "Ouverte",
+    "Clôturée",
+    "Archivée",
+    "Abandonnée",
+    "En litige",
+    "Relancée",
+    "Paid",
+    "Partially paid",
+    "Not paid",
+    "Unpaid",
+    "In payment",
+    "Overdue",
+    "Due",
+    "Sent",
+    "Viewed",
+    "Open",
+    "Posted",
+    "Closed",
+    "Deposited",
+    "Reversed",
+    "Issued",
+    "Approved",
+    "Awaiting payment",
+    "Uncollectible",
+    "Written off",
+  ].map(normalizeText),
+);
+
+/** The rows of invoices never issued, their warnings, and the note of a column not read. */
 export interface StatusRows {
   rows: Set<number>;
   diagnostics: Diagnostic[];
 }
 
-/** The rows whose status says the invoice was never issued; null without a status column or such a row. */
-export function notIssuedRows(table: RawTable, map: Mapping): StatusRows | null {
-  const col = map.status;
-  if (col === undefined) return null;
-  const rows = new Set<number>();
-  const byValue = new Map<string, { row: number; value: string; count: number }>();
-  const seen = new Map<string, boolean>();
+/** The status column's not-issued rows (row → draft?), or a note when a value is no invoice status. */
+function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diagnostic {
+  const found = new Map<number, boolean>();
+  const seen = new Map<string, boolean | null>();
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
-    if (typeof v !== "string" || v === "") continue;
-    let out = seen.get(v);
-    if (out === undefined) {
-      out = NOT_ISSUED.has(normalizeText(v));
-      if (seen.size < 1_000) seen.set(v, out);
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    const text = cellText(v);
+    let kind = seen.get(text);
+    if (kind === undefined) {
+      const n = normalizeText(text);
+      kind = NOT_ISSUED.get(n) ?? (ISSUED.has(n) ? null : undefined);
+      if (kind === undefined)
+        return diag(DIAG.statusNotInvoice, {
+          row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i,
+          column: table.headers[col] ?? "",
+          value: text,
+        });
+      if (seen.size < 1_000) seen.set(text, kind);
     }
-    if (!out) continue;
+    if (kind !== null) found.set(i, kind);
+  }
+  return found;
+}
+
+/**
+ * The rows whose status says the invoice was never issued, from the engine's first pass over the
+ * table with them (`result`: their amounts pair a cancelled invoice with its credit note); null
+ * without a status column or such a row.
+ */
+export function notIssuedRows(result: EngineResult, table: RawTable, map: Mapping): StatusRows | null {
+  const col = map.status;
+  if (col === undefined) return null;
+  const found = scanStatuses(table, col);
+  if (!(found instanceof Map)) return { rows: new Set(), diagnostics: [found] };
+  if (found.size === 0) return null;
+  const client = map.client;
+  const customer = (i: number): string =>
+    client === undefined ? "" : cellText(table.rows[i]?.[client]).trim();
+  const credited = creditedCancellations(result, found, customer);
+  const rows = new Set<number>();
+  const byValue = new Map<string, { row: number; value: string; count: number }>();
+  for (const i of found.keys()) {
+    if (credited.has(i)) continue;
     rows.add(i);
-    const key = normalizeText(v);
+    const value = cellText(table.rows[i][col]);
+    const key = normalizeText(value);
     const first = byValue.get(key);
     if (first) first.count++;
     else
-      byValue.set(key, {
-        row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i,
-        value: cellText(v),
-        count: 1,
-      });
+      byValue.set(key, { row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i, value, count: 1 });
   }
-  if (rows.size === 0) return null;
   const column = table.headers[col] ?? "";
   const diagnostics = [...byValue.values()].map((f) =>
     diag(DIAG.statusNotIssued, { row: f.row, column, value: f.value, args: { count: f.count } }),
   );
   return { rows, diagnostics };
+}
+
+/** Kind indexes of a credit note's line (a negative sale, a return), not a discount or a rebate. */
+const CREDIT_KINDS = new Set([0, 3]);
+
+/**
+ * Cancelled invoices (not drafts) whose credit note is in the file: a later line of the opposite
+ * amount, a credit note's kind (not a discount) and the same customer when there is a customer
+ * column, not itself set apart; each credit note used once. Issued then cancelled, they stay lines.
+ */
+function creditedCancellations(
+  result: EngineResult,
+  found: ReadonlyMap<number, boolean>,
+  customer: (i: number) => string,
+): Set<number> {
+  const { classification, kind } = result.lines;
+  const credits = new Map<string, number[]>();
+  for (let i = 0; i < result.lines.count; i++) {
+    if (found.has(i) || classification[i] < 0 || !CREDIT_KINDS.has(kind[i])) continue;
+    const c = lineContribution(result, i);
+    if (!c.isNegative()) continue;
+    const key = `${c.neg().toFixed()}|${customer(i)}`;
+    const list = credits.get(key);
+    if (list) list.push(i);
+    else credits.set(key, [i]);
+  }
+  const kept = new Set<number>();
+  for (const [i, draft] of found) {
+    if (draft || classification[i] < 0) continue;
+    const list = credits.get(`${lineContribution(result, i).toFixed()}|${customer(i)}`);
+    const at = list === undefined ? -1 : list.findIndex((j) => j > i);
+    if (list !== undefined && at >= 0) {
+      list.splice(at, 1);
+      kept.add(i);
+    }
+  }
+  return kept;
 }

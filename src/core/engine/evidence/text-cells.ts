@@ -8,6 +8,7 @@
 import { isBlank } from "../../cells";
 import { GroupIndex, type GroupIds } from "../../group-ids";
 import type { RawTable } from "../../types";
+import { isSubtotalDate } from "./account-headings";
 import { markOf } from "./marks";
 
 /** Row indexes of a column's first text cell proving "." / "," / ambiguous (markOf); -1 when none. */
@@ -77,7 +78,8 @@ export function scanTexts(
       const v = row[d];
       if (typeof v === "string") {
         dates.push(i);
-        if (!blankDate && blankText(v)) blankDate = true;
+        // A subtotal of Excel's in the date column stands for a blank date (account-headings.ts).
+        if (!blankDate && (blankText(v) || isSubtotalDate(v))) blankDate = true;
       } else if (v === null || v === undefined) blankDate = true;
     }
     for (let j = 0; j < k; j++) {

@@ -1,0 +1,19 @@
+/** The running sums of dated-totals.ts carried across the chunks of a streamed file (EngineOptions.totalsPrior). */
+
+/**
+ * The lines' running sums carried from the chunks before (streamed files), as decimal strings: signed
+ * (as CA OP adds them) and in magnitude (an export's SUM of a discount written positive), since the
+ * last total (with how many lines) and since the start.
+ */
+export interface TotalsRun {
+  since: string;
+  all: string;
+  sinceAbs?: string;
+  allAbs?: string;
+  sinceCount?: number;
+  allCount?: number;
+  /** The dated_total_rows warning was given (once per file). */
+  reported?: boolean;
+  /** Labels already warned of (total_label_counted, once per label and file). */
+  said?: readonly string[];
+}
