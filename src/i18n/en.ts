@@ -45,7 +45,7 @@ export const en = {
     sign_convention_debit_credit:
       'signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} are debits): the Debit and Credit columns look swapped; map them the other way round (--map debit="{credit}" credit="{debit}")',
     sign_convention_months:
-      "signs to check: months with a negative CA OP: {months} (CA OP {caop}; {negative} of {total} sale line{s} negative or debits): the file's signs look right, check these months' credit notes and corrections",
+      "signs to check: months with a negative CA OP: {months} (the file's CA OP {caop}; {negative} of {total} sale line{s} negative or debits): the file's signs look right, check these months' credit notes and corrections",
     conflict:
       'row {row}: conflict, {account_en}; {other_en} (column "{column}", value "{value}"): account {account} wins',
     decimal_mark_assumed:

@@ -46,7 +46,7 @@ export const fr = {
     sign_convention_debit_credit:
       "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} au débit) : les colonnes Débit et Crédit semblent inversées ; les associer dans l'autre sens (--map debit=« {credit} » credit=« {debit} »)",
     sign_convention_months:
-      "signes à vérifier : mois à CA OP négatif : {months} (CA OP {caop} ; {negative} ligne{s} de vente sur {total} négative{s} ou au débit) : les signes du fichier semblent justes, vérifiez les avoirs et corrections de ces mois",
+      "signes à vérifier : mois à CA OP négatif : {months} (CA OP du fichier {caop} ; {negative} ligne{s} de vente sur {total} négative{s} ou au débit) : les signes du fichier semblent justes, vérifiez les avoirs et corrections de ces mois",
     conflict:
       "ligne {row} : conflit, {account_fr} ; {other_fr} (colonne « {column} », valeur « {value} ») : le compte {account} l'emporte",
     decimal_mark_assumed:

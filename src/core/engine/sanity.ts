@@ -21,7 +21,8 @@ function symptoms(r: EngineResult): Record<string, string | number> | null {
   const s = r.saleSigns ?? { positive: 0, negative: 0 };
   const mostlyNegative = s.negative > s.positive;
   if (!negativeFile && months.length === 0 && !mostlyNegative) return null;
-  const named = months.slice(0, MONTHS_NAMED).map((m) => m.period);
+  // Each month with its own CA OP: "2025-02 (-230.00)" (the file's CA OP is said apart).
+  const named = months.slice(0, MONTHS_NAMED).map((m) => `${m.period} (${toDecimalString(m.totals.caop)})`);
   if (months.length > MONTHS_NAMED) named.push(`+${months.length - MONTHS_NAMED}`);
   return {
     caop: toDecimalString(caop),

@@ -129,6 +129,9 @@ describe("sign sanity: negative months in a file whose signs look right", () => 
     const d = r.diagnostics.find((x) => x.code === "sign_convention");
     expect(d?.messageEn ?? "").toContain("the file's signs look right");
     expect(d?.messageEn ?? "").not.toContain("swapped");
+    // Each month with its own CA OP; the file's said as the file's.
+    expect(d?.messageEn ?? "").toContain("2025-02 (-300.00)");
+    expect(d?.message ?? "").toContain("CA OP du fichier 1200.00");
   });
 });
 
