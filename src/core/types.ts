@@ -30,6 +30,11 @@ export interface RawTable {
   notLines?: ReadonlySet<number>;
 }
 
+/** The row number the user sees for data row `i` of a table (its own numbers when it has them). */
+export function rowNumberOf(table: RawTable, i: number): number {
+  return table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
+}
+
 export type Lang = "fr" | "en";
 
 /** A text in both UI languages. */

@@ -9,7 +9,7 @@
  */
 import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
-import type { CellValue, Diagnostic, Mapping, RawTable } from "../../types";
+import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 
 /** The heading in force at the end of a chunk (carried to the next), and what was already reported. */
 export interface AccountHeading {
@@ -60,7 +60,7 @@ interface Example {
 
 /** The first example of a kind: kept once found (the notes quote one row, no count: chunks would split it). */
 function note(ex: Example | null, table: RawTable, i: number, value: CellValue): Example {
-  return ex ?? { row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i, value: cellText(value) };
+  return ex ?? { row: rowNumberOf(table, i), value: cellText(value) };
 }
 
 /**

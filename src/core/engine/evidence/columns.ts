@@ -9,7 +9,14 @@ import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, newAmountOut, readAmount, type DecimalSep } from "../../money";
 import { containsPhrase, normalizeText } from "../../text";
-import type { CellValue, Diagnostic, FieldId, Mapping, RawTable } from "../../types";
+import {
+  rowNumberOf,
+  type CellValue,
+  type Diagnostic,
+  type FieldId,
+  type Mapping,
+  type RawTable,
+} from "../../types";
 import { scanTexts, type MarkRows } from "./text-cells";
 
 export { markOf } from "./marks";
@@ -120,11 +127,6 @@ function withoutNetGross(ev: Evidence): Evidence {
   return { columns: ev.columns };
 }
 
-/** Row number the user sees for data row i. */
-function rowOf(table: RawTable, i: number): number {
-  return table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
-}
-
 /** The decimal-mark facts of every numeric column of the table (first proving rows, see text-cells.ts). */
 function markEvidence(
   table: RawTable,
@@ -133,7 +135,7 @@ function markEvidence(
 ): Record<string, ColumnEvidence> {
   const columns: Record<string, ColumnEvidence> = {};
   const proof = (i: number, col: number): Proof => ({
-    row: rowOf(table, i),
+    row: rowNumberOf(table, i),
     value: table.rows[i][col] as string,
   });
   for (const f of NUMERIC_FIELDS) {
@@ -214,14 +216,14 @@ function rateEvidence(table: RawTable, col: number, sep: DecimalSep, ev: ColumnE
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
     if (typeof v === "string" && v.includes("%")) {
-      ev.percent ??= { row: rowOf(table, i), value: v };
+      ev.percent ??= { row: rowNumberOf(table, i), value: v };
       continue;
     }
     if (!readAmount(v, sep, out)) continue;
     const d = (out.exact ?? centsToDecimal(out.cents)).abs();
-    if (d.gt(100)) ev.over100 ??= { row: rowOf(table, i), value: cellText(v) };
-    if (d.gt(1)) ev.over1 ??= { row: rowOf(table, i), value: cellText(v) };
-    else if (!d.isInteger()) ev.fraction ??= { row: rowOf(table, i), value: cellText(v) };
+    if (d.gt(100)) ev.over100 ??= { row: rowNumberOf(table, i), value: cellText(v) };
+    if (d.gt(1)) ev.over1 ??= { row: rowNumberOf(table, i), value: cellText(v) };
+    else if (!d.isInteger()) ev.fraction ??= { row: rowNumberOf(table, i), value: cellText(v) };
   }
 }
 
@@ -285,7 +287,7 @@ function netGrossEvidence(
     if (!amount || !qty || !price || !dv || dv.isZero()) continue;
     const gross = qty.times(price);
     const disc = rate !== null ? gross.times(dv).abs() : dv.abs();
-    const proof = { row: rowOf(table, i), value: cellText(row[a]) };
+    const proof = { row: rowNumberOf(table, i), value: cellText(row[a]) };
     const net = gross.minus(disc);
     if (amount.equals(gross)) ev.gross ??= proof;
     else if (amount.equals(net)) ev.net ??= proof;
@@ -350,7 +352,7 @@ function zeroDirection(table: RawTable, col: number | undefined): Proof | undefi
     const v = row?.[col];
     return v === 0 || (typeof v === "string" && v.trim() === "0");
   });
-  return i < 0 ? undefined : { row: rowOf(table, i), value: "0" };
+  return i < 0 ? undefined : { row: rowNumberOf(table, i), value: "0" };
 }
 
 const NET_WORDS = ["net", "nets", "nette", "apres remise", "after discount"];

@@ -11,7 +11,8 @@ import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal } from "../../money";
 import { normalizeText } from "../../text";
-import type { CellValue, Diagnostic, Mapping, RawTable } from "../../types";
+import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
+import { lineContribution } from "../lines";
 import type { EngineResult } from "../result";
 import type { TotalsRun } from "./totals-run";
 
@@ -65,15 +66,6 @@ export function totalLabelOf(row: readonly CellValue[], map: Mapping): string | 
   return null;
 }
 
-/** A line's exact contribution, null when it has none (not revenue, blank, unusable). */
-function contribution(r: EngineResult, i: number): Decimal | null {
-  if (r.lines.classification[i] < 0) return null;
-  const e = r.lines.exact.get(i);
-  if (e) return e;
-  const c = r.lines.cents[i];
-  return Number.isNaN(c) ? null : centsToDecimal(c);
-}
-
 /**
  * The dated total rows of a computed table (see the module comment), given the rows the pass found
  * labelled as totals (`labelled`, ascending); null when there are none, the common case (the running
@@ -104,9 +96,9 @@ export function datedTotals(
       addLine(sums, result, i);
       continue;
     }
-    const c = contribution(result, i);
-    if (c === null) continue;
-    const rowNumber = table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
+    if (result.lines.classification[i] < 0) continue;
+    const c = lineContribution(result, i);
+    const rowNumber = rowNumberOf(table, i);
     const row = table.rows[i];
     const period = periodOnly(label);
     if ((period || own.every((k) => isBlank(row[k]))) && sums.matches(c, period ? 1 : 2)) {
@@ -206,15 +198,13 @@ class Sums {
   }
 }
 
-/** Adds each counted line of a result to the sums, in row order, but for `skip` (rows set apart). */
-function addLine(sums: Sums, r: EngineResult, i: number): boolean {
-  if (r.lines.classification[i] < 0) return false;
+/** Adds line `i` of a result to the sums when it counts anywhere (it has a classification). */
+function addLine(sums: Sums, r: EngineResult, i: number): void {
+  if (r.lines.classification[i] < 0) return;
   const e = r.lines.exact.get(i);
   const c = r.lines.cents[i];
   if (e !== undefined) sums.add(0, e);
   else if (c === c) sums.add(c, null);
-  else return false;
-  return true;
 }
 
 /** The running sums after a table without total labels: every line's contribution added (chunks). */

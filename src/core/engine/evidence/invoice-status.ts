@@ -9,7 +9,7 @@
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
-import type { Diagnostic, Mapping, RawTable } from "../../types";
+import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
 import type { EngineResult } from "../result";
 import { lineContribution } from "../lines";
 
@@ -96,7 +96,7 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
       kind = NOT_ISSUED.get(n) ?? (ISSUED.has(n) ? null : undefined);
       if (kind === undefined)
         return diag(DIAG.statusNotInvoice, {
-          row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i,
+          row: rowNumberOf(table, i),
           column: table.headers[col] ?? "",
           value: text,
         });
@@ -131,8 +131,7 @@ export function notIssuedRows(result: EngineResult, table: RawTable, map: Mappin
     const key = normalizeText(value);
     const first = byValue.get(key);
     if (first) first.count++;
-    else
-      byValue.set(key, { row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i, value, count: 1 });
+    else byValue.set(key, { row: rowNumberOf(table, i), value, count: 1 });
   }
   const column = table.headers[col] ?? "";
   const diagnostics = [...byValue.values()].map((f) =>

@@ -8,7 +8,7 @@
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
-import type { Diagnostic, Mapping, RawTable } from "../../types";
+import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
 
 /**
  * Whole labels of carried balances, on normalizeText's output (accents dropped, punctuation to
@@ -53,7 +53,7 @@ export function openingBalanceRows(table: RawTable, map: Mapping): OpeningRows |
     found.rows.add(i);
     found.diagnostics.push(
       diag(DIAG.openingBalance, {
-        row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i,
+        row: rowNumberOf(table, i),
         column: table.headers[label] ?? "",
         value: v,
       }),
