@@ -3,8 +3,8 @@
  * a line ("Sous-total janvier", "S/Total février", "Cumul au 28/02/2025", "Total 706000"). Counted,
  * it doubles the sales. A label alone does not prove it ("Total Energies" is a customer): the row
  * is a total when its amount is the sum of the lines above it, since the last total or since the
- * start. Proven, it is set apart (never counted, total_rows note); not proven, it stays a line and a
- * warning names it. Undated total rows are set apart by account-headings.ts.
+ * start. Proven, it is set apart (never counted, dated_total_rows warning); not proven, it stays a
+ * line and a total_label_counted warning names it. Undated total rows: account-headings.ts.
  */
 import Decimal from "decimal.js";
 import { cellText, isBlank } from "../../cells";
@@ -57,13 +57,18 @@ export interface DatedTotals {
   run: TotalsRun;
 }
 
-/** The label or account text of a row that reads as a total ("Sous-total janvier"), else null. */
+/** The text of cell `c` when it reads as a total's label, else null. */
+function totalText(row: readonly CellValue[], c: number | undefined): string | null {
+  const v = c === undefined ? undefined : row[c];
+  return typeof v === "string" && mayBeTotal(v) && TOTAL_LABEL.test(v) ? v : null;
+}
+
+/**
+ * The label or account text of a row that reads as a total ("Sous-total janvier"), else null.
+ * Called for each row of the straightforward path: no allocation.
+ */
 export function totalLabelOf(row: readonly CellValue[], map: Mapping): string | null {
-  for (const c of [map.label, map.account]) {
-    const v = c === undefined ? undefined : row[c];
-    if (typeof v === "string" && mayBeTotal(v) && TOTAL_LABEL.test(v)) return v;
-  }
-  return null;
+  return totalText(row, map.label) ?? totalText(row, map.account);
 }
 
 /**
@@ -109,7 +114,7 @@ export function datedTotals(
       continue;
     }
     // Said once per label ("Total Energies" on many lines is one customer).
-    if (label !== undefined && !said.has(label)) {
+    if (!said.has(label)) {
       said.add(label);
       diagnostics.push(diag(DIAG.totalLabelCounted, { row: rowNumber, column, value: label }));
     }

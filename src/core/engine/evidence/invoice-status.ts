@@ -6,10 +6,10 @@
  * note is in the file (the same amount, negative) was issued: both stay lines and cancel out.
  * The rows set apart get one warning per status value with its count and first row.
  */
-import { cellText } from "../../cells";
+import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
-import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
+import { KINDS, rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
 import type { EngineResult } from "../result";
 import { lineContribution } from "../lines";
 
@@ -88,7 +88,7 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
   const seen = new Map<string, boolean | null>();
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
-    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    if (isBlank(v)) continue;
     const text = cellText(v);
     let kind = seen.get(text);
     if (kind === undefined) {
@@ -140,8 +140,8 @@ export function notIssuedRows(result: EngineResult, table: RawTable, map: Mappin
   return { rows, diagnostics };
 }
 
-/** Kind indexes of a credit note's line (a negative sale, a return), not a discount or a rebate. */
-const CREDIT_KINDS = new Set([0, 3]);
+/** Kind indexes (lines.kind) of a credit note's line: a negative sale, a return; not a discount or a rebate. */
+const CREDIT_KINDS = new Set([KINDS.indexOf("sale"), KINDS.indexOf("return")]);
 
 /**
  * Cancelled invoices (not drafts) whose credit note is in the file: a later line of the opposite
