@@ -48,6 +48,30 @@ describe("an invoice-status column", () => {
     expect(codes).not.toContain("status_not_issued");
   });
 
+  it("reads Xero's statuses: only AUTHORISED and PAID invoices were issued", () => {
+    const r = compute(
+      table(
+        ["InvoiceDate", "Description", "LineAmount", "Status"],
+        [
+          ["05/03/2025", "Kit", "900.00", "AUTHORISED"],
+          ["06/03/2025", "Balls", "149.97", "PAID"],
+          ["07/03/2025", "Quote", "300.00", "DRAFT"],
+          ["08/03/2025", "Awaiting approval", "200.00", "SUBMITTED"],
+          ["09/03/2025", "Voided", "120.00", "VOIDED"],
+          ["10/03/2025", "Deleted draft", "80.00", "DELETED"],
+        ],
+      ),
+      { mapping: { date: 0, label: 1, amount: 2, status: 3 } },
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1049.97");
+    expect(r.diagnostics.filter((d) => d.code === "status_not_issued").map((d) => d.value)).toEqual([
+      "DRAFT",
+      "SUBMITTED",
+      "VOIDED",
+      "DELETED",
+    ]);
+  });
+
   it("is not read when a value is no invoice status (a CRM's subscription status), and says so", () => {
     const r = compute(
       table(

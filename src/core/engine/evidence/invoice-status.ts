@@ -14,20 +14,29 @@ import type { EngineResult } from "../result";
 import { lineContribution } from "../lines";
 
 /**
- * Status values of invoices never issued, as normalizeText writes them; true for a draft (which
- * never has a credit note). Not "abandonnée" (Dolibarr): an issued invoice left unpaid is a sale.
+ * Status values of invoices never issued, and true for a draft (which never has a credit note). Not
+ * "abandonnée" (Dolibarr): an issued invoice left unpaid is a sale. Xero's statuses (DRAFT,
+ * SUBMITTED for approval, DELETED, AUTHORISED, PAID, VOIDED): only AUTHORISED and PAID were issued.
  */
-const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map([
-  ["annulee", false],
-  ["annule", false],
-  ["cancelled", false],
-  ["canceled", false],
-  ["cancel", false],
-  ["void", false],
-  ["voided", false],
-  ["brouillon", true],
-  ["draft", true],
-]);
+const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
+  (
+    [
+      ["Annulée", false],
+      ["Annulé", false],
+      ["Cancelled", false],
+      ["Canceled", false],
+      ["Cancel", false],
+      ["Void", false],
+      ["Voided", false],
+      ["Brouillon", true],
+      ["Draft", true],
+      ["Submitted", true],
+      ["Awaiting approval", true],
+      ["Deleted", true],
+      ["Supprimée", true],
+    ] as const
+  ).map(([status, draft]): [string, boolean] => [normalizeText(status), draft]),
+);
 
 /** The other statuses of an invoice (issued): with NOT_ISSUED, the values a status column may hold. */
 const ISSUED: ReadonlySet<string> = new Set(
@@ -70,7 +79,10 @@ const ISSUED: ReadonlySet<string> = new Set(
     "Reversed",
     "Issued",
     "Approved",
+    "Authorised",
+    "Authorized",
     "Awaiting payment",
+    "Part paid",
     "Uncollectible",
     "Written off",
   ].map(normalizeText),
