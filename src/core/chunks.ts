@@ -16,7 +16,8 @@ import {
 } from "./engine";
 import { newLineTable } from "./engine/result";
 import { readingSignature } from "./engine/evidence/columns";
-import { diag, DIAG } from "./diagnostics";
+import { diag, DIAG, type DiagSpec } from "./diagnostics";
+import { normalizeText } from "./text";
 import { EngineError, severalCurrencies } from "./errors";
 import { toDecimalString } from "./money";
 import { periodLabel } from "./periods";
@@ -215,23 +216,38 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
   DIAG.rateScaleAssumed.code,
 ]);
 
+/**
+ * Diagnostics each chunk gives once with a count (`args.count`) and its first row: said once for the
+ * table, at the first chunk's place, counts added up. Keyed by column, and by value for statuses.
+ */
+const COUNTED: ReadonlyMap<string, { spec: DiagSpec; byValue: boolean }> = new Map(
+  [
+    { spec: DIAG.twoDigitYear, byValue: false },
+    { spec: DIAG.datedTotalRows, byValue: false },
+    { spec: DIAG.statusNotIssued, byValue: true },
+  ].map((c) => [c.spec.code, c]),
+);
+
 /** Row diagnostics in order; the table-wide summaries (not revenue, blank rows) once, added up; a date-order guess only if no chunk proved it. */
 function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
   const summed = new Map<string, { count: number; amount: Decimal; column: string }>();
   const seen = new Set<string>();
-  const twoDigit = new Map<string, { d: Diagnostic; count: number }>();
+  // Counted diagnostics: where the first one sits in `out`, and the count so far.
+  const counted = new Map<string, { at: number; count: number }>();
   for (const list of lists) {
     for (const d of list) {
+      const countedSpec = COUNTED.get(d.code);
       if (d.code === DIAG.notRevenue.code || d.code === DIAG.blankRows.code) {
         const s = summed.get(d.code) ?? { count: 0, amount: new Decimal(0), column: d.column };
         s.count += Number(d.value);
         if (d.amount !== undefined) s.amount = s.amount.plus(d.amount);
         summed.set(d.code, s);
-      } else if (d.code === DIAG.twoDigitYear.code) {
-        const prev = twoDigit.get(d.column);
+      } else if (countedSpec) {
+        const key = `${d.code}|${d.column}|${countedSpec.byValue ? normalizeText(d.value) : ""}`;
+        const prev = counted.get(key);
         if (prev) prev.count += Number(d.args?.count ?? 0);
-        else twoDigit.set(d.column, { d, count: Number(d.args?.count ?? 0) });
+        else counted.set(key, { at: out.push(d) - 1, count: Number(d.args?.count ?? 0) });
       } else if (d.code === DIAG.dateOrderLocale.code && dateProven) {
         // A later chunk proved the order the locale gave the early ones: nothing was guessed.
         continue;
@@ -242,9 +258,10 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
       } else out.push(d);
     }
   }
-  for (const { d, count } of twoDigit.values()) {
-    const exampleRow = d.args?.example_row ?? 0;
-    out.push(diag(DIAG.twoDigitYear, { ...d, args: { count, example_row: exampleRow } }));
+  for (const { at, count } of counted.values()) {
+    const d = out[at];
+    const spec = COUNTED.get(d.code)?.spec as DiagSpec;
+    out[at] = diag(spec, { ...d, args: { ...d.args, count } });
   }
   const nr = summed.get(DIAG.notRevenue.code);
   if (nr) {

@@ -84,6 +84,41 @@ describe("computeChunks: a table read in chunks gives what compute gives on the 
   });
 });
 
+describe("computeChunks: diagnostics given once per table with a count", () => {
+  it("cancelled invoices, dated totals and two-digit years in several chunks: once, as the whole table says them", async () => {
+    const table: RawTable = {
+      headers: ["Date", "Libellé", "Montant HT", "Statut"],
+      rows: [
+        ["05/01/25", "Facture A", "1000,00", "Payée"],
+        ["06/01/25", "Facture B", "250,00", "Payée"],
+        ["31/01/25", "Total janvier", "1250,00", "Payée"],
+        ["09/02/25", "Facture C", "300,00", "Payée"],
+        ["28/02/25", "Total février", "300,00", "Payée"],
+        ["01/03/25", "Facture D", "400,00", "Annulée"],
+        ["02/03/25", "Facture E", "250,00", "Brouillon"],
+        ["03/03/25", "Facture F", "600,00", "annulée"],
+      ],
+      firstRow: 2,
+      source: "t",
+    };
+    const whole = sorted(toJson(compute(table)));
+    const counted = (j: typeof whole) =>
+      j.diagnostics
+        .filter((d) => ["status_not_issued", "dated_total_rows", "two_digit_year"].includes(d.code))
+        .map((d) => [d.code, d.row, d.value, d.message]);
+    expect(counted(whole).map((d) => d.slice(0, 3))).toEqual([
+      ["two_digit_year", 0, "05/01/25"],
+      ["dated_total_rows", 4, "Total janvier"],
+      ["status_not_issued", 7, "Annulée"],
+      ["status_not_issued", 8, "Brouillon"],
+    ]);
+    for (const sizes of [[1, 1, 1, 1, 1, 1], [3, 4], [4]]) {
+      const r = sorted(toJson(await computeChunks(source(split(table, sizes)))));
+      expect([sizes, r.caop, counted(r)]).toEqual([sizes, whole.caop, counted(whole)]);
+    }
+  });
+});
+
 describe("computeChunks: OP column convention seen only in a later chunk", () => {
   it("re-reads early chunks whose OP cells were all empty once a later chunk shows the X convention", async () => {
     const table: RawTable = {

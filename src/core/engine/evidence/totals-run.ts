@@ -12,8 +12,6 @@ export interface TotalsRun {
   allAbs?: string;
   sinceCount?: number;
   allCount?: number;
-  /** The dated_total_rows warning was given (once per file). */
-  reported?: boolean;
   /** Labels already warned of (total_label_counted, once per label and file). */
   said?: readonly string[];
 }
