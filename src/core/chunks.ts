@@ -225,6 +225,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; byValue: boolean }> = new M
     { spec: DIAG.twoDigitYear, byValue: false },
     { spec: DIAG.datedTotalRows, byValue: false },
     { spec: DIAG.statusNotIssued, byValue: true },
+    { spec: DIAG.creditNotePositive, byValue: false },
   ].map((c) => [c.spec.code, c]),
 );
 

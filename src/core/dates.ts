@@ -512,9 +512,22 @@ function serialOk(x: number, date1904: boolean): boolean {
   return x >= 1 && x <= (date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900);
 }
 
+/**
+ * A FEC date saved as a number by Excel (20250131): past the last serial, so yyyymmdd only (a
+ * ddmmyyyy number has no leading zero to tell it apart: not read).
+ */
+function numberYmd(v: number): boolean {
+  if (!Number.isInteger(v) || v < 1e7 || compactDate(v, 8) !== T_YMD) return false;
+  sy = ty;
+  sm = tm;
+  sd = td;
+  return validYmd(sy, sm, sd);
+}
+
 /** Resolves any cell to sy/sm/sd; false when it is not a date. */
 function cellToScratch(value: CellValue, order: DateOrder, date1904: boolean): boolean {
   if (typeof value === "number") {
+    if (value > MAX_SERIAL_1900 && value < 1e8) return numberYmd(value);
     if (!(value === value) || !serialOk(value, date1904)) return false;
     serialToScratch(value, date1904);
     return true;
@@ -534,7 +547,8 @@ function cellToScratch(value: CellValue, order: DateOrder, date1904: boolean): b
 /**
  * Month key (yyyymm) of one cell, -1 when not a date. Hot path: no allocation.
  * Numbers are serials (1 … 2958465, i.e. up to 9999-12-31; serial 60 of the 1900 system is the
- * fictitious 1900-02-29 → 190002). JS dates use their UTC fields. Texts: dd/mm/yyyy, dd/mm/yy
+ * fictitious 1900-02-29 → 190002), or past them a FEC yyyymmdd saved as a number by Excel
+ * (20250131). JS dates use their UTC fields. Texts: dd/mm/yyyy, dd/mm/yy
  * (yy < 30 → 20yy, else 19yy, as Excel), "-" or "." instead of "/", yyyy-mm-dd, yyyy/mm/dd, yyyymmdd (FEC),
  * any of these followed by a time ("01/12/2010 08:26", "2025-01-31T10:00:00Z"; the time never
  * shifts the day), "31 janv. 2025", month labels ("janv. 2025", "January 2025", "Jan-25",

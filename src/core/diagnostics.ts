@@ -31,7 +31,11 @@ export const DIAG = {
   classErrorCell: { code: "class_error_cell", severity: "warning" },
   opFlagUnknown: { code: "op_flag_unknown", severity: "warning" },
   duplicateHeader: { code: "duplicate_header", severity: "warning" },
+  grossUnused: { code: "gross_unused", severity: "warning" },
+  dateNotSales: { code: "date_not_sales", severity: "warning" },
   notRevenue: { code: "not_revenue", severity: "info" },
+  noRevenueLine: { code: "no_revenue_line", severity: "warning" },
+  creditNotePositive: { code: "credit_note_positive", severity: "warning" },
   blankRows: { code: "blank_rows", severity: "info" },
   // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.
   montantSensNegativeDebit: {

@@ -37,17 +37,29 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Période",
     "Period",
   ],
+  // Tax-exclusive headers first (with short and ERP ones: Odoo "Untaxed Total", EBP "Mt HT"): beside
+  // them, a plain "Montant" or "Total" is often the TTC (SPEC 2.2).
   amount: [
-    "Montant",
     "Montant HT",
-    "Montant brut",
     "Montant brut HT",
     "CA HT",
-    "CA",
-    "Chiffre d'affaires",
     "Chiffre d'affaires HT",
     "Total HT",
     "Montant hors taxes",
+    "HT",
+    "Mt HT",
+    "Mnt HT",
+    "Base HT",
+    "Untaxed Total",
+    "Untaxed Amount",
+    "Total Untaxed",
+    "Tax Excluded",
+    "Total Tax Excluded",
+    "Amount Untaxed",
+    "Montant",
+    "Montant brut",
+    "CA",
+    "Chiffre d'affaires",
     "Montant (€)",
     "Montant EUR",
     "Montant en euros",
@@ -62,17 +74,6 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Revenue",
     "Revenues",
     "Turnover",
-    // Short and ERP headers (Odoo "Untaxed Total", EBP "Mt HT", "Base HT").
-    "HT",
-    "Mt HT",
-    "Mnt HT",
-    "Base HT",
-    "Untaxed Total",
-    "Untaxed Amount",
-    "Total Untaxed",
-    "Tax Excluded",
-    "Total Tax Excluded",
-    "Amount Untaxed",
   ],
   net_amount: [
     "Montant net",
@@ -233,6 +234,14 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "CompAuxLib",
     "Customer",
     "Customer name",
+    // The customer's own account (sales journals): a third party, never the revenue account.
+    "Compte client",
+    "Compte tiers",
+    "Compte auxiliaire",
+    "N° client",
+    "Numéro client",
+    "Customer account",
+    "Client account",
   ],
   salesperson: [
     "Commercial",
@@ -412,6 +421,10 @@ export interface MappingResult {
   layout: AmountLayout;
   /** The 18 FEC columns (or the Montant/Sens variant) are all there. */
   isFec: boolean;
+  /** A gross column not read because a net one is the amount (no per-line deductions to check it against). */
+  grossUnused?: number;
+  /** The date column read is a due, ship, delivery or payment date: no sales date was found (SPEC 2.2). */
+  dateNotSales?: boolean;
 }
 
 /** An override that names a column the table does not have, or a field that does not exist. */
@@ -537,18 +550,23 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
       a.rank - b.rank ||
       a.col - b.col,
   );
+  let dateNotSales = false;
   for (const c of candidates) {
     if (mapping[c.field] !== undefined || used.has(c.col) || none.has(c.field)) continue;
     mapping[c.field] = c.col;
     confidence[c.field] = c.score;
     used.add(c.col);
+    if (c.field === "date") dateNotSales = c.demoted === true;
   }
 
   applyFallbacks(norm, mapping, confidence, used, none);
 
-  // A lone net column (no gross, no per-line deductions to add back) is simply the amount.
+  // A net column without per-line deductions to add back is the amount (SPEC 2.2: headers saying net
+  // are net). A gross column beside it (before discount, or TTC) is then not read: the engine says so.
   const perLine = mapping.discount_amount ?? mapping.rebate_amount ?? mapping.return_amount;
-  if (mapping.amount === undefined && mapping.net_amount !== undefined && perLine === undefined) {
+  let grossUnused: number | undefined;
+  if (mapping.net_amount !== undefined && perLine === undefined && overrides.amount == null) {
+    grossUnused = mapping.amount;
     mapping.amount = mapping.net_amount;
     confidence.amount = confidence.net_amount;
     delete mapping.net_amount;
@@ -563,7 +581,17 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   const mappedCols = new Set(Object.values(mapping));
   const unmapped = headers.filter((h, i) => !mappedCols.has(i) && String(h ?? "").trim() !== "");
 
-  return { mapping, confidence, unmapped, missing, layout: layout ?? "amount", isFec: isFecHeader(headers) };
+  const isFec = isFecHeader(headers);
+  return {
+    mapping,
+    confidence,
+    unmapped,
+    missing,
+    layout: layout ?? "amount",
+    isFec,
+    grossUnused,
+    dateNotSales,
+  };
 }
 
 /** Scores one header against every field: 1 for an exact synonym, 0.5–0.9 when it contains one. */

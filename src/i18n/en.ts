@@ -22,7 +22,15 @@ export const en = {
       'row {row}: the cell in column "{column}" holds the error {value}; read as empty to classify the line',
     op_flag_unknown:
       'row {row}: OP value "{value}" (column "{column}") is neither yes nor no; the line is classified by the next rules',
+    gross_unused:
+      'column "{column}" not read: CA OP is read from the net column "{net}"; they differ (row {row}: {value} / {net_value}) and no discount column says why (a discount, or VAT if "{column}" is tax-inclusive); if "{column}" is the amount to use: --map "amount={column}"',
+    date_not_sales:
+      'the date column read, "{column}", is a due, delivery or payment date, not the sale\'s: the CA OP months follow it; if the file has the invoice date under another name: --map "date=…"',
     duplicate_header: 'header "{column}" appears twice: column {used} is used, column {value} is ignored',
+    no_revenue_line:
+      'no revenue line: all {count} lines have an account outside class 7 in column "{column}" (amount {amount}), so CA OP is 0; if this column is the customer\'s account (411…), map it as the client: --map "client={column}" --map account=',
+    credit_note_positive:
+      '{count} positive credit note{s} (e.g. row {row}, column "{column}": "{value}") while the other credit notes are negative: counted as written, as sales; check their sign',
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",

@@ -22,8 +22,16 @@ export const fr = {
       "ligne {row} : la cellule de la colonne « {column} » contient l'erreur {value} ; lue comme vide pour classer la ligne",
     op_flag_unknown:
       "ligne {row} : valeur OP « {value} » (colonne « {column} ») ni oui ni non ; la ligne est classée par les règles suivantes",
+    gross_unused:
+      'colonne « {column} » non lue : le CA OP est lu dans la colonne nette « {net} » ; elles diffèrent (ligne {row} : {value} / {net_value}) sans colonne de remise qui dise pourquoi (remise, ou TVA si « {column} » est TTC) ; si « {column} » est le montant à retenir : --map "amount={column}"',
+    date_not_sales:
+      'la colonne de date lue, « {column} », est une date d\'échéance, de livraison ou de paiement, pas celle de la vente : les mois du CA OP la suivent ; si le fichier a la date de facture sous un autre nom : --map "date=…"',
     duplicate_header:
       "en-tête « {column} » en double : la colonne n° {used} est utilisée, la colonne n° {value} est ignorée",
+    no_revenue_line:
+      'aucune ligne de produit : les {count} lignes ont un compte hors classe 7 dans la colonne « {column} » (montant {amount}), le CA OP est donc 0 ; si cette colonne est le compte du client (411…), associez-la au client : --map "client={column}" --map account=',
+    credit_note_positive:
+      "{count} pièce(s) d'avoir positive(s) (ex. ligne {row}, colonne « {column} » : « {value} ») alors que les autres avoirs sont négatifs : comptée(s) comme écrite(s), en vente ; vérifiez leur signe",
     not_revenue:
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",

@@ -33,7 +33,11 @@ export type TextCode =
   | "class_error_cell"
   | "op_flag_unknown"
   | "duplicate_header"
+  | "date_not_sales"
+  | "gross_unused"
   | "not_revenue"
+  | "credit_note_positive"
+  | "no_revenue_line"
   | "blank_rows"
   // Issue 14: more lines than a worksheet holds, the CLI suggests the DuckDB engine.
   | "cli_suggest_duckdb"

@@ -283,6 +283,19 @@ describe("readMonth", () => {
   });
 });
 
+describe("readMonth on a FEC date saved as a number by Excel", () => {
+  it("reads 20250131 as yyyymmdd (past the last serial), never a ddmmyyyy number or an invalid day", () => {
+    expect(readMonth(20250131, "dmy", false)).toBe(202501);
+    expect(readMonth(19991231, "mdy", false)).toBe(199912);
+    // Past the last serial but no yyyymmdd date: not a date (a ddmmyyyy number lost its leading zero).
+    expect(readMonth(15012025, "dmy", false)).toBe(-1);
+    expect(readMonth(20250231, "dmy", false)).toBe(-1);
+    expect(readMonth(20250131.5, "dmy", false)).toBe(-1);
+    // The last serial (9999-12-31) is still a serial.
+    expect(readMonth(2958465, "dmy", false)).toBe(999912);
+  });
+});
+
 describe("readDate", () => {
   it("gives full dates, day 1 for month labels, null for non-dates", () => {
     expect(readDate("2025-01-31", "dmy", false)).toEqual({ y: 2025, m: 1, d: 31 });

@@ -578,4 +578,19 @@ export const EXPECTED: Expected[] = [
       { code: "status_not_issued", row: 7, column: "Status" },
     ],
   },
+  {
+    // A sales journal, one row per invoice: "Montant" is the TTC (= Montant HT + TVA on every row),
+    // so the CA OP is read from "Montant HT". AV documents are credit notes (negative: returns); the
+    // 775 line is a vehicle sold (asset disposal). CA OP = 1200 + 2500 − 200 + 800 − 100 = 4200.
+    file: "journal-ventes-ttc-ht-fa-av.csv",
+    pattern: "30. Sales journal: Montant (TTC) beside Montant HT, FA/AV document codes",
+    caop: "4200.00",
+    gross_sales: "4500.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "300.00" },
+    excluded: { asset_disposal: { count: 1, amount: "7500.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "3500.00", "2025-02": "700.00" },
+    reading: { decimal: { "Montant HT": "," } },
+  },
 ];

@@ -353,6 +353,15 @@ export const NOTES: Record<string, LineNote[]> = {
     l(6, "999.99", "sale", "op", "2025-02"),
     l(7, "1200", "sale", "not_line", "2025-02"),
   ],
+  // The HT column, never the TTC "Montant"; AV rows are returns, the 775 row an asset disposal.
+  "journal-ventes-ttc-ht-fa-av.csv": [
+    l(2, "1200", "sale", "op", "2025-01"),
+    l(3, "2500", "sale", "op", "2025-01"),
+    l(4, "-200", "return", "op", "2025-01"),
+    l(5, "7500", "sale", "asset_disposal", "2025-02"),
+    l(6, "800", "sale", "op", "2025-02"),
+    l(7, "-100", "return", "op", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

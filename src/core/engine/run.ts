@@ -43,7 +43,14 @@ import {
 } from "./result";
 import { COMBO_NOT_REVENUE, COMBO_SLOW, COMBO_UNKNOWN, ComboCache, type Combo } from "./fast/combos";
 import { fastAmounts, fastMonths, SERIAL_MEMO } from "./fast/columns";
-import { duplicateHeaders, hasObjectCell, isBlankRow, missingColumns } from "./table-checks";
+import {
+  dateNotSales,
+  duplicateHeaders,
+  grossBesideNet,
+  hasObjectCell,
+  isBlankRow,
+  missingColumns,
+} from "./table-checks";
 import { sumTotals } from "./totals";
 import type { DateOrder } from "../dates";
 
@@ -130,7 +137,11 @@ export class EngineRun {
     this.unreadableRows = new Set(unusable.map((d) => d.row));
     for (const d of unusable)
       if (d.amount !== undefined) this.unreadableAmounts.set(d.row, new Decimal(d.amount));
-    this.diagnostics.push(...duplicateHeaders(table, map));
+    this.diagnostics.push(
+      ...duplicateHeaders(table, map),
+      ...grossBesideNet(table, this.info),
+      ...dateNotSales(table, this.info),
+    );
     this.dateCol = map.date as number;
     // Explicit --dates decides only where the data cannot (the locale argument is the fallback order).
     const dateFallback = options.dates ? (options.dates === "dmy" ? "fr" : "en") : locale;
@@ -180,6 +191,7 @@ export class EngineRun {
     this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
     this.amounts = createAmountReader(table, this.info, this.reading, allExact);
     this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
+    if (this.creditNotes.positive !== null) this.diagnostics.push(this.creditNotes.positive);
   }
 
   /** True when the cents sums may have lost exactness: run again with every amount exact. */

@@ -64,13 +64,28 @@ export function signSanity(r: EngineResult): Diagnostic | null {
   return diag(DIAG.signConvention, { row: 0, column: header(map.amount ?? map.net_amount), value, args });
 }
 
-/** The result with its one sign_convention warning (any earlier one, e.g. from chunks, replaced). */
+/**
+ * The no_revenue_line warning: every line was read as not revenue by its account (CA OP 0), as when
+ * the account column holds customer accounts (411…) in a sales journal; null otherwise.
+ */
+export function noRevenueLine(r: EngineResult): Diagnostic | null {
+  const nr = r.diagnostics.find((d) => d.code === DIAG.notRevenue.code);
+  if (nr === undefined || r.totals.lines > 0 || r.mapping.account === undefined) return null;
+  const column = r.table.headers[r.mapping.account] ?? "";
+  return diag(DIAG.noRevenueLine, { row: 0, column, value: nr.value, amount: nr.amount, args: nr.args });
+}
+
+/** Codes of the whole-result warnings (any earlier one, e.g. from chunks, replaced). */
+const RESULT_CODES: ReadonlySet<string> = new Set([DIAG.signConvention.code, DIAG.noRevenueLine.code]);
+
+/** The result with its one sign_convention warning and its no_revenue_line warning, when due. */
 export function withSignSanity(r: EngineResult): EngineResult {
-  const code = DIAG.signConvention.code;
-  const diagnostics = r.diagnostics.some((d) => d.code === code)
-    ? r.diagnostics.filter((d) => d.code !== code)
+  const diagnostics = r.diagnostics.some((d) => RESULT_CODES.has(d.code))
+    ? r.diagnostics.filter((d) => !RESULT_CODES.has(d.code))
     : r.diagnostics;
   const w = signSanity(r);
   if (w !== null) diagnostics.push(w);
+  const none = noRevenueLine({ ...r, diagnostics });
+  if (none !== null) diagnostics.push(none);
   return diagnostics === r.diagnostics ? r : { ...r, diagnostics };
 }

@@ -1,9 +1,9 @@
 /** Checks of a table as a whole or per row, before lines are read: columns, blank rows, object cells. */
-import { isBlank } from "../cells";
+import { cellText, isBlank } from "../cells";
 import { diag, DIAG } from "../diagnostics";
 import { EngineError } from "../errors";
-import type { MappingResult } from "../fields";
-import type { CellValue, Diagnostic, Mapping, RawTable } from "../types";
+import { FIELD_LABELS, type MappingResult } from "../fields";
+import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../types";
 
 /** A warning for each column whose header repeats the header of a column the mapping uses. */
 export function duplicateHeaders(table: RawTable, map: Mapping): Diagnostic[] {
@@ -28,6 +28,38 @@ export function duplicateHeaders(table: RawTable, map: Mapping): Diagnostic[] {
   return out;
 }
 
+/**
+ * A warning when a gross column was left for the net one (no per-line deductions tell how they
+ * differ: a discount, or VAT when the gross is TTC), naming the first row where they differ.
+ */
+export function grossBesideNet(table: RawTable, info: MappingResult): Diagnostic[] {
+  const gross = info.grossUnused;
+  const net = info.mapping.amount;
+  if (gross === undefined || net === undefined) return [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    const g = row?.[gross];
+    if (isBlank(g) || isBlank(row[net]) || cellText(g).trim() === cellText(row[net]).trim()) continue;
+    return [
+      diag(DIAG.grossUnused, {
+        row: rowNumberOf(table, i),
+        column: table.headers[gross] ?? "",
+        value: cellText(g),
+        args: { net: table.headers[net] ?? "", net_value: cellText(row[net]) },
+      }),
+    ];
+  }
+  return [];
+}
+
+/** A warning when the date read is a due, ship or payment date: the months then follow it, not the sales. */
+export function dateNotSales(table: RawTable, info: MappingResult): Diagnostic[] {
+  const col = info.mapping.date;
+  if (!info.dateNotSales || col === undefined) return [];
+  const column = table.headers[col] ?? "";
+  return [diag(DIAG.dateNotSales, { row: Math.max(0, table.firstRow - 1), column, value: column })];
+}
+
 /** True when one of the given cells is an object (an error value or a date): the rare case worth a closer look. */
 export function hasObjectCell(row: readonly CellValue[], cols: readonly number[]): boolean {
   for (let k = 0; k < cols.length; k++) {
@@ -47,11 +79,13 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
 /** The error naming the required columns not found, and the headers that were. */
 export function missingColumns(info: MappingResult, headers: readonly string[]): EngineError {
   const found = headers.filter((h) => h.trim() !== "").join(", ") || "(aucun)";
-  const names = info.missing.join(", ");
+  // The field as the user knows it, and its --map name: "Montant (amount)".
+  const names = (lang: "fr" | "en"): string =>
+    info.missing.map((f) => `${FIELD_LABELS[f][lang]} (${f})`).join(", ");
   return new EngineError(
     "missing_column",
-    `colonne obligatoire absente : ${names} ; en-têtes trouvés : ${found}`,
-    `required column missing: ${names}; headers found: ${found === "(aucun)" ? "(none)" : found}`,
+    `colonne obligatoire absente : ${names("fr")} ; en-têtes trouvés : ${found}`,
+    `required column missing: ${names("en")}; headers found: ${found === "(aucun)" ? "(none)" : found}`,
     { missing: info.missing, headers: [...headers] },
   );
 }

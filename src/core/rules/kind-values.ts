@@ -74,6 +74,8 @@ export const KIND_VALUES: ValueRule[] = [
       "annulé",
       "annulée",
       "avoir",
+      // EBP's and Sage's document codes: AV = avoir (FA = facture, in NOT_NATURE_DOCUMENTS).
+      "AV",
       "return",
       "credit note",
       "credit memo",
@@ -116,6 +118,7 @@ export const KIND_VALUES: ValueRule[] = [
  */
 export const NOT_NATURE_DOCUMENTS: readonly string[] = [
   "facture",
+  "FA",
   "invoice",
   "sales receipt",
   "receipt",
@@ -125,6 +128,7 @@ export const NOT_NATURE_DOCUMENTS: readonly string[] = [
 
 export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [
   "avoir",
+  "AV",
   "facture d'avoir",
   "note de crédit",
   "credit note",

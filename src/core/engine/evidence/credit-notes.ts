@@ -2,14 +2,16 @@
  * Credit notes of a document-type column (`Type pièce`, `Type de document`, `Journal`: Facture /
  * Avoir), SPEC 2.1. The column is not a nature and never decides the scope; its credit-note value
  * marks a return. A negative credit note counts as it is; when every credit note of the file is
- * positive (an unsigned export), they subtract. That reading is column-level evidence, decided from
+ * positive (an unsigned export), they subtract; a positive one among negative ones is counted as
+ * written, with a warning. That reading is column-level evidence, decided from
  * the whole table before the pass and carried across chunks (see chunks.ts) like the date order.
  */
 import { BoundedCache } from "../../cache";
-import { cellKey } from "../../cells";
+import { cellKey, cellText } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
 import { CREDIT_NOTE_DOCUMENTS } from "../../rules";
 import { PhraseIndex, wordsOf } from "../../text";
-import type { CellValue, RawTable } from "../../types";
+import { rowNumberOf, type CellValue, type Diagnostic, type RawTable } from "../../types";
 import type { AmountReader, LineAmount } from "../amounts";
 
 /** How the credit notes of a document-type column were read (JSON `reading.credit_notes`). */
@@ -30,11 +32,18 @@ export function isNegative(amt: LineAmount): boolean {
   return amt.baseExact !== null ? amt.baseExact.lt(0) : amt.baseCents < 0;
 }
 
+/** Whether a line's amount is zero. */
+function isZero(amt: LineAmount): boolean {
+  return amt.baseExact !== null ? amt.baseExact.isZero() : amt.baseCents === 0;
+}
+
 /** The credit-note reading of one table, and which of its lines count as returns. */
 export class CreditNotes {
   /** Null when there is no document-type column or no credit note in it. */
   readonly reading: CreditNoteReading | null;
   private readonly memo = new BoundedCache<string, boolean>(1_000);
+  /** The credit_note_positive warning: positive credit notes in a signed export (counted as written). */
+  positive: Diagnostic | null = null;
 
   /** Reads every credit note's amount once (only when a document-type column is mapped). */
   constructor(
@@ -60,16 +69,29 @@ export class CreditNotes {
   ): CreditNoteReading | null {
     let seen = 0;
     let signed = prior === "signed";
-    for (let i = 0; i < table.rows.length && !signed; i++) {
+    let positive: { i: number; count: number } | null = null;
+    for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
       if (!this.isCreditNote(row[col])) continue;
-      const amt = amounts.probe(row, table.firstRow + i);
+      const amt = amounts.probe(row, rowNumberOf(table, i));
       if (amt === null) continue;
       seen++;
       // A debit/credit or Montant/Sens layout is signed by construction: nothing to decide.
-      signed = amt.signed || isNegative(amt);
+      if (amt.signed) return { column: table.headers[col] ?? "", unsigned: false };
+      if (isNegative(amt)) signed = true;
+      else if (isZero(amt)) continue;
+      else if (positive === null) positive = { i, count: 1 };
+      else positive.count++;
     }
     if (!signed && seen === 0) return null;
+    // Signed, yet some credit notes positive: counted as sales as written, said (the data cannot tell).
+    if (signed && positive !== null)
+      this.positive = diag(DIAG.creditNotePositive, {
+        row: rowNumberOf(table, positive.i),
+        column: table.headers[col] ?? "",
+        value: cellText(table.rows[positive.i][col]),
+        args: { count: positive.count },
+      });
     return { column: table.headers[col] ?? "", unsigned: !signed };
   }
 

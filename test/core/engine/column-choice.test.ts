@@ -1,0 +1,170 @@
+/**
+ * Which columns a sales list is read from, and what is said when the data cannot prove it (outside
+ * black-box findings, session 8): tax-exclusive amounts first, a net column before a gross one, the
+ * customer's own account, a due date standing for the sales date, credit-note codes and signs.
+ */
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { detectMapping } from "../../../src/core/fields";
+import type { CellValue, RawTable } from "../../../src/core/types";
+
+const table = (headers: string[], rows: CellValue[][]): RawTable => ({
+  headers,
+  rows,
+  firstRow: 2,
+  source: "t",
+});
+const codes = (r: { diagnostics: { code: string }[] }): string[] => r.diagnostics.map((d) => d.code);
+
+describe("the amount column of a sales list", () => {
+  it("is the tax-exclusive one beside a plain 'Montant' or 'Total' (often the TTC)", () => {
+    for (const [generic, ht] of [
+      ["Montant", "Montant HT"],
+      ["Montant", "HT"],
+      ["Total", "Total HT"],
+      ["Amount", "Untaxed Amount"],
+    ]) {
+      const m = detectMapping(["Date", generic, ht, "TVA"]).mapping;
+      expect([generic, ht, m.amount]).toEqual([generic, ht, 2]);
+    }
+    const r = compute(
+      table(
+        ["Date", "Compte", "Montant", "Montant HT", "TVA"],
+        [
+          ["15/01/2025", "706000", "1 200,00", "1 000,00", "200,00"],
+          ["16/01/2025", "706000", "600,00", "500,00", "100,00"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1500.00");
+  });
+
+  it("is the net one beside a gross one without discount column, and the gross left unread is said", () => {
+    const r = compute(
+      table(
+        ["Date", "Account", "Amount", "Net Amount", "Tax"],
+        [
+          ["15/01/2025", "706000", "1,200.00", "1,000.00", "200.00"],
+          ["16/01/2025", "706000", "500.00", "500.00", "0.00"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1500.00");
+    const d = r.diagnostics.filter((x) => x.code === "gross_unused");
+    expect(d.map((x) => [x.row, x.column, x.value, x.severity])).toEqual([
+      [2, "Amount", "1,200.00", "warning"],
+    ]);
+    expect(d[0].message).toContain("« Net Amount »");
+    expect(d[0].messageEn).toContain('--map "amount=Amount"');
+    // Both columns equal on every row: nothing to say. A gross the user maps is read, as asked.
+    const same = compute(
+      table(["Date", "Montant brut", "Montant net"], [["15/01/2025", "100,00", "100,00"]]),
+    );
+    expect(codes(same)).not.toContain("gross_unused");
+    const asked = compute(
+      table(["Date", "Montant brut", "Montant net"], [["15/01/2025", "120,00", "100,00"]]),
+      { mapping: { amount: "Montant brut" } },
+    );
+    expect([asked.totals.caop.toFixed(2), codes(asked).includes("gross_unused")]).toEqual(["120.00", false]);
+  });
+});
+
+describe("an account column holding no revenue account", () => {
+  it("gives a warning with the way out when every line is outside class 7 (CA OP 0)", async () => {
+    const t = table(
+      ["Date", "Compte", "HT", "TVA", "TTC"],
+      [
+        ["15/01/2025", "41100001", "1000,00", "200,00", "1200,00"],
+        ["16/01/2025", "41100002", "500,00", "100,00", "600,00"],
+      ],
+    );
+    const r = compute(t);
+    const w = r.diagnostics.filter((d) => d.code === "no_revenue_line");
+    expect([r.totals.caop.toFixed(2), w.map((d) => [d.severity, d.column, d.amount])]).toEqual([
+      "0.00",
+      [["warning", "Compte", "1500.00"]],
+    ]);
+    expect(w[0].messageEn).toContain('--map "client=Compte" --map account=');
+    // Read in chunks: said once, for the whole file; one revenue line anywhere and it is not said.
+    const chunks = [
+      { ...t, rows: t.rows.slice(0, 1) },
+      { ...t, rows: t.rows.slice(1), firstRow: 3 },
+    ];
+    const merged = await computeChunks(async function* () {
+      yield* chunks;
+    });
+    expect(codes(merged).filter((c) => c === "no_revenue_line")).toHaveLength(1);
+    const mixed = compute(table(t.headers, [...t.rows, ["17/01/2025", "706000", "10,00", "2,00", "12,00"]]));
+    expect(codes(mixed)).not.toContain("no_revenue_line");
+  });
+
+  it("is the client when its header says so ('Compte client', 'Compte tiers')", () => {
+    for (const h of ["Compte client", "Compte tiers", "Compte auxiliaire", "Customer account"]) {
+      const m = detectMapping(["Date", h, "Montant HT"]).mapping;
+      expect([h, m.client, m.account]).toEqual([h, 1, undefined]);
+    }
+  });
+});
+
+describe("a due, delivery or payment date as the only date", () => {
+  it("is read, with a warning that the months follow it; not when a sales date exists", () => {
+    const r = compute(table(["N° facture", "Date échéance", "Montant HT"], [["F1", "15/02/2025", "100,00"]]));
+    const w = r.diagnostics.filter((d) => d.code === "date_not_sales");
+    expect(w.map((d) => [d.column, d.severity])).toEqual([["Date échéance", "warning"]]);
+    const both = compute(
+      table(["Date facture", "Date échéance", "Montant HT"], [["15/01/2025", "15/02/2025", "100,00"]]),
+    );
+    expect([both.months.map((m) => m.period), codes(both).includes("date_not_sales")]).toEqual([
+      ["2025-01"],
+      false,
+    ]);
+  });
+});
+
+describe("credit notes of a document-type column", () => {
+  it("reads EBP's and Sage's codes AV (avoir) and FA (facture)", () => {
+    const r = compute(
+      table(
+        ["Date", "Type pièce", "Compte", "Montant HT"],
+        [
+          ["15/01/2025", "FA", "706000", "1000,00"],
+          ["16/01/2025", "AV", "706000", "100,00"],
+          ["17/01/2025", "FA", "706000", "500,00"],
+        ],
+      ),
+    );
+    expect([r.totals.caop.toFixed(2), r.totals.deductions.return.toFixed(2)]).toEqual(["1400.00", "100.00"]);
+  });
+
+  it("counts a positive credit note among negative ones as written, with a warning naming it", () => {
+    const r = compute(
+      table(
+        ["Date", "Type pièce", "Compte", "Montant HT"],
+        [
+          ["15/01/2025", "Facture", "706000", "1000,00"],
+          ["16/01/2025", "Avoir", "706000", "100,00"],
+          ["17/01/2025", "Avoir", "706000", "-50,00"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1050.00");
+    const w = r.diagnostics.filter((d) => d.code === "credit_note_positive");
+    expect(w.map((d) => [d.row, d.column, d.value, d.severity])).toEqual([
+      [3, "Type pièce", "Avoir", "warning"],
+    ]);
+    // All positive: an unsigned export, nothing doubtful to say.
+    const unsigned = compute(
+      table(
+        ["Date", "Type pièce", "Montant HT"],
+        [
+          ["15/01/2025", "Facture", "1000,00"],
+          ["16/01/2025", "Avoir", "100,00"],
+        ],
+      ),
+    );
+    expect([unsigned.totals.caop.toFixed(2), codes(unsigned).includes("credit_note_positive")]).toEqual([
+      "900.00",
+      false,
+    ]);
+  });
+});
