@@ -28,10 +28,19 @@ import { accountNameReason, flagReason, natureReason, target } from "./reasons";
 
 const VALUE_CACHE_SIZE = 20_000;
 
-/** Leading account digits ("706 100" → "706100", "411DUPONT" → "411"); "" when the cell has none. */
+/** An account number after its name: "Ventes de services (706000)", "Produits [775]", "Ventes - 706000". */
+const TRAILING_ACCOUNT = /(?:[([]\s*([0-9]{3,})\s*[)\]]|\s[-–—:]\s*([0-9]{3,}))\s*$/;
+
+/**
+ * Leading account digits ("706 100" → "706100", "411DUPONT" → "411"), else the number written after
+ * the name ("Ventes de services (706000)"); "" when the cell has none.
+ */
 function accountDigits(s: string): string {
   const m = /^[\s0-9.]*/.exec(s);
-  return m === null ? "" : m[0].replace(/[^0-9]/g, "");
+  const lead = m === null ? "" : m[0].replace(/[^0-9]/g, "");
+  if (lead !== "") return lead;
+  const t = TRAILING_ACCOUNT.exec(s);
+  return t === null ? "" : (t[1] ?? t[2]);
 }
 
 /** Account cell → not revenue, or revenue with its longest-prefix rule; a name read as one with `readNames` (journals). */

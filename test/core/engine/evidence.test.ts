@@ -283,6 +283,22 @@ describe("discount rates and net vs gross", () => {
     expect(g.totals.caop.toFixed()).toBe("77.778");
   });
 
+  it("discounts all under 1 € are amounts when q × p − discount = amount proves it (not fractions)", async () => {
+    const t = table(H, [
+      ["15/01/2025", "10", "2,00", "0,50", "19,50"],
+      ["15/01/2025", "5", "3,00", "0,75", "14,25"],
+    ]);
+    const r = compute(t);
+    expect(r.reading.discount).toEqual({ column: "Remise", as: "amount" });
+    expect(r.reading.amount).toMatchObject({ is: "net", by: "data", proof: { row: 2 } });
+    expect([r.totals.caop.toFixed(2), r.totals.deductions.discount.toFixed(2)]).toEqual(["33.75", "1.25"]);
+    expect(codes(t)).not.toContain("amount_reading_contradicted");
+    const streamed = toJson(await computeChunks(source(split(t, [1]))));
+    expect(sorted(streamed)).toEqual(sorted(toJson(r)));
+    // The same values that read as fractions (10 × 2,00 × (1 − 0,50) = 10,00) stay rates.
+    const f = compute(table(H, [["15/01/2025", "10", "2,00", "0,50", "10,00"]]));
+    expect([f.reading.discount?.as, f.totals.caop.toFixed(2)]).toEqual(["rate", "10.00"]);
+  });
   it("a gross amount proven by q × p gets its discount", () => {
     const r = compute(table(H, [["03/04/2025", "10", "50,00", "50,00", "500,00"]]));
     expect([r.totals.gross_sales.toFixed(2), r.totals.caop.toFixed(2)]).toEqual(["500.00", "450.00"]);

@@ -42,6 +42,11 @@ export interface ColumnEvidence {
   over1?: Proof;
   over100?: Proof;
   fraction?: Proof;
+  /**
+   * Quantity × price − the value = the amount (or = it, the amount gross): a row read with the values
+   * as amounts, where no row reads with them as fractions: amounts, however small (0,50 €).
+   */
+  amountByPrice?: Proof;
 }
 
 /** Evidence of a table, by column header, plus the amount's net/gross proofs. */
@@ -96,7 +101,16 @@ function earliest(a: Proof | undefined, b: Proof | undefined): Proof | undefined
   return b.row < a.row ? b : a;
 }
 
-const COL_FACTS = ["dot", "comma", "ambiguous", "percent", "over1", "over100", "fraction"] as const;
+const COL_FACTS = [
+  "dot",
+  "comma",
+  "ambiguous",
+  "percent",
+  "over1",
+  "over100",
+  "fraction",
+  "amountByPrice",
+] as const;
 
 /** Union of two evidences (earliest row per fact). */
 export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
@@ -238,16 +252,22 @@ function percentHeader(header: string): boolean {
   return header.includes("%") || PERCENT_HEADER_WORDS.some((w) => containsPhrase(h, w));
 }
 
+/** Whether a header names a rate ("Taux de remise", "Remise %", "Discount rate"). */
+function isRateHeader(header: string): boolean {
+  const h = normalizeText(header);
+  return header.includes("%") || RATE_HEADER_WORDS.some((w) => containsPhrase(h, w));
+}
+
 /**
  * True when the discount column's evidence says rates: a "%" value; a rate header ("Taux de remise",
- * "Remise %") with no value above 100; or, without one, all values within 0–1 with decimals.
+ * "Remise %") with no value above 100; or, without one, all values within 0–1 with decimals, unless
+ * quantity × price proves them amounts (amountsByPrice).
  */
 export function isRate(ev: ColumnEvidence | undefined, header: string): boolean {
   if (!ev) return false;
   if (ev.percent) return true;
-  const h = normalizeText(header);
-  if (header.includes("%") || RATE_HEADER_WORDS.some((w) => containsPhrase(h, w))) return !ev.over100;
-  return !ev.over1 && ev.fraction !== undefined;
+  if (isRateHeader(header)) return !ev.over100;
+  return !ev.over1 && ev.fraction !== undefined && ev.amountByPrice === undefined;
 }
 
 /**
@@ -311,6 +331,27 @@ function roundsTo(amount: Decimal, exact: Decimal): boolean {
   return amount.decimalPlaces() <= 2 && exact.decimalPlaces() > 2 && amount.minus(exact).abs().lte(HALF_CENT);
 }
 
+/**
+ * Discount values all within 0–1 with decimals and no other sign of a rate (no "%", no rate header)
+ * look like fractions; quantity × price proves them amounts when some row reads with them as
+ * amounts and none as fractions (10 × 2,00 − 0,50 = 19,50). The evidence with that proof, if any.
+ */
+function amountsByPrice(
+  table: RawTable,
+  map: Mapping,
+  ev: Evidence,
+  header: string,
+  marks: Reading["decimal"],
+): Evidence {
+  const col = ev.columns[header];
+  if (!isRate(col, header) || col?.percent || isRateHeader(header)) return ev;
+  const asAmount = netGrossEvidence(table, map, marks, null);
+  const asRate = netGrossEvidence(table, map, marks, rateScale(col, header));
+  const proof = asAmount.net ?? asAmount.gross;
+  if (proof === undefined || asRate.net !== undefined || asRate.gross !== undefined) return ev;
+  return mergeEvidence(ev, { columns: { [header]: { amountByPrice: proof } } });
+}
+
 /** Everything this table proves (merged with what earlier chunks proved). */
 export function gatherEvidence(
   table: RawTable,
@@ -330,9 +371,10 @@ export function gatherEvidence(
     const own: ColumnEvidence = {};
     rateEvidence(table, dcol, marks[header]?.mark ?? fallback, own);
     ev = mergeEvidence(ev, { columns: { [header]: own } });
+    const finalMarks = decideMarks(ev, option, fallback);
+    ev = amountsByPrice(table, map, ev, header, finalMarks);
     const rate = isRate(ev.columns[header], header);
     // An earlier chunk checked net/gross under another discount reading or decimal mark: its facts do not hold.
-    const finalMarks = decideMarks(ev, option, fallback);
     const scale = rate ? rateScale(ev.columns[header], header) : null;
     const under = `${scale ?? "amount"};${Object.entries(finalMarks)
       .map(([h, d]) => `${h}=${d.mark}`)
