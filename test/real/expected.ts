@@ -577,13 +577,35 @@ export const EXPECTED: Expected[] = [
       { code: "status_not_issued", row: 5, column: "Status" },
       { code: "status_not_issued", row: 7, column: "Status" },
     ],
+  },  {
+    // QuickBooks Online "General Ledger" (CSV): each account's name heads its lines in the first column,
+    // which has no header, and "Total for <name>" closes it. The heading is the lines' account, read by
+    // its name: Design income (income, no rule says OP: à vérifier, counted), Discounts given (discount),
+    // Interest Earned (financial); Checking, Accounts Receivable (A/R) and Advertising are not revenue.
+    // Heading and total rows are not lines (before: each heading was an unreadable line, every line
+    // counted à vérifier, CA OP 3001.00).
+    file: "quickbooks-grand-livre-titres-noms.csv",
+    headerRow: 5,
+    pattern: "30. QuickBooks General Ledger: account names as heading rows in an unnamed first column",
+    caop: "1500.50",
+    gross_sales: "1550.50",
+    deductions: { discount: "50.00", rebate: "0.00", return: "0.00" },
+    excluded: { financial: { count: 1, amount: "12.34" } },
+    to_review: { count: 3, amount: "1500.50" },
+    ignored: { count: 0 },
+    months: { "2025-01": "300.00", "2025-02": "1200.50" },
+    reading: { decimal: { Amount: "." }, date: "Date" },
+    diagnostics: [
+      { code: "named_account_headings", row: 6 },
+      { code: "total_rows", row: 10 },
+    ],
   },
   {
     // A sales journal, one row per invoice: "Montant" is the TTC (= Montant HT + TVA on every row),
     // so the CA OP is read from "Montant HT". AV documents are credit notes (negative: returns); the
     // 775 line is a vehicle sold (asset disposal). CA OP = 1200 + 2500 − 200 + 800 − 100 = 4200.
     file: "journal-ventes-ttc-ht-fa-av.csv",
-    pattern: "30. Sales journal: Montant (TTC) beside Montant HT, FA/AV document codes",
+    pattern: "31. Sales journal: Montant (TTC) beside Montant HT, FA/AV document codes",
     caop: "4200.00",
     gross_sales: "4500.00",
     deductions: { discount: "0.00", rebate: "0.00", return: "300.00" },

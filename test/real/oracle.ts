@@ -362,6 +362,34 @@ export const NOTES: Record<string, LineNote[]> = {
     l(6, "800", "sale", "op", "2025-02"),
     l(7, "-100", "return", "op", "2025-02"),
   ],
+  // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
+  // the heading's name is the account of the lines below it.
+  "quickbooks-grand-livre-titres-noms.csv": [
+    l(6, "0", "sale", "not_line", "2025-01"),
+    l(7, "300", "sale", "not_revenue", "2025-01"),
+    l(8, "-200", "sale", "not_revenue", "2025-01"),
+    l(9, "12.34", "sale", "not_revenue", "2025-01"),
+    l(10, "112.34", "sale", "not_line", "2025-01"),
+    l(11, "0", "sale", "not_line", "2025-01"),
+    l(12, "300", "sale", "not_revenue", "2025-01"),
+    l(13, "-300", "sale", "not_revenue", "2025-01"),
+    l(14, "1200.50", "sale", "not_revenue", "2025-02"),
+    l(15, "1200.50", "sale", "not_line", "2025-02"),
+    l(16, "0", "sale", "not_line", "2025-02"),
+    l(17, "300", "sale", "to_review", "2025-01"),
+    l(18, "1250.50", "sale", "to_review", "2025-02"),
+    l(19, "1550.50", "sale", "not_line", "2025-02"),
+    l(20, "0", "sale", "not_line", "2025-02"),
+    l(21, "-50", "discount", "to_review", "2025-02"),
+    l(22, "-50", "sale", "not_line", "2025-02"),
+    l(23, "0", "sale", "not_line", "2025-02"),
+    l(24, "12.34", "sale", "financial", "2025-01"),
+    l(25, "12.34", "sale", "not_line", "2025-01"),
+    l(26, "0", "sale", "not_line", "2025-01"),
+    l(27, "200", "sale", "not_revenue", "2025-01"),
+    l(28, "200", "sale", "not_line", "2025-01"),
+    l(29, "3025.68", "sale", "not_line", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

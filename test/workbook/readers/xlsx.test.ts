@@ -174,6 +174,23 @@ describe("readXlsx", () => {
     expect(compute(t, { mapping: { date: "Bill Day" } }).totals.caop.toFixed(2)).toBe("1550.00");
   });
 
+  it("keeps a first column without a header when it holds data (QuickBooks' account headings)", async () => {
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("General Ledger");
+      ws.addRow(["", "Date", "Transaction Type", "Memo/Description", "Amount"]);
+      ws.addRow(["Checking"]);
+      ws.addRow(["", "10/01/2025", "Payment", "", 300]);
+      ws.addRow(["Design income"]);
+      ws.addRow(["", "05/01/2025", "Invoice", "Custom design", 300]);
+    });
+    const t = await readXlsx(data);
+    expect(t.headers).toEqual(["", "Date", "Transaction Type", "Memo/Description", "Amount"]);
+    expect(t.rows[0]).toEqual(["Checking", null, null, null, null]);
+    expect(t.rows[3]).toEqual(["", "05/01/2025", "Invoice", "Custom design", 300]);
+    // The bank's line is not revenue, the income account's is a sale.
+    expect(compute(t).totals.caop.toFixed(2)).toBe("300.00");
+  });
+
   it("diagnoses a formula saved without a computed value", async () => {
     const data = await xlsx((wb) => {
       const ws = wb.addWorksheet("S");
