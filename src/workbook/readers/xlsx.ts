@@ -65,7 +65,8 @@ function isEmptyCell(v: CellValue): boolean {
 
 /**
  * Reads the first worksheet (or opts.sheet) of an .xlsx: header = first non-empty row, columns from
- * its first to its last non-empty header cell, trailing blank rows dropped, firstRow = the sheet row
+ * its first to its last non-empty header cell (from the first column holding data when columns before
+ * it have no header: QuickBooks' account headings), trailing blank rows dropped, firstRow = the sheet row
  * under the header. Dates → serials, rich text and hyperlinks → text, formulas → cached result,
  * errors → { error }. Throws ReadError: unreadable_file, unknown_sheet (lists the sheets), empty_sheet.
  */
@@ -237,7 +238,10 @@ function headerOf(ws: ExcelJS.Worksheet, date1904: boolean): SheetHeader {
       ? twoRowHeader(top, cellsOf(ws.getRow(headerRow + 1), date1904))
       : null;
   const rawHeaders = sub ?? top;
-  const firstCol = rawHeaders.findIndex((h) => h !== "") + 1;
+  const named = rawHeaders.findIndex((h) => h !== "") + 1;
+  // QuickBooks' reports head their accounts in a first column without a header: kept when it holds data.
+  const firstCol =
+    named > 1 ? firstUsedColumn(ws, headerRow + (sub ? 2 : 1), lastRow, named, date1904) : named;
   let lastCol = rawHeaders.length;
   while (lastCol > firstCol && rawHeaders[lastCol - 1] === "") lastCol--;
   return {
@@ -249,6 +253,24 @@ function headerOf(ws: ExcelJS.Worksheet, date1904: boolean): SheetHeader {
     lastCol,
     twoRows: sub === null ? null : twoRowHeaderNote(top, sub, headerRow),
   };
+}
+
+/** The first column before `named` with a value below the header (rows `from`–`to`), else `named`. */
+function firstUsedColumn(
+  ws: ExcelJS.Worksheet,
+  from: number,
+  to: number,
+  named: number,
+  date1904: boolean,
+): number {
+  let first = named;
+  for (let r = from; r <= to && first > 1; r++) {
+    const row = ws.getRow(r);
+    for (let c = 1; c < first; c++) {
+      if (!isEmptyCell(toCell(row.getCell(c).value, date1904).value)) first = c;
+    }
+  }
+  return first;
 }
 
 /**
