@@ -69,6 +69,7 @@ export const DIAG = {
   amountReadingContradicted: { code: "amount_reading_contradicted", severity: "warning" },
   rateScaleAssumed: { code: "rate_scale_assumed", severity: "warning" },
   accountHeadings: { code: "account_headings", severity: "info" },
+  namedAccountHeadings: { code: "named_account_headings", severity: "info" },
   accountNotPcg: { code: "account_not_pcg", severity: "warning" },
   totalRows: { code: "total_rows", severity: "info" },
   totalLabelCounted: { code: "total_label_counted", severity: "warning" },

@@ -72,6 +72,8 @@ export const en = {
       'column "{column}": the header says percent, so the rates are read as percent points ("{value}" row {row} = {value} %); the data cannot prove it (all values within 0–1 could be fractions: 0.5 = 50 %), check the column',
     account_headings:
       'column "{column}": general-ledger layout, lines without an account take the account of the heading row above them (e.g. row {row} "{value}"); heading rows are not lines',
+    named_account_headings:
+      'report with account headings (QuickBooks "General Ledger", "Profit and Loss Detail"): each line takes the heading above it as its account, read by its name (e.g. row {row} "{value}"); headings, sections and total rows are not lines',
     sens_zero_one:
       'column "{column}": direction written 0/1 (Sage, proven row {row} "0"): 0 = debit, 1 = credit',
     entry_dates_filled:

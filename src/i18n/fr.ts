@@ -73,6 +73,8 @@ export const fr = {
       "colonne « {column} » : l'en-tête dit pourcentage, les taux sont donc lus en points de pourcentage (« {value} » ligne {row} = {value} %) ; les données ne le prouvent pas (des valeurs toutes entre 0 et 1 pourraient être des fractions : 0,5 = 50 %), vérifiez la colonne",
     account_headings:
       "colonne « {column} » : présentation grand livre, les lignes sans compte prennent le compte de la ligne de titre au-dessus d'elles (ex. ligne {row} « {value} ») ; les lignes de titre ne sont pas des lignes",
+    named_account_headings:
+      "rapport à titres de compte (QuickBooks « General Ledger », « Profit and Loss Detail ») : chaque ligne prend pour compte le titre au-dessus d'elle, lu par son nom (ex. ligne {row} « {value} ») ; les titres, rubriques et lignes de total ne sont pas des lignes",
     sens_zero_one:
       "colonne « {column} » : sens écrit 0/1 (Sage, prouvé ligne {row} « 0 ») : 0 = débit, 1 = crédit",
     entry_dates_filled:

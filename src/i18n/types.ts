@@ -62,6 +62,7 @@ export type TextCode =
   | "amount_gross_contradicted"
   | "rate_scale_assumed"
   | "account_headings"
+  | "named_account_headings"
   | "account_not_pcg"
   | "total_rows"
   | "total_label_counted"

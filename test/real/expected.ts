@@ -577,11 +577,13 @@ export const EXPECTED: Expected[] = [
       { code: "status_not_issued", row: 5, column: "Status" },
       { code: "status_not_issued", row: 7, column: "Status" },
     ],
-  },  {
+  },
+  {
     // QuickBooks Online "General Ledger" (CSV): each account's name heads its lines in the first column,
     // which has no header, and "Total for <name>" closes it. The heading is the lines' account, read by
-    // its name: Design income (income, no rule says OP: à vérifier, counted), Discounts given (discount),
-    // Interest Earned (financial); Checking, Accounts Receivable (A/R) and Advertising are not revenue.
+    // its name: Design income (income, no rule says OP: à vérifier, counted, the reason naming it),
+    // Discounts given (discount; its label "Discount" says remise → OP, SPEC 2.1 step 5), Interest
+    // Earned (financial); Checking, Accounts Receivable (A/R) and Advertising are not revenue.
     // Heading and total rows are not lines (before: each heading was an unreadable line, every line
     // counted à vérifier, CA OP 3001.00).
     file: "quickbooks-grand-livre-titres-noms.csv",
@@ -591,7 +593,7 @@ export const EXPECTED: Expected[] = [
     gross_sales: "1550.50",
     deductions: { discount: "50.00", rebate: "0.00", return: "0.00" },
     excluded: { financial: { count: 1, amount: "12.34" } },
-    to_review: { count: 3, amount: "1500.50" },
+    to_review: { count: 2, amount: "1550.50" },
     ignored: { count: 0 },
     months: { "2025-01": "300.00", "2025-02": "1200.50" },
     reading: { decimal: { Amount: "." }, date: "Date" },

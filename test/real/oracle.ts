@@ -380,7 +380,7 @@ export const NOTES: Record<string, LineNote[]> = {
     l(18, "1250.50", "sale", "to_review", "2025-02"),
     l(19, "1550.50", "sale", "not_line", "2025-02"),
     l(20, "0", "sale", "not_line", "2025-02"),
-    l(21, "-50", "discount", "to_review", "2025-02"),
+    l(21, "-50", "discount", "op", "2025-02"),
     l(22, "-50", "sale", "not_line", "2025-02"),
     l(23, "0", "sale", "not_line", "2025-02"),
     l(24, "12.34", "sale", "financial", "2025-01"),

@@ -3,7 +3,7 @@
  * columns than labels rarely hold unique values, but a bad mapping could).
  */
 import { BoundedCache } from "../cache";
-import { NOT_NATURE_DOCUMENTS, type OpFlagWords } from "../rules";
+import { NOT_NATURE_DOCUMENTS, type OpFlagWords, type RuleSet } from "../rules";
 import {
   NOT_REVENUE_ACCOUNT_NAMES,
   NOT_REVENUE_ACCOUNT_WORDS,
@@ -23,6 +23,7 @@ import {
   type NatureInfo,
   type ScopeDecision,
 } from "./decisions";
+import { compileRules } from "./compile";
 import { readOpFlag } from "./op-flag";
 import { accountNameReason, flagReason, natureReason, target } from "./reasons";
 
@@ -85,18 +86,47 @@ function phraseIndex(phrases: readonly string[]): PhraseIndex<true> {
  * asserts nothing more: the label, the nature or "à vérifier" decide, as without an account.
  */
 function accountNameReader(compiled: CompiledRules): (raw: string) => AccountInfo {
-  return (raw) => {
-    const words = wordsOf(raw);
-    if (words.length === 0) return NO_ACCOUNT;
-    if (NOT_REVENUE_NAMES.findAll(words).length > 0 || TAX_WORDS.has(words[0])) return NOT_REVENUE_ACCOUNT;
-    const revenue = REVENUE_NAMES.findAll(words).length > 0;
-    if (!revenue && NOT_REVENUE_WORDS.findAll(words).length > 0) return NOT_REVENUE_ACCOUNT;
-    const named = namedDecisions(compiled, raw, "account", accountNameReason);
-    const scope = named.scope !== null && named.scope.scope !== "op" ? named.scope : null;
-    const kind = named.kind !== null && named.kind.kind !== "sale" ? named.kind : null;
-    return scope === null && kind === null
-      ? NO_ACCOUNT
-      : { revenue: true, account: null, name: { scope, kind } };
+  return (raw) => readAccountName(compiled, raw).info;
+}
+
+/**
+ * What an account name says: its AccountInfo, and `revenue` when the name says revenue ("Design
+ * income") without deciding more (its info is then NO_ACCOUNT, as for a name that says nothing).
+ */
+function readAccountName(compiled: CompiledRules, raw: string): { info: AccountInfo; revenue: boolean } {
+  const words = wordsOf(raw);
+  const none = { info: NO_ACCOUNT, revenue: false };
+  if (words.length === 0) return none;
+  const not = { info: NOT_REVENUE_ACCOUNT, revenue: false };
+  if (NOT_REVENUE_NAMES.findAll(words).length > 0 || TAX_WORDS.has(words[0])) return not;
+  const revenue = REVENUE_NAMES.findAll(words).length > 0;
+  if (!revenue && NOT_REVENUE_WORDS.findAll(words).length > 0) return not;
+  const named = namedDecisions(compiled, raw, "account", accountNameReason);
+  const scope = named.scope !== null && named.scope.scope !== "op" ? named.scope : null;
+  const kind = named.kind !== null && named.kind.kind !== "sale" ? named.kind : null;
+  if (scope === null && kind === null) return { info: NO_ACCOUNT, revenue };
+  return { info: { revenue: true, account: null, name: { scope, kind } }, revenue };
+}
+
+/**
+ * How the classifier reads an account written as a name (accountNames, see createClassifier):
+ * "not_revenue" ("Checking", "Advertising Expenses"), "decides" (an excluded reason or a deduction:
+ * "Interest Earned", "Discounts given"), "revenue" (says revenue, decides nothing more: "Design
+ * income"), or null (says nothing: "Landscaping Services", a customer's name).
+ */
+export type AccountNameReading = "not_revenue" | "decides" | "revenue" | null;
+
+/** The reading of account names under a rule set (memoised per name, as the classifier's). */
+export function accountNameReading(rules: RuleSet): (name: string) => AccountNameReading {
+  const compiled = compileRules(rules);
+  const cache = new BoundedCache<string, AccountNameReading>(VALUE_CACHE_SIZE);
+  return (name) => {
+    let r = cache.get(name);
+    if (r !== undefined) return r;
+    const { info, revenue } = readAccountName(compiled, name);
+    r = !info.revenue ? "not_revenue" : info !== NO_ACCOUNT ? "decides" : revenue ? "revenue" : null;
+    cache.set(name, r);
+    return r;
   };
 }
 

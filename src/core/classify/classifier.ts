@@ -5,6 +5,7 @@
  * The rule set is data (../rules); compile.ts turns it into lookups, cells.ts and label.ts memoise
  * each step, so a million lines with repeated values classify in a few tens of milliseconds.
  */
+import { BoundedCache } from "../cache";
 import { DEFAULT_RULES, type RuleSet } from "../rules";
 import type { Classification, Kind, LineFacts } from "../types";
 import { accountReader, flagReader, natureReader } from "./cells";
@@ -21,7 +22,17 @@ import {
   type ScopeDecision,
 } from "./decisions";
 import { LabelMatcher } from "./label";
-import { accountLabelReason, CREDIT_NOTE_REASON, joinedReason, target, UNCLASSIFIED_REASON } from "./reasons";
+import {
+  accountLabelReason,
+  CREDIT_NOTE_REASON,
+  headingAccountReason,
+  joinedReason,
+  target,
+  UNCLASSIFIED_REASON,
+} from "./reasons";
+
+/** Distinct heading names kept with their to-review reason (a report has tens of accounts). */
+const HEADING_SCOPES = 10_000;
 
 /** A classifier bound to a rule set; caches per distinct input so 1M lines with repeated values classify fast. */
 export interface Classifier {
@@ -41,11 +52,28 @@ const CREDIT_NOTE_KIND: KindDecision = { kind: "return", reason: CREDIT_NOTE_REA
 /**
  * Builds the lookups of one rule set; see Classifier. `accountNames`: an account cell without digits
  * names its account (journals: "Accounts Receivable" is not revenue); else it says nothing.
+ * `headings`: the accounts are a report's heading names (QuickBooks' General Ledger): a line no rule
+ * classifies is to review with a reason naming its heading.
  */
-export function createClassifier(rules: RuleSet = DEFAULT_RULES, accountNames = false): Classifier {
+export function createClassifier(
+  rules: RuleSet = DEFAULT_RULES,
+  accountNames = false,
+  headings = false,
+): Classifier {
   const compiled = compileRules(rules);
   // Per classifier: its combos map holds this classifier's kind decisions.
   const defaultScope = newScope("to_review", "default", "default", UNCLASSIFIED_REASON, "default");
+  const headingScopes = new BoundedCache<string, ScopeDecision>(HEADING_SCOPES);
+  /** The default scope, for a heading's account with its name in the reason. */
+  const unclassified = (account: string | undefined): ScopeDecision => {
+    if (!headings || account === undefined || account === "") return defaultScope;
+    let s = headingScopes.get(account);
+    if (s === undefined) {
+      s = newScope("to_review", "default", "default", headingAccountReason(account.trim()), "default");
+      headingScopes.set(account, s);
+    }
+    return s;
+  };
   const accountInfo = accountReader(compiled, accountNames);
   const natureInfo = natureReader(compiled);
   const flagDecision = flagReader(rules.opFlag);
@@ -105,7 +133,7 @@ export function createClassifier(rules: RuleSet = DEFAULT_RULES, accountNames = 
       if (scope === null) scope = nature.scope;
       if (scope === null) {
         scanned ??= labelMatch(facts.label);
-        scope = scanned.scope?.scope ?? defaultScope;
+        scope = scanned.scope?.scope ?? unclassified(facts.account);
       }
       const c = combine(scope, kindDecision(nature, account, facts, scanned));
       return overruled === null ? c : withConflict(c, overruled);

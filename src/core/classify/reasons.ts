@@ -14,6 +14,10 @@ const WORDS = {
   opColumn: { fr: "colonne OP =", en: "OP column =" },
   toCheck: { fr: "à contrôler", en: "to check" },
   unclassified: { fr: "non classé → à vérifier", en: "unclassified → to review" },
+  headingUnclassified: {
+    fr: "titre de rubrique, aucune règle ne le classe → à vérifier",
+    en: "report heading, no rule classifies it → to review",
+  },
   creditNote: { fr: "pièce d'avoir → retour", en: "credit-note document → return" },
 } as const;
 
@@ -79,6 +83,11 @@ export function natureReason(shown: string, to: I18nText): I18nText {
 /** « compte « Interest Earned » → produit financier » (an account written as a name). */
 export function accountNameReason(shown: string, to: I18nText): I18nText {
   return both((l) => `${WORDS.account[l]} ${quote(l, shown)} → ${to[l]}`);
+}
+
+/** « compte « Design income » (titre de rubrique, aucune règle ne le classe → à vérifier) »: a heading's account no rule decides. */
+export function headingAccountReason(shown: string): I18nText {
+  return both((l) => `${WORDS.account[l]} ${quote(l, shown)} : ${WORDS.headingUnclassified[l]}`);
 }
 
 /** The scope's reason followed by the kind's: « … ; libellé contient « remise » → remise ». */

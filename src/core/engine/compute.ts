@@ -7,7 +7,9 @@
  * the sum of magnitudes stays below 2^53 cents; beyond that the whole table is recomputed with
  * decimal.js); amounts with more decimals are summed with decimal.js beside them. Never rounded.
  */
+import { accountNameReading } from "../classify";
 import { detectMapping } from "../fields";
+import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, RawTable } from "../types";
 import { accountChartCheck } from "./evidence/account-chart";
@@ -17,6 +19,7 @@ import {
   withDateColumnHeadings,
   type HeadedTable,
 } from "./evidence/account-headings";
+import { NAMED_HEADING_ACCOUNT, withNamedHeadings } from "./evidence/named-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
 import { advancedRun, datedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
@@ -35,8 +38,9 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   const texts = scanTexts(table, map.date, numericCols(map), grouped);
   // General-ledger layout: lines take the account of the heading row above them.
   const flat = withAccountHeadings(table, map, options.accountHeadingPrior, !texts.blankDate);
-  // Sage's ledger printed without an account column: the headings in the date column give one.
-  const dated = ledgerWithoutAccount(flat.table, map, options);
+  // A ledger printed without an account column: headings in the date column (Sage) or account
+  // names heading their lines (QuickBooks) give one.
+  const dated = ledgerWithoutAccount(flat.table, map, options, flat.heading, !texts.blankDate);
   const headed = dated?.headed ?? flat;
   const opts = dated?.options ?? options;
   const heading = headed.heading;
@@ -66,17 +70,29 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   return { ...r, accountHeading: heading, diagnostics: chart ? [...r.diagnostics, chart] : r.diagnostics };
 }
 
-/** A ledger without an account column whose headings give one: its table and the options that map it. */
+/**
+ * A ledger without an account column whose headings give one: its table and the options that map
+ * it. Headings in the date column ("706000 - Prestations"), else account names heading their lines
+ * (QuickBooks' reports, read as named accounts). `flat`: the heading state after withAccountHeadings.
+ */
 function ledgerWithoutAccount(
   table: RawTable,
   map: Mapping,
   options: EngineOptions,
+  flat: HeadedTable["heading"],
+  noBlankDate: boolean,
 ): { headed: HeadedTable; options: EngineOptions } | null {
   // An account the user un-mapped on purpose stays un-mapped.
   if (options.mapping !== undefined && "account" in options.mapping) return null;
   const headed = withDateColumnHeadings(table, map, options.accountHeadingPrior);
-  if (headed === null) return null;
-  return { headed, options: { ...options, mapping: { ...options.mapping, account: HEADING_ACCOUNT } } };
+  if (headed !== null)
+    return { headed, options: { ...options, mapping: { ...options.mapping, account: HEADING_ACCOUNT } } };
+  const reading = accountNameReading(options.rules ?? DEFAULT_RULES);
+  const prior = { ...flat, named: options.accountHeadingPrior?.named };
+  const named = withNamedHeadings(table, map, prior, reading, noBlankDate);
+  if (named === null) return null;
+  const mapping = { ...options.mapping, account: NAMED_HEADING_ACCOUNT };
+  return { headed: named, options: { ...options, mapping, headingNames: true } };
 }
 
 /** The table with more rows that are not lines, and the diagnostics that say them. */

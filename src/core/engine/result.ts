@@ -51,6 +51,11 @@ export interface EngineOptions {
   evidencePrior?: Evidence;
   /** The account heading in force after earlier rows of the same table (general-ledger layout, chunks). */
   accountHeadingPrior?: AccountHeading;
+  /**
+   * The account column holds a report's heading names (evidence/named-headings.ts, set by compute):
+   * read as named accounts, a line to review names its heading.
+   */
+  headingNames?: boolean;
   /** The lines' running sums after earlier rows of the same table (dated total rows, chunks). */
   totalsPrior?: TotalsRun;
   /**

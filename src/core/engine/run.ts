@@ -157,8 +157,10 @@ export class EngineRun {
     );
 
     const rules = options.rules ?? DEFAULT_RULES;
-    // Account names are read as a chart only in journals (debit/credit, amount/direction layouts).
-    this.classifier = createClassifier(rules, isJournalLayout(this.info.layout));
+    // Account names are read as a chart only in journals (debit/credit, amount/direction layouts)
+    // and when a report's headings name the accounts (named-headings.ts).
+    const headings = options.headingNames === true;
+    this.classifier = createClassifier(rules, headings || isJournalLayout(this.info.layout), headings);
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
     this.keys = this.decisions ? lineKeys(table, map) : null;

@@ -65,6 +65,11 @@ export const NOT_REVENUE_ACCOUNT_WORDS: readonly string[] = [
   "salaries",
   "loan",
   "equity",
+  // QuickBooks' default chart of accounts names expense accounts so ("Advertising", "Office Supplies").
+  "advertising",
+  "supplies",
+  "utilities",
+  "depreciation",
 ];
 
 /**

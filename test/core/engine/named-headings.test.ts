@@ -12,7 +12,17 @@ import { toJson } from "../../../src/core/report";
 import type { CellValue, RawTable } from "../../../src/core/types";
 import { source, split } from "./chunking";
 
-const GL_H = ["", "Date", "Transaction Type", "Num", "Name", "Memo/Description", "Split", "Amount", "Balance"];
+const GL_H = [
+  "",
+  "Date",
+  "Transaction Type",
+  "Num",
+  "Name",
+  "Memo/Description",
+  "Split",
+  "Amount",
+  "Balance",
+];
 const table = (headers: string[], rows: CellValue[][]): RawTable => ({
   headers,
   rows,

@@ -19,6 +19,18 @@ export interface AccountHeading {
   /** The date of the journal entry in force (its first line's), for the entry's undated lines. */
   entryDate?: CellValue;
   datesReported?: boolean;
+  /** The named headings in force (QuickBooks reports, named-headings.ts), once their layout is proven. */
+  named?: NamedHeadings;
+}
+
+/** The named headings open at the end of a chunk (named-headings.ts), carried to the next. */
+export interface NamedHeadings {
+  /** Index of the headings' column. */
+  column: number;
+  /** Open headings, outermost first (a section, then its account). */
+  open: string[];
+  /** Whether lines came under the innermost heading (a heading after them is its sibling). */
+  afterLine: boolean;
 }
 
 /** The table with heading accounts filled down, and the heading in force after its last row. */
