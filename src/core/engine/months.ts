@@ -119,7 +119,7 @@ export class MonthAccumulator {
 
   /**
    * Adds one classified line to its month: the base (signed sale, or −|deduction|) plus per-line
-   * deductions (−magnitude), into its kind's buckets when counted, else the exclusion/review bucket.
+   * deductions (−magnitude; +magnitude on a line whose base reduces revenue, a credit note), into its kind's buckets when counted, else the exclusion/review bucket.
    * Leaves the line's contribution in `lineCents` / `lineExact`.
    */
   addLine(slot: number, kindIdx: number, scopeIdx: number, strict: boolean, amt: LineAmount): void {
@@ -141,12 +141,15 @@ export class MonthAccumulator {
     const excludedBucket = excludedBucketOf(scopeIdx);
     const baseBucket = baseBucketOf(kindIdx, counted, excludedBucket);
     this.add(baseBucket, baseIsExact ? 0 : baseContribution, baseContributionExact);
+    // A line that reduces revenue (a credit note) has its own discounts reduce what it takes back.
+    const reduces =
+      baseContributionExact !== null ? baseContributionExact.isNegative() : baseContribution < 0;
     for (let k = 0; k < 3; k++) {
       const d = amt.perLine[k];
       if (d === null) continue;
       const bucket = counted ? B_DED + k : excludedBucket >= 0 ? excludedBucket : B_REVIEW;
-      if (d.exact !== null) this.add(bucket, 0, d.exact.abs().neg());
-      else this.add(bucket, -Math.abs(d.cents), null);
+      if (d.exact !== null) this.add(bucket, 0, reduces ? d.exact.abs() : d.exact.abs().neg());
+      else this.add(bucket, reduces ? Math.abs(d.cents) : -Math.abs(d.cents), null);
     }
     if (scopeIdx === SCOPE_REVIEW) {
       this.cnt[co + C_REVIEW]++;

@@ -299,6 +299,63 @@ describe("discount rates and net vs gross", () => {
     const f = compute(table(H, [["15/01/2025", "10", "2,00", "0,50", "10,00"]]));
     expect([f.reading.discount?.as, f.totals.caop.toFixed(2)]).toEqual(["rate", "10.00"]);
   });
+  it("a credit note's own discount reduces what it takes back, in every layout and sign (360 − 90 = 270)", () => {
+    // Invoice: 400 less 40; credit note: 100 less 10, so the customer gets back 90. The credit note
+    // reverses the invoice: return 100, its discount 10 given back (discounts 40 − 10 = 30).
+    const layouts: [string, string[], CellValue[][]][] = [
+      [
+        "gross | discount | net, unsigned credit note",
+        ["Date", "Type de document", "Montant brut HT", "Remise", "Montant net HT"],
+        [
+          ["15/01/2025", "Facture", "400,00", "40,00", "360,00"],
+          ["20/01/2025", "Avoir", "100,00", "10,00", "90,00"],
+        ],
+      ],
+      [
+        "net | discount only, unsigned credit note",
+        ["Date", "Type de document", "Remise", "Montant net HT"],
+        [
+          ["15/01/2025", "Facture", "40,00", "360,00"],
+          ["20/01/2025", "Avoir", "10,00", "90,00"],
+        ],
+      ],
+      [
+        "q × p | discount rate, unsigned credit note",
+        ["Date", "Type de document", "Qté", "PU HT", "Remise %"],
+        [
+          ["15/01/2025", "Facture", "4", "100,00", "10"],
+          ["20/01/2025", "Avoir", "1", "100,00", "10"],
+        ],
+      ],
+      [
+        "q × p | discount | net amount, signed credit note",
+        ["Date", "Type de document", "Qté", "PU HT", "Remise", "Montant HT"],
+        [
+          ["15/01/2025", "Facture", "4", "100,00", "40,00", "360,00"],
+          ["20/01/2025", "Avoir", "-1", "100,00", "-10,00", "-90,00"],
+        ],
+      ],
+      [
+        "net | discount only, signed credit note",
+        ["Date", "Type de document", "Remise", "Montant net HT"],
+        [
+          ["15/01/2025", "Facture", "40,00", "360,00"],
+          ["20/01/2025", "Avoir", "-10,00", "-90,00"],
+        ],
+      ],
+    ];
+    for (const [name, headers, rows] of layouts) {
+      const t = table(headers, rows);
+      const r = compute(t);
+      expect([
+        name,
+        r.totals.caop.toFixed(2),
+        r.totals.deductions.discount.toFixed(2),
+        r.totals.deductions.return.toFixed(2),
+      ]).toEqual([name, "270.00", "30.00", "100.00"]);
+      expect([name, codes(t)]).toEqual([name, codes(t).filter((c) => !c.startsWith("amount_"))]);
+    }
+  });
   it("a gross amount proven by q × p gets its discount", () => {
     const r = compute(table(H, [["03/04/2025", "10", "50,00", "50,00", "500,00"]]));
     expect([r.totals.gross_sales.toFixed(2), r.totals.caop.toFixed(2)]).toEqual(["500.00", "450.00"]);

@@ -36,8 +36,14 @@ export class AmountCells {
     perLine: [null, null, null],
     currency: "",
     netDecimal() {
+      // Deductions reduce the amount's magnitude: −100 with a 10 discount nets −90.
       let t = this.baseExact ?? centsToDecimal(this.baseCents);
-      for (const d of this.perLine) if (d) t = t.minus((d.exact ?? centsToDecimal(d.cents)).abs());
+      const neg = t.isNegative();
+      for (const d of this.perLine) {
+        if (d === null) continue;
+        const m = (d.exact ?? centsToDecimal(d.cents)).abs();
+        t = neg ? t.plus(m) : t.minus(m);
+      }
       return t;
     },
   };

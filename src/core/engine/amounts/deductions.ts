@@ -36,10 +36,16 @@ export function perLineDeductions(cells: AmountCells, map: Mapping): BaseReader 
       }
       line.perLine[k] = cells.take();
     }
-    // Only a net column and deduction columns: the gross is net + deductions.
+    // Only a net column and deduction columns: the gross is net + deductions (in magnitude: a
+    // credit note's −90 net with a 10 discount is a −100 gross).
     if (netOnly) {
       let g = line.baseExact ?? centsToDecimal(line.baseCents);
-      for (const d of line.perLine) if (d) g = g.plus((d.exact ?? centsToDecimal(d.cents)).abs());
+      const neg = g.isNegative();
+      for (const d of line.perLine) {
+        if (d === null) continue;
+        const m = (d.exact ?? centsToDecimal(d.cents)).abs();
+        g = neg ? g.minus(m) : g.plus(m);
+      }
       if (line.baseExact === null && g.decimalPlaces() <= 2 && !cells.allExact)
         cells.setBase(g.times(100).toNumber(), null);
       else cells.setBase(0, g);

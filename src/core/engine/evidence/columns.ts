@@ -308,7 +308,8 @@ function netGrossEvidence(
     const gross = qty.times(price);
     const disc = rate !== null ? gross.times(dv).abs() : dv.abs();
     const proof = { row: rowNumberOf(table, i), value: cellText(row[a]) };
-    const net = gross.minus(disc);
+    // A discount reduces the line's magnitude: a credit note's −1 × 100 with 10 off nets −90.
+    const net = gross.isNegative() ? gross.plus(disc) : gross.minus(disc);
     if (amount.equals(gross)) ev.gross ??= proof;
     else if (amount.equals(net)) ev.net ??= proof;
     else {
