@@ -218,14 +218,16 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
 
 /**
  * Diagnostics each chunk gives once with a count (`args.count`) and its first row: said once for the
- * table, at the first chunk's place, counts added up. Keyed by column, and by value for statuses.
+ * table, at the first chunk's place, counts added up. Keyed by column, and by value for statuses
+ * and by month for implausible dates.
  */
-const COUNTED: ReadonlyMap<string, { spec: DiagSpec; byValue: boolean }> = new Map(
+const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => string }> = new Map(
   [
-    { spec: DIAG.twoDigitYear, byValue: false },
-    { spec: DIAG.datedTotalRows, byValue: false },
-    { spec: DIAG.statusNotIssued, byValue: true },
-    { spec: DIAG.creditNotePositive, byValue: false },
+    { spec: DIAG.twoDigitYear },
+    { spec: DIAG.datedTotalRows },
+    { spec: DIAG.statusNotIssued, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.creditNotePositive },
+    { spec: DIAG.dateImplausible, key: (d: Diagnostic) => String(d.args?.period) },
   ].map((c) => [c.spec.code, c]),
 );
 
@@ -245,7 +247,7 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
         if (d.amount !== undefined) s.amount = s.amount.plus(d.amount);
         summed.set(d.code, s);
       } else if (countedSpec) {
-        const key = `${d.code}|${d.column}|${countedSpec.byValue ? normalizeText(d.value) : ""}`;
+        const key = `${d.code}|${d.column}|${countedSpec.key?.(d) ?? ""}`;
         const prev = counted.get(key);
         if (prev) prev.count += Number(d.args?.count ?? 0);
         else counted.set(key, { at: out.push(d) - 1, count: Number(d.args?.count ?? 0) });

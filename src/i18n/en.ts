@@ -24,6 +24,8 @@ export const en = {
       'row {row}: OP value "{value}" (column "{column}") is neither yes nor no; the line is classified by the next rules',
     gross_unused:
       'column "{column}" not read: CA OP is read from the net column "{net}"; they differ (row {row}: {value} / {net_value}) and no discount column says why (a discount, or VAT if "{column}" is tax-inclusive); if "{column}" is the amount to use: --map "amount={column}"',
+    date_implausible:
+      '{count} line(s) dated {period} (e.g. row {row}, column "{column}": "{value}"): a year outside 1980–2099, a typing error or a date read wrong; counted in that month, check the date',
     date_not_sales:
       'the date column read, "{column}", is a due, delivery or payment date, not the sale\'s: the CA OP months follow it; if the file has the invoice date under another name: --map "date=…"',
     duplicate_header: 'header "{column}" appears twice: column {used} is used, column {value} is ignored',
@@ -109,6 +111,8 @@ export const en = {
       'row {row}: the formula in column "{column}" has no computed value (workbook never recalculated); cell read as empty',
     encoding_mismatch:
       "file read as {encoding} from its beginning, but bytes further on (byte {offset}) are not {encoding}: accented characters there may be misread; save the file as UTF-8",
+    formula_total_rows:
+      '{count} row(s) whose amount is a sum of the rows above, computed by the workbook (e.g. row {row}, column "{column}": {value}): totals, not counted',
     two_row_header:
       'header on two rows ({first} and {last}, merged cells): columns read from row {last}: "{value}"; data starts on row {next}',
     above_header: 'rows {first} to {last} above the headers (row {row}) read as a title, not data: "{value}"',

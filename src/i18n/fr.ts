@@ -24,6 +24,8 @@ export const fr = {
       "ligne {row} : valeur OP « {value} » (colonne « {column} ») ni oui ni non ; la ligne est classée par les règles suivantes",
     gross_unused:
       'colonne « {column} » non lue : le CA OP est lu dans la colonne nette « {net} » ; elles diffèrent (ligne {row} : {value} / {net_value}) sans colonne de remise qui dise pourquoi (remise, ou TVA si « {column} » est TTC) ; si « {column} » est le montant à retenir : --map "amount={column}"',
+    date_implausible:
+      "{count} ligne(s) datée(s) de {period} (ex. ligne {row}, colonne « {column} » : « {value} ») : une année hors de 1980–2099, faute de frappe ou date mal lue ; comptée(s) dans ce mois, vérifiez la date",
     date_not_sales:
       'la colonne de date lue, « {column} », est une date d\'échéance, de livraison ou de paiement, pas celle de la vente : les mois du CA OP la suivent ; si le fichier a la date de facture sous un autre nom : --map "date=…"',
     duplicate_header:
@@ -113,6 +115,8 @@ export const fr = {
       "ligne {row} : la formule de la colonne « {column} » n'a pas de valeur calculée (classeur jamais recalculé) ; cellule lue vide",
     encoding_mismatch:
       "fichier lu en {encoding} d'après son début, mais des octets plus loin (octet {offset}) ne sont pas du {encoding} : des caractères accentués peuvent y être mal lus ; réenregistrer le fichier en UTF-8",
+    formula_total_rows:
+      "{count} ligne(s) dont le montant est une somme des lignes au-dessus, calculée par le classeur (ex. ligne {row}, colonne « {column} » : {value}) : des totaux, non comptés",
     two_row_header:
       "en-tête sur deux lignes ({first} et {last}, cellules fusionnées) : colonnes lues sur la ligne {last} : « {value} » ; les données commencent ligne {next}",
     above_header:

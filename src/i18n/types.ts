@@ -34,6 +34,7 @@ export type TextCode =
   | "op_flag_unknown"
   | "duplicate_header"
   | "date_not_sales"
+  | "date_implausible"
   | "gross_unused"
   | "not_revenue"
   | "credit_note_positive"
@@ -87,6 +88,7 @@ export type TextCode =
   | "encoding_mismatch"
   | "above_header"
   | "two_row_header"
+  | "formula_total_rows"
   // Progress steps (Progress.code).
   | "progress_writing"
   | "progress_tagging"

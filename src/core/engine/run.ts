@@ -27,6 +27,7 @@ import { createAmountReader, type AmountReader, type LineAmount } from "./amount
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
 import { decideReading, gatherEvidence, numericCols, type Evidence, type Reading } from "./evidence/columns";
+import { implausibleDates } from "./evidence/date-range";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { totalLabelOf } from "./evidence/dated-totals";
@@ -563,6 +564,8 @@ export class EngineRun {
       );
     }
     const months = this.months.months();
+    const read = { order: this.dates.order, date1904: this.date1904 };
+    diagnostics.push(...implausibleDates(months, this.lines, this.table, this.dateCol, read));
     return {
       table: this.table,
       mapping: map,

@@ -117,16 +117,21 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   const lastRow = ws.actualRowCount === 0 ? 0 : ws.rowCount;
 
   const rows: CellValue[][] = [];
+  // Rows whose amount is a SUM of the same column's rows above: the workbook's own totals.
+  const totals = new Set<number>();
+  let totalExample: Diagnostic | null = null;
   let lastNonBlank = -1;
   for (let r = headerRow + (twoRows ? 2 : 1); r <= lastRow; r++) {
     const row = ws.getRow(r);
     const cells: CellValue[] = new Array<CellValue>(lastCol - firstCol + 1);
     let blank = true;
+    const sum = sumOfAbove(row, r, firstCol, lastCol);
     for (let c = firstCol; c <= lastCol; c++) {
       const { value, noResult } = toCell(row.getCell(c).value, date1904);
       cells[c - firstCol] = value;
       if (!isEmptyCell(value)) blank = false;
-      if (noResult) {
+      // A total row is not a line: its formula's missing result matters to no one.
+      if (noResult && sum === null) {
         diagnostics.push(
           diag(READ_DIAG.formulaWithoutValue, {
             row: r,
@@ -136,14 +141,57 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
         );
       }
     }
+    if (sum !== null) {
+      totals.add(rows.length);
+      totalExample ??= diag(READ_DIAG.formulaTotalRows, {
+        row: r,
+        column: headers[sum.col - firstCol],
+        value: sum.formula,
+      });
+    }
     rows.push(cells);
     if (!blank) lastNonBlank = rows.length - 1;
   }
   rows.length = lastNonBlank + 1;
+  if (totalExample !== null)
+    diagnostics.push(diag(READ_DIAG.formulaTotalRows, { ...totalExample, args: { count: totals.size } }));
 
   const table: RawTable = { headers, rows, firstRow: headerRow + (twoRows ? 2 : 1), source, date1904 };
   if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
+  if (totals.size > 0) table.notLines = totals;
   return table;
+}
+
+/** =SUM(D2:D9), =SUM(D5), or Excel's =SUBTOTAL(9, D2:D9) / (109, …): one column's rows above. */
+const SUM_RANGE =
+  /^\s*(?:SUM\(|SUBTOTAL\(\s*(?:9|109)\s*,)\s*\$?([A-Z]{1,3})\$?(\d+)(?:\s*:\s*\$?([A-Z]{1,3})\$?(\d+))?\s*\)\s*$/i;
+/** An Excel Table's totals row: =SUBTOTAL(109, Ventes[Montant HT]) sums a column of the table. */
+const TABLE_SUBTOTAL = /^\s*SUBTOTAL\(\s*(?:9|109)\s*,\s*[^[\](),]*\[[^\]]+\]\s*\)\s*$/i;
+
+/**
+ * The first cell of sheet row `r` whose formula sums its own column's rows above it, or an Excel
+ * Table's column (a subtotal or a total the workbook computes: never a line, whatever its label), or
+ * null. A running balance sums another column, so it is not one.
+ */
+function sumOfAbove(
+  row: ExcelJS.Row,
+  r: number,
+  firstCol: number,
+  lastCol: number,
+): { col: number; formula: string } | null {
+  for (let c = firstCol; c <= lastCol; c++) {
+    const cell = row.getCell(c);
+    const f = cell.formula;
+    if (!f) continue;
+    if (TABLE_SUBTOTAL.test(f)) return { col: c, formula: `=${f}` };
+    const m = SUM_RANGE.exec(f);
+    if (m === null) continue;
+    const letters = cell.address.replace(/\d+$/, "").toUpperCase();
+    const [from, to] = [Number(m[2]), Number(m[4] ?? m[2])];
+    const same = m[1].toUpperCase() === letters && (m[3] ?? m[1]).toUpperCase() === letters;
+    if (same && from <= to && to < r) return { col: c, formula: `=${f}` };
+  }
+  return null;
 }
 
 /** The formula text of a cell, for messages. */

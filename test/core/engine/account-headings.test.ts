@@ -51,6 +51,17 @@ describe("account headings (general ledger)", () => {
     expect(groupBy(named, 2).map((g) => g.key)).toEqual(groupBy(compute(table(GL)), 2).map((g) => g.key));
   });
 
+  it("keeps the reader's rows that are not lines (a workbook's =SUM totals) apart", () => {
+    // Row index 2 is a dated subtotal the reader proved from its =SUM formula (readXlsx notLines).
+    const rows: CellValue[][] = [
+      ["706000 - Prestations de services", "", "", "", ""],
+      ["", "15/01/2025", "Durand SARL", "", "1 200,00"],
+      ["", "31/01/2025", "Janvier", "", "1 200,00"],
+    ];
+    const r = compute({ ...table(rows), notLines: new Set([2]) });
+    expect([r.totals.caop.toFixed(2), r.totals.lines]).toEqual(["1200.00", 1]);
+  });
+
   it("leaves a flat export as it is (same table object)", () => {
     const flat = table([
       ["706000", "15/01/2025", "Durand", "", "1 200,00"],

@@ -121,6 +121,45 @@ describe("a due, delivery or payment date as the only date", () => {
   });
 });
 
+describe("a date read into a year no sales file holds", () => {
+  it("is counted where it was read, with one warning per month naming a row (typing errors, serials)", async () => {
+    const t = table(
+      ["Date", "Libellé", "Montant HT"],
+      [
+        ["15/01/2025", "Vente A", "100,00"],
+        ["15/01/2205", "Vente B", "200,00"],
+        [9147, "Vente C", "400,00"],
+        ["16/01/2205", "Vente D", "50,00"],
+      ],
+    );
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("750.00");
+    const w = (x: {
+      diagnostics: { code: string; row: number; value: string; args?: Record<string, unknown> }[];
+    }) =>
+      x.diagnostics.filter((d) => d.code === "date_implausible").map((d) => [d.row, d.value, d.args?.count]);
+    expect(w(r)).toEqual([
+      [4, "9147 → 1925-01-15", 1],
+      [3, "15/01/2205", 2],
+    ]);
+    // Streamed: one warning per month for the whole file, counts added up.
+    const merged = await computeChunks(async function* () {
+      for (let i = 0; i < t.rows.length; i++) yield { ...t, rows: [t.rows[i]], firstRow: 2 + i };
+    });
+    expect(w(merged).sort()).toEqual(w(r).sort());
+    const fine = compute(
+      table(
+        ["Date", "Montant HT"],
+        [
+          ["31/12/1980", "1,00"],
+          ["31/12/2099", "1,00"],
+        ],
+      ),
+    );
+    expect(codes(fine)).not.toContain("date_implausible");
+  });
+});
+
 describe("credit notes of a document-type column", () => {
   it("reads EBP's and Sage's codes AV (avoir) and FA (facture)", () => {
     const r = compute(

@@ -320,6 +320,25 @@ describe("streamTableFile on cut-prone files", () => {
     ]);
   });
 
+  it("keeps an .xlsx's total rows (=SUM of the rows above) apart in the chunk that holds them", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Ventes");
+    ws.addRow(["Date", "Montant"]);
+    ws.addRow(["2025-01-10", 100]);
+    ws.addRow(["2025-01-20", 200]);
+    ws.addRow(["2025-01-31", { formula: "SUM(B2:B3)", result: 300 }]);
+    ws.addRow(["2025-02-05", 50]);
+    ws.addRow(["2025-02-28", { formula: "SUM(B5)", result: 50 }]);
+    const p = join(dir, "totaux.xlsx");
+    await wb.xlsx.writeFile(p);
+    const chunks = await collect(p, { chunkRows: 2 });
+    expect(chunks.map((c) => [c.firstRow, [...(c.notLines ?? [])]])).toEqual([
+      [2, []],
+      [4, [0]],
+      [6, [0]],
+    ]);
+  });
+
   it("throws the whole-file reader's ReadError for a missing file and an unsupported extension", async () => {
     await expectSameOutcome(join(dir, "absent.csv"), {});
     await expectSameOutcome(join(dir, "absent.txt"), {});

@@ -191,6 +191,42 @@ describe("readXlsx", () => {
     expect(compute(t).totals.caop.toFixed(2)).toBe("300.00");
   });
 
+  it("sets apart rows whose amount sums the same column's rows above, whatever their label", async () => {
+    // Hand-kept monthly subtotals (=SUM, no "total" word), Excel's Subtotal command (=SUBTOTAL(9, …),
+    // one cell), a Table's totals row (structured reference) and a bare =SUM at the bottom: none is
+    // a sale. A running balance (=SUM of another column) is on every line and proves nothing.
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Ventes");
+      ws.addRow(["Date", "Libellé", "Montant HT", "Cumul"]);
+      ws.addRow([utcDate(2025, 1, 10), "Vente A", 1000, { formula: "SUM(C$2:C2)", result: 1000 }]);
+      ws.addRow([utcDate(2025, 1, 20), "Vente B", 500, { formula: "SUM(C$2:C3)", result: 1500 }]);
+      ws.addRow([utcDate(2025, 1, 31), "Janvier", { formula: "SUM(C2:C3)", result: 1500 }, null]);
+      ws.addRow([utcDate(2025, 2, 5), "Vente C", 700, { formula: "SUM(C$2:C5)", result: 3700 }]);
+      ws.addRow([utcDate(2025, 2, 28), "Février", { formula: "SUBTOTAL(9,C5)", result: 700 }, null]);
+      ws.addRow([
+        null,
+        "Ventes[Montant HT]",
+        { formula: "SUBTOTAL(109,Ventes[Montant HT])", result: 2200 },
+        null,
+      ]);
+      ws.addRow([null, null, { formula: "SUM(C2:C7)" }, null]);
+    });
+    const t = await readXlsx(data, { source: "ventes.xlsx" });
+    expect([...(t.notLines ?? [])]).toEqual([2, 4, 5, 6]);
+    const d = (t.readDiagnostics ?? []).filter((x) => x.code !== "formula_without_value");
+    expect(d.map((x) => [x.code, x.row, x.column, x.value, x.args?.count])).toEqual([
+      ["formula_total_rows", 4, "Montant HT", "=SUM(C2:C3)", 4],
+    ]);
+    // The formula without a result is on a total row: nothing to say about it.
+    expect((t.readDiagnostics ?? []).map((x) => x.code)).not.toContain("formula_without_value");
+    const r = compute(t);
+    expect([
+      r.totals.caop.toFixed(2),
+      r.ignored.count,
+      r.months.map((m) => m.totals.caop.toFixed(2)),
+    ]).toEqual(["2200.00", 0, ["1500.00", "700.00"]]);
+  });
+
   it("diagnoses a formula saved without a computed value", async () => {
     const data = await xlsx((wb) => {
       const ws = wb.addWorksheet("S");

@@ -107,7 +107,8 @@ export function withAccountHeadings(
   const amounts = [map.amount, map.net_amount, map.debit, map.credit].filter(
     (c): c is number => c !== undefined,
   );
-  const notLines = new Set<number>();
+  // The reader's rows that are not lines (a workbook's SUM totals) stay so.
+  const notLines = new Set<number>(table.notLines ?? []);
   let rows: CellValue[][] | null = null;
   let headings: Example | null = null;
   let totals: Example | null = null;
@@ -156,7 +157,7 @@ export function withAccountHeadings(
     heading.entryDate = entry.date;
     heading.datesReported = prior?.datesReported === true || entry.example !== null;
   }
-  if (notLines.size === 0 && rows === null) return { table, heading };
+  if (notLines.size === (table.notLines?.size ?? 0) && rows === null) return { table, heading };
   const notices = headingNotices(headings, totals, table.headers[acc as number] ?? "", state);
   if (entry?.example != null && prior?.datesReported !== true) {
     notices.push(
