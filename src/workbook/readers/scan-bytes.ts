@@ -257,26 +257,63 @@ function slotOf(h: number): number {
 /** Fields up to this many bytes may be decoded by shortText. */
 const SHORT = 12;
 
+/** The character codes of a short field (at most SHORT of them), reused from field to field. */
+const CODES = new Uint16Array(SHORT);
+
 /**
  * The text of bytes[from, to) when short and made of ASCII bytes (and, in UTF-8, of valid two-byte
  * characters), else null (the field decoder reads it): cheaper than a call into the runtime for
- * each field of a column of distinct values (amounts, invoice numbers).
+ * each field of a column of distinct values (amounts, invoice numbers). The string is made by one
+ * String.fromCharCode call (fromCodes), not one concatenation per character.
  */
 function shortText(b: Uint8Array, from: number, to: number, utf8: boolean): string | null {
   if (to - from > SHORT) return null;
-  let s = "";
+  let n = 0;
   for (let k = from; k < to; k++) {
     const c = b[k];
     if (c < 0x80) {
-      s += String.fromCharCode(c);
+      CODES[n++] = c;
       continue;
     }
     if (!utf8 || c < 0xc2 || c > 0xdf || k + 1 >= to) return null;
     const d = b[++k];
     if ((d & 0xc0) !== 0x80) return null;
-    s += String.fromCharCode(((c & 0x1f) << 6) | (d & 0x3f));
+    CODES[n++] = ((c & 0x1f) << 6) | (d & 0x3f);
   }
-  return s;
+  return fromCodes(n);
+}
+
+/** The string of CODES[0, n), n ≤ SHORT = 12, built in one call (a call with n arguments, not an array). */
+function fromCodes(n: number): string {
+  const x = CODES;
+  switch (n) {
+    case 0:
+      return "";
+    case 1:
+      return String.fromCharCode(x[0]);
+    case 2:
+      return String.fromCharCode(x[0], x[1]);
+    case 3:
+      return String.fromCharCode(x[0], x[1], x[2]);
+    case 4:
+      return String.fromCharCode(x[0], x[1], x[2], x[3]);
+    case 5:
+      return String.fromCharCode(x[0], x[1], x[2], x[3], x[4]);
+    case 6:
+      return String.fromCharCode(x[0], x[1], x[2], x[3], x[4], x[5]);
+    case 7:
+      return String.fromCharCode(x[0], x[1], x[2], x[3], x[4], x[5], x[6]);
+    case 8:
+      return String.fromCharCode(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]);
+    case 9:
+      return String.fromCharCode(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8]);
+    case 10:
+      return String.fromCharCode(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9]);
+    case 11:
+      return String.fromCharCode(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10]);
+    default:
+      return String.fromCharCode(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11]);
+  }
 }
 
 function isAscii(b: Uint8Array, from: number, to: number): boolean {
