@@ -65,8 +65,9 @@ function lowerHeader(text: string, group: string): string | null {
  * A header written on two rows, as Excel's merged cells leave it ("Montant" over "Débit | Crédit"):
  * the headers read from both rows, the lower row's text where it has one; null when `next` is not
  * such a row. It is one when it holds only texts, each a column's name (lowerHeader) under a merged
- * cell (mergedOver), and the two rows map every required field, and one the header row alone does
- * not map or maps to another column.
+ * cell (mergedOver), the header row names a column itself (else it is a title merged across), and
+ * the two rows map every required field, and one the header row alone does not map or maps to
+ * another column.
  */
 export function twoRowHeader(
   header: readonly CellValue[],
@@ -92,6 +93,8 @@ export function twoRowHeader(
     both.push(named);
   }
   const before = detectMapping(top).mapping;
+  // A top row that names no column is a title merged across the table ("SARL DUPONT"), not a header.
+  if (Object.keys(before).length === 0) return null;
   const after = detectMapping(both);
   if (after.missing.length > 0) return null;
   // The lower row says more: a field it maps, or maps elsewhere ("HT" rather than "Montant" over TTC).

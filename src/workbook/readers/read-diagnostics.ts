@@ -36,7 +36,8 @@ export function aboveHeader(
     .map((r) =>
       r
         .map((c) => cellText(c).trim())
-        .filter((t) => t !== "")
+        // A merged title repeats its text in every cell it spans: said once.
+        .filter((t, i, all) => t !== "" && t !== all[i - 1])
         .join(" "),
     )
     .filter((t) => t !== "")

@@ -227,6 +227,19 @@ describe("readXlsx", () => {
     ]).toEqual(["2200.00", 0, ["1500.00", "700.00"]]);
   });
 
+  it("says a merged title above the header once, not once per cell it spans", async () => {
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("GL");
+      ws.addRow(["SARL DUPONT"]);
+      ws.mergeCells("A1:D1");
+      ws.addRow(["Date", "Compte", "Libellé", "Montant"]);
+      ws.addRow(["15/01/2025", "706000", "Vente", 100]);
+    });
+    const t = await readXlsx(data, { source: "gl.xlsx" });
+    const d = (t.readDiagnostics ?? []).find((x) => x.code === "above_header");
+    expect(d?.value).toBe("SARL DUPONT");
+  });
+
   it("diagnoses a formula saved without a computed value", async () => {
     const data = await xlsx((wb) => {
       const ws = wb.addWorksheet("S");
