@@ -34,6 +34,7 @@ export const DIAG = {
   grossUnused: { code: "gross_unused", severity: "warning" },
   dateNotSales: { code: "date_not_sales", severity: "warning" },
   dateImplausible: { code: "date_implausible", severity: "warning" },
+  hiddenColumn: { code: "hidden_column", severity: "warning" },
   notRevenue: { code: "not_revenue", severity: "info" },
   noRevenueLine: { code: "no_revenue_line", severity: "warning" },
   creditNotePositive: { code: "credit_note_positive", severity: "warning" },

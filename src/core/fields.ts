@@ -44,7 +44,6 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant brut HT",
     "CA HT",
     "Chiffre d'affaires HT",
-    "Total HT",
     "Montant hors taxes",
     "HT",
     "Mt HT",
@@ -57,6 +56,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Total Tax Excluded",
     "Amount Untaxed",
     "Montant",
+    // After "Montant": an invoice's "Total HT" repeated on each of its lines is not the line's amount.
+    "Total HT",
     "Montant brut",
     "CA",
     "Chiffre d'affaires",
@@ -71,6 +72,7 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Net sales",
     "Sales amount",
     "Gross amount",
+    "Gross",
     "Revenue",
     "Revenues",
     "Turnover",
@@ -457,6 +459,13 @@ function moneyOnly(field: FieldId): boolean {
 const RATE_WORDS: readonly string[] = ["taux", "pourcentage", "percent", "percentage", "pct", "rate"];
 /** Words that stop a money field from matching by "contains" (tax-inclusive, VAT, foreign currency). */
 const CONTAINS_BLOCKERS: readonly string[] = [
+  // Not money ("Poids net (kg)", "Net weight"), or what the customer pays ("Net à payer": TTC).
+  "poids",
+  "weight",
+  "kg",
+  "masse",
+  "volume",
+  "payer",
   "ttc",
   "tva",
   "vat",
@@ -565,7 +574,9 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   // are net). A gross column beside it (before discount, or TTC) is then not read: the engine says so.
   const perLine = mapping.discount_amount ?? mapping.rebate_amount ?? mapping.return_amount;
   let grossUnused: number | undefined;
-  if (mapping.net_amount !== undefined && perLine === undefined && overrides.amount == null) {
+  // A fee column (PayPal, Stripe, Shopify: Gross − Fee = Net) says the gap is a charge: the gross is the sale.
+  const fee = norm.some((h) => FEE_WORDS.some((w) => containsPhrase(h, w)));
+  if (mapping.net_amount !== undefined && perLine === undefined && !fee && overrides.amount == null) {
     grossUnused = mapping.amount;
     mapping.amount = mapping.net_amount;
     confidence.amount = confidence.net_amount;
@@ -621,6 +632,9 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
     for (const c of kept) if (c.field === "date") c.demoted = true;
   return kept;
 }
+
+/** Headers of a payment platform's fee column, beside its gross and net amounts. */
+const FEE_WORDS: readonly string[] = ["fee", "fees", "frais", "commission", "commissions"];
 
 /** Words of date columns that are not the sale's (ship, due, delivery, payment dates). */
 const NOT_SALES_DATE_WORDS: readonly string[] = [

@@ -28,6 +28,8 @@ export interface RawTable {
   readDiagnostics?: Diagnostic[];
   /** Indexes of account heading and total rows: not lines, never counted (engine/evidence/account-headings.ts). */
   notLines?: ReadonlySet<number>;
+  /** Indexes of the columns hidden in the sheet (a workbook): read like the others, said when mapped. */
+  hiddenColumns?: readonly number[];
 }
 
 /** The row number the user sees for data row `i` of a table (its own numbers when it has them). */

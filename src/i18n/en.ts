@@ -26,13 +26,15 @@ export const en = {
       'column "{column}" not read: CA OP is read from the net column "{net}"; they differ (row {row}: {value} / {net_value}) and no discount column says why (a discount, or VAT if "{column}" is tax-inclusive); if "{column}" is the amount to use: --map "amount={column}"',
     date_implausible:
       '{count} line(s) dated {period} (e.g. row {row}, column "{column}": "{value}"): a year outside 1980–2099, a typing error or a date read wrong; counted in that month, check the date',
+    hidden_column:
+      'column "{column}", read as {field_en}, is hidden in the sheet: check that it is the one to read (else --map "{value}=…")',
     date_not_sales:
       'the date column read, "{column}", is a due, delivery or payment date, not the sale\'s: the CA OP months follow it; if the file has the invoice date under another name: --map "date=…"',
     duplicate_header: 'header "{column}" appears twice: column {used} is used, column {value} is ignored',
     no_revenue_line:
       'no revenue line: all {count} lines have an account outside class 7 in column "{column}" (amount {amount}), so CA OP is 0; if this column is the customer\'s account (411…), map it as the client: --map "client={column}" --map account=',
     credit_note_positive:
-      '{count} positive credit note(s) (e.g. row {row}, column "{column}": "{value}") while the other credit notes are negative: counted as written, as sales; check their sign',
+      '{count} positive credit note(s) (e.g. row {row}, column "{column}": "{value}") in an export where other credit notes are negative: counted as written, as sales; check their sign',
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",
@@ -113,6 +115,8 @@ export const en = {
       "file read as {encoding} from its beginning, but bytes further on (byte {offset}) are not {encoding}: accented characters there may be misread; save the file as UTF-8",
     formula_total_rows:
       '{count} row(s) whose amount is a sum of the rows above, computed by the workbook (e.g. row {row}, column "{column}": {value}): totals, not counted',
+    hidden_rows:
+      "{count} row(s) hidden or filtered out in the sheet (e.g. row {row}): read and counted like the others",
     two_row_header:
       'header on two rows ({first} and {last}, merged cells): columns read from row {last}: "{value}"; data starts on row {next}',
     above_header: 'rows {first} to {last} above the headers (row {row}) read as a title, not data: "{value}"',

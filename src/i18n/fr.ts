@@ -26,6 +26,8 @@ export const fr = {
       'colonne « {column} » non lue : le CA OP est lu dans la colonne nette « {net} » ; elles diffèrent (ligne {row} : {value} / {net_value}) sans colonne de remise qui dise pourquoi (remise, ou TVA si « {column} » est TTC) ; si « {column} » est le montant à retenir : --map "amount={column}"',
     date_implausible:
       "{count} ligne(s) datée(s) de {period} (ex. ligne {row}, colonne « {column} » : « {value} ») : une année hors de 1980–2099, faute de frappe ou date mal lue ; comptée(s) dans ce mois, vérifiez la date",
+    hidden_column:
+      'la colonne « {column} », lue comme {field_fr}, est masquée dans la feuille : vérifiez que c\'est bien celle à lire (sinon --map "{value}=…")',
     date_not_sales:
       'la colonne de date lue, « {column} », est une date d\'échéance, de livraison ou de paiement, pas celle de la vente : les mois du CA OP la suivent ; si le fichier a la date de facture sous un autre nom : --map "date=…"',
     duplicate_header:
@@ -33,7 +35,7 @@ export const fr = {
     no_revenue_line:
       'aucune ligne de produit : les {count} lignes ont un compte hors classe 7 dans la colonne « {column} » (montant {amount}), le CA OP est donc 0 ; si cette colonne est le compte du client (411…), associez-la au client : --map "client={column}" --map account=',
     credit_note_positive:
-      "{count} pièce(s) d'avoir positive(s) (ex. ligne {row}, colonne « {column} » : « {value} ») alors que les autres avoirs sont négatifs : comptée(s) comme écrite(s), en vente ; vérifiez leur signe",
+      "{count} pièce(s) d'avoir positive(s) (ex. ligne {row}, colonne « {column} » : « {value} ») dans un export où d'autres avoirs sont négatifs : comptée(s) comme écrite(s), en vente ; vérifiez leur signe",
     not_revenue:
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",
@@ -117,6 +119,8 @@ export const fr = {
       "fichier lu en {encoding} d'après son début, mais des octets plus loin (octet {offset}) ne sont pas du {encoding} : des caractères accentués peuvent y être mal lus ; réenregistrer le fichier en UTF-8",
     formula_total_rows:
       "{count} ligne(s) dont le montant est une somme des lignes au-dessus, calculée par le classeur (ex. ligne {row}, colonne « {column} » : {value}) : des totaux, non comptés",
+    hidden_rows:
+      "{count} ligne(s) masquée(s) ou filtrée(s) dans la feuille (ex. ligne {row}) : lues et comptées comme les autres",
     two_row_header:
       "en-tête sur deux lignes ({first} et {last}, cellules fusionnées) : colonnes lues sur la ligne {last} : « {value} » ; les données commencent ligne {next}",
     above_header:

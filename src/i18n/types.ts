@@ -34,6 +34,7 @@ export type TextCode =
   | "op_flag_unknown"
   | "duplicate_header"
   | "date_not_sales"
+  | "hidden_column"
   | "date_implausible"
   | "gross_unused"
   | "not_revenue"
@@ -88,6 +89,7 @@ export type TextCode =
   | "encoding_mismatch"
   | "above_header"
   | "two_row_header"
+  | "hidden_rows"
   | "formula_total_rows"
   // Progress steps (Progress.code).
   | "progress_writing"

@@ -29,8 +29,11 @@ import { accountNameReason, flagReason, natureReason, target } from "./reasons";
 
 const VALUE_CACHE_SIZE = 20_000;
 
-/** An account number after its name: "Ventes de services (706000)", "Produits [775]", "Ventes - 706000". */
-const TRAILING_ACCOUNT = /(?:[([]\s*([0-9]{3,})\s*[)\]]|\s[-–—:]\s*([0-9]{3,}))\s*$/;
+/**
+ * An account number after its name: "Ventes de services (706000)", "Ventes - 706000". Six digits at
+ * least, as French exports write them: Xero's "Sales (200)" is its own chart's code, a year "2025" none.
+ */
+const TRAILING_ACCOUNT = /(?:[([]\s*([0-9]{6,})\s*[)\]]|\s[-–—:]\s*([0-9]{6,}))\s*$/;
 
 /**
  * Leading account digits ("706 100" → "706100", "411DUPONT" → "411"), else the number written after

@@ -48,6 +48,7 @@ import {
   dateNotSales,
   duplicateHeaders,
   grossBesideNet,
+  hiddenMapped,
   hasObjectCell,
   isBlankRow,
   missingColumns,
@@ -142,6 +143,7 @@ export class EngineRun {
       ...duplicateHeaders(table, map),
       ...grossBesideNet(table, this.info),
       ...dateNotSales(table, this.info),
+      ...hiddenMapped(table, map),
     );
     this.dateCol = map.date as number;
     // Explicit --dates decides only where the data cannot (the locale argument is the fallback order).

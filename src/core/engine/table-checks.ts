@@ -3,7 +3,14 @@ import { cellText, isBlank } from "../cells";
 import { diag, DIAG } from "../diagnostics";
 import { EngineError } from "../errors";
 import { FIELD_LABELS, type MappingResult } from "../fields";
-import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../types";
+import {
+  rowNumberOf,
+  type CellValue,
+  type Diagnostic,
+  type FieldId,
+  type Mapping,
+  type RawTable,
+} from "../types";
 
 /** A warning for each column whose header repeats the header of a column the mapping uses. */
 export function duplicateHeaders(table: RawTable, map: Mapping): Diagnostic[] {
@@ -58,6 +65,22 @@ export function dateNotSales(table: RawTable, info: MappingResult): Diagnostic[]
   if (!info.dateNotSales || col === undefined) return [];
   const column = table.headers[col] ?? "";
   return [diag(DIAG.dateNotSales, { row: Math.max(0, table.firstRow - 1), column, value: column })];
+}
+
+/** A warning for each mapped column hidden in the sheet: read like the others, perhaps not the one meant. */
+export function hiddenMapped(table: RawTable, map: Mapping): Diagnostic[] {
+  const hidden = new Set(table.hiddenColumns ?? []);
+  if (hidden.size === 0) return [];
+  return Object.entries(map)
+    .filter(([, col]) => col !== undefined && hidden.has(col))
+    .map(([field, col]) =>
+      diag(DIAG.hiddenColumn, {
+        row: Math.max(0, table.firstRow - 1),
+        column: table.headers[col as number] ?? "",
+        value: field,
+        args: { field_fr: FIELD_LABELS[field as FieldId].fr, field_en: FIELD_LABELS[field as FieldId].en },
+      }),
+    );
 }
 
 /** True when one of the given cells is an object (an error value or a date): the rare case worth a closer look. */

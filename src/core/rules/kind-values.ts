@@ -74,8 +74,6 @@ export const KIND_VALUES: ValueRule[] = [
       "annulé",
       "annulée",
       "avoir",
-      // EBP's and Sage's document codes: AV = avoir (FA = facture, in NOT_NATURE_DOCUMENTS).
-      "AV",
       "return",
       "credit note",
       "credit memo",
@@ -128,6 +126,8 @@ export const NOT_NATURE_DOCUMENTS: readonly string[] = [
 
 export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [
   "avoir",
+  // EBP's and Sage's document codes, in a document-type column only (in a "Type" column, AV may be
+  // a product family: audio-visual).
   "AV",
   "facture d'avoir",
   "note de crédit",

@@ -156,9 +156,14 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   if (totalExample !== null)
     diagnostics.push(diag(READ_DIAG.formulaTotalRows, { ...totalExample, args: { count: totals.size } }));
 
-  const table: RawTable = { headers, rows, firstRow: headerRow + (twoRows ? 2 : 1), source, date1904 };
+  const firstRow = headerRow + (twoRows ? 2 : 1);
+  const hidden = hiddenRows(ws, firstRow, firstRow + rows.length - 1);
+  if (hidden !== null) diagnostics.push(hidden);
+  const table: RawTable = { headers, rows, firstRow, source, date1904 };
   if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
   if (totals.size > 0) table.notLines = totals;
+  const hiddenCols = headers.flatMap((_, i) => (ws.getColumn(firstCol + i).hidden ? [i] : []));
+  if (hiddenCols.length > 0) table.hiddenColumns = hiddenCols;
   return table;
 }
 
@@ -192,6 +197,23 @@ function sumOfAbove(
     if (same && from <= to && to < r) return { col: c, formula: `=${f}` };
   }
   return null;
+}
+
+/**
+ * The hidden_rows note: rows hidden in the sheet (by hand or by a filter) are read and counted like
+ * the others, which a sheet's SUBTOTAL would not do; null when none holds data.
+ */
+function hiddenRows(ws: ExcelJS.Worksheet, from: number, to: number): Diagnostic | null {
+  let first = 0;
+  let count = 0;
+  for (let r = from; r <= to; r++) {
+    const row = ws.getRow(r);
+    if (!row.hidden || !row.hasValues) continue;
+    first ||= r;
+    count++;
+  }
+  if (count === 0) return null;
+  return diag(READ_DIAG.hiddenRows, { row: first, column: "", value: String(count), args: { count } });
 }
 
 /** The formula text of a cell, for messages. */

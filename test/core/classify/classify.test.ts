@@ -72,12 +72,15 @@ describe("account rules (SPEC 2.1 item 4, both charts)", () => {
   it("reads an account number written after its name", () => {
     expect(brief({ account: "Ventes de services (706000)" })?.[3]).toBe("pcg-706");
     expect(brief({ account: "Produits des cessions (775000)" })?.[0]).toBe("asset_disposal");
-    expect(brief({ account: "Produits financiers [762]" })?.[0]).toBe("financial");
+    expect(brief({ account: "Produits financiers [762000]" })?.[0]).toBe("financial");
     expect(brief({ account: "Ventes de marchandises - 707000" })?.[3]).toBe("pcg-707");
     expect(classify({ account: "Clients (411000)" })).toBeNull();
     // A number inside the name, or two digits, is no account: the name says nothing (default).
     expect(brief({ account: "Lot 12 ventes" })?.[2]).toBe("default");
     expect(brief({ account: "Ventes (70)" })?.[2]).toBe("default");
+    // Xero's own codes and years are not PCG accounts.
+    expect(brief({ account: "Sales (200)" })?.[2]).toBe("default");
+    expect(brief({ account: "Ventes export - 2025" })?.[2]).toBe("default");
   });
 
   it("leaves a class 7 account without rule to the label", () => {

@@ -69,6 +69,66 @@ describe("the amount column of a sales list", () => {
   });
 });
 
+describe("what the amount column is not (outside check of the rules above)", () => {
+  it("an invoice's Total HT repeated on each line, beside the line's Montant (q × p = Montant)", () => {
+    const r = compute(
+      table(
+        ["Date", "N° facture", "Qté", "PU HT", "Montant", "Total HT"],
+        [
+          ["15/01/2025", "F1", "2", "100,00", "200,00", "1 300,00"],
+          ["15/01/2025", "F1", "1", "1 100,00", "1 100,00", "1 300,00"],
+        ],
+      ),
+    );
+    expect([r.totals.caop.toFixed(2), r.mapping.amount]).toEqual(["1300.00", 4]);
+  });
+
+  it("a net weight, or the TTC left to pay, is never the net amount", () => {
+    const w = compute(
+      table(
+        ["Date", "Poids net (kg)", "Montant HT"],
+        [
+          ["15/01/2025", "1 000", "850,00"],
+          ["16/01/2025", "500", "460,00"],
+        ],
+      ),
+    );
+    expect([w.totals.caop.toFixed(2), codes(w).includes("gross_unused")]).toEqual(["1310.00", false]);
+    const p = compute(
+      table(["Date", "Total HT", "TVA", "Net à payer"], [["15/01/2025", "4 300,00", "860,00", "3 900,00"]]),
+    );
+    expect(p.totals.caop.toFixed(2)).toBe("4300.00");
+  });
+
+  it("a payment platform's Gross / Fee / Net: the fee is a charge, the gross is the sale", () => {
+    for (const gross of ["Gross", "Amount"]) {
+      const r = compute(
+        table(
+          ["Date", gross, "Fee", "Net"],
+          [
+            ["15/01/2025", "100.00", "3.20", "96.80"],
+            ["16/01/2025", "319.90", "9.58", "310.32"],
+          ],
+        ),
+      );
+      expect([gross, r.totals.caop.toFixed(2)]).toEqual([gross, "419.90"]);
+    }
+  });
+
+  it("AV in a Type column of product families (audio-visual) is no credit note; in a Type pièce column it is", () => {
+    const r = compute(
+      table(
+        ["Date", "Type", "Libellé", "Montant HT"],
+        [
+          ["15/01/2025", "AV", "Vidéoprojecteur", "800,00"],
+          ["16/01/2025", "IT", "Ordinateur", "1 200,00"],
+        ],
+      ),
+    );
+    expect([r.totals.caop.toFixed(2), r.totals.deductions.return.toFixed(2)]).toEqual(["2000.00", "0.00"]);
+  });
+});
+
 describe("an account column holding no revenue account", () => {
   it("gives a warning with the way out when every line is outside class 7 (CA OP 0)", async () => {
     const t = table(

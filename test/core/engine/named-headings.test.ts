@@ -145,16 +145,36 @@ describe("named account headings (QuickBooks General Ledger, Profit and Loss Det
         table(H, [
           ["Checking", "", "", "", "", "", ""],
           ["", "10/01/2025", "Payment", "", "Amy", "", 300],
+          ["Design income", "", "", "", "", "", ""],
+          ["", "06/01/2025", "Invoice", "1020", "Bob", "Logo", 200],
           ["Landscaping Services", "", "", "", "", "", ""],
           ["", "05/01/2025", "Invoice", "1021", "Amy", "Hedges", 300],
         ]),
       ),
       "en",
     );
-    expect([j.caop, j.to_review.count]).toEqual(["300.00", 1]);
-    expect(j.review).toEqual([
-      expect.objectContaining({ row: 5, reason: expect.stringContaining('"Landscaping Services"') }),
-    ]);
+    expect(j.caop).toBe("500.00");
+    expect(j.review).toContainEqual(
+      expect.objectContaining({ row: 7, reason: expect.stringContaining('"Landscaping Services"') }),
+    );
+  });
+
+  it("a customers report is not a ledger, even with a customer called like a bank", () => {
+    const H = ["", "Date", "Transaction Type", "Num", "Memo/Description", "Amount"];
+    const j = toJson(
+      compute(
+        table(H, [
+          ["Banque Populaire Rives de Paris", "", "", "", "", ""],
+          ["", "10/01/2025", "Invoice", "F1", "Audit", 5500],
+          ["Total Banque Populaire Rives de Paris", "", "", "", "", 5500],
+          ["Assurances Dupont", "", "", "", "", ""],
+          ["", "12/01/2025", "Invoice", "F2", "Conseil", 2000],
+          ["Total Assurances Dupont", "", "", "", "", 2000],
+        ]),
+      ),
+    );
+    expect(j.caop).toBe("7500.00");
+    expect(j.diagnostics.map((d) => d.code)).not.toContain("named_account_headings");
   });
 
   it("headings none of which names an account (customers) are not read as accounts", () => {

@@ -240,6 +240,29 @@ describe("readXlsx", () => {
     expect(d?.value).toBe("SARL DUPONT");
   });
 
+  it("says rows hidden in the sheet (counted like the others) and a mapped column that is hidden", async () => {
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Ventes");
+      ws.addRow(["Date", "Libellé", "Montant HT", "Montant HT corrigé"]);
+      ws.addRow(["15/01/2025", "Vente A", 1000, 900]);
+      ws.addRow(["16/01/2025", "Doublon", 500, 500]);
+      ws.addRow(["17/01/2025", "Vente B", 500, 500]);
+      ws.getRow(3).hidden = true;
+      ws.getColumn(3).hidden = true;
+    });
+    const t = await readXlsx(data, { source: "ventes.xlsx" });
+    expect(t.hiddenColumns).toEqual([2]);
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("2000.00");
+    const said = r.diagnostics
+      .filter((d) => d.code.startsWith("hidden_"))
+      .map((d) => [d.code, d.row, d.column, d.value]);
+    expect(said).toEqual([
+      ["hidden_rows", 3, "", "1"],
+      ["hidden_column", 1, "Montant HT", "amount"],
+    ]);
+  });
+
   it("diagnoses a formula saved without a computed value", async () => {
     const data = await xlsx((wb) => {
       const ws = wb.addWorksheet("S");

@@ -8,9 +8,10 @@
  * accounts → not revenue); heading, total and summary rows are not lines.
  *
  * Proven from the data: a column no field maps, blank on every dated row, with rows whose only
- * non-blank cell is a text there, followed by dated lines, and at least one of those names read as
- * an account by the classifier. Headings that name no account (a "Sales by Customer" report's
- * customers) prove nothing: the table is left as it is.
+ * non-blank cell is a text there, followed by dated lines, and names the classifier reads as
+ * accounts: all of them, or an income account and another one (bank, customers, expenses). A "Sales
+ * by Customer" report's customers prove nothing, even one called "Banque Populaire" beside others:
+ * the table is left as it is.
  */
 import { cellText, isBlank } from "../../cells";
 import type { AccountNameReading } from "../../classify";
@@ -35,11 +36,15 @@ function aloneIn(row: readonly CellValue[], c: number): boolean {
 
 /**
  * Whether column `c` holds named headings (see the module comment): blank on every dated row, a
- * heading row followed by a dated line (or by the end of a chunk without lines), a heading name the
- * classifier reads as an account.
+ * heading row followed by a dated line (or by the end of a chunk without lines), heading names the
+ * classifier reads as accounts (see the module comment).
  */
 function headsColumn(table: RawTable, c: number, date: number, reading: NameReading): boolean {
-  let named = false;
+  // A ledger's headings are all accounts, or include an income account and another one; a
+  // customers report whose customer is called "Banque Populaire" has other names and no income.
+  let revenue = false;
+  let other = false;
+  let unknown = false;
   let heading = false;
   let followed = false;
   let dated = false;
@@ -54,8 +59,12 @@ function headsColumn(table: RawTable, c: number, date: number, reading: NameRead
     const v = row[c];
     if (typeof v !== "string" || isBlank(v) || !aloneIn(row, c)) continue;
     heading = true;
-    named ||= reading(v.trim()) !== null;
+    const r = reading(v.trim());
+    if (r === "revenue") revenue = true;
+    else if (r !== null) other = true;
+    else if (!TOTAL.test(v)) unknown = true;
   }
+  const named = (revenue && other) || ((revenue || other) && !unknown);
   // A chunk of a streamed file holding headings only: their lines are in the next chunk.
   return named && (followed || (heading && !dated));
 }
