@@ -574,7 +574,8 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   // are net). A gross column beside it (before discount, or TTC) is then not read: the engine says so.
   const perLine = mapping.discount_amount ?? mapping.rebate_amount ?? mapping.return_amount;
   let grossUnused: number | undefined;
-  // A fee column (PayPal, Stripe, Shopify: Gross − Fee = Net) says the gap is a charge: the gross is the sale.
+  // A fee or cash-discount column (PayPal, Stripe, Shopify: Gross − Fee = Net; "Escompte") says the gap
+  // is a charge: the gross is the sale.
   const fee = norm.some((h) => FEE_WORDS.some((w) => containsPhrase(h, w)));
   if (mapping.net_amount !== undefined && perLine === undefined && !fee && overrides.amount == null) {
     grossUnused = mapping.amount;
@@ -633,8 +634,21 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   return kept;
 }
 
-/** Headers of a payment platform's fee column, beside its gross and net amounts. */
-const FEE_WORDS: readonly string[] = ["fee", "fees", "frais", "commission", "commissions"];
+/**
+ * Headers of a column that is a charge, not a revenue deduction, beside a gross and a net amount: a
+ * payment platform's fee, a cash discount ("Escompte": a financial charge, 665 in the PCG).
+ */
+const FEE_WORDS: readonly string[] = [
+  "fee",
+  "fees",
+  "frais",
+  "commission",
+  "commissions",
+  "escompte",
+  "escomptes",
+  "cash discount",
+  "settlement discount",
+];
 
 /** Words of date columns that are not the sale's (ship, due, delivery, payment dates). */
 const NOT_SALES_DATE_WORDS: readonly string[] = [

@@ -113,6 +113,14 @@ describe("what the amount column is not (outside check of the rules above)", () 
       );
       expect([gross, r.totals.caop.toFixed(2)]).toEqual([gross, "419.90"]);
     }
+    // A cash discount ("Escompte") is a financial charge (665), not a revenue deduction.
+    const e = compute(
+      table(
+        ["Date", "Client", "Montant brut HT", "Escompte", "Net HT"],
+        [["15/01/2025", "Dupont", "1 000,00", "20,00", "980,00"]],
+      ),
+    );
+    expect(e.totals.caop.toFixed(2)).toBe("1000.00");
   });
 
   it("AV in a Type column of product families (audio-visual) is no credit note; in a Type pièce column it is", () => {
