@@ -8,6 +8,7 @@
  * decimal.js); amounts with more decimals are summed with decimal.js beside them. Never rounded.
  */
 import { accountNameReading } from "../classify";
+import { DIAG } from "../diagnostics";
 import { detectMapping } from "../fields";
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
@@ -67,7 +68,11 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   // Group ids read with the texts; the account column's are stale when headings filled it down.
   if (texts.groups.size > 0)
     r.lines.groups = headed.table === table ? texts.groups : withoutColumn(texts.groups, map.account);
-  return { ...r, accountHeading: heading, diagnostics: chart ? [...r.diagnostics, chart] : r.diagnostics };
+  // A foreign chart's warning says more than no_revenue_line (its way out is to map no account).
+  const diagnostics = chart
+    ? [...r.diagnostics.filter((d) => d.code !== DIAG.noRevenueLine.code), chart]
+    : r.diagnostics;
+  return { ...r, accountHeading: heading, diagnostics };
 }
 
 /**

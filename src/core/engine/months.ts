@@ -119,8 +119,9 @@ export class MonthAccumulator {
 
   /**
    * Adds one classified line to its month: the base (signed sale, or −|deduction|) plus per-line
-   * deductions (−magnitude; +magnitude on a line whose base reduces revenue, a credit note), into its kind's buckets when counted, else the exclusion/review bucket.
-   * Leaves the line's contribution in `lineCents` / `lineExact`.
+   * deductions (−magnitude; +magnitude on a line whose base reduces revenue, a credit note), into
+   * its kind's buckets when counted, else the exclusion/review bucket. Leaves the line's
+   * contribution in `lineCents` / `lineExact`.
    */
   addLine(slot: number, kindIdx: number, scopeIdx: number, strict: boolean, amt: LineAmount): void {
     const baseIsExact = amt.baseExact !== null;

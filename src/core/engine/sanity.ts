@@ -71,6 +71,8 @@ export function signSanity(r: EngineResult): Diagnostic | null {
 export function noRevenueLine(r: EngineResult): Diagnostic | null {
   const nr = r.diagnostics.find((d) => d.code === DIAG.notRevenue.code);
   if (nr === undefined || r.totals.lines > 0 || r.mapping.account === undefined) return null;
+  // A foreign chart read as the PCG has its own warning and way out (account-chart.ts).
+  if (r.diagnostics.some((d) => d.code === DIAG.accountNotPcg.code)) return null;
   const column = r.table.headers[r.mapping.account] ?? "";
   return diag(DIAG.noRevenueLine, { row: 0, column, value: nr.value, amount: nr.amount, args: nr.args });
 }

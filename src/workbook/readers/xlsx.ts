@@ -170,6 +170,12 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
 /** =SUM(D2:D9), =SUM(D5), or Excel's =SUBTOTAL(9, D2:D9) / (109, …): one column's rows above. */
 const SUM_RANGE =
   /^\s*(?:SUM\(|SUBTOTAL\(\s*(?:9|109)\s*,)\s*\$?([A-Z]{1,3})\$?(\d+)(?:\s*:\s*\$?([A-Z]{1,3})\$?(\d+))?\s*\)\s*$/i;
+/**
+ * A hand-typed subtotal: =D2+D3+D4, or =D5 for a month of one line: cells added up (their column
+ * and rows checked apart: the row's own column, rows above).
+ */
+const PLUS_CELLS = /^\s*\$?[A-Z]{1,3}\$?\d+(?:\s*\+\s*\$?[A-Z]{1,3}\$?\d+)*\s*$/i;
+const CELL = /\$?([A-Z]{1,3})\$?(\d+)/gi;
 /** An Excel Table's totals row: =SUBTOTAL(109, Ventes[Montant HT]) sums a column of the table. */
 const TABLE_SUBTOTAL = /^\s*SUBTOTAL\(\s*(?:9|109)\s*,\s*[^[\](),]*\[[^\]]+\]\s*\)\s*$/i;
 
@@ -189,9 +195,14 @@ function sumOfAbove(
     const f = cell.formula;
     if (!f) continue;
     if (TABLE_SUBTOTAL.test(f)) return { col: c, formula: `=${f}` };
+    const letters = cell.address.replace(/\d+$/, "").toUpperCase();
+    if (
+      PLUS_CELLS.test(f) &&
+      [...f.matchAll(CELL)].every((x) => x[1].toUpperCase() === letters && Number(x[2]) < r)
+    )
+      return { col: c, formula: `=${f}` };
     const m = SUM_RANGE.exec(f);
     if (m === null) continue;
-    const letters = cell.address.replace(/\d+$/, "").toUpperCase();
     const [from, to] = [Number(m[2]), Number(m[4] ?? m[2])];
     const same = m[1].toUpperCase() === letters && (m[3] ?? m[1]).toUpperCase() === letters;
     if (same && from <= to && to < r) return { col: c, formula: `=${f}` };

@@ -210,12 +210,17 @@ describe("readXlsx", () => {
         null,
       ]);
       ws.addRow([null, null, { formula: "SUM(C2:C7)" }, null]);
+      // Typed by hand: =C2+C3 or =C5 adds rows above in its own column; =C2*2 or =C2+D2 is a line's own amount.
+      ws.addRow([utcDate(2025, 3, 31), "Mars", { formula: "C2+C3", result: 1500 }, null]);
+      ws.addRow([utcDate(2025, 3, 31), "Avril", { formula: "C5", result: 700 }, null]);
+      ws.addRow([utcDate(2025, 3, 31), "Double", { formula: "C2*2", result: 2000 }, null]);
+      ws.addRow([utcDate(2025, 3, 31), "Autre", { formula: "C2+D2", result: 2000 }, null]);
     });
     const t = await readXlsx(data, { source: "ventes.xlsx" });
-    expect([...(t.notLines ?? [])]).toEqual([2, 4, 5, 6]);
+    expect([...(t.notLines ?? [])]).toEqual([2, 4, 5, 6, 7, 8]);
     const d = (t.readDiagnostics ?? []).filter((x) => x.code !== "formula_without_value");
     expect(d.map((x) => [x.code, x.row, x.column, x.value, x.args?.count])).toEqual([
-      ["formula_total_rows", 4, "Montant HT", "=SUM(C2:C3)", 4],
+      ["formula_total_rows", 4, "Montant HT", "=SUM(C2:C3)", 6],
     ]);
     // The formula without a result is on a total row: nothing to say about it.
     expect((t.readDiagnostics ?? []).map((x) => x.code)).not.toContain("formula_without_value");
@@ -224,7 +229,7 @@ describe("readXlsx", () => {
       r.totals.caop.toFixed(2),
       r.ignored.count,
       r.months.map((m) => m.totals.caop.toFixed(2)),
-    ]).toEqual(["2200.00", 0, ["1500.00", "700.00"]]);
+    ]).toEqual(["6200.00", 0, ["1500.00", "700.00", "4000.00"]]);
   });
 
   it("says a merged title above the header once, not once per cell it spans", async () => {
