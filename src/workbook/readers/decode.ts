@@ -18,7 +18,7 @@ export interface DecodedText {
 const LATIN9_HINTS = [0xa4, 0xbc, 0xbd];
 
 /**
- * Decodes a file: a UTF-16 BOM wins; then UTF-8 when the bytes are valid UTF-8 (BOM dropped);
+ * Decodes a file: a UTF-16 BOM (or the zero bytes of UTF-16 without one) wins; then UTF-8 when the bytes are valid UTF-8 (BOM dropped);
  * otherwise Windows-1252, or ISO-8859-15 when no 0x80–0x9F byte exists and €/Œ/œ bytes do.
  */
 export function decodeText(data: Uint8Array): DecodedText {
@@ -31,11 +31,23 @@ export function decodeText(data: Uint8Array): DecodedText {
   }
 }
 
-/** The UTF-16 encoding a byte order mark announces, or null. */
+/**
+ * The UTF-16 encoding a byte order mark announces, or, without one, that the first bytes show: a
+ * header of ASCII characters has a zero byte after (LE) or before (BE) each one. UTF-8 text never
+ * holds zero bytes (they decode, as NUL characters: the headers would read "D\0a\0t\0e"). Else null.
+ */
 function bomEncoding(data: Uint8Array): TextEncodingName | null {
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return "utf-16le";
   if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return "utf-16be";
-  return null;
+  const n = Math.min(data.length, 64) & ~1;
+  if (n < 8) return null;
+  let le = true;
+  let be = true;
+  for (let i = 0; i < n; i += 2) {
+    le &&= data[i] !== 0 && data[i + 1] === 0;
+    be &&= data[i] === 0 && data[i + 1] !== 0;
+  }
+  return le ? "utf-16le" : be ? "utf-16be" : null;
 }
 
 /**

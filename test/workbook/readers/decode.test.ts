@@ -35,6 +35,17 @@ describe("decodeText", () => {
     });
   });
 
+  it("reads UTF-16 LE and BE without a BOM from the zero bytes beside ASCII characters", () => {
+    const text = "Date;Compte;Montant\n15/01/2025;706000;1200,00\n";
+    const le = Buffer.from(text, "utf16le");
+    expect(decodeText(le)).toEqual({ text, encoding: "utf-16le" });
+    const be = Buffer.from(le).swap16();
+    expect(decodeText(be)).toEqual({ text, encoding: "utf-16be" });
+    // Too short to tell, or a zero byte in UTF-8 data: not UTF-16.
+    expect(decodeText(Uint8Array.from([0x41, 0x00, 0x42, 0x00])).encoding).toBe("utf-8");
+    expect(decodeText(Buffer.from("Date;Montant\u0000;x;y;z", "utf8")).encoding).toBe("utf-8");
+  });
+
   it("decodes long single-byte files past its chunk size", () => {
     const bytes = new Uint8Array(20_000).fill(0xe9);
     bytes[19_999] = 0x80;
