@@ -398,6 +398,12 @@ export const FEC_AMOUNT_DIRECTION_COLUMNS = ["Montant", "Sens"] as const;
 /** How the engine gets a line's amount. */
 export type AmountLayout = "amount" | "net" | "debit_credit" | "amount_direction" | "quantity_price";
 
+/** Fields as users know them, with their --map name: "Montant (amount), Date (date)"; unknown ids as given. */
+export function fieldNames(fields: readonly string[], lang: "fr" | "en"): string {
+  const labels: Partial<Record<string, { fr: string; en: string }>> = FIELD_LABELS;
+  return fields.map((f) => (labels[f] ? `${labels[f][lang]} (${f})` : f)).join(", ");
+}
+
 /**
  * Whether a layout is a journal's (debit/credit, amount/direction), where an account column written
  * as names is a chart of accounts; in a sales list the same column may hold customers.

@@ -7,7 +7,7 @@
  */
 import { compute, type EngineOptions, type EngineResult } from "../core/engine";
 import { EngineError } from "../core/errors";
-import { FIELD_LABELS } from "../core/fields";
+import { fieldNames } from "../core/fields";
 import { engineOptions, type CaopSettings } from "../core/settings";
 import { normalizeText } from "../core/text";
 import type { CellValue, Diagnostic, FieldId, MappingOverrides, RawTable } from "../core/types";
@@ -57,10 +57,8 @@ export function lineError(diagnostics: readonly Diagnostic[]): FunctionError | n
 /** A missing required column named as users know it ("Montant (amount)"), with the headers found. */
 function missingColumn(e: EngineError, headers: readonly string[]): FunctionError {
   const missing = (Array.isArray(e.details.missing) ? e.details.missing : []) as FieldId[];
-  const name = (lang: "fr" | "en"): string =>
-    missing.map((f) => (FIELD_LABELS[f] ? `${FIELD_LABELS[f][lang]} (${f})` : f)).join(", ");
   return invalid("missing_column", {
-    columns: { fr: name("fr"), en: name("en") },
+    columns: { fr: fieldNames(missing, "fr"), en: fieldNames(missing, "en") },
     headers: headerList(headers),
   });
 }

@@ -2,7 +2,7 @@
 import { cellText, isBlank } from "../cells";
 import { diag, DIAG } from "../diagnostics";
 import { EngineError } from "../errors";
-import { FIELD_LABELS, type MappingResult } from "../fields";
+import { FIELD_LABELS, fieldNames, type MappingResult } from "../fields";
 import {
   rowNumberOf,
   type CellValue,
@@ -11,6 +11,11 @@ import {
   type Mapping,
   type RawTable,
 } from "../types";
+
+/** The row number of a table's header, as the user sees it (0 when the table has none above its data). */
+function headerRow(table: RawTable): number {
+  return Math.max(0, table.firstRow - 1);
+}
 
 /** A warning for each column whose header repeats the header of a column the mapping uses. */
 export function duplicateHeaders(table: RawTable, map: Mapping): Diagnostic[] {
@@ -24,7 +29,7 @@ export function duplicateHeaders(table: RawTable, map: Mapping): Diagnostic[] {
       if (j === col || used.has(j) || norm(other) !== h) return;
       out.push(
         diag(DIAG.duplicateHeader, {
-          row: Math.max(0, table.firstRow - 1),
+          row: headerRow(table),
           column: table.headers[col],
           value: String(j + 1),
           args: { used: col + 1 },
@@ -64,7 +69,7 @@ export function dateNotSales(table: RawTable, info: MappingResult): Diagnostic[]
   const col = info.mapping.date;
   if (!info.dateNotSales || col === undefined) return [];
   const column = table.headers[col] ?? "";
-  return [diag(DIAG.dateNotSales, { row: Math.max(0, table.firstRow - 1), column, value: column })];
+  return [diag(DIAG.dateNotSales, { row: headerRow(table), column, value: column })];
 }
 
 /** A warning for each mapped column hidden in the sheet: read like the others, perhaps not the one meant. */
@@ -75,7 +80,7 @@ export function hiddenMapped(table: RawTable, map: Mapping): Diagnostic[] {
     .filter(([, col]) => col !== undefined && hidden.has(col))
     .map(([field, col]) =>
       diag(DIAG.hiddenColumn, {
-        row: Math.max(0, table.firstRow - 1),
+        row: headerRow(table),
         column: table.headers[col as number] ?? "",
         value: field,
         args: { field_fr: FIELD_LABELS[field as FieldId].fr, field_en: FIELD_LABELS[field as FieldId].en },
@@ -102,13 +107,10 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
 /** The error naming the required columns not found, and the headers that were. */
 export function missingColumns(info: MappingResult, headers: readonly string[]): EngineError {
   const found = headers.filter((h) => h.trim() !== "").join(", ") || "(aucun)";
-  // The field as the user knows it, and its --map name: "Montant (amount)".
-  const names = (lang: "fr" | "en"): string =>
-    info.missing.map((f) => `${FIELD_LABELS[f][lang]} (${f})`).join(", ");
   return new EngineError(
     "missing_column",
-    `colonne obligatoire absente : ${names("fr")} ; en-têtes trouvés : ${found}`,
-    `required column missing: ${names("en")}; headers found: ${found === "(aucun)" ? "(none)" : found}`,
+    `colonne obligatoire absente : ${fieldNames(info.missing, "fr")} ; en-têtes trouvés : ${found}`,
+    `required column missing: ${fieldNames(info.missing, "en")}; headers found: ${found === "(aucun)" ? "(none)" : found}`,
     { missing: info.missing, headers: [...headers] },
   );
 }
