@@ -22,8 +22,11 @@ export function dateToSerial(d: Date, date1904: boolean): number {
   return (date1904 ? EPOCH_1904 : EPOCH_1900) + d.getTime() / MS_PER_DAY;
 }
 
-/** What one ExcelJS cell value holds for the engine, and whether it was a formula without a result. */
-function toCell(v: ExcelJS.CellValue, date1904: boolean): { value: CellValue; noResult?: boolean } {
+/** What one ExcelJS cell value holds for the engine, whether it is a formula, and one without a result. */
+function toCell(
+  v: ExcelJS.CellValue,
+  date1904: boolean,
+): { value: CellValue; formula?: boolean; noResult?: boolean } {
   if (v === null || v === undefined) return { value: null };
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
   if (v instanceof Date) return { value: dateToSerial(v, date1904) };
@@ -31,8 +34,8 @@ function toCell(v: ExcelJS.CellValue, date1904: boolean): { value: CellValue; no
   if ("richText" in v) return { value: richTextOf(v.richText) };
   if ("formula" in v || "sharedFormula" in v) {
     const r = v.result;
-    if (r === undefined) return { value: null, noResult: true };
-    return toCell(r, date1904);
+    if (r === undefined) return { value: null, formula: true, noResult: true };
+    return { value: toCell(r, date1904).value, formula: true };
   }
   if ("hyperlink" in v) return { value: textOf(v.text) };
   return { value: null };
@@ -125,13 +128,20 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
     const row = ws.getRow(r);
     const cells: CellValue[] = new Array<CellValue>(lastCol - firstCol + 1);
     let blank = true;
-    const sum = sumOfAbove(row, r, firstCol, lastCol);
+    // The row's formula cells, and those saved without a result.
+    const formulas: number[] = [];
+    const noResults: number[] = [];
     for (let c = firstCol; c <= lastCol; c++) {
-      const { value, noResult } = toCell(row.getCell(c).value, date1904);
+      const { value, formula, noResult } = toCell(row.getCell(c).value, date1904);
       cells[c - firstCol] = value;
       if (!isEmptyCell(value)) blank = false;
-      // A total row is not a line: its formula's missing result matters to no one.
-      if (noResult && sum === null) {
+      if (formula) formulas.push(c);
+      if (noResult) noResults.push(c);
+    }
+    const sum = formulas.length === 0 ? null : sumOfAbove(row, r, formulas);
+    // A total row is not a line: its formula's missing result matters to no one.
+    if (sum === null)
+      for (const c of noResults)
         diagnostics.push(
           diag(READ_DIAG.formulaWithoutValue, {
             row: r,
@@ -139,8 +149,6 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
             value: formulaOf(row, c),
           }),
         );
-      }
-    }
     if (sum !== null) {
       totals.add(rows.length);
       totalExample ??= diag(READ_DIAG.formulaTotalRows, {
@@ -180,17 +188,16 @@ const CELL = /\$?([A-Z]{1,3})\$?(\d+)/gi;
 const TABLE_SUBTOTAL = /^\s*SUBTOTAL\(\s*(?:9|109)\s*,\s*[^[\](),]*\[[^\]]+\]\s*\)\s*$/i;
 
 /**
- * The first cell of sheet row `r` whose formula sums its own column's rows above it, or an Excel
- * Table's column (a subtotal or a total the workbook computes: never a line, whatever its label), or
- * null. A running balance sums another column, so it is not one.
+ * The first of the formula cells `cols` of sheet row `r` that sums its own column's rows above it,
+ * or an Excel Table's column (a subtotal or a total the workbook computes: never a line, whatever
+ * its label), or null. A running balance sums another column, so it is not one.
  */
 function sumOfAbove(
   row: ExcelJS.Row,
   r: number,
-  firstCol: number,
-  lastCol: number,
+  cols: readonly number[],
 ): { col: number; formula: string } | null {
-  for (let c = firstCol; c <= lastCol; c++) {
+  for (const c of cols) {
     const cell = row.getCell(c);
     const f = cell.formula;
     if (!f) continue;
