@@ -114,7 +114,7 @@ export const en = {
     encoding_mismatch:
       "file read as {encoding} from its beginning, but bytes further on (byte {offset}) are not {encoding}: accented characters there may be misread; save the file as UTF-8",
     formula_total_rows:
-      '{count} row(s) whose amount is a sum of the rows above, computed by the workbook (e.g. row {row}, column "{column}": {value}): totals, not counted',
+      '{count} row(s) whose amount is a sum of other rows of the column, computed by the workbook (e.g. row {row}, column "{column}": {value}): totals, not counted',
     hidden_rows:
       "{count} row(s) hidden or filtered out in the sheet (e.g. row {row}): read and counted like the others",
     two_row_header:

@@ -118,7 +118,7 @@ export const fr = {
     encoding_mismatch:
       "fichier lu en {encoding} d'après son début, mais des octets plus loin (octet {offset}) ne sont pas du {encoding} : des caractères accentués peuvent y être mal lus ; réenregistrer le fichier en UTF-8",
     formula_total_rows:
-      "{count} ligne(s) dont le montant est une somme des lignes au-dessus, calculée par le classeur (ex. ligne {row}, colonne « {column} » : {value}) : des totaux, non comptés",
+      "{count} ligne(s) dont le montant est une somme d'autres lignes de la colonne, calculée par le classeur (ex. ligne {row}, colonne « {column} » : {value}) : des totaux, non comptés",
     hidden_rows:
       "{count} ligne(s) masquée(s) ou filtrée(s) dans la feuille (ex. ligne {row}) : lues et comptées comme les autres",
     two_row_header:

@@ -120,7 +120,7 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   const lastRow = ws.actualRowCount === 0 ? 0 : ws.rowCount;
 
   const rows: CellValue[][] = [];
-  // Rows whose amount is a SUM of the same column's rows above: the workbook's own totals.
+  // Rows whose amount is a SUM of the same column's other rows: the workbook's own totals.
   const totals = new Set<number>();
   let totalExample: Diagnostic | null = null;
   let lastNonBlank = -1;
@@ -138,7 +138,7 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
       if (formula) formulas.push(c);
       if (noResult) noResults.push(c);
     }
-    const sum = formulas.length === 0 ? null : sumOfAbove(row, r, formulas);
+    const sum = formulas.length === 0 ? null : sumOfColumn(row, r, formulas);
     // A total row is not a line: its formula's missing result matters to no one.
     if (sum === null)
       for (const c of noResults)
@@ -175,12 +175,12 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   return table;
 }
 
-/** =SUM(D2:D9), =SUM(D5), or Excel's =SUBTOTAL(9, D2:D9) / (109, …): one column's rows above. */
+/** =SUM(D2:D9), =SUM(D5), or Excel's =SUBTOTAL(9, D2:D9) / (109, …): one column's rows. */
 const SUM_RANGE =
   /^\s*(?:SUM\(|SUBTOTAL\(\s*(?:9|109)\s*,)\s*\$?([A-Z]{1,3})\$?(\d+)(?:\s*:\s*\$?([A-Z]{1,3})\$?(\d+))?\s*\)\s*$/i;
 /**
  * A hand-typed subtotal: =D2+D3+D4, or =D5 for a month of one line: cells added up (their column
- * and rows checked apart: the row's own column, rows above).
+ * and rows checked apart: the row's own column, other rows).
  */
 const PLUS_CELLS = /^\s*\$?[A-Z]{1,3}\$?\d+(?:\s*\+\s*\$?[A-Z]{1,3}\$?\d+)*\s*$/i;
 const CELL = /\$?([A-Z]{1,3})\$?(\d+)/gi;
@@ -188,11 +188,12 @@ const CELL = /\$?([A-Z]{1,3})\$?(\d+)/gi;
 const TABLE_SUBTOTAL = /^\s*SUBTOTAL\(\s*(?:9|109)\s*,\s*[^[\](),]*\[[^\]]+\]\s*\)\s*$/i;
 
 /**
- * The first of the formula cells `cols` of sheet row `r` that sums its own column's rows above it,
- * or an Excel Table's column (a subtotal or a total the workbook computes: never a line, whatever
- * its label), or null. A running balance sums another column, so it is not one.
+ * The first of the formula cells `cols` of sheet row `r` that sums its own column's other rows,
+ * above it (a subtotal under its lines) or below it (a total placed above its detail), or an Excel
+ * Table's column: a total the workbook computes, never a line, whatever its label; or null. A
+ * running balance sums another column, so it is not one.
  */
-function sumOfAbove(
+function sumOfColumn(
   row: ExcelJS.Row,
   r: number,
   cols: readonly number[],
@@ -205,14 +206,14 @@ function sumOfAbove(
     const letters = cell.address.replace(/\d+$/, "").toUpperCase();
     if (
       PLUS_CELLS.test(f) &&
-      [...f.matchAll(CELL)].every((x) => x[1].toUpperCase() === letters && Number(x[2]) < r)
+      [...f.matchAll(CELL)].every((x) => x[1].toUpperCase() === letters && Number(x[2]) !== r)
     )
       return { col: c, formula: `=${f}` };
     const m = SUM_RANGE.exec(f);
     if (m === null) continue;
     const [from, to] = [Number(m[2]), Number(m[4] ?? m[2])];
     const same = m[1].toUpperCase() === letters && (m[3] ?? m[1]).toUpperCase() === letters;
-    if (same && from <= to && to < r) return { col: c, formula: `=${f}` };
+    if (same && from <= to && (to < r || from > r)) return { col: c, formula: `=${f}` };
   }
   return null;
 }

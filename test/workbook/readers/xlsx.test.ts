@@ -232,6 +232,29 @@ describe("readXlsx", () => {
     ]).toEqual(["6200.00", 0, ["1500.00", "700.00", "4000.00"]]);
   });
 
+  it("sets apart a total placed above its detail (=SUM of the rows below), said like the others", async () => {
+    // A summary sheet: the year's total first, then each month's subtotal above its lines.
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Ventes");
+      ws.addRow(["Date", "Libellé", "Montant HT"]);
+      ws.addRow([utcDate(2025, 12, 31), "Total 2025", { formula: "SUM(C4:C7)", result: 2200 }]);
+      ws.addRow([utcDate(2025, 1, 31), "Janvier", { formula: "C4+C5", result: 1500 }]);
+      ws.addRow([utcDate(2025, 1, 10), "Vente A", 1000]);
+      ws.addRow([utcDate(2025, 1, 20), "Vente B", 500]);
+      ws.addRow([utcDate(2025, 2, 28), "Février", { formula: "SUBTOTAL(9,C7:C7)", result: 700 }]);
+      ws.addRow([utcDate(2025, 2, 5), "Vente C", 700]);
+    });
+    const t = await readXlsx(data, { source: "ventes.xlsx" });
+    expect([...(t.notLines ?? [])]).toEqual([0, 1, 4]);
+    const d = (t.readDiagnostics ?? []).map((x) => [x.code, x.row, x.column, x.value, x.args?.count]);
+    expect(d).toEqual([["formula_total_rows", 2, "Montant HT", "=SUM(C4:C7)", 3]]);
+    const r = compute(t);
+    expect([r.totals.caop.toFixed(2), r.months.map((m) => m.totals.caop.toFixed(2))]).toEqual([
+      "2200.00",
+      ["1500.00", "700.00"],
+    ]);
+  });
+
   it("says a merged title above the header once, not once per cell it spans", async () => {
     const data = await xlsx((wb) => {
       const ws = wb.addWorksheet("GL");
