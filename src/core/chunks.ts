@@ -42,6 +42,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let prior: DateProof | undefined = options.datePrior;
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
   let creditNotes = options.creditNotesPrior;
+  let kindDocuments = options.kindDocumentsPrior;
   let evidence: Evidence | undefined = options.evidencePrior;
   let heading = options.accountHeadingPrior;
   let totals = options.totalsPrior;
@@ -60,6 +61,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         datePrior: prior,
         opFlagConvention: flags,
         creditNotesPrior: creditNotes,
+        kindDocumentsPrior: kindDocuments,
         evidencePrior: seen,
         accountHeadingPrior: heading,
         totalsPrior: totals ?? NO_LINES_YET,
@@ -87,6 +89,11 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       else if (r.creditNotes?.unsigned === false && creditNotes === undefined) {
         creditNotes = "signed";
         restart ||= unsignedSeen;
+      }
+      // A "Type" column proven to hold document codes (FA / AV) only by a later chunk: read again.
+      if (r.kindDocuments !== undefined && kindDocuments === undefined) {
+        kindDocuments = r.kindDocuments;
+        restart ||= parts.length > 0;
       }
       if (restart) {
         evidence = seen;

@@ -38,6 +38,7 @@ export const DIAG = {
   notRevenue: { code: "not_revenue", severity: "info" },
   noRevenueLine: { code: "no_revenue_line", severity: "warning" },
   creditNotePositive: { code: "credit_note_positive", severity: "warning" },
+  kindDocumentCodes: { code: "kind_document_codes", severity: "info" },
   blankRows: { code: "blank_rows", severity: "info" },
   // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.
   montantSensNegativeDebit: {

@@ -39,6 +39,7 @@ export type TextCode =
   | "gross_unused"
   | "not_revenue"
   | "credit_note_positive"
+  | "kind_document_codes"
   | "no_revenue_line"
   | "blank_rows"
   // Issue 14: more lines than a worksheet holds, the CLI suggests the DuckDB engine.

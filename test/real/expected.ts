@@ -358,6 +358,7 @@ export const EXPECTED: Expected[] = [
   {
     // A "Type" column holding Facture / Avoir: document types. The account decides the scope with no
     // conflict (before: "nature « Facture » → vente" conflicts on 775 and 740); Avoir subtracts.
+    // The column's data proves it holds document codes only: read as the document type (a note).
     file: "type-facture-avoir.csv",
     pattern: "16. Type = Facture/Avoir beside the account",
     caop: "800.00",
@@ -365,7 +366,7 @@ export const EXPECTED: Expected[] = [
     deductions: { discount: "0.00", rebate: "0.00", return: "200.00" },
     excluded: { asset_disposal: { count: 1, amount: "3000.00" }, subsidy: { count: 1, amount: "5000.00" } },
     to_review: { count: 0, amount: "0.00" },
-    diagnostics: [{ code: "date_order_locale" }],
+    diagnostics: [{ code: "date_order_locale" }, { code: "kind_document_codes", row: 0, column: "Type" }],
     onlyListedDiagnostics: true,
   },
   {
@@ -616,5 +617,22 @@ export const EXPECTED: Expected[] = [
     ignored: { count: 0 },
     months: { "2025-01": "3500.00", "2025-02": "700.00" },
     reading: { decimal: { "Montant HT": "," } },
+  },
+  {
+    // EBP's list of sales documents: no account column; "Type" holds only the document codes FA / AV
+    // (a document type, as its data proves: not a nature), AV credit notes written positive (an
+    // unsigned export): they subtract. Montant HT beside TVA and Montant TTC: read from Montant HT.
+    // CA OP = 1500 + 2400 − 300 + 980.50 − 120.25 + 3000 = 7460.25; every line to review (no account).
+    file: "ebp-documents-type-fa-av.csv",
+    pattern: "32. EBP sales documents: a Type column of FA/AV codes only, credit notes positive",
+    caop: "7460.25",
+    gross_sales: "7880.50",
+    deductions: { discount: "0.00", rebate: "0.00", return: "420.25" },
+    excluded: {},
+    to_review: { count: 6, amount: "7460.25" },
+    ignored: { count: 0 },
+    months: { "2025-01": "3600.00", "2025-02": "3860.25" },
+    reading: { decimal: { "Montant HT": "," }, credit_notes: { column: "Type", unsigned: true } },
+    diagnostics: [{ code: "kind_document_codes", row: 0, column: "Type" }],
   },
 ];

@@ -362,6 +362,15 @@ export const NOTES: Record<string, LineNote[]> = {
     l(6, "800", "sale", "op", "2025-02"),
     l(7, "-100", "return", "op", "2025-02"),
   ],
+  // EBP sales documents: FA invoices, AV credit notes (positive, unsigned: returns); no account.
+  "ebp-documents-type-fa-av.csv": [
+    l(2, "1500", "sale", "to_review", "2025-01"),
+    l(3, "2400", "sale", "to_review", "2025-01"),
+    l(4, "-300", "return", "to_review", "2025-01"),
+    l(5, "980.50", "sale", "to_review", "2025-02"),
+    l(6, "-120.25", "return", "to_review", "2025-02"),
+    l(7, "3000", "sale", "to_review", "2025-02"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [

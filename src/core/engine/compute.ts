@@ -25,6 +25,7 @@ import { openingBalanceRows } from "./evidence/opening-balances";
 import { advancedRun, datedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
 import { numericCols } from "./evidence/columns";
+import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import type { EngineOptions, EngineResult } from "./result";
 import { EngineRun } from "./run";
@@ -32,6 +33,16 @@ import { withSignSanity } from "./sanity";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
+  // A "Type" column of document codes (FA / AV) is the document type, not a nature: proven from its data.
+  const found = detectMapping(table.headers, options.mapping).mapping;
+  const docs = kindHoldsDocuments(table, found, options.mapping, options.kindDocumentsPrior);
+  if (docs === null) return computeMapped(table, options);
+  const r = computeMapped(table, { ...options, mapping: asDocumentType(options.mapping, docs) });
+  return { ...r, kindDocuments: docs.values, diagnostics: [...r.diagnostics, documentKindNote(docs)] };
+}
+
+/** compute, the mapping settled. */
+function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const map = detectMapping(table.headers, options.mapping).mapping;
   // One pass over the text cells (date order, decimal marks) that also says whether a date is blank.
   const scanned = [map.date, ...numericCols(map)];

@@ -43,6 +43,8 @@ export interface EngineOptions {
   opFlagConvention?: OpFlagConvention;
   /** Earlier rows held a negative credit note (a file read in chunks): the export is signed. */
   creditNotesPrior?: CreditNotePrior;
+  /** Earlier rows proved the nature column holds document codes (the values they showed; chunks). */
+  kindDocumentsPrior?: string;
   /** Decimal mark of the amount columns whose data cannot prove it (`--decimal`); data evidence wins (SPEC 2.2). */
   decimal?: DecimalSep;
   /** Day/month order of date columns whose data cannot prove it (`--dates`); data evidence wins. */
@@ -134,6 +136,8 @@ export interface EngineResult {
   saleSigns?: { positive: number; negative: number };
   /** How a document-type column's credit notes were read (absent without credit notes). */
   creditNotes?: CreditNoteReading;
+  /** The nature column was read as the document type (evidence/document-kinds.ts): the values that proved it. */
+  kindDocuments?: string;
 }
 
 /** An empty line table for `n` rows. */

@@ -1,0 +1,78 @@
+/**
+ * A "Type" column that holds document codes (EBP, Sage: FA / AV, Facture / Avoir), not natures.
+ * Its header maps it to the nature field, where "AV" stays a word (a product family: audio-visual)
+ * and a credit note written positive would count as a sale. Proven from the column's data: when
+ * every value is a document type and it holds both an invoice and a credit note, the column is read
+ * as the document type (credit-notes.ts then reads its credit notes as returns), and a note says so.
+ */
+import { cellText } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
+import { NO_COLUMN } from "../../fields";
+import { CREDIT_NOTE_DOCUMENTS, NOT_NATURE_DOCUMENTS } from "../../rules";
+import { normalizeText } from "../../text";
+import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../../types";
+
+/** Document types, normalized: true for a credit note. */
+const DOCUMENTS: ReadonlyMap<string, boolean> = new Map([
+  ...NOT_NATURE_DOCUMENTS.map((v): [string, boolean] => [normalizeText(v), false]),
+  ...CREDIT_NOTE_DOCUMENTS.map((v): [string, boolean] => [normalizeText(v), true]),
+]);
+
+/** Distinct values looked at most (a nature column has a few; past this, it is not document codes). */
+const MAX_VALUES = 50;
+
+/** A nature column read as the document type: its header and the values that proved it. */
+export interface DocumentKinds {
+  header: string;
+  /** The column's values, as the note shows them ("FA, AV"); carried across chunks. */
+  values: string;
+}
+
+/**
+ * The nature column when its data proves it holds document codes, or when `prior` (the values an
+ * earlier chunk proved it with) is given; else null. Never when the user mapped the nature or the
+ * document type.
+ */
+export function kindHoldsDocuments(
+  table: RawTable,
+  map: Mapping,
+  overrides: MappingOverrides | undefined,
+  prior: string | undefined,
+): DocumentKinds | null {
+  const col = map.kind;
+  if (col === undefined || map.doc_type !== undefined) return null;
+  if (overrides !== undefined && ("kind" in overrides || "doc_type" in overrides)) return null;
+  const header = table.headers[col] ?? "";
+  if (prior !== undefined) return { header, values: prior };
+  const seen = new Map<string, boolean>();
+  for (const row of table.rows) {
+    const text = cellText(row[col]);
+    if (text === "" || seen.has(text)) continue;
+    const credit = DOCUMENTS.get(normalizeText(text));
+    if (credit === undefined || seen.size >= MAX_VALUES) return null;
+    seen.set(text, credit);
+  }
+  const credits = [...seen.values()];
+  if (!credits.includes(true) || !credits.includes(false)) return null;
+  // Invoices then credit notes, each sorted: the same text whichever chunk proves it.
+  const [invoices, notes] = [false, true].map((c) =>
+    [...seen]
+      .filter(([, v]) => v === c)
+      .map(([k]) => k)
+      .sort(),
+  );
+  return { header, values: [...invoices.slice(0, 2), ...notes.slice(0, 2)].join(", ") };
+}
+
+/** The mapping overrides that read the nature column as the document type. */
+export function asDocumentType(
+  overrides: MappingOverrides | undefined,
+  docs: DocumentKinds,
+): MappingOverrides {
+  return { ...overrides, kind: NO_COLUMN, doc_type: docs.header };
+}
+
+/** The kind_document_codes note: the column and the values that proved it. */
+export function documentKindNote(docs: DocumentKinds): Diagnostic {
+  return diag(DIAG.kindDocumentCodes, { row: 0, column: docs.header, value: docs.values });
+}

@@ -1,0 +1,60 @@
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { toJson } from "../../../src/core/report";
+import type { RawTable } from "../../../src/core/types";
+
+/** EBP's sales documents: a "Type" column (mapped as the nature by its header) of FA / AV codes. */
+function documents(types: string[], amounts = ["1000,00", "200,00", "500,00", "300,00"]): RawTable {
+  return {
+    headers: ["Date", "N° pièce", "Type", "Client", "Montant HT"],
+    rows: types.map((t, i) => [`1${i}/01/2025`, `P${i}`, t, "Dupont", amounts[i % amounts.length]]),
+    firstRow: 2,
+    source: "ventes.csv",
+  };
+}
+
+const said = (r: ReturnType<typeof compute>) =>
+  r.diagnostics.filter((d) => d.code === "kind_document_codes").map((d) => [d.row, d.column, d.value]);
+
+describe("a nature column holding document codes only (evidence/document-kinds.ts)", () => {
+  it("is read as the document type: its positive AV credit notes subtract, and a note says why", () => {
+    const r = compute(documents(["FA", "AV", "FA", "FA"]));
+    expect(r.totals.caop.toFixed(2)).toBe("1600.00");
+    expect(toJson(r).deductions.return).toBe("200.00");
+    expect(r.mapping.doc_type).toBe(2);
+    expect(r.mapping.kind).toBeUndefined();
+    expect(r.creditNotes).toEqual({ column: "Type", unsigned: true });
+    expect(said(r)).toEqual([[0, "Type", "FA, AV"]]);
+  });
+
+  it("stays a nature when another value is not a document type (AV may be a product family)", () => {
+    const r = compute(documents(["FA", "AV", "Vente", "FA"]));
+    expect(r.totals.caop.toFixed(2)).toBe("2000.00");
+    expect(r.mapping.kind).toBe(2);
+    expect(said(r)).toEqual([]);
+  });
+
+  it("needs both an invoice and a credit note; the user's mapping of the nature wins", () => {
+    expect(compute(documents(["AV", "AV"])).mapping.kind).toBe(2);
+    expect(compute(documents(["FA", "FA"])).mapping.kind).toBe(2);
+    const mapped = compute(documents(["FA", "AV", "FA", "FA"]), { mapping: { kind: "Type" } });
+    expect([mapped.mapping.kind, mapped.totals.caop.toFixed(2), said(mapped)]).toEqual([2, "2000.00", []]);
+  });
+
+  it("read in chunks, proven by a later chunk: the same figures and one note as on the whole table", async () => {
+    // The first chunk holds a credit note alone (nothing proven yet): read again once the second proves it.
+    const t = documents(["AV", "FA", "FA", "AV", "FA"], ["100,00", "1000,00", "500,00", "200,00", "300,00"]);
+    const chunks = [
+      { ...t, rows: t.rows.slice(0, 1) },
+      { ...t, rows: t.rows.slice(1), firstRow: 3 },
+    ];
+    const r = await computeChunks(async function* () {
+      yield* chunks;
+    });
+    const whole = compute(t);
+    expect(toJson(r).caop).toBe(toJson(whole).caop);
+    expect(toJson(r).caop).toBe("1500.00");
+    expect(r.mapping.doc_type).toBe(2);
+    expect(said(r)).toEqual(said(whole));
+  });
+});
