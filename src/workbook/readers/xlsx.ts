@@ -11,6 +11,7 @@ import { aboveHeader, READ_DIAG, twoRowHeaderNote } from "./read-diagnostics";
 import { detectMapping } from "../../core/fields";
 import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
+import { totalsOwnColumn } from "./formula-totals";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
@@ -175,23 +176,9 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   return table;
 }
 
-/** =SUM(D2:D9), =SUM(D5), or Excel's =SUBTOTAL(9, D2:D9) / (109, …): one column's rows. */
-const SUM_RANGE =
-  /^\s*(?:SUM\(|SUBTOTAL\(\s*(?:9|109)\s*,)\s*\$?([A-Z]{1,3})\$?(\d+)(?:\s*:\s*\$?([A-Z]{1,3})\$?(\d+))?\s*\)\s*$/i;
 /**
- * A hand-typed subtotal: =D2+D3+D4, or =D5 for a month of one line: cells added up (their column
- * and rows checked apart: the row's own column, other rows).
- */
-const PLUS_CELLS = /^\s*\$?[A-Z]{1,3}\$?\d+(?:\s*\+\s*\$?[A-Z]{1,3}\$?\d+)*\s*$/i;
-const CELL = /\$?([A-Z]{1,3})\$?(\d+)/gi;
-/** An Excel Table's totals row: =SUBTOTAL(109, Ventes[Montant HT]) sums a column of the table. */
-const TABLE_SUBTOTAL = /^\s*SUBTOTAL\(\s*(?:9|109)\s*,\s*[^[\](),]*\[[^\]]+\]\s*\)\s*$/i;
-
-/**
- * The first of the formula cells `cols` of sheet row `r` that sums its own column's other rows,
- * above it (a subtotal under its lines) or below it (a total placed above its detail), or an Excel
- * Table's column: a total the workbook computes, never a line, whatever its label; or null. A
- * running balance sums another column, so it is not one.
+ * The first of the formula cells `cols` of sheet row `r` that totals its own column (formula-totals.ts):
+ * a total the workbook computes, never a line, whatever its label; or null.
  */
 function sumOfColumn(
   row: ExcelJS.Row,
@@ -199,21 +186,8 @@ function sumOfColumn(
   cols: readonly number[],
 ): { col: number; formula: string } | null {
   for (const c of cols) {
-    const cell = row.getCell(c);
-    const f = cell.formula;
-    if (!f) continue;
-    if (TABLE_SUBTOTAL.test(f)) return { col: c, formula: `=${f}` };
-    const letters = cell.address.replace(/\d+$/, "").toUpperCase();
-    if (
-      PLUS_CELLS.test(f) &&
-      [...f.matchAll(CELL)].every((x) => x[1].toUpperCase() === letters && Number(x[2]) !== r)
-    )
-      return { col: c, formula: `=${f}` };
-    const m = SUM_RANGE.exec(f);
-    if (m === null) continue;
-    const [from, to] = [Number(m[2]), Number(m[4] ?? m[2])];
-    const same = m[1].toUpperCase() === letters && (m[3] ?? m[1]).toUpperCase() === letters;
-    if (same && from <= to && (to < r || from > r)) return { col: c, formula: `=${f}` };
+    const f = row.getCell(c).formula;
+    if (f && totalsOwnColumn(f, c, r)) return { col: c, formula: `=${f}` };
   }
   return null;
 }
