@@ -233,6 +233,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.twoDigitYear },
     { spec: DIAG.datedTotalRows },
     { spec: DIAG.statusNotIssued, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.creditNotePositive },
     { spec: DIAG.dateImplausible, key: (d: Diagnostic) => String(d.args?.period) },
   ].map((c) => [c.spec.code, c]),

@@ -39,6 +39,7 @@ export const DIAG = {
   noRevenueLine: { code: "no_revenue_line", severity: "warning" },
   creditNotePositive: { code: "credit_note_positive", severity: "warning" },
   kindDocumentCodes: { code: "kind_document_codes", severity: "info" },
+  documentNotSale: { code: "document_not_sale", severity: "warning" },
   blankRows: { code: "blank_rows", severity: "info" },
   // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.
   montantSensNegativeDebit: {
@@ -78,6 +79,7 @@ export const DIAG = {
   totalLabelCounted: { code: "total_label_counted", severity: "warning" },
   statusNotIssued: { code: "status_not_issued", severity: "warning" },
   statusNotInvoice: { code: "status_not_invoice", severity: "info" },
+  statusUnreadCounted: { code: "status_unread_counted", severity: "warning" },
   datedTotalRows: { code: "dated_total_rows", severity: "warning" },
   openingBalance: { code: "opening_balance", severity: "warning" },
   entryDatesFilled: { code: "entry_dates_filled", severity: "info" },

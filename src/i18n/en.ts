@@ -37,6 +37,8 @@ export const en = {
       '{count} positive credit note(s) (e.g. row {row}, column "{column}": "{value}") in an export where other credit notes are negative: counted as written, as sales; check their sign',
     kind_document_codes:
       'column "{column}" holds only document types ({value}): read as the document type, not as a nature; its credit notes are returns',
+    document_not_sale:
+      '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a quote, an order or a delivery note is no sale (its invoice is), not counted',
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",
@@ -94,6 +96,8 @@ export const en = {
       '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): cancelled or draft invoices, never issued, not counted',
     status_not_invoice:
       'column "{column}": "{value}" (row {row}) is not an invoice status; the column is not read as one (no row set apart)',
+    status_unread_counted:
+      'column "{column}": "{value}" (row {row}) is no known invoice status; the column is not read, and its {count} row(s) whose status says the invoice was never issued (e.g. row {exampleRow} "{example}") are counted: check them, or delete those rows',
     dated_total_rows:
       '{count} dated row(s) read as the export\'s totals, their amount being the sum of the lines above them (e.g. row {row} "{value}", column "{column}"): not counted',
     total_rows: 'total rows of the export (e.g. row {row} "{value}"): subtotals, not lines, never counted',

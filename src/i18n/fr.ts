@@ -38,6 +38,8 @@ export const fr = {
       "{count} pièce(s) d'avoir positive(s) (ex. ligne {row}, colonne « {column} » : « {value} ») dans un export où d'autres avoirs sont négatifs : comptée(s) comme écrite(s), en vente ; vérifiez leur signe",
     kind_document_codes:
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
+    document_not_sale:
+      "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un devis, une commande ou un bon de livraison n'est pas une vente (la facture l'est), non comptée(s)",
     not_revenue:
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",
@@ -95,6 +97,8 @@ export const fr = {
       "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : factures annulées ou brouillons, jamais émises, non comptées",
     status_not_invoice:
       "colonne « {column} » : « {value} » (ligne {row}) n'est pas un statut de facture ; la colonne n'est pas lue comme un statut (aucune ligne écartée)",
+    status_unread_counted:
+      "colonne « {column} » : « {value} » (ligne {row}) n'est pas un statut de facture connu ; la colonne n'est pas lue, et ses {count} ligne(s) au statut d'une facture jamais émise (ex. ligne {exampleRow} « {example} ») sont comptées : vérifiez-les, ou supprimez ces lignes",
     dated_total_rows:
       "{count} ligne(s) datée(s) lue(s) comme des totaux de l'export, leur montant étant la somme des lignes au-dessus (ex. ligne {row} « {value} », colonne « {column} ») : non comptées",
     total_rows:

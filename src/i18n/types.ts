@@ -40,6 +40,8 @@ export type TextCode =
   | "not_revenue"
   | "credit_note_positive"
   | "kind_document_codes"
+  | "document_not_sale"
+  | "status_unread_counted"
   | "no_revenue_line"
   | "blank_rows"
   // Issue 14: more lines than a worksheet holds, the CLI suggests the DuckDB engine.

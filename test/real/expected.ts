@@ -635,4 +635,43 @@ export const EXPECTED: Expected[] = [
     reading: { decimal: { "Montant HT": "," }, credit_notes: { column: "Type", unsigned: true } },
     diagnostics: [{ code: "kind_document_codes", row: 0, column: "Type" }],
   },
+  {
+    // Sellsy's list of sales documents: quotes, orders and pro-formas beside the invoices and credit
+    // notes. A quote, an order or a pro-forma is no sale (the invoice is): set apart, each type said.
+    // The cancelled invoice was never issued. Credit notes positive: they subtract.
+    // CA OP = 1500 + 800 − 200 + 900 = 3000 (January 2100, February 900).
+    file: "sellsy-documents-devis-commandes.csv",
+    pattern: "33. Document list: quotes, orders and pro-formas beside invoices (Sellsy, Axonaut)",
+    caop: "3000.00",
+    gross_sales: "3200.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "200.00" },
+    excluded: {},
+    to_review: { count: 4 },
+    ignored: { count: 0 },
+    months: { "2025-01": "2100.00", "2025-02": "900.00" },
+    reading: { credit_notes: { column: "Type de document", unsigned: true } },
+    diagnostics: [
+      { code: "document_not_sale", row: 2, column: "Type de document" },
+      { code: "document_not_sale", row: 4, column: "Type de document" },
+      { code: "document_not_sale", row: 7, column: "Type de document" },
+      { code: "status_not_issued", row: 9, column: "Statut" },
+    ],
+  },
+  {
+    // Stripe's payments export: a failed payment is no sale (set apart); a refund (Amount Refunded)
+    // is a return of an issued sale, whole or partial; Stripe's fee is a charge, not a deduction.
+    // CA OP = 120 + (120 − 120) + 49.90 + (240 − 40) = 369.90.
+    file: "stripe-paiements.csv",
+    pattern: "34. Stripe payments: Failed set apart, Amount Refunded as returns, Fee not read",
+    caop: "369.90",
+    gross_sales: "529.90",
+    deductions: { discount: "0.00", rebate: "0.00", return: "160.00" },
+    excluded: {},
+    to_review: { count: 1, amount: "49.90" },
+    ignored: { count: 0 },
+    months: { "2025-01": "120.00", "2025-02": "249.90" },
+    reading: { decimal: { Amount: ".", "Amount Refunded": "." }, date: "Created date (UTC)" },
+    diagnostics: [{ code: "status_not_issued", row: 4, column: "Status" }],
+    onlyListedDiagnostics: true,
+  },
 ];

@@ -371,6 +371,27 @@ export const NOTES: Record<string, LineNote[]> = {
     l(6, "-120.25", "return", "to_review", "2025-02"),
     l(7, "3000", "sale", "to_review", "2025-02"),
   ],
+  // Sellsy documents: quotes, orders, pro-formas and a cancelled invoice are no sale.
+  "sellsy-documents-devis-commandes.csv": [
+    l(2, "0", "sale", "not_line", "2025-01"),
+    l(3, "1500", "sale", "to_review", "2025-01"),
+    l(4, "0", "sale", "not_line", "2025-01"),
+    l(5, "800", "sale", "to_review", "2025-01"),
+    l(6, "-200", "return", "to_review", "2025-01"),
+    l(7, "0", "sale", "not_line", "2025-01"),
+    l(8, "900", "sale", "to_review", "2025-02"),
+    l(9, "0", "sale", "not_line", "2025-02"),
+  ],
+  // Stripe payments: the refunded part of a payment is a return; a failed payment no sale.
+  "stripe-paiements.csv": [
+    l(2, "120", "sale", "op", "2025-01"),
+    l(3, "120", "sale", "op", "2025-01"),
+    l(3, "-120", "return", "op", "2025-01"),
+    l(4, "0", "sale", "not_line", "2025-01"),
+    l(5, "49.90", "sale", "to_review", "2025-02"),
+    l(6, "240", "sale", "op", "2025-02"),
+    l(6, "-40", "return", "op", "2025-02"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [

@@ -3,7 +3,7 @@
  * columns than labels rarely hold unique values, but a bad mapping could).
  */
 import { BoundedCache } from "../cache";
-import { NOT_NATURE_DOCUMENTS, type OpFlagWords, type RuleSet } from "../rules";
+import { NOT_NATURE_DOCUMENTS, NOT_SALE_DOCUMENTS, type OpFlagWords, type RuleSet } from "../rules";
 import {
   NOT_REVENUE_ACCOUNT_NAMES,
   NOT_REVENUE_ACCOUNT_WORDS,
@@ -205,7 +205,9 @@ function namedDecisions(
 }
 
 /** Whole cells that name a document type ("Facture", "Sales Receipt"), not a nature. */
-const DOCUMENTS: ReadonlySet<string> = new Set(NOT_NATURE_DOCUMENTS.map(normalizeText));
+const DOCUMENTS: ReadonlySet<string> = new Set(
+  [...NOT_NATURE_DOCUMENTS, ...NOT_SALE_DOCUMENTS].map(normalizeText),
+);
 
 /**
  * Nature cell → the scope and kind of the best-ranked nature rules it names. A cell that is a

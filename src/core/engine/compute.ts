@@ -22,6 +22,7 @@ import {
 } from "./evidence/account-headings";
 import { NAMED_HEADING_ACCOUNT, withNamedHeadings } from "./evidence/named-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
+import { notSaleRows } from "./evidence/not-sales";
 import { advancedRun, datedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
 import { numericCols } from "./evidence/columns";
@@ -60,6 +61,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // A ledger's carried balances ("Solde au 31/03/2025"), dated like lines: set apart, each said.
   const opening = openingBalanceRows(t, map);
   if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
+  // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
+  const notSales = notSaleRows(t, map);
+  if (notSales !== null) t = withNotLines(t, notSales.rows, notSales.diagnostics);
   // Filled-down accounts leave the scanned columns as they were, unless the account is one of them.
   const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
   let pass = exactRun(t, opts, scan);

@@ -120,8 +120,36 @@ export const NOT_NATURE_DOCUMENTS: readonly string[] = [
   "invoice",
   "sales receipt",
   "receipt",
-  "bon de livraison",
   "ticket",
+];
+
+/**
+ * Documents of a document-type column that are no sale (a quote, a pro-forma, an order, a delivery
+ * note): the invoice, when there is one, is the sale; their lines are set apart (SPEC 2.1).
+ */
+export const NOT_SALE_DOCUMENTS: readonly string[] = [
+  "devis",
+  "proposition commerciale",
+  "quote",
+  "quotation",
+  "estimate",
+  "proforma",
+  "pro forma",
+  "pro-forma",
+  "facture proforma",
+  "facture pro forma",
+  "facture pro-forma",
+  "proforma invoice",
+  "pro forma invoice",
+  "bon de commande",
+  "commande",
+  "commande client",
+  "sales order",
+  "order",
+  "bon de livraison",
+  "BL",
+  "delivery note",
+  "packing slip",
 ];
 
 export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [

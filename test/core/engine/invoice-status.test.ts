@@ -12,7 +12,7 @@ const table = (headers: string[], rows: CellValue[][]): RawTable => ({
 
 describe("an invoice-status column", () => {
   it("is found under its usual headers, never taking an OP flag's 'Statut OP'", () => {
-    for (const h of ["Statut", "État", "Status", "Invoice Status", "Statut facture"])
+    for (const h of ["Statut", "État", "Status", "Invoice Status", "Statut facture", "État de la facture"])
       expect([h, detectMapping(["Date", "Montant", h]).mapping.status]).toEqual([h, 2]);
     const m = detectMapping(["Date", "Montant", "Statut OP", "Statut"]).mapping;
     expect([m.op_flag, m.status]).toEqual([2, 3]);
@@ -86,7 +86,8 @@ describe("an invoice-status column", () => {
     expect(r.totals.caop.toFixed(2)).toBe("1000.00");
     expect(
       r.diagnostics.filter((d) => d.code.startsWith("status_")).map((d) => [d.code, d.row, d.value]),
-    ).toEqual([["status_not_invoice", 2, "Actif"]]);
+      // Its "Annulé" row is counted: what the data cannot prove is a warning to check, not a quiet note.
+    ).toEqual([["status_unread_counted", 2, "Actif"]]);
     // A payment's or a delivery's status is not the invoice's.
     expect(
       detectMapping(["Date", "Montant", "Statut paiement", "Statut livraison"]).mapping.status,
@@ -109,5 +110,68 @@ describe("an invoice-status column", () => {
     // Martin's cancellation has no credit note of his: set apart; Leroy's credit note counts.
     expect(r.totals.caop.toFixed(2)).toBe("1300.00");
     expect(r.diagnostics.filter((d) => d.code === "status_not_issued").map((d) => d.row)).toEqual([4]);
+  });
+});
+
+describe("payment statuses, refunds and a column not read (outside tests, round 9)", () => {
+  const said = (r: ReturnType<typeof compute>, code: string) =>
+    r.diagnostics.filter((d) => d.code === code).map((d) => [d.row, d.column, d.value, d.args?.count]);
+
+  it("a failed payment is no sale; an uncollectible invoice is one (the loss is a charge)", () => {
+    const r = compute(
+      table(
+        ["Date", "Description", "Amount", "Status"],
+        [
+          ["2025-01-05", "Pro", "120.00", "Paid"],
+          ["2025-01-06", "Pro", "120.00", "Failed"],
+          ["2025-01-07", "Pro", "500.00", "Irrécouvrable"],
+          ["2025-01-08", "Pro", "40.00", "Completed"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("660.00");
+    expect(said(r, "status_not_issued")).toEqual([[3, "Status", "Failed", 1]]);
+  });
+
+  it("'Refunded' is an issued sale beside a refund column (Stripe's Amount Refunded is the return)", () => {
+    const rows = [
+      ["2025-01-05", "120.00", "0.00", "Paid"],
+      ["2025-01-06", "120.00", "120.00", "Refunded"],
+      ["2025-01-07", "120.00", "0.00", "Failed"],
+    ];
+    const r = compute(table(["Created date (UTC)", "Amount", "Amount Refunded", "Status"], rows));
+    expect([r.totals.caop.toFixed(2), r.mapping.return_amount]).toEqual(["120.00", 2]);
+    expect(said(r, "status_not_issued")).toEqual([[4, "Status", "Failed", 1]]);
+    // Without a refund column, "Refunded" is no known status: the column is not read, and says what it counts.
+    const alone = compute(
+      table(
+        ["Date", "Amount", "Status"],
+        rows.map(([d, a, , s]) => [d, a, s]),
+      ),
+    );
+    expect(alone.totals.caop.toFixed(2)).toBe("360.00");
+    expect(said(alone, "status_unread_counted")).toEqual([[3, "Status", "Refunded", 1]]);
+    expect(alone.diagnostics.find((d) => d.code === "status_unread_counted")?.severity).toBe("warning");
+  });
+
+  it("an unknown status beside cancelled ones: a warning that names both, not a quiet note", () => {
+    const r = compute(
+      table(
+        ["Date", "Montant HT", "Statut"],
+        [
+          ["05/01/2025", "1000,00", "Payée"],
+          ["06/01/2025", "2000,00", "Annulée"],
+          ["07/01/2025", "500,00", "En cours de recouvrement"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("3500.00");
+    const d = r.diagnostics.find((x) => x.code === "status_unread_counted");
+    expect([d?.row, d?.value, d?.args]).toEqual([
+      4,
+      "En cours de recouvrement",
+      { count: 1, example: "Annulée", exampleRow: 3 },
+    ]);
+    expect(d?.messageEn).toContain('"Annulée"');
   });
 });

@@ -2,20 +2,25 @@
  * A "Type" column that holds document codes (EBP, Sage: FA / AV, Facture / Avoir), not natures.
  * Its header maps it to the nature field, where "AV" stays a word (a product family: audio-visual)
  * and a credit note written positive would count as a sale. Proven from the column's data: when
- * every value is a document type and it holds both an invoice and a credit note, the column is read
- * as the document type (credit-notes.ts then reads its credit notes as returns), and a note says so.
+ * every value is a document type and it holds an invoice and another document (a credit note, a
+ * quote…), the column is read as the document type (credit-notes.ts then reads its credit notes as
+ * returns, not-sales.ts sets its quotes and orders apart), and a note says so.
  */
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { NO_COLUMN } from "../../fields";
-import { CREDIT_NOTE_DOCUMENTS, NOT_NATURE_DOCUMENTS } from "../../rules";
+import { CREDIT_NOTE_DOCUMENTS, NOT_NATURE_DOCUMENTS, NOT_SALE_DOCUMENTS } from "../../rules";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../../types";
 
-/** Document types, normalized: true for a credit note. */
-const DOCUMENTS: ReadonlyMap<string, boolean> = new Map([
-  ...NOT_NATURE_DOCUMENTS.map((v): [string, boolean] => [normalizeText(v), false]),
-  ...CREDIT_NOTE_DOCUMENTS.map((v): [string, boolean] => [normalizeText(v), true]),
+/** What a document is: an invoice (a receipt…), a credit note, or no sale (a quote, an order…). */
+type Document = "invoice" | "credit" | "no_sale";
+
+/** Document types, normalized. */
+const DOCUMENTS: ReadonlyMap<string, Document> = new Map([
+  ...NOT_NATURE_DOCUMENTS.map((v): [string, Document] => [normalizeText(v), "invoice"]),
+  ...NOT_SALE_DOCUMENTS.map((v): [string, Document] => [normalizeText(v), "no_sale"]),
+  ...CREDIT_NOTE_DOCUMENTS.map((v): [string, Document] => [normalizeText(v), "credit"]),
 ]);
 
 /** Distinct values looked at most (a nature column has a few; past this, it is not document codes). */
@@ -44,24 +49,25 @@ export function kindHoldsDocuments(
   if (overrides !== undefined && ("kind" in overrides || "doc_type" in overrides)) return null;
   const header = table.headers[col] ?? "";
   if (prior !== undefined) return { header, values: prior };
-  const seen = new Map<string, boolean>();
+  const seen = new Map<string, Document>();
   for (const row of table.rows) {
     const text = cellText(row[col]);
     if (text === "" || seen.has(text)) continue;
-    const credit = DOCUMENTS.get(normalizeText(text));
-    if (credit === undefined || seen.size >= MAX_VALUES) return null;
-    seen.set(text, credit);
+    const doc = DOCUMENTS.get(normalizeText(text));
+    if (doc === undefined || seen.size >= MAX_VALUES) return null;
+    seen.set(text, doc);
   }
-  const credits = [...seen.values()];
-  if (!credits.includes(true) || !credits.includes(false)) return null;
-  // Invoices then credit notes, each sorted: the same text whichever chunk proves it.
-  const [invoices, notes] = [false, true].map((c) =>
+  const docs = new Set(seen.values());
+  if (!docs.has("invoice") || docs.size < 2) return null;
+  // Invoices, then credit notes, then the others, each sorted: the same text whichever chunk proves it.
+  const values = (["invoice", "credit", "no_sale"] as const).flatMap((d) =>
     [...seen]
-      .filter(([, v]) => v === c)
+      .filter(([, v]) => v === d)
       .map(([k]) => k)
-      .sort(),
+      .sort()
+      .slice(0, 2),
   );
-  return { header, values: [...invoices.slice(0, 2), ...notes.slice(0, 2)].join(", ") };
+  return { header, values: values.join(", ") };
 }
 
 /** The mapping overrides that read the nature column as the document type. */

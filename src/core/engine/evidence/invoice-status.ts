@@ -34,6 +34,13 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["Awaiting approval", true],
       ["Deleted", true],
       ["Supprimée", true],
+      // A payment that failed (Stripe, WooCommerce): no sale took place.
+      ["Failed", false],
+      ["Payment failed", false],
+      ["Échoué", false],
+      ["Échouée", false],
+      ["Échec", false],
+      ["Échec de paiement", false],
     ] as const
   ).map(([status, draft]): [string, boolean] => [normalizeText(status), draft]),
 );
@@ -85,7 +92,26 @@ const ISSUED: ReadonlySet<string> = new Set(
     "Part paid",
     "Uncollectible",
     "Written off",
+    "Irrécouvrable",
+    "Créance irrécouvrable",
+    "Terminée",
+    "Terminé",
+    "Finalisée",
+    "Finalisé",
+    "Completed",
+    "Complete",
+    "Finalized",
+    "Finalised",
+    "Succeeded",
+    "Réussi",
   ].map(normalizeText),
+);
+
+/** Issued invoices refunded since: a status read only beside a refund column (the refund is its return). */
+const REFUNDED: ReadonlySet<string> = new Set(
+  ["Refunded", "Partially refunded", "Remboursée", "Remboursé", "Partiellement remboursée"].map(
+    normalizeText,
+  ),
 );
 
 /** The rows of invoices never issued, their warnings, and the note of a column not read. */
@@ -94,29 +120,41 @@ export interface StatusRows {
   diagnostics: Diagnostic[];
 }
 
-/** The status column's not-issued rows (row → draft?), or a note when a value is no invoice status. */
-function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diagnostic {
+/**
+ * The status column's not-issued rows (row → draft?), or, when a value is no invoice status, the
+ * note that the column is not read: a warning when it holds not-issued values then counted. Rows
+ * that are not lines (a quote's "Accepté") are not looked at.
+ */
+function scanStatuses(table: RawTable, col: number, refunds: boolean): Map<number, boolean> | Diagnostic {
   const found = new Map<number, boolean>();
   const seen = new Map<string, boolean | null>();
+  let unknown: { row: number; value: string } | null = null;
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
-    if (isBlank(v)) continue;
+    if (isBlank(v) || table.notLines?.has(i)) continue;
     const text = cellText(v);
     let kind = seen.get(text);
     if (kind === undefined) {
       const n = normalizeText(text);
-      kind = NOT_ISSUED.get(n) ?? (ISSUED.has(n) ? null : undefined);
-      if (kind === undefined)
-        return diag(DIAG.statusNotInvoice, {
-          row: rowNumberOf(table, i),
-          column: table.headers[col] ?? "",
-          value: text,
-        });
+      kind = NOT_ISSUED.get(n) ?? (ISSUED.has(n) || (refunds && REFUNDED.has(n)) ? null : undefined);
+      if (kind === undefined) {
+        unknown ??= { row: rowNumberOf(table, i), value: text };
+        continue;
+      }
       if (seen.size < 1_000) seen.set(text, kind);
     }
     if (kind !== null) found.set(i, kind);
   }
-  return found;
+  if (unknown === null) return found;
+  const column = table.headers[col] ?? "";
+  if (found.size === 0) return diag(DIAG.statusNotInvoice, { column, ...unknown });
+  const first = Math.min(...found.keys());
+  const example = cellText(table.rows[first][col]);
+  return diag(DIAG.statusUnreadCounted, {
+    column,
+    ...unknown,
+    args: { count: found.size, example, exampleRow: rowNumberOf(table, first) },
+  });
 }
 
 /**
@@ -127,7 +165,7 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
 export function notIssuedRows(result: EngineResult, table: RawTable, map: Mapping): StatusRows | null {
   const col = map.status;
   if (col === undefined) return null;
-  const found = scanStatuses(table, col);
+  const found = scanStatuses(table, col, map.return_amount !== undefined);
   if (!(found instanceof Map)) return { rows: new Set(), diagnostics: [found] };
   if (found.size === 0) return null;
   const client = map.client;
