@@ -170,6 +170,15 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Compte comptable",
     "Code compte",
     "Compte de produit",
+    "Compte produit",
+    "Compte produits",
+    "Compte de vente",
+    "Compte de ventes",
+    "Compte vente",
+    "Code comptable",
+    "Code comptable vente",
+    "Imputation comptable",
+    "Cpt général",
     "CompteNum",
     "Account",
     "GL account",
@@ -177,6 +186,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Account number",
     "Account no",
     "Account code",
+    // Sage 50 UK / Xero: the nominal (ledger) code.
+    "Nominal code",
+    "Ledger account",
+    "Ledger code",
     // Cegid ("Général" beside "Auxiliaire"), abbreviated headers of other exports.
     "Général",
     "Cpte",
@@ -486,6 +499,23 @@ const CONTAINS_BLOCKERS: readonly string[] = [
   "devise",
   "currency",
 ];
+/**
+ * Words of a header that is never the general account by containing one of its synonyms: a
+ * customer's account ("Code comptable client": 411…), an analytic code ("Imputation analytique"),
+ * a nominal value ("Montant nominal").
+ */
+const NOT_ACCOUNT_WORDS: readonly string[] = [
+  "client",
+  "clients",
+  "customer",
+  "tiers",
+  "auxiliaire",
+  "fournisseur",
+  "analytique",
+  "analytic",
+  "montant",
+  "amount",
+];
 /** Synonyms shorter than this only match a header exactly ("ID client" is not a line id). */
 const MIN_CONTAINS_LENGTH = 3;
 const CONFIDENCE_FALLBACK = 0.7;
@@ -639,6 +669,10 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const kept = out.filter(
     (c) => bestFields.has(c.field) && !(blocked && (isRate ? moneyOnly(c.field) : MONEY_FIELDS.has(c.field))),
   );
+  if (NOT_ACCOUNT_WORDS.some((w) => containsPhrase(h, w))) {
+    const i = kept.findIndex((c) => c.field === "account");
+    if (i >= 0) kept.splice(i, 1);
+  }
   // Ship, due, delivery and payment dates are never the sales date when another date column exists (SPEC 2.2).
   if (NOT_SALES_DATE_WORDS.some((w) => containsPhrase(h, w)))
     for (const c of kept) if (c.field === "date") c.demoted = true;

@@ -126,6 +126,21 @@ describe("detectMapping: OP flag headers and field ids", () => {
     expect(m(["Date", "Libellé général", "Montant"]).account).toBeUndefined();
     expect(m(["Date", "Taux HT", "Montant"]).amount).toBe(2);
   });
+
+  it("takes the account under the names exports give it, never a customer's, analytic or amount column", () => {
+    const m = (h: string) => detectMapping(["Date", "Client", h, "Libellé", "Montant HT"]).mapping;
+    const names = [
+      "Compte produit",
+      "Code comptable",
+      "Code comptable vente",
+      "Compte de vente",
+      "Cpt. général",
+    ];
+    for (const h of [...names, "Imputation comptable", "Nominal Code", "Ledger account"])
+      expect([h, m(h).account, m(h).product]).toEqual([h, 2, undefined]);
+    for (const h of ["Code comptable client", "Imputation analytique", "Montant nominal", "Imputation"])
+      expect([h, m(h).account]).toEqual([h, undefined]);
+  });
 });
 
 describe("detectMapping: FEC", () => {
