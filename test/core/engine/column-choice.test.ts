@@ -17,6 +17,37 @@ const table = (headers: string[], rows: CellValue[][]): RawTable => ({
 const codes = (r: { diagnostics: { code: string }[] }): string[] => r.diagnostics.map((d) => d.code);
 
 describe("the amount column of a sales list", () => {
+  it("is the gross one beside its discount and a discounted column ('Montant HT remisé', 'Total HT après remise')", () => {
+    for (const net of [
+      "Montant HT remisé",
+      "Total HT remisé",
+      "HT remisé",
+      "Total HT après remise",
+      "Net après remise",
+    ])
+      for (const [disc, a, b] of [
+        ["Remise %", "10", "0"],
+        ["Remise", "100,00", "0,00"],
+      ]) {
+        const r = compute(
+          table(
+            ["Date", "Client", "Montant HT", disc, net],
+            [
+              ["05/01/2025", "Dupont", "1000,00", a, "900,00"],
+              ["06/01/2025", "Martin", "2000,00", b, "2000,00"],
+            ],
+          ),
+        );
+        expect([net, disc, r.mapping.net_amount, r.totals.caop.toFixed(2), codes(r)]).toEqual([
+          net,
+          disc,
+          4,
+          "2900.00",
+          ["date_order_locale"],
+        ]);
+      }
+  });
+
   it("is the tax-exclusive one beside a plain 'Montant' or 'Total' (often the TTC)", () => {
     for (const [generic, ht] of [
       ["Montant", "Montant HT"],
