@@ -1,6 +1,6 @@
 /**
- * SPEC 9: exit 2 on unusable input. A file of which not one line could be read (every amount or
- * date unreadable: "1500.00 CR", "Jan 31, 2025", "n/a") is unusable: a CA OP of 0.00 with exit 0
+ * SPEC 9: exit 2 on unusable input. A file of which not one line could be read (every amount, date
+ * or direction unreadable: "1500.00 CR", "n/a") is unusable: a CA OP of 0.00 with exit 0
  * would read as a real figure.
  */
 import { format } from "../i18n";
@@ -11,17 +11,15 @@ import type { Io } from "./io";
 interface LinesRead {
   lines: number;
   ignored: { count: number };
-  diagnostics: readonly { code: string; row: number; column: string; value: string }[];
+  diagnostics: readonly { code: string; row: number; column: string; value: string; severity: string }[];
 }
-
-/** Codes of the diagnostics that set a line aside as unreadable (its amount or its date). */
-const UNREADABLE = new Set(["amount_unreadable", "date_unreadable", "date_empty", "row_unusable"]);
 
 /** The one-line message when no line of the input could be read (lines were ignored, none counted, none set aside as not revenue), else null. */
 function noLineRead(json: LinesRead, lang: Lang): string | null {
   if (json.lines > 0 || json.ignored.count === 0) return null;
   if (json.diagnostics.some((d) => d.code === "not_revenue")) return null;
-  const first = json.diagnostics.find((d) => UNREADABLE.has(d.code) && d.row > 0);
+  // The first line set aside: its error names the cell (an amount, a date, a direction…).
+  const first = json.diagnostics.find((d) => d.severity === "error" && d.row > 0);
   const n = json.ignored.count;
   return format(lang, "cli_no_line_read", {
     count: n,

@@ -43,7 +43,7 @@ export const en = {
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",
     cli_no_line_read:
-      'no readable line: all {count} line{s} have an unreadable amount or date (row {row}, column "{column}": "{value}"); see the diagnostics',
+      'no readable line: none of the {count} line{s} can be read (first at row {row}, column "{column}": "{value}"); see the diagnostics',
     cli_suggest_duckdb:
       "{count} lines: more than an Excel worksheet holds; for such volumes try caop compute FILE… --engine duckdb",
     montant_sens_negative_debit:

@@ -44,7 +44,7 @@ export const fr = {
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",
     cli_no_line_read:
-      "aucune ligne lisible : les {count} ligne{s} ont un montant ou une date illisible (ligne {row}, colonne « {column} » : « {value} ») ; voir les diagnostics",
+      "aucune ligne lisible : les {count} ligne{s} ne peuvent être lues (d'abord ligne {row}, colonne « {column} » : « {value} ») ; voir les diagnostics",
     cli_suggest_duckdb:
       "{count} lignes : plus qu'une feuille Excel n'en contient ; pour consolider de tels volumes, essayez caop compute FICHIER… --engine duckdb",
     montant_sens_negative_debit:

@@ -181,6 +181,13 @@ describe("caop compute", () => {
       // The JSON still says every line and why (diagnostics), for whoever reads it.
       expect(JSON.parse(r.out).ignored.count).toBe(2);
     }
+    // A direction no ledger writes: the message names it (it named no cell before: "ligne , colonne «  »").
+    writeFileSync(file, "Date;Compte;Montant;Sens\n15/01/2025;706000;100,00;Facture\n");
+    const sens = await run(["compute", file]);
+    expect([sens.code, sens.err]).toEqual([
+      2,
+      expect.stringContaining("ligne 2, colonne « Sens » : « Facture »"),
+    ]);
     // One readable line is a result, even of 0.00, and exits 0.
     writeFileSync(file, "Date,Account,Amount\n01/15/2025,706000,0.00\n01/16/2025,706000,n/a\n");
     expect((await run(["compute", file])).code).toBe(0);

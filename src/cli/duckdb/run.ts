@@ -12,6 +12,7 @@ import { classificationSql, flagWord, opFlagKeySql, sqlString } from "../../core
 import { diag, DIAG } from "../../core/diagnostics";
 import { EngineError } from "../../core/errors";
 import { detectMapping } from "../../core/fields";
+import { directionWords } from "../../core/engine/amounts/amount-direction";
 import { DEFAULT_OP_FLAG_MARKS, DEFAULT_RULES, type RuleSet } from "../../core/rules";
 import type { Diagnostic } from "../../core/types";
 import { encodingNotice, type TextEncodingName } from "../../workbook/readers/decode";
@@ -245,8 +246,9 @@ async function readAmountsAndDates(
           ["a_credit", "c_credit", true],
         ]
       : [["a_amount", "c_amount", false]];
-  const dirSign = `CASE WHEN upper(trim(coalesce(c_dir, ''))) IN ('C', 'CREDIT', 'CRÉDIT', '-1') THEN 1
-    WHEN upper(trim(coalesce(c_dir, ''))) IN ('D', 'DEBIT', 'DÉBIT', '+1', '1') THEN -1 END`;
+  const words = (sign: 1 | -1): string => directionWords(sign).map(sqlString).join(", ");
+  const dirSign = `CASE WHEN upper(trim(coalesce(c_dir, ''))) IN (${words(1)}) THEN 1
+    WHEN upper(trim(coalesce(c_dir, ''))) IN (${words(-1)}) THEN -1 END`;
   const amount =
     layout === "debit_credit"
       ? "a_credit - a_debit"

@@ -22,6 +22,8 @@ interface Line {
   credit: number;
   /** How the Montant/Sens form writes the line: letters or ±1, and the Montant's sign flipped. */
   numeric: boolean;
+  /** The letters of credit and debit: the FEC's C / D, English ledgers' CR / DR (DB), the words. */
+  words: readonly [string, string];
   flip: boolean;
   shortYear: boolean;
 }
@@ -34,6 +36,12 @@ const line: fc.Arbitrary<Line> = fc.record({
   debit: cents,
   credit: cents,
   numeric: fc.boolean(),
+  words: fc.constantFrom(
+    ["C", "D"] as const,
+    ["CR", "DR"] as const,
+    ["Cr", "Db"] as const,
+    ["Crédit", "Débit"] as const,
+  ),
   flip: fc.boolean(),
   shortYear: fc.boolean(),
 });
@@ -68,7 +76,7 @@ function montantSens(lines: Line[]): RawTable {
       amount = -amount;
     }
     // Article A47 A-1 LPF / BOI-CF-IOR-60-40-20: +1 = débit, -1 = crédit (see amount-direction.ts).
-    const sens = l.numeric ? (side === "D" ? "+1" : "-1") : side;
+    const sens = l.numeric ? (side === "D" ? "+1" : "-1") : l.words[side === "C" ? 0 : 1];
     return [date(l), l.account, "Ligne", fr(amount), sens];
   });
   return { headers: ["Date", "Compte", "Libellé", "Montant", "Sens"], rows, firstRow: 2, source: "ms.csv" };
@@ -128,7 +136,7 @@ describe("property: Sens written 0/1 (Sage: 0 = débit, 1 = crédit) = Debit/Cre
           const zeroOne: RawTable = {
             ...t,
             rows: t.rows.map((r) => {
-              const d = r[4] === "D" || r[4] === "+1";
+              const d = ["D", "DR", "Db", "Débit", "+1"].includes(String(r[4]));
               return [...r.slice(0, 4), d ? "0" : "1"];
             }),
           };

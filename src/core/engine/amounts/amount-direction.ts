@@ -19,9 +19,33 @@ import type { BaseReader } from "./types";
  * which the sign_convention warning also names).
  */
 export function directionSign(t: string): number {
-  if (t === "C" || t === "CREDIT" || t === "CRÉDIT" || t === "-1") return 1;
-  if (t === "D" || t === "DEBIT" || t === "DÉBIT" || t === "+1" || t === "1") return -1;
-  return 0;
+  return DIRECTIONS[t] ?? 0;
+}
+
+/**
+ * Sens values (upper case) → the sign of the contribution: the FEC's D / C and +1 / -1, the words,
+ * and the English ledgers' abbreviations (DR / CR, DB / CR).
+ */
+const DIRECTIONS: Readonly<Record<string, number>> = {
+  C: 1,
+  CR: 1,
+  CRED: 1,
+  CREDIT: 1,
+  CRÉDIT: 1,
+  "-1": 1,
+  D: -1,
+  DR: -1,
+  DB: -1,
+  DEB: -1,
+  DEBIT: -1,
+  DÉBIT: -1,
+  "+1": -1,
+  "1": -1,
+};
+
+/** The Sens values (upper case) of one sign: for the DuckDB path's SQL, from the same table. */
+export function directionWords(sign: 1 | -1): string[] {
+  return Object.keys(DIRECTIONS).filter((k) => DIRECTIONS[k] === sign);
 }
 
 /** Sage's direction 0/1 → the sign of the contribution (credit − debit). */
