@@ -376,6 +376,7 @@ function scanText(s: string): number {
     monthNameAt(s, end);
     if (tm === 0) return T_NONE;
     digitsAt(s, end);
+    if (cur < end && runLen <= 2) return nameDayYear(s, end, runValue);
     ty = yearOf(runValue, runLen);
     return cur === end && ty >= 0 ? T_MONTH : T_NONE;
   }
@@ -463,6 +464,18 @@ function compactDate(v: number, digits: number): number {
   if (digits > 8) return T_NONE;
   tserial = v;
   return T_SERIAL;
+}
+
+/** The rest of "Jan 5, 2025" (US order, the month named) after the day (cur just after it). */
+function nameDayYear(s: string, end: number, day: number): number {
+  const from = cur;
+  while (cur < end && isNameSep(s.charCodeAt(cur))) cur++;
+  if (cur === from) return T_NONE;
+  digitsAt(s, end);
+  ty = yearOf(runValue, runLen);
+  if (ty < 0 || !timeRestOk(s, end)) return T_NONE;
+  td = day;
+  return T_YMD;
 }
 
 /** The rest of "31 janv. 2025" after the day (cur at the month name). */

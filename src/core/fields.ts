@@ -32,6 +32,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Transaction date",
     "Document date",
     "Sale date",
+    // Shopify's orders ("Created at"), Stripe's payments ("Created (UTC)"): when the sale took place.
+    "Created at",
+    "Created (UTC)",
+    "Created date",
     "Mois",
     "Month",
     "Période",
@@ -152,6 +156,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Status",
     "Invoice status",
     "Invoice state",
+    // Shopify's orders: paid, refunded, voided.
+    "Financial status",
     "State",
   ],
   op_flag: [

@@ -320,6 +320,19 @@ describe("readDate", () => {
     expect(readDate({ error: "#N/A" }, "dmy", false)).toBeNull();
     expect(readDate(null, "dmy", false)).toBeNull();
   });
+
+  it("reads US dates with the month named first, in either order setting (the name decides)", () => {
+    for (const order of ["dmy", "mdy"] as const) {
+      expect(readDate("Jan 5, 2025", order, false)).toEqual({ y: 2025, m: 1, d: 5 });
+      expect(readDate("January 6, 2025", order, false)).toEqual({ y: 2025, m: 1, d: 6 });
+      expect(readDate("Mar 7, 2025 10:15 AM", order, false)).toEqual({ y: 2025, m: 3, d: 7 });
+      expect(readDate("Feb 28 2025", order, false)).toEqual({ y: 2025, m: 2, d: 28 });
+    }
+    expect(readDate("Feb 29, 2025", "dmy", false)).toBeNull();
+    expect(readDate("Jan 5", "dmy", false)).toBeNull();
+    // A month label stays one: "Jan-25" is January 2025.
+    expect(readDate("Jan-25", "dmy", false)).toEqual({ y: 2025, m: 1, d: 1 });
+  });
 });
 
 describe("detectDateOrder", () => {

@@ -127,6 +127,12 @@ describe("detectMapping: OP flag headers and field ids", () => {
     expect(m(["Date", "Taux HT", "Montant"]).amount).toBe(2);
   });
 
+  it("takes Shopify's and Stripe's creation date as the sales date, Shopify's financial status as the status", () => {
+    for (const h of ["Created at", "Created (UTC)", "Created date"])
+      expect([h, detectMapping(["Name", h, "Amount"]).mapping.date]).toEqual([h, 1]);
+    expect(detectMapping(["Name", "Financial Status", "Created at", "Subtotal"]).mapping.status).toBe(1);
+  });
+
   it("takes the account under the names exports give it, never a customer's, analytic or amount column", () => {
     const m = (h: string) => detectMapping(["Date", "Client", h, "Libellé", "Montant HT"]).mapping;
     const names = [
