@@ -30,6 +30,11 @@ export interface RawTable {
   notLines?: ReadonlySet<number>;
   /** Indexes of the columns hidden in the sheet (a workbook): read like the others, said when mapped. */
   hiddenColumns?: readonly number[];
+  /**
+   * Currencies shown only by a workbook's number formats (`[$$-409]#,##0.00`): column → row index →
+   * ISO code, for numeric cells. Amounts in two currencies are an error, as in a currency column.
+   */
+  cellCurrencies?: ReadonlyMap<number, ReadonlyMap<number, string>>;
 }
 
 /** The row number the user sees for data row `i` of a table (its own numbers when it has them). */

@@ -48,6 +48,7 @@ import {
   dateNotSales,
   duplicateHeaders,
   grossBesideNet,
+  formatCurrencies,
   hiddenMapped,
   hasObjectCell,
   isBlankRow,
@@ -197,6 +198,7 @@ export class EngineRun {
     this.amounts = createAmountReader(table, this.info, this.reading, allExact);
     this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
     if (this.creditNotes.positive !== null) this.diagnostics.push(this.creditNotes.positive);
+    for (const code of formatCurrencies(table, numericCols(map))) this.currencies.add(code);
   }
 
   /** True when the cents sums may have lost exactness: run again with every amount exact. */

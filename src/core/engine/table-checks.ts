@@ -114,3 +114,14 @@ export function missingColumns(info: MappingResult, headers: readonly string[]):
     { missing: info.missing, headers: [...headers] },
   );
 }
+
+/**
+ * The currencies a workbook's number formats show on the money columns' lines (headings and
+ * totals set apart are not lines): with a currency column's, more than one is an error.
+ */
+export function formatCurrencies(table: RawTable, cols: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  for (const col of cols)
+    for (const [i, code] of table.cellCurrencies?.get(col) ?? []) if (!table.notLines?.has(i)) out.add(code);
+  return out;
+}

@@ -11,7 +11,7 @@ import { readCsv, type ReadOptions } from "./csv";
 import { fileKind, readerFor, unreadableFile } from "./dispatch";
 import { readFec } from "./fec";
 import { readXlsx } from "./xlsx";
-import { streamTableBytes, type StreamOptions } from "./stream";
+import { shiftedCurrencies, streamTableBytes, type StreamOptions } from "./stream";
 import type { ByteText } from "./bytes";
 
 export { readCsv, tokenize, type ReadOptions } from "./csv";
@@ -85,7 +85,11 @@ async function* readBytes(path: string, highWaterMark: number): AsyncGenerator<U
 export async function readTableStreamed(path: string, opts: StreamOptions = {}): Promise<RawTable> {
   let table: RawTable | null = null;
   const diagnostics: Diagnostic[] = [];
+  // A workbook's rows that are not lines and its format currencies, by index in the whole table.
+  const notLines = new Set<number>();
+  const currencies = new Map<number, Map<number, string>>();
   for await (const chunk of streamTableFile(path, opts)) {
+    const at = table === null ? 0 : table.rows.length;
     if (table === null) table = { ...chunk };
     else {
       // Loops, not push(...rows): a chunk has 100 000 rows.
@@ -93,9 +97,17 @@ export async function readTableStreamed(path: string, opts: StreamOptions = {}):
       if (table.rowNumbers && chunk.rowNumbers) for (const n of chunk.rowNumbers) table.rowNumbers.push(n);
     }
     for (const d of chunk.readDiagnostics ?? []) diagnostics.push(d);
+    for (const i of chunk.notLines ?? []) notLines.add(at + i);
+    for (const [col, rows] of shiftedCurrencies(chunk.cellCurrencies, -at, Infinity)) {
+      const all = currencies.get(col) ?? new Map<number, string>();
+      for (const [i, code] of rows) all.set(i, code);
+      currencies.set(col, all);
+    }
   }
   if (table === null) throw new Error("streamTableFile yielded no chunk"); // unreachable: one chunk at least
   if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
   else delete table.readDiagnostics;
+  if (notLines.size > 0) table.notLines = notLines;
+  if (currencies.size > 0) table.cellCurrencies = currencies;
   return table;
 }

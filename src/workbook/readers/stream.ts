@@ -299,8 +299,25 @@ function* tableChunks(t: RawTable, size: number): Generator<RawTable> {
     // Rows that are not lines (a workbook's SUM totals), by their index in the chunk.
     const notLines = [...(t.notLines ?? [])].filter((i) => i >= from && i < from + size).map((i) => i - from);
     if (notLines.length > 0) chunk.notLines = new Set(notLines);
+    const currencies = shiftedCurrencies(t.cellCurrencies, from, size);
+    if (currencies.size > 0) chunk.cellCurrencies = currencies;
     yield chunk;
   }
+}
+
+/** The format currencies of rows [from, from + size), by their index from `from` (negative `from`: shifted down). */
+export function shiftedCurrencies(
+  all: RawTable["cellCurrencies"],
+  from: number,
+  size: number,
+): Map<number, Map<number, string>> {
+  const out = new Map<number, Map<number, string>>();
+  for (const [col, rows] of all ?? []) {
+    const kept = new Map<number, string>();
+    for (const [i, code] of rows) if (i >= from && i < from + size) kept.set(i - from, code);
+    if (kept.size > 0) out.set(col, kept);
+  }
+  return out;
 }
 
 /** The text of the sample's buffers then of the rest of the file, in pieces of DECODE_BYTES at most. */

@@ -12,6 +12,7 @@ import { detectMapping } from "../../core/fields";
 import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
 import { totalsOwnColumn } from "./formula-totals";
+import { currencyOfFormat } from "./format-currency";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
@@ -121,6 +122,7 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   const lastRow = ws.actualRowCount === 0 ? 0 : ws.rowCount;
 
   const rows: CellValue[][] = [];
+  const currencies = new Map<number, Map<number, string>>();
   // Rows whose amount is a SUM of the same column's other rows: the workbook's own totals.
   const totals = new Set<number>();
   let totalExample: Diagnostic | null = null;
@@ -133,8 +135,10 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
     const formulas: number[] = [];
     const noResults: number[] = [];
     for (let c = firstCol; c <= lastCol; c++) {
-      const { value, formula, noResult } = toCell(row.getCell(c).value, date1904);
+      const cell = row.getCell(c);
+      const { value, formula, noResult } = toCell(cell.value, date1904);
       cells[c - firstCol] = value;
+      if (typeof value === "number") noteCurrency(currencies, c - firstCol, rows.length, cell.numFmt);
       if (!isEmptyCell(value)) blank = false;
       if (formula) formulas.push(c);
       if (noResult) noResults.push(c);
@@ -173,7 +177,22 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   if (totals.size > 0) table.notLines = totals;
   const hiddenCols = headers.flatMap((_, i) => (ws.getColumn(firstCol + i).hidden ? [i] : []));
   if (hiddenCols.length > 0) table.hiddenColumns = hiddenCols;
+  if (currencies.size > 0) table.cellCurrencies = currencies;
   return table;
+}
+
+/** Notes the currency a numeric cell's format shows (data row `i` of column `col`), if any. */
+function noteCurrency(
+  currencies: Map<number, Map<number, string>>,
+  col: number,
+  i: number,
+  numFmt: string | undefined,
+): void {
+  const code = currencyOfFormat(numFmt);
+  if (code === null) return;
+  let rows = currencies.get(col);
+  if (rows === undefined) currencies.set(col, (rows = new Map()));
+  rows.set(i, code);
 }
 
 /**

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
 import { FEC_COLUMNS } from "../../../src/core/fields";
 import type { RawTable } from "../../../src/core/types";
 import { tokenize } from "../../../src/workbook/readers/csv";
@@ -337,6 +339,49 @@ describe("streamTableFile on cut-prone files", () => {
       [4, [0]],
       [6, [0]],
     ]);
+  });
+
+  it("keeps an .xlsx's totals and format currencies with their rows in chunks and put back together", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sales");
+    ws.addRow(["Date", "Account", "Amount"]);
+    ws.addRow(["2025-01-10", "706000", 1000]);
+    ws.addRow(["2025-01-20", "706000", 2000]);
+    ws.addRow(["2025-01-31", "706000", { formula: "SUM(C2:C3)", result: 3000 }]);
+    ws.addRow(["2025-02-05", "706000", 500]);
+    ws.getCell("C2").numFmt = "#,##0.00 €";
+    ws.getCell("C3").numFmt = "[$$-409]#,##0.00";
+    ws.getCell("C4").numFmt = "[$£-809]#,##0.00";
+    ws.getCell("C5").numFmt = "[$$-409]#,##0.00";
+    const p = join(dir, "devises.xlsx");
+    await wb.xlsx.writeFile(p);
+    const chunks = await collect(p, { chunkRows: 2 });
+    expect(chunks.map((c) => [[...(c.notLines ?? [])], [...(c.cellCurrencies?.get(2) ?? [])]])).toEqual([
+      [
+        [],
+        [
+          [0, "EUR"],
+          [1, "USD"],
+        ],
+      ],
+      [
+        [0],
+        [
+          [0, "GBP"],
+          [1, "USD"],
+        ],
+      ],
+    ]);
+    // Put back together (caop dashboard reads the whole table so): the second chunk's total stays apart.
+    const whole = await readTableStreamed(p, { chunkRows: 2 });
+    expect([...(whole.notLines ?? [])]).toEqual([2]);
+    expect(whole.cellCurrencies).toEqual((await readTableFile(p)).cellCurrencies);
+    // Euros and dollars in one column are an error, as in a currency column (the total's pound is no line).
+    expect(() => compute(whole)).toThrow(expect.objectContaining({ code: "several_currencies" }));
+    await expect(computeChunks(() => streamTableFile(p, { chunkRows: 2 }))).rejects.toMatchObject({
+      code: "several_currencies",
+      details: { currencies: ["EUR", "USD"] },
+    });
   });
 
   it("throws the whole-file reader's ReadError for a missing file and an unsupported extension", async () => {
