@@ -43,6 +43,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
   let creditNotes = options.creditNotesPrior;
   let kindDocuments = options.kindDocumentsPrior;
+  let invoiceTotals = options.invoiceTotalsPrior;
   let evidence: Evidence | undefined = options.evidencePrior;
   let heading = options.accountHeadingPrior;
   let totals = options.totalsPrior;
@@ -62,6 +63,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         opFlagConvention: flags,
         creditNotesPrior: creditNotes,
         kindDocumentsPrior: kindDocuments,
+        invoiceTotalsPrior: invoiceTotals,
         evidencePrior: seen,
         accountHeadingPrior: heading,
         totalsPrior: totals ?? NO_LINES_YET,
@@ -93,6 +95,11 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       // A "Type" column proven to hold document codes (FA / AV) only by a later chunk: read again.
       if (r.kindDocuments !== undefined && kindDocuments === undefined) {
         kindDocuments = r.kindDocuments;
+        restart ||= parts.length > 0;
+      }
+      // Likewise an amount column proven to repeat each invoice's total.
+      if (r.invoiceTotals === true && invoiceTotals !== true) {
+        invoiceTotals = true;
         restart ||= parts.length > 0;
       }
       if (restart) {
@@ -234,6 +241,8 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.datedTotalRows },
     { spec: DIAG.statusNotIssued, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.invoiceTotalLines },
+    { spec: DIAG.invoiceTotalRepeated },
     { spec: DIAG.creditNotePositive },
     { spec: DIAG.dateImplausible, key: (d: Diagnostic) => String(d.args?.period) },
   ].map((c) => [c.spec.code, c]),

@@ -40,6 +40,8 @@ export const DIAG = {
   creditNotePositive: { code: "credit_note_positive", severity: "warning" },
   kindDocumentCodes: { code: "kind_document_codes", severity: "info" },
   documentNotSale: { code: "document_not_sale", severity: "warning" },
+  invoiceTotalLines: { code: "invoice_total_lines", severity: "info" },
+  invoiceTotalRepeated: { code: "invoice_total_repeated", severity: "warning" },
   blankRows: { code: "blank_rows", severity: "info" },
   // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.
   montantSensNegativeDebit: {

@@ -39,6 +39,10 @@ export const en = {
       'column "{column}" holds only document types ({value}): read as the document type, not as a nature; its credit notes are returns',
     document_not_sale:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a quote, an order or a delivery note is no sale (its invoice is), not counted',
+    invoice_total_lines:
+      'column "{column}": the invoice\'s total is repeated on each of its lines ({count} invoice(s), e.g. "{invoice}" row {row}: {value}, given back by its lines\' quantity × unit price): revenue is read as quantity × unit price',
+    invoice_total_repeated:
+      'column "{column}": the same amount on every line of {count} invoice(s) (e.g. "{invoice}" row {row}: {value}); if it is the invoice\'s total repeated, it is counted once per line: check, or name a line amount column (--map amount=…)',
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",

@@ -40,6 +40,10 @@ export const fr = {
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
     document_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un devis, une commande ou un bon de livraison n'est pas une vente (la facture l'est), non comptée(s)",
+    invoice_total_lines:
+      "colonne « {column} » : le total de la facture est répété sur chacune de ses lignes ({count} facture(s), ex. « {invoice} » ligne {row} : {value}, redonné par quantité × prix unitaire de ses lignes) : le CA est lu en quantité × prix unitaire",
+    invoice_total_repeated:
+      "colonne « {column} » : le même montant sur chaque ligne de {count} facture(s) (ex. « {invoice} » ligne {row} : {value}) ; si c'est le total de la facture répété, il est compté une fois par ligne : vérifiez, ou indiquez une colonne de montant par ligne (--map amount=…)",
     not_revenue:
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",

@@ -41,6 +41,8 @@ export type TextCode =
   | "credit_note_positive"
   | "kind_document_codes"
   | "document_not_sale"
+  | "invoice_total_lines"
+  | "invoice_total_repeated"
   | "status_unread_counted"
   | "no_revenue_line"
   | "blank_rows"

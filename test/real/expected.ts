@@ -674,4 +674,21 @@ export const EXPECTED: Expected[] = [
     diagnostics: [{ code: "status_not_issued", row: 4, column: "Status" }],
     onlyListedDiagnostics: true,
   },
+  {
+    // A sales list by article (EBP, Sage "ventes par article"): each line shows the invoice's total
+    // ("Total HT facture"), the line itself is quantity × unit price. Summed as written, FA-1001
+    // would count twice and FA-1003 three times (5 443.10). The lines' Qté × PU give each invoice's
+    // total back: CA OP = 340 + 750 + 79.80 + 1200 + 170 + 154.50 = 2694.30 (every line to review:
+    // no account, no sales keyword).
+    file: "ventes-par-article-total-facture.csv",
+    pattern: "35. Invoice total repeated on each line of a sales list by article, Qté × PU beside",
+    caop: "2694.30",
+    gross_sales: "2694.30",
+    deductions: { discount: "0.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 6, amount: "2694.30" },
+    ignored: { count: 0 },
+    months: { "2025-01": "1169.80", "2025-02": "1524.50" },
+    diagnostics: [{ code: "invoice_total_lines", row: 2, column: "Total HT facture" }],
+  },
 ];

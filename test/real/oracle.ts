@@ -392,6 +392,15 @@ export const NOTES: Record<string, LineNote[]> = {
     l(6, "240", "sale", "op", "2025-02"),
     l(6, "-40", "return", "op", "2025-02"),
   ],
+  // Sales by article: the invoice's total repeated on its lines; each line is Qté × PU.
+  "ventes-par-article-total-facture.csv": [
+    l(2, "340", "sale", "to_review", "2025-01"),
+    l(3, "750", "sale", "to_review", "2025-01"),
+    l(4, "79.80", "sale", "to_review", "2025-01"),
+    l(5, "1200", "sale", "to_review", "2025-02"),
+    l(6, "170", "sale", "to_review", "2025-02"),
+    l(7, "154.50", "sale", "to_review", "2025-02"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [

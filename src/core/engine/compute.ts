@@ -27,6 +27,7 @@ import { advancedRun, datedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
 import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
+import { withInvoiceTotals } from "./evidence/invoice-totals";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import type { EngineOptions, EngineResult } from "./result";
 import { EngineRun } from "./run";
@@ -37,8 +38,10 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   // A "Type" column of document codes (FA / AV) is the document type, not a nature: proven from its data.
   const found = detectMapping(table.headers, options.mapping).mapping;
   const docs = kindHoldsDocuments(table, found, options.mapping, options.kindDocumentsPrior);
-  if (docs === null) return computeMapped(table, options);
-  const r = computeMapped(table, { ...options, mapping: asDocumentType(options.mapping, docs) });
+  const opts = docs === null ? options : { ...options, mapping: asDocumentType(options.mapping, docs) };
+  // An amount column repeating each invoice's total on its lines: read as quantity × unit price.
+  const r = withInvoiceTotals(table, opts, computeMapped(table, opts), (o) => computeMapped(table, o));
+  if (docs === null) return r;
   return { ...r, kindDocuments: docs.values, diagnostics: [...r.diagnostics, documentKindNote(docs)] };
 }
 

@@ -45,6 +45,8 @@ export interface EngineOptions {
   creditNotesPrior?: CreditNotePrior;
   /** Earlier rows proved the nature column holds document codes (the values they showed; chunks). */
   kindDocumentsPrior?: string;
+  /** Earlier rows proved the amount column repeats each invoice's total (evidence/invoice-totals.ts; chunks). */
+  invoiceTotalsPrior?: boolean;
   /** Decimal mark of the amount columns whose data cannot prove it (`--decimal`); data evidence wins (SPEC 2.2). */
   decimal?: DecimalSep;
   /** Day/month order of date columns whose data cannot prove it (`--dates`); data evidence wins. */
@@ -138,6 +140,8 @@ export interface EngineResult {
   creditNotes?: CreditNoteReading;
   /** The nature column was read as the document type (evidence/document-kinds.ts): the values that proved it. */
   kindDocuments?: string;
+  /** The amount column repeats each invoice's total: the lines were read as quantity × unit price. */
+  invoiceTotals?: boolean;
 }
 
 /** An empty line table for `n` rows. */

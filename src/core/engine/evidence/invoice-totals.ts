@@ -1,0 +1,101 @@
+/**
+ * An amount column that repeats each invoice's total on every one of its lines ("Total HT facture"
+ * on a sales list by article): summed as written, an invoice of two lines counts twice. Proven from
+ * the data: on every run of lines of one invoice (same number, consecutive rows) the amount is the
+ * same, and the lines' quantity × unit price add up to it. Then the lines are read as quantity ×
+ * unit price, with a note; repeated but without prices to prove it, a warning says so.
+ */
+import { cellText } from "../../cells";
+import { diag, DIAG, type DiagSpec } from "../../diagnostics";
+import { NO_COLUMN } from "../../fields";
+import type { Diagnostic, RawTable } from "../../types";
+import { rowNumberOf } from "../../types";
+import { lineContribution } from "../lines";
+import type { EngineOptions, EngineResult } from "../result";
+
+/** Rows [from, to) of one invoice, consecutive, with more than one line. */
+interface Run {
+  from: number;
+  to: number;
+}
+
+/**
+ * The runs of two lines or more of one invoice, when each repeats one amount; null when a run's
+ * amounts differ (the column holds line amounts) or there is no such run.
+ */
+function repeatedRuns(table: RawTable, idCol: number, amountCol: number): Run[] | null {
+  const runs: Run[] = [];
+  const rows = table.rows;
+  let from = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    const id = cellText(rows[from]?.[idCol]);
+    if (i < rows.length && id !== "" && cellText(rows[i][idCol]) === id) continue;
+    if (i - from > 1 && id !== "") {
+      const amount = cellText(rows[from][amountCol]);
+      for (let k = from + 1; k < i; k++) if (cellText(rows[k][amountCol]) !== amount) return null;
+      if (!table.notLines?.has(from)) runs.push({ from, to: i });
+    }
+    from = i;
+  }
+  return runs.length > 0 ? runs : null;
+}
+
+/** True when the runs' lines, read as quantity × unit price, add up to their repeated amount (one run not zero). */
+function provenByPrices(runs: readonly Run[], asWritten: EngineResult, byPrice: EngineResult): boolean {
+  let some = false;
+  for (const { from, to } of runs) {
+    const total = lineContribution(asWritten, from);
+    let sum = lineContribution(byPrice, from);
+    for (let i = from + 1; i < to; i++) sum = sum.plus(lineContribution(byPrice, i));
+    if (!sum.eq(total)) return false;
+    some ||= !total.isZero();
+  }
+  return some;
+}
+
+/**
+ * `r` (the table read as its mapping says), or the table read again as quantity × unit price when
+ * its amount column proves to repeat each invoice's total (`prior`: an earlier chunk proved it).
+ * `again` computes the table with other options.
+ */
+export function withInvoiceTotals(
+  table: RawTable,
+  options: EngineOptions,
+  r: EngineResult,
+  again: (o: EngineOptions) => EngineResult,
+): EngineResult {
+  const map = r.mapping;
+  const idCol = map.id;
+  const amountCol = map.amount;
+  if (idCol === undefined || amountCol === undefined || r.mappingInfo.layout !== "amount") return r;
+  if (options.mapping !== undefined && "amount" in options.mapping) return r;
+  const prior = options.invoiceTotalsPrior === true;
+  const runs = repeatedRuns(table, idCol, amountCol);
+  if (runs === null && !prior) return r;
+  const column = table.headers[amountCol] ?? "";
+  // The first run of the table, and how many there are (added up across chunks).
+  const said = (d: DiagSpec): Diagnostic[] => {
+    if (runs === null) return [];
+    const first = runs[0];
+    return [
+      diag(d, {
+        row: rowNumberOf(table, first.from),
+        column,
+        value: cellText(table.rows[first.from][amountCol]),
+        args: { invoice: cellText(table.rows[first.from][idCol]), count: runs.length },
+      }),
+    ];
+  };
+  const unproven = (): EngineResult => ({
+    ...r,
+    diagnostics: [...r.diagnostics, ...said(DIAG.invoiceTotalRepeated)],
+  });
+  if (map.quantity === undefined || map.unit_price === undefined) return unproven();
+  const byPrice = again({ ...options, mapping: { ...options.mapping, amount: NO_COLUMN } });
+  if (!prior && !provenByPrices(runs ?? [], r, byPrice)) return unproven();
+  return {
+    ...byPrice,
+    invoiceTotals: true,
+    diagnostics: [...byPrice.diagnostics, ...said(DIAG.invoiceTotalLines)],
+  };
+}
