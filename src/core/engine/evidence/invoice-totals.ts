@@ -5,7 +5,7 @@
  * same, and the lines' quantity × unit price add up to it. Then the lines are read as quantity ×
  * unit price, with a note; repeated but without prices to prove it, a warning says so.
  */
-import { cellText } from "../../cells";
+import { cellText, isBlank } from "../../cells";
 import { diag, DIAG, type DiagSpec } from "../../diagnostics";
 import { NO_COLUMN } from "../../fields";
 import type { Diagnostic, RawTable } from "../../types";
@@ -28,9 +28,10 @@ function repeatedRuns(table: RawTable, idCol: number, amountCol: number): Run[] 
   const rows = table.rows;
   let from = 0;
   for (let i = 1; i <= rows.length; i++) {
-    const id = cellText(rows[from]?.[idCol]);
-    if (i < rows.length && id !== "" && cellText(rows[i][idCol]) === id) continue;
-    if (i - from > 1 && id !== "") {
+    // Same cell value as the run's first row (strict: a scan of a million distinct numbers stays cheap).
+    const id = rows[from]?.[idCol];
+    if (i < rows.length && rows[i][idCol] === id && !isBlank(id)) continue;
+    if (i - from > 1 && !isBlank(id)) {
       const amount = cellText(rows[from][amountCol]);
       for (let k = from + 1; k < i; k++) if (cellText(rows[k][amountCol]) !== amount) return null;
       if (!table.notLines?.has(from)) runs.push({ from, to: i });
