@@ -256,7 +256,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Code article",
     "Product",
     "Product code",
+    "Product name",
     "Item",
+    "Item name",
     "Item code",
     "SKU",
   ],
@@ -534,6 +536,22 @@ const NOT_ACCOUNT_WORDS: readonly string[] = [
   "montant",
   "amount",
 ];
+/** Fields a column headed with "%" never holds: texts and codes, not rates. */
+const NOT_RATE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  "product",
+  "client",
+  "label",
+  "segment",
+  "salesperson",
+  "entity",
+  "id",
+  "account",
+  "date",
+  "currency",
+  "doc_type",
+  "status",
+]);
+
 /** Synonyms shorter than this only match a header exactly ("ID client" is not a line id). */
 const MIN_CONTAINS_LENGTH = 3;
 const CONFIDENCE_FALLBACK = 0.7;
@@ -687,6 +705,9 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const kept = out.filter(
     (c) => bestFields.has(c.field) && !(blocked && (isRate ? moneyOnly(c.field) : MONEY_FIELDS.has(c.field))),
   );
+  // A rate column ("Item Tax %") names no product, customer or other text field by containing its word.
+  if (raw.includes("%"))
+    for (let i = kept.length - 1; i >= 0; i--) if (NOT_RATE_FIELDS.has(kept[i].field)) kept.splice(i, 1);
   if (NOT_ACCOUNT_WORDS.some((w) => containsPhrase(h, w))) {
     const i = kept.findIndex((c) => c.field === "account");
     if (i >= 0) kept.splice(i, 1);

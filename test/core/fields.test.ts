@@ -133,6 +133,12 @@ describe("detectMapping: OP flag headers and field ids", () => {
     expect(detectMapping(["Name", "Financial Status", "Created at", "Subtotal"]).mapping.status).toBe(1);
   });
 
+  it("never takes a rate column ('Item Tax %') as the product or another text field", () => {
+    const m = detectMapping(["Invoice Date", "Item Name", "Quantity", "Item Price", "Item Tax %"]).mapping;
+    expect([m.product, m.quantity, m.unit_price]).toEqual([1, 2, 3]);
+    expect(detectMapping(["Date", "Item Tax %", "Amount"]).mapping.product).toBeUndefined();
+  });
+
   it("takes the account under the names exports give it, never a customer's, analytic or amount column", () => {
     const m = (h: string) => detectMapping(["Date", "Client", h, "Libellé", "Montant HT"]).mapping;
     const names = [
