@@ -552,6 +552,12 @@ const NOT_RATE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
   "status",
 ]);
 
+/** True when a header is tax-inclusive, a tax, a rate, a weight… (CONTAINS_BLOCKERS): no money field's by containing its word. */
+export function blocksMoney(header: string): boolean {
+  const h = normalizeText(header);
+  return CONTAINS_BLOCKERS.some((w) => containsPhrase(h, w));
+}
+
 /** Synonyms shorter than this only match a header exactly ("ID client" is not a line id). */
 const MIN_CONTAINS_LENGTH = 3;
 const CONFIDENCE_FALLBACK = 0.7;

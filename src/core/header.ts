@@ -3,7 +3,7 @@
  * blank lines or notes: the first row whose texts name a date and an amount is the header.
  */
 import { cellText } from "./cells";
-import { detectMapping } from "./fields";
+import { blocksMoney, detectMapping } from "./fields";
 import { normalizeText } from "./text";
 import type { CellValue } from "./types";
 
@@ -90,7 +90,9 @@ export function twoRowHeader(
     }
     const named = mergedOver(top, c, t) ? lowerHeader(t, group) : null;
     if (named === null) return null; // a text of data
-    both.push(named);
+    // "Débit | Crédit" under both "Montant TTC" and "Montant HT": the tax-inclusive pair keeps its group's name.
+    const repeated = next.some((o, k) => k !== c && typeof o === "string" && o.trim() === t);
+    both.push(repeated && named === t && blocksMoney(group) ? `${t} (${group})` : named);
   }
   const before = detectMapping(top).mapping;
   // A top row that names no column is a title merged across the table ("SARL DUPONT"), not a header.

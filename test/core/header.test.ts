@@ -124,6 +124,31 @@ describe("a header written on two rows (Excel's merged cells)", () => {
     ]);
   });
 
+  it("'Montant TTC' and 'Montant HT' each over 'Débit | Crédit': the tax-exclusive pair is the one read", () => {
+    const top = ["Date", "Compte", "Montant TTC", "Montant TTC", "Montant HT", "Montant HT"];
+    const lower = ["", "", "Débit", "Crédit", "Débit", "Crédit"];
+    const both = twoRowHeader(top, lower);
+    expect(both).toEqual([
+      "Date",
+      "Compte",
+      "Débit (Montant TTC)",
+      "Crédit (Montant TTC)",
+      "Débit",
+      "Crédit",
+    ]);
+    const t = {
+      headers: both ?? [],
+      rows: [["05/01/2025", "706000", null, 1200, null, 1000]],
+      firstRow: 3,
+      source: "t",
+    };
+    expect([compute(t).mapping.debit, compute(t).mapping.credit, compute(t).totals.caop.toFixed(2)]).toEqual([
+      4,
+      5,
+      "1000.00",
+    ]);
+  });
+
   it("a ledger with title rows above 'Mouvements | Solde' over 'Débit | Crédit' twice", () => {
     const csv = [
       "Grand livre - SARL Exemple",
