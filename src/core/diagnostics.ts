@@ -42,6 +42,8 @@ export const DIAG = {
   documentNotSale: { code: "document_not_sale", severity: "warning" },
   invoiceTotalLines: { code: "invoice_total_lines", severity: "info" },
   invoiceTotalRepeated: { code: "invoice_total_repeated", severity: "warning" },
+  repeatedHeader: { code: "repeated_header", severity: "info" },
+  creditNoteSection: { code: "credit_note_section", severity: "warning" },
   blankRows: { code: "blank_rows", severity: "info" },
   // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.
   montantSensNegativeDebit: {

@@ -43,6 +43,10 @@ export const en = {
       'column "{column}": the invoice\'s total is repeated on each of its lines ({count} invoice(s), e.g. "{invoice}" row {row}: {value}, given back by its lines\' quantity × unit price): revenue is read as quantity × unit price',
     invoice_total_repeated:
       'column "{column}": the same amount on every line of {count} invoice(s) (e.g. "{invoice}" row {row}: {value}); if it is the invoice\'s total repeated, it is counted once per line: check, or name a line amount column (--map amount=…)',
+    repeated_header:
+      'row {row}: the header repeats, a second table starts ("{value}"): this row and a title just above it are not sales lines',
+    credit_note_section:
+      'row {row}: the title "{value}" announces credit notes; its {count} line(s) are read as written: positive, they count as sales; sign them or add a document type column',
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",

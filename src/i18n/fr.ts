@@ -44,6 +44,10 @@ export const fr = {
       "colonne « {column} » : le total de la facture est répété sur chacune de ses lignes ({count} facture(s), ex. « {invoice} » ligne {row} : {value}, redonné par quantité × prix unitaire de ses lignes) : le CA est lu en quantité × prix unitaire",
     invoice_total_repeated:
       "colonne « {column} » : le même montant sur chaque ligne de {count} facture(s) (ex. « {invoice} » ligne {row} : {value}) ; si c'est le total de la facture répété, il est compté une fois par ligne : vérifiez, ou indiquez une colonne de montant par ligne (--map amount=…)",
+    repeated_header:
+      "ligne {row} : l'en-tête se répète, un second tableau commence (« {value} ») : cette ligne et un titre juste au-dessus ne sont pas des lignes de vente",
+    credit_note_section:
+      "ligne {row} : le titre « {value} » annonce des avoirs ; ses {count} ligne(s) sont lues telles qu'écrites : positives, elles comptent en ventes ; signez-les ou ajoutez une colonne Type de pièce",
     not_revenue:
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",

@@ -43,6 +43,8 @@ export type TextCode =
   | "document_not_sale"
   | "invoice_total_lines"
   | "invoice_total_repeated"
+  | "repeated_header"
+  | "credit_note_section"
   | "status_unread_counted"
   | "no_revenue_line"
   | "blank_rows"

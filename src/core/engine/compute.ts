@@ -23,6 +23,7 @@ import {
 import { NAMED_HEADING_ACCOUNT, withNamedHeadings } from "./evidence/named-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
 import { notSaleRows } from "./evidence/not-sales";
+import { repeatedHeaderRows } from "./evidence/repeated-headers";
 import { advancedRun, datedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
 import { numericCols } from "./evidence/columns";
@@ -64,6 +65,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // A ledger's carried balances ("Solde au 31/03/2025"), dated like lines: set apart, each said.
   const opening = openingBalanceRows(t, map);
   if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
+  // A header repeated inside the data (tables stacked on one sheet) and the title above it: not lines.
+  const repeated = repeatedHeaderRows(t, map);
+  if (repeated !== null) t = withNotLines(t, repeated.rows, repeated.diagnostics);
   // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
   const notSales = notSaleRows(t, map);
   if (notSales !== null) t = withNotLines(t, notSales.rows, notSales.diagnostics);

@@ -1,0 +1,70 @@
+/**
+ * A header repeated inside the data: two tables stacked on one sheet (January's invoices, then
+ * "Avoirs janvier 2025" and the same header again), or a report printed page by page. The repeated
+ * header and the title above it are not lines: set apart and said. Lines under a title naming
+ * credit notes are read as written: a warning says that positive ones count as sales.
+ */
+import { isBlank } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
+import { normalizeText } from "../../text";
+import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
+
+/** Words of a section title that announce credit notes or returns. */
+const CREDIT_TITLE = /\b(?:avoirs?|credit notes?|credit memos?|retours?|returns?|refunds?|remboursements?)\b/;
+
+/** True when the row's cell in `col` is the column's header text. */
+function isHeaderCell(row: readonly unknown[], col: number, header: string): boolean {
+  const v = row[col];
+  if (typeof v !== "string" || header === "") return false;
+  return v === header || (v.length > header.length && v.includes(header) && v.trim() === header);
+}
+
+/** The one text of a row that holds nothing else (a section title), or null. */
+function titleOf(row: readonly unknown[] | undefined): string | null {
+  if (row === undefined) return null;
+  let title: string | null = null;
+  for (const v of row) {
+    if (isBlank(v as never)) continue;
+    if (title !== null || typeof v !== "string") return null;
+    title = v.trim();
+  }
+  return title;
+}
+
+/** The repeated-header rows and their titles (set apart), and what is said of them; null when none. */
+export function repeatedHeaderRows(
+  table: RawTable,
+  map: Mapping,
+): { rows: Set<number>; diagnostics: Diagnostic[] } | null {
+  const dateCol = map.date;
+  const amountCol = map.amount ?? map.net_amount ?? map.debit ?? map.credit ?? map.quantity;
+  if (dateCol === undefined || amountCol === undefined) return null;
+  const [dh, ah] = [table.headers[dateCol] ?? "", table.headers[amountCol] ?? ""];
+  const rows = new Set<number>();
+  const diagnostics: Diagnostic[] = [];
+  const n = table.rows.length;
+  for (let i = 0; i < n; i++) {
+    const row = table.rows[i];
+    if (!isHeaderCell(row, dateCol, dh) || !isHeaderCell(row, amountCol, ah)) continue;
+    rows.add(i);
+    const title = titleOf(table.rows[i - 1]);
+    if (title !== null) rows.add(i - 1);
+    diagnostics.push(
+      diag(DIAG.repeatedHeader, { row: rowNumberOf(table, i), column: "", value: title ?? dh }),
+    );
+    if (title !== null && CREDIT_TITLE.test(normalizeText(title))) {
+      let end = i + 1;
+      while (end < n && !isHeaderCell(table.rows[end], dateCol, dh) && titleOf(table.rows[end]) === null)
+        end++;
+      diagnostics.push(
+        diag(DIAG.creditNoteSection, {
+          row: rowNumberOf(table, i - 1),
+          column: "",
+          value: title,
+          args: { count: end - i - 1 },
+        }),
+      );
+    }
+  }
+  return rows.size > 0 ? { rows, diagnostics } : null;
+}
