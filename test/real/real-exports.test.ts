@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { compute } from "../../src/core/engine";
 import { toJson } from "../../src/core/report";
+import { confirmedMapping, mappingView } from "../../src/taskpane/logic/mapping";
 import { readTableFile } from "../../src/workbook/readers";
 import { EXPECTED, type Expected } from "./expected";
 
@@ -64,6 +65,17 @@ describe("real exports through readTableFile + compute()", () => {
   it.each(EXPECTED.map((e) => [e.pattern, e] as const))("%s", async (_p, e) => {
     const table = await readTableFile(fixture(e.file));
     const j = JSON.parse(JSON.stringify(toJson(compute(table)))) as Json;
+    check(j, e);
+  });
+});
+
+describe("real exports in the add-in once its mapping is confirmed (stored, shared with the functions)", () => {
+  // The confirmed mapping names every detected field: what the data proves must still be read so,
+  // else a function or the pane would disagree with the CLI on the same table.
+  it.each(EXPECTED.map((e) => [e.pattern, e] as const))("%s", async (_p, e) => {
+    const table = await readTableFile(fixture(e.file));
+    const mapping = confirmedMapping(mappingView(table.headers, {}), table.headers);
+    const j = JSON.parse(JSON.stringify(toJson(compute(table, { mapping })))) as Json;
     check(j, e);
   });
 });

@@ -34,11 +34,15 @@ describe("a nature column holding document codes only (evidence/document-kinds.t
     expect(said(r)).toEqual([]);
   });
 
-  it("needs both an invoice and a credit note; the user's mapping of the nature wins", () => {
+  it("needs both an invoice and a credit note; the user's word on the document type wins", () => {
     expect(compute(documents(["AV", "AV"])).mapping.kind).toBe(2);
     expect(compute(documents(["FA", "FA"])).mapping.kind).toBe(2);
-    const mapped = compute(documents(["FA", "AV", "FA", "FA"]), { mapping: { kind: "Type" } });
-    expect([mapped.mapping.kind, mapped.totals.caop.toFixed(2), said(mapped)]).toEqual([2, "2000.00", []]);
+    // "No document type column" (--map doc_type=) keeps it a nature; naming it the nature (as the
+    // add-in's confirmed mapping does for every detected field) does not.
+    const none = compute(documents(["FA", "AV", "FA", "FA"]), { mapping: { doc_type: null } });
+    expect([none.mapping.kind, none.totals.caop.toFixed(2), said(none)]).toEqual([2, "2000.00", []]);
+    const named = compute(documents(["FA", "AV", "FA", "FA"]), { mapping: { kind: "Type" } });
+    expect([named.mapping.doc_type, named.totals.caop.toFixed(2)]).toEqual([2, "1600.00"]);
   });
 
   it("read in chunks, proven by a later chunk: the same figures and one note as on the whole table", async () => {

@@ -35,8 +35,7 @@ export interface DocumentKinds {
 
 /**
  * The nature column when its data proves it holds document codes, or when `prior` (the values an
- * earlier chunk proved it with) is given; else null. Never when the user mapped the nature or the
- * document type.
+ * earlier chunk proved it with) is given; else null. Never when the user mapped the document type.
  */
 export function kindHoldsDocuments(
   table: RawTable,
@@ -46,7 +45,9 @@ export function kindHoldsDocuments(
 ): DocumentKinds | null {
   const col = map.kind;
   if (col === undefined || map.doc_type !== undefined) return null;
-  if (overrides !== undefined && ("kind" in overrides || "doc_type" in overrides)) return null;
+  // The user's word on the document type ("--map doc_type=": none) wins; naming the nature column
+  // does not (the add-in's confirmed mapping names every detected field).
+  if (overrides !== undefined && "doc_type" in overrides) return null;
   const header = table.headers[col] ?? "";
   if (prior !== undefined) return { header, values: prior };
   const seen = new Map<string, Document>();

@@ -69,7 +69,6 @@ export function withInvoiceTotals(
   const idCol = map.id;
   const amountCol = map.amount;
   if (idCol === undefined || amountCol === undefined || r.mappingInfo.layout !== "amount") return r;
-  if (options.mapping !== undefined && "amount" in options.mapping) return r;
   const prior = options.invoiceTotalsPrior === true;
   const runs = repeatedRuns(table, idCol, amountCol);
   if (runs === null && !prior) return r;
