@@ -46,7 +46,8 @@ const HEADER_WORDS: ReadonlySet<string> = new Set(
 function mergedOver(top: readonly string[], c: number, lower: string): boolean {
   const above = top[c] ?? "";
   if (above === "" || above === lower) return true;
-  const right = top[c + 1];
+  // A header row read only up to its last cell: nothing to its right is an empty (merged) cell.
+  const right = top[c + 1] ?? "";
   return right === "" || right === above || (c > 0 && top[c - 1] === above);
 }
 

@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import { parseSettings, settingsJson, type CaopSettings } from "../core/settings";
 import type { CellValue, RawTable } from "../core/types";
-import { parseRange, qualified } from "../sheet/a1";
+import { colLetter, parseRange, qualified } from "../sheet/a1";
 import { keyOfMark, markName, SHEET_NAMES } from "../sheet/names";
 import { joinSettingsChunks, settingsChunks } from "../sheet/settings-cells";
 import type { PlanMessage, SheetPlan, WorkbookPlan } from "../sheet/plan";
@@ -17,11 +17,32 @@ import { tableFromGrid } from "./grid";
 import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPort } from "../sheet/port";
 import { fromExcel, toExcel, writeSheet } from "./xlsx-write";
 import { addChartsToFile } from "./xlsx-chart";
+import { ReadError } from "./readers/read-error";
+import { worksheetTable } from "./readers/xlsx";
 
 /** Options of the file host. */
 export interface XlsxHostOptions {
   /** Write the engine's values as the formulas' cached results (default true; tests turn it off so LibreOffice must compute). */
   cacheValues?: boolean;
+}
+
+/**
+ * A whole sheet's table as the file reader reads it (readers/xlsx.ts: totals, hidden rows, format
+ * currencies…), so that `caop dashboard` on an .xlsx reads what `caop compute` reads; its source
+ * the sheet's range, as tableFromGrid names it. Null for an empty sheet (the grid reading says it).
+ */
+function sheetTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): RawTable | null {
+  try {
+    const { table, span } = worksheetTable(wb, ws, ws.name, true);
+    const range = `${colLetter(span.firstCol)}${span.headerRow}:${colLetter(span.lastCol)}${Math.max(span.lastRow, span.headerRow)}`;
+    const read: RawTable = { ...table, source: `${ws.name}!${range}` };
+    // As the grid reading: the flag only for a 1904 workbook.
+    if (read.date1904 !== true) delete read.date1904;
+    return read;
+  } catch (e) {
+    if (e instanceof ReadError && e.code === "empty_sheet") return null;
+    throw e;
+  }
 }
 
 /** A WorkbookPort over an ExcelJS workbook. */
@@ -94,6 +115,10 @@ export class XlsxHost implements WorkbookPort {
     const name = opts.sheet ?? (sheets.find((s) => !s.productKey) ?? sheets[0])?.name;
     const ws = name === undefined ? undefined : this.workbook.getWorksheet(name);
     if (!ws) throw new Error(`feuille introuvable : ${opts.sheet ?? "(aucune)"}`);
+    if (!opts.address) {
+      const whole = sheetTable(this.workbook, ws);
+      if (whole !== null) return whole;
+    }
     const date1904 = Boolean((this.workbook.properties as { date1904?: boolean }).date1904);
     const r = opts.address ? parseRange(opts.address) : { r1: 1, c1: 1, r2: ws.rowCount, c2: ws.columnCount };
     const r2 = Math.min(r.r2, Math.max(ws.rowCount, r.r1));

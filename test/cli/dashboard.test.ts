@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runDashboard } from "../../src/cli/dashboard";
+import { main } from "../../src/cli/main";
 import { runQc } from "../../src/cli/qc";
 import { ledgerCsv, ledgerRows } from "../fixtures/dashboard-ledger";
 
@@ -24,6 +25,13 @@ async function open(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return wb;
+}
+
+/** `caop compute FILE`'s CA OP line, as printed (French summary). */
+async function runCompute(file: string): Promise<string> {
+  const o = io();
+  expect(await main(["compute", file], o)).toBe(0);
+  return /CA OP : ([-\d\s\u202f\u00a0,]+€)/.exec(o.out.join(""))?.[1] ?? "";
 }
 
 describe("caop dashboard", () => {
@@ -60,6 +68,26 @@ describe("caop dashboard", () => {
     expect(b5.formula).toBe("SUMIFS('Données CA OP'!$L$2:$L$230,'Données CA OP'!$M$2:$M$230,$J5)");
     expect(typeof b5.result).toBe("number");
     expect(wb.getWorksheet("_caop_settings")?.state).toBe("veryHidden");
+  });
+
+  it("on an .xlsx reads what caop compute reads: formula totals apart, a two-row header without merges", async () => {
+    // Each a disagreement found from outside: the dashboard counted the =SUM rows compute sets apart,
+    // and compute lost "Crédit" under a blank header cell that the dashboard read.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Ventes");
+    ws.addRow(["Date", "Compte", "Libellé", "Montant"]);
+    ws.addRow([null, null, null, "Débit", "Crédit"]);
+    ws.addRow([new Date(Date.UTC(2025, 0, 10)), "706000", "Facture Dupont", null, 1000]);
+    ws.addRow([new Date(Date.UTC(2025, 0, 20)), "706000", "Facture Leroy", null, 500]);
+    ws.addRow([new Date(Date.UTC(2025, 0, 31)), "706000", "", null, { formula: "SUM(E3:E4)", result: 1500 }]);
+    ws.addRow([new Date(Date.UTC(2025, 1, 12)), "709000", "Remise Martin", 100, null]);
+    const file = join(dir, "classeur.xlsx");
+    await wb.xlsx.writeFile(file);
+    const computed = await runCompute(file);
+    expect(computed).toBe("1 400,00 €");
+    const o = io();
+    expect(await runDashboard({ file, out: join(dir, "classeur-tdb.xlsx"), year: 2025 }, o)).toBe(0);
+    expect(o.out.join("")).toContain(`CA OP à date ${computed}`);
   });
 
   it("regenerating from its own output keeps Objectif and duplicates nothing", async () => {

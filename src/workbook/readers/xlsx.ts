@@ -95,7 +95,30 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   const date1904 = wb.properties?.date1904 === true;
   const named = opts.sheet !== undefined;
   const ws = named ? pickSheet(wb, opts.sheet, source) : readableSheet(wb, date1904, opts, source);
+  return worksheetTable(wb, ws, source, named).table;
+}
 
+/** Where worksheetTable found the table on its sheet (1-based, as Excel numbers rows and columns). */
+export interface SheetSpan {
+  headerRow: number;
+  firstCol: number;
+  lastCol: number;
+  lastRow: number;
+}
+
+/**
+ * The table of one worksheet of a loaded workbook, as readXlsx reads it (header found, totals set
+ * apart, hidden rows said, format currencies…), and where it sits. `named`: the caller chose the
+ * sheet (the others are then not said). The CLI's dashboard reads its .xlsx through this too, so
+ * it reads what `caop compute` reads.
+ */
+export function worksheetTable(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  source: string,
+  named: boolean,
+): { table: RawTable; span: SheetSpan } {
+  const date1904 = wb.properties?.date1904 === true;
   const diagnostics: Diagnostic[] = [];
   // A workbook of several sheets (a summary, month tabs): the sheets left unread are said.
   const others = wb.worksheets.filter((s) => s !== ws && s.actualRowCount > 0 && s.state === "visible");
@@ -178,7 +201,7 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   const hiddenCols = headers.flatMap((_, i) => (ws.getColumn(firstCol + i).hidden ? [i] : []));
   if (hiddenCols.length > 0) table.hiddenColumns = hiddenCols;
   if (currencies.size > 0) table.cellCurrencies = currencies;
-  return table;
+  return { table, span: { headerRow, firstCol, lastCol, lastRow: firstRow + rows.length - 1 } };
 }
 
 /** Notes the currency a numeric cell's format shows (data row `i` of column `col`), if any. */
