@@ -133,6 +133,31 @@ describe("detectMapping: OP flag headers and field ids", () => {
     expect(detectMapping(["Name", "Financial Status", "Created at", "Subtotal"]).mapping.status).toBe(1);
   });
 
+  it("takes the tax-exclusive column under its many names, before a plain 'Montant' (often the TTC)", () => {
+    for (const ht of [
+      "Montant hors taxe",
+      "Hors taxe",
+      "Montant hors TVA",
+      "Total H.T.",
+      "Amount excl. VAT",
+      "Untaxed",
+    ])
+      expect([ht, detectMapping(["Date", ht, "TVA", "Montant"]).mapping.amount]).toEqual([ht, 1]);
+    expect(detectMapping(["Date", "Qté", "P.U. HT"]).mapping.unit_price).toBe(2);
+  });
+
+  it("never takes a discount's code, name or reason as its amount ('Code remise' = NOEL10)", () => {
+    for (const h of [
+      "Code remise",
+      "Discount Code",
+      "Discount Name",
+      "Nom de la remise",
+      "Motif remise",
+      "Type de remise",
+    ])
+      expect([h, detectMapping(["Date", "Montant HT", h]).mapping.discount_amount]).toEqual([h, undefined]);
+  });
+
   it("never takes a rate column ('Item Tax %') as the product or another text field", () => {
     const m = detectMapping(["Invoice Date", "Item Name", "Quantity", "Item Price", "Item Tax %"]).mapping;
     expect([m.product, m.quantity, m.unit_price]).toEqual([1, 2, 3]);

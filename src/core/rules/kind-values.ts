@@ -141,15 +141,17 @@ export const NOT_SALE_DOCUMENTS: readonly string[] = [
   "facture pro-forma",
   "proforma invoice",
   "pro forma invoice",
+  // Not "Order" nor "Commande" alone: Amazon's settlement reports type their sales "Order".
   "bon de commande",
-  "commande",
   "commande client",
   "sales order",
-  "order",
+  "purchase order",
   "bon de livraison",
   "BL",
   "delivery note",
   "packing slip",
+  // A goods-return note: the credit note that follows it is the return (Sage 100).
+  "bon de retour",
 ];
 
 export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [
@@ -162,4 +164,10 @@ export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [
   "credit note",
   "credit memo",
   "credit memorandum",
+  // Sage 100's "Facture de retour"; refunds of a shop or a payment platform.
+  "facture de retour",
+  "retour",
+  "remboursement",
+  "refund",
+  "refund receipt",
 ];

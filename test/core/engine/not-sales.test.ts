@@ -60,4 +60,36 @@ describe("documents that are no sale", () => {
     expect(r.totals.caop.toFixed(2)).toBe("2100.00");
     expect(said(r).map((d) => d[2])).toEqual(["Devis", "Bon de commande", "Proforma"]);
   });
+
+  it("Sage 100's goods-return note is no sale, its 'Facture de retour' a credit note; Amazon's 'Order' is a sale", () => {
+    const t: RawTable = {
+      headers: ["Date", "Type de document", "Montant HT"],
+      rows: [
+        ["05/01/2025", "Facture", "1000,00"],
+        ["06/01/2025", "Facture", "850,00"],
+        ["07/01/2025", "Bon de retour", "850,00"],
+        ["08/01/2025", "Facture de retour", "850,00"],
+        ["09/01/2025", "Facture d'avoir", "50,00"],
+      ],
+      firstRow: 2,
+      source: "sage100.csv",
+    };
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("950.00");
+    expect(said(r).map((d) => d[2])).toEqual(["Bon de retour"]);
+    const amazon: RawTable = {
+      headers: ["posted-date", "transaction-type", "amount"],
+      rows: [
+        ["2025-01-05", "Order", "100.00"],
+        ["2025-01-06", "Order", "50.00"],
+      ],
+      firstRow: 2,
+      source: "settlement.txt",
+    };
+    expect(
+      compute(amazon, { mapping: { date: "posted-date", doc_type: "transaction-type" } }).totals.caop.toFixed(
+        2,
+      ),
+    ).toBe("150.00");
+  });
 });
