@@ -44,6 +44,7 @@ export const DIAG = {
   invoiceTotalRepeated: { code: "invoice_total_repeated", severity: "warning" },
   repeatedHeader: { code: "repeated_header", severity: "info" },
   creditNoteSection: { code: "credit_note_section", severity: "warning" },
+  labelOnlyDecisions: { code: "label_only_decisions", severity: "warning" },
   blankRows: { code: "blank_rows", severity: "info" },
   // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.
   montantSensNegativeDebit: {

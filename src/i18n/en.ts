@@ -47,6 +47,8 @@ export const en = {
       'row {row}: the header repeats, a second table starts ("{value}"): this row and a title just above it are not sales lines',
     credit_note_section:
       'row {row}: the title "{value}" announces credit notes; its {count} line(s) are read as written: positive, they count as sales; sign them or add a document type column',
+    label_only_decisions:
+      '{count} line(s) taken out of sales on their label alone, with no account column (e.g. row {row}, column "{column}": "{value}"): an exclusion or a deduction decided by a word; if that word describes what you sell, they are sales: check them, or add the account',
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",

@@ -45,6 +45,7 @@ export type TextCode =
   | "invoice_total_repeated"
   | "repeated_header"
   | "credit_note_section"
+  | "label_only_decisions"
   | "status_unread_counted"
   | "no_revenue_line"
   | "blank_rows"

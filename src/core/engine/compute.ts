@@ -24,6 +24,7 @@ import { NAMED_HEADING_ACCOUNT, withNamedHeadings } from "./evidence/named-headi
 import { openingBalanceRows } from "./evidence/opening-balances";
 import { notSaleRows } from "./evidence/not-sales";
 import { repeatedHeaderRows } from "./evidence/repeated-headers";
+import { labelOnlyDecisions } from "./evidence/label-only";
 import { advancedRun, datedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
 import { numericCols } from "./evidence/columns";
@@ -83,6 +84,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
   const r = withSignSanity(apart.size > 0 ? pass.finish() : first);
   r.diagnostics.push(...(unissued?.diagnostics ?? []), ...(totals?.diagnostics ?? []));
+  // Without an account column, lines a label word alone took out of sales: said, to be checked.
+  const labelOnly = labelOnlyDecisions(r, map);
+  if (labelOnly !== null) r.diagnostics.push(labelOnly);
   // Read in chunks: the running sums (of the lines as the export sums them) go on to the next chunk.
   if (options.totalsPrior) r.totalsRun = totals?.run ?? advancedRun(first, options.totalsPrior);
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.

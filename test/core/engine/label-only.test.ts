@@ -1,0 +1,39 @@
+/** Lines taken out of sales on their label alone, without an account column (evidence/label-only.ts). */
+import { compute } from "../../../src/core/engine";
+import type { RawTable } from "../../../src/core/types";
+
+const list = (labels: string[], account?: string): RawTable => ({
+  headers:
+    account === undefined ? ["Date", "Libellé", "Montant HT"] : ["Date", "Compte", "Libellé", "Montant HT"],
+  rows: labels.map((l, i) =>
+    account === undefined
+      ? [`0${i + 1}/01/2025`, l, "1000,00"]
+      : [`0${i + 1}/01/2025`, account, l, "1000,00"],
+  ),
+  firstRow: 2,
+  source: "ventes.csv",
+});
+
+const said = (r: ReturnType<typeof compute>) =>
+  r.diagnostics
+    .filter((d) => d.code === "label_only_decisions")
+    .map((d) => [d.severity, d.row, d.column, d.value, d.args?.count]);
+
+describe("decisions on the label alone", () => {
+  it("are said when a word takes a line out of sales with no account to confirm it", () => {
+    // A logistics firm's "returns handling" and a consultancy's "cession" advice are what they sell.
+    const r = compute(
+      list([
+        "Stockage palettes",
+        "Gestion des retours clients",
+        "Conseil en cession d'entreprise - honoraires",
+      ]),
+    );
+    expect(said(r)).toEqual([["warning", 3, "Libellé", "Gestion des retours clients", 2]]);
+  });
+
+  it("are not said when the account decides, nor for a label that keeps the line a sale", () => {
+    expect(said(compute(list(["Gestion des retours clients", "Cession matériel"], "706000")))).toEqual([]);
+    expect(said(compute(list(["Vente de marchandises", "Prestation de services"])))).toEqual([]);
+  });
+});
