@@ -231,3 +231,32 @@ describe("named account headings (QuickBooks General Ledger, Profit and Loss Det
     expect(codes).not.toContain("named_account_headings");
   });
 });
+
+describe("a QuickBooks report by customer (outside tests, round 10)", () => {
+  it("reads its headings as customers, never as accounts, when its title says so", () => {
+    // A bank's name read as an account dropped the customer's sales; "Vente-privee.com" read as income.
+    const rows: CellValue[][] = [
+      ["Banque Populaire Rives de Paris", null, null, null, null],
+      [null, "06/01/2025", "Facture", "Mission audit SI", "1000.00"],
+      [null, "20/02/2025", "Facture", "Mission audit SI", "1500.00"],
+      ["Total pour Banque Populaire Rives de Paris", null, null, null, "2500.00"],
+      ["Vente-privee.com SA", null, null, null, null],
+      [null, "12/03/2025", "Facture", "Mission conseil", "1500.00"],
+      ["Total pour Vente-privee.com SA", null, null, null, "1500.00"],
+    ];
+    const headers = ["", "Date", "Type de transaction", "Mémo/Description", "Montant"];
+    const title = {
+      row: 0,
+      column: "",
+      value: "Ventes par client (détail) / Conseil SI Dupuis SAS",
+      message: "",
+      messageEn: "",
+      code: "above_header",
+      severity: "info" as const,
+    };
+    const byCustomer = { ...table(headers, rows), firstRow: 6, readDiagnostics: [title] };
+    expect(compute(byCustomer).totals.caop.toFixed(2)).toBe("4000.00");
+    // The same report without its title is read as a ledger by account names (the bank's lines are not revenue).
+    expect(compute({ ...byCustomer, readDiagnostics: [] }).totals.caop.toFixed(2)).toBe("1500.00");
+  });
+});

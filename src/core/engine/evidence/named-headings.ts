@@ -16,6 +16,7 @@
 import { cellText, isBlank } from "../../cells";
 import type { AccountNameReading } from "../../classify";
 import { diag, DIAG } from "../../diagnostics";
+import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 import type { AccountHeading, HeadedTable, NamedHeadings } from "./account-headings";
 
@@ -155,6 +156,19 @@ function walk(table: RawTable, map: Mapping, state: NamedHeadings, reading: Name
   return out;
 }
 
+/** A report's title naming its headings as customers ("Ventes par client", "Sales by Customer Detail"). */
+const BY_CUSTOMER = /\b(?:par client|par tiers|by customer|by client)s?\b/;
+
+/**
+ * True when the title above the header says the report is by customer: its headings are customers,
+ * never accounts (a bank's or a "Vente…" company's name would read as one).
+ */
+function byCustomer(table: RawTable): boolean {
+  return (table.readDiagnostics ?? []).some(
+    (d) => d.code === "above_header" && BY_CUSTOMER.test(normalizeText(d.value)),
+  );
+}
+
 /**
  * The table with the account column its named headings give (NAMED_HEADING_ACCOUNT), heading and
  * total rows set apart; null when the layout is not proven (see the module comment) and none was
@@ -171,7 +185,7 @@ export function withNamedHeadings(
   const date = map.date;
   if (date === undefined || map.account !== undefined) return null;
   const carried = prior.named;
-  if (carried === undefined && noBlankDate) return null;
+  if (carried === undefined && (noBlankDate || byCustomer(table))) return null;
   const column = carried?.column ?? headingColumn(table, map, date, reading);
   if (column === null) return null;
   const state: NamedHeadings = {
