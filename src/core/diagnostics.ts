@@ -45,6 +45,7 @@ export const DIAG = {
   repeatedHeader: { code: "repeated_header", severity: "info" },
   creditNoteSection: { code: "credit_note_section", severity: "warning" },
   labelOnlyDecisions: { code: "label_only_decisions", severity: "warning" },
+  closingEntries: { code: "closing_entries", severity: "info" },
   blankRows: { code: "blank_rows", severity: "info" },
   // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.
   montantSensNegativeDebit: {

@@ -50,6 +50,8 @@ export const fr = {
       "ligne {row} : le titre « {value} » annonce des avoirs ; ses {count} ligne(s) sont lues telles qu'écrites : positives, elles comptent en ventes ; signez-les ou ajoutez une colonne Type de pièce",
     label_only_decisions:
       "{count} ligne(s) sortie(s) des ventes sur leur seul libellé, sans colonne de compte (ex. ligne {row}, colonne « {column} » : « {value} ») : exclusion ou déduction décidée par un mot ; si ce mot décrit ce que vous vendez, ce sont des ventes : vérifiez-les, ou ajoutez le compte",
+    closing_entries:
+      "{count} ligne(s) de produits d'écritures de clôture, soldées au résultat (compte 12…) (ex. ligne {row}, colonne « {column} » : {value}) : le CA de l'exercice déplacé au bilan, pas un retour ; non comptée(s)",
     not_revenue:
       "{count} ligne{s} hors classe 7 (clients, TVA, banque, charges…) : pas du chiffre d'affaires, ignorée{s} (montant {amount})",
     blank_rows: "{count} ligne{s} vide{s} ignorée{s}",

@@ -46,6 +46,7 @@ export type TextCode =
   | "repeated_header"
   | "credit_note_section"
   | "label_only_decisions"
+  | "closing_entries"
   | "status_unread_counted"
   | "no_revenue_line"
   | "blank_rows"

@@ -25,6 +25,7 @@ import { openingBalanceRows } from "./evidence/opening-balances";
 import { notSaleRows } from "./evidence/not-sales";
 import { repeatedHeaderRows } from "./evidence/repeated-headers";
 import { labelOnlyDecisions } from "./evidence/label-only";
+import { closingEntryRows } from "./evidence/closing-entries";
 import { advancedRun, datedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
 import { numericCols } from "./evidence/columns";
@@ -66,6 +67,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // A ledger's carried balances ("Solde au 31/03/2025"), dated like lines: set apart, each said.
   const opening = openingBalanceRows(t, map);
   if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
+  // The year's closing entry (income accounts cleared into 120 / 129): not a return of the sales.
+  const closing = closingEntryRows(t, map);
+  if (closing !== null) t = withNotLines(t, closing.rows, closing.diagnostics);
   // A header repeated inside the data (tables stacked on one sheet) and the title above it: not lines.
   const repeated = repeatedHeaderRows(t, map);
   if (repeated !== null) t = withNotLines(t, repeated.rows, repeated.diagnostics);
