@@ -385,6 +385,7 @@ function scanText(s: string): number {
   const v1 = runValue;
   const n1 = runLen;
   if (cur === end) return compactDate(v1, n1);
+  if (n1 === 5) return serialWithTime(s, end, v1);
   if (n1 > 4) return T_NONE;
   const sep = s.charCodeAt(cur);
   if (sep !== 0x2f && sep !== 0x2d && sep !== 0x2e) {
@@ -476,6 +477,16 @@ function nameDayYear(s: string, end: number, day: number): number {
   if (ty < 0 || !timeRestOk(s, end)) return T_NONE;
   td = day;
   return T_YMD;
+}
+
+/** An Excel serial with its time written as text ("45657.979": 31/12/2024 23:29), cur at its mark. */
+function serialWithTime(s: string, end: number, serial: number): number {
+  const mark = s.charCodeAt(cur);
+  if (mark !== 0x2e && mark !== 0x2c) return T_NONE;
+  cur++;
+  if (digitsAt(s, end) === 0 || cur !== end) return T_NONE;
+  tserial = serial;
+  return T_SERIAL;
 }
 
 /** The rest of "31 janv. 2025" after the day (cur at the month name). */

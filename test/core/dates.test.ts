@@ -321,6 +321,13 @@ describe("readDate", () => {
     expect(readDate(null, "dmy", false)).toBeNull();
   });
 
+  it("reads an Excel serial with its time written as text in a CSV ('45657.979')", () => {
+    expect(readDate("45657.979", "dmy", false)).toEqual({ y: 2024, m: 12, d: 31 });
+    expect(readDate("45658,5", "mdy", false)).toEqual({ y: 2025, m: 1, d: 1 });
+    expect(readDate("45657.", "dmy", false)).toBeNull();
+    expect(readDate("45657.9x", "dmy", false)).toBeNull();
+  });
+
   it("reads US dates with the month named first, in either order setting (the name decides)", () => {
     for (const order of ["dmy", "mdy"] as const) {
       expect(readDate("Jan 5, 2025", order, false)).toEqual({ y: 2025, m: 1, d: 5 });
