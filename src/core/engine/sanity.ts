@@ -30,8 +30,13 @@ function symptoms(r: EngineResult): Record<string, string | number> | null {
     negative: s.negative,
     count: s.negative,
     total: s.negative + s.positive,
-    /** 1 when the file's CA OP or most sale lines say the convention is reversed, 0 for negative months only. */
-    file: negativeFile || mostlyNegative ? 1 : 0,
+    /**
+     * 1 when most sale lines say the convention is reversed (or, with no sale line read, the file's
+     * CA OP); 0 when the sales are positive and deductions outweigh them (a month's credit notes,
+     * lines to review left out in strict mode): the signs are right, those lines are to check.
+     */
+    file:
+      mostlyNegative || (negativeFile && s.positive + s.negative === 0 && r.saleSigns === undefined) ? 1 : 0,
   };
 }
 

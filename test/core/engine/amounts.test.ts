@@ -243,6 +243,24 @@ describe("amounts: examples", () => {
     expect(w[0].message).toContain("Débit et Crédit semblent inversées");
     expect(w[0].message).toContain("2025-05");
   });
+  it("positive sales outweighed by deductions (strict mode leaving the lines to review out) are no reversed export", () => {
+    const rows = [
+      ["01/03/2025", "Divers", "100,00"],
+      ["02/03/2025", "Divers", "101,00"],
+      ["03/03/2025", "Remise exceptionnelle", "-50,00"],
+    ];
+    const r = toJson(
+      compute(
+        { headers: ["Date", "Libellé", "Montant HT"], rows, firstRow: 2, source: "t" },
+        { strict: true },
+      ),
+    );
+    expect(r.caop).toBe("-50.00");
+    const w = r.diagnostics.filter((d) => d.code === "sign_convention");
+    expect(w.map((d) => d.message)).toEqual([
+      expect.stringContaining("les signes du fichier semblent justes"),
+    ]);
+  });
   it("a right-signed file gets no sign_convention warning", () => {
     const r = toJson(compute(t([["01/05/2025", "706000", "Vente", "1000,00", "C"]])));
     expect(r.diagnostics.some((d) => d.code === "sign_convention")).toBe(false);
