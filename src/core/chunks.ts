@@ -245,6 +245,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.invoiceTotalRepeated },
     { spec: DIAG.labelOnlyDecisions },
     { spec: DIAG.closingEntries },
+    { spec: DIAG.sectionRows },
     { spec: DIAG.creditNotePositive },
     { spec: DIAG.dateImplausible, key: (d: Diagnostic) => String(d.args?.period) },
   ].map((c) => [c.spec.code, c]),

@@ -46,6 +46,7 @@ export const DIAG = {
   creditNoteSection: { code: "credit_note_section", severity: "warning" },
   labelOnlyDecisions: { code: "label_only_decisions", severity: "warning" },
   closingEntries: { code: "closing_entries", severity: "info" },
+  sectionRows: { code: "section_rows", severity: "info" },
   blankRows: { code: "blank_rows", severity: "info" },
   // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.
   montantSensNegativeDebit: {

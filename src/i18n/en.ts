@@ -51,6 +51,8 @@ export const en = {
       '{count} line(s) taken out of sales on their label alone, with no account column (e.g. row {row}, column "{column}": "{value}"): an exclusion or a deduction decided by a word; if that word describes what you sell, they are sales: check them, or add the account',
     closing_entries:
       '{count} income line(s) of closing entries, cleared into the result (account 12…) (e.g. row {row}, column "{column}": {value}): the year\'s sales moved to the balance sheet, not a return; not counted',
+    section_rows:
+      '{count} title row(s) with no date and no amount, one cell filled (e.g. row {row}: "{value}"): section headings, not lines',
     not_revenue:
       "{count} line{s} outside class 7 (customers, VAT, bank, expenses…): not revenue, ignored (amount {amount})",
     blank_rows: "{count} blank row{s} ignored",

@@ -47,6 +47,7 @@ export type TextCode =
   | "credit_note_section"
   | "label_only_decisions"
   | "closing_entries"
+  | "section_rows"
   | "status_unread_counted"
   | "no_revenue_line"
   | "blank_rows"

@@ -124,15 +124,15 @@ export const NOTES: Record<string, LineNote[]> = {
     l(6, "5000", "sale", "subsidy", "2025-06"),
   ],
   "quickbooks-sales-by-customer.csv": [
-    // Title rows and "Total for …" rows are not lines; customer header rows (a name, no amount) are
-    // ignored, named row by row. No account, no keyword: sales are à vérifier; the
+    // Title rows and "Total for …" rows are not lines; customer header rows (a name, no date, no
+    // amount) are section headings, not lines. No account, no keyword: sales are à vérifier; the
     // Credit Memo (document type) is signed negative: a return counted as it is; "Cancelled" says return.
-    l(6, "0", "sale", "unusable", "2025-01"),
+    l(6, "0", "sale", "not_line", "2025-01"),
     l(7, "1500", "sale", "to_review", "2025-01"),
     l(8, "600", "sale", "to_review", "2025-02"),
     l(9, "-150", "return", "op", "2025-02"),
     l(10, "1950", "sale", "not_line", "2025-02"),
-    l(11, "0", "sale", "unusable", "2025-02"),
+    l(11, "0", "sale", "not_line", "2025-02"),
     l(12, "2400", "sale", "to_review", "2025-03"),
     l(13, "2400", "sale", "not_line", "2025-03"),
     l(14, "4350", "sale", "not_line", "2025-03"),

@@ -23,7 +23,7 @@ import {
 import { NAMED_HEADING_ACCOUNT, withNamedHeadings } from "./evidence/named-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
 import { notSaleRows } from "./evidence/not-sales";
-import { repeatedHeaderRows } from "./evidence/repeated-headers";
+import { repeatedHeaderRows, sectionRows } from "./evidence/repeated-headers";
 import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
 import { advancedRun, datedTotals } from "./evidence/dated-totals";
@@ -73,6 +73,8 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // A header repeated inside the data (tables stacked on one sheet) and the title above it: not lines.
   const repeated = repeatedHeaderRows(t, map);
   if (repeated !== null) t = withNotLines(t, repeated.rows, repeated.diagnostics);
+  const sections = sectionRows(t, map, t.notLines);
+  if (sections !== null) t = withNotLines(t, sections.rows, sections.diagnostics);
   // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
   const notSales = notSaleRows(t, map);
   if (notSales !== null) t = withNotLines(t, notSales.rows, notSales.diagnostics);

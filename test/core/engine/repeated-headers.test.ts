@@ -39,3 +39,24 @@ describe("a header repeated inside the data", () => {
     expect(said(r)).toEqual([["repeated_header", 5, "Date", undefined]]);
   });
 });
+
+describe("section headings among the lines", () => {
+  it("a row of one text, no date, no amount (a customer heading its invoices) is no line, said once", () => {
+    const t: RawTable = {
+      headers: ["", "Date", "Mémo", "Montant"],
+      rows: [
+        ["Dupont SA", null, null, null],
+        [null, "06/01/2025", "Mission", "1000.00"],
+        ["Martin SARL", null, null, null],
+        [null, "12/03/2025", "Mission", "1500.00"],
+      ],
+      firstRow: 6,
+      source: "ventes-par-client.csv",
+    };
+    const r = compute(t);
+    expect([r.totals.caop.toFixed(2), r.ignored.count]).toEqual(["2500.00", 0]);
+    const d = r.diagnostics.filter((x) => x.code === "section_rows");
+    expect(d.map((x) => [x.severity, x.row, x.value, x.args?.count])).toEqual([["info", 6, "Dupont SA", 2]]);
+    expect(r.diagnostics.map((x) => x.code)).not.toContain("amount_empty");
+  });
+});

@@ -31,6 +31,36 @@ function titleOf(row: readonly unknown[] | undefined): string | null {
   return title;
 }
 
+/**
+ * Section headings among the lines: a row whose one cell is a text, with no date and no amount (a
+ * customer's name heading its invoices in a report by customer, a month's title). Not lines, never
+ * an unreadable amount: set apart, one note with their count and the first.
+ */
+export function sectionRows(
+  table: RawTable,
+  map: Mapping,
+  apart: ReadonlySet<number> | undefined,
+): { rows: Set<number>; diagnostics: Diagnostic[] } | null {
+  const dateCol = map.date;
+  if (dateCol === undefined) return null;
+  const rows = new Set<number>();
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    // Cheap first: most rows have a date.
+    if (!isBlank(row?.[dateCol] as never) || apart?.has(i)) continue;
+    if (titleOf(row) !== null) rows.add(i);
+  }
+  if (rows.size === 0) return null;
+  const first = Math.min(...rows);
+  const note = diag(DIAG.sectionRows, {
+    row: rowNumberOf(table, first),
+    column: "",
+    value: titleOf(table.rows[first]) ?? "",
+    args: { count: rows.size },
+  });
+  return { rows, diagnostics: [note] };
+}
+
 /** The repeated-header rows and their titles (set apart), and what is said of them; null when none. */
 export function repeatedHeaderRows(
   table: RawTable,
