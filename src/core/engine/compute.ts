@@ -42,8 +42,7 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   const found = detectMapping(table.headers, options.mapping).mapping;
   const docs = kindHoldsDocuments(table, found, options.mapping, options.kindDocumentsPrior);
   const opts = docs === null ? options : { ...options, mapping: asDocumentType(options.mapping, docs) };
-  // An amount column repeating each invoice's total on its lines: read as quantity × unit price.
-  const r = withInvoiceTotals(table, opts, computeMapped(table, opts), (o) => computeMapped(table, o));
+  const r = computeMapped(table, opts);
   if (docs === null) return r;
   return { ...r, kindDocuments: docs.values, diagnostics: [...r.diagnostics, documentKindNote(docs)] };
 }
@@ -54,7 +53,8 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // One pass over the text cells (date order, decimal marks) that also says whether a date is blank.
   const scanned = [map.date, ...numericCols(map)];
   const grouped = groupColumns(options.groupColumns, map, table.headers.length);
-  const texts = scanTexts(table, map.date, numericCols(map), grouped);
+  const dateHeader = map.date === undefined ? undefined : table.headers[map.date];
+  const texts = scanTexts(table, map.date, numericCols(map), grouped, { dateHeader, idCol: map.id });
   // General-ledger layout: lines take the account of the heading row above them.
   const flat = withAccountHeadings(table, map, options.accountHeadingPrior, !texts.blankDate);
   // A ledger printed without an account column: headings in the date column (Sage) or account
@@ -68,12 +68,12 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const opening = openingBalanceRows(t, map);
   if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
   // The year's closing entry (income accounts cleared into 120 / 129): not a return of the sales.
-  const closing = closingEntryRows(t, map);
+  const closing = texts.idRuns ? closingEntryRows(t, map) : null;
   if (closing !== null) t = withNotLines(t, closing.rows, closing.diagnostics);
   // A header repeated inside the data (tables stacked on one sheet) and the title above it: not lines.
-  const repeated = repeatedHeaderRows(t, map);
+  const repeated = repeatedHeaderRows(t, map, texts.headerDates);
   if (repeated !== null) t = withNotLines(t, repeated.rows, repeated.diagnostics);
-  const sections = sectionRows(t, map, t.notLines);
+  const sections = sectionRows(t, map, texts.blankDates, t.notLines);
   if (sections !== null) t = withNotLines(t, sections.rows, sections.diagnostics);
   // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
   const notSales = notSaleRows(t, map);
@@ -104,7 +104,10 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const diagnostics = chart
     ? [...r.diagnostics.filter((d) => d.code !== DIAG.noRevenueLine.code), chart]
     : r.diagnostics;
-  return { ...r, accountHeading: heading, diagnostics };
+  const result = { ...r, accountHeading: heading, diagnostics };
+  // An amount column repeating each invoice's total on its lines: read as quantity × unit price.
+  if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
+  return withInvoiceTotals(table, options, result, (o) => computeMapped(table, o));
 }
 
 /**

@@ -5,9 +5,10 @@
  * one number, in a run) that has a line on a result account (12…) is a closing entry; its revenue
  * lines are set apart, never counted, and one note says how many.
  */
-import { cellText, isBlank } from "../../cells";
+import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
+import { entryRuns } from "./runs";
 
 /** The class-7 rows of closing entries and their note; null without such an entry. */
 export function closingEntryRows(
@@ -16,17 +17,14 @@ export function closingEntryRows(
 ): { rows: Set<number>; diagnostics: Diagnostic[] } | null {
   const acc = map.account;
   const idCol = map.id;
+  // Journals only (debit / credit, amount / direction): a sales list holds no closing entry.
   if (acc === undefined || idCol === undefined) return null;
+  if (map.debit === undefined && map.credit === undefined && map.direction === undefined) return null;
   const rows = new Set<number>();
   const all = table.rows;
-  let from = 0;
-  for (let i = 1; i <= all.length; i++) {
-    const id = all[from]?.[idCol];
-    if (i < all.length && all[i][idCol] === id && !isBlank(id)) continue;
-    if (!isBlank(id) && hasResultLine(all, from, i, acc))
-      for (let k = from; k < i; k++) if (cellText(all[k][acc]).trimStart().startsWith("7")) rows.add(k);
-    from = i;
-  }
+  for (const { from, to } of entryRuns(all, idCol))
+    if (hasResultLine(all, from, to, acc))
+      for (let k = from; k < to; k++) if (cellText(all[k][acc]).trimStart().startsWith("7")) rows.add(k);
   if (rows.size === 0) return null;
   const first = Math.min(...rows);
   const note = diag(DIAG.closingEntries, {

@@ -5,19 +5,14 @@
  * same, and the lines' quantity × unit price add up to it. Then the lines are read as quantity ×
  * unit price, with a note; repeated but without prices to prove it, a warning says so.
  */
-import { cellText, isBlank } from "../../cells";
+import { cellText } from "../../cells";
 import { diag, DIAG, type DiagSpec } from "../../diagnostics";
 import { NO_COLUMN } from "../../fields";
 import type { Diagnostic, RawTable } from "../../types";
 import { rowNumberOf } from "../../types";
 import { lineContribution } from "../lines";
+import { entryRuns, type Run } from "./runs";
 import type { EngineOptions, EngineResult } from "../result";
-
-/** Rows [from, to) of one invoice, consecutive, with more than one line. */
-interface Run {
-  from: number;
-  to: number;
-}
 
 /**
  * The runs of two lines or more of one invoice, when each repeats one amount; null when a run's
@@ -25,18 +20,11 @@ interface Run {
  */
 function repeatedRuns(table: RawTable, idCol: number, amountCol: number): Run[] | null {
   const runs: Run[] = [];
-  const rows = table.rows;
-  let from = 0;
-  for (let i = 1; i <= rows.length; i++) {
-    // Same cell value as the run's first row (strict: a scan of a million distinct numbers stays cheap).
-    const id = rows[from]?.[idCol];
-    if (i < rows.length && rows[i][idCol] === id && !isBlank(id)) continue;
-    if (i - from > 1 && !isBlank(id)) {
-      const amount = cellText(rows[from][amountCol]);
-      for (let k = from + 1; k < i; k++) if (cellText(rows[k][amountCol]) !== amount) return null;
-      if (!table.notLines?.has(from)) runs.push({ from, to: i });
-    }
-    from = i;
+  for (const run of entryRuns(table.rows, idCol)) {
+    const amount = cellText(table.rows[run.from][amountCol]);
+    for (let k = run.from + 1; k < run.to; k++)
+      if (cellText(table.rows[k][amountCol]) !== amount) return null;
+    if (!table.notLines?.has(run.from)) runs.push(run);
   }
   return runs.length > 0 ? runs : null;
 }

@@ -15,8 +15,11 @@ const CREDIT_TITLE = /\b(?:avoirs?|credit notes?|credit memos?|retours?|returns?
 /** True when the row's cell in `col` is the column's header text. */
 function isHeaderCell(row: readonly unknown[], col: number, header: string): boolean {
   const v = row[col];
-  if (typeof v !== "string" || header === "") return false;
-  return v === header || (v.length > header.length && v.includes(header) && v.trim() === header);
+  if (typeof v !== "string" || header === "" || v.length < header.length) return false;
+  if (v === header) return true;
+  // Cheap first: a date or an amount never starts like its header (nor with a space).
+  const c = v.charCodeAt(0);
+  return (c === header.charCodeAt(0) || c === 32) && v.trim() === header;
 }
 
 /** The one text of a row that holds nothing else (a section title), or null. */
@@ -39,17 +42,12 @@ function titleOf(row: readonly unknown[] | undefined): string | null {
 export function sectionRows(
   table: RawTable,
   map: Mapping,
+  blankDates: readonly number[],
   apart: ReadonlySet<number> | undefined,
 ): { rows: Set<number>; diagnostics: Diagnostic[] } | null {
-  const dateCol = map.date;
-  if (dateCol === undefined) return null;
+  if (map.date === undefined) return null;
   const rows = new Set<number>();
-  for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i];
-    // Cheap first: most rows have a date.
-    if (!isBlank(row?.[dateCol] as never) || apart?.has(i)) continue;
-    if (titleOf(row) !== null) rows.add(i);
-  }
+  for (const i of blankDates) if (!apart?.has(i) && titleOf(table.rows[i]) !== null) rows.add(i);
   if (rows.size === 0) return null;
   const first = Math.min(...rows);
   const note = diag(DIAG.sectionRows, {
@@ -65,6 +63,7 @@ export function sectionRows(
 export function repeatedHeaderRows(
   table: RawTable,
   map: Mapping,
+  headerDates: readonly number[],
 ): { rows: Set<number>; diagnostics: Diagnostic[] } | null {
   const dateCol = map.date;
   const amountCol = map.amount ?? map.net_amount ?? map.debit ?? map.credit ?? map.quantity;
@@ -73,9 +72,9 @@ export function repeatedHeaderRows(
   const rows = new Set<number>();
   const diagnostics: Diagnostic[] = [];
   const n = table.rows.length;
-  for (let i = 0; i < n; i++) {
+  for (const i of headerDates) {
     const row = table.rows[i];
-    if (!isHeaderCell(row, dateCol, dh) || !isHeaderCell(row, amountCol, ah)) continue;
+    if (!isHeaderCell(row, amountCol, ah)) continue;
     rows.add(i);
     const title = titleOf(table.rows[i - 1]);
     if (title !== null) rows.add(i - 1);

@@ -28,6 +28,18 @@ export interface TextScan {
   blankDate: boolean;
   /** Group ids of the columns the caller will group by, read while the row is at hand (EngineOptions.groupColumns). */
   groups: Map<number, GroupIds>;
+  /** Rows whose date cell is blank (section headings are among them). */
+  blankDates: number[];
+  /** Rows whose date cell is the date column's header again (a second table's header). */
+  headerDates: number[];
+  /** Whether two consecutive rows share a non-blank `idCol` value (an invoice's lines, an entry's). */
+  idRuns: boolean;
+}
+
+/** What the one pass also looks for: the date column's header text, the line number column. */
+export interface ScanExtras {
+  dateHeader?: string;
+  idCol?: number;
 }
 
 /** Whether a date text is blank; printable ASCII first (every real date) settles it without trim. */
@@ -57,6 +69,7 @@ export function scanTexts(
   dateCol: number | undefined,
   amountCols: readonly number[],
   groupCols: readonly number[] = [],
+  extras: ScanExtras = {},
 ): TextScan {
   const cols = [...new Set(amountCols)];
   const marks = cols.map((): MarkRows => ({ dot: -1, comma: -1, ambiguous: -1 }));
@@ -69,18 +82,41 @@ export function scanTexts(
   const gCols = [...new Set(groupCols)];
   const gIndex = gCols.map(() => new GroupIndex());
   const gIds = gCols.map(() => new Int32Array(rows.length));
+  const blankDates: number[] = [];
+  const headerDates: number[] = [];
+  const header = extras.dateHeader ?? "";
+  const h0 = header === "" ? -1 : header.charCodeAt(0);
+  const idCol = extras.idCol ?? -1;
+  let idRuns = false;
+  let lastId: unknown = undefined;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     for (let g = 0; g < gCols.length; g++)
       gIds[g][i] = gIndex[g].of(row === undefined ? undefined : row[gCols[g]]);
-    if (row === undefined) continue;
+    if (row === undefined) {
+      blankDates.push(i);
+      continue;
+    }
     if (d >= 0) {
       const v = row[d];
       if (typeof v === "string") {
         dates.push(i);
+        const c = v.length === 0 ? 32 : v.charCodeAt(0);
         // A subtotal of Excel's in the date column stands for a blank date (account-headings.ts).
-        if (!blankDate && (blankText(v) || isSubtotalDate(v))) blankDate = true;
-      } else if (v === null || v === undefined) blankDate = true;
+        if (blankText(v)) {
+          blankDate = true;
+          blankDates.push(i);
+        } else if (!blankDate && isSubtotalDate(v)) blankDate = true;
+        if ((c === h0 || c === 32) && v.trim() === header) headerDates.push(i);
+      } else if (v === null || v === undefined) {
+        blankDate = true;
+        blankDates.push(i);
+      }
+    }
+    if (idCol >= 0 && !idRuns) {
+      const id = row[idCol];
+      if (id === lastId && !isBlank(id)) idRuns = true;
+      lastId = id;
     }
     for (let j = 0; j < k; j++) {
       const v = row[cols[j]];
@@ -90,5 +126,6 @@ export function scanTexts(
   const groups = new Map(
     gCols.map((c, g): [number, GroupIds] => [c, { ids: gIds[g], names: gIndex[g].names }]),
   );
-  return { dates, marks: new Map(cols.map((c, j) => [c, marks[j]])), blankDate, groups };
+  const marksByCol = new Map(cols.map((c, j) => [c, marks[j]]));
+  return { dates, marks: marksByCol, blankDate, groups, blankDates, headerDates, idRuns };
 }
