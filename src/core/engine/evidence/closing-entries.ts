@@ -26,7 +26,8 @@ export function closingEntryRows(
     if (hasResultLine(all, from, to, acc))
       for (let k = from; k < to; k++) if (cellText(all[k][acc]).trimStart().startsWith("7")) rows.add(k);
   if (rows.size === 0) return null;
-  const first = Math.min(...rows);
+  // Rows were added in order: the first is the smallest (no spread of a set that may be large).
+  const first = rows.values().next().value as number;
   const note = diag(DIAG.closingEntries, {
     row: rowNumberOf(table, first),
     column: table.headers[acc] ?? "",

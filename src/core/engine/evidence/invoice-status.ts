@@ -148,7 +148,8 @@ function scanStatuses(table: RawTable, col: number, refunds: boolean): Map<numbe
   if (unknown === null) return found;
   const column = table.headers[col] ?? "";
   if (found.size === 0) return diag(DIAG.statusNotInvoice, { column, ...unknown });
-  const first = Math.min(...found.keys());
+  // Rows were added in order: the first is the smallest (no spread of a map that may be large).
+  const first = found.keys().next().value as number;
   const example = cellText(table.rows[first][col]);
   return diag(DIAG.statusUnreadCounted, {
     column,

@@ -8,8 +8,7 @@
 import { cellText } from "../../cells";
 import { diag, DIAG, type DiagSpec } from "../../diagnostics";
 import { NO_COLUMN } from "../../fields";
-import type { Diagnostic, RawTable } from "../../types";
-import { rowNumberOf } from "../../types";
+import { rowNumberOf, type Diagnostic, type RawTable } from "../../types";
 import { lineContribution } from "../lines";
 import { entryRuns, type Run } from "./runs";
 import type { EngineOptions, EngineResult } from "../result";

@@ -7,13 +7,13 @@
 import { isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
-import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
+import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 
 /** Words of a section title that announce credit notes or returns. */
 const CREDIT_TITLE = /\b(?:avoirs?|credit notes?|credit memos?|retours?|returns?|refunds?|remboursements?)\b/;
 
 /** True when the row's cell in `col` is the column's header text. */
-function isHeaderCell(row: readonly unknown[], col: number, header: string): boolean {
+function isHeaderCell(row: readonly CellValue[], col: number, header: string): boolean {
   const v = row[col];
   if (typeof v !== "string" || header === "" || v.length < header.length) return false;
   if (v === header) return true;
@@ -23,11 +23,11 @@ function isHeaderCell(row: readonly unknown[], col: number, header: string): boo
 }
 
 /** The one text of a row that holds nothing else (a section title), or null. */
-function titleOf(row: readonly unknown[] | undefined): string | null {
+function titleOf(row: readonly CellValue[] | undefined): string | null {
   if (row === undefined) return null;
   let title: string | null = null;
   for (const v of row) {
-    if (isBlank(v as never)) continue;
+    if (isBlank(v)) continue;
     if (title !== null || typeof v !== "string") return null;
     title = v.trim();
   }
@@ -49,7 +49,8 @@ export function sectionRows(
   const rows = new Set<number>();
   for (const i of blankDates) if (!apart?.has(i) && titleOf(table.rows[i]) !== null) rows.add(i);
   if (rows.size === 0) return null;
-  const first = Math.min(...rows);
+  // Rows were added in order: the first is the smallest (no spread of a set that may be large).
+  const first = rows.values().next().value as number;
   const note = diag(DIAG.sectionRows, {
     row: rowNumberOf(table, first),
     column: "",
