@@ -80,10 +80,11 @@ export function locateTable(table: RawTable, sheet: string): LocatedTable {
           rows: table.rows.map((r) => keep.map((i) => r[i])),
         };
   const numbers = table.rowNumbers;
-  const firstRow = numbers && numbers.length > 0 ? Math.min(...numbers) : table.firstRow;
+  // Loops, not Math.min(...numbers): a spread of a million row numbers overflows the call stack.
+  const firstRow = numbers && numbers.length > 0 ? numbers.reduce((a, b) => Math.min(a, b)) : table.firstRow;
   const lastRow =
     numbers && numbers.length > 0
-      ? Math.max(...numbers)
+      ? numbers.reduce((a, b) => Math.max(a, b))
       : table.firstRow + Math.max(0, table.rows.length - 1);
   const start = block >= 0 ? firstCol + block : firstCol + table.headers.length;
   return {

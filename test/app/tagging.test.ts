@@ -72,3 +72,19 @@ describe("writeTagging", () => {
     expect(sheet.grid[101]?.[9]).toBeUndefined();
   });
 });
+
+describe("locateTable on a filtered read of a full sheet", () => {
+  it("takes the first and last row numbers of a million rows without spreading them (call stack)", () => {
+    const n = 1_000_000;
+    const rowNumbers = Array.from({ length: n }, (_x, i) => 2 + 2 * i);
+    const table = {
+      headers: ["Date", "Montant"],
+      rows: [],
+      firstRow: 2,
+      rowNumbers,
+      source: "Ventes!A1:B2000001",
+    };
+    const located = locateTable(table, "Ventes");
+    expect([located.layout.firstRow, located.layout.lastRow]).toEqual([2, 2 * n]);
+  });
+});
