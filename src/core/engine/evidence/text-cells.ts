@@ -107,7 +107,7 @@ export function scanTexts(
           blankDate = true;
           blankDates.push(i);
         } else if (!blankDate && isSubtotalDate(v)) blankDate = true;
-        if ((c === h0 || c === 32) && v.trim() === header) headerDates.push(i);
+        if (h0 >= 0 && (c === h0 || c === 32) && v.trim() === header) headerDates.push(i);
       } else if (v === null || v === undefined) {
         blankDate = true;
         blankDates.push(i);
