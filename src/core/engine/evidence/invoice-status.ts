@@ -12,6 +12,7 @@ import { normalizeText } from "../../text";
 import { KINDS, rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
 import type { EngineResult } from "../result";
 import { lineContribution } from "../lines";
+import { perValueWarnings } from "./per-value";
 
 /**
  * Status values of invoices never issued, and true for a draft (which never has a credit note). Not
@@ -173,22 +174,8 @@ export function notIssuedRows(result: EngineResult, table: RawTable, map: Mappin
   const customer = (i: number): string =>
     client === undefined ? "" : cellText(table.rows[i]?.[client]).trim();
   const credited = creditedCancellations(result, found, customer);
-  const rows = new Set<number>();
-  const byValue = new Map<string, { row: number; value: string; count: number }>();
-  for (const i of found.keys()) {
-    if (credited.has(i)) continue;
-    rows.add(i);
-    const value = cellText(table.rows[i][col]);
-    const key = normalizeText(value);
-    const first = byValue.get(key);
-    if (first) first.count++;
-    else byValue.set(key, { row: rowNumberOf(table, i), value, count: 1 });
-  }
-  const column = table.headers[col] ?? "";
-  const diagnostics = [...byValue.values()].map((f) =>
-    diag(DIAG.statusNotIssued, { row: f.row, column, value: f.value, args: { count: f.count } }),
-  );
-  return { rows, diagnostics };
+  const rows = new Set([...found.keys()].filter((i) => !credited.has(i)));
+  return { rows, diagnostics: perValueWarnings(table, col, rows, DIAG.statusNotIssued) };
 }
 
 /** Kind indexes (lines.kind) of a credit note's line: a negative sale, a return; not a discount or a rebate. */

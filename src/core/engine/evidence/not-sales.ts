@@ -5,10 +5,11 @@
  * rows are set apart, never counted; one warning per value with its count and first row.
  */
 import { cellText } from "../../cells";
-import { diag, DIAG } from "../../diagnostics";
+import { DIAG } from "../../diagnostics";
 import { NOT_SALE_DOCUMENTS } from "../../rules";
 import { normalizeText } from "../../text";
-import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
+import type { Diagnostic, Mapping, RawTable } from "../../types";
+import { perValueWarnings } from "./per-value";
 
 const NOT_SALES: ReadonlySet<string> = new Set(NOT_SALE_DOCUMENTS.map(normalizeText));
 
@@ -20,7 +21,6 @@ export function notSaleRows(
   const col = map.doc_type;
   if (col === undefined) return null;
   const rows = new Set<number>();
-  const byValue = new Map<string, { row: number; value: string; count: number }>();
   const memo = new Map<string, boolean>();
   for (let i = 0; i < table.rows.length; i++) {
     const value = cellText(table.rows[i]?.[col]);
@@ -30,17 +30,8 @@ export function notSaleRows(
       no = NOT_SALES.has(normalizeText(value));
       if (memo.size < 1_000) memo.set(value, no);
     }
-    if (!no) continue;
-    rows.add(i);
-    const key = normalizeText(value);
-    const first = byValue.get(key);
-    if (first) first.count++;
-    else byValue.set(key, { row: rowNumberOf(table, i), value, count: 1 });
+    if (no) rows.add(i);
   }
   if (rows.size === 0) return null;
-  const column = table.headers[col] ?? "";
-  const diagnostics = [...byValue.values()].map((f) =>
-    diag(DIAG.documentNotSale, { row: f.row, column, value: f.value, args: { count: f.count } }),
-  );
-  return { rows, diagnostics };
+  return { rows, diagnostics: perValueWarnings(table, col, rows, DIAG.documentNotSale) };
 }
