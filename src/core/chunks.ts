@@ -47,6 +47,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let evidence: Evidence | undefined = options.evidencePrior;
   let heading = options.accountHeadingPrior;
   let totals = options.totalsPrior;
+  let discountRun = options.invoiceDiscountPrior;
   for (;;) {
     const parts: EngineResult[] = [];
     let localeOrder: string | null = null;
@@ -67,9 +68,11 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         evidencePrior: seen,
         accountHeadingPrior: heading,
         totalsPrior: totals ?? NO_LINES_YET,
+        invoiceDiscountPrior: discountRun,
       });
       heading = r.accountHeading;
       totals = r.totalsRun;
+      discountRun = r.invoiceDiscountRun;
       seen = r.evidence;
       // A later chunk that changes a column's reading: read again from the start with all the evidence.
       const sig = readingSignature(r.reading);
@@ -106,6 +109,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         evidence = seen;
         heading = options.accountHeadingPrior;
         totals = options.totalsPrior;
+        discountRun = options.invoiceDiscountPrior;
         break;
       }
       parts.push(slim(r));
@@ -243,6 +247,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.invoiceTotalLines },
     { spec: DIAG.invoiceTotalRepeated },
+    { spec: DIAG.invoiceDiscountOnce },
     { spec: DIAG.labelOnlyDecisions },
     { spec: DIAG.closingEntries },
     { spec: DIAG.sectionRows },

@@ -365,6 +365,22 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Refund amount",
     "Refunds",
   ],
+  // A discount on the whole invoice, written on each of its lines (Zoho's entity discount): counted once.
+  invoice_discount: [
+    "Remise globale",
+    "Montant remise globale",
+    "Remise sur facture",
+    "Remise facture",
+    "Remise pied de facture",
+    "Remise pied",
+    "Remise document",
+    "Entity discount amount",
+    "Entity discount",
+    "Invoice discount",
+    "Invoice discount amount",
+    "Global discount",
+    "Document discount",
+  ],
 };
 
 /**
@@ -423,6 +439,7 @@ export const FIELD_LABELS: Record<FieldId, { fr: string; en: string }> = {
   discount_amount: { fr: "Remise", en: "Discount" },
   rebate_amount: { fr: "Rabais / ristourne", en: "Rebate" },
   return_amount: { fr: "Retour", en: "Return" },
+  invoice_discount: { fr: "Remise globale (par facture)", en: "Invoice discount" },
   doc_type: { fr: "Type de pièce", en: "Document type" },
   status: { fr: "Statut de la facture", en: "Invoice status" },
 };
@@ -516,6 +533,7 @@ const MONEY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
   "discount_amount",
   "rebate_amount",
   "return_amount",
+  "invoice_discount",
 ]);
 /** Money fields that never hold a rate (the discount may: the engine proves which from its data). */
 function moneyOnly(field: FieldId): boolean {

@@ -74,6 +74,7 @@ export const FIELD_IDS = [
   "discount_amount",
   "rebate_amount",
   "return_amount",
+  "invoice_discount",
   "doc_type",
   "status",
 ] as const;

@@ -43,6 +43,12 @@ export const en = {
       'column "{column}": the invoice\'s total is repeated on each of its lines ({count} invoice(s), e.g. "{invoice}" row {row}: {value}, given back by its lines\' quantity × unit price): revenue is read as quantity × unit price',
     invoice_total_repeated:
       'column "{column}": the same amount on every line of {count} invoice(s) (e.g. "{invoice}" row {row}: {value}); if it is the invoice\'s total repeated, it is counted once per line: check, or name a line amount column (--map amount=…)',
+    invoice_discount_once:
+      'column "{column}": a discount on the whole invoice, repeated on its lines (e.g. row {row}: {value}): counted once per invoice, on its first line ({count} line(s) repeating it not counted again)',
+    invoice_discount_differs:
+      'row {row}, column "{column}": invoice "{id}" shows a second invoice discount, {value}, after {first}: both are counted; check the export',
+    invoice_discount_no_id:
+      'row {row}, column "{column}": {value} again on the next line, and no invoice number column tells whether it is the same invoice: the discount is counted on every line that shows it; map the invoice number (--map id=…) to count it once per invoice',
     repeated_header:
       'row {row}: the header repeats, a second table starts ("{value}"): this row and a title just above it are not sales lines',
     credit_note_section:

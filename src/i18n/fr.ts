@@ -44,6 +44,12 @@ export const fr = {
       "colonne « {column} » : le total de la facture est répété sur chacune de ses lignes ({count} facture(s), ex. « {invoice} » ligne {row} : {value}, redonné par quantité × prix unitaire de ses lignes) : le CA est lu en quantité × prix unitaire",
     invoice_total_repeated:
       "colonne « {column} » : le même montant sur chaque ligne de {count} facture(s) (ex. « {invoice} » ligne {row} : {value}) ; si c'est le total de la facture répété, il est compté une fois par ligne : vérifiez, ou indiquez une colonne de montant par ligne (--map amount=…)",
+    invoice_discount_once:
+      "colonne « {column} » : une remise sur toute la facture, répétée sur ses lignes (ex. ligne {row} : {value}) : comptée une fois par facture, sur sa première ligne ({count} ligne(s) qui la répètent non comptées à nouveau)",
+    invoice_discount_differs:
+      "ligne {row}, colonne « {column} » : la facture « {id} » porte une seconde remise globale, {value}, après {first} : les deux sont comptées ; vérifiez l'export",
+    invoice_discount_no_id:
+      "ligne {row}, colonne « {column} » : {value} de nouveau sur la ligne suivante, et aucune colonne de numéro de facture ne dit si c'est la même facture : la remise est comptée sur chaque ligne qui la porte ; indiquez le numéro de facture (--map id=…) pour la compter une fois par facture",
     repeated_header:
       "ligne {row} : l'en-tête se répète, un second tableau commence (« {value} ») : cette ligne et un titre juste au-dessus ne sont pas des lignes de vente",
     credit_note_section:

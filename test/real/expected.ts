@@ -693,4 +693,24 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "1169.80", "2025-02": "1524.50" },
     diagnostics: [{ code: "invoice_total_lines", row: 2, column: "Total HT facture" }],
   },
+  {
+    // Zoho Books' invoice export: one row per item, the invoice-level ("entity") discount repeated on
+    // every row of its invoice. Counted once per invoice, it gives SubTotal back: 1 350 + 900 + 1 178
+    // + 484.50 = 3 912.50 (the void invoice is no sale). Subtracted on every row, INV-000101 would
+    // lose 300 and INV-000104 186; ignored, the CA OP would be the gross 4 150.
+    file: "zoho-books-remise-globale.csv",
+    pattern: "36. Invoice-level discount repeated on each item row (Zoho Books entity discount)",
+    caop: "3912.50",
+    gross_sales: "4150.00",
+    deductions: { discount: "237.50", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 7 },
+    ignored: { count: 0 },
+    months: { "2025-01": "2250.00", "2025-02": "1662.50" },
+    reading: { date: "Invoice Date" },
+    diagnostics: [
+      { code: "invoice_discount_once", column: "Entity Discount Amount" },
+      { code: "status_not_issued", row: 5, column: "Invoice Status" },
+    ],
+  },
 ];

@@ -401,6 +401,20 @@ export const NOTES: Record<string, LineNote[]> = {
     l(6, "170", "sale", "to_review", "2025-02"),
     l(7, "154.50", "sale", "to_review", "2025-02"),
   ],
+  // Zoho Books: the invoice's discount once, on its first row.
+  "zoho-books-remise-globale.csv": [
+    l(2, "1000", "sale", "to_review", "2025-01"),
+    l(2, "-150", "discount", "to_review", "2025-01"),
+    l(3, "500", "sale", "to_review", "2025-01"),
+    l(4, "900", "sale", "to_review", "2025-01"),
+    l(5, "0", "sale", "not_line", "2025-01"),
+    l(6, "1000", "sale", "to_review", "2025-02"),
+    l(6, "-62", "discount", "to_review", "2025-02"),
+    l(7, "120", "sale", "to_review", "2025-02"),
+    l(8, "120", "sale", "to_review", "2025-02"),
+    l(9, "510", "sale", "to_review", "2025-02"),
+    l(9, "-25.50", "discount", "to_review", "2025-02"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [

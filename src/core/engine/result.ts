@@ -22,6 +22,7 @@ import type { DecimalSep } from "../money";
 import type { Evidence, Reading } from "./evidence/columns";
 import type { DateProof } from "./evidence/date-order";
 import type { GroupIds } from "../group-ids";
+import type { InvoiceDiscountRun } from "./evidence/invoice-discounts";
 
 /** Settings of one computation; all optional. */
 export interface EngineOptions {
@@ -47,6 +48,8 @@ export interface EngineOptions {
   kindDocumentsPrior?: string;
   /** Earlier rows proved the amount column repeats each invoice's total (evidence/invoice-totals.ts; chunks). */
   invoiceTotalsPrior?: boolean;
+  /** The invoice going on at the end of earlier rows and its discount, counted once (invoice-discounts.ts; chunks). */
+  invoiceDiscountPrior?: InvoiceDiscountRun;
   /** Decimal mark of the amount columns whose data cannot prove it (`--decimal`); data evidence wins (SPEC 2.2). */
   decimal?: DecimalSep;
   /** Day/month order of date columns whose data cannot prove it (`--dates`); data evidence wins. */
@@ -142,6 +145,8 @@ export interface EngineResult {
   kindDocuments?: string;
   /** The amount column repeats each invoice's total: the lines were read as quantity × unit price. */
   invoiceTotals?: boolean;
+  /** The invoice going on at the last row and its discount (an invoice discount column), for the next chunk. */
+  invoiceDiscountRun?: InvoiceDiscountRun;
 }
 
 /** An empty line table for `n` rows. */

@@ -24,6 +24,7 @@ import {
   type Scope,
 } from "../types";
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
+import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
 import { decideReading, gatherEvidence, numericCols, type Evidence, type Reading } from "./evidence/columns";
@@ -117,6 +118,9 @@ export class EngineRun {
   private readonly saleSigns = { positive: 0, negative: 0 };
   /** Not-revenue lines whose account says revenue (the account_not_pcg example, see account-chart.ts). */
   readonly chart = new ChartWatch();
+  /** The invoice going on at the last row and its discount (invoice-discounts.ts), for the next chunk. */
+  private readonly invoiceDiscountRun?: InvoiceDiscountRun;
+
   /** Rows whose label reads as a total, ascending (dated-totals.ts decides whether they are). */
   readonly totalLabelled: number[] = [];
 
@@ -195,7 +199,11 @@ export class EngineRun {
     const fallback = locale === "fr" ? "," : ".";
     this.evidence = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, texts.marks);
     this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
-    this.amounts = createAmountReader(table, this.info, this.reading, allExact);
+    // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
+    const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
+    this.diagnostics.push(...discounts.diagnostics);
+    this.invoiceDiscountRun = discounts.last;
+    this.amounts = createAmountReader(table, this.info, this.reading, allExact, discounts.repeated);
     this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
     if (this.creditNotes.positive !== null) this.diagnostics.push(this.creditNotes.positive);
     for (const code of formatCurrencies(table, numericCols(map))) this.currencies.add(code);
@@ -591,6 +599,7 @@ export class EngineRun {
       diagnostics,
       ignored: { count: this.ignoredCount, amount: this.ignoredAmount },
       saleSigns: { ...this.saleSigns },
+      invoiceDiscountRun: this.invoiceDiscountRun,
     };
   }
 

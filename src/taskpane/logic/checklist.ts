@@ -57,7 +57,11 @@ export function checklistProofs(f: CheckFacts): Record<CheckId, Proof> {
       fresh: null,
     };
   const counts = countsByKind(r);
-  const perLine = r.mapping.discount_amount ?? r.mapping.rebate_amount ?? r.mapping.return_amount;
+  const perLine =
+    r.mapping.discount_amount ??
+    r.mapping.rebate_amount ??
+    r.mapping.return_amount ??
+    r.mapping.invoice_discount;
   const cmp = comparisonMonths(r);
   return {
     export: r.totals.lines > 0,

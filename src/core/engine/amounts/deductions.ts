@@ -7,15 +7,23 @@ import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, toDecimalString } from "../../money";
 import type { CellValue, Diagnostic, Mapping } from "../../types";
 import { readRate } from "../evidence/columns";
-import type { AmountCells } from "./cells";
+import { exactOf, type AmountCells } from "./cells";
 import type { BaseReader } from "./types";
 
 const DEDUCTION_FIELDS = ["discount_amount", "rebate_amount", "return_amount"] as const;
 
-/** The deductions step of a line, or null when the table has no deduction column. */
-export function perLineDeductions(cells: AmountCells, map: Mapping): BaseReader | null {
+/**
+ * The deductions step of a line, or null when the table has no deduction column. `repeated`: the
+ * row numbers whose invoice discount repeats their invoice's (counted on its first line only).
+ */
+export function perLineDeductions(
+  cells: AmountCells,
+  map: Mapping,
+  repeated: ReadonlySet<number>,
+): BaseReader | null {
   const perLineCols = DEDUCTION_FIELDS.map((f) => map[f]);
-  if (!perLineCols.some((c) => c !== undefined)) return null;
+  const invoiceCol = map.invoice_discount;
+  if (!perLineCols.some((c) => c !== undefined) && invoiceCol === undefined) return null;
   const line = cells.line;
   // A net amount (header, data, or not provable without a unit price) is never reduced again.
   const amountIsNet = cells.reading.amount?.is === "net";
@@ -52,8 +60,35 @@ export function perLineDeductions(cells: AmountCells, map: Mapping): BaseReader 
     } else if (grossAndNet) {
       checkNet(cells, map.net_amount as number, row, rowNumber, diagnostics);
     }
-    return true;
+    // Not in the line's amounts, net or gross: the invoice's discount, on its first line only.
+    if (invoiceCol === undefined || isBlank(row[invoiceCol]) || repeated.has(rowNumber)) return true;
+    return invoiceDiscount(cells, invoiceCol, row, rowNumber, diagnostics);
   };
+}
+
+/** Adds the invoice discount of `row` to the line's discount (after its own, if any). */
+function invoiceDiscount(
+  cells: AmountCells,
+  c: number,
+  row: readonly CellValue[],
+  rowNumber: number,
+  diagnostics: Diagnostic[],
+): boolean {
+  const line = cells.line;
+  if (!cells.one(row, c, rowNumber, diagnostics, true))
+    return cells.lost(diagnostics, line.baseExact ?? centsToDecimal(line.baseCents));
+  const d = cells.take();
+  const own = line.perLine[0];
+  if (own === null) {
+    line.perLine[0] = d;
+    return true;
+  }
+  const sum = exactOf(own).abs().plus(exactOf(d).abs());
+  line.perLine[0] =
+    sum.decimalPlaces() <= 2 && !cells.allExact
+      ? { cents: sum.times(100).toNumber(), exact: null }
+      : { cents: NaN, exact: sum };
+  return true;
 }
 
 /**

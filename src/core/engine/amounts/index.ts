@@ -21,6 +21,8 @@ export function createAmountReader(
   info: MappingResult,
   reading: Reading,
   allExact: boolean,
+  /** Row numbers whose invoice discount repeats their invoice's, not counted again (invoice-discounts.ts). */
+  repeatedDiscounts: ReadonlySet<number> = new Set(),
 ): AmountReader {
   const cells = new AmountCells(table, reading, allExact);
   const map = info.mapping;
@@ -32,7 +34,7 @@ export function createAmountReader(
         : info.layout === "quantity_price"
           ? quantityPrice(cells, map)
           : singleAmount(cells, map);
-  const deductions = perLineDeductions(cells, map);
+  const deductions = perLineDeductions(cells, map, repeatedDiscounts);
   const line = cells.line;
   return {
     cells,

@@ -87,6 +87,7 @@ export const NUMERIC_FIELDS: readonly FieldId[] = [
   "discount_amount",
   "rebate_amount",
   "return_amount",
+  "invoice_discount",
 ];
 
 /** The columns of the numeric fields a mapping maps. */

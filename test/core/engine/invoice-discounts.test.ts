@@ -1,0 +1,153 @@
+/** A discount on the whole invoice, written on each of its lines (evidence/invoice-discounts.ts). */
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { detectMapping } from "../../../src/core/fields";
+import { toJson } from "../../../src/core/report";
+import type { CellValue, RawTable } from "../../../src/core/types";
+
+const table = (headers: string[], rows: CellValue[][]): RawTable => ({
+  headers,
+  rows,
+  firstRow: 2,
+  source: "t",
+});
+
+const HEADERS = ["Date", "N° facture", "Compte", "Libellé", "Montant HT", "Remise globale"];
+/** Three invoices: F001 (two lines, 100 off), F002 (no discount), F003 (three lines, 30 off). */
+const invoices = table(HEADERS, [
+  ["05/01/2025", "F001", "706000", "Conseil", "1000,00", "100,00"],
+  ["05/01/2025", "F001", "706000", "Audit", "500,00", "100,00"],
+  ["12/01/2025", "F002", "706000", "Formation", "900,00", ""],
+  ["03/02/2025", "F003", "707000", "Licence", "200,00", "30,00"],
+  ["03/02/2025", "F003", "707000", "Support", "150,00", "30,00"],
+  ["03/02/2025", "F003", "707000", "Installation", "50,00", "30,00"],
+]);
+const codes = (r: {
+  diagnostics: { code: string; row: number; value: string; args?: Record<string, unknown> }[];
+}) =>
+  r.diagnostics
+    .filter((d) => d.code.startsWith("invoice_discount"))
+    .map((d) => [d.code, d.row, d.value, d.args?.count]);
+
+describe("an invoice discount column", () => {
+  it("is its own field: a header saying the whole invoice, never the line's discount nor a rate", () => {
+    const m = detectMapping([
+      "Date",
+      "Montant HT",
+      "Remise",
+      "Remise globale",
+      "Entity Discount Percent",
+    ]).mapping;
+    expect([m.discount_amount, m.invoice_discount]).toEqual([2, 3]);
+    const zoho = detectMapping([
+      "Invoice Date",
+      "Item Total",
+      "Entity Discount Percent",
+      "Entity Discount Amount",
+    ]);
+    expect(zoho.mapping.invoice_discount).toBe(3);
+  });
+
+  it("is counted once per invoice, on its first line, with a note", () => {
+    const r = compute(invoices);
+    // 1500 − 100 + 900 + 400 − 30.
+    expect([
+      r.totals.caop.toFixed(2),
+      r.totals.gross_sales.toFixed(2),
+      r.totals.deductions.discount.toFixed(2),
+    ]).toEqual(["2670.00", "2800.00", "130.00"]);
+    expect(r.months.map((m) => [m.period, m.totals.caop.toFixed(2)])).toEqual([
+      ["2025-01", "2300.00"],
+      ["2025-02", "370.00"],
+    ]);
+    // Not again on rows 3, 6 and 7.
+    expect(codes(r)).toEqual([["invoice_discount_once", 3, "100,00", 3]]);
+  });
+
+  it("shown on the invoice's first line only is counted once too, without a note", () => {
+    const first = table(HEADERS, [
+      ["05/01/2025", "F001", "706000", "Conseil", "1000,00", "100,00"],
+      ["05/01/2025", "F001", "706000", "Audit", "500,00", ""],
+    ]);
+    const r = compute(first);
+    expect([r.totals.caop.toFixed(2), codes(r)]).toEqual(["1400.00", []]);
+  });
+
+  it("two different values on one invoice are both counted, with a warning naming the invoice", () => {
+    const two = table(HEADERS, [
+      ["05/01/2025", "F001", "706000", "Conseil", "1000,00", "100,00"],
+      ["05/01/2025", "F001", "706000", "Audit", "500,00", "50,00"],
+    ]);
+    const r = compute(two);
+    expect(r.totals.caop.toFixed(2)).toBe("1350.00");
+    const d = r.diagnostics.find((x) => x.code === "invoice_discount_differs");
+    expect([d?.row, d?.value, d?.args?.id, d?.severity]).toEqual([3, "50,00", "F001", "warning"]);
+  });
+
+  it("without an invoice number column is counted on each line, and a repeated value is warned", () => {
+    const noId = table(
+      ["Date", "Compte", "Montant HT", "Remise globale"],
+      [
+        ["05/01/2025", "706000", "1000,00", "100,00"],
+        ["05/01/2025", "706000", "500,00", "100,00"],
+      ],
+    );
+    const r = compute(noId);
+    expect([r.totals.caop.toFixed(2), codes(r)]).toEqual([
+      "1300.00",
+      [["invoice_discount_no_id", 3, "100,00", undefined]],
+    ]);
+    const zeros = table(noId.headers, [
+      ["05/01/2025", "706000", "1000,00", "0,00"],
+      ["05/01/2025", "706000", "500,00", "0,00"],
+    ]);
+    expect(codes(compute(zeros))).toEqual([]);
+  });
+
+  it("reduces a net amount too: it is not in the lines' amounts", () => {
+    const net = table(
+      ["Date", "N° facture", "Compte", "Montant net HT", "Remise globale"],
+      [
+        ["05/01/2025", "F001", "706000", "1000,00", "100,00"],
+        ["05/01/2025", "F001", "706000", "500,00", "100,00"],
+      ],
+    );
+    expect(compute(net).totals.caop.toFixed(2)).toBe("1400.00");
+  });
+
+  it("adds to the line's own discount", () => {
+    // Montant HT beside a line discount and no unit price reads as net (SPEC 2.2): gross 1515.
+    const both = table(
+      ["Date", "N° facture", "Compte", "Montant HT", "Remise", "Remise globale"],
+      [
+        ["05/01/2025", "F001", "706000", "1000,00", "10,00", "100,00"],
+        ["05/01/2025", "F001", "706000", "500,00", "5,00", "100,00"],
+      ],
+    );
+    const r = compute(both);
+    expect([r.totals.caop.toFixed(2), r.totals.deductions.discount.toFixed(2)]).toEqual([
+      "1400.00",
+      "115.00",
+    ]);
+  });
+
+  it("read in chunks cut inside an invoice gives what the whole table gives", async () => {
+    const whole = toJson(compute(invoices));
+    for (const size of [1, 2, 4, 5]) {
+      const chunks: RawTable[] = [];
+      for (let at = 0; at < invoices.rows.length; at += size)
+        chunks.push({ ...invoices, rows: invoices.rows.slice(at, at + size), firstRow: 2 + at });
+      const r = toJson(
+        await computeChunks(async function* () {
+          yield* chunks;
+        }),
+      );
+      expect([size, r.caop, r.months, r.diagnostics]).toEqual([
+        size,
+        whole.caop,
+        whole.months,
+        whole.diagnostics,
+      ]);
+    }
+  });
+});
