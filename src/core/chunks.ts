@@ -43,6 +43,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
   let creditNotes = options.creditNotesPrior;
   let kindDocuments = options.kindDocumentsPrior;
+  let direction = options.directionColumnPrior;
   let invoiceTotals = options.invoiceTotalsPrior;
   let evidence: Evidence | undefined = options.evidencePrior;
   let heading = options.accountHeadingPrior;
@@ -64,6 +65,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         opFlagConvention: flags,
         creditNotesPrior: creditNotes,
         kindDocumentsPrior: kindDocuments,
+        directionColumnPrior: direction,
         invoiceTotalsPrior: invoiceTotals,
         evidencePrior: seen,
         accountHeadingPrior: heading,
@@ -98,6 +100,11 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       // A "Type" column proven to hold document codes (FA / AV) only by a later chunk: read again.
       if (r.kindDocuments !== undefined && kindDocuments === undefined) {
         kindDocuments = r.kindDocuments;
+        restart ||= parts.length > 0;
+      }
+      // Likewise a column of D / C codes proven to be the amount's direction.
+      if (r.directionColumn !== undefined && direction === undefined) {
+        direction = r.directionColumn;
         restart ||= parts.length > 0;
       }
       // Likewise an amount column proven to repeat each invoice's total.

@@ -39,6 +39,7 @@ export const DIAG = {
   noRevenueLine: { code: "no_revenue_line", severity: "warning" },
   creditNotePositive: { code: "credit_note_positive", severity: "warning" },
   kindDocumentCodes: { code: "kind_document_codes", severity: "info" },
+  directionColumnCodes: { code: "direction_column_codes", severity: "info" },
   documentNotSale: { code: "document_not_sale", severity: "warning" },
   invoiceTotalLines: { code: "invoice_total_lines", severity: "info" },
   invoiceTotalRepeated: { code: "invoice_total_repeated", severity: "warning" },

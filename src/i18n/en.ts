@@ -35,6 +35,8 @@ export const en = {
       'no revenue line: all {count} lines have an account outside class 7 in column "{column}" (amount {amount}), so CA OP is 0; if this column is the customer\'s account (411…), map it as the client: --map "client={column}" --map account=',
     credit_note_positive:
       '{count} positive credit note(s) (e.g. row {row}, column "{column}": "{value}") in an export where other credit notes are negative: counted as written, as sales; check their sign',
+    direction_column_codes:
+      'column "{column}" holds only debit / credit codes ({value}): read as the direction of the amount (credit adds, debit subtracts); --map direction= (no direction) reads the amounts as signed',
     kind_document_codes:
       'column "{column}" holds only document types ({value}): read as the document type, not as a nature; its credit notes are returns',
     document_not_sale:

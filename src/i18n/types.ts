@@ -40,6 +40,7 @@ export type TextCode =
   | "not_revenue"
   | "credit_note_positive"
   | "kind_document_codes"
+  | "direction_column_codes"
   | "document_not_sale"
   | "invoice_total_lines"
   | "invoice_total_repeated"

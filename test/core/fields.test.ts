@@ -456,7 +456,7 @@ describe("detectMapping: English headers", () => {
 });
 
 describe("detectMapping: overrides", () => {
-  const h = ["Jour", "Valeur HT", "Texte", "Montant"];
+  const h = ["Jour", "Valeur HT", "Zone libre", "Montant"];
 
   it("maps by header text, exact or case/accent-insensitive, and wins over detection", () => {
     const r = detectMapping(h, { date: "Jour", amount: "valeur ht" });
@@ -464,7 +464,7 @@ describe("detectMapping: overrides", () => {
     expect(r.mapping.amount).toBe(1);
     expect(r.confidence.date).toBe(1);
     expect(r.confidence.amount).toBe(1);
-    expect(r.unmapped).toEqual(["Texte", "Montant"]);
+    expect(r.unmapped).toEqual(["Zone libre", "Montant"]);
   });
 
   it("maps by 0-based column index", () => {
@@ -491,10 +491,10 @@ describe("detectMapping: overrides", () => {
     const m = err as MappingError;
     expect(m.code).toBe("unknown_header");
     expect(m.fr).toBe(
-      "la colonne « Chiffre » (champ amount) n'existe pas ; colonnes trouvées : « Jour », « Valeur HT », « Texte », « Montant »",
+      "la colonne « Chiffre » (champ amount) n'existe pas ; colonnes trouvées : « Jour », « Valeur HT », « Zone libre », « Montant »",
     );
     expect(m.en).toBe(
-      'column "Chiffre" (field amount) does not exist; columns found: "Jour", "Valeur HT", "Texte", "Montant"',
+      'column "Chiffre" (field amount) does not exist; columns found: "Jour", "Valeur HT", "Zone libre", "Montant"',
     );
   });
 

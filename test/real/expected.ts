@@ -713,4 +713,23 @@ export const EXPECTED: Expected[] = [
       { code: "status_not_issued", row: 5, column: "Invoice Status" },
     ],
   },
+  {
+    // An SAP line-item download (SE16N, BSEG): an unsigned Montant and SAP's debit/credit code S
+    // (Soll, debit) / H (Haben, credit). A credit note and a partial cancellation booked as debits on
+    // 706 take back 150 and 321.09; read unsigned, they would add up as sales (11 342.68).
+    // CA OP = 4 650.50 − 100 + 2 000 − 150 + 4 321.09 − 321.09 = 10 400.50.
+    file: "sap-code-debit-credit-s-h.csv",
+    pattern: "37. SAP Code débit/crédit S/H beside an unsigned amount, dates 31.01.2025, item text",
+    caop: "10400.50",
+    gross_sales: "10971.59",
+    deductions: { discount: "100.00", rebate: "0.00", return: "471.09" },
+    excluded: {
+      asset_disposal: { count: 1, amount: "10000.00" },
+      subsidy: { count: 1, amount: "5000.00" },
+    },
+    to_review: { count: 0 },
+    ignored: { count: 0 },
+    months: { "2025-01": "4550.50", "2025-02": "1850.00", "2025-03": "4000.00" },
+    reading: { decimal: { Montant: "," }, date: "Date comptable" },
+  },
 ];

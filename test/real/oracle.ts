@@ -415,6 +415,18 @@ export const NOTES: Record<string, LineNote[]> = {
     l(9, "510", "sale", "to_review", "2025-02"),
     l(9, "-25.50", "discount", "to_review", "2025-02"),
   ],
+  // SAP: S (Soll) is a debit, H (Haben) a credit; a debit on 706 takes a sale back.
+  "sap-code-debit-credit-s-h.csv": [
+    l(2, "1200", "sale", "op", "2025-01"),
+    l(3, "3450.50", "sale", "op", "2025-01"),
+    l(4, "-100", "discount", "op", "2025-01"),
+    l(5, "2000", "sale", "op", "2025-02"),
+    l(6, "-150", "return", "op", "2025-02"),
+    l(7, "10000", "sale", "asset_disposal", "2025-02"),
+    l(8, "5000", "sale", "subsidy", "2025-03"),
+    l(9, "4321.09", "sale", "op", "2025-03"),
+    l(10, "-321.09", "return", "op", "2025-03"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [

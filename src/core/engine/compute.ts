@@ -31,6 +31,7 @@ import { notIssuedRows } from "./evidence/invoice-status";
 import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
 import { withInvoiceTotals } from "./evidence/invoice-totals";
+import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import type { EngineOptions, EngineResult } from "./result";
 import { EngineRun } from "./run";
@@ -41,10 +42,15 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   // A "Type" column of document codes (FA / AV) is the document type, not a nature: proven from its data.
   const found = detectMapping(table.headers, options.mapping).mapping;
   const docs = kindHoldsDocuments(table, found, options.mapping, options.kindDocumentsPrior);
-  const opts = docs === null ? options : { ...options, mapping: asDocumentType(options.mapping, docs) };
+  let opts = docs === null ? options : { ...options, mapping: asDocumentType(options.mapping, docs) };
+  // A column of D / C codes beside an unsigned amount is its direction: proven from its data.
+  const dir = directionColumn(table, found, options.mapping, options.directionColumnPrior);
+  if (dir !== null) opts = { ...opts, mapping: withDirection(opts.mapping, dir) };
   const r = computeMapped(table, opts);
-  if (docs === null) return r;
-  return { ...r, kindDocuments: docs.values, diagnostics: [...r.diagnostics, documentKindNote(docs)] };
+  if (docs === null && dir === null) return r;
+  const notes = [...(docs ? [documentKindNote(docs)] : []), ...(dir ? [directionNote(dir)] : [])];
+  const proven = { kindDocuments: docs?.values, directionColumn: dir ?? undefined };
+  return { ...r, ...proven, diagnostics: [...r.diagnostics, ...notes] };
 }
 
 /** compute, the mapping settled. */

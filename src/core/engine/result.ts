@@ -23,6 +23,7 @@ import type { Evidence, Reading } from "./evidence/columns";
 import type { DateProof } from "./evidence/date-order";
 import type { GroupIds } from "../group-ids";
 import type { InvoiceDiscountRun } from "./evidence/invoice-discounts";
+import type { DirectionColumn } from "./evidence/direction-column";
 
 /** Settings of one computation; all optional. */
 export interface EngineOptions {
@@ -46,6 +47,8 @@ export interface EngineOptions {
   creditNotesPrior?: CreditNotePrior;
   /** Earlier rows proved the nature column holds document codes (the values they showed; chunks). */
   kindDocumentsPrior?: string;
+  /** The column earlier rows proved to hold the amount's direction (evidence/direction-column.ts; chunks). */
+  directionColumnPrior?: DirectionColumn;
   /** Earlier rows proved the amount column repeats each invoice's total (evidence/invoice-totals.ts; chunks). */
   invoiceTotalsPrior?: boolean;
   /** The invoice going on at the end of earlier rows and its discount, counted once (invoice-discounts.ts; chunks). */
@@ -143,6 +146,8 @@ export interface EngineResult {
   creditNotes?: CreditNoteReading;
   /** The nature column was read as the document type (evidence/document-kinds.ts): the values that proved it. */
   kindDocuments?: string;
+  /** An unmapped column proven to hold the amount's direction (D / C codes) and read so. */
+  directionColumn?: DirectionColumn;
   /** The amount column repeats each invoice's total: the lines were read as quantity × unit price. */
   invoiceTotals?: boolean;
   /** The invoice going on at the last row and its discount (an invoice discount column), for the next chunk. */

@@ -24,10 +24,14 @@ export function directionSign(t: string): number {
 
 /**
  * Sens values (upper case) → the sign of the contribution: the FEC's D / C and +1 / -1, the words,
- * and the English ledgers' abbreviations (DR / CR, DB / CR).
+ * the English ledgers' abbreviations (DR / CR, DB / CR) and SAP's S (Soll, debit) / H (Haben, credit).
  */
 const DIRECTIONS: Readonly<Record<string, number>> = {
   C: 1,
+  H: 1,
+  HABEN: 1,
+  S: -1,
+  SOLL: -1,
   CR: 1,
   CRED: 1,
   CREDIT: 1,

@@ -1,0 +1,80 @@
+/** A column of debit/credit codes beside an unsigned amount (evidence/direction-column.ts). */
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { detectMapping } from "../../../src/core/fields";
+import { toJson } from "../../../src/core/report";
+import type { CellValue, RawTable } from "../../../src/core/types";
+
+const table = (headers: string[], rows: CellValue[][]): RawTable => ({
+  headers,
+  rows,
+  firstRow: 2,
+  source: "t",
+});
+
+/** SE16N with technical names for the code: SHKZG holds S (Soll, debit) / H (Haben, credit). */
+const sap = table(
+  ["Date", "Compte", "Libellé", "SHKZG", "Montant"],
+  [
+    ["15.01.2025", "706000", "Prestation", "H", "1.200,00"],
+    ["31.01.2025", "709000", "Remise", "S", "100,00"],
+    ["12.02.2025", "706000", "Avoir client", "S", "150,00"],
+    ["20.02.2025", "706000", "Prestation", "H", "2.000,00"],
+  ],
+);
+const notes = (r: { diagnostics: { code: string; column: string; value: string }[] }) =>
+  r.diagnostics.filter((d) => d.code === "direction_column_codes").map((d) => [d.column, d.value]);
+
+describe("a column of debit/credit codes", () => {
+  it("under a header no synonym knows is proven the direction by its S / H codes, with a note", () => {
+    const r = compute(sap);
+    // 1200 − 100 (discount) − 150 (return) + 2000.
+    expect([r.totals.caop.toFixed(2), r.totals.deductions.return.toFixed(2)]).toEqual(["2950.00", "150.00"]);
+    expect([r.mappingInfo.layout, notes(r)]).toEqual(["amount_direction", [["SHKZG", "S / H"]]]);
+  });
+
+  it("is read under the headers exports give it, and SAP's S / H are directions there too", () => {
+    for (const h of ["Débit/Crédit", "Code débit/crédit", "Debit/Credit", "Debit/Credit ind.", "DC", "S/H"]) {
+      const m = detectMapping(["Date", "Compte", "Montant", h]);
+      expect([h, m.layout, m.mapping.direction]).toEqual([h, "amount_direction", 3]);
+    }
+    const named = table(
+      ["Date", "Compte", "Code débit/crédit", "Montant"],
+      [
+        ["15.01.2025", "706000", "H", "1.200,00"],
+        ["12.02.2025", "706000", "S", "150,00"],
+      ],
+    );
+    expect(compute(named).totals.caop.toFixed(2)).toBe("1050.00");
+  });
+
+  it("is not proven by one code alone, by a third value, nor against the user's word", () => {
+    const creditsOnly = table(
+      sap.headers,
+      sap.rows.filter((r) => r[3] === "H"),
+    );
+    expect(notes(compute(creditsOnly))).toEqual([]);
+    const third = table(sap.headers, [...sap.rows, ["21.02.2025", "706000", "Prestation", "X", "10,00"]]);
+    const r = compute(third);
+    expect([r.mappingInfo.layout, notes(r)]).toEqual(["amount", []]);
+    const unmapped = compute(sap, { mapping: { direction: null } });
+    expect([unmapped.totals.caop.toFixed(2), notes(unmapped)]).toEqual(["3250.00", []]);
+  });
+
+  it("proven only by a later chunk, the file is read again: the same as whole", async () => {
+    // The first chunk holds only S: it cannot prove the column, and read unsigned its 50 would add.
+    const corrected = table(sap.headers, [["05.01.2025", "706000", "Correction", "S", "50,00"], ...sap.rows]);
+    const whole = toJson(compute(corrected));
+    expect(whole.caop).toBe("2900.00");
+    const chunks = [
+      { ...corrected, rows: corrected.rows.slice(0, 1) },
+      { ...corrected, rows: corrected.rows.slice(1), firstRow: 3 },
+    ];
+    const r = toJson(
+      await computeChunks(async function* () {
+        yield* chunks;
+      }),
+    );
+    expect([r.caop, r.months, r.diagnostics]).toEqual([whole.caop, whole.months, whole.diagnostics]);
+  });
+});
