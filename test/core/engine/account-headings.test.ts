@@ -183,12 +183,24 @@ describe("carried balances of a ledger printed for a period (Solde au …, Repor
     ["Solde au 31 mars 2025", true],
     ["Opening balance as at 01/04/2025", true],
     ["Balance b/f", true],
+    // The movements before the period summed on one row (ledgers printed for one month).
+    ["Cumuls antérieurs", true],
+    ["Total antérieur", true],
+    ["Totaux antérieurs", true],
+    ["Mouvements antérieurs", true],
+    ["Antérieur", true],
+    ["Cumul au 31/03/2025", true],
+    ["Solde début de période", true],
+    ["Solde à fin mars", true],
+    ["Solde à fin mars 2025", true],
     // A label that says more is a line of its own (a progress invoice, a customer's name).
     ["Solde au 31/01/2025 situation n°3 chantier Leroy", false],
     ["A nouveau client Martin", false],
     ["Solde facture FA210", false],
     ["Solde de tout compte", false],
     ["Report de livraison", false],
+    ["Cumul chiffre client Martin", false],
+    ["Antériorité client", false],
   ])("%s on a 706 ledger line: carried balance %p", (label, carried) => {
     const j = toJson(compute(table([["706000", "01/04/2025", label, "", "45 000,00"], ...Q2.slice(1, 2)])));
     expect(j.caop).toBe(carried ? "3000.00" : "48000.00");

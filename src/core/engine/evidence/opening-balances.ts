@@ -13,12 +13,14 @@ import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../..
 /**
  * Whole labels of carried balances, on normalizeText's output (accents dropped, punctuation to
  * spaces), optionally followed by a date: "Solde au 31/03/2025", "Report à nouveau", "A reporter",
- * "Ancien solde", "Opening balance", "Balance b/f". A label that says more ("Solde au 31/01/2025
+ * "Ancien solde", "Cumuls antérieurs", "Solde à fin février", "Opening balance", "Balance b/f". A label that says more ("Solde au 31/01/2025
  * situation n°3 chantier Leroy", "A nouveau client Martin") is a line of its own.
  */
 const OPENING = new RegExp(
   "^(?:reports?(?: a nouveaux?)?|a nouveaux?|a reporter|ancien solde|reprises? (?:de )?solde|total reports?" +
-    "|solde (?:au|initial|d ouverture|anterieur|reporte|precedent|de debut)" +
+    "|solde (?:au|initial|d ouverture|anterieur|reporte|precedent|(?:de )?debut(?: de periode| d exercice)?)" +
+    // The movements before the period, summed: "Cumuls antérieurs", "Total antérieur", "Cumul au 28/02/2025".
+    "|(?:(?:cumuls?|totaux|total|mouvements?) )?anterieurs?|cumuls?|solde (?:a )?fin(?: de)?(?: [a-z]{3,9})?" +
     "|opening balance|balance forward|(?:balance )?(?:brought|carried) forward|(?:balance )?[bc] f)" +
     "(?:(?: au| at| as at| du| le| of)? \\d{1,4}(?: (?:\\d{1,4}|[a-z]{3,9}))?(?: \\d{2,4})?)?$",
 );
