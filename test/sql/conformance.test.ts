@@ -214,6 +214,19 @@ describe("TypeScript engine and DuckDB agree on random tables", () => {
     expectAgree(ts, duck);
   });
 
+  it("reads SAP's zero-padded accounts (0000706000) as the PCG's, in both engines", async () => {
+    const [ts, duck] = await bothOn("padded.csv", [
+      "Date;Compte;Libellé;Montant",
+      "31/01/2025;0000706000;Vente;1 200,00",
+      "31/01/2025;0000411000;Client Durand;1 440,00",
+      "15/02/2025;0000775000;Cession véhicule;10 000,00",
+      "15/02/2025;0000709000;Remise;100,00",
+    ]);
+    // 1 200 − 100; the 411 line is not revenue, the 775 an asset disposal.
+    expect([duck.json.caop, duck.json.excluded.asset_disposal.count]).toEqual(["1100.00", 1]);
+    expectAgree(ts, duck);
+  });
+
   it("a line that is not revenue is set aside before its date is read, in both engines", async () => {
     const [ts, duck] = await bothOn("not-revenue-date.csv", [
       "Date;Compte;Libellé;Montant",

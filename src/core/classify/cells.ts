@@ -37,11 +37,12 @@ const TRAILING_ACCOUNT = /(?:[([]\s*([0-9]{6,})\s*[)\]]|\s[-–—:]\s*([0-9]{6,
 
 /**
  * Leading account digits ("706 100" → "706100", "411DUPONT" → "411"), else the number written after
- * the name ("Ventes de services (706000)"); "" when the cell has none.
+ * the name ("Ventes de services (706000)"); "" when the cell has none. Leading zeros are padding
+ * (SAP writes "0000706000"): no account class is 0.
  */
 function accountDigits(s: string): string {
   const m = /^[\s0-9.]*/.exec(s);
-  const lead = m === null ? "" : m[0].replace(/[^0-9]/g, "");
+  const lead = m === null ? "" : m[0].replace(/[^0-9]/g, "").replace(/^0+(?=[0-9])/, "");
   if (lead !== "") return lead;
   const t = TRAILING_ACCOUNT.exec(s);
   return t === null ? "" : (t[1] ?? t[2]);

@@ -192,7 +192,9 @@ export function classificationSql(rules: RuleSet, dialect: SqlDialect, options: 
   );
   const sales = accounts.map((a, i) => (SALES_ACCOUNT_RE.test(a.rule.prefix) ? i : -1)).filter((i) => i >= 0);
   const isSales = sales.length ? `acct_rule IN (${sales.join(", ")})` : "FALSE";
-  const digits = d.replaceAll(`regexp_extract(k_account, ${d.lit("^([\\s0-9.]*)")}, 1)`, "[^0-9]", "");
+  // Leading zeros are padding (SAP's "0000706000"), as in accountDigits; "0" alone stays "0".
+  const written = d.replaceAll(`regexp_extract(k_account, ${d.lit("^([\\s0-9.]*)")}, 1)`, "[^0-9]", "");
+  const digits = `CASE WHEN ${d.matches(written, "^0+$")} THEN '0' ELSE ${d.replaceAll(written, "^0+", "")} END`;
   const distinct = (key: string, cols: string, inner?: string) =>
     `SELECT ${key}, ${cols} FROM (SELECT ${key}${inner ? `, ${inner}` : ""} FROM (SELECT DISTINCT ${key} FROM caop_in) caop_keys) caop_inner`;
   // The label's tokens in a first step, then whether any keyword occurs, then the rules.

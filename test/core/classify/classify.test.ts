@@ -67,6 +67,9 @@ describe("account rules (SPEC 2.1 item 4, both charts)", () => {
     expect(brief({ account: "706 100" })?.[3]).toBe("pcg-706");
     expect(brief({ account: "775.000" })?.[3]).toBe("pcg-775");
     expect(classify({ account: "411DUPONT" })).toBeNull();
+    // SAP pads accounts with zeros to ten digits: no account class is 0.
+    expect(brief({ account: "0000706000" })?.[3]).toBe("pcg-706");
+    expect(classify({ account: "0000411000" })).toBeNull();
   });
 
   it("reads an account number written after its name", () => {
