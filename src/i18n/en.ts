@@ -132,6 +132,8 @@ export const en = {
     unterminated_quote: "row {row}: a quote is never closed; the rest of the file was read as one value",
     stray_separator_fixed:
       'row {row}: separator "{sep}" inside the value of "{column}"; value rebuilt as "{fixed}"',
+    stray_decimal_comma:
+      'row {row}: the separator "," inside the amount of "{column}" is its decimal comma: read as {fixed} (a shifted value is never the amount); quote the amounts in the export, or use ";" as separator',
     stray_separator_unusable:
       'row {row}: {count} fields instead of {expected} (stray "{sep}" inside a label?); line unusable, fix it in the file',
     stray_separator_unusable_amount:

@@ -135,6 +135,8 @@ export const fr = {
       "ligne {row} : guillemet ouvert jamais refermé ; la fin du fichier a été lue comme une seule valeur",
     stray_separator_fixed:
       "ligne {row} : séparateur « {sep} » dans la valeur de « {column} » ; valeur reconstituée « {fixed} »",
+    stray_decimal_comma:
+      "ligne {row} : le séparateur « , » dans le montant de « {column} » est sa virgule décimale : lu {fixed} (une valeur décalée n'est jamais le montant) ; mettez les montants entre guillemets dans l'export, ou utilisez « ; » comme séparateur",
     stray_separator_unusable:
       "ligne {row} : {count} champs au lieu de {expected} (séparateur « {sep} » en trop dans un libellé ?) ; ligne inutilisable, à corriger dans le fichier",
     stray_separator_unusable_amount:

@@ -96,6 +96,7 @@ export type TextCode =
   | "encoding"
   | "unterminated_quote"
   | "stray_separator_fixed"
+  | "stray_decimal_comma"
   | "stray_separator_unusable"
   | "stray_separator_unusable_amount"
   | "missing_fields"

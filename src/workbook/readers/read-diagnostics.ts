@@ -11,6 +11,7 @@ export const READ_DIAG = {
   encoding: { code: "encoding", severity: "info" },
   unterminatedQuote: { code: "unterminated_quote", severity: "warning" },
   straySeparatorFixed: { code: "row_rebuilt", severity: "warning", text: "stray_separator_fixed" },
+  strayDecimalComma: { code: "row_rebuilt", severity: "warning", text: "stray_decimal_comma" },
   straySeparatorUnusable: { code: "row_unusable", severity: "error", text: "stray_separator_unusable" },
   straySeparatorUnusableAmount: {
     code: "row_unusable",

@@ -54,6 +54,9 @@ export function csvRowFixer(
   ];
   const fits = (fields: readonly string[]): boolean =>
     checks.every((check, i) => check === undefined || check(fields[i] ?? ""));
+  // With "," as separator, an amount's unquoted decimal comma cuts it in two ("3450", "50").
+  const amountCols =
+    separator === "," ? NUMERIC_FIELDS.map((f) => map[f]).filter((c): c is number => c !== undefined) : [];
 
   return {
     fix(cells, row, diagnostics) {
@@ -62,9 +65,29 @@ export function csvRowFixer(
       // Only empty values after the last column: a separator at the end of the line.
       if (trimmed.length === expected) return cells;
       const value = cells.join(separator);
-      const readings = textCols
-        .map((col) => absorb(trimmed, expected, separator, col))
+      const cuts = amountCols
+        .map((col) => decimalCut(trimmed, expected, col))
         .filter((r): r is Reading => r !== null && fits(r.fields));
+      // An amount cut at its decimal comma, and no other amount: read whole. A text column taking the
+      // surplus instead would shift the cut's decimals into the amount column.
+      if (cuts.length === 1) {
+        const { fields, col } = cuts[0];
+        diagnostics.push(
+          diag(READ_DIAG.strayDecimalComma, {
+            row,
+            column: headers[col],
+            value,
+            args: { fixed: fields[col] },
+          }),
+        );
+        return fields;
+      }
+      const readings = [
+        ...cuts,
+        ...textCols
+          .map((col) => absorb(trimmed, expected, separator, col))
+          .filter((r): r is Reading => r !== null && fits(r.fields)),
+      ];
       const sep = separator === "\t" ? "tabulation" : separator;
       if (readings.length === 1) {
         const { fields, col } = readings[0];
@@ -123,6 +146,18 @@ function absorb(fields: readonly string[], expected: number, separator: string, 
     fields: [...fields.slice(0, col), pieces.join(separator), ...fields.slice(col + surplus + 1)],
     col,
   };
+}
+
+/**
+ * The row read with amount column `col` whole again when the surplus is one field and the two pieces
+ * there are an amount's integer part and its 1–2 decimals ("3450", "50" → "3450,50"), else null.
+ */
+function decimalCut(fields: readonly string[], expected: number, col: number): Reading | null {
+  if (fields.length !== expected + 1) return null;
+  const [whole, decimals] = [fields[col], fields[col + 1]];
+  if (!/^\s*[-+]?\d{1,3}(?:[ .\u00a0\u202f]?\d{3})*\s*$/.test(whole) || !/^\d{1,2}\s*$/.test(decimals))
+    return null;
+  return { fields: [...fields.slice(0, col), `${whole},${decimals}`, ...fields.slice(col + 2)], col };
 }
 
 /** The line's amount when every reading gives the same one (and there are readings), else null. */

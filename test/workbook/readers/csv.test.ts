@@ -146,16 +146,17 @@ describe("readCsv", () => {
   });
 
   it("diagnoses a row with more values than headers that no text column can absorb as unusable (SPEC 2.2)", () => {
-    // "1234,56" cut by the "," separator: the shifted "1234" must never be read as the amount.
-    const t = readCsv(utf8("Date,Montant,Libellé\n2025-01-01,1234,56,Vente\n2025-01-02,10,ok,,\n"));
-    expect(t.rows[0]).toEqual(["2025-01-01", "1234", "56", "Vente"]);
+    // "1234,567" cut by the "," separator (three digits: no decimal comma's): the shifted "1234" must
+    // never be read as the amount.
+    const t = readCsv(utf8("Date,Montant,Libellé\n2025-01-01,1234,567,Vente\n2025-01-02,10,ok,,\n"));
+    expect(t.rows[0]).toEqual(["2025-01-01", "1234", "567", "Vente"]);
     expect(t.readDiagnostics).toEqual([
       expect.objectContaining({
         code: "row_unusable",
         severity: "error",
         row: 2,
         column: "Libellé",
-        value: "2025-01-01,1234,56,Vente",
+        value: "2025-01-01,1234,567,Vente",
         message:
           "ligne 2 : 4 champs au lieu de 3 (séparateur « , » en trop dans un libellé ?) ; ligne inutilisable, à corriger dans le fichier",
       }),

@@ -72,16 +72,37 @@ describe("readCsv: a separator inside an unquoted label", () => {
     expect(d[0].messageEn).toContain("400.00");
   });
 
-  it("never rebuilds a decimal comma cut by a ',' separator: the line is unusable", () => {
+  it("reads an amount cut at its unquoted decimal comma by a ',' separator whole again, with a warning", () => {
     const c = readCsv(utf8("Date,Montant,Libellé\n2025-01-01,1234,56,Vente\n"));
+    expect(c.rows).toEqual([["2025-01-01", "1234,56", "Vente"]]);
     expect(c.readDiagnostics).toEqual([
-      expect.objectContaining({
-        code: "row_unusable",
-        severity: "error",
-        row: 2,
-        value: "2025-01-01,1234,56,Vente",
-      }),
+      expect.objectContaining({ code: "row_rebuilt", severity: "warning", row: 2, column: "Montant" }),
     ]);
+  });
+
+  it("never lets a text column take a decimal comma's surplus: the decimals would shift into the amount", () => {
+    // A text column before the amount could absorb "Martin,Prestation" and shift "3450" and "50" right.
+    const text =
+      "Date,Client,Libellé,Montant HT\n15/01/2025,Durand,Conseil,1200\n28/01/2025,Martin,Conseil,3450,50\n";
+    const c = readCsv(utf8(text));
+    expect(c.rows[1]).toEqual(["28/01/2025", "Martin", "Conseil", "3450,50"]);
+    const j = toJson(compute(c));
+    expect([j.caop, j.diagnostics.map((d) => [d.code, d.row, d.column])]).toEqual([
+      "4650.50",
+      [["row_rebuilt", 3, "Montant HT"]],
+    ]);
+    // Every amount so cut (an export with "," between fields and a decimal comma): each read whole.
+    const all = readCsv(
+      utf8(
+        "Date,Client,Libellé,Montant HT\n15/01/2025,Durand,Conseil,1200,00\n28/01/2025,Martin,Conseil,3450,50\n",
+      ),
+    );
+    expect(toJson(compute(all)).caop).toBe("4650.50");
+  });
+
+  it("keeps a line unusable when two amount columns could each be the one cut", () => {
+    const c = readCsv(utf8("Date,Débit,Crédit,Libellé\n2025-01-01,12,50,30,Vente\n"));
+    expect(c.readDiagnostics?.map((d) => [d.code, d.severity])).toEqual([["row_unusable", "error"]]);
   });
 
   it("uses the mapping overrides to know which columns hold amounts", () => {
