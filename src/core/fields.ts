@@ -405,6 +405,22 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Global discount",
     "Document discount",
   ],
+  // The VAT of the line's amount: proves whether the amount includes it (evidence/vat-column.ts).
+  vat_amount: [
+    "dont TVA",
+    "Montant TVA",
+    "Montant de la TVA",
+    "Montant de TVA",
+    "Total TVA",
+    "TVA collectée",
+    "Montant TVA collectée",
+    "TVA",
+    "VAT",
+    "VAT amount",
+    "Tax amount",
+    "Sales tax",
+    "Sales tax amount",
+  ],
 };
 
 /**
@@ -464,6 +480,7 @@ export const FIELD_LABELS: Record<FieldId, { fr: string; en: string }> = {
   rebate_amount: { fr: "Rabais / ristourne", en: "Rebate" },
   return_amount: { fr: "Retour", en: "Return" },
   invoice_discount: { fr: "Remise globale (par facture)", en: "Invoice discount" },
+  vat_amount: { fr: "Montant de TVA", en: "VAT amount" },
   doc_type: { fr: "Type de pièce", en: "Document type" },
   status: { fr: "Statut de la facture", en: "Invoice status" },
 };
@@ -558,6 +575,7 @@ const MONEY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
   "rebate_amount",
   "return_amount",
   "invoice_discount",
+  "vat_amount",
 ]);
 /** Money fields that never hold a rate (the discount may: the engine proves which from its data). */
 function moneyOnly(field: FieldId): boolean {

@@ -88,6 +88,8 @@ export interface ReadingJson {
   sens?: { column: string; convention: "0/1"; row: number };
   /** Document-type column whose credit notes are returns; unsigned: all positive, they subtract. */
   credit_notes?: { column: string; unsigned: boolean };
+  /** The amount beside a VAT column, proven TTC (read less that VAT) or HT by it, with the proving row. */
+  vat?: { column: string; vat: string; is: "ttc" | "ht"; row: number };
 }
 
 /** The `reading` JSON of an engine result. */
@@ -118,6 +120,7 @@ export function readingJson(r: EngineResult): ReadingJson {
     out.amount = { column: a.column, is: a.is, by: a.by, ...(a.proof ? { row: a.proof.row } : {}) };
   }
   if (r.creditNotes) out.credit_notes = { ...r.creditNotes };
+  if (rd.vat) out.vat = { column: rd.vat.column, vat: rd.vat.vat, is: rd.vat.is, row: rd.vat.proof.row };
   return out;
 }
 

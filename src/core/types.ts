@@ -75,6 +75,7 @@ export const FIELD_IDS = [
   "rebate_amount",
   "return_amount",
   "invoice_discount",
+  "vat_amount",
   "doc_type",
   "status",
 ] as const;

@@ -35,6 +35,14 @@ export const en = {
       'no revenue line: all {count} lines have an account outside class 7 in column "{column}" (amount {amount}), so CA OP is 0; if this column is the customer\'s account (411…), map it as the client: --map "client={column}" --map account=',
     credit_note_positive:
       '{count} positive credit note(s) (e.g. row {row}, column "{column}": "{value}") in an export where other credit notes are negative: counted as written, as sales; check their sign',
+    status_refunded_counted:
+      '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): refunded sales, counted; their refund is taken back only if the export lists it as a line of its own: check',
+    amount_includes_vat:
+      'column "{column}" includes the VAT of column "{vat}" (row {row}: {value}, its VAT at a French rate): read less its VAT, tax-exclusive; --map vat_amount= (no VAT column) reads the amount as written',
+    vat_conflict:
+      'column "{column}": column "{vat}" shows the amount including its VAT on row {row1} ({value1}) and excluding it on row {row} ({value}): read as written, check the export',
+    vat_unproven:
+      'row {row}, column "{column}": {value} is no French VAT rate of the amount in "{amount}", so the data cannot tell whether that amount includes its VAT: read as written, check (--map amount=… a tax-exclusive column)',
     direction_column_codes:
       'column "{column}" holds only debit / credit codes ({value}): read as the direction of the amount (credit adds, debit subtracts); --map direction= (no direction) reads the amounts as signed',
     kind_document_codes:

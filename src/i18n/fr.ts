@@ -36,6 +36,14 @@ export const fr = {
       'aucune ligne de produit : les {count} lignes ont un compte hors classe 7 dans la colonne « {column} » (montant {amount}), le CA OP est donc 0 ; si cette colonne est le compte du client (411…), associez-la au client : --map "client={column}" --map account=',
     credit_note_positive:
       "{count} pièce(s) d'avoir positive(s) (ex. ligne {row}, colonne « {column} » : « {value} ») dans un export où d'autres avoirs sont négatifs : comptée(s) comme écrite(s), en vente ; vérifiez leur signe",
+    status_refunded_counted:
+      "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : ventes remboursées, comptées ; leur remboursement n'est déduit que si l'export le donne sur une ligne à part : à vérifier",
+    amount_includes_vat:
+      "la colonne « {column} » comprend la TVA de la colonne « {vat} » (ligne {row} : {value}, sa TVA à un taux français) : lue hors TVA ; --map vat_amount= (aucune colonne de TVA) lit le montant tel qu'écrit",
+    vat_conflict:
+      "colonne « {column} » : la colonne « {vat} » montre le montant TVA comprise ligne {row1} ({value1}) et hors TVA ligne {row} ({value}) : lu tel qu'écrit, vérifiez l'export",
+    vat_unproven:
+      "ligne {row}, colonne « {column} » : {value} n'est pas la TVA du montant de « {amount} » à un taux français, les données ne disent pas si ce montant la comprend : lu tel qu'écrit, à vérifier (--map amount=… une colonne hors taxes)",
     direction_column_codes:
       "la colonne « {column} » ne contient que des codes débit / crédit ({value}) : lue comme le sens du montant (le crédit ajoute, le débit retranche) ; --map direction= (aucun sens) lit les montants comme signés",
     kind_document_codes:

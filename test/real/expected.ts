@@ -732,4 +732,20 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "4550.50", "2025-02": "1850.00", "2025-03": "4000.00" },
     reading: { decimal: { Montant: "," }, date: "Date comptable" },
   },
+  {
+    // A receipts book (livre des recettes): the amount received, VAT included, and "dont TVA" beside
+    // it. Each VAT is the amount × 20/120 (240,00 of 1 440,00; 864,22 of 5 185,31 rounded): the amount
+    // is proven TTC, and the CA OP is the amount less its VAT: 1 200 + 3 450.50 + 2 000 + 4 321.09 =
+    // 10 971.59 (the subsidy set apart). Read as written, it was 13 165.91 without a word.
+    file: "livre-recettes-dont-tva.csv",
+    pattern: "38. Amount TTC with a VAT column beside it (dont TVA): proven TTC by the VAT, read HT",
+    caop: "10971.59",
+    gross_sales: "10971.59",
+    deductions: NO_DED,
+    excluded: { subsidy: { count: 1, amount: "5000.00" } },
+    to_review: { count: 0 },
+    ignored: { count: 0 },
+    months: { "2025-01": "4650.50", "2025-02": "2000.00", "2025-03": "4321.09" },
+    diagnostics: [{ code: "amount_includes_vat", row: 2, column: "Montant" }],
+  },
 ];

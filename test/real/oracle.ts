@@ -427,6 +427,14 @@ export const NOTES: Record<string, LineNote[]> = {
     l(9, "4321.09", "sale", "op", "2025-03"),
     l(10, "-321.09", "return", "op", "2025-03"),
   ],
+  // A receipts book: the amount less its VAT ("dont TVA").
+  "livre-recettes-dont-tva.csv": [
+    l(2, "1200", "sale", "op", "2025-01"),
+    l(3, "3450.50", "sale", "op", "2025-01"),
+    l(4, "2000", "sale", "op", "2025-02"),
+    l(5, "5000", "sale", "subsidy", "2025-02"),
+    l(6, "4321.09", "sale", "op", "2025-03"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [

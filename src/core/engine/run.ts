@@ -25,9 +25,17 @@ import {
 } from "../types";
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
+import { vatReading, withVatEvidence } from "./evidence/vat-column";
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
-import { decideReading, gatherEvidence, numericCols, type Evidence, type Reading } from "./evidence/columns";
+import {
+  decideMarks,
+  decideReading,
+  gatherEvidence,
+  numericCols,
+  type Evidence,
+  type Reading,
+} from "./evidence/columns";
 import { implausibleDates } from "./evidence/date-range";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
@@ -197,8 +205,12 @@ export class EngineRun {
     this.lines = newLineTable(this.n);
     // Decimal marks, discount rates, net or gross: decided per column from the data (SPEC 2.2).
     const fallback = locale === "fr" ? "," : ".";
-    this.evidence = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, texts.marks);
+    const ev = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, texts.marks);
+    // A VAT column beside the amount proves whether it includes it (TTC: read less it).
+    this.evidence = withVatEvidence(ev, table, map, decideMarks(ev, options.decimal, fallback));
     this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
+    const vat = vatReading(table, map, this.evidence, this.diagnostics);
+    if (vat !== undefined) this.reading.vat = vat;
     // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
     this.diagnostics.push(...discounts.diagnostics);

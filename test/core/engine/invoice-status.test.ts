@@ -142,16 +142,31 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
     const r = compute(table(["Created date (UTC)", "Amount", "Amount Refunded", "Status"], rows));
     expect([r.totals.caop.toFixed(2), r.mapping.return_amount]).toEqual(["120.00", 2]);
     expect(said(r, "status_not_issued")).toEqual([[4, "Status", "Failed", 1]]);
-    // Without a refund column, "Refunded" is no known status: the column is not read, and says what it counts.
+    // Without a refund column, a "Refunded" sale is counted and said (its refund may be a line of its
+    // own, SumUp's "Remboursement"); the failed payment is still no sale.
     const alone = compute(
       table(
         ["Date", "Amount", "Status"],
         rows.map(([d, a, , s]) => [d, a, s]),
       ),
     );
-    expect(alone.totals.caop.toFixed(2)).toBe("360.00");
-    expect(said(alone, "status_unread_counted")).toEqual([[3, "Status", "Refunded", 1]]);
-    expect(alone.diagnostics.find((d) => d.code === "status_unread_counted")?.severity).toBe("warning");
+    expect(alone.totals.caop.toFixed(2)).toBe("240.00");
+    expect(said(alone, "status_refunded_counted")).toEqual([[3, "Status", "Refunded", 1]]);
+    expect(said(alone, "status_not_issued")).toEqual([[4, "Status", "Failed", 1]]);
+    expect(alone.diagnostics.find((d) => d.code === "status_refunded_counted")?.severity).toBe("warning");
+    // SumUp: the refund is its own line: sale and refund cancel out, the failed payment is set apart.
+    const sumup = compute(
+      table(
+        ["Date", "Type de transaction", "Statut", "Montant total"],
+        [
+          ["02/01/2025 09:14", "Vente", "Réussie", "24,00"],
+          ["03/01/2025 10:20", "Vente", "Remboursée", "18,00"],
+          ["03/01/2025 10:45", "Remboursement", "Réussie", "-18,00"],
+          ["15/01/2025 17:30", "Vente", "Échouée", "12,00"],
+        ],
+      ),
+    );
+    expect(sumup.totals.caop.toFixed(2)).toBe("24.00");
   });
 
   it("an unknown status beside cancelled ones: a warning that names both, not a quiet note", () => {

@@ -27,6 +27,10 @@ export class AmountCells {
   get zeroOneSens(): boolean {
     return this.reading.sens?.convention === "0/1";
   }
+  /** The amount is proven TTC by a VAT column beside it (evidence/vat-column.ts): read less that VAT. */
+  get lessVat(): boolean {
+    return this.reading.vat?.is === "ttc";
+  }
   /** Known amount of the last line ignored (see AmountReader.lostAmount). */
   lostAmount: Decimal | null = null;
   readonly line: LineAmount = {

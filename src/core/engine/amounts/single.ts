@@ -1,5 +1,5 @@
-import type { Mapping } from "../../types";
-import type { AmountCells } from "./cells";
+import type { CellValue, Diagnostic, Mapping } from "../../types";
+import { exactOf, type AmountCells } from "./cells";
 import type { BaseReader } from "./types";
 
 /**
@@ -9,6 +9,8 @@ import type { BaseReader } from "./types";
 export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   const col = (map.amount ?? map.net_amount) as number;
   const netCol = map.amount !== undefined && map.net_amount !== undefined ? map.net_amount : undefined;
+  // An amount proven TTC by the VAT column beside it is read less that VAT (evidence/vat-column.ts).
+  const vatCol = cells.lessVat ? map.vat_amount : undefined;
   return (row, rowNumber, diagnostics) => {
     cells.line.signed = false;
     if (!cells.one(row, col, rowNumber, diagnostics, false)) {
@@ -16,6 +18,24 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
       return net === null ? false : cells.lost(diagnostics, net);
     }
     cells.setBase(cells.out.cents, cells.out.exact); // no copy: this runs once per line
-    return true;
+    return vatCol === undefined || lessVat(cells, vatCol, row, rowNumber, diagnostics);
   };
+}
+
+/** A TTC amount less its VAT, in magnitude (a credit note's −120 with 20 of VAT is −100). */
+function lessVat(
+  cells: AmountCells,
+  col: number,
+  row: readonly CellValue[],
+  rowNumber: number,
+  diagnostics: Diagnostic[],
+): boolean {
+  const line = cells.line;
+  const ttc = exactOf({ cents: line.baseCents, exact: line.baseExact });
+  if (!cells.one(row, col, rowNumber, diagnostics, true)) return cells.lost(diagnostics, ttc);
+  const vat = exactOf(cells.take()).abs();
+  const ht = ttc.isNegative() ? ttc.plus(vat) : ttc.minus(vat);
+  if (ht.decimalPlaces() <= 2 && !cells.allExact) cells.setBase(ht.times(100).toNumber(), null);
+  else cells.setBase(NaN, ht);
+  return true;
 }

@@ -22,6 +22,8 @@ export interface AmountColumns {
   readonly numericSensSeen: boolean;
   /** A direction column written 0/1 (Sage), proven by the data. */
   readonly zeroOneSens: boolean;
+  /** The amount is proven TTC by a VAT column beside it: read less that VAT (per line, not columnar). */
+  readonly lessVat: boolean;
 }
 
 /** Reads the amount of each row; one object reused for every row (hot path). */

@@ -60,6 +60,10 @@ export interface Evidence {
   netGrossUnder?: string;
   /** A "0" in the direction column (Sens): Sage's 0/1 convention, 0 = débit, 1 = crédit. */
   sensZero?: Proof;
+  /** Rows whose VAT column proves the amount TTC, HT, or holds a VAT proving neither (vat-column.ts). */
+  ttc?: Proof;
+  ht?: Proof;
+  vatOther?: Proof;
 }
 
 /** How the data was read (JSON `reading`, summary, pane). */
@@ -74,6 +78,8 @@ export interface Reading {
   amount?: { column: string; is: "net" | "gross"; by: "data" | "header" | "assumed"; proof?: Proof };
   /** A direction column written 0/1 (Sage: 0 = débit, 1 = crédit), proven by a "0". */
   sens?: { column: string; convention: "0/1"; proof: Proof };
+  /** The amount beside a VAT column, proven TTC (read less the VAT) or HT by it (vat-column.ts). */
+  vat?: { column: string; vat: string; is: "ttc" | "ht"; proof: Proof };
 }
 
 /** Fields whose values are amounts or numbers with a decimal mark. */
@@ -88,6 +94,7 @@ export const NUMERIC_FIELDS: readonly FieldId[] = [
   "rebate_amount",
   "return_amount",
   "invoice_discount",
+  "vat_amount",
 ];
 
 /** The columns of the numeric fields a mapping maps. */
@@ -128,7 +135,7 @@ export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
     columns[h] = c;
   }
   const out: Evidence = { columns };
-  for (const f of ["gross", "net", "neither", "sensZero"] as const) {
+  for (const f of ["gross", "net", "neither", "sensZero", "ttc", "ht", "vatOther"] as const) {
     const p = earliest(a[f], b[f]);
     if (p) out[f] = p;
   }
@@ -528,5 +535,5 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}`;
 }

@@ -42,6 +42,14 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["Échouée", false],
       ["Échec", false],
       ["Échec de paiement", false],
+      ["Erreur de paiement", false],
+      ["Paiement refusé", false],
+      // A cash-flow tool's forecast (Agicap, Fygr): no sale yet.
+      ["Prévisionnel", true],
+      ["Prévisionnelle", true],
+      ["Prévu", true],
+      ["Forecast", true],
+      ["Planned", true],
     ] as const
   ).map(([status, draft]): [string, boolean] => [normalizeText(status), draft]),
 );
@@ -105,10 +113,26 @@ const ISSUED: ReadonlySet<string> = new Set(
     "Finalised",
     "Succeeded",
     "Réussi",
+    "Réussie",
+    "Encaissée",
+    "Encaissé",
+    "Commencée",
+    "Commencé",
+    "Réalisé",
+    "Réalisée",
+    "Actual",
+    "Paiement accepté",
+    "Expédié",
+    "Expédiée",
+    "Livré",
+    "Livrée",
   ].map(normalizeText),
 );
 
-/** Issued invoices refunded since: a status read only beside a refund column (the refund is its return). */
+/**
+ * Issued invoices refunded since: beside a refund column the refund is its return; without one the
+ * sale is counted and said (the refund counts only when the export lists it as a line of its own).
+ */
 const REFUNDED: ReadonlySet<string> = new Set(
   ["Refunded", "Partially refunded", "Remboursée", "Remboursé", "Partiellement remboursée"].map(
     normalizeText,
@@ -126,7 +150,7 @@ export interface StatusRows {
  * note that the column is not read: a warning when it holds not-issued values then counted. Rows
  * that are not lines (a quote's "Accepté") are not looked at.
  */
-function scanStatuses(table: RawTable, col: number, refunds: boolean): Map<number, boolean> | Diagnostic {
+function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diagnostic {
   const found = new Map<number, boolean>();
   const seen = new Map<string, boolean | null>();
   let unknown: { row: number; value: string } | null = null;
@@ -137,7 +161,7 @@ function scanStatuses(table: RawTable, col: number, refunds: boolean): Map<numbe
     let kind = seen.get(text);
     if (kind === undefined) {
       const n = normalizeText(text);
-      kind = NOT_ISSUED.get(n) ?? (ISSUED.has(n) || (refunds && REFUNDED.has(n)) ? null : undefined);
+      kind = NOT_ISSUED.get(n) ?? (ISSUED.has(n) || REFUNDED.has(n) ? null : undefined);
       if (kind === undefined) {
         unknown ??= { row: rowNumberOf(table, i), value: text };
         continue;
@@ -167,15 +191,26 @@ function scanStatuses(table: RawTable, col: number, refunds: boolean): Map<numbe
 export function notIssuedRows(result: EngineResult, table: RawTable, map: Mapping): StatusRows | null {
   const col = map.status;
   if (col === undefined) return null;
-  const found = scanStatuses(table, col, map.return_amount !== undefined);
+  const found = scanStatuses(table, col);
   if (!(found instanceof Map)) return { rows: new Set(), diagnostics: [found] };
-  if (found.size === 0) return null;
+  const refunded = map.return_amount === undefined ? refundedCounted(table, col) : [];
+  if (found.size === 0) return refunded.length > 0 ? { rows: new Set(), diagnostics: refunded } : null;
   const client = map.client;
   const customer = (i: number): string =>
     client === undefined ? "" : cellText(table.rows[i]?.[client]).trim();
   const credited = creditedCancellations(result, found, customer);
   const rows = new Set([...found.keys()].filter((i) => !credited.has(i)));
-  return { rows, diagnostics: perValueWarnings(table, col, rows, DIAG.statusNotIssued) };
+  return { rows, diagnostics: [...perValueWarnings(table, col, rows, DIAG.statusNotIssued), ...refunded] };
+}
+
+/** Warnings for the rows of refunded invoices counted as sales (no refund column to take them back). */
+function refundedCounted(table: RawTable, col: number): Diagnostic[] {
+  const rows: number[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const v = table.rows[i]?.[col];
+    if (!isBlank(v) && !table.notLines?.has(i) && REFUNDED.has(normalizeText(cellText(v)))) rows.push(i);
+  }
+  return perValueWarnings(table, col, rows, DIAG.statusRefundedCounted);
 }
 
 /** Kind indexes (lines.kind) of a credit note's line: a negative sale, a return; not a discount or a rebate. */

@@ -1,0 +1,108 @@
+/**
+ * A VAT column beside the amount ("dont TVA", "Montant de la TVA"): does the amount include it? The
+ * data says: a VAT that is the amount × r / (1 + r) for a French rate r (240 of 1 440 at 20 %) proves
+ * the amount TTC, one that is the amount × r (240 of 1 200) proves it HT; the cent of rounding is
+ * allowed. A TTC amount is read less its VAT (CA OP is tax-exclusive); a column proving both, or
+ * neither while holding VAT, is said and the amount read as written.
+ */
+import { cellText } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
+import { newAmountOut, readAmount, type DecimalSep } from "../../money";
+import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
+import { mergeEvidence, type Evidence, type Proof, type Reading } from "./columns";
+
+/** French VAT rates, current and past (20, 10, 5.5, 2.1; Corse 13, 0.9; DOM 8.5, 1.75; 19.6 and 7 before 2014). */
+const RATES: readonly number[] = [0.2, 0.1, 0.055, 0.021, 0.13, 0.009, 0.085, 0.0175, 0.196, 0.07];
+
+/** A cent of rounding, in cents, plus the float noise of the products. */
+const TOLERANCE = 1.000001;
+
+/** What the VAT column proves about the amount: first rows proving TTC, HT, and a VAT proving neither. */
+export type VatFacts = Pick<Evidence, "ttc" | "ht" | "vatOther">;
+
+/** `ev` with the VAT facts of the table's rows (amounts read with each column's decimal mark). */
+export function withVatEvidence(
+  ev: Evidence,
+  table: RawTable,
+  map: Mapping,
+  marks: Reading["decimal"],
+): Evidence {
+  return map.vat_amount === undefined
+    ? ev
+    : mergeEvidence(ev, { columns: {}, ...vatEvidence(table, map, marks) });
+}
+
+/** The VAT facts of the table's rows (amounts read with each column's decimal mark). */
+function vatEvidence(table: RawTable, map: Mapping, marks: Reading["decimal"]): VatFacts {
+  const a = map.amount;
+  const v = map.vat_amount;
+  const facts: VatFacts = {};
+  if (a === undefined || v === undefined) return facts;
+  const sepA: DecimalSep = marks[table.headers[a] ?? ""]?.mark ?? ",";
+  const sepV: DecimalSep = marks[table.headers[v] ?? ""]?.mark ?? ",";
+  const amount = newAmountOut();
+  const vat = newAmountOut();
+  const rows = table.rows;
+  for (let i = 0; i < rows.length && !(facts.ttc && facts.ht); i++) {
+    const row = rows[i];
+    if (row === undefined || !readAmount(row[v], sepV, vat) || !readAmount(row[a], sepA, amount)) continue;
+    const m = Math.abs(amount.exact?.toNumber() ?? amount.cents / 100) * 100;
+    const t = Math.abs(vat.exact?.toNumber() ?? vat.cents / 100) * 100;
+    if (t === 0 || m === 0) continue;
+    const ttc = RATES.some((r) => Math.abs(t - (m * r) / (1 + r)) <= TOLERANCE);
+    const ht = RATES.some((r) => Math.abs(t - m * r) <= TOLERANCE);
+    if (ttc === ht) {
+      if (!ttc) facts.vatOther ??= proofAt(table, i, v);
+      continue;
+    }
+    if (ttc) facts.ttc ??= proofAt(table, i, a);
+    else facts.ht ??= proofAt(table, i, a);
+  }
+  return facts;
+}
+
+function proofAt(table: RawTable, i: number, col: number): Proof {
+  return { row: rowNumberOf(table, i), value: cellText(table.rows[i]?.[col]) };
+}
+
+/**
+ * The amount's reading beside a VAT column, with its diagnostic: TTC (read less the VAT, a note),
+ * HT, or undefined when the data proves both or neither (a warning when the column holds VAT).
+ */
+export function vatReading(
+  table: RawTable,
+  map: Mapping,
+  ev: Evidence,
+  diagnostics: Diagnostic[],
+): Reading["vat"] {
+  const a = map.amount;
+  const v = map.vat_amount;
+  if (a === undefined || v === undefined) return undefined;
+  const column = table.headers[a] ?? "";
+  const vatColumn = table.headers[v] ?? "";
+  if (ev.ttc && ev.ht) {
+    const [x, y] = ev.ttc.row < ev.ht.row ? [ev.ttc, ev.ht] : [ev.ht, ev.ttc];
+    const args = { vat: vatColumn, row1: x.row, value1: x.value };
+    diagnostics.push(diag(DIAG.vatConflict, { row: y.row, column, value: y.value, args }));
+    return undefined;
+  }
+  const proof = ev.ttc ?? ev.ht;
+  if (proof !== undefined) {
+    const is = ev.ttc ? "ttc" : "ht";
+    if (is === "ttc")
+      diagnostics.push(
+        diag(DIAG.amountIncludesVat, {
+          row: proof.row,
+          column,
+          value: proof.value,
+          args: { vat: vatColumn },
+        }),
+      );
+    return { column, vat: vatColumn, is, proof };
+  }
+  if (ev.vatOther !== undefined) {
+    const { row, value } = ev.vatOther;
+    diagnostics.push(diag(DIAG.vatUnproven, { row, column: vatColumn, value, args: { amount: column } }));
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+/** A VAT column beside the amount proves whether the amount includes it (evidence/vat-column.ts). */
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { toJson } from "../../../src/core/report";
+import type { CellValue, RawTable } from "../../../src/core/types";
+
+const table = (headers: string[], rows: CellValue[][]): RawTable => ({
+  headers,
+  rows,
+  firstRow: 2,
+  source: "t",
+});
+const codes = (r: { diagnostics: { code: string; row: number; column: string }[] }) =>
+  r.diagnostics.filter((d) => d.code.includes("vat")).map((d) => [d.code, d.row, d.column]);
+
+const HEADERS = ["Date", "Compte", "Montant", "dont TVA"];
+/** Amounts TTC: each VAT is the amount × 20/120 (or 10/110, 5,5/105,5), rounded to the cent. */
+const ttc = table(HEADERS, [
+  ["15/01/2025", "706000", "1 440,00", "240,00"],
+  ["28/01/2025", "706000", "5 185,31", "864,22"],
+  ["10/02/2025", "707000", "110,00", "10,00"],
+  ["12/02/2025", "707000", "21,10", "1,10"],
+  ["20/02/2025", "706000", "-120,00", "-20,00"],
+  ["21/02/2025", "706000", "-60,00", "10,00"],
+]);
+
+describe("a VAT column beside the amount", () => {
+  it("proving the amount TTC: each line is read less its VAT, with a note and the JSON reading", () => {
+    const r = compute(ttc);
+    // 1 200 + 4 321.09 + 100 + 20 − 100 − 50 (a credit note's VAT subtracts in magnitude, signed or not).
+    expect(r.totals.caop.toFixed(2)).toBe("5491.09");
+    expect(codes(r)).toEqual([["amount_includes_vat", 2, "Montant"]]);
+    expect(toJson(r).reading.vat).toEqual({ column: "Montant", vat: "dont TVA", is: "ttc", row: 2 });
+    expect(compute(ttc, { fastPath: false }).totals.caop.toFixed(2)).toBe("5491.09");
+  });
+
+  it("proving the amount HT: read as written, without a word", () => {
+    const ht = table(
+      ["Date", "Compte", "Montant HT", "TVA"],
+      [
+        ["15/01/2025", "706000", "1 200,00", "240,00"],
+        ["16/01/2025", "706000", "100,00", "5,50"],
+      ],
+    );
+    const r = compute(ht);
+    expect([r.totals.caop.toFixed(2), codes(r), toJson(r).reading.vat?.is]).toEqual(["1300.00", [], "ht"]);
+  });
+
+  it("proving both, or neither while holding VAT: read as written, with a warning", () => {
+    const both = table(HEADERS, [
+      ["15/01/2025", "706000", "1 440,00", "240,00"],
+      ["16/01/2025", "706000", "1 200,00", "240,00"],
+    ]);
+    const r = compute(both);
+    expect([r.totals.caop.toFixed(2), codes(r)]).toEqual(["2640.00", [["vat_conflict", 3, "Montant"]]]);
+    // 15 % is no French rate: the data cannot tell.
+    const foreign = table(HEADERS, [["15/01/2025", "706000", "1 150,00", "150,00"]]);
+    const f = compute(foreign);
+    expect([f.totals.caop.toFixed(2), codes(f)]).toEqual(["1150.00", [["vat_unproven", 2, "dont TVA"]]]);
+    expect(f.diagnostics.find((d) => d.code === "vat_unproven")?.severity).toBe("warning");
+  });
+
+  it("proven only by a later chunk, the file is read again with it: the same as whole", async () => {
+    // 0,02 of 0,10 is 20 % of it and 20/120 of it, to the cent: it proves nothing, yet is read less it.
+    const late = table(HEADERS, [["05/01/2025", "706000", "0,10", "0,02"], ...ttc.rows]);
+    const whole = toJson(compute(late));
+    expect(whole.caop).toBe("5491.17");
+    const chunks = [
+      { ...late, rows: late.rows.slice(0, 1) },
+      { ...late, rows: late.rows.slice(1), firstRow: 3 },
+    ];
+    const r = toJson(
+      await computeChunks(async function* () {
+        yield* chunks;
+      }),
+    );
+    expect([r.caop, r.months, r.reading.vat]).toEqual([whole.caop, whole.months, whole.reading.vat]);
+  });
+});
