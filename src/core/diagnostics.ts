@@ -41,6 +41,7 @@ export const DIAG = {
   kindDocumentCodes: { code: "kind_document_codes", severity: "info" },
   directionColumnCodes: { code: "direction_column_codes", severity: "info" },
   amountIncludesVat: { code: "amount_includes_vat", severity: "info" },
+  dateOrderOtherColumn: { code: "date_order_other_column", severity: "info" },
   statusRefundedCounted: { code: "status_refunded_counted", severity: "warning" },
   vatConflict: { code: "vat_conflict", severity: "warning" },
   vatUnproven: { code: "vat_unproven", severity: "warning" },

@@ -42,6 +42,7 @@ export type TextCode =
   | "kind_document_codes"
   | "direction_column_codes"
   | "amount_includes_vat"
+  | "date_order_other_column"
   | "status_refunded_counted"
   | "vat_conflict"
   | "vat_unproven"

@@ -170,6 +170,8 @@ export class EngineRun {
       this.diagnostics,
       options.datePrior,
       texts.dates,
+      // An explicit --dates is the user's word: another date column's evidence does not override it.
+      options.dates === undefined,
     );
 
     const rules = options.rules ?? DEFAULT_RULES;

@@ -247,6 +247,35 @@ describe("several date columns", () => {
     expect(toJson(r).reading).toMatchObject({ date: "Date facture" });
     expect(compute(t, { mapping: { date: "Date de livraison" } }).reading.date).toBe("Date de livraison");
   });
+
+  const us = table(
+    ["Date", "Num", "Due Date", "Amount"],
+    [
+      ["01/05/2025", "1001", "02/04/2025", "1,200.00"],
+      ["02/11/2025", "1004", "03/13/2025", "150.00"],
+    ],
+  );
+  const months = (r: ReturnType<typeof compute>) => r.months.map((m) => m.period);
+
+  it("a sales date that cannot tell dd/mm from mm/dd takes the order another date column proves", () => {
+    const r = compute(us);
+    // 03/13/2025 proves mm/dd: January 5th and February 11th, not May 1st and November 2nd.
+    expect([months(r), r.dateDecidedBy]).toEqual([["2025-01", "2025-02"], "data"]);
+    const d = r.diagnostics.filter((x) => x.code.startsWith("date_order"));
+    expect(d.map((x) => [x.code, x.row, x.column, x.value, x.args?.other])).toEqual([
+      ["date_order_other_column", 3, "Date", "03/13/2025", "Due Date"],
+    ]);
+  });
+
+  it("not when the other date columns disagree, nor against --dates", () => {
+    const both = table(
+      [...us.headers, "Date de livraison"],
+      us.rows.map((r, i) => [...r, i === 0 ? "25/01/2025" : "02/02/2025"]),
+    );
+    const r = compute(both);
+    expect([months(r), r.dateDecidedBy]).toEqual([["2025-05", "2025-11"], "locale"]);
+    expect(months(compute(us, { dates: "dmy" }))).toEqual(["2025-05", "2025-11"]);
+  });
 });
 
 describe("discount rates and net vs gross", () => {

@@ -5,7 +5,8 @@
 import { detectDateOrder, type DateOrder } from "../../dates";
 import { diag, DIAG } from "../../diagnostics";
 import { EngineError } from "../../errors";
-import type { Diagnostic, Lang, RawTable } from "../../types";
+import { normalizeText } from "../../text";
+import { rowNumberOf, type Diagnostic, type Lang, type RawTable } from "../../types";
 
 /** Order of a date column proven by one of its values (the first that proves it). */
 export interface DateProof {
@@ -16,7 +17,8 @@ export interface DateProof {
 
 /**
  * Day/month order of the date column from its text values; a contradiction (inside the table, or
- * with the order `prior` rows proved) is an error naming two rows. Undecidable data: the locale.
+ * with the order `prior` rows proved) is an error naming two rows. Undecidable data: another date
+ * column's proof (with `siblings`), else the locale.
  */
 export function decideDateOrder(
   table: RawTable,
@@ -25,6 +27,7 @@ export function decideDateOrder(
   diagnostics: Diagnostic[],
   prior: DateProof | undefined,
   texts?: readonly number[],
+  siblings = true,
 ): { order: DateOrder; decidedBy: "data" | "locale" | "prior" | "none"; proof?: DateProof } {
   // Row indexes of the column's text cells (given by the caller's one pass, see text-cells.ts).
   const idx: readonly number[] = texts ?? textRows(table, col);
@@ -52,6 +55,21 @@ export function decideDateOrder(
     return { order: r.order, decidedBy: "data", proof: prior ?? proof };
   }
   if (prior) return { order: prior.order, decidedBy: "prior", proof: prior };
+  // Another date column of the same export (a due date) proves the order the software writes dates in.
+  const sibling = siblings ? siblingOrder(table, col, locale) : null;
+  if (sibling !== null) {
+    const dmy = sibling.order === "dmy";
+    const args = {
+      other: sibling.column,
+      orderEn: dmy ? "dd/mm" : "mm/dd",
+      orderFr: dmy ? "jj/mm" : "mm/jj",
+    };
+    diagnostics.push(
+      diag(DIAG.dateOrderOtherColumn, { row: sibling.row, column, value: sibling.value, args }),
+    );
+    const { order, row, value } = sibling;
+    return { order, decidedBy: "data", proof: { order, row, value } };
+  }
   // Only dates whose first two parts could be day and month are ambiguous (never ISO yyyy-mm-dd).
   if (values.some((v) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(v))) {
     diagnostics.push(
@@ -65,6 +83,32 @@ export function decideDateOrder(
   }
   return { order: r.order, decidedBy: "locale" };
 }
+
+/** Headers of the other date columns of an export: due, delivery, payment dates. */
+const DATE_HEADER = /\bdate\b|date$|\bdue\b|echeance|\bdated?\b/;
+
+/**
+ * The order another date column of the table proves (without contradiction between such columns),
+ * with its first proving row; null when none proves one or two prove different orders.
+ */
+function siblingOrder(table: RawTable, col: number, locale: Lang): (DateProof & { column: string }) | null {
+  let found: (DateProof & { column: string }) | null = null;
+  table.headers.forEach((h, c) => {
+    if (c === col || !DATE_HEADER.test(normalizeText(String(h ?? "")))) return;
+    const idx = textRows(table, c);
+    const values = idx.map((i) => table.rows[i][c] as string);
+    const r = detectDateOrder(values, locale);
+    if (r.decidedBy !== "data" || r.conflict) return;
+    const k = firstProof(values, r.order, locale);
+    const proof = { order: r.order, row: rowNumberOf(table, idx[k]), value: values[k], column: String(h) };
+    // Two columns proving different orders prove nothing about the third.
+    found = found === null || found.order === proof.order ? (found ?? proof) : { ...found, order: CONFLICT };
+  });
+  return found === null || (found as DateProof).order === CONFLICT ? null : found;
+}
+
+/** siblingOrder's mark of two columns proving different orders. */
+const CONFLICT = "conflict" as DateOrder;
 
 /** Row indexes of the column's text cells. */
 function textRows(table: RawTable, col: number): number[] {
