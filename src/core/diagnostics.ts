@@ -42,6 +42,7 @@ export const DIAG = {
   directionColumnCodes: { code: "direction_column_codes", severity: "info" },
   amountIncludesVat: { code: "amount_includes_vat", severity: "info" },
   dateOrderOtherColumn: { code: "date_order_other_column", severity: "info" },
+  currencyOfForeign: { code: "currency_of_foreign_amounts", severity: "info" },
   statusRefundedCounted: { code: "status_refunded_counted", severity: "warning" },
   vatConflict: { code: "vat_conflict", severity: "warning" },
   vatUnproven: { code: "vat_unproven", severity: "warning" },

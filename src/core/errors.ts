@@ -29,8 +29,8 @@ export function severalCurrencies(found: Iterable<string>): EngineError {
   const list = currencies.join(", ");
   return new EngineError(
     "several_currencies",
-    `plusieurs devises dans les données (${list}) : un calcul ne porte que sur une devise`,
-    `several currencies in the data (${list}): one computation covers one currency`,
+    `plusieurs devises dans les données (${list}) : un calcul ne porte que sur une devise ; si les montants lus sont déjà convertis en devise de la société, --map currency= (aucune colonne de devise) les lit tels quels, sinon séparez le fichier par devise`,
+    `several currencies in the data (${list}): one computation covers one currency; if the amounts read are already in the company currency, --map currency= (no currency column) reads them as they are, else split the file by currency`,
     { currencies },
   );
 }

@@ -551,6 +551,11 @@ export interface MappingResult {
   grossUnused?: number;
   /** The date column read is a due, ship, delivery or payment date: no sales date was found (SPEC 2.2). */
   dateNotSales?: boolean;
+  /**
+   * A currency column that goes with amounts in each transaction's currency (`foreign`), beside the
+   * amount read in the company currency: not mapped as the amount's currency.
+   */
+  currencyOfForeign?: { currency: number; foreign: number };
 }
 
 /** An override that names a column the table does not have, or a field that does not exist. */
@@ -760,6 +765,12 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     delete confidence.net_amount;
   }
 
+  const currencyOfForeign = foreignCurrency(norm, mapping, overrides);
+  if (currencyOfForeign !== undefined) {
+    delete mapping.currency;
+    delete confidence.currency;
+  }
+
   const layout = chooseLayout(mapping, overrides);
   const missing: FieldId[] = [];
   if (mapping.date === undefined) missing.push("date");
@@ -778,7 +789,33 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     isFec,
     grossUnused,
     dateNotSales,
+    ...(currencyOfForeign !== undefined ? { currencyOfForeign } : {}),
   };
+}
+
+/** An amount in each transaction's own currency: "Montant HT devise", "Débit devise", Odoo's "Amount in Currency". */
+const FOREIGN_AMOUNT =
+  /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|currency)\b|^montantdevise$/;
+
+/**
+ * The currency column and the column of amounts in the transaction currency it goes with, when the
+ * amount read (amount, debit/credit) is not one of those: it is in the company currency, and the
+ * currency column is not its (a Cegid, Odoo or multi-currency export). Undefined otherwise, or when
+ * the user named the currency column.
+ */
+function foreignCurrency(
+  norm: readonly string[],
+  mapping: Mapping,
+  overrides: MappingOverrides,
+): MappingResult["currencyOfForeign"] {
+  const currency = mapping.currency;
+  if (currency === undefined || overrides.currency != null) return undefined;
+  const read = [mapping.amount, mapping.net_amount, mapping.debit, mapping.credit].filter(
+    (c): c is number => c !== undefined,
+  );
+  if (read.length === 0 || read.some((c) => FOREIGN_AMOUNT.test(norm[c]))) return undefined;
+  const foreign = norm.findIndex((h, i) => i !== currency && !read.includes(i) && FOREIGN_AMOUNT.test(h));
+  return foreign < 0 ? undefined : { currency, foreign };
 }
 
 /** Scores one header against every field: 1 for an exact synonym, 0.5–0.9 when it contains one. */

@@ -43,6 +43,7 @@ export type TextCode =
   | "direction_column_codes"
   | "amount_includes_vat"
   | "date_order_other_column"
+  | "currency_of_foreign_amounts"
   | "status_refunded_counted"
   | "vat_conflict"
   | "vat_unproven"

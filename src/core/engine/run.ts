@@ -56,6 +56,7 @@ import { fastAmounts, fastMonths, SERIAL_MEMO } from "./fast/columns";
 import {
   dateNotSales,
   duplicateHeaders,
+  foreignCurrencyNote,
   grossBesideNet,
   formatCurrencies,
   hiddenMapped,
@@ -155,6 +156,7 @@ export class EngineRun {
     this.diagnostics.push(
       ...duplicateHeaders(table, map),
       ...grossBesideNet(table, this.info),
+      ...foreignCurrencyNote(table, this.info),
       ...dateNotSales(table, this.info),
       ...hiddenMapped(table, map),
     );

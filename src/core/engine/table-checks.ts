@@ -64,6 +64,17 @@ export function grossBesideNet(table: RawTable, info: MappingResult): Diagnostic
   return [];
 }
 
+/** The note that a currency column goes with the transaction-currency amounts, not the amount read. */
+export function foreignCurrencyNote(table: RawTable, info: MappingResult): Diagnostic[] {
+  const f = info.currencyOfForeign;
+  if (f === undefined) return [];
+  const m = info.mapping;
+  const amount = table.headers[m.amount ?? m.net_amount ?? m.credit ?? m.debit ?? -1] ?? "";
+  const column = table.headers[f.currency] ?? "";
+  const args = { foreign: table.headers[f.foreign] ?? "", amount };
+  return [diag(DIAG.currencyOfForeign, { row: 0, column, value: "", args })];
+}
+
 /** A warning when the date read is a due, ship or payment date: the months then follow it, not the sales. */
 export function dateNotSales(table: RawTable, info: MappingResult): Diagnostic[] {
   const col = info.mapping.date;

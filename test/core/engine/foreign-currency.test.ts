@@ -1,0 +1,44 @@
+/** A currency column that goes with amounts in each transaction's currency, beside company-currency amounts. */
+import { compute } from "../../../src/core/engine";
+import { detectMapping } from "../../../src/core/fields";
+import type { CellValue, RawTable } from "../../../src/core/types";
+
+const table = (headers: string[], rows: CellValue[][]): RawTable => ({
+  headers,
+  rows,
+  firstRow: 2,
+  source: "t",
+});
+
+describe("a currency column beside amounts in the transaction currency", () => {
+  const cegid = table(
+    ["Date", "Général", "Libellé", "Débit devise", "Crédit devise", "Devise", "Débit", "Crédit"],
+    [
+      ["15/01/2025", "706000", "Facture Durand", "", "1 200,00", "EUR", "", "1 200,00"],
+      ["28/01/2025", "706000", "Facture Acme", "", "3 600,00", "USD", "", "3 450,60"],
+      ["31/01/2025", "709000", "Remise Acme", "104,33", "", "USD", "100,00", ""],
+    ],
+  );
+
+  it("is theirs, not the company-currency amount's: no 'several currencies' refusal, a note", () => {
+    const r = compute(cegid);
+    // 1 200 + 3 450.60 − 100, in the company currency.
+    expect(r.totals.caop.toFixed(2)).toBe("4550.60");
+    const d = r.diagnostics.find((x) => x.code === "currency_of_foreign_amounts");
+    expect([d?.column, d?.args?.foreign, d?.args?.amount, d?.severity]).toEqual([
+      "Devise",
+      "Débit devise",
+      "Crédit",
+      "info",
+    ]);
+  });
+
+  it("stays the amount's currency when the amount read is itself in the transaction currency, or the user says so", () => {
+    const odoo = ["Date", "Account", "Amount in Currency", "Currency", "Balance"];
+    expect(detectMapping(odoo).mapping.currency).toBe(3);
+    const own = ["Date", "Compte", "Montant devise", "Devise"];
+    expect(detectMapping(own).mapping.currency).toBe(3);
+    expect(detectMapping(["Date", "Compte", "Montant", "Devise"]).mapping.currency).toBe(3);
+    expect(() => compute(cegid, { mapping: { currency: "Devise" } })).toThrow(/EUR, USD.*--map currency=/);
+  });
+});
