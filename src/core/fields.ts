@@ -62,6 +62,7 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Prix total hors taxe",
     "HT",
     "Mt HT",
+    "Mt H.T.",
     "Mnt HT",
     "Base HT",
     "Untaxed Total",
@@ -87,6 +88,16 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant (€)",
     "Montant EUR",
     "Montant en euros",
+    // SAP, Oracle: the amount in the company's own currency.
+    "Montant en devise interne",
+    "Mont. en DI",
+    "Montant DI",
+    "Montant en devise société",
+    "Montant en devise de la société",
+    "Amount in local currency",
+    "Amount in company code currency",
+    "Montant facturé HT",
+    "Montant facturé",
     "Montant vente",
     "Ventes",
     "Valeur",
@@ -378,6 +389,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant retour",
     "Montant retours",
     "Montant avoir",
+    "Montant avoir HT",
+    "Montant avoirs HT",
+    "Montant des avoirs",
+    "Avoir HT",
     "Returns",
     "Return amount",
     // Refunds are returns, never the sales amount ("Refunded Amount" contains "amount").
@@ -796,6 +811,8 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
 /** An amount in each transaction's own currency: "Montant HT devise", "Débit devise", Odoo's "Amount in Currency". */
 const FOREIGN_AMOUNT =
   /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|currency)\b|^montantdevise$/;
+/** The company's own currency: "Montant en devise interne" (SAP), "Amount in local currency". */
+const OWN_CURRENCY = /\b(?:interne|societe|local|company|functional|tenue|di)\b/;
 
 /**
  * The currency column and the column of amounts in the transaction currency it goes with, when the
@@ -813,8 +830,9 @@ function foreignCurrency(
   const read = [mapping.amount, mapping.net_amount, mapping.debit, mapping.credit].filter(
     (c): c is number => c !== undefined,
   );
-  if (read.length === 0 || read.some((c) => FOREIGN_AMOUNT.test(norm[c]))) return undefined;
-  const foreign = norm.findIndex((h, i) => i !== currency && !read.includes(i) && FOREIGN_AMOUNT.test(h));
+  const foreignAmount = (h: string): boolean => FOREIGN_AMOUNT.test(h) && !OWN_CURRENCY.test(h);
+  if (read.length === 0 || read.some((c) => foreignAmount(norm[c]))) return undefined;
+  const foreign = norm.findIndex((h, i) => i !== currency && !read.includes(i) && foreignAmount(h));
   return foreign < 0 ? undefined : { currency, foreign };
 }
 

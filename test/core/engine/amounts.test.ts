@@ -191,6 +191,26 @@ describe("property: streamed = whole (amounts, two-digit years, sign sanity)", (
   });
 });
 
+describe("a credit note in its own column (Montant facturé HT | Montant avoir HT)", () => {
+  it("leaves the invoice amount empty: read as 0 less the credit note, never an unreadable line", () => {
+    const r = toJson(
+      compute({
+        headers: ["Date", "N° pièce", "Montant facturé HT", "Montant avoir HT"],
+        rows: [
+          ["15/01/2025", "FA0001", "1 200,00", ""],
+          ["31/01/2025", "AV0001", "", "100,00"],
+          ["10/02/2025", "FA0002", "", ""],
+        ],
+        firstRow: 2,
+        source: "t",
+      }),
+    );
+    // 1 200 − 100; the line with neither is still an empty amount, said and ignored.
+    expect([r.caop, r.deductions.return]).toEqual(["1100.00", "100.00"]);
+    expect(r.diagnostics.map((d) => [d.code, d.row])).toEqual([["amount_empty", 4]]);
+  });
+});
+
 describe("amounts: examples", () => {
   const H = ["Date", "Compte", "Libellé", "Montant", "Sens"];
   const t = (rows: CellValue[][]): RawTable => ({ headers: H, rows, firstRow: 2, source: "t" });

@@ -39,6 +39,16 @@ describe("a currency column beside amounts in the transaction currency", () => {
     const own = ["Date", "Compte", "Montant devise", "Devise"];
     expect(detectMapping(own).mapping.currency).toBe(3);
     expect(detectMapping(["Date", "Compte", "Montant", "Devise"]).mapping.currency).toBe(3);
+    // SAP's "Montant en devise interne" is the company's currency, and the amount read.
+    const sap = detectMapping([
+      "Date",
+      "Compte",
+      "Montant en devise interne",
+      "Devise int.",
+      "Montant en devise",
+      "Devise",
+    ]);
+    expect([sap.mapping.amount, sap.currencyOfForeign?.foreign]).toEqual([2, 4]);
     expect(() => compute(cegid, { mapping: { currency: "Devise" } })).toThrow(/EUR, USD.*--map currency=/);
   });
 });

@@ -1,3 +1,4 @@
+import { isBlank } from "../../cells";
 import type { CellValue, Diagnostic, Mapping } from "../../types";
 import { exactOf, type AmountCells } from "./cells";
 import type { BaseReader } from "./types";
@@ -11,9 +12,14 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   const netCol = map.amount !== undefined && map.net_amount !== undefined ? map.net_amount : undefined;
   // An amount proven TTC by the VAT column beside it is read less that VAT (evidence/vat-column.ts).
   const vatCol = cells.lessVat ? map.vat_amount : undefined;
+  // A credit note written in its own column ("Montant avoir HT") leaves the invoice amount empty.
+  const deductionCols = [map.discount_amount, map.rebate_amount, map.return_amount].filter(
+    (c): c is number => c !== undefined,
+  );
   return (row, rowNumber, diagnostics) => {
     cells.line.signed = false;
-    if (!cells.one(row, col, rowNumber, diagnostics, false)) {
+    const onlyDeduction = deductionCols.length > 0 && deductionCols.some((c) => !isBlank(row[c]));
+    if (!cells.one(row, col, rowNumber, diagnostics, onlyDeduction)) {
       const net = netCol !== undefined ? cells.readExact(row[netCol], netCol) : null;
       return net === null ? false : cells.lost(diagnostics, net);
     }
