@@ -44,6 +44,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let creditNotes = options.creditNotesPrior;
   let kindDocuments = options.kindDocumentsPrior;
   let direction = options.directionColumnPrior;
+  let analytic = options.analyticPrior;
   let invoiceTotals = options.invoiceTotalsPrior;
   let evidence: Evidence | undefined = options.evidencePrior;
   let heading = options.accountHeadingPrior;
@@ -66,6 +67,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         creditNotesPrior: creditNotes,
         kindDocumentsPrior: kindDocuments,
         directionColumnPrior: direction,
+        analyticPrior: analytic,
         invoiceTotalsPrior: invoiceTotals,
         evidencePrior: seen,
         accountHeadingPrior: heading,
@@ -105,6 +107,11 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       // Likewise a column of D / C codes proven to be the amount's direction.
       if (r.directionColumn !== undefined && direction === undefined) {
         direction = r.directionColumn;
+        restart ||= parts.length > 0;
+      }
+      // Likewise analytic lines (G / A) first proven by a later chunk.
+      if (r.analyticColumn !== undefined && analytic === undefined) {
+        analytic = r.analyticColumn;
         restart ||= parts.length > 0;
       }
       // Likewise an amount column proven to repeat each invoice's total.
@@ -259,6 +266,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.labelOnlyDecisions },
     { spec: DIAG.closingEntries },
     { spec: DIAG.sectionRows },
+    { spec: DIAG.analyticLines, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.creditNotePositive },
     { spec: DIAG.dateImplausible, key: (d: Diagnostic) => String(d.args?.period) },
   ].map((c) => [c.spec.code, c]),

@@ -37,6 +37,8 @@ export const en = {
       '{count} positive credit note(s) (e.g. row {row}, column "{column}": "{value}") in an export where other credit notes are negative: counted as written, as sales; check their sign',
     status_refunded_counted:
       '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): refunded sales, counted; their refund is taken back only if the export lists it as a line of its own: check',
+    analytic_lines:
+      '{count} analytic line(s) (column "{column}" = "{value}", e.g. row {row}) split their entry\'s general line by section: not counted again',
     currency_of_foreign_amounts:
       'column "{column}" is the currency of "{foreign}" (each transaction\'s own currency); "{amount}", the amount read, is in the company currency: {column} is not read as its currency (--map currency="{column}" reads it so)',
     date_order_other_column:

@@ -38,6 +38,8 @@ export const fr = {
       "{count} pièce(s) d'avoir positive(s) (ex. ligne {row}, colonne « {column} » : « {value} ») dans un export où d'autres avoirs sont négatifs : comptée(s) comme écrite(s), en vente ; vérifiez leur signe",
     status_refunded_counted:
       "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : ventes remboursées, comptées ; leur remboursement n'est déduit que si l'export le donne sur une ligne à part : à vérifier",
+    analytic_lines:
+      "{count} ligne(s) analytique(s) (colonne « {column} » = « {value} », ex. ligne {row}) ventilent la ligne générale de leur écriture par section : non comptées à nouveau",
     currency_of_foreign_amounts:
       "la colonne « {column} » est la devise de « {foreign} » (la devise de chaque opération) ; « {amount} », le montant lu, est en devise de la société : {column} n'est pas lue comme sa devise (--map currency=\"{column}\" la lit ainsi)",
     date_order_other_column:

@@ -44,6 +44,7 @@ export type TextCode =
   | "amount_includes_vat"
   | "date_order_other_column"
   | "currency_of_foreign_amounts"
+  | "analytic_lines"
   | "status_refunded_counted"
   | "vat_conflict"
   | "vat_unproven"

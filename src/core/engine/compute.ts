@@ -31,6 +31,7 @@ import { notIssuedRows } from "./evidence/invoice-status";
 import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
 import { withInvoiceTotals } from "./evidence/invoice-totals";
+import { analyticRows } from "./evidence/analytic-lines";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import type { EngineOptions, EngineResult } from "./result";
@@ -84,6 +85,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
   const notSales = notSaleRows(t, map);
   if (notSales !== null) t = withNotLines(t, notSales.rows, notSales.diagnostics);
+  // An entry's analytic lines (Type ligne "A") split its general line by section: not counted again.
+  const analytic = analyticRows(t, map, options.analyticPrior);
+  if (analytic !== null) t = withNotLines(t, analytic.rows, analytic.diagnostics);
   // Filled-down accounts leave the scanned columns as they were, unless the account is one of them.
   const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
   let pass = exactRun(t, opts, scan);
@@ -110,7 +114,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const diagnostics = chart
     ? [...r.diagnostics.filter((d) => d.code !== DIAG.noRevenueLine.code), chart]
     : r.diagnostics;
-  const result = { ...r, accountHeading: heading, diagnostics };
+  const result = { ...r, accountHeading: heading, diagnostics, analyticColumn: analytic?.header };
   // An amount column repeating each invoice's total on its lines: read as quantity × unit price.
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
   return withInvoiceTotals(table, options, result, (o) => computeMapped(table, o));

@@ -47,6 +47,8 @@ export interface EngineOptions {
   creditNotesPrior?: CreditNotePrior;
   /** Earlier rows proved the nature column holds document codes (the values they showed; chunks). */
   kindDocumentsPrior?: string;
+  /** The type column earlier rows proved to mark analytic lines G / A (evidence/analytic-lines.ts; chunks). */
+  analyticPrior?: string;
   /** The column earlier rows proved to hold the amount's direction (evidence/direction-column.ts; chunks). */
   directionColumnPrior?: DirectionColumn;
   /** Earlier rows proved the amount column repeats each invoice's total (evidence/invoice-totals.ts; chunks). */
@@ -146,6 +148,8 @@ export interface EngineResult {
   creditNotes?: CreditNoteReading;
   /** The nature column was read as the document type (evidence/document-kinds.ts): the values that proved it. */
   kindDocuments?: string;
+  /** The type column proven to mark analytic lines (G / A): its analytic rows were set apart. */
+  analyticColumn?: string;
   /** An unmapped column proven to hold the amount's direction (D / C codes) and read so. */
   directionColumn?: DirectionColumn;
   /** The amount column repeats each invoice's total: the lines were read as quantity × unit price. */
