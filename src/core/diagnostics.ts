@@ -44,6 +44,7 @@ export const DIAG = {
   dateOrderOtherColumn: { code: "date_order_other_column", severity: "info" },
   currencyOfForeign: { code: "currency_of_foreign_amounts", severity: "info" },
   analyticLines: { code: "analytic_lines", severity: "info" },
+  amountSignedLikeDirection: { code: "amount_signed_like_direction", severity: "info" },
   statusRefundedCounted: { code: "status_refunded_counted", severity: "warning" },
   vatConflict: { code: "vat_conflict", severity: "warning" },
   vatUnproven: { code: "vat_unproven", severity: "warning" },

@@ -767,7 +767,8 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
 
   // A net column without per-line deductions to add back is the amount (SPEC 2.2: headers saying net
   // are net). A gross column beside it (before discount, or TTC) is then not read: the engine says so.
-  const perLine = mapping.discount_amount ?? mapping.rebate_amount ?? mapping.return_amount;
+  const perLine =
+    mapping.discount_amount ?? mapping.rebate_amount ?? mapping.return_amount ?? mapping.invoice_discount;
   let grossUnused: number | undefined;
   // A fee or cash-discount column (PayPal, Stripe, Shopify: Gross − Fee = Net; "Escompte") says the gap
   // is a charge: the gross is the sale.

@@ -38,6 +38,8 @@ export const fr = {
       "{count} pièce(s) d'avoir positive(s) (ex. ligne {row}, colonne « {column} » : « {value} ») dans un export où d'autres avoirs sont négatifs : comptée(s) comme écrite(s), en vente ; vérifiez leur signe",
     status_refunded_counted:
       "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : ventes remboursées, comptées ; leur remboursement n'est déduit que si l'export le donne sur une ligne à part : à vérifier",
+    amount_signed_like_direction:
+      "colonne « {column} » : chaque crédit de la colonne « {sens} » est écrit négatif et chaque débit positif (ligne {row} : {value}), comme les écrit SAP : le signe répète le sens, les montants sont lus selon leur sens",
     analytic_lines:
       "{count} ligne(s) analytique(s) (colonne « {column} » = « {value} », ex. ligne {row}) ventilent la ligne générale de leur écriture par section : non comptées à nouveau",
     currency_of_foreign_amounts:

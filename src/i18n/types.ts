@@ -45,6 +45,7 @@ export type TextCode =
   | "date_order_other_column"
   | "currency_of_foreign_amounts"
   | "analytic_lines"
+  | "amount_signed_like_direction"
   | "status_refunded_counted"
   | "vat_conflict"
   | "vat_unproven"

@@ -12,7 +12,7 @@ import { classificationSql, flagWord, opFlagKeySql, sqlString } from "../../core
 import { diag, DIAG } from "../../core/diagnostics";
 import { EngineError } from "../../core/errors";
 import { detectMapping } from "../../core/fields";
-import { directionWords } from "../../core/engine/amounts/amount-direction";
+import { directionWords } from "../../core/engine/directions";
 import { DEFAULT_OP_FLAG_MARKS, DEFAULT_RULES, type RuleSet } from "../../core/rules";
 import type { Diagnostic } from "../../core/types";
 import { encodingNotice, type TextEncodingName } from "../../workbook/readers/decode";

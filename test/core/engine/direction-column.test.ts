@@ -48,6 +48,29 @@ describe("a column of debit/credit codes", () => {
     expect(compute(named).totals.caop.toFixed(2)).toBe("1050.00");
   });
 
+  it("SAP's FAGLL03 writes credits negative beside S / H: the sign repeats the direction, read once", () => {
+    const fagll03 = table(
+      ["Date comptable", "Compte général", "Code débit/crédit", "Montant en devise interne", "Texte"],
+      [
+        ["15.01.2025", "706000", "H", "1.200,00-", "Vente"],
+        ["20.01.2025", "706000", "H", "2.000,00-", "Vente"],
+        ["31.01.2025", "709000", "S", "100,00", "Remise"],
+        ["22.01.2025", "706000", "S", "150,00", "Avoir client"],
+      ],
+    );
+    const r = compute(fagll03);
+    // 1 200 + 2 000 − 100 − 150, not −3 450 (negative credits read as debits, as a FEC's Montant combines).
+    expect(r.totals.caop.toFixed(2)).toBe("2950.00");
+    expect(r.diagnostics.map((d) => [d.code, d.row])).toEqual([["amount_signed_like_direction", 2]]);
+    expect(compute(fagll03, { fastPath: false }).totals.caop.toFixed(2)).toBe("2950.00");
+    // The same signs with a FEC's D / C: a negative Montant combines with its Sens (SPEC 2.2).
+    const fec = table(fagll03.headers, [
+      ["15.01.2025", "706000", "C", "1.200,00-", "Vente"],
+      ["31.01.2025", "709000", "D", "100,00", "Remise"],
+    ]);
+    expect(compute(fec).diagnostics.some((d) => d.code.startsWith("montant_sens_negative"))).toBe(true);
+  });
+
   it("is not proven by one code alone, by a third value, nor against the user's word", () => {
     const creditsOnly = table(
       sap.headers,

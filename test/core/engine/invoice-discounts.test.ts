@@ -115,6 +115,22 @@ describe("an invoice discount column", () => {
     expect(compute(net).totals.caop.toFixed(2)).toBe("1400.00");
   });
 
+  it("beside a gross and a net that already takes it off (Total HT | Remise globale | Net HT): once", () => {
+    const perInvoice = table(
+      ["Date", "N° facture", "Client", "Total HT", "Remise globale", "Net HT"],
+      [
+        ["05/01/2025", "F001", "Dupont", "1000,00", "100,00", "900,00"],
+        ["06/01/2025", "F002", "Martin", "2000,00", "0,00", "2000,00"],
+      ],
+    );
+    const r = compute(perInvoice);
+    expect([r.totals.caop.toFixed(2), r.totals.deductions.discount.toFixed(2)]).toEqual([
+      "2900.00",
+      "100.00",
+    ]);
+    expect(r.diagnostics.filter((d) => d.code.startsWith("net")).map((d) => d.code)).toEqual([]);
+  });
+
   it("adds to the line's own discount", () => {
     // Montant HT beside a line discount and no unit price reads as net (SPEC 2.2): gross 1515.
     const both = table(

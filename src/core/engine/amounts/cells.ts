@@ -27,6 +27,10 @@ export class AmountCells {
   get zeroOneSens(): boolean {
     return this.reading.sens?.convention === "0/1";
   }
+  /** Montant + Sens whose sign repeats the direction (SAP): the magnitude is read by its direction. */
+  get signedLikeDirection(): boolean {
+    return this.reading.signedLikeDirection !== undefined;
+  }
   /** The amount is proven TTC by a VAT column beside it (evidence/vat-column.ts): read less that VAT. */
   get lessVat(): boolean {
     return this.reading.vat?.is === "ttc";

@@ -57,12 +57,13 @@ export function perLineDeductions(
       if (line.baseExact === null && g.decimalPlaces() <= 2 && !cells.allExact)
         cells.setBase(g.times(100).toNumber(), null);
       else cells.setBase(0, g);
-    } else if (grossAndNet) {
-      checkNet(cells, map.net_amount as number, row, rowNumber, diagnostics);
     }
-    // Not in the line's amounts, net or gross: the invoice's discount, on its first line only.
-    if (invoiceCol === undefined || isBlank(row[invoiceCol]) || repeated.has(rowNumber)) return true;
-    return invoiceDiscount(cells, invoiceCol, row, rowNumber, diagnostics);
+    // The invoice's discount, on its first line only: never in a net line's own amount (added after
+    // its gross is found), always in a net column beside the gross (checked with it).
+    const counted = invoiceCol === undefined || isBlank(row[invoiceCol]) || repeated.has(rowNumber);
+    if (!counted && !invoiceDiscount(cells, invoiceCol, row, rowNumber, diagnostics)) return false;
+    if (grossAndNet) checkNet(cells, map.net_amount as number, row, rowNumber, diagnostics);
+    return true;
   };
 }
 

@@ -22,6 +22,8 @@ export interface AmountColumns {
   readonly numericSensSeen: boolean;
   /** A direction column written 0/1 (Sage), proven by the data. */
   readonly zeroOneSens: boolean;
+  /** Montant + Sens whose sign repeats the direction (SAP): the magnitude is read by its direction. */
+  readonly signedLikeDirection: boolean;
   /** The amount is proven TTC by a VAT column beside it: read less that VAT (per line, not columnar). */
   readonly lessVat: boolean;
 }

@@ -18,6 +18,7 @@ import {
   type RawTable,
 } from "../../types";
 import { scanTexts, type MarkRows } from "./text-cells";
+import { sensSign } from "../directions";
 
 export { markOf } from "./marks";
 
@@ -60,6 +61,15 @@ export interface Evidence {
   netGrossUnder?: string;
   /** A "0" in the direction column (Sens): Sage's 0/1 convention, 0 = débit, 1 = crédit. */
   sensZero?: Proof;
+  /**
+   * Montant + Sens rows: a credit written negative (SAP: credits negative, debits positive), a credit
+   * written positive, a debit written negative (the FEC's occasional reversed line), a direction
+   * that is not SAP's S / H (a FEC's D / C, where a negative Montant combines with its Sens).
+   */
+  creditNegative?: Proof;
+  creditPositive?: Proof;
+  debitNegative?: Proof;
+  notSapCode?: Proof;
   /** Rows whose VAT column proves the amount TTC, HT, or holds a VAT proving neither (vat-column.ts). */
   ttc?: Proof;
   ht?: Proof;
@@ -78,6 +88,11 @@ export interface Reading {
   amount?: { column: string; is: "net" | "gross"; by: "data" | "header" | "assumed"; proof?: Proof };
   /** A direction column written 0/1 (Sage: 0 = débit, 1 = crédit), proven by a "0". */
   sens?: { column: string; convention: "0/1"; proof: Proof };
+  /**
+   * Montant + Sens whose every credit is negative and every debit positive (SAP's FAGLL03): the sign
+   * repeats the direction, the magnitude is read (proof: the first negative credit).
+   */
+  signedLikeDirection?: { column: string; proof: Proof };
   /** The amount beside a VAT column, proven TTC (read less the VAT) or HT by it (vat-column.ts). */
   vat?: { column: string; vat: string; is: "ttc" | "ht"; proof: Proof };
 }
@@ -135,7 +150,8 @@ export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
     columns[h] = c;
   }
   const out: Evidence = { columns };
-  for (const f of ["gross", "net", "neither", "sensZero", "ttc", "ht", "vatOther"] as const) {
+  const facts = ["gross", "net", "neither", "sensZero", "ttc", "ht", "vatOther"] as const;
+  for (const f of [...facts, "creditNegative", "creditPositive", "debitNegative", "notSapCode"] as const) {
     const p = earliest(a[f], b[f]);
     if (p) out[f] = p;
   }
@@ -373,6 +389,8 @@ export function gatherEvidence(
   let ev = mergeEvidence(prior, { columns: markEvidence(table, map, marks) });
   const sensZero = zeroDirection(table, map.direction);
   if (sensZero !== undefined) ev = mergeEvidence(ev, { columns: {}, sensZero });
+  if (map.direction !== undefined && map.amount !== undefined)
+    ev = mergeEvidence(ev, signFacts(table, map, decideMarks(ev, option, fallback), ev));
   const dcol = map.discount_amount;
   if (dcol !== undefined) {
     const header = table.headers[dcol] ?? "";
@@ -394,6 +412,51 @@ export function gatherEvidence(
     ev = mergeEvidence(ev, { ...facts, netGrossUnder: under });
   }
   return ev;
+}
+
+/** SAP's convention proven (every credit negative, every debit positive, S / H codes), with its note. */
+function signedLikeDirection(
+  table: RawTable,
+  map: Mapping,
+  ev: Evidence,
+  diagnostics: Diagnostic[],
+): Reading["signedLikeDirection"] {
+  const p = ev.creditNegative;
+  if (!p || ev.creditPositive || ev.debitNegative || ev.notSapCode || map.direction === undefined)
+    return undefined;
+  const column = table.headers[map.amount ?? -1] ?? "";
+  const args = { sens: table.headers[map.direction] ?? "" };
+  diagnostics.push(diag(DIAG.amountSignedLikeDirection, { row: p.row, column, value: p.value, args }));
+  return { column, proof: p };
+}
+
+/** SAP's direction codes: S (Soll, debit), H (Haben, credit). */
+const SAP_CODES: ReadonlySet<string> = new Set(["S", "H", "SOLL", "HABEN"]);
+
+/** The sign facts of Montant + Sens rows (see Evidence.creditNegative), until a fact rules SAP's convention out. */
+function signFacts(table: RawTable, map: Mapping, marks: Reading["decimal"], ev: Evidence): Evidence {
+  const a = map.amount as number;
+  const d = map.direction as number;
+  const sep = marks[table.headers[a] ?? ""]?.mark ?? ",";
+  const zeroOne = ev.sensZero !== undefined;
+  const facts: Evidence = { columns: {} };
+  const out = newAmountOut();
+  const ruledOut = (): boolean => !!(facts.creditPositive || facts.debitNegative || facts.notSapCode);
+  for (let i = 0; i < table.rows.length && !ruledOut(); i++) {
+    const row = table.rows[i];
+    if (!row || !readAmount(row[a], sep, out)) continue;
+    const code = cellText(row[d]).trim().toUpperCase();
+    const sign = sensSign(code, zeroOne);
+    const negative = out.exact === null ? out.cents < 0 : out.exact.isNegative() && !out.exact.isZero();
+    const zero = out.exact === null ? out.cents === 0 : out.exact.isZero();
+    if (sign === 0 || zero) continue;
+    const proof = { row: rowNumberOf(table, i), value: cellText(row[a]) };
+    if (!SAP_CODES.has(code)) facts.notSapCode = proof;
+    else if (sign > 0 && negative) facts.creditNegative ??= proof;
+    else if (sign > 0) facts.creditPositive = proof;
+    else if (negative) facts.debitNegative = proof;
+  }
+  return facts;
 }
 
 /** The first "0" of a direction column: FEC writes D/C or +1/−1, Sage 0/1 (0 = débit, 1 = crédit). */
@@ -465,6 +528,8 @@ export function decideReading(
     date: map.date !== undefined ? (table.headers[map.date] ?? "") : "",
     dateUnused: unusedDates(table.headers, map.date),
   };
+  const signed = signedLikeDirection(table, map, ev, diagnostics);
+  if (signed !== undefined) reading.signedLikeDirection = signed;
   if (ev.sensZero !== undefined && map.direction !== undefined) {
     const column = table.headers[map.direction] ?? "";
     reading.sens = { column, convention: "0/1", proof: ev.sensZero };
@@ -535,5 +600,5 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""};${r.signedLikeDirection ? "s" : ""}`;
 }

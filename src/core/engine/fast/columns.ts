@@ -9,7 +9,7 @@ import type { MappingResult } from "../../fields";
 import { newAmountOut, numberToCents, readAmount } from "../../money";
 import type { CellValue } from "../../types";
 import { cellKey } from "../../cells";
-import { directionSign, numericSens, sensSign } from "../amounts/amount-direction";
+import { directionSign, numericSens, sensSign } from "../directions";
 import type { AmountColumns } from "../amounts/types";
 
 /** Serials below this get their month memoised (same bound as the straightforward path). */
@@ -98,9 +98,11 @@ function montantSens(
     if (m === 2 || m === -2) return cells.numericSensSeen ? m / 2 : NaN;
     return m;
   };
+  // SAP writes credits negative: the sign repeats the direction, the magnitude is read.
+  const signedLike = cells.signedLikeDirection;
   const read: RowCents = (row) => {
     const a = parse(row[amountCol]);
-    return a < 0 ? NaN : signOf(row[directionCol]) * a;
+    return a < 0 ? (signedLike ? -signOf(row[directionCol]) * a : NaN) : signOf(row[directionCol]) * a;
   };
   return { read, signed: true };
 }

@@ -1,0 +1,63 @@
+/**
+ * Direction (Sens) values as data: what each writing of debit / credit means for the sign of a line's
+ * contribution (credit − debit). Shared by the amount readers, the column evidence and the SQL path.
+ */
+/**
+ * FEC "Sens" → the sign of the line's contribution (credit − debit): credit +1, debit −1, else 0.
+ *
+ * `+1`/`-1`: article A47 A-1 LPF (FEC format, arrêté du 29/07/2013) lets the Debit and Credit zones
+ * be replaced by Montant and Sens, and its commentary BOI-CF-IOR-60-40-20
+ * (https://bofip.impots.gouv.fr/doctrine/pgp/9028-PGP, II, list of the zones, §§ 40–60) gives the
+ * Sens as "D"/"C" or "+1"/"-1". The stored copies of both texts reachable here stop before the list
+ * of zones, so the wording could not be quoted: we read +1 = débit and -1 = crédit, the accounting
+ * convention of signed ledgers (debit positive) and the reading of the DGFiP checker's users
+ * (fixture fec-sens-plus-moins-un.txt). The choice is made visible by the `sens_plus_minus_one`
+ * diagnostic whenever a file uses +1/-1, so a reversed export is caught (its CA OP comes out negative,
+ * which the sign_convention warning also names).
+ */
+export function directionSign(t: string): number {
+  return DIRECTIONS[t] ?? 0;
+}
+
+/**
+ * Sens values (upper case) → the sign of the contribution: the FEC's D / C and +1 / -1, the words,
+ * the English ledgers' abbreviations (DR / CR, DB / CR) and SAP's S (Soll, debit) / H (Haben, credit).
+ */
+const DIRECTIONS: Readonly<Record<string, number>> = {
+  C: 1,
+  H: 1,
+  HABEN: 1,
+  S: -1,
+  SOLL: -1,
+  CR: 1,
+  CRED: 1,
+  CREDIT: 1,
+  CRÉDIT: 1,
+  "-1": 1,
+  D: -1,
+  DR: -1,
+  DB: -1,
+  DEB: -1,
+  DEBIT: -1,
+  DÉBIT: -1,
+  "+1": -1,
+  "1": -1,
+};
+
+/** The Sens values (upper case) of one sign: for the DuckDB path's SQL, from the same table. */
+export function directionWords(sign: 1 | -1): string[] {
+  return Object.keys(DIRECTIONS).filter((k) => DIRECTIONS[k] === sign);
+}
+
+/** Sage's direction 0/1 → the sign of the contribution (credit − debit). */
+const ZERO_ONE_SIGN: Readonly<Record<string, number>> = { "0": -1, "1": 1 };
+
+/** The sign of a Sens text under the column's convention: Sage's 0/1, else directionSign. */
+export function sensSign(t: string, zeroOne: boolean): number {
+  return zeroOne ? (ZERO_ONE_SIGN[t] ?? 0) : directionSign(t);
+}
+
+/** True for the numeric forms of Sens (+1 / -1 / 1). */
+export function numericSens(t: string): boolean {
+  return t === "+1" || t === "-1" || t === "1";
+}
