@@ -7,7 +7,7 @@
  */
 import Decimal from "decimal.js";
 import { readMonth } from "../../core/dates";
-import { diag } from "../../core/diagnostics";
+import { diag, type DiagSpec } from "../../core/diagnostics";
 import { detectMapping, type MappingResult } from "../../core/fields";
 import { centsToDecimal, newAmountOut, readAmount, toDecimalString } from "../../core/money";
 import type { Diagnostic, FieldId, MappingOverrides } from "../../core/types";
@@ -65,42 +65,25 @@ export function csvRowFixer(
       // Only empty values after the last column: a separator at the end of the line.
       if (trimmed.length === expected) return cells;
       const value = cells.join(separator);
+      const sep = separator === "\t" ? "tabulation" : separator;
+      /** The one reading kept, said with its rebuilt value. */
+      const rebuilt = ({ fields, col }: Reading, spec: DiagSpec): string[] => {
+        diagnostics.push(diag(spec, { row, column: headers[col], value, args: { sep, fixed: fields[col] } }));
+        return fields;
+      };
       const cuts = amountCols
         .map((col) => decimalCut(trimmed, expected, col))
         .filter((r): r is Reading => r !== null && fits(r.fields));
       // An amount cut at its decimal comma, and no other amount: read whole. A text column taking the
       // surplus instead would shift the cut's decimals into the amount column.
-      if (cuts.length === 1) {
-        const { fields, col } = cuts[0];
-        diagnostics.push(
-          diag(READ_DIAG.strayDecimalComma, {
-            row,
-            column: headers[col],
-            value,
-            args: { fixed: fields[col] },
-          }),
-        );
-        return fields;
-      }
+      if (cuts.length === 1) return rebuilt(cuts[0], READ_DIAG.strayDecimalComma);
       const readings = [
         ...cuts,
         ...textCols
           .map((col) => absorb(trimmed, expected, separator, col))
           .filter((r): r is Reading => r !== null && fits(r.fields)),
       ];
-      const sep = separator === "\t" ? "tabulation" : separator;
-      if (readings.length === 1) {
-        const { fields, col } = readings[0];
-        diagnostics.push(
-          diag(READ_DIAG.straySeparatorFixed, {
-            row,
-            column: headers[col],
-            value,
-            args: { sep, fixed: fields[col] },
-          }),
-        );
-        return fields;
-      }
+      if (readings.length === 1) return rebuilt(readings[0], READ_DIAG.straySeparatorFixed);
       const amount = agreedAmount(readings, info);
       const spec =
         amount === null ? READ_DIAG.straySeparatorUnusable : READ_DIAG.straySeparatorUnusableAmount;

@@ -2,14 +2,8 @@
 import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { toJson } from "../../../src/core/report";
-import type { CellValue, RawTable } from "../../../src/core/types";
+import { source, split, table } from "./chunking";
 
-const table = (headers: string[], rows: CellValue[][]): RawTable => ({
-  headers,
-  rows,
-  firstRow: 2,
-  source: "t",
-});
 const HEADERS = ["Date", "Pièce", "Compte", "Type ligne", "Section", "Libellé", "Débit", "Crédit"];
 const entries = table(HEADERS, [
   ["15/01/2025", "FA1", "706000", "G", "", "Facture Durand", "", "1 200,00"],
@@ -50,31 +44,13 @@ describe("analytic lines beside their general line", () => {
     const whole = toJson(compute(sales));
     expect(whole.caop).toBe("2200.00");
     // The second chunk holds analytic lines only: alone, it cannot tell them.
-    const chunks = [
-      { ...sales, rows: sales.rows.slice(0, 1) },
-      { ...sales, rows: sales.rows.slice(1, 3), firstRow: 3 },
-      { ...sales, rows: sales.rows.slice(3), firstRow: 5 },
-    ];
-    const r = toJson(
-      await computeChunks(async function* () {
-        yield* chunks;
-      }),
-    );
+    const r = toJson(await computeChunks(source(split(sales, [1, 2]))));
     expect([r.caop, r.months, r.diagnostics]).toEqual([whole.caop, whole.months, whole.diagnostics]);
   });
 
   it("read in chunks, a chunk of analytic lines only follows the proof of an earlier one", async () => {
     const whole = toJson(compute(entries));
-    const chunks = [
-      { ...entries, rows: entries.rows.slice(0, 1) },
-      { ...entries, rows: entries.rows.slice(1, 3), firstRow: 3 },
-      { ...entries, rows: entries.rows.slice(3), firstRow: 5 },
-    ];
-    const r = toJson(
-      await computeChunks(async function* () {
-        yield* chunks;
-      }),
-    );
+    const r = toJson(await computeChunks(source(split(entries, [1, 2]))));
     expect([r.caop, r.months, r.diagnostics]).toEqual([whole.caop, whole.months, whole.diagnostics]);
   });
 });

@@ -1,6 +1,11 @@
 /** Test helpers for streamed = whole checks: a table cut into chunks, and those chunks as a ChunkSource. */
 import type { ChunkSource } from "../../../src/core/chunks";
-import type { RawTable } from "../../../src/core/types";
+import type { CellValue, RawTable } from "../../../src/core/types";
+
+/** A table of these headers and rows, its first data row on row 2. */
+export function table(headers: string[], rows: CellValue[][]): RawTable {
+  return { headers, rows, firstRow: 2, source: "t" };
+}
 
 /** The table cut into chunks of the given sizes (the last one takes the rest). */
 export function split(t: RawTable, sizes: number[]): RawTable[] {

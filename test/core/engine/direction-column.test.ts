@@ -3,14 +3,7 @@ import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { detectMapping } from "../../../src/core/fields";
 import { toJson } from "../../../src/core/report";
-import type { CellValue, RawTable } from "../../../src/core/types";
-
-const table = (headers: string[], rows: CellValue[][]): RawTable => ({
-  headers,
-  rows,
-  firstRow: 2,
-  source: "t",
-});
+import { source, split, table } from "./chunking";
 
 /** SE16N with technical names for the code: SHKZG holds S (Soll, debit) / H (Haben, credit). */
 const sap = table(
@@ -89,15 +82,7 @@ describe("a column of debit/credit codes", () => {
     const corrected = table(sap.headers, [["05.01.2025", "706000", "Correction", "S", "50,00"], ...sap.rows]);
     const whole = toJson(compute(corrected));
     expect(whole.caop).toBe("2900.00");
-    const chunks = [
-      { ...corrected, rows: corrected.rows.slice(0, 1) },
-      { ...corrected, rows: corrected.rows.slice(1), firstRow: 3 },
-    ];
-    const r = toJson(
-      await computeChunks(async function* () {
-        yield* chunks;
-      }),
-    );
+    const r = toJson(await computeChunks(source(split(corrected, [1]))));
     expect([r.caop, r.months, r.diagnostics]).toEqual([whole.caop, whole.months, whole.diagnostics]);
   });
 });

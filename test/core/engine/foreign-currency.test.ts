@@ -1,14 +1,7 @@
 /** A currency column that goes with amounts in each transaction's currency, beside company-currency amounts. */
 import { compute } from "../../../src/core/engine";
 import { detectMapping } from "../../../src/core/fields";
-import type { CellValue, RawTable } from "../../../src/core/types";
-
-const table = (headers: string[], rows: CellValue[][]): RawTable => ({
-  headers,
-  rows,
-  firstRow: 2,
-  source: "t",
-});
+import { table } from "./chunking";
 
 describe("a currency column beside amounts in the transaction currency", () => {
   const cegid = table(

@@ -3,14 +3,7 @@ import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { detectMapping } from "../../../src/core/fields";
 import { toJson } from "../../../src/core/report";
-import type { CellValue, RawTable } from "../../../src/core/types";
-
-const table = (headers: string[], rows: CellValue[][]): RawTable => ({
-  headers,
-  rows,
-  firstRow: 2,
-  source: "t",
-});
+import { source, split, table } from "./chunking";
 
 const HEADERS = ["Date", "N° facture", "Compte", "Libellé", "Montant HT", "Remise globale"];
 /** Three invoices: F001 (two lines, 100 off), F002 (no discount), F003 (three lines, 30 off). */
@@ -150,14 +143,8 @@ describe("an invoice discount column", () => {
   it("read in chunks cut inside an invoice gives what the whole table gives", async () => {
     const whole = toJson(compute(invoices));
     for (const size of [1, 2, 4, 5]) {
-      const chunks: RawTable[] = [];
-      for (let at = 0; at < invoices.rows.length; at += size)
-        chunks.push({ ...invoices, rows: invoices.rows.slice(at, at + size), firstRow: 2 + at });
-      const r = toJson(
-        await computeChunks(async function* () {
-          yield* chunks;
-        }),
-      );
+      const sizes = Array.from({ length: Math.ceil(invoices.rows.length / size) }, () => size);
+      const r = toJson(await computeChunks(source(split(invoices, sizes))));
       expect([size, r.caop, r.months, r.diagnostics]).toEqual([
         size,
         whole.caop,

@@ -2,14 +2,8 @@
 import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { toJson } from "../../../src/core/report";
-import type { CellValue, RawTable } from "../../../src/core/types";
+import { source, split, table } from "./chunking";
 
-const table = (headers: string[], rows: CellValue[][]): RawTable => ({
-  headers,
-  rows,
-  firstRow: 2,
-  source: "t",
-});
 const codes = (r: { diagnostics: { code: string; row: number; column: string }[] }) =>
   r.diagnostics.filter((d) => d.code.includes("vat")).map((d) => [d.code, d.row, d.column]);
 
@@ -65,15 +59,7 @@ describe("a VAT column beside the amount", () => {
     const late = table(HEADERS, [["05/01/2025", "706000", "0,10", "0,02"], ...ttc.rows]);
     const whole = toJson(compute(late));
     expect(whole.caop).toBe("5491.17");
-    const chunks = [
-      { ...late, rows: late.rows.slice(0, 1) },
-      { ...late, rows: late.rows.slice(1), firstRow: 3 },
-    ];
-    const r = toJson(
-      await computeChunks(async function* () {
-        yield* chunks;
-      }),
-    );
+    const r = toJson(await computeChunks(source(split(late, [1]))));
     expect([r.caop, r.months, r.reading.vat]).toEqual([whole.caop, whole.months, whole.reading.vat]);
   });
 });
