@@ -200,14 +200,18 @@ describe("a credit note in its own column (Montant facturé HT | Montant avoir H
           ["15/01/2025", "FA0001", "1 200,00", ""],
           ["31/01/2025", "AV0001", "", "100,00"],
           ["10/02/2025", "FA0002", "", ""],
+          ["11/02/2025", "FA0003", "", "0,00"],
         ],
         firstRow: 2,
         source: "t",
       }),
     );
-    // 1 200 − 100; the line with neither is still an empty amount, said and ignored.
+    // 1 200 − 100; a line with neither (or a zero credit note) is still an empty amount, said and ignored.
     expect([r.caop, r.deductions.return]).toEqual(["1100.00", "100.00"]);
-    expect(r.diagnostics.map((d) => [d.code, d.row])).toEqual([["amount_empty", 4]]);
+    expect(r.diagnostics.map((d) => [d.code, d.row])).toEqual([
+      ["amount_empty", 4],
+      ["amount_empty", 5],
+    ]);
   });
 });
 

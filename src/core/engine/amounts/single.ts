@@ -18,7 +18,11 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   );
   return (row, rowNumber, diagnostics) => {
     cells.line.signed = false;
-    const onlyDeduction = deductionCols.length > 0 && deductionCols.some((c) => !isBlank(row[c]));
+    // Only when it says something: an empty amount beside a zero deduction is still an empty amount.
+    const onlyDeduction =
+      deductionCols.length > 0 &&
+      isBlank(row[col]) &&
+      deductionCols.some((c) => cells.readExact(row[c], c)?.isZero() === false);
     if (!cells.one(row, col, rowNumber, diagnostics, onlyDeduction)) {
       const net = netCol !== undefined ? cells.readExact(row[netCol], netCol) : null;
       return net === null ? false : cells.lost(diagnostics, net);

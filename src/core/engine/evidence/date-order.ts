@@ -92,23 +92,18 @@ const DATE_HEADER = /\bdate\b|date$|\bdue\b|echeance|\bdated?\b/;
  * with its first proving row; null when none proves one or two prove different orders.
  */
 function siblingOrder(table: RawTable, col: number, locale: Lang): (DateProof & { column: string }) | null {
-  let found: (DateProof & { column: string }) | null = null;
-  table.headers.forEach((h, c) => {
-    if (c === col || !DATE_HEADER.test(normalizeText(String(h ?? "")))) return;
+  const proofs = table.headers.flatMap((h, c) => {
+    if (c === col || !DATE_HEADER.test(normalizeText(String(h ?? "")))) return [];
     const idx = textRows(table, c);
     const values = idx.map((i) => table.rows[i][c] as string);
     const r = detectDateOrder(values, locale);
-    if (r.decidedBy !== "data" || r.conflict) return;
+    if (r.decidedBy !== "data" || r.conflict) return [];
     const k = firstProof(values, r.order, locale);
-    const proof = { order: r.order, row: rowNumberOf(table, idx[k]), value: values[k], column: String(h) };
-    // Two columns proving different orders prove nothing about the third.
-    found = found === null || found.order === proof.order ? (found ?? proof) : { ...found, order: CONFLICT };
+    return [{ order: r.order, row: rowNumberOf(table, idx[k]), value: values[k], column: String(h) }];
   });
-  return found === null || (found as DateProof).order === CONFLICT ? null : found;
+  // Two columns proving different orders prove nothing about the third.
+  return proofs.length > 0 && proofs.every((p) => p.order === proofs[0].order) ? proofs[0] : null;
 }
-
-/** siblingOrder's mark of two columns proving different orders. */
-const CONFLICT = "conflict" as DateOrder;
 
 /** Row indexes of the column's text cells. */
 function textRows(table: RawTable, col: number): number[] {
