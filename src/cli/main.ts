@@ -96,7 +96,7 @@ async function runDuckdb(args: CliArgs, io: Io): Promise<number> {
   const { computeFiles } = await import("./duckdb/run");
   const { duckJson } = await import("./duckdb/totals");
   const outcomes = await computeFiles(files, {
-    mapping: args.map,
+    mapping: mappingOf(args.map),
     strict: args.strict,
     decimal: args.decimal,
     dates: args.dates,

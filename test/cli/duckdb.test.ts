@@ -34,6 +34,18 @@ describe("caop compute --engine duckdb", () => {
     expect(j.entities.map((e) => e.entity)).toEqual(["123456789", "furniture.csv"]);
   });
 
+  it("refuses a column it does not read (a VAT column: TTC or HT?) unless --map FIELD= says none, as the default engine reads it", async () => {
+    const file = "test/fixtures/real/livre-recettes-dont-tva.csv";
+    const refused = await run(["compute", file, "--engine", "duckdb", "--lang", "en"]);
+    expect([refused.code, refused.err]).toEqual([2, expect.stringContaining("vat_amount")]);
+    const r = await run(["compute", file, "--engine", "duckdb", "--map", "vat_amount=", "--json"]);
+    expect(r.code).toBe(0);
+    // Read as written (TTC, the VAT column named as none): the user's word, as with the default engine.
+    const j = JSON.parse(r.out) as { caop: string };
+    const ts = await run(["compute", file, "--map", "vat_amount=", "--json"]);
+    expect(j.caop).toBe((JSON.parse(ts.out) as { caop: string }).caop);
+  });
+
   it("stops on a header it cannot read (two rows, title rows above) and names the default engine", async () => {
     const r = await run([
       "compute",

@@ -14,7 +14,7 @@ import { EngineError } from "../../core/errors";
 import { detectMapping } from "../../core/fields";
 import { directionWords } from "../../core/engine/directions";
 import { DEFAULT_OP_FLAG_MARKS, DEFAULT_RULES, type RuleSet } from "../../core/rules";
-import type { Diagnostic } from "../../core/types";
+import type { Diagnostic, MappingOverrides } from "../../core/types";
 import { encodingNotice, type TextEncodingName } from "../../workbook/readers/decode";
 import { READ_DIAG } from "../../workbook/readers/read-diagnostics";
 import { entityOf, sniffFile, type SniffedFile } from "./files";
@@ -23,7 +23,8 @@ import { addRows, type FileOutcome, type GroupRow } from "./totals";
 
 /** Options of a DuckDB computation (the CLI's). */
 export interface DuckOptions {
-  mapping?: Record<string, string>;
+  /** The user's --map, as the default engine reads it ("field=": no column). */
+  mapping?: MappingOverrides;
   strict?: boolean;
   decimal?: "," | ".";
   dates?: "dmy" | "mdy";
