@@ -43,7 +43,7 @@ export const fr = {
     analytic_lines:
       "{count} ligne(s) analytique(s) (colonne « {column} » = « {value} », ex. ligne {row}) ventilent la ligne générale de leur écriture par section : non comptées à nouveau",
     currency_of_foreign_amounts:
-      "la colonne « {column} » est la devise de « {foreign} » (la devise de chaque opération) ; « {amount} », le montant lu, est en devise de la société : {column} n'est pas lue comme sa devise (--map currency=\"{column}\" la lit ainsi)",
+      'la colonne « {column} » est la devise de « {foreign} » (la devise de chaque opération) ; « {amount} », le montant lu, est en devise de la société : {column} n\'est pas lue comme sa devise (--map currency="{column}" la lit ainsi)',
     date_order_other_column:
       "colonne « {column} » : ses dates ne disent pas jj/mm ou mm/jj ; la colonne « {other} » du même export prouve {orderFr} (ligne {row} : {value}) : lues en {orderFr} ; --dates dmy|mdy en décide autrement",
     amount_includes_vat:
