@@ -9,7 +9,7 @@ import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { toJson } from "../../../src/core/report";
 import type { CellValue, RawTable } from "../../../src/core/types";
-import { source, split } from "./chunking";
+import { source, split, table } from "./chunking";
 
 const ACCOUNTS = ["706000", "707000", "709000", "411000"] as const;
 const fr = (cents: number): string => new Decimal(cents).div(100).toFixed(2).replace(".", ",");
@@ -194,17 +194,17 @@ describe("property: streamed = whole (amounts, two-digit years, sign sanity)", (
 describe("a credit note in its own column (Montant facturé HT | Montant avoir HT)", () => {
   it("leaves the invoice amount empty: read as 0 less the credit note, never an unreadable line", () => {
     const r = toJson(
-      compute({
-        headers: ["Date", "N° pièce", "Montant facturé HT", "Montant avoir HT"],
-        rows: [
-          ["15/01/2025", "FA0001", "1 200,00", ""],
-          ["31/01/2025", "AV0001", "", "100,00"],
-          ["10/02/2025", "FA0002", "", ""],
-          ["11/02/2025", "FA0003", "", "0,00"],
-        ],
-        firstRow: 2,
-        source: "t",
-      }),
+      compute(
+        table(
+          ["Date", "N° pièce", "Montant facturé HT", "Montant avoir HT"],
+          [
+            ["15/01/2025", "FA0001", "1 200,00", ""],
+            ["31/01/2025", "AV0001", "", "100,00"],
+            ["10/02/2025", "FA0002", "", ""],
+            ["11/02/2025", "FA0003", "", "0,00"],
+          ],
+        ),
+      ),
     );
     // 1 200 − 100; a line with neither (or a zero credit note) is still an empty amount, said and ignored.
     expect([r.caop, r.deductions.return]).toEqual(["1100.00", "100.00"]);
