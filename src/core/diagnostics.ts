@@ -41,6 +41,7 @@ export const DIAG = {
   kindDocumentCodes: { code: "kind_document_codes", severity: "info" },
   directionColumnCodes: { code: "direction_column_codes", severity: "info" },
   amountIncludesVat: { code: "amount_includes_vat", severity: "info" },
+  amountUnit: { code: "amount_unit", severity: "info" },
   dateOrderOtherColumn: { code: "date_order_other_column", severity: "info" },
   currencyOfForeign: { code: "currency_of_foreign_amounts", severity: "info" },
   analyticLines: { code: "analytic_lines", severity: "info" },

@@ -3,6 +3,7 @@
  * header synonyms (data tables below) on normalised text, with user overrides winning.
  */
 import { EngineError } from "./errors";
+import { withoutUnit } from "./amount-units";
 import { containsPhrase, normalizeText } from "./text";
 import { FIELD_IDS, type FieldId, type Mapping, type MappingOverrides } from "./types";
 
@@ -132,8 +133,34 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Net after discount",
     "Discounted amount",
   ],
-  debit: ["Débit", "Montant débit", "Mouvement débit", "Debit amount"],
-  credit: ["Crédit", "Montant crédit", "Mouvement crédit", "Credit amount"],
+  // Oracle's "Accounted" amounts are in the ledger's currency, its "Entered" ones in each entry's own:
+  // the accounted ones first.
+  debit: [
+    "Débit",
+    "Montant débit",
+    "Mouvement débit",
+    "Debit amount",
+    "Accounted Dr",
+    "Accounted Debit",
+    "Accounted Debits",
+    "Entered Dr",
+    "Entered Debit",
+    "Entered Debits",
+    "Dr",
+  ],
+  credit: [
+    "Crédit",
+    "Montant crédit",
+    "Mouvement crédit",
+    "Credit amount",
+    "Accounted Cr",
+    "Accounted Credit",
+    "Accounted Credits",
+    "Entered Cr",
+    "Entered Credit",
+    "Entered Credits",
+    "Cr",
+  ],
   direction: [
     "Sens",
     "Sens écriture",
@@ -745,7 +772,11 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   const candidates: Candidate[] = [];
   norm.forEach((h, col) => {
     if (h === "" || used.has(col)) return;
-    for (const c of scoreHeader(h, headers[col] ?? "")) candidates.push({ ...c, col });
+    // A unit in the header ("Montant HT (k€)") scales the values (amount-units.ts): matched without it.
+    const header = String(headers[col] ?? "");
+    const bare = withoutUnit(header);
+    const key = bare === header ? h : normalizeText(bare);
+    for (const c of scoreHeader(key, header)) candidates.push({ ...c, col });
   });
   candidates.sort(
     (a, b) =>
@@ -809,9 +840,12 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   };
 }
 
-/** An amount in each transaction's own currency: "Montant HT devise", "Débit devise", Odoo's "Amount in Currency". */
+/**
+ * An amount in each transaction's own currency: "Montant HT devise", "Débit devise", Odoo's "Amount in
+ * Currency", Oracle's "Entered Dr".
+ */
 const FOREIGN_AMOUNT =
-  /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|currency)\b|^montantdevise$/;
+  /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|currency)\b|^montantdevise$|^entered (?:dr|cr|debits?|credits?|amount)$/;
 /** The company's own currency: "Montant en devise interne" (SAP), "Amount in local currency". */
 const OWN_CURRENCY = /\b(?:interne|societe|local|company|functional|tenue|di)\b/;
 

@@ -90,6 +90,8 @@ export interface ReadingJson {
   credit_notes?: { column: string; unsigned: boolean };
   /** The amount beside a VAT column, proven TTC (read less that VAT) or HT by it, with the proving row. */
   vat?: { column: string; vat: string; is: "ttc" | "ht"; row: number };
+  /** Money columns whose header names a unit ("Montant (k€)": 1000): each value read × that factor. */
+  units?: Record<string, number>;
 }
 
 /** The `reading` JSON of an engine result. */
@@ -121,6 +123,7 @@ export function readingJson(r: EngineResult): ReadingJson {
   }
   if (r.creditNotes) out.credit_notes = { ...r.creditNotes };
   if (rd.vat) out.vat = { column: rd.vat.column, vat: rd.vat.vat, is: rd.vat.is, row: rd.vat.proof.row };
+  if (rd.units) out.units = { ...rd.units };
   return out;
 }
 

@@ -42,9 +42,11 @@ export const en = {
     analytic_lines:
       '{count} analytic line(s) (column "{column}" = "{value}", e.g. row {row}) split their entry\'s general line by section: not counted again',
     currency_of_foreign_amounts:
-      'column "{column}" is the currency of "{foreign}" (each transaction\'s own currency); "{amount}", the amount read, is in the company currency: {column} is not read as its currency (--map currency="{column}" reads it so)',
+      'column "{column}" is the currency of "{foreign}" (each transaction\'s own currency); "{read}", the amount read, is in the company currency: {column} is not read as its currency (--map currency="{column}" reads it so)',
     date_order_other_column:
       'column "{column}": its dates cannot tell dd/mm from mm/dd; column "{other}" of the same export proves {orderEn} (row {row}: {value}): read as {orderEn}; --dates dmy|mdy decides otherwise',
+    amount_unit:
+      'the header of column "{column}" gives its unit: each amount there is worth {factor} currency units (read × {factor}): CA OP is given in units',
     amount_includes_vat:
       'column "{column}" includes the VAT of column "{vat}" (row {row}: {value}, its VAT at a French rate): read less its VAT, tax-exclusive; --map vat_amount= (no VAT column) reads the amount as written',
     vat_conflict:
@@ -326,5 +328,6 @@ export const en = {
       `${c} = ${rate ? (percent ? "rate in % (10 = 10 %)" : "rate (0.1 = 10 %)") : "amount"}`,
     amount: (c: string, net: boolean, by: string) =>
       `${c} = ${net ? "net" : "gross"}${by === "assumed" ? " (not proven)" : by === "header" ? " (header)" : " (proven)"}`,
+    unit: (c: string, factor: number) => `${c} × ${factor.toLocaleString("en-US")} (unit of the header)`,
   },
 } as const satisfies Messages;

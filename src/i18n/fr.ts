@@ -43,9 +43,11 @@ export const fr = {
     analytic_lines:
       "{count} ligne(s) analytique(s) (colonne « {column} » = « {value} », ex. ligne {row}) ventilent la ligne générale de leur écriture par section : non comptées à nouveau",
     currency_of_foreign_amounts:
-      'la colonne « {column} » est la devise de « {foreign} » (la devise de chaque opération) ; « {amount} », le montant lu, est en devise de la société : {column} n\'est pas lue comme sa devise (--map currency="{column}" la lit ainsi)',
+      'la colonne « {column} » est la devise de « {foreign} » (la devise de chaque opération) ; « {read} », le montant lu, est en devise de la société : {column} n\'est pas lue comme sa devise (--map currency="{column}" la lit ainsi)',
     date_order_other_column:
       "colonne « {column} » : ses dates ne disent pas jj/mm ou mm/jj ; la colonne « {other} » du même export prouve {orderFr} (ligne {row} : {value}) : lues en {orderFr} ; --dates dmy|mdy en décide autrement",
+    amount_unit:
+      "l'en-tête de la colonne « {column} » donne son unité : chaque montant y vaut {factor} unités monétaires (lu × {factor}) : le CA OP est donné en unités",
     amount_includes_vat:
       "la colonne « {column} » comprend la TVA de la colonne « {vat} » (ligne {row} : {value}, sa TVA à un taux français) : lue hors TVA ; --map vat_amount= (aucune colonne de TVA) lit le montant tel qu'écrit",
     vat_conflict:
@@ -328,5 +330,6 @@ export const fr = {
       `${c} = ${rate ? (percent ? "taux en % (10 = 10 %)" : "taux (0,1 = 10 %)") : "montant"}`,
     amount: (c: string, net: boolean, by: string) =>
       `${c} = ${net ? "net" : "brut"}${by === "assumed" ? " (non prouvé)" : by === "header" ? " (en-tête)" : " (prouvé)"}`,
+    unit: (c: string, factor: number) => `${c} × ${factor.toLocaleString("fr-FR")} (unité de l'en-tête)`,
   },
 } as const satisfies Messages;

@@ -42,6 +42,7 @@ export type TextCode =
   | "kind_document_codes"
   | "direction_column_codes"
   | "amount_includes_vat"
+  | "amount_unit"
   | "date_order_other_column"
   | "currency_of_foreign_amounts"
   | "analytic_lines"
@@ -281,4 +282,6 @@ export interface ReadingWords {
   date: (date: string, unused: string[]) => string;
   discount: (column: string, rate: boolean, percent: boolean) => string;
   amount: (column: string, net: boolean, by: string) => string;
+  /** A money column whose header names its unit ("Montant (k€)"): each value read × factor. */
+  unit: (column: string, factor: number) => string;
 }

@@ -46,6 +46,13 @@ describe("caop compute --engine duckdb", () => {
     expect(j.caop).toBe((JSON.parse(ts.out) as { caop: string }).caop);
   });
 
+  it("refuses amounts in thousands (Montant (k€)) rather than read them a thousand times too small", async () => {
+    const file = "test/fixtures/real/reporting-ca-k-euros.csv";
+    const r = await run(["compute", file, "--engine", "duckdb", "--lang", "en"]);
+    expect([r.code, r.out]).toEqual([2, ""]);
+    expect(r.err).toContain("does not read amounts in thousands or millions (Montant (k€))");
+  });
+
   it("stops on a header it cannot read (two rows, title rows above) and names the default engine", async () => {
     const r = await run([
       "compute",

@@ -748,4 +748,20 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "4650.50", "2025-02": "2000.00", "2025-03": "4321.09" },
     diagnostics: [{ code: "amount_includes_vat", row: 2, column: "Montant" }],
   },
+  {
+    // A controller's monthly revenue report in thousands of euros: the header says it, "Montant (k€)".
+    // Each value is worth 1 000 €: 120,5 is 120 500 €, 1 234,567 is 1 234 567 €, 0,0125 is 12,50 €.
+    // CA OP = 120 500 − 2 250 + 98 750 + 1 234 567 + 12.50 = 1 451 579.50 (the subsidy and the
+    // vehicle sale set apart). Read as written, it was 1 451.58, a thousand times too small, without a word.
+    file: "reporting-ca-k-euros.csv",
+    pattern: "39. Amounts in thousands of euros, the unit in the header (Montant (k€))",
+    caop: "1451579.50",
+    gross_sales: "1453829.50",
+    deductions: { discount: "2250.00", rebate: "0.00", return: "0.00" },
+    excluded: { subsidy: { count: 1, amount: "15000.00" }, asset_disposal: { count: 1, amount: "8400.00" } },
+    to_review: { count: 0 },
+    ignored: { count: 0 },
+    months: { "2025-01": "118250.00", "2025-02": "98750.00", "2025-03": "1234579.50" },
+    diagnostics: [{ code: "amount_unit", row: 0, column: "Montant (k€)" }],
+  },
 ];

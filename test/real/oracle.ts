@@ -435,6 +435,16 @@ export const NOTES: Record<string, LineNote[]> = {
     l(5, "5000", "sale", "subsidy", "2025-02"),
     l(6, "4321.09", "sale", "op", "2025-03"),
   ],
+  // A report in thousands of euros (Montant (k€)): each value × 1 000.
+  "reporting-ca-k-euros.csv": [
+    l(2, "120500", "sale", "op", "2025-01"),
+    l(3, "-2250", "discount", "op", "2025-01"),
+    l(4, "98750", "sale", "op", "2025-02"),
+    l(5, "15000", "sale", "subsidy", "2025-02"),
+    l(6, "1234567", "sale", "op", "2025-03"),
+    l(7, "12.50", "sale", "op", "2025-03"),
+    l(8, "8400", "sale", "asset_disposal", "2025-03"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [

@@ -13,6 +13,7 @@ import { diag, DIAG } from "../../core/diagnostics";
 import { EngineError } from "../../core/errors";
 import { detectMapping } from "../../core/fields";
 import { directionWords } from "../../core/engine/directions";
+import { moneyUnits } from "../../core/amount-units";
 import { DEFAULT_OP_FLAG_MARKS, DEFAULT_RULES, type RuleSet } from "../../core/rules";
 import type { Diagnostic, MappingOverrides } from "../../core/types";
 import { encodingNotice, type TextEncodingName } from "../../workbook/readers/decode";
@@ -228,6 +229,15 @@ function checkedMapping(
       "duckdb_unsupported",
       `${file} : --engine duckdb ne lit pas les colonnes ${unsupported.join(", ")} ; utilisez le moteur par défaut`,
       `${file}: --engine duckdb does not read the columns ${unsupported.join(", ")}; use the default engine`,
+    );
+  }
+  // A money column in thousands ("Montant (k€)") is read × 1 000 by the default engine only.
+  const units = Object.keys(moneyUnits(headers, map) ?? {});
+  if (units.length > 0) {
+    throw new EngineError(
+      "duckdb_unsupported",
+      `${file} : --engine duckdb ne lit pas les montants en milliers ou millions (${units.join(", ")}) ; utilisez le moteur par défaut`,
+      `${file}: --engine duckdb does not read amounts in thousands or millions (${units.join(", ")}); use the default engine`,
     );
   }
   return map;

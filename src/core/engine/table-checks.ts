@@ -71,7 +71,7 @@ export function foreignCurrencyNote(table: RawTable, info: MappingResult): Diagn
   const m = info.mapping;
   const amount = table.headers[m.amount ?? m.net_amount ?? m.credit ?? m.debit ?? -1] ?? "";
   const column = table.headers[f.currency] ?? "";
-  const args = { foreign: table.headers[f.foreign] ?? "", amount };
+  const args = { foreign: table.headers[f.foreign] ?? "", read: amount };
   return [diag(DIAG.currencyOfForeign, { row: 0, column, value: "", args })];
 }
 

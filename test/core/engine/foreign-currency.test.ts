@@ -1,6 +1,7 @@
 /** A currency column that goes with amounts in each transaction's currency, beside company-currency amounts. */
 import { compute } from "../../../src/core/engine";
 import { detectMapping } from "../../../src/core/fields";
+import { toJson } from "../../../src/core/report";
 import { table } from "./chunking";
 
 describe("a currency column beside amounts in the transaction currency", () => {
@@ -18,12 +19,41 @@ describe("a currency column beside amounts in the transaction currency", () => {
     // 1 200 + 3 450.60 − 100, in the company currency.
     expect(r.totals.caop.toFixed(2)).toBe("4550.60");
     const d = r.diagnostics.find((x) => x.code === "currency_of_foreign_amounts");
-    expect([d?.column, d?.args?.foreign, d?.args?.amount, d?.severity]).toEqual([
+    expect([d?.column, d?.args?.foreign, d?.args?.read, d?.severity]).toEqual([
       "Devise",
       "Débit devise",
       "Crédit",
       "info",
     ]);
+    // The amount read is named in both languages (its argument once clashed with a line's amount).
+    expect(d?.message).toContain("« Crédit », le montant lu");
+    expect(d?.messageEn).toContain('"Crédit", the amount read');
+  });
+
+  it("reads Oracle's accounted debits and credits, the ledger's currency, before its entered ones", () => {
+    const oracle = table(
+      [
+        "GL Date",
+        "Account",
+        "Description",
+        "Entered Dr",
+        "Entered Cr",
+        "Accounted Dr",
+        "Accounted Cr",
+        "Currency",
+      ],
+      [
+        ["15/01/2025", "706000", "Services", "0", "1200.00", "0", "1080.00", "USD"],
+        ["16/01/2025", "706000", "Services", "0", "500.00", "0", "500.00", "EUR"],
+        ["20/01/2025", "709000", "Rebate", "50.00", "0", "45.00", "0", "USD"],
+      ],
+    );
+    const r = compute(oracle);
+    expect(toJson(r).mapping).toMatchObject({ debit: "Accounted Dr", credit: "Accounted Cr" });
+    // 1 080 + 500 − 45 in the ledger's currency; the entries' own currencies are not summed.
+    expect(r.totals.caop.toFixed(2)).toBe("1535.00");
+    const d = r.diagnostics.find((x) => x.code === "currency_of_foreign_amounts");
+    expect([d?.column, d?.args?.foreign, d?.args?.read]).toEqual(["Currency", "Entered Dr", "Accounted Cr"]);
   });
 
   it("stays the amount's currency when the amount read is itself in the transaction currency, or the user says so", () => {

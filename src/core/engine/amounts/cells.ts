@@ -59,6 +59,8 @@ export class AmountCells {
   /** Decimal mark of each column (by index), and whether its data proved it. */
   private readonly marks: ("," | ".")[];
   private readonly proven: boolean[];
+  /** What one value of each column is worth (1, or 1 000 for a "Montant (k€)" column: reading.units). */
+  private readonly scales: number[];
 
   constructor(
     private readonly table: RawTable,
@@ -69,6 +71,12 @@ export class AmountCells {
     const fallback = Object.values(reading.decimal).find((d) => d.by !== "data")?.mark ?? ",";
     this.marks = table.headers.map((h) => reading.decimal[h]?.mark ?? fallback);
     this.proven = table.headers.map((h) => reading.decimal[h]?.by === "data");
+    this.scales = table.headers.map((h) => reading.units?.[h] ?? 1);
+  }
+
+  /** What one value of column c is worth in currency units (a header in thousands: 1 000). */
+  scaleOf(c: number): number {
+    return this.scales[c] ?? 1;
   }
 
   /** Decimal mark of column c, as its data proved it or as the option/default decided. */
@@ -103,6 +111,7 @@ export class AmountCells {
           diag(DIAG.amountAmbiguous, { row: rowNumber, column: this.header(col), value: cellText(v) }),
         );
       }
+      if (this.scales[col] !== 1) scaleOut(out, this.scaleOf(col));
       if (this.allExact && out.exact === null) {
         out.exact = centsToDecimal(out.cents);
         out.cents = NaN;
@@ -141,12 +150,28 @@ export class AmountCells {
   /** Exact value of a cell, or null when it is not a readable amount. */
   readExact(v: CellValue, col: number): Decimal | null {
     const probe = newAmountOut();
-    return readAmount(v, this.sepOf(col), probe) ? (probe.exact ?? centsToDecimal(probe.cents)) : null;
+    if (!readAmount(v, this.sepOf(col), probe)) return null;
+    const value = probe.exact ?? centsToDecimal(probe.cents);
+    return this.scales[col] !== 1 ? value.times(this.scaleOf(col)) : value;
   }
 
   /** Sets the line's base: cents when `exact` is null, else exact. */
   setBase(cents: number, exact: Decimal | null): void {
     this.line.baseCents = exact === null ? cents : NaN;
     this.line.baseExact = exact;
+  }
+}
+
+/** An amount read in a column worth `factor` per value, in currency units: whole cents while safe, else exact. */
+function scaleOut(out: AmountOut, factor: number): void {
+  if (out.exact !== null) {
+    out.exact = out.exact.times(factor);
+    return;
+  }
+  const cents = out.cents * factor;
+  if (Number.isSafeInteger(cents)) out.cents = cents;
+  else {
+    out.exact = centsToDecimal(out.cents).times(factor);
+    out.cents = NaN;
   }
 }

@@ -17,6 +17,8 @@ export interface LineAmount {
 export interface AmountColumns {
   sepOf(c: number): "," | ".";
   isProven(c: number): boolean;
+  /** What one value of column c is worth in currency units (1, or 1 000 for a header in k€). */
+  scaleOf(c: number): number;
   readonly allExact: boolean;
   /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
   readonly numericSensSeen: boolean;

@@ -19,6 +19,7 @@ import {
 } from "../../types";
 import { scanTexts, type MarkRows } from "./text-cells";
 import { sensSign } from "../directions";
+import { moneyUnits, unitFactor } from "../../amount-units";
 
 export { markOf } from "./marks";
 
@@ -95,6 +96,8 @@ export interface Reading {
   signedLikeDirection?: { column: string; proof: Proof };
   /** The amount beside a VAT column, proven TTC (read less the VAT) or HT by it (vat-column.ts). */
   vat?: { column: string; vat: string; is: "ttc" | "ht"; proof: Proof };
+  /** Money columns whose header names a unit ("Montant (k€)"): header → what one of its values is worth. */
+  units?: Record<string, number>;
 }
 
 /** Fields whose values are amounts or numbers with a decimal mark. */
@@ -288,7 +291,8 @@ function isRateHeader(header: string): boolean {
  * quantity × price proves them amounts (amountsByPrice).
  */
 export function isRate(ev: ColumnEvidence | undefined, header: string): boolean {
-  if (!ev) return false;
+  // A header naming a money unit ("Remise (k€)") holds amounts, never rates.
+  if (!ev || unitFactor(header) !== 1) return false;
   if (ev.percent) return true;
   if (isRateHeader(header)) return !ev.over100;
   return !ev.over1 && ev.fraction !== undefined && ev.amountByPrice === undefined;
@@ -549,6 +553,12 @@ export function decideReading(
       reading.amount = amountReading(amountHeader, ev, hasPrice);
       amountDiagnostics(reading, ev, rate, diagnostics);
     }
+  }
+  const units = moneyUnits(table.headers, map);
+  if (units !== null) {
+    reading.units = units;
+    for (const [column, factor] of Object.entries(units))
+      diagnostics.push(diag(DIAG.amountUnit, { row: 0, column, value: column, args: { factor } }));
   }
   return reading;
 }

@@ -32,8 +32,14 @@ function columnParser(cells: AmountColumns, col: number, emptyIsZero: boolean): 
     if (out.exact !== null || out.currency !== "" || (out.ambiguous && !proven)) return NaN;
     return out.cents;
   };
+  const scale = cells.scaleOf(col);
   // Kept small (texts in `text`) so that V8 inlines it in the hot loop.
-  return (v) => (typeof v === "number" ? numberToCents(v) : text(v));
+  if (scale === 1) return (v) => (typeof v === "number" ? numberToCents(v) : text(v));
+  // A column in thousands (k€): whole cents while safe, else the straightforward path (exact).
+  return (v) => {
+    const cents = (typeof v === "number" ? numberToCents(v) : text(v)) * scale;
+    return Number.isSafeInteger(cents) ? cents : NaN;
+  };
 }
 
 /** A row's base amount in cents, or NaN when the row must take the straightforward path. */

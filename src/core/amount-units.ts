@@ -1,0 +1,72 @@
+/**
+ * Amounts written in thousands or millions: a header that names its unit ("Montant (k€)", "CA en
+ * milliers d'euros", "Revenue ($000)", "Sales (in thousands)", "Montant (M€)") scales every value of
+ * its column, so that CA OP is in currency units, not in thousands of them. Read from the header only
+ * (the values cannot tell); each such column is said once (amount_unit).
+ */
+import type { FieldId, Mapping } from "./types";
+
+/** A unit a header may name, and what each of its values is worth in currency units. */
+interface Unit {
+  factor: 1000 | 1_000_000;
+  pattern: RegExp;
+}
+
+/** Currency symbols and codes after a k or M: "k€", "K EUR", "k$", "MCHF". */
+const MONEY = "(?:€|eur(?:os?)?|\\$|usd|£|gbp|chf)";
+
+/**
+ * The units, as data. "M€" is millions only in capitals ("m€" is sometimes written for thousands: no
+ * unit is read from it, the values stay as written).
+ */
+export const UNITS: readonly Unit[] = [
+  { factor: 1000, pattern: new RegExp(`(?:^|[\\s(\\[/])k\\s?${MONEY}(?=$|[\\s)\\]/.,])`, "i") },
+  { factor: 1000, pattern: /(?:^|[\s([/])(?:en\s+)?milliers?\b/i },
+  { factor: 1000, pattern: /\bin\s+thousands\b|\(\s*thousands\s*\)|\(\s*(?:[€$£]\s*)?'?000s?\s*\)/i },
+  {
+    factor: 1_000_000,
+    pattern: new RegExp(`(?:^|[\\s(\\[/])M\\s?(?:€|EUR|\\$|USD|£|GBP|CHF)(?=$|[\\s)\\]/.,])`),
+  },
+  { factor: 1_000_000, pattern: /(?:^|[\s([/])(?:en\s+)?millions?\b|\bin\s+millions\b/i },
+];
+
+/** Money fields a unit applies to (a quantity has none; a discount column with a unit holds amounts, never rates). */
+const MONEY_FIELDS: readonly FieldId[] = [
+  "amount",
+  "net_amount",
+  "debit",
+  "credit",
+  "unit_price",
+  "discount_amount",
+  "rebate_amount",
+  "return_amount",
+  "invoice_discount",
+  "vat_amount",
+];
+
+/** The header without the unit it names ("Montant HT (k€)" → "Montant HT"), to be matched to a field. */
+export function withoutUnit(header: string): string {
+  const unit = UNITS.find((u) => u.pattern.test(header));
+  return unit ? header.replace(unit.pattern, " ") : header;
+}
+
+/** What each value of a column headed `header` is worth in currency units: 1 without a unit. */
+export function unitFactor(header: string): number {
+  return UNITS.find((u) => u.pattern.test(header))?.factor ?? 1;
+}
+
+/**
+ * Header → factor of the mapped money columns whose header names a unit (thousands, millions), or
+ * null when none does (the common case).
+ */
+export function moneyUnits(headers: readonly string[], map: Mapping): Record<string, number> | null {
+  let out: Record<string, number> | null = null;
+  for (const f of MONEY_FIELDS) {
+    const c = map[f];
+    const header = c === undefined ? undefined : headers[c];
+    if (header === undefined) continue;
+    const factor = unitFactor(String(header));
+    if (factor !== 1) (out ??= {})[header] = factor;
+  }
+  return out;
+}
