@@ -116,7 +116,8 @@ export interface DiagAt {
   column: string;
   value: string;
   amount?: string;
-  args?: Record<string, string | number>;
+  /** The message's other arguments: never row, column, value or amount, which the fields above fill. */
+  args?: Record<string, string | number> & { row?: never; column?: never; value?: never; amount?: never };
 }
 
 /** The text of a diagnostic in one language, from its spec and arguments. */

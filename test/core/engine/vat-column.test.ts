@@ -51,7 +51,11 @@ describe("a VAT column beside the amount", () => {
     const foreign = table(HEADERS, [["15/01/2025", "706000", "1 150,00", "150,00"]]);
     const f = compute(foreign);
     expect([f.totals.caop.toFixed(2), codes(f)]).toEqual(["1150.00", [["vat_unproven", 2, "dont TVA"]]]);
-    expect(f.diagnostics.find((d) => d.code === "vat_unproven")?.severity).toBe("warning");
+    const unproven = f.diagnostics.find((d) => d.code === "vat_unproven");
+    expect(unproven?.severity).toBe("warning");
+    // The amount column is named (its argument once clashed with a line's amount and came out empty).
+    expect(unproven?.message).toContain("du montant de « Montant »");
+    expect(unproven?.messageEn).toContain('of the amount in "Montant"');
   });
 
   it("proven only by a later chunk, the file is read again with it: the same as whole", async () => {

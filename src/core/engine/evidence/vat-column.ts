@@ -102,7 +102,7 @@ export function vatReading(
   }
   if (ev.vatOther !== undefined) {
     const { row, value } = ev.vatOther;
-    diagnostics.push(diag(DIAG.vatUnproven, { row, column: vatColumn, value, args: { amount: column } }));
+    diagnostics.push(diag(DIAG.vatUnproven, { row, column: vatColumn, value, args: { read: column } }));
   }
   return undefined;
 }
