@@ -459,12 +459,21 @@ function compactDate(v: number, digits: number): number {
   if (digits === 6) {
     ta = Math.floor(v / 10000);
     tb = Math.floor(v / 100) % 100;
+    // No day-month pair in either order ("202501": month 25 or 20): a yyyymm period of an ERP export.
+    if (ta > 12 && tb > 12) return yearMonth(v);
     ty = yearOf(v % 100, 2);
     return T_DM;
   }
   if (digits > 8) return T_NONE;
   tserial = v;
   return T_SERIAL;
+}
+
+/** A yyyymm period (202501) of 1900–2099 as a month label, else no date. */
+function yearMonth(v: number): number {
+  ty = Math.floor(v / 100);
+  tm = v % 100;
+  return ty >= 1900 && ty < 2100 && tm >= 1 && tm <= 12 ? T_MONTH : T_NONE;
 }
 
 /** The rest of "Jan 5, 2025" (US order, the month named) after the day (cur just after it). */
@@ -548,10 +557,26 @@ function numberYmd(v: number): boolean {
   return validYmd(sy, sm, sd);
 }
 
+/** Numbers read as yyyymm periods: 190001 to 209912 (serials of the years 2420–2475). */
+const YYYYMM_MIN = 190001;
+const YYYYMM_END = 210000;
+
 /** Resolves any cell to sy/sm/sd; false when it is not a date. */
 function cellToScratch(value: CellValue, order: DateOrder, date1904: boolean): boolean {
   if (typeof value === "number") {
     if (value > MAX_SERIAL_1900 && value < 1e8) return numberYmd(value);
+    // A yyyymm period saved as a number (202501): as a serial it would be after the year 2400.
+    if (
+      value >= YYYYMM_MIN &&
+      value < YYYYMM_END &&
+      Number.isInteger(value) &&
+      yearMonth(value) === T_MONTH
+    ) {
+      sy = ty;
+      sm = tm;
+      sd = 1;
+      return true;
+    }
     if (!(value === value) || !serialOk(value, date1904)) return false;
     serialToScratch(value, date1904);
     return true;
@@ -576,7 +601,8 @@ function cellToScratch(value: CellValue, order: DateOrder, date1904: boolean): b
  * (yy < 30 → 20yy, else 19yy, as Excel), "-" or "." instead of "/", yyyy-mm-dd, yyyy/mm/dd, yyyymmdd (FEC),
  * any of these followed by a time ("01/12/2010 08:26", "2025-01-31T10:00:00Z"; the time never
  * shifts the day), "31 janv. 2025", month labels ("janv. 2025", "January 2025", "Jan-25",
- * "01/2025", "2025-01"), and digit-only texts as serials. Days are checked against the month
+ * "01/2025", "2025-01", and yyyymm periods "202501", as text or number, when no ddmmyy date reads
+ * there), and digit-only texts as serials. Days are checked against the month
  * (31/02 → -1); text years before 1900 are placeholders, not dates.
  * @example readMonth("31/01/2025", "dmy", false) //=> 202501
  */

@@ -4,6 +4,7 @@ import {
   type DateOrder,
   daysInMonth,
   detectDateOrder,
+  lastYearTwoDigit,
   readDate,
   readMonth,
   serialToYmd,
@@ -319,6 +320,23 @@ describe("readDate", () => {
     expect(readDate("45688", "dmy", false)).toEqual({ y: 2025, m: 1, d: 31 });
     expect(readDate({ error: "#N/A" }, "dmy", false)).toBeNull();
     expect(readDate(null, "dmy", false)).toBeNull();
+  });
+
+  it("reads a yyyymm period (ERP exports: '202501', or 202501 saved as a number) where no ddmmyy date reads", () => {
+    for (const order of ["dmy", "mdy"] as const) {
+      expect(readDate("202501", order, false)).toEqual({ y: 2025, m: 1, d: 1 });
+      expect(readMonth(202512, order, false)).toBe(202512);
+      expect(readMonth("201301", order, false)).toBe(201301);
+      expect(readMonth("199907", order, false)).toBe(199907);
+    }
+    // Month 00 or 13 is no period; a ddmmyy date keeps its reading ("200112" is 20/01/2012).
+    expect(readDate("202513", "dmy", false)).toBeNull();
+    // A number that is no period stays a serial (the year 2454: date_implausible says it).
+    expect(readDate(202500, "dmy", false)?.y).toBe(2454);
+    expect(readDate("200112", "dmy", false)).toEqual({ y: 2012, m: 1, d: 20 });
+    // Not a two-digit year: no diagnostic for it.
+    readMonth("202501", "dmy", false);
+    expect(lastYearTwoDigit()).toBe(false);
   });
 
   it("reads an Excel serial with its time written as text in a CSV ('45657.979')", () => {

@@ -9,7 +9,7 @@ import { computeChunks } from "../../../src/core/chunks";
 import { compute, lineKeys, type EngineOptions, type EngineResult } from "../../../src/core/engine";
 import { toJson } from "../../../src/core/report";
 import type { CellValue, Decisions, Diagnostic, RawTable } from "../../../src/core/types";
-import { split } from "./chunking";
+import { split, table } from "./chunking";
 
 const ACCOUNTS: CellValue[] = [
   "706000",
@@ -328,5 +328,26 @@ describe("fast path = straightforward path on random tables", () => {
     for (const fastPath of [true, false]) {
       expect(compute(table, { fastPath }).diagnostics.map((d) => d.code)).toContain("sens_plus_minus_one");
     }
+  });
+});
+
+describe("yyyymm periods (202501)", () => {
+  it("give the same months on the fast path and the straightforward one, as text or number", () => {
+    const t = table(
+      ["Période", "Compte", "Montant"],
+      [
+        ["202501", "706000", "100,00"],
+        [202502, "706000", "250,50"],
+        ["202412", "709000", "-10,00"],
+      ],
+    );
+    const fast = toJson(compute(t));
+    expect(fast.months.map((m) => [m.period, m.caop])).toEqual([
+      ["2024-12", "-10.00"],
+      ["2025-01", "100.00"],
+      ["2025-02", "250.50"],
+    ]);
+    expect(fast.diagnostics.map((d) => d.code)).not.toContain("two_digit_year");
+    expect(toJson(compute(t, { fastPath: false }))).toEqual(fast);
   });
 });
