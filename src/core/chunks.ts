@@ -220,7 +220,7 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
     months,
     ...reviewLines(parts),
     diagnostics: mergeDiagnostics(
-      parts.map((p) => p.diagnostics),
+      parts.map((p) => withoutChanceRepeats(p.diagnostics, parts)),
       parts.some((p) => p.dateDecidedBy === "data"),
     ),
     ignored: { count: parts.reduce((n, p) => n + p.ignored.count, 0), amount: ignoredAmount },
@@ -229,6 +229,15 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
       negative: parts.reduce((n, p) => n + (p.saleSigns?.negative ?? 0), 0),
     },
   });
+}
+
+/**
+ * A chunk's invoice_total_repeated warning when another chunk has a run of one invoice with different
+ * amounts: the whole table's runs do not all repeat, so the warning's runs repeat by chance.
+ */
+function withoutChanceRepeats(diagnostics: Diagnostic[], parts: readonly EngineResult[]): Diagnostic[] {
+  if (!parts.some((p) => p.invoiceRunsDiffer === true)) return diagnostics;
+  return diagnostics.filter((d) => d.code !== DIAG.invoiceTotalRepeated.code);
 }
 
 /** The credit-note reading of the whole table: unsigned only when every chunk with credit notes says so. */

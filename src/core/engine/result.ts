@@ -154,6 +154,8 @@ export interface EngineResult {
   directionColumn?: DirectionColumn;
   /** The amount column repeats each invoice's total: the lines were read as quantity × unit price. */
   invoiceTotals?: boolean;
+  /** A run of one invoice's lines holds different amounts: the column holds line amounts (chunks: no repeated-total warning). */
+  invoiceRunsDiffer?: boolean;
   /** The invoice going on at the last row and its discount (an invoice discount column), for the next chunk. */
   invoiceDiscountRun?: InvoiceDiscountRun;
 }

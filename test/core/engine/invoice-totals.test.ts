@@ -83,4 +83,28 @@ describe("an amount column repeating each invoice's total", () => {
     expect(toJson(r).caop).toBe("2461.50");
     expect(said(r)).toEqual([["invoice_total_lines", 5, "161,50", "F003", 1]]);
   });
+
+  it("read in chunks, a run repeating by chance in one chunk is no warning when another chunk's runs differ", async () => {
+    const lines = table(
+      ["Date", "N° facture", "Article", "Montant HT"],
+      [
+        ["05/01/2025", "F001", "Chaise", "1000,00"],
+        ["05/01/2025", "F001", "Table", "500,00"],
+        ["06/01/2025", "F002", "Lampe", "20,00"],
+        ["06/01/2025", "F002", "Lampe", "20,00"],
+      ],
+    );
+    const whole = compute(lines);
+    expect([whole.totals.caop.toFixed(2), said(whole)]).toEqual(["1540.00", []]);
+    for (const order of [lines.rows, [...lines.rows.slice(2), ...lines.rows.slice(0, 2)]]) {
+      const cut = [
+        { ...lines, rows: order.slice(0, 2) },
+        { ...lines, rows: order.slice(2), firstRow: 4 },
+      ];
+      const r = await computeChunks(async function* () {
+        yield* cut;
+      });
+      expect([toJson(r).caop, said(r)]).toEqual(["1540.00", []]);
+    }
+  });
 });

@@ -14,19 +14,22 @@ import { entryRuns, type Run } from "./runs";
 import type { EngineOptions, EngineResult } from "../result";
 
 /**
- * The runs of two lines or more of one invoice, when each repeats one amount; null when a run's
- * amounts differ (the column holds line amounts) or there is no such run.
+ * The runs of two lines or more of one invoice, when each repeats one amount; DIFFER when a run's
+ * amounts differ (the column holds line amounts), null when there is no such run.
  */
-function repeatedRuns(table: RawTable, idCol: number, amountCol: number): Run[] | null {
+function repeatedRuns(table: RawTable, idCol: number, amountCol: number): Run[] | typeof DIFFER | null {
   const runs: Run[] = [];
   for (const run of entryRuns(table.rows, idCol)) {
     const amount = cellText(table.rows[run.from][amountCol]);
     for (let k = run.from + 1; k < run.to; k++)
-      if (cellText(table.rows[k][amountCol]) !== amount) return null;
+      if (cellText(table.rows[k][amountCol]) !== amount) return DIFFER;
     if (!table.notLines?.has(run.from)) runs.push(run);
   }
   return runs.length > 0 ? runs : null;
 }
+
+/** repeatedRuns: a run of one invoice holds different amounts. */
+const DIFFER = "differ";
 
 /** True when the runs' lines, read as quantity × unit price, add up to their repeated amount (one run not zero). */
 function provenByPrices(runs: readonly Run[], asWritten: EngineResult, byPrice: EngineResult): boolean {
@@ -57,7 +60,10 @@ export function withInvoiceTotals(
   const amountCol = map.amount;
   if (idCol === undefined || amountCol === undefined || r.mappingInfo.layout !== "amount") return r;
   const prior = options.invoiceTotalsPrior === true;
-  const runs = repeatedRuns(table, idCol, amountCol);
+  const found = repeatedRuns(table, idCol, amountCol);
+  // Runs that differ prove line amounts for the whole file: a chunk's repeated runs are then chance.
+  if (found === DIFFER && !prior) return { ...r, invoiceRunsDiffer: true };
+  const runs = found === DIFFER ? null : found;
   if (runs === null && !prior) return r;
   const column = table.headers[amountCol] ?? "";
   // The first run of the table, and how many there are (added up across chunks).
