@@ -46,7 +46,7 @@ export const en = {
     date_order_other_column:
       'column "{column}": its dates cannot tell dd/mm from mm/dd; column "{other}" of the same export proves {orderEn} (row {row}: {value}): read as {orderEn}; --dates dmy|mdy decides otherwise',
     amount_unit:
-      'the header of column "{column}" gives its unit: each amount there is worth {factor} currency units (read × {factor}): CA OP is given in units',
+      'the header of column "{column}" gives its unit: each amount there is worth {factor} currency units (read × {factor}): CA OP is given in units; if its cells hold full amounts, only displayed in thousands by their format, take the unit out of the header',
     amount_includes_vat:
       'column "{column}" includes the VAT of column "{vat}" (row {row}: {value}, its VAT at a French rate): read less its VAT, tax-exclusive; --map vat_amount= (no VAT column) reads the amount as written',
     vat_conflict:

@@ -47,7 +47,7 @@ export const fr = {
     date_order_other_column:
       "colonne « {column} » : ses dates ne disent pas jj/mm ou mm/jj ; la colonne « {other} » du même export prouve {orderFr} (ligne {row} : {value}) : lues en {orderFr} ; --dates dmy|mdy en décide autrement",
     amount_unit:
-      "l'en-tête de la colonne « {column} » donne son unité : chaque montant y vaut {factor} unités monétaires (lu × {factor}) : le CA OP est donné en unités",
+      "l'en-tête de la colonne « {column} » donne son unité : chaque montant y vaut {factor} unités monétaires (lu × {factor}) : le CA OP est donné en unités ; si ses cellules contiennent des montants complets, seulement affichés en milliers par leur format, retirez l'unité de l'en-tête",
     amount_includes_vat:
       "la colonne « {column} » comprend la TVA de la colonne « {vat} » (ligne {row} : {value}, sa TVA à un taux français) : lue hors TVA ; --map vat_amount= (aucune colonne de TVA) lit le montant tel qu'écrit",
     vat_conflict:
