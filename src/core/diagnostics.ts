@@ -95,6 +95,7 @@ export const DIAG = {
   accountHeadings: { code: "account_headings", severity: "info" },
   namedAccountHeadings: { code: "named_account_headings", severity: "info" },
   accountNotPcg: { code: "account_not_pcg", severity: "warning" },
+  accountChartCgnc: { code: "account_chart_cgnc", severity: "warning" },
   totalRows: { code: "total_rows", severity: "info" },
   totalLabelCounted: { code: "total_label_counted", severity: "warning" },
   statusNotIssued: { code: "status_not_issued", severity: "warning" },

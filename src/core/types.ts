@@ -122,7 +122,7 @@ export interface Classification {
    * A nature value or label keyword that contradicts the account's scope and was overruled (SPEC 2.1
    * step 3): which column said it and its reason in words. The engine turns it into a `conflict`.
    */
-  conflict?: { source: "kind_column" | "label"; reason: I18nText };
+  conflict?: { source: "kind_column" | "label"; reason: I18nText; scope: Scope };
 }
 
 /** What the classifier looks at on one line (already text, trimmed). */

@@ -141,6 +141,8 @@ export const en = {
     dated_total_rows:
       '{count} dated row(s) read as the export\'s totals, their amount being the sum of the lines above them (e.g. row {row} "{value}", column "{column}"): not counted',
     total_rows: 'total rows of the export (e.g. row {row} "{value}"): subtotals, not lines, never counted',
+    account_chart_cgnc:
+      'column "{column}": lines on account 71… have a sales label (e.g. row {example_row}, account {example} "{label}"); in the French chart of accounts (PCG), 71 is stored production, outside CA OP: this is likely the Moroccan chart (CGNC: 711 sales of goods, 712 sales of goods and services produced) and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels',
     account_not_pcg:
       'column "{column}": lines read as outside class 7 of the French chart of accounts (PCG) have an account that says revenue (e.g. row {example_row} "{example}"): this is not the PCG and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels',
     tail_line_ignored: ", line ignored",

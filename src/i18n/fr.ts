@@ -143,6 +143,8 @@ export const fr = {
       "{count} ligne(s) datée(s) lue(s) comme des totaux de l'export, leur montant étant la somme des lignes au-dessus (ex. ligne {row} « {value} », colonne « {column} ») : non comptées",
     total_rows:
       "lignes de total de l'export (ex. ligne {row} « {value} ») : des sous-totaux, pas des lignes, jamais comptées",
+    account_chart_cgnc:
+      "colonne « {column} » : des lignes au compte 71… ont un libellé de vente (ex. ligne {example_row}, compte {example} « {label} ») ; dans le plan comptable français (PCG), 71 est la production stockée, hors CA OP : c'est sans doute le plan marocain (CGNC : 711 ventes de marchandises, 712 ventes de biens et services) et ces ventes ne sont pas comptées ; n'associez aucune colonne au compte (--map account=, ou « (aucune colonne) » dans le volet) pour classer les lignes par leur libellé",
     account_not_pcg:
       "colonne « {column} » : des lignes lues hors classe 7 du plan comptable (PCG) ont un compte qui dit chiffre d'affaires (ex. ligne {example_row} « {example} ») : ce n'est pas le PCG et ces ventes ne sont pas comptées ; n'associez aucune colonne au compte (--map account=, ou « (aucune colonne) » dans le volet) pour classer les lignes par leur libellé",
     tail_line_ignored: ", ligne ignorée",

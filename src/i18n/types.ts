@@ -43,6 +43,7 @@ export type TextCode =
   | "direction_column_codes"
   | "amount_includes_vat"
   | "amount_unit"
+  | "account_chart_cgnc"
   | "date_order_other_column"
   | "currency_of_foreign_amounts"
   | "analytic_lines"

@@ -188,6 +188,7 @@ function withConflict(c: Classification, overruled: Overruled): Classification {
       conflict: Object.freeze({
         source: overruled.source,
         reason: Object.freeze({ fr: reason.fr, en: reason.en }),
+        scope: overruled.decision.scope,
       }),
     });
     memo.set(c, out);

@@ -13,7 +13,7 @@ import { detectMapping } from "../fields";
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, RawTable } from "../types";
-import { accountChartCheck } from "./evidence/account-chart";
+import { accountChartCheck, cgncCheck } from "./evidence/account-chart";
 import {
   HEADING_ACCOUNT,
   withAccountHeadings,
@@ -107,6 +107,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   if (options.totalsPrior) r.totalsRun = totals?.run ?? advancedRun(first, options.totalsPrior);
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
+  // Sales on 71… (the Moroccan chart's 711, 712) read as PCG stored production: said once.
+  const cgnc = cgncCheck(r, pass.chart.salesOn71);
+  if (cgnc !== null) r.diagnostics.push(cgnc);
   // Group ids read with the texts; the account column's are stale when headings filled it down.
   if (texts.groups.size > 0)
     r.lines.groups = headed.table === table ? texts.groups : withoutColumn(texts.groups, map.account);

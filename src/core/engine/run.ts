@@ -450,13 +450,16 @@ export class EngineRun {
     const { conflict } = cls;
     if (conflict === undefined) return;
     const col = conflict.source === "kind_column" ? this.map.kind : this.map.label;
+    const account = this.facts.account ?? "";
+    const value = col === undefined ? "" : cellText(row[col]);
+    this.chart.saleOverruled(cls.ruleId, conflict.scope, account, value, rowNumber);
     this.diagnostics.push(
       diag(DIAG.conflict, {
         row: rowNumber,
         column: this.headerOf(col),
-        value: col === undefined ? "" : cellText(row[col]),
+        value,
         args: {
-          account: this.facts.account ?? "",
+          account,
           account_fr: cls.reason.fr,
           account_en: cls.reason.en,
           other_fr: conflict.reason.fr,

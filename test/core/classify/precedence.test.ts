@@ -25,6 +25,7 @@ describe("account beats nature and label keywords (SPEC 2.1 step 3)", () => {
     expect(c?.conflict).toEqual({
       source: "kind_column",
       reason: { fr: "nature « Vente » → vente", en: 'type "Vente" → sale' },
+      scope: "op",
     });
     expect(classify({ account: "706000", kindText: "Subvention" })).toMatchObject({
       scope: "op",

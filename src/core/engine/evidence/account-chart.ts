@@ -46,6 +46,8 @@ function saysRevenue(text: string): boolean {
 export interface ChartExample {
   row: number;
   value: string;
+  /** The line's label (a sale on account 71…, the Moroccan chart). */
+  label?: string;
 }
 
 /**
@@ -55,7 +57,15 @@ export interface ChartExample {
  */
 export class ChartWatch {
   example: ChartExample | null = null;
+  /** The first line on account 71… (PCG: stored production) whose label says a sale: the Moroccan chart. */
+  salesOn71: ChartExample | null = null;
   private readonly seen = new Map<CellValue, boolean>();
+
+  /** Notes a line the account kept out of CA OP as PCG 71 (stored production) against its label's sale. */
+  saleOverruled(ruleId: string, scope: string, account: string, label: string, rowNumber: number): void {
+    if (this.salesOn71 === null && ruleId === STORED_PRODUCTION && scope === "op")
+      this.salesOn71 = { row: rowNumber, value: account, label };
+  }
 
   /** Notes a not-revenue line's account cell (row number as the user sees it). */
   notRevenue(v: CellValue, rowNumber: number): void {
@@ -84,6 +94,25 @@ export function accountChartCheck(r: EngineResult, found?: ChartExample | null):
     column: table.headers[col] ?? "",
     value: table.headers[col] ?? "",
     args: { example: example.value, example_row: example.row },
+  });
+}
+
+/** The PCG rule of class 71, stored production, where the Moroccan chart (CGNC) books its sales (711, 712). */
+const STORED_PRODUCTION = "pcg-71";
+
+/**
+ * The account_chart_cgnc warning: lines on account 71… whose labels say a sale. In the PCG, 71 is
+ * stored production, never sold; in Morocco's chart (CGNC) 711 and 712 are its sales. Null when none.
+ */
+export function cgncCheck(r: EngineResult, found: ChartExample | null): Diagnostic | null {
+  const col = r.mapping.account;
+  if (col === undefined || found === null) return null;
+  const column = r.table.headers[col] ?? "";
+  return diag(DIAG.accountChartCgnc, {
+    row: 0,
+    column,
+    value: column,
+    args: { example: found.value, example_row: found.row, label: found.label ?? "" },
   });
 }
 
