@@ -557,9 +557,9 @@ function numberYmd(v: number): boolean {
   return validYmd(sy, sm, sd);
 }
 
-/** Numbers read as yyyymm periods: 190001 to 209912 (serials of the years 2420–2475). */
-const YYYYMM_MIN = 190001;
-const YYYYMM_END = 210000;
+/** Numbers read as yyyymm periods: 198001 to 209912 (serials of the years 2442–2475, no sales date). */
+export const YYYYMM_MIN = 198001;
+export const YYYYMM_END = 210000;
 
 /** Resolves any cell to sy/sm/sd; false when it is not a date. */
 function cellToScratch(value: CellValue, order: DateOrder, date1904: boolean): boolean {

@@ -5,6 +5,8 @@ import {
   daysInMonth,
   detectDateOrder,
   lastYearTwoDigit,
+  YYYYMM_END,
+  YYYYMM_MIN,
   readDate,
   readMonth,
   serialToYmd,
@@ -275,6 +277,8 @@ describe("readMonth", () => {
         fc.property(dateArb, fc.boolean(), ({ y, m, d }, date1904) => {
           const serial = ymdToSerial(y, m, d, date1904);
           fc.pre(serial >= 1); // the 1904 system starts in 1904
+          // Numbers 198001–209912 that are a yyyymm period are read so (serials of the years 2442–2475).
+          fc.pre(serial < YYYYMM_MIN || serial >= YYYYMM_END || serial % 100 < 1 || serial % 100 > 12);
           expect(readMonth(serial, "dmy", date1904)).toBe(
             readMonth(`${y}-${pad2(m)}-${pad2(d)}`, "dmy", date1904),
           );
@@ -328,11 +332,14 @@ describe("readDate", () => {
       expect(readMonth(202512, order, false)).toBe(202512);
       expect(readMonth("201301", order, false)).toBe(201301);
       expect(readMonth("199907", order, false)).toBe(199907);
+      expect(readMonth(199907, order, false)).toBe(199907);
     }
     // Month 00 or 13 is no period; a ddmmyy date keeps its reading ("200112" is 20/01/2012).
     expect(readDate("202513", "dmy", false)).toBeNull();
-    // A number that is no period stays a serial (the year 2454: date_implausible says it).
+    // A number that is no period stays a serial (the year 2454: date_implausible says it), as do
+    // numbers below 198001 (194901 is a day of 2433, as 1949-01 it would be no sales date either).
     expect(readDate(202500, "dmy", false)?.y).toBe(2454);
+    expect(readDate(194901, "dmy", false)?.y).toBe(2433);
     expect(readDate("200112", "dmy", false)).toEqual({ y: 2012, m: 1, d: 20 });
     // Not a two-digit year: no diagnostic for it.
     readMonth("202501", "dmy", false);
