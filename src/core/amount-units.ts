@@ -44,15 +44,20 @@ const MONEY_FIELDS: readonly FieldId[] = [
   "vat_amount",
 ];
 
+/** The unit a header names, if any. */
+function unitOf(header: string): Unit | undefined {
+  return UNITS.find((u) => u.pattern.test(header));
+}
+
 /** The header without the unit it names ("Montant HT (k€)" → "Montant HT"), to be matched to a field. */
 export function withoutUnit(header: string): string {
-  const unit = UNITS.find((u) => u.pattern.test(header));
+  const unit = unitOf(header);
   return unit ? header.replace(unit.pattern, " ") : header;
 }
 
 /** What each value of a column headed `header` is worth in currency units: 1 without a unit. */
 export function unitFactor(header: string): number {
-  return UNITS.find((u) => u.pattern.test(header))?.factor ?? 1;
+  return unitOf(header)?.factor ?? 1;
 }
 
 /**
