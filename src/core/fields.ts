@@ -238,6 +238,13 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // Shopify's orders: paid, refunded, voided.
     "Financial status",
     "State",
+    // A shop's orders (WooCommerce, PrestaShop, Magento).
+    "Order status",
+    "Order state",
+    "Statut de la commande",
+    "Statut commande",
+    "État de la commande",
+    "État commande",
   ],
   op_flag: [
     "OP",
@@ -303,6 +310,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Libellé de l'écriture",
     "Libellé ligne",
     "Intitulé",
+    // Axonaut's and Sellsy's invoice title and subject.
+    "Titre",
+    "Objet",
     "Commentaire",
     "Label",
     "Memo",
@@ -495,6 +505,9 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
  */
 export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>> = {
   label: ["CompteLib", "Libellé compte", "Intitulé compte", "Account name"],
+  // A tax-inclusive amount, only beside a VAT column (a till's receipts: "Montant TTC | dont TVA"):
+  // the VAT column proves it TTC and each line is read less its VAT (evidence/vat-column.ts).
+  amount: ["Montant TTC", "Total TTC", "TTC", "Montant TTC (€)", "Amount incl. VAT", "Total incl. VAT"],
 };
 
 /** Field labels for the UI, FR and EN. */
@@ -951,6 +964,7 @@ function applyFallbacks(
 ): void {
   for (const field of FIELD_IDS) {
     if (mapping[field] !== undefined || none.has(field)) continue;
+    if (field === "amount" && !ttcReadable(mapping)) continue;
     let bestCol = -1;
     let bestRank = Infinity;
     for (let col = 0; col < norm.length; col++) {
@@ -966,6 +980,12 @@ function applyFallbacks(
       used.add(bestCol);
     }
   }
+}
+
+/** A TTC amount may be read: a VAT column beside it proves it, and no other column gives the amount. */
+function ttcReadable(mapping: Mapping): boolean {
+  const other = mapping.net_amount ?? mapping.debit ?? mapping.credit ?? mapping.unit_price;
+  return mapping.vat_amount !== undefined && other === undefined;
 }
 
 /**

@@ -332,12 +332,21 @@ describe("detectMapping: French ERP exports", () => {
   });
 
   it("never takes a percentage, VAT or tax-inclusive column as money", () => {
-    const h = ["Date", "Marge %", "Taux de TVA", "Montant TTC", "Montant TVA", "Montant devise"];
+    const h = ["Date", "Marge %", "Taux de TVA", "Montant TTC", "Montant devise"];
     const r = detectMapping(h);
-    // "Montant TVA" is the VAT beside an amount (it proves whether the amount includes it), never the amount.
-    expect(r.mapping).toEqual({ date: 0, vat_amount: 4 });
+    expect(r.mapping).toEqual({ date: 0 });
     expect(r.missing).toEqual(["amount"]);
     expect(r.unmapped).toEqual(["Marge %", "Taux de TVA", "Montant TTC", "Montant devise"]);
+  });
+
+  it("takes a tax-inclusive amount only beside its VAT column and no other amount (a till's receipts)", () => {
+    // "Montant TVA" is the VAT beside an amount (it proves whether the amount includes it), never the amount.
+    const till = detectMapping(["Date", "Taux de TVA", "Montant TTC", "Montant TVA"]);
+    expect(till.mapping).toEqual({ date: 0, amount: 2, vat_amount: 3 });
+    const withHt = detectMapping(["Date", "Montant HT", "Montant TTC", "Montant TVA"]);
+    expect(withHt.mapping).toEqual({ date: 0, amount: 1, vat_amount: 3 });
+    const ledger = detectMapping(["Date", "Débit", "Crédit", "Montant TTC", "Montant TVA"]);
+    expect([ledger.mapping.amount, ledger.layout]).toEqual([undefined, "debit_credit"]);
   });
 
   it.each([["Taux de remise"], ["Remise %"], ["% remise"], ["Discount rate"], ["Discount %"], ["Tx remise"]])(

@@ -764,4 +764,62 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "118250.00", "2025-02": "98750.00", "2025-03": "1234579.50" },
     diagnostics: [{ code: "amount_unit", row: 0, column: "Montant (k€)" }],
   },
+  {
+    // A hotel's PMS revenue journal (round 12): the tourist tax is collected for the town and a gift
+    // card sold is paid in advance for a stay to come: neither is revenue. CA OP (HT) = 400 + 120 +
+    // 45 + 600 + 30 = 1 195; the two tourist-tax lines (33.00) and the gift card (150.00) set apart.
+    // Before: 1 378.00 (the gift card counted as a "vente", the tax only "à vérifier").
+    file: "hotel-pms-taxe-sejour-carte-cadeau.csv",
+    pattern: "40. Hotel PMS journal: tourist tax and a gift card sold are not revenue",
+    caop: "1195.00",
+    gross_sales: "1195.00",
+    deductions: NO_DED,
+    excluded: { non_core: { count: 3, amount: "183.00" } },
+    to_review: { count: 5, amount: "1195.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "565.00", "2025-02": "630.00" },
+  },
+  {
+    // Zettle receipts (round 12): "Montant TTC" and "dont TVA", no HT column. The VAT proves the
+    // amount TTC (4,00 of 44,00 at 10 %), each receipt is read less its VAT: 45 + 40 + 12.50 + 23
+    // − 12.50 (the refund, a return) = 108. Before: refused ("amount missing").
+    file: "zettle-recus-ttc-dont-tva.csv",
+    pattern: "41. Till receipts TTC with their VAT, no HT column: read less the VAT",
+    caop: "108.00",
+    gross_sales: "120.50",
+    deductions: { discount: "0.00", rebate: "0.00", return: "12.50" },
+    excluded: {},
+    to_review: { count: 0 },
+    ignored: { count: 0 },
+    months: { "2025-01": "85.00", "2025-02": "23.00" },
+    diagnostics: [{ code: "amount_includes_vat", row: 3, column: "Montant TTC" }],
+  },
+  {
+    // Axonaut invoices (round 12): credit notes written positive (AV-…), said by their "Titre"
+    // ("Avoir sur FA-00031 - geste commercial", "Avoir - annulation partielle FA-00032"). CA OP =
+    // 1 500 + 3 250 − 150 + 1 500 − 650 + 2 100 = 7 550. Before: 9 150 ("Titre" not read as the label).
+    file: "axonaut-factures-titre-avoirs.csv",
+    pattern: "42. Invoice list whose label is its Titre: unsigned credit notes subtract",
+    caop: "7550.00",
+    gross_sales: "8350.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "800.00" },
+    excluded: {},
+    to_review: { count: 2, amount: "5350.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "4750.00", "2025-02": "700.00", "2025-03": "2100.00" },
+  },
+  {
+    // A Belgian non-profit's journal in the PCMN (round 12): 700 is its sales account, 73 its
+    // members' dues, gifts and subsidies (not in the PCG). CA OP = 3 000. Before: 8 700, every 73
+    // line counted "à vérifier", the 700 line too.
+    file: "pcmn-belge-asbl-cotisations.csv",
+    pattern: "43. Belgian PCMN: 700 sales, 73 dues, gifts and subsidies of a non-profit",
+    caop: "3000.00",
+    gross_sales: "3000.00",
+    deductions: NO_DED,
+    excluded: { non_core: { count: 3, amount: "5700.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "3000.00", "2025-02": "0.00" },
+  },
 ];

@@ -445,6 +445,41 @@ export const NOTES: Record<string, LineNote[]> = {
     l(7, "12.50", "sale", "op", "2025-03"),
     l(8, "8400", "sale", "asset_disposal", "2025-03"),
   ],
+  // A hotel journal: the tourist tax and a gift card sold set apart (HT column).
+  "hotel-pms-taxe-sejour-carte-cadeau.csv": [
+    l(2, "400", "sale", "to_review", "2025-01"),
+    l(3, "120", "sale", "to_review", "2025-01"),
+    l(4, "13.20", "sale", "non_core", "2025-01"),
+    l(5, "45", "sale", "to_review", "2025-01"),
+    l(6, "150", "sale", "non_core", "2025-01"),
+    l(7, "600", "sale", "to_review", "2025-02"),
+    l(8, "19.80", "sale", "non_core", "2025-02"),
+    l(9, "30", "sale", "to_review", "2025-02"),
+  ],
+  // Till receipts TTC, each less its VAT; the refund is a return.
+  "zettle-recus-ttc-dont-tva.csv": [
+    l(2, "45", "sale", "op", "2025-01"),
+    l(3, "40", "sale", "op", "2025-01"),
+    l(4, "12.50", "sale", "op", "2025-02"),
+    l(5, "23", "sale", "op", "2025-02"),
+    l(6, "-12.50", "return", "op", "2025-02"),
+  ],
+  // Invoices and unsigned credit notes, said by their title.
+  "axonaut-factures-titre-avoirs.csv": [
+    l(2, "1500", "sale", "op", "2025-01"),
+    l(3, "3250", "sale", "to_review", "2025-01"),
+    l(4, "-150", "return", "op", "2025-02"),
+    l(5, "1500", "sale", "op", "2025-02"),
+    l(6, "-650", "return", "op", "2025-02"),
+    l(7, "2100", "sale", "to_review", "2025-03"),
+  ],
+  // The Belgian PCMN: 700 sales, 73 dues, gifts, subsidies.
+  "pcmn-belge-asbl-cotisations.csv": [
+    l(2, "3000", "sale", "op", "2025-01"),
+    l(3, "1200", "sale", "non_core", "2025-01"),
+    l(4, "500", "sale", "non_core", "2025-02"),
+    l(5, "4000", "sale", "non_core", "2025-02"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [

@@ -105,6 +105,17 @@ export const ACCOUNTS: AccountRule[] = [
     ),
   },
   {
+    // Not in the PCG: the Belgian PCMN's sales account "700 Ventes et prestations de services".
+    id: "pcg-700",
+    prefix: "700",
+    scope: "op",
+    plan: "both",
+    meaning: t(
+      "Ventes et prestations (compte 700, hors PCG : PCMN belge)",
+      "Sales and services (account 700, not in the PCG: Belgian PCMN)",
+    ),
+  },
+  {
     id: "pcg-71",
     prefix: "71",
     scope: "non_core",
@@ -117,6 +128,18 @@ export const ACCOUNTS: AccountRule[] = [
     scope: "non_core",
     plan: "both",
     meaning: t("Production immobilisée", "Capitalised production"),
+  },
+  {
+    // Not in the PCG: the Belgian (PCMN: members' dues, gifts, legacies, subsidies of non-profits) and
+    // Luxembourg (PCN: reversals of value adjustments) charts' class 73, never sales.
+    id: "pcg-73",
+    prefix: "73",
+    scope: "non_core",
+    plan: "both",
+    meaning: t(
+      "Classe 73 (hors PCG ; PCMN belge : cotisations, dons, legs, subsides ; PCN luxembourgeois : reprises)",
+      "Class 73 (not in the PCG; Belgian PCMN: dues, gifts, legacies, subsidies; Luxembourg PCN: reversals)",
+    ),
   },
   {
     id: "pcg-74",

@@ -150,6 +150,36 @@ export const KEYWORDS: KeywordRule[] = [
     ),
   },
   {
+    // Money collected for someone else and passed on at cost: a disbursement (débours) re-billed to
+    // the euro, a tourist tax collected for the town. Never the seller's revenue.
+    id: "kw-pass-through",
+    scope: "non_core",
+    keywords: ["débours", "taxe de séjour", "disbursement", "tourist tax", "city tax"],
+    meaning: t(
+      "Somme encaissée pour le compte d'un tiers (débours, taxe de séjour) : pas du chiffre d'affaires",
+      "Money collected on someone else's behalf (disbursement, tourist tax): not revenue",
+    ),
+  },
+  {
+    // A gift card or voucher sold is paid in advance for a sale to come (a debt until used): its sale
+    // is not yet revenue.
+    id: "kw-gift-card",
+    scope: "non_core",
+    keywords: [
+      "carte cadeau",
+      "chèque cadeau",
+      "bon cadeau",
+      "e-carte cadeau",
+      "gift card",
+      "gift voucher",
+      "gift certificate",
+    ],
+    meaning: t(
+      "Carte ou bon cadeau vendu : un paiement d'avance (une dette jusqu'à son usage), pas encore du chiffre d'affaires",
+      "Gift card or voucher sold: paid in advance (a debt until used), not yet revenue",
+    ),
+  },
+  {
     id: "kw-rebate",
     scope: "op",
     kind: "rebate",

@@ -78,6 +78,7 @@ export const KIND_VALUES: ValueRule[] = [
       "credit note",
       "credit memo",
       "refund",
+      "remboursement",
       "cancellation",
       "cancelled",
       "canceled",

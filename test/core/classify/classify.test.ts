@@ -87,18 +87,14 @@ describe("account rules (SPEC 2.1 item 4, both charts)", () => {
   });
 
   it("leaves a class 7 account without rule to the label", () => {
-    expect(brief({ account: "730000", label: "Subvention" })).toEqual([
-      "subsidy",
-      "sale",
-      "label",
-      "kw-subsidy",
-    ]);
-    expect(brief({ account: "700000", label: "Divers" })).toEqual([
-      "to_review",
-      "sale",
-      "default",
-      "default",
-    ]);
+    expect(brief({ account: "70", label: "Subvention" })).toEqual(["subsidy", "sale", "label", "kw-subsidy"]);
+    expect(brief({ account: "70", label: "Divers" })).toEqual(["to_review", "sale", "default", "default"]);
+  });
+
+  it("reads the Belgian and Luxembourg charts' accounts the PCG lacks: 700 sales, 73 never sales", () => {
+    expect(brief({ account: "700000", label: "Stage été" })).toEqual(["op", "sale", "account", "pcg-700"]);
+    for (const account of ["730000", "731000", "732000", "737000"])
+      expect(brief({ account, label: "Cotisations 2025" })?.slice(0, 2)).toEqual(["non_core", "sale"]);
   });
 
   it("ignores an account cell without digits", () => {
@@ -823,5 +819,23 @@ describe("user-edited rule sets", () => {
     expect(c.classify({ label: "MECENAT fondation" })?.scope).toBe("subsidy");
     expect(c.classify({ account: "751000" })?.scope).toBe("op");
     expect(classify({ label: "MECENAT fondation" })?.scope).toBe("to_review");
+  });
+});
+
+describe("money collected for others or paid in advance (label keywords)", () => {
+  it.each<[string, string]>([
+    ["Débours : frais de greffe", "kw-pass-through"],
+    ["Taxe de séjour", "kw-pass-through"],
+    ["Disbursement - court fees", "kw-pass-through"],
+    ["Vente carte cadeau", "kw-gift-card"],
+    ["Chèque cadeau 50 €", "kw-gift-card"],
+    ["Gift card sold", "kw-gift-card"],
+  ])("%s is not revenue", (label, rule) => {
+    expect(brief({ label })).toEqual(["non_core", "sale", "label", rule]);
+  });
+
+  it("leaves the sales around them to the other rules", () => {
+    expect(brief({ label: "Chambre double" })?.[0]).toBe("to_review");
+    expect(brief({ label: "Vente boutique" })?.[0]).toBe("op");
   });
 });

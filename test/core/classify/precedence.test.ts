@@ -57,7 +57,7 @@ describe("account beats nature and label keywords (SPEC 2.1 step 3)", () => {
 
   it("lets the nature decide when no account does, and the OP flag before the account", () => {
     expect(classify({ kindText: "Subvention", label: "Prestation" })?.scope).toBe("subsidy");
-    expect(classify({ account: "700000", kindText: "Subvention" })?.source).toBe("kind_column");
+    expect(classify({ account: "70", kindText: "Subvention" })?.source).toBe("kind_column");
     expect(classify({ opFlag: "Oui", account: "775000", kindText: "Cession" })).toMatchObject({
       scope: "op",
       source: "op_flag",

@@ -189,4 +189,26 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
     ]);
     expect(d?.messageEn).toContain('"Annulée"');
   });
+
+  it("reads a shop's order states: paid and handled orders are sales, orders awaiting payment are not", () => {
+    const r = compute(
+      table(
+        ["Order Date", "Order Number", "Order Subtotal Amount", "Order Status"],
+        [
+          ["2025-01-05", "1001", "100.00", "completed"],
+          ["2025-01-06", "1002", "250.00", "processing"],
+          ["2025-01-07", "1003", "80.00", "on-hold"],
+          ["2025-01-08", "1004", "60.00", "pending"],
+          ["2025-01-09", "1005", "40.00", "Pending payment"],
+          ["2025-01-10", "1006", "30.00", "partial"],
+        ],
+      ),
+    );
+    // 100 + 250 + 80 + 30: the status column is read (no value unknown), the two unpaid orders set apart.
+    expect(r.totals.caop.toFixed(2)).toBe("460.00");
+    expect(r.diagnostics.filter((d) => d.code === "status_not_issued").map((d) => [d.value, d.row])).toEqual([
+      ["pending", 5],
+      ["Pending payment", 6],
+    ]);
+  });
 });

@@ -50,6 +50,17 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["Prévu", true],
       ["Forecast", true],
       ["Planned", true],
+      // An order not paid yet (WooCommerce "pending", PrestaShop's awaiting cheque or transfer): no
+      // invoice is issued before the payment.
+      ["Pending", true],
+      ["Pending payment", true],
+      ["Checkout draft", true],
+      ["Trash", true],
+      ["En attente de paiement", true],
+      ["En attente du paiement par chèque", true],
+      ["En attente de paiement par chèque", true],
+      ["En attente de virement bancaire", true],
+      ["En attente du virement bancaire", true],
     ] as const
   ).map(([status, draft]): [string, boolean] => [normalizeText(status), draft]),
 );
@@ -126,6 +137,22 @@ const ISSUED: ReadonlySet<string> = new Set(
     "Expédiée",
     "Livré",
     "Livrée",
+    // Orders paid and being handled (WooCommerce, PrestaShop, Shopify) and FreshBooks' invoice states.
+    "Processing",
+    "On hold",
+    "Shipped",
+    "Delivered",
+    "Fulfilled",
+    "En cours",
+    "En cours de traitement",
+    "En cours de préparation",
+    "En cours de livraison",
+    "Paiement à distance accepté",
+    "En attente de réapprovisionnement",
+    "Partial",
+    "Auto-paid",
+    "Disputed",
+    "Retry",
   ].map(normalizeText),
 );
 
