@@ -15,6 +15,12 @@ import {
   type LineTable,
 } from "./engine";
 import { newLineTable } from "./engine/result";
+import {
+  journalQuestion,
+  type JournalPrior,
+  type JournalProof,
+  type JournalSign,
+} from "./engine/evidence/journal-sign";
 import { readingSignature } from "./engine/evidence/columns";
 import { diag, DIAG, type DiagSpec } from "./diagnostics";
 import { normalizeText } from "./text";
@@ -50,6 +56,8 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let heading = options.accountHeadingPrior;
   let totals = options.totalsPrior;
   let discountRun = options.invoiceDiscountPrior;
+  // A journal's sign convention (journal-sign.ts): decided by the entries of all the chunks read so far.
+  const journal = new JournalConvention(options.journalPrior, options.journalProof);
   for (;;) {
     const parts: EngineResult[] = [];
     let localeOrder: string | null = null;
@@ -73,6 +81,9 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         accountHeadingPrior: heading,
         totalsPrior: totals ?? NO_LINES_YET,
         invoiceDiscountPrior: discountRun,
+        journalPrior: journal.prior,
+        journalProof: journal.proof,
+        journalTrack: journal.track,
       });
       heading = r.accountHeading;
       totals = r.totalsRun;
@@ -119,7 +130,10 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         invoiceTotals = true;
         restart ||= parts.length > 0;
       }
+      // Entries proving the credits negative, the file read as written so far: read again negated.
+      restart ||= journal.add(r.journalSign);
       if (restart) {
+        journal.restart();
         evidence = seen;
         heading = options.accountHeadingPrior;
         totals = options.totalsPrior;
@@ -128,7 +142,73 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       }
       parts.push(slim(r));
     }
-    if (!restart) return mergeResults(parts);
+    if (restart) continue;
+    // The whole file's sales negative (its entries to look for), or its entries saying otherwise than
+    // the chunks were read: once more.
+    const merged = mergeResults(parts);
+    if (!journal.settle(merged)) return merged;
+    journal.restart();
+    evidence = seen;
+    heading = options.accountHeadingPrior;
+    totals = options.totalsPrior;
+    discountRun = options.invoiceDiscountPrior;
+  }
+}
+
+/**
+ * A streamed journal's sign convention: the chunks are read as written until the entries read so far
+ * add up to negative sales, then all again negated; at the end, if the whole file's entries say
+ * otherwise, once more as written, for good (so the loop ends).
+ */
+class JournalConvention {
+  prior: JournalPrior;
+  proof: JournalProof | undefined;
+  /** The entries are looked for (the file's sales came out negative, or it is read negated). */
+  track: boolean;
+  private locked: boolean;
+  private cents = 0;
+  private found: JournalProof | undefined;
+
+  constructor(prior: JournalPrior | undefined, proof: JournalProof | undefined) {
+    this.prior = prior ?? "as_written";
+    this.proof = proof;
+    this.locked = prior !== undefined;
+    this.track = prior === "debit_positive";
+  }
+
+  /** Adds a chunk's entries; true when the file must be read again negated. */
+  add(sign: JournalSign | undefined): boolean {
+    if (sign === undefined) return false;
+    this.cents += sign.revenueCents;
+    this.found ??= sign.proof ?? undefined;
+    if (this.locked || this.prior === "debit_positive" || this.found === undefined || this.cents >= 0)
+      return false;
+    this.prior = "debit_positive";
+    this.proof = this.found;
+    return true;
+  }
+
+  /**
+   * At the end of the file: true when it must be read again, its entries looked for (its sales came
+   * out negative) or read as written for good (they do not prove what the chunks were read with).
+   */
+  settle(merged: EngineResult): boolean {
+    if (this.locked) return false;
+    if (!this.track) {
+      this.track = journalQuestion(merged);
+      return this.track;
+    }
+    if (this.prior === "as_written" || this.cents < 0) return false;
+    this.prior = "as_written";
+    this.proof = undefined;
+    this.locked = true;
+    return true;
+  }
+
+  /** The file is read again from the start: its entries are added up again. */
+  restart(): void {
+    this.cents = 0;
+    this.found = undefined;
   }
 }
 
@@ -220,7 +300,7 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
     months,
     ...reviewLines(parts),
     diagnostics: mergeDiagnostics(
-      parts.map((p) => withoutChanceRepeats(p.diagnostics, parts)),
+      parts.map((p) => withoutChanceRepeats(withoutPartlyBlank(p.diagnostics, parts), parts)),
       parts.some((p) => p.dateDecidedBy === "data"),
     ),
     ignored: { count: parts.reduce((n, p) => n + p.ignored.count, 0), amount: ignoredAmount },
@@ -238,6 +318,12 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
 function withoutChanceRepeats(diagnostics: Diagnostic[], parts: readonly EngineResult[]): Diagnostic[] {
   if (!parts.some((p) => p.invoiceRunsDiffer === true)) return diagnostics;
   return diagnostics.filter((d) => d.code !== DIAG.invoiceTotalRepeated.code);
+}
+
+/** A chunk's account_column_empty warning when another chunk has accounts: the column is not empty. */
+function withoutPartlyBlank(diagnostics: Diagnostic[], parts: readonly EngineResult[]): Diagnostic[] {
+  if (parts.every((p) => p.accountBlank === true)) return diagnostics;
+  return diagnostics.filter((d) => d.code !== DIAG.accountColumnEmpty.code);
 }
 
 /** The credit-note reading of the whole table: unsigned only when every chunk with credit notes says so. */

@@ -102,6 +102,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant vente",
     "Ventes",
     "Valeur",
+    // Winbooks' amount in euros (its AMOUNT is in the entry's currency).
+    "AMOUNTEUR",
+    "Amount EUR",
+    "Montant EUR",
     "Amount",
     "Sales",
     "Net sales",
@@ -266,6 +270,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
   ],
   account: [
     "Compte",
+    // Winbooks' general account (ACCOUNTRP is the customer's).
+    "ACCOUNTGL",
+    "GL account",
     "N° compte",
     "N° de compte",
     "Numéro de compte",
@@ -314,6 +321,7 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Titre",
     "Objet",
     "Commentaire",
+    "Comment",
     "Label",
     "Memo",
     "Text",

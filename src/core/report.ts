@@ -92,6 +92,8 @@ export interface ReadingJson {
   vat?: { column: string; vat: string; is: "ttc" | "ht"; row: number };
   /** Money columns whose header names a unit ("Montant (k€)": 1000): each value read × that factor. */
   units?: Record<string, number>;
+  /** A journal's one signed amount proven debit positive by its balanced entries: read negated (row: the first). */
+  journal?: { column: string; convention: "debit_positive"; row?: number };
 }
 
 /** The `reading` JSON of an engine result. */
@@ -124,6 +126,10 @@ export function readingJson(r: EngineResult): ReadingJson {
   if (r.creditNotes) out.credit_notes = { ...r.creditNotes };
   if (rd.vat) out.vat = { column: rd.vat.column, vat: rd.vat.vat, is: rd.vat.is, row: rd.vat.proof.row };
   if (rd.units) out.units = { ...rd.units };
+  if (rd.journal) {
+    const { column, convention, proof } = rd.journal;
+    out.journal = { column, convention, ...(proof ? { row: proof.row } : {}) };
+  }
   return out;
 }
 

@@ -45,6 +45,8 @@ export const en = {
       'column "{column}" is the currency of "{foreign}" (each transaction\'s own currency); "{read}", the amount read, is in the company currency: {column} is not read as its currency (--map currency="{column}" reads it so)',
     date_order_other_column:
       'column "{column}": its dates cannot tell dd/mm from mm/dd; column "{other}" of the same export proves {orderEn} (row {row}: {value}): read as {orderEn}; --dates dmy|mdy decides otherwise',
+    amount_debit_positive:
+      'column "{column}": the journal\'s entries balance (e.g. rows {row1} to {row2}) and their sales are negative there: amounts signed debit positive, credit negative, read as credit − debit (sign reversed)',
     amount_unit:
       'the header of column "{column}" gives its unit: each amount there is worth {factor} currency units (read × {factor}): CA OP is given in units; if its cells hold full amounts, only displayed in thousands by their format, take the unit out of the header',
     amount_includes_vat:
@@ -141,6 +143,8 @@ export const en = {
     dated_total_rows:
       '{count} dated row(s) read as the export\'s totals, their amount being the sum of the lines above them (e.g. row {row} "{value}", column "{column}"): not counted',
     total_rows: 'total rows of the export (e.g. row {row} "{value}"): subtotals, not lines, never counted',
+    account_column_empty:
+      'column "{column}", mapped to the account, is empty on every line: none is classified by its account and a journal\'s customer, VAT or bank lines count as sales; map the column that holds the accounts (--map account=…, or in the pane) or none (--map account=)',
     account_chart_cgnc:
       'column "{column}": lines on account 71… have a sales label (e.g. row {example_row}, account {example} "{label}"); in the French chart of accounts (PCG), 71 is stored production, outside CA OP: this is likely the Moroccan chart (CGNC: 711 sales of goods, 712 sales of goods and services produced) and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels',
     account_not_pcg:
@@ -331,5 +335,6 @@ export const en = {
     amount: (c: string, net: boolean, by: string) =>
       `${c} = ${net ? "net" : "gross"}${by === "assumed" ? " (not proven)" : by === "header" ? " (header)" : " (proven)"}`,
     unit: (c: string, factor: number) => `${c} × ${factor.toLocaleString("en-US")} (unit of the header)`,
+    journal: (c: string) => `${c} signed debit positive (balanced entries): read negated`,
   },
 } as const satisfies Messages;

@@ -46,6 +46,8 @@ export const fr = {
       'la colonne « {column} » est la devise de « {foreign} » (la devise de chaque opération) ; « {read} », le montant lu, est en devise de la société : {column} n\'est pas lue comme sa devise (--map currency="{column}" la lit ainsi)',
     date_order_other_column:
       "colonne « {column} » : ses dates ne disent pas jj/mm ou mm/jj ; la colonne « {other} » du même export prouve {orderFr} (ligne {row} : {value}) : lues en {orderFr} ; --dates dmy|mdy en décide autrement",
+    amount_debit_positive:
+      "colonne « {column} » : les écritures du journal s'équilibrent (ex. lignes {row1} à {row2}) et leurs ventes y sont négatives : montants signés débit positif, crédit négatif, lus comme crédit − débit (de signe inversé)",
     amount_unit:
       "l'en-tête de la colonne « {column} » donne son unité : chaque montant y vaut {factor} unités monétaires (lu × {factor}) : le CA OP est donné en unités ; si ses cellules contiennent des montants complets, seulement affichés en milliers par leur format, retirez l'unité de l'en-tête",
     amount_includes_vat:
@@ -143,6 +145,8 @@ export const fr = {
       "{count} ligne(s) datée(s) lue(s) comme des totaux de l'export, leur montant étant la somme des lignes au-dessus (ex. ligne {row} « {value} », colonne « {column} ») : non comptées",
     total_rows:
       "lignes de total de l'export (ex. ligne {row} « {value} ») : des sous-totaux, pas des lignes, jamais comptées",
+    account_column_empty:
+      "la colonne « {column} », associée au compte, est vide sur toutes les lignes : aucune n'est classée par son compte et les lignes de clients, de TVA ou de banque d'un journal sont comptées comme des ventes ; associez la colonne qui porte les comptes (--map account=…, ou dans le volet) ou aucune (--map account=)",
     account_chart_cgnc:
       "colonne « {column} » : des lignes au compte 71… ont un libellé de vente (ex. ligne {example_row}, compte {example} « {label} ») ; dans le plan comptable français (PCG), 71 est la production stockée, hors CA OP : c'est sans doute le plan marocain (CGNC : 711 ventes de marchandises, 712 ventes de biens et services) et ces ventes ne sont pas comptées ; n'associez aucune colonne au compte (--map account=, ou « (aucune colonne) » dans le volet) pour classer les lignes par leur libellé",
     account_not_pcg:
@@ -333,5 +337,6 @@ export const fr = {
     amount: (c: string, net: boolean, by: string) =>
       `${c} = ${net ? "net" : "brut"}${by === "assumed" ? " (non prouvé)" : by === "header" ? " (en-tête)" : " (prouvé)"}`,
     unit: (c: string, factor: number) => `${c} × ${factor.toLocaleString("fr-FR")} (unité de l'en-tête)`,
+    journal: (c: string) => `${c} signé débit positif (écritures équilibrées) : lu inversé`,
   },
 } as const satisfies Messages;

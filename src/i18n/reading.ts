@@ -21,5 +21,6 @@ export function readingText(r: Reading, lang: Lang): string {
     parts.push(w.discount(r.discount.column, r.discount.as === "rate", r.discount.scale === "percent"));
   if (r.amount) parts.push(w.amount(r.amount.column, r.amount.is === "net", r.amount.by));
   for (const [column, factor] of Object.entries(r.units ?? {})) parts.push(w.unit(column, factor));
+  if (r.journal) parts.push(w.journal(r.journal.column));
   return `${w.reading}${lang === "fr" ? " : " : ": "}${parts.join(" ; ")}`;
 }

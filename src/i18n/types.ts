@@ -43,7 +43,9 @@ export type TextCode =
   | "direction_column_codes"
   | "amount_includes_vat"
   | "amount_unit"
+  | "amount_debit_positive"
   | "account_chart_cgnc"
+  | "account_column_empty"
   | "date_order_other_column"
   | "currency_of_foreign_amounts"
   | "analytic_lines"
@@ -285,4 +287,6 @@ export interface ReadingWords {
   amount: (column: string, net: boolean, by: string) => string;
   /** A money column whose header names its unit ("Montant (k€)"): each value read × factor. */
   unit: (column: string, factor: number) => string;
+  /** A journal's one signed amount proven debit positive: read negated. */
+  journal: (column: string) => string;
 }

@@ -822,4 +822,21 @@ export const EXPECTED: Expected[] = [
     ignored: { count: 0 },
     months: { "2025-01": "3000.00", "2025-02": "0.00" },
   },
+  {
+    // A Winbooks (Belgium) ACT export (round 12): AMOUNT is in the entry's currency (all 0.00 here),
+    // AMOUNTEUR in euros, signed debit positive: the customer 400000 positive, sales 700000 and VAT
+    // negative. The entries balance, so the convention is proven and each amount read negated.
+    // CA OP = 1 000 + 2 000 + 1 000 − 100 (708 remise accordée) = 3 900; the gain on the van (763)
+    // set apart. Before: 0.00 without a word (AMOUNT read, ACCOUNTGL not the account).
+    file: "winbooks-act-amounteur-debit-positif.csv",
+    pattern: "44. Journal with one signed amount, debit positive: proven by its balanced entries",
+    caop: "3900.00",
+    gross_sales: "4000.00",
+    deductions: { discount: "100.00", rebate: "0.00", return: "0.00" },
+    excluded: { financial: { count: 1, amount: "6000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "3000.00", "2025-02": "900.00" },
+    diagnostics: [{ code: "amount_debit_positive", row: 0, column: "AMOUNTEUR" }],
+  },
 ];

@@ -480,6 +480,21 @@ export const NOTES: Record<string, LineNote[]> = {
     l(4, "500", "sale", "non_core", "2025-02"),
     l(5, "4000", "sale", "non_core", "2025-02"),
   ],
+  // A Winbooks journal, one signed amount debit positive: each amount read negated.
+  "winbooks-act-amounteur-debit-positif.csv": [
+    l(2, "-1210", "sale", "not_revenue", "2025-01"),
+    l(3, "1000", "sale", "op", "2025-01"),
+    l(4, "210", "sale", "not_revenue", "2025-01"),
+    l(5, "-2420", "sale", "not_revenue", "2025-01"),
+    l(6, "2000", "sale", "op", "2025-01"),
+    l(7, "420", "sale", "not_revenue", "2025-01"),
+    l(8, "-1089", "sale", "not_revenue", "2025-02"),
+    l(9, "1000", "sale", "op", "2025-02"),
+    l(10, "-100", "discount", "op", "2025-02"),
+    l(11, "189", "sale", "not_revenue", "2025-02"),
+    l(12, "-6000", "sale", "not_revenue", "2025-02"),
+    l(13, "6000", "sale", "financial", "2025-02"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [

@@ -7,13 +7,15 @@
  * the sum of magnitudes stays below 2^53 cents; beyond that the whole table is recomputed with
  * decimal.js); amounts with more decimals are summed with decimal.js beside them. Never rounded.
  */
+import { diag, DIAG } from "../diagnostics";
+import { isBlank } from "../cells";
 import { accountNameReading } from "../classify";
-import { DIAG } from "../diagnostics";
 import { detectMapping } from "../fields";
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, RawTable } from "../types";
 import { accountChartCheck, cgncCheck } from "./evidence/account-chart";
+import { journalDecision, journalQuestion } from "./evidence/journal-sign";
 import {
   HEADING_ACCOUNT,
   withAccountHeadings,
@@ -47,7 +49,15 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   // A column of D / C codes beside an unsigned amount is its direction: proven from its data.
   const dir = directionColumn(table, found, options.mapping, options.directionColumnPrior);
   if (dir !== null) opts = { ...opts, mapping: withDirection(opts.mapping, dir) };
-  const r = computeMapped(table, opts);
+  let r = computeMapped(table, opts);
+  // Sales read negative from one signed amount beside an account: a journal whose balanced entries
+  // write its credits negative is read again negated (journal-sign.ts).
+  if (options.journalPrior === undefined && journalQuestion(r)) {
+    const tracked = computeMapped(table, { ...opts, journalTrack: true });
+    const journalProof = tracked.journalSign?.proof ?? undefined;
+    if (journalDecision(tracked.journalSign) === "debit_positive")
+      r = computeMapped(table, { ...opts, journalPrior: "debit_positive", journalProof });
+  }
   if (docs === null && dir === null) return r;
   const notes = [...(docs ? [documentKindNote(docs)] : []), ...(dir ? [directionNote(dir)] : [])];
   const proven = { kindDocuments: docs?.values, directionColumn: dir ?? undefined };
@@ -110,6 +120,12 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // Sales on 71… (the Moroccan chart's 711, 712) read as PCG stored production: said once.
   const cgnc = cgncCheck(r, pass.chart.salesOn71);
   if (cgnc !== null) r.diagnostics.push(cgnc);
+  // An account column left empty on every line classifies nothing: said, with the way out.
+  const blank = blankAccountColumn(t, map);
+  if (blank !== null) {
+    r.diagnostics.push(blank);
+    r.accountBlank = true;
+  }
   // Group ids read with the texts; the account column's are stale when headings filled it down.
   if (texts.groups.size > 0)
     r.lines.groups = headed.table === table ? texts.groups : withoutColumn(texts.groups, map.account);
@@ -146,6 +162,18 @@ function ledgerWithoutAccount(
   if (named === null) return null;
   const mapping = { ...options.mapping, account: NAMED_HEADING_ACCOUNT };
   return { headed: named, options: { ...options, mapping, headingNames: true } };
+}
+
+/**
+ * The account_column_empty warning when the account column is empty on every row (Wave's "Account
+ * ID" beside its "Account Name"): no line is classified by its account, a journal's customer, VAT
+ * and bank lines are all counted. Null otherwise (it stops at the first account).
+ */
+function blankAccountColumn(t: RawTable, map: Mapping): Diagnostic | null {
+  const col = map.account;
+  if (col === undefined || t.rows.length === 0 || t.rows.some((row) => !isBlank(row[col]))) return null;
+  const column = t.headers[col] ?? "";
+  return diag(DIAG.accountColumnEmpty, { row: 0, column, value: column });
 }
 
 /** The table with more rows that are not lines, and the diagnostics that say them. */

@@ -1,4 +1,5 @@
 /** The engine's input options and its result: totals, months and a columnar table of lines. */
+import type { JournalPrior, JournalProof, JournalSign } from "./evidence/journal-sign";
 import type { AccountHeading } from "./evidence/account-headings";
 import type { TotalsRun } from "./evidence/totals-run";
 import type Decimal from "decimal.js";
@@ -55,6 +56,15 @@ export interface EngineOptions {
   invoiceTotalsPrior?: boolean;
   /** The invoice going on at the end of earlier rows and its discount, counted once (invoice-discounts.ts; chunks). */
   invoiceDiscountPrior?: InvoiceDiscountRun;
+  /**
+   * A journal's one signed amount: "debit_positive" reads it negated (credits written negative),
+   * "as_written" as it is; undefined, the table's own entries decide (journal-sign.ts).
+   */
+  journalPrior?: JournalPrior;
+  /** The entry that proved the journal's convention (an earlier chunk's), for the note and the reading. */
+  journalProof?: JournalProof;
+  /** Look for the journal's entries (journalSign): asked only when its sales come out negative. */
+  journalTrack?: boolean;
   /** Decimal mark of the amount columns whose data cannot prove it (`--decimal`); data evidence wins (SPEC 2.2). */
   decimal?: DecimalSep;
   /** Day/month order of date columns whose data cannot prove it (`--dates`); data evidence wins. */
@@ -154,6 +164,10 @@ export interface EngineResult {
   directionColumn?: DirectionColumn;
   /** The amount column repeats each invoice's total: the lines were read as quantity × unit price. */
   invoiceTotals?: boolean;
+  /** The account column is empty on every row of this table (account_column_empty). */
+  accountBlank?: boolean;
+  /** A journal's entries: their revenue lines' amounts as written, added up, and the first entry. */
+  journalSign?: JournalSign;
   /** A run of one invoice's lines holds different amounts: the column holds line amounts (chunks: no repeated-total warning). */
   invoiceRunsDiffer?: boolean;
   /** The invoice going on at the last row and its discount (an invoice discount column), for the next chunk. */

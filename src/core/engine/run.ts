@@ -26,6 +26,7 @@ import {
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import { vatReading, withVatEvidence } from "./evidence/vat-column";
+import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
 import {
@@ -132,6 +133,8 @@ export class EngineRun {
 
   /** Rows whose label reads as a total, ascending (dated-totals.ts decides whether they are). */
   readonly totalLabelled: number[] = [];
+  /** A journal's entries, read in order (journal-sign.ts): null unless one signed amount beside an account. */
+  private readonly journal: JournalBlocks | null;
 
   /** `scanned`: the caller's text scan of this very table (compute's), else the pass scans it. */
   constructor(
@@ -219,6 +222,18 @@ export class EngineRun {
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
     this.diagnostics.push(...discounts.diagnostics);
     this.invoiceDiscountRun = discounts.last;
+    // A journal proven to write its credits negative (journal-sign.ts): its amounts read negated.
+    const journal = journalLayout(this.info, map);
+    if (journal && options.journalPrior === "debit_positive") {
+      const column = this.headerOf(map.amount);
+      const proof = options.journalProof;
+      this.reading.journal = { column, convention: "debit_positive", proof };
+      const args = { row1: proof?.row ?? 0, row2: proof?.to ?? 0 };
+      this.diagnostics.push(diag(DIAG.amountDebitPositive, { row: 0, column, value: column, args }));
+    }
+    // Its entries are looked for only when asked (sales read negative) or already read negated.
+    const track = options.journalTrack === true || this.reading.journal !== undefined;
+    this.journal = journal && track ? new JournalBlocks() : null;
     this.amounts = createAmountReader(table, this.info, this.reading, allExact, discounts.repeated);
     this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
     if (this.creditNotes.positive !== null) this.diagnostics.push(this.creditNotes.positive);
@@ -251,10 +266,14 @@ export class EngineRun {
       return;
     }
     const amt = this.amount(row, rowNumber);
-    if (amt === null) return;
+    if (amt === null) {
+      this.journal?.reset();
+      return;
+    }
     // A label of a total ("Sous-total janvier"): dated-totals.ts checks its amount against the lines above.
     if (totalLabelOf(row, this.map) !== null) this.totalLabelled.push(i);
     const cls = this.classify(row, rowNumber, i, amt);
+    this.journal?.add(amt.baseExact === null ? amt.baseCents : NaN, cls !== null, rowNumber);
     if (cls === null) {
       lines.scope[i] = LINE_NOT_REVENUE;
       if (this.map.account !== undefined) this.chart.notRevenue(row[this.map.account], rowNumber);
@@ -337,6 +356,7 @@ export class EngineRun {
     const { classKind, classScope, saleSigns } = this;
     const { rowNumber: rowNumberOf, classification, kind, scope, period, cents } = lines;
     const signed = amounts.signed;
+    const journal = this.journal;
     // Each classification's buckets packed once (packLine), by classification index.
     const packed: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -356,6 +376,7 @@ export class EngineRun {
         this.row(i);
         continue;
       }
+      if (journal !== null) journal.add(c, ci !== COMBO_NOT_REVENUE, rowNumber);
       rowNumberOf[i] = rowNumber;
       if (currencyCol !== undefined) this.noteCurrency(row, currencyCol);
       if (ci === COMBO_NOT_REVENUE) {
@@ -619,7 +640,15 @@ export class EngineRun {
       ignored: { count: this.ignoredCount, amount: this.ignoredAmount },
       saleSigns: { ...this.saleSigns },
       invoiceDiscountRun: this.invoiceDiscountRun,
+      journalSign: this.journalSign(),
     };
+  }
+
+  /** The journal's entries, their revenue amounts as written (read negated: turned back). */
+  private journalSign(): JournalSign | undefined {
+    if (this.journal === null) return undefined;
+    const { revenueCents, proof } = this.journal.sign;
+    return { revenueCents: this.reading.journal ? -revenueCents : revenueCents, proof };
   }
 
   private headerOf(i: number | undefined): string {

@@ -71,7 +71,10 @@ export class AmountCells {
     const fallback = Object.values(reading.decimal).find((d) => d.by !== "data")?.mark ?? ",";
     this.marks = table.headers.map((h) => reading.decimal[h]?.mark ?? fallback);
     this.proven = table.headers.map((h) => reading.decimal[h]?.by === "data");
-    this.scales = table.headers.map((h) => reading.units?.[h] ?? 1);
+    // A journal's credits written negative (reading.journal): its amounts read negated.
+    this.scales = table.headers.map(
+      (h) => (reading.units?.[h] ?? 1) * (reading.journal?.column === h ? -1 : 1),
+    );
   }
 
   /** What one value of column c is worth in currency units (a header in thousands: 1 000). */
@@ -168,7 +171,8 @@ function scaleOut(out: AmountOut, factor: number): void {
     out.exact = out.exact.times(factor);
     return;
   }
-  const cents = out.cents * factor;
+  // + 0: a zero negated is 0, not -0.
+  const cents = out.cents * factor + 0;
   if (Number.isSafeInteger(cents)) out.cents = cents;
   else {
     out.exact = centsToDecimal(out.cents).times(factor);

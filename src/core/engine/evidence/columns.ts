@@ -20,6 +20,7 @@ import {
 import { scanTexts, type MarkRows } from "./text-cells";
 import { sensSign } from "../directions";
 import { moneyUnits, unitFactor } from "../../amount-units";
+import type { JournalProof } from "./journal-sign";
 
 export { markOf } from "./marks";
 
@@ -98,6 +99,11 @@ export interface Reading {
   vat?: { column: string; vat: string; is: "ttc" | "ht"; proof: Proof };
   /** Money columns whose header names a unit ("Montant (k€)"): header → what one of its values is worth. */
   units?: Record<string, number>;
+  /**
+   * A journal's one signed amount column, proven debit positive by its balanced entries
+   * (journal-sign.ts): every amount read as credit − debit (negated); proof: the first such entry.
+   */
+  journal?: { column: string; convention: "debit_positive"; proof?: JournalProof };
 }
 
 /** Fields whose values are amounts or numbers with a decimal mark. */
@@ -610,5 +616,5 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""};${r.signedLikeDirection ? "s" : ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}`;
 }

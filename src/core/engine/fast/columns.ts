@@ -35,9 +35,10 @@ function columnParser(cells: AmountColumns, col: number, emptyIsZero: boolean): 
   const scale = cells.scaleOf(col);
   // Kept small (texts in `text`) so that V8 inlines it in the hot loop.
   if (scale === 1) return (v) => (typeof v === "number" ? numberToCents(v) : text(v));
-  // A column in thousands (k€): whole cents while safe, else the straightforward path (exact).
+  // A column in thousands (k€), or negated (a journal's): whole cents while safe, else the straightforward path.
   return (v) => {
-    const cents = (typeof v === "number" ? numberToCents(v) : text(v)) * scale;
+    // + 0: a zero negated (a journal's reading) is 0, not -0.
+    const cents = (typeof v === "number" ? numberToCents(v) : text(v)) * scale + 0;
     return Number.isSafeInteger(cents) ? cents : NaN;
   };
 }

@@ -1,0 +1,120 @@
+/** A journal's one signed amount column, debit positive, proven by its balanced entries (evidence/journal-sign.ts). */
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { toJson } from "../../../src/core/report";
+import type { CellValue } from "../../../src/core/types";
+import { source, split, table } from "./chunking";
+
+const HEADERS = ["DATE", "DOCNUMBER", "ACCOUNTGL", "COMMENT", "AMOUNTEUR"];
+/** Winbooks-like entries: the customer debited (positive), sales and VAT credited (negative). */
+const entries: CellValue[][] = [
+  ["10/01/2025", "25001", "400000", "Dupont SPRL", "1210.00"],
+  ["10/01/2025", "25001", "700000", "Ventes marchandises", "-1000.00"],
+  ["10/01/2025", "25001", "451000", "TVA due", "-210.00"],
+  ["24/01/2025", "25002", "400000", "Martin SA", "2420.00"],
+  ["24/01/2025", "25002", "706000", "Prestations", "-2000.00"],
+  ["24/01/2025", "25002", "451000", "TVA due", "-420.00"],
+  // A credit note: the customer credited, the sale debited (a return).
+  ["05/02/2025", "25003", "400000", "Dupont SPRL", "-121.00"],
+  ["05/02/2025", "25003", "706000", "Avoir retour", "100.00"],
+  ["05/02/2025", "25003", "451000", "TVA due", "21.00"],
+  ["06/02/2025", "25004", "400000", "Leroy SRL", "1089.00"],
+  ["06/02/2025", "25004", "706000", "Prestations", "-900.00"],
+  ["06/02/2025", "25004", "451000", "TVA due", "-189.00"],
+];
+const journal = table(HEADERS, entries);
+const codes = (r: { diagnostics: { code: string }[] }) => r.diagnostics.map((d) => d.code);
+
+describe("a journal's one signed amount, credits negative", () => {
+  it("is read as credit − debit once its balanced entries prove it, with a note and the JSON reading", () => {
+    const r = compute(journal);
+    // 1 000 + 2 000 − 100 + 900: the credit note is a return.
+    expect(r.totals.caop.toFixed(2)).toBe("3800.00");
+    expect(r.totals.deductions.return.toFixed(2)).toBe("100.00");
+    const note = r.diagnostics.find((d) => d.code === "amount_debit_positive");
+    expect([note?.column, note?.args?.row1, note?.args?.row2, note?.severity]).toEqual([
+      "AMOUNTEUR",
+      2,
+      4,
+      "info",
+    ]);
+    expect(toJson(r).reading.journal).toEqual({ column: "AMOUNTEUR", convention: "debit_positive", row: 2 });
+    expect(codes(r)).not.toContain("sign_convention_signed");
+    expect(toJson(compute(journal, { fastPath: false }))).toEqual(toJson(r));
+  });
+
+  it("stays as written when the entries write the sales positive, or when there are no entries", () => {
+    const flipped = table(
+      HEADERS,
+      entries.map((row) => [...row.slice(0, 4), (-Number(row[4])).toFixed(2)]),
+    );
+    const r = compute(flipped);
+    expect([r.totals.caop.toFixed(2), codes(r).includes("amount_debit_positive")]).toEqual([
+      "3800.00",
+      false,
+    ]);
+    // A sales ledger alone (no customer or VAT line): nothing balances, the sign warning says it.
+    const ledger = table(HEADERS, [
+      ["10/01/2025", "1", "706000", "Prestations", "-2500.00"],
+      ["12/01/2025", "2", "707000", "Ventes", "-950.00"],
+    ]);
+    const l = compute(ledger);
+    expect([l.totals.caop.toFixed(2), codes(l).includes("amount_debit_positive")]).toEqual([
+      "-3450.00",
+      false,
+    ]);
+    expect(codes(l).some((c) => c.startsWith("sign_convention"))).toBe(true);
+  });
+
+  it.each([[[1]], [[4]], [[3, 3]], [[2, 5, 1]], [[7]]])(
+    "streamed in chunks %j: the figures of the whole table, the note once",
+    async (sizes) => {
+      const whole = toJson(compute(journal));
+      const r = toJson(await computeChunks(source(split(journal, sizes))));
+      // The entry named as proof is the first whole one the chunks show (a cut one is not seen).
+      const reading = (j: typeof r) => [j.reading.journal?.column, j.reading.journal?.convention];
+      expect([r.caop, r.months, r.deductions, reading(r)]).toEqual([
+        whole.caop,
+        whole.months,
+        whole.deductions,
+        reading(whole),
+      ]);
+      expect(r.diagnostics.filter((d) => d.code === "amount_debit_positive")).toHaveLength(1);
+    },
+  );
+
+  it("streamed, a first chunk without an entry is read again negated once a later one proves it", async () => {
+    const late = table(HEADERS, [["02/01/2025", "24999", "706000", "Prestations", "-50.00"], ...entries]);
+    const whole = toJson(compute(late));
+    expect(whole.caop).toBe("3850.00");
+    const r = toJson(await computeChunks(source(split(late, [1]))));
+    expect([r.caop, r.months]).toEqual([whole.caop, whole.months]);
+  });
+});
+
+describe("an account column empty on every line", () => {
+  const wave = table(
+    ["Transaction Date", "Account ID", "Account Name", "Amount"],
+    [
+      ["2025-01-08", "", "Accounts Receivable", "1200.00"],
+      ["2025-01-08", "", "Sales", "-1000.00"],
+      ["2025-01-08", "", "TVA collectée", "-200.00"],
+    ],
+  );
+
+  it("gets a warning with the way out (its journal's lines all count)", () => {
+    const r = compute(wave);
+    const d = r.diagnostics.find((x) => x.code === "account_column_empty");
+    expect([d?.column, d?.severity]).toEqual(["Account ID", "warning"]);
+    expect(d?.messageEn).toContain("--map account=");
+  });
+
+  it("streamed, is said only when every chunk's column is empty", async () => {
+    const all = toJson(await computeChunks(source(split(wave, [1]))));
+    expect(all.diagnostics.filter((d) => d.code === "account_column_empty")).toHaveLength(1);
+    const some = table(wave.headers, [...wave.rows, ["2025-01-09", "706000", "Sales", "-10.00"]]);
+    expect(codes(compute(some))).not.toContain("account_column_empty");
+    const cut = toJson(await computeChunks(source(split(some, [3]))));
+    expect(codes(cut)).not.toContain("account_column_empty");
+  });
+});
