@@ -10,7 +10,6 @@
  */
 import type { Mapping } from "../../types";
 import type { MappingResult } from "../../fields";
-import type { EngineResult } from "../result";
 
 /** The first entry that proves the convention: its first and last rows, as the user sees them. */
 export interface JournalProof {
@@ -129,11 +128,19 @@ export class JournalBlocks {
   }
 }
 
+/** What journalQuestion reads of an engine result (its own type here: result.ts imports this module). */
+interface JournalResult {
+  reading: { journal?: unknown };
+  mappingInfo: MappingResult;
+  mapping: Mapping;
+  totals: { gross_sales: { isNegative(): boolean } };
+}
+
 /**
  * Whether a result raises the question: one signed amount beside an account, read as written, and its
  * sales come out negative (the entries are looked for only then: a sales list costs nothing).
  */
-export function journalQuestion(r: EngineResult): boolean {
+export function journalQuestion(r: JournalResult): boolean {
   return (
     r.reading.journal === undefined &&
     journalLayout(r.mappingInfo, r.mapping) &&
