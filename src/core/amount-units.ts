@@ -62,16 +62,27 @@ export function unitFactor(header: string): number {
 
 /**
  * Header → factor of the mapped money columns whose header names a unit (thousands, millions), or
- * null when none does (the common case).
+ * null when none does (the common case). `title`: the text above the header ("Chiffre d'affaires —
+ * en milliers d'euros"), whose unit holds for every money column when no header names its own;
+ * `except`: a column read otherwise (a discount read as rates).
  */
-export function moneyUnits(headers: readonly string[], map: Mapping): Record<string, number> | null {
+export function moneyUnits(
+  headers: readonly string[],
+  map: Mapping,
+  title = "",
+  except = "",
+): Record<string, number> | null {
   let out: Record<string, number> | null = null;
-  for (const f of MONEY_FIELDS) {
-    const c = map[f];
-    const header = c === undefined ? undefined : headers[c];
-    if (header === undefined) continue;
-    const factor = unitFactor(String(header));
-    if (factor !== 1) (out ??= {})[header] = factor;
+  const titled = unitFactor(title);
+  for (const pass of [false, true]) {
+    for (const f of MONEY_FIELDS) {
+      const c = map[f];
+      const header = c === undefined ? undefined : headers[c];
+      if (header === undefined || header === except) continue;
+      const factor = pass ? titled : unitFactor(String(header));
+      if (factor !== 1) (out ??= {})[header] = factor;
+    }
+    if (out !== null || titled === 1) return out;
   }
   return out;
 }

@@ -43,6 +43,7 @@ export type TextCode =
   | "direction_column_codes"
   | "amount_includes_vat"
   | "amount_unit"
+  | "amount_unit_title"
   | "amount_debit_positive"
   | "account_chart_cgnc"
   | "account_column_empty"

@@ -111,4 +111,39 @@ describe("a money column in thousands", () => {
     expect([r.caop, r.months, r.reading.units]).toEqual([whole.caop, whole.months, whole.reading.units]);
     expect(r.diagnostics.filter((d) => d.code === "amount_unit")).toHaveLength(1);
   });
+
+  it("takes the unit from the title above the header when no header names one; a rate stays a rate", () => {
+    const titled = {
+      ...table(
+        ["Date", "Client", "CA HT", "Taux de remise"],
+        [
+          ["15/01/2025", "Dupont", "125,5", "10 %"],
+          ["20/02/2025", "Martin", "210", "0 %"],
+        ],
+      ),
+      readDiagnostics: [
+        {
+          row: 3,
+          column: "",
+          value: "Chiffre d'affaires par client — en milliers d'euros (K€)",
+          message: "",
+          messageEn: "",
+          code: "above_header",
+          severity: "info" as const,
+        },
+      ],
+    };
+    const r = compute(titled);
+    expect(toJson(r).reading.units).toEqual({ "CA HT": 1000 });
+    expect(
+      r.diagnostics.filter((d) => d.code === "amount_unit_title").map((d) => [d.column, d.value]),
+    ).toEqual([["CA HT", "Chiffre d'affaires par client — en milliers d'euros (K€)"]]);
+    // 125 500 + 210 000, the rates read as rates (the amount is net: not deducted again).
+    expect(r.totals.caop.toFixed(2)).toBe("335500.00");
+    const untitled = {
+      ...titled,
+      readDiagnostics: [{ ...titled.readDiagnostics[0], value: "Chiffre d'affaires 2025" }],
+    };
+    expect(compute(untitled).totals.caop.toFixed(2)).toBe("335.50");
+  });
 });

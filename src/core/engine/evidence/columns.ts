@@ -492,6 +492,11 @@ function amountReading(header: string, ev: Evidence, hasUnitPrice: boolean): Non
   return { column: header, is: hasUnitPrice ? "gross" : "net", by: hasUnitPrice ? "data" : "assumed" };
 }
 
+/** The title rows above a table's header, as the reader said them (above_header), else "". */
+function titleAbove(table: RawTable): string {
+  return table.readDiagnostics?.find((d) => d.code === "above_header")?.value ?? "";
+}
+
 /** Date columns besides the sales date: headers that say "date" (or a date word) and are not the one used. */
 function unusedDates(headers: readonly string[], dateCol: number | undefined): string[] {
   return headers.filter((h, i) => {
@@ -560,11 +565,17 @@ export function decideReading(
       amountDiagnostics(reading, ev, rate, diagnostics);
     }
   }
-  const units = moneyUnits(table.headers, map);
+  const rate = reading.discount?.as === "rate" ? reading.discount.column : "";
+  const title = titleAbove(table);
+  const units = moneyUnits(table.headers, map, title, rate);
   if (units !== null) {
     reading.units = units;
-    for (const [column, factor] of Object.entries(units))
-      diagnostics.push(diag(DIAG.amountUnit, { row: 0, column, value: column, args: { factor } }));
+    // A unit named only by the title above the header: said once, with the title.
+    const byTitle = moneyUnits(table.headers, map, "", rate) === null;
+    for (const [column, factor] of Object.entries(units)) {
+      const spec = byTitle ? DIAG.amountUnitTitle : DIAG.amountUnit;
+      diagnostics.push(diag(spec, { row: 0, column, value: byTitle ? title : column, args: { factor } }));
+    }
   }
   return reading;
 }
