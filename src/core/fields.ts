@@ -98,6 +98,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Amount in local currency",
     "Amount in company code currency",
     "Montant facturé HT",
+    // A hand-kept list's invoices beside its credit notes ("Factures HT | Avoirs HT").
+    "Factures HT",
+    "Facturé HT",
     "Montant facturé",
     "Montant vente",
     "Ventes",
@@ -438,6 +441,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant avoirs HT",
     "Montant des avoirs",
     "Avoir HT",
+    "Avoirs HT",
+    "Avoirs",
     "Returns",
     "Return amount",
     // Refunds are returns, never the sales amount ("Refunded Amount" contains "amount").

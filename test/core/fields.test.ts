@@ -339,6 +339,11 @@ describe("detectMapping: French ERP exports", () => {
     expect(r.unmapped).toEqual(["Marge %", "Taux de TVA", "Montant TTC", "Montant devise"]);
   });
 
+  it("reads a hand-kept list's invoices and credit notes in two columns (Factures HT | Avoirs HT)", () => {
+    const r = detectMapping(["Date", "Client", "Factures HT", "Avoirs HT"]);
+    expect(r.mapping).toEqual({ date: 0, client: 1, amount: 2, return_amount: 3 });
+  });
+
   it("takes a tax-inclusive amount only beside its VAT column and no other amount (a till's receipts)", () => {
     // "Montant TVA" is the VAT beside an amount (it proves whether the amount includes it), never the amount.
     const till = detectMapping(["Date", "Taux de TVA", "Montant TTC", "Montant TVA"]);

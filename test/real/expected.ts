@@ -839,4 +839,18 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "3000.00", "2025-02": "900.00" },
     diagnostics: [{ code: "amount_debit_positive", row: 0, column: "AMOUNTEUR" }],
   },
+  {
+    // A hand-kept list (round 12): invoices and credit notes in two columns, "Factures HT | Avoirs HT",
+    // the credit note's row empty in the invoices column. CA OP = 2 000 + 3 500 − 400 + 1 800 = 6 900.
+    // Before: refused ("amount missing").
+    file: "factures-avoirs-deux-colonnes.csv",
+    pattern: "45. Invoices and credit notes in two columns (Factures HT | Avoirs HT)",
+    caop: "6900.00",
+    gross_sales: "7300.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "400.00" },
+    excluded: {},
+    to_review: { count: 4 },
+    ignored: { count: 0 },
+    months: { "2025-01": "5100.00", "2025-02": "1800.00" },
+  },
 ];

@@ -495,6 +495,14 @@ export const NOTES: Record<string, LineNote[]> = {
     l(12, "-6000", "sale", "not_revenue", "2025-02"),
     l(13, "6000", "sale", "financial", "2025-02"),
   ],
+  // Invoices and credit notes in two columns: the credit note's line is a return of 400.
+  "factures-avoirs-deux-colonnes.csv": [
+    l(2, "2000", "sale", "to_review", "2025-01"),
+    l(3, "3500", "sale", "to_review", "2025-01"),
+    l(4, "0", "sale", "to_review", "2025-01"),
+    l(4, "-400", "return", "to_review", "2025-01"),
+    l(5, "1800", "sale", "to_review", "2025-02"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [
