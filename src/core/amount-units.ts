@@ -86,3 +86,13 @@ export function moneyUnits(
   }
   return out;
 }
+
+/** A unit written after a number in its cell: "125,5 k€", "1,2 M€", "48 K EUR". */
+const CELL_UNIT = /^(.*\d)\s*(k|K|M)\s?(?:€|EUR|eur)\s*$/;
+
+/** The number and the worth of one of its units when a cell writes its unit ("125,5 k€" → "125,5", 1 000), else null. */
+export function cellUnit(text: string): { number: string; factor: number } | null {
+  const m = CELL_UNIT.exec(text);
+  if (m === null) return null;
+  return { number: m[1], factor: m[2] === "M" ? 1_000_000 : 1000 };
+}

@@ -43,6 +43,7 @@ export const DIAG = {
   amountIncludesVat: { code: "amount_includes_vat", severity: "info" },
   amountUnit: { code: "amount_unit", severity: "info" },
   amountUnitTitle: { code: "amount_unit_title", severity: "info" },
+  amountUnitCells: { code: "amount_unit_cells", severity: "info" },
   amountDebitPositive: { code: "amount_debit_positive", severity: "info" },
   dateOrderOtherColumn: { code: "date_order_other_column", severity: "info" },
   currencyOfForeign: { code: "currency_of_foreign_amounts", severity: "info" },

@@ -47,6 +47,8 @@ export const en = {
       'column "{column}": its dates cannot tell dd/mm from mm/dd; column "{other}" of the same export proves {orderEn} (row {row}: {value}): read as {orderEn}; --dates dmy|mdy decides otherwise',
     amount_debit_positive:
       'column "{column}": the journal\'s entries balance (e.g. rows {row1} to {row2}) and their sales are negative there: amounts signed debit positive, credit negative, read as credit − debit (sign reversed)',
+    amount_unit_cells:
+      'column "{column}": amounts write their unit (e.g. "{example}"): read × {factor}, CA OP is given in units',
     amount_unit_title:
       'the title above the header ("{value}") gives the amounts\' unit: each amount of column "{column}" is worth {factor} currency units (read × {factor}): CA OP is given in units; if its cells hold full amounts, take the unit out of the title',
     amount_unit:

@@ -48,6 +48,8 @@ export const fr = {
       "colonne « {column} » : ses dates ne disent pas jj/mm ou mm/jj ; la colonne « {other} » du même export prouve {orderFr} (ligne {row} : {value}) : lues en {orderFr} ; --dates dmy|mdy en décide autrement",
     amount_debit_positive:
       "colonne « {column} » : les écritures du journal s'équilibrent (ex. lignes {row1} à {row2}) et leurs ventes y sont négatives : montants signés débit positif, crédit négatif, lus comme crédit − débit (de signe inversé)",
+    amount_unit_cells:
+      "colonne « {column} » : des montants écrivent leur unité (ex. « {example} ») : lus × {factor}, le CA OP est donné en unités",
     amount_unit_title:
       "le titre au-dessus des en-têtes (« {value} ») donne l'unité des montants : chaque montant de la colonne « {column} » vaut {factor} unités monétaires (lu × {factor}) : le CA OP est donné en unités ; si ses cellules contiennent des montants complets, retirez l'unité du titre",
     amount_unit:

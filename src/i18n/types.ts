@@ -44,6 +44,7 @@ export type TextCode =
   | "amount_includes_vat"
   | "amount_unit"
   | "amount_unit_title"
+  | "amount_unit_cells"
   | "amount_debit_positive"
   | "account_chart_cgnc"
   | "account_column_empty"

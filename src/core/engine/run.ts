@@ -615,6 +615,7 @@ export class EngineRun {
         }),
       );
     }
+    diagnostics.push(...this.amounts.cells.unitNotes);
     const months = this.months.months();
     const read = { order: this.dates.order, date1904: this.date1904 };
     diagnostics.push(...implausibleDates(months, this.lines, this.table, this.dateCol, read));

@@ -146,4 +146,31 @@ describe("a money column in thousands", () => {
     };
     expect(compute(untitled).totals.caop.toFixed(2)).toBe("335.50");
   });
+
+  it("reads a cell that writes its unit ('125,5 k€', '1,2 M€'), said once per column, streamed alike", async () => {
+    const cells = table(
+      ["Date", "Client", "Montant HT"],
+      [
+        ["15/01/2025", "Dupont", "125,5 k€"],
+        ["28/01/2025", "Martin", "48,25 K€"],
+        ["10/02/2025", "Leroy", "1,2 M€"],
+        ["11/02/2025", "Petit", "310,00"],
+      ],
+    );
+    const r = compute(cells);
+    // 125 500 + 48 250 + 1 200 000 + 310.
+    expect(r.totals.caop.toFixed(2)).toBe("1374060.00");
+    expect(
+      r.diagnostics.filter((d) => d.code === "amount_unit_cells").map((d) => [d.column, d.args?.example]),
+    ).toEqual([["Montant HT", "125,5 k€"]]);
+    expect(toJson(compute(cells, { fastPath: false }))).toEqual(toJson(r));
+    const streamed = toJson(await computeChunks(source(split(cells, [1, 1]))));
+    expect([
+      streamed.caop,
+      streamed.diagnostics.filter((d) => d.code === "amount_unit_cells").length,
+    ]).toEqual(["1374060.00", 1]);
+    // A word after a number is no unit: still unreadable, said.
+    const word = compute(table(["Date", "Montant"], [["15/01/2025", "125 kilos"]]));
+    expect(word.diagnostics.map((d) => d.code)).toContain("amount_unreadable");
+  });
 });

@@ -5,6 +5,7 @@ import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, newAmountOut, readAmount, toDecimalString, type AmountOut } from "../../money";
 import type { CellValue, Diagnostic, RawTable } from "../../types";
 import type { Reading } from "../evidence/columns";
+import { cellUnit } from "../../amount-units";
 import type { LineAmount } from "./types";
 
 /** A cell's amount: cents, or exact when it has more than two decimals (or the run is all exact). */
@@ -122,6 +123,8 @@ export class AmountCells {
       if (out.currency) this.line.currency = out.currency;
       return true;
     }
+    // "125,5 k€": the cell writes its unit (amount_unit_cells, said once for the column).
+    if (out.error === "unreadable" && this.cellWithUnit(v, col)) return true;
     if (out.error === "empty" && emptyIsZero) {
       out.cents = 0;
       out.exact = this.allExact ? new Decimal(0) : null;
@@ -135,6 +138,29 @@ export class AmountCells {
           : DIAG.amountUnreadable;
     diagnostics.push(diag(spec, { row: rowNumber, column: this.header(col), value: cellText(v) }));
     return false;
+  }
+
+  /** Columns whose cells wrote a unit ("125,5 k€"), said once each. */
+  private readonly cellUnits = new Set<number>();
+  /** Notes of those columns, for the engine to say (amount_unit_cells). */
+  readonly unitNotes: Diagnostic[] = [];
+
+  /** Reads a cell that writes its unit ("125,5 k€") into `out`, scaled; false when it writes none. */
+  private cellWithUnit(v: CellValue, col: number): boolean {
+    const unit = typeof v === "string" ? cellUnit(v) : null;
+    if (unit === null || !readAmount(unit.number, this.sepOf(col), this.out)) return false;
+    scaleOut(this.out, unit.factor * this.scaleOf(col));
+    if (this.allExact && this.out.exact === null) {
+      this.out.exact = centsToDecimal(this.out.cents);
+      this.out.cents = NaN;
+    }
+    if (!this.cellUnits.has(col)) {
+      this.cellUnits.add(col);
+      const column = this.header(col);
+      const args = { factor: unit.factor, example: cellText(v) };
+      this.unitNotes.push(diag(DIAG.amountUnitCells, { row: 0, column, value: column, args }));
+    }
+    return true;
   }
 
   /** The amount `one` just read. */

@@ -19,6 +19,8 @@ export interface AmountColumns {
   isProven(c: number): boolean;
   /** What one value of column c is worth in currency units (1, or 1 000 for a header in k€). */
   scaleOf(c: number): number;
+  /** Columns whose cells wrote their unit ("125,5 k€"): one amount_unit_cells note each. */
+  readonly unitNotes: readonly Diagnostic[];
   readonly allExact: boolean;
   /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
   readonly numericSensSeen: boolean;
