@@ -4,7 +4,7 @@
  * its column, so that CA OP is in currency units, not in thousands of them. Read from the header only
  * (the values cannot tell); each such column is said once (amount_unit).
  */
-import type { FieldId, Mapping } from "./types";
+import { MONEY_FIELD_IDS, type Mapping } from "./types";
 
 /** A unit a header may name, and what each of its values is worth in currency units. */
 interface Unit {
@@ -31,18 +31,7 @@ export const UNITS: readonly Unit[] = [
 ];
 
 /** Money fields a unit applies to (a quantity has none; a discount column with a unit holds amounts, never rates). */
-const MONEY_FIELDS: readonly FieldId[] = [
-  "amount",
-  "net_amount",
-  "debit",
-  "credit",
-  "unit_price",
-  "discount_amount",
-  "rebate_amount",
-  "return_amount",
-  "invoice_discount",
-  "vat_amount",
-];
+const MONEY_FIELDS = MONEY_FIELD_IDS;
 
 /** The unit a header names, if any. */
 function unitOf(header: string): Unit | undefined {

@@ -5,7 +5,7 @@
 import { EngineError } from "./errors";
 import { withoutUnit } from "./amount-units";
 import { containsPhrase, normalizeText } from "./text";
-import { FIELD_IDS, type FieldId, type Mapping, type MappingOverrides } from "./types";
+import { FIELD_IDS, MONEY_FIELD_IDS, type FieldId, type Mapping, type MappingOverrides } from "./types";
 
 /** Header texts per field as written here; FIELD_SYNONYMS adds each field's own id. */
 const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
@@ -638,18 +638,7 @@ export class MappingError extends EngineError {
  * Fields that hold money: percentage columns ("Taux TVA", "Marge %") are never one of them, except
  * the discount, whose rates the engine reads as rates (SPEC 2.2: "Taux de remise", "Remise %").
  */
-const MONEY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
-  "amount",
-  "net_amount",
-  "debit",
-  "credit",
-  "unit_price",
-  "discount_amount",
-  "rebate_amount",
-  "return_amount",
-  "invoice_discount",
-  "vat_amount",
-]);
+const MONEY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(MONEY_FIELD_IDS);
 /** Money fields that never hold a rate (the discount may: the engine proves which from its data). */
 function moneyOnly(field: FieldId): boolean {
   return MONEY_FIELDS.has(field) && field !== "discount_amount";

@@ -81,6 +81,20 @@ export const FIELD_IDS = [
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
+/** Fields that hold money (the discount may hold rates, which the engine proves from its data). */
+export const MONEY_FIELD_IDS: readonly FieldId[] = [
+  "amount",
+  "net_amount",
+  "debit",
+  "credit",
+  "unit_price",
+  "discount_amount",
+  "rebate_amount",
+  "return_amount",
+  "invoice_discount",
+  "vat_amount",
+];
+
 /** Column index (0-based in RawTable.headers) per field. */
 export type Mapping = Partial<Record<FieldId, number>>;
 
