@@ -523,6 +523,12 @@ export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>
   amount: ["Montant TTC", "Total TTC", "TTC", "Montant TTC (€)", "Amount incl. VAT", "Total incl. VAT"],
 };
 
+/**
+ * "Brut" alone is the amount only beside a fee column (PayPal's French "Brut | Frais | Net"): elsewhere
+ * it is the lower half of a two-row header ("Montant HT" over "Brut | Remise | Net").
+ */
+const GROSS_BESIDE_FEE = normalizeText("Brut");
+
 /** Field labels for the UI, FR and EN. */
 export const FIELD_LABELS: Record<FieldId, { fr: string; en: string }> = {
   date: { fr: "Date", en: "Date" },
@@ -966,7 +972,10 @@ function applyFallbacks(
 ): void {
   for (const field of FIELD_IDS) {
     if (mapping[field] !== undefined || none.has(field)) continue;
-    if (field === "amount" && !ttcReadable(mapping)) continue;
+    if (field === "amount" && !ttcReadable(mapping)) {
+      grossBesideFee(norm, mapping, confidence, used);
+      continue;
+    }
     let bestCol = -1;
     let bestRank = Infinity;
     for (let col = 0; col < norm.length; col++) {
@@ -982,6 +991,20 @@ function applyFallbacks(
       used.add(bestCol);
     }
   }
+}
+
+/** Maps a "Brut" column as the amount when a fee column is beside it and no amount is found. */
+function grossBesideFee(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  used: Set<number>,
+): void {
+  const col = norm.indexOf(GROSS_BESIDE_FEE);
+  if (col < 0 || used.has(col) || !norm.some((h) => FEE_WORDS.some((w) => containsPhrase(h, w)))) return;
+  mapping.amount = col;
+  confidence.amount = CONFIDENCE_FALLBACK;
+  used.add(col);
 }
 
 /** A TTC amount may be read: a VAT column beside it proves it, and no other column gives the amount. */

@@ -339,6 +339,13 @@ describe("detectMapping: French ERP exports", () => {
     expect(r.unmapped).toEqual(["Marge %", "Taux de TVA", "Montant TTC", "Montant devise"]);
   });
 
+  it("reads PayPal's French download: Brut is the amount beside its Frais and Net", () => {
+    const r = detectMapping(["Date", "Type", "Brut", "Frais", "Net"]);
+    expect([r.mapping.amount, r.mapping.net_amount]).toEqual([2, 4]);
+    // "Brut" only as a whole header: a gross salary is no sale.
+    expect(detectMapping(["Date", "Salaire brut", "Montant"]).mapping.amount).toBe(2);
+  });
+
   it("reads a hand-kept list's invoices and credit notes in two columns (Factures HT | Avoirs HT)", () => {
     const r = detectMapping(["Date", "Client", "Factures HT", "Avoirs HT"]);
     expect(r.mapping).toEqual({ date: 0, client: 1, amount: 2, return_amount: 3 });

@@ -853,4 +853,35 @@ export const EXPECTED: Expected[] = [
     ignored: { count: 0 },
     months: { "2025-01": "5100.00", "2025-02": "1800.00" },
   },
+  {
+    // PayPal's English activity download (round 12): "Balance Impact" (Credit / Debit) only repeats the sign of Gross.
+    // Gross is the sale (the fee is a charge); the refund is a return; the bank withdrawal, the card
+    // top-up and the account holder's own payment (Canva) are no sales. CA OP = 150 + 89.90 − 89.90 +
+    // 240 = 390. Before: 737.93, each negative Debit row read as a credit.
+    file: "paypal-activity-gross-fee-net.csv",
+    pattern:
+      "46. PayPal activity download (Gross | Fee | Net | Balance Impact): signed amounts, transfers apart",
+    caop: "390.00",
+    gross_sales: "479.90",
+    deductions: { discount: "0.00", rebate: "0.00", return: "89.90" },
+    excluded: { non_core: { count: 3, amount: "-144.15" } },
+    to_review: { count: 3 },
+    ignored: { count: 0 },
+    months: { "2025-01": "150.00", "2025-02": "240.00" },
+  },
+  {
+    // PayPal's French activity download (round 12): "Brut | Frais | Net".
+    // Gross is the sale (the fee is a charge); the refund is a return; the bank withdrawal, the card
+    // top-up and the account holder's own payment (Canva) are no sales. CA OP = 150 + 89.90 − 89.90 +
+    // 240 = 390. Before: 231.48 without a word (Net read, the withdrawal and the purchase counted).
+    file: "paypal-activite-brut-frais-net.csv",
+    pattern: "47. PayPal French download (Brut | Frais | Net): the gross is the sale, transfers apart",
+    caop: "390.00",
+    gross_sales: "479.90",
+    deductions: { discount: "0.00", rebate: "0.00", return: "89.90" },
+    excluded: { non_core: { count: 3, amount: "-144.15" } },
+    to_review: { count: 3 },
+    ignored: { count: 0 },
+    months: { "2025-01": "150.00", "2025-02": "240.00" },
+  },
 ];

@@ -503,6 +503,26 @@ export const NOTES: Record<string, LineNote[]> = {
     l(4, "-400", "return", "to_review", "2025-01"),
     l(5, "1800", "sale", "to_review", "2025-02"),
   ],
+  // PayPal: the gross is the sale, the refund a return, transfers and own payments apart.
+  "paypal-activity-gross-fee-net.csv": [
+    l(2, "150", "sale", "to_review", "2025-01"),
+    l(3, "89.90", "sale", "to_review", "2025-01"),
+    l(4, "-89.90", "return", "op", "2025-01"),
+    l(5, "-144.15", "sale", "non_core", "2025-01"),
+    l(6, "-11.99", "sale", "non_core", "2025-01"),
+    l(7, "11.99", "sale", "non_core", "2025-01"),
+    l(8, "240", "sale", "to_review", "2025-02"),
+  ],
+  // PayPal: the gross is the sale, the refund a return, transfers and own payments apart.
+  "paypal-activite-brut-frais-net.csv": [
+    l(2, "150", "sale", "to_review", "2025-01"),
+    l(3, "89.90", "sale", "to_review", "2025-01"),
+    l(4, "-89.90", "return", "op", "2025-01"),
+    l(5, "-144.15", "sale", "non_core", "2025-01"),
+    l(6, "-11.99", "sale", "non_core", "2025-01"),
+    l(7, "11.99", "sale", "non_core", "2025-01"),
+    l(8, "240", "sale", "to_review", "2025-02"),
+  ],
   // QuickBooks General Ledger: heading rows (an account's name) and "Total for …" rows are not lines;
   // the heading's name is the account of the lines below it.
   "quickbooks-grand-livre-titres-noms.csv": [

@@ -51,6 +51,29 @@ export const KIND_VALUES: ValueRule[] = [
     meaning: t("Hors cœur de métier", "Non-core"),
   },
   {
+    // A payment account's own movements (PayPal, a marketplace): money moved to or from the bank, or
+    // spent by the account holder, never a sale.
+    id: "val-transfer",
+    scope: "non_core",
+    values: [
+      "virement bancaire",
+      "virement de carte bancaire",
+      "retrait",
+      "paiement préapprouvé",
+      "general withdrawal",
+      "withdrawal",
+      "bank deposit",
+      "card deposit",
+      "preapproved payment",
+      "payout",
+      "transfer to bank",
+    ],
+    meaning: t(
+      "Virement, retrait ou paiement du titulaire du compte (plateforme de paiement) : pas une vente",
+      "Transfer, withdrawal or the account holder's own payment (payment platform): no sale",
+    ),
+  },
+  {
     id: "val-rebate",
     scope: "op",
     kind: "rebate",

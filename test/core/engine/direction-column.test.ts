@@ -85,4 +85,22 @@ describe("a column of debit/credit codes", () => {
     const r = toJson(await computeChunks(source(split(corrected, [1]))));
     expect([r.caop, r.months, r.diagnostics]).toEqual([whole.caop, whole.months, whole.diagnostics]);
   });
+
+  it("is no direction when its codes only repeat a signed amount's sign (PayPal's Balance Impact)", () => {
+    const paypal = table(
+      ["Date", "Type", "Gross", "Balance Impact"],
+      [
+        ["01/01/2025", "Express Checkout Payment", "150.00", "Credit"],
+        ["08/01/2025", "Payment Refund", "-89.90", "Debit"],
+        ["20/02/2025", "Website Payment", "240.00", "Credit"],
+      ],
+    );
+    const r = compute(paypal);
+    // 150 − 89.90 + 240: the refund subtracts once, never read as a credit.
+    expect(r.totals.caop.toFixed(2)).toBe("300.10");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("direction_column_codes");
+    // One debit written positive: the codes say more than the sign, they are the direction.
+    const unsigned = table(paypal.headers, [...paypal.rows, ["21/02/2025", "Refund", "10.00", "Debit"]]);
+    expect(compute(unsigned).diagnostics.map((d) => d.code)).toContain("direction_column_codes");
+  });
 });

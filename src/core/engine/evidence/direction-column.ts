@@ -2,7 +2,9 @@
  * A column of debit/credit codes beside an unsigned amount, under a header no synonym knows (SAP's
  * "Clé D/C", an export's own name): read as the amount's direction, or a credit note booked as a
  * debit would count as a sale. Proven from the data: every value is one code of one pair (D / C,
- * S / H, DR / CR, Débit / Crédit) and both codes of the pair occur; said in a note.
+ * S / H, DR / CR, Débit / Crédit) and both codes of the pair occur; said in a note. A column whose
+ * codes only repeat the amount's sign (PayPal's "Balance Impact": every debit negative, every credit
+ * positive) is no direction: the amount is already signed.
  */
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
@@ -50,7 +52,8 @@ export function directionColumn(
   for (let c = 0; c < table.headers.length; c++) {
     if (used.has(c)) continue;
     const pair = provenPair(table, c);
-    if (pair !== null) return { header: table.headers[c] ?? "", codes: pair };
+    if (pair !== null && !repeatsSign(table, map.amount, c))
+      return { header: table.headers[c] ?? "", codes: pair };
   }
   return null;
 }
@@ -75,6 +78,32 @@ function provenPair(table: RawTable, c: number): string | null {
   }
   const pair = PAIRS.find(([d, k]) => seen.size === 2 && seen.has(d) && seen.has(k));
   return pair === undefined ? null : `${seen.get(pair[0])} / ${seen.get(pair[1])}`;
+}
+
+/** The sign an amount cell is written with: -1, 1, or 0 (zero, empty or no number). */
+function signOf(v: unknown): number {
+  if (typeof v === "number") return Math.sign(v);
+  const t = cellText(v as never).trim();
+  if (!/\d/.test(t) || /^[-−(]?[\s0.,€]*\)?-?$/.test(t)) return 0;
+  return /^[-−(]|-$/.test(t) ? -1 : 1;
+}
+
+/**
+ * True when every coded row's amount has the sign its code says (debit negative, credit positive)
+ * and one is negative: the codes repeat the sign of a signed amount.
+ */
+function repeatsSign(table: RawTable, amountCol: number, c: number): boolean {
+  let negative = false;
+  for (const row of table.rows) {
+    const code = normalizeText(cellText(row?.[c]).trim());
+    if (code === "") continue;
+    const sign = signOf(row?.[amountCol]);
+    if (sign === 0) continue;
+    const debit = PAIRS.some(([d]) => d === code);
+    if (debit !== sign < 0) return false;
+    negative ||= sign < 0;
+  }
+  return negative;
 }
 
 /** The mapping overrides that read the proven column as the direction. */
