@@ -718,6 +718,9 @@ export function blocksMoney(header: string): boolean {
   return CONTAINS_BLOCKERS.some((w) => containsPhrase(h, w));
 }
 
+/** Words of a payment method's header: a "Type de paiement" is no nature column. */
+const PAYMENT_WORDS: readonly string[] = ["paiement", "reglement", "payment", "encaissement"];
+
 /** Synonyms shorter than this only match a header exactly ("ID client" is not a line id). */
 const MIN_CONTAINS_LENGTH = 3;
 const CONFIDENCE_FALLBACK = 0.7;
@@ -919,6 +922,11 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
     for (let i = kept.length - 1; i >= 0; i--) if (NOT_RATE_FIELDS.has(kept[i].field)) kept.splice(i, 1);
   if (NOT_ACCOUNT_WORDS.some((w) => containsPhrase(h, w))) {
     const i = kept.findIndex((c) => c.field === "account");
+    if (i >= 0) kept.splice(i, 1);
+  }
+  // "Type de paiement", "Type de règlement": how a sale was paid, never the line's nature.
+  if (PAYMENT_WORDS.some((w) => containsPhrase(h, w))) {
+    const i = kept.findIndex((c) => c.field === "kind");
     if (i >= 0) kept.splice(i, 1);
   }
   // Ship, due, delivery and payment dates are never the sales date when another date column exists (SPEC 2.2).

@@ -339,6 +339,12 @@ describe("detectMapping: French ERP exports", () => {
     expect(r.unmapped).toEqual(["Marge %", "Taux de TVA", "Montant TTC", "Montant devise"]);
   });
 
+  it("never takes a payment method's header as the nature ('Type de paiement', 'Type de règlement')", () => {
+    for (const h of ["Type de paiement", "Type de règlement", "Payment type"])
+      expect([h, detectMapping(["Date", "Montant", h]).mapping.kind]).toEqual([h, undefined]);
+    expect(detectMapping(["Date", "Montant", "Type"]).mapping.kind).toBe(2);
+  });
+
   it("reads PayPal's French download: Brut is the amount beside its Frais and Net", () => {
     const r = detectMapping(["Date", "Type", "Brut", "Frais", "Net"]);
     expect([r.mapping.amount, r.mapping.net_amount]).toEqual([2, 4]);

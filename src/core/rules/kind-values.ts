@@ -55,17 +55,15 @@ export const KIND_VALUES: ValueRule[] = [
     // spent by the account holder, never a sale.
     id: "val-transfer",
     scope: "non_core",
+    // PayPal's own words, whole phrases: a payment method ("Virement") in a receipts book is no transfer.
     values: [
-      "virement bancaire",
+      "virement bancaire standard",
       "virement de carte bancaire",
-      "retrait",
-      "paiement préapprouvé",
+      "paiement préapprouvé de l'utilisateur",
       "general withdrawal",
-      "withdrawal",
-      "bank deposit",
-      "card deposit",
-      "preapproved payment",
-      "payout",
+      "general card deposit",
+      "bank deposit to pp account",
+      "preapproved payment bill user payment",
       "transfer to bank",
     ],
     meaning: t(

@@ -839,3 +839,16 @@ describe("money collected for others or paid in advance (label keywords)", () =>
     expect(brief({ label: "Vente boutique" })?.[0]).toBe("op");
   });
 });
+
+describe("a payment account's own movements (nature values)", () => {
+  it("sets PayPal's transfers and own payments apart, never a payment method's 'Virement'", () => {
+    for (const kindText of [
+      "Virement bancaire standard",
+      "General Withdrawal",
+      "Paiement préapprouvé de l'utilisateur",
+    ])
+      expect(brief({ kindText })?.slice(0, 2)).toEqual(["non_core", "sale"]);
+    for (const kindText of ["Virement bancaire", "Virement", "Paiement Express Checkout"])
+      expect(brief({ kindText })?.[0]).not.toBe("non_core");
+  });
+});
