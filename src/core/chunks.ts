@@ -58,6 +58,14 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let discountRun = options.invoiceDiscountPrior;
   // A journal's sign convention (journal-sign.ts): decided by the entries of all the chunks read so far.
   const journal = new JournalConvention(options.journalPrior, options.journalProof);
+  // Read again from the start, with all the evidence seen: the chained states start over.
+  const rewind = (seen: Evidence | undefined): void => {
+    journal.restart();
+    evidence = seen;
+    heading = options.accountHeadingPrior;
+    totals = options.totalsPrior;
+    discountRun = options.invoiceDiscountPrior;
+  };
   for (;;) {
     const parts: EngineResult[] = [];
     let localeOrder: string | null = null;
@@ -133,11 +141,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       // Entries proving the credits negative, the file read as written so far: read again negated.
       restart ||= journal.add(r.journalSign);
       if (restart) {
-        journal.restart();
-        evidence = seen;
-        heading = options.accountHeadingPrior;
-        totals = options.totalsPrior;
-        discountRun = options.invoiceDiscountPrior;
+        rewind(seen);
         break;
       }
       parts.push(slim(r));
@@ -147,11 +151,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     // the chunks were read: once more.
     const merged = mergeResults(parts);
     if (!journal.settle(merged)) return merged;
-    journal.restart();
-    evidence = seen;
-    heading = options.accountHeadingPrior;
-    totals = options.totalsPrior;
-    discountRun = options.invoiceDiscountPrior;
+    rewind(seen);
   }
 }
 
@@ -300,7 +300,7 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
     months,
     ...reviewLines(parts),
     diagnostics: mergeDiagnostics(
-      parts.map((p) => withoutChanceRepeats(withoutPartlyBlank(p.diagnostics, parts), parts)),
+      withoutContradicted(parts),
       parts.some((p) => p.dateDecidedBy === "data"),
     ),
     ignored: { count: parts.reduce((n, p) => n + p.ignored.count, 0), amount: ignoredAmount },
@@ -312,18 +312,19 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
 }
 
 /**
- * A chunk's invoice_total_repeated warning when another chunk has a run of one invoice with different
- * amounts: the whole table's runs do not all repeat, so the warning's runs repeat by chance.
+ * Warnings a chunk gives from its own rows that another chunk's rows contradict, so the whole table
+ * would not give them: invoice runs repeating one amount by chance when another chunk's runs differ,
+ * an account column empty in one chunk and not in another.
  */
-function withoutChanceRepeats(diagnostics: Diagnostic[], parts: readonly EngineResult[]): Diagnostic[] {
-  if (!parts.some((p) => p.invoiceRunsDiffer === true)) return diagnostics;
-  return diagnostics.filter((d) => d.code !== DIAG.invoiceTotalRepeated.code);
-}
+const CONTRADICTED: readonly { code: string; by: (parts: readonly EngineResult[]) => boolean }[] = [
+  { code: DIAG.invoiceTotalRepeated.code, by: (parts) => parts.some((p) => p.invoiceRunsDiffer === true) },
+  { code: DIAG.accountColumnEmpty.code, by: (parts) => !parts.every((p) => p.accountBlank === true) },
+];
 
-/** A chunk's account_column_empty warning when another chunk has accounts: the column is not empty. */
-function withoutPartlyBlank(diagnostics: Diagnostic[], parts: readonly EngineResult[]): Diagnostic[] {
-  if (parts.every((p) => p.accountBlank === true)) return diagnostics;
-  return diagnostics.filter((d) => d.code !== DIAG.accountColumnEmpty.code);
+/** The chunks' diagnostics without the warnings other chunks contradict (CONTRADICTED). */
+function withoutContradicted(parts: readonly EngineResult[]): Diagnostic[][] {
+  const drop = new Set(CONTRADICTED.filter((c) => c.by(parts)).map((c) => c.code));
+  return parts.map((p) => (drop.size === 0 ? p.diagnostics : p.diagnostics.filter((d) => !drop.has(d.code))));
 }
 
 /** The credit-note reading of the whole table: unsigned only when every chunk with credit notes says so. */
