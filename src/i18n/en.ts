@@ -338,7 +338,8 @@ export const en = {
       `${c} = ${rate ? (percent ? "rate in % (10 = 10 %)" : "rate (0.1 = 10 %)") : "amount"}`,
     amount: (c: string, net: boolean, by: string) =>
       `${c} = ${net ? "net" : "gross"}${by === "assumed" ? " (not proven)" : by === "header" ? " (header)" : " (proven)"}`,
-    unit: (c: string, factor: number) => `${c} × ${factor.toLocaleString("en-US")} (unit of the header)`,
+    unit: (c: string, factor: number) =>
+      `${c} × ${factor.toLocaleString("en-US")} (unit of the header or title)`,
     journal: (c: string) => `${c} signed debit positive (balanced entries): read negated`,
   },
 } as const satisfies Messages;

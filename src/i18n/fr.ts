@@ -340,7 +340,8 @@ export const fr = {
       `${c} = ${rate ? (percent ? "taux en % (10 = 10 %)" : "taux (0,1 = 10 %)") : "montant"}`,
     amount: (c: string, net: boolean, by: string) =>
       `${c} = ${net ? "net" : "brut"}${by === "assumed" ? " (non prouvé)" : by === "header" ? " (en-tête)" : " (prouvé)"}`,
-    unit: (c: string, factor: number) => `${c} × ${factor.toLocaleString("fr-FR")} (unité de l'en-tête)`,
+    unit: (c: string, factor: number) =>
+      `${c} × ${factor.toLocaleString("fr-FR")} (unité de l'en-tête ou du titre)`,
     journal: (c: string) => `${c} signé débit positif (écritures équilibrées) : lu inversé`,
   },
 } as const satisfies Messages;
