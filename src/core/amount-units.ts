@@ -14,20 +14,32 @@ interface Unit {
 
 /** Currency symbols and codes after a k or M: "k€", "K EUR", "k$", "MCHF". */
 const MONEY = "(?:€|eur(?:os?)?|\\$|usd|£|gbp|chf)";
+/** Not after a number: "objectif 1,5 M€", "plus de 10 k€" are amounts, not a unit. */
+const NOT_AFTER_NUMBER = "(?<![\\d.,]\\s?)";
+/** After "milliers" / "millions": money ("d'euros", "€"), or nothing more ("en milliers)"); never "de km". */
+const OF_MONEY = "(?=\\s*(?:$|[)\\]]|d['’]\\s?euros?|de\\s+dollars|€|eur\\b|\\$))";
 
 /**
  * The units, as data. "M€" is millions only in capitals ("m€" is sometimes written for thousands: no
  * unit is read from it, the values stay as written).
  */
 export const UNITS: readonly Unit[] = [
-  { factor: 1000, pattern: new RegExp(`(?:^|[\\s(\\[/])k\\s?${MONEY}(?=$|[\\s)\\]/.,])`, "i") },
-  { factor: 1000, pattern: /(?:^|[\s([/])(?:en\s+)?milliers?\b/i },
+  {
+    factor: 1000,
+    pattern: new RegExp(`(?:^|[\\s(\\[/])${NOT_AFTER_NUMBER}k\\s?${MONEY}(?=$|[\\s)\\]/.,])`, "i"),
+  },
+  { factor: 1000, pattern: new RegExp(`(?:^|[\\s([/])(?:en\\s+)?milliers?${OF_MONEY}`, "i") },
   { factor: 1000, pattern: /\bin\s+thousands\b|\(\s*thousands\s*\)|\(\s*(?:[€$£]\s*)?'?000s?\s*\)/i },
   {
     factor: 1_000_000,
-    pattern: new RegExp(`(?:^|[\\s(\\[/])M\\s?(?:€|EUR|\\$|USD|£|GBP|CHF)(?=$|[\\s)\\]/.,])`),
+    pattern: new RegExp(
+      `(?:^|[\\s(\\[/])${NOT_AFTER_NUMBER}M\\s?(?:€|EUR|\\$|USD|£|GBP|CHF)(?=$|[\\s)\\]/.,])`,
+    ),
   },
-  { factor: 1_000_000, pattern: /(?:^|[\s([/])(?:en\s+)?millions?\b|\bin\s+millions\b/i },
+  {
+    factor: 1_000_000,
+    pattern: new RegExp(`(?:^|[\\s([/])(?:en\\s+)?millions?${OF_MONEY}|\\bin\\s+millions\\b`, "i"),
+  },
 ];
 
 /** Money fields a unit applies to (a quantity has none; a discount column with a unit holds amounts, never rates). */

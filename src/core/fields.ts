@@ -429,8 +429,25 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Line id",
     "ID",
   ],
-  discount_amount: ["Remise", "Remises", "Montant remise", "Remise HT", "Discount", "Discount amount"],
-  rebate_amount: ["Rabais", "Ristourne", "Montant rabais", "Montant ristourne", "Rebate", "Rebate amount"],
+  discount_amount: [
+    "Remise",
+    "Remises",
+    "Montant remise",
+    "Remise HT",
+    "Discount",
+    "Discounts",
+    "Discount amount",
+  ],
+  rebate_amount: [
+    "Rabais",
+    "Ristourne",
+    "Ristournes",
+    "Montant rabais",
+    "Montant ristourne",
+    "Rebate",
+    "Rebates",
+    "Rebate amount",
+  ],
   return_amount: [
     "Retour",
     "Retours",
@@ -524,10 +541,11 @@ export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>
 };
 
 /**
- * "Brut" alone is the amount only beside a fee column (PayPal's French "Brut | Frais | Net"): elsewhere
+ * "Brut" alone is the amount only beside a fee column (PayPal's French "Brut | Frais | Net", or its newer
+ * "Avant commission | Commission | Net"): elsewhere
  * it is the lower half of a two-row header ("Montant HT" over "Brut | Remise | Net").
  */
-const GROSS_BESIDE_FEE = normalizeText("Brut");
+const GROSS_BESIDE_FEE: readonly string[] = ["Brut", "Avant commission"].map(normalizeText);
 
 /** Field labels for the UI, FR and EN. */
 export const FIELD_LABELS: Record<FieldId, { fr: string; en: string }> = {
@@ -1008,7 +1026,7 @@ function grossBesideFee(
   confidence: Partial<Record<FieldId, number>>,
   used: Set<number>,
 ): void {
-  const col = norm.indexOf(GROSS_BESIDE_FEE);
+  const col = norm.findIndex((h) => GROSS_BESIDE_FEE.includes(h));
   if (col < 0 || used.has(col) || !norm.some((h) => FEE_WORDS.some((w) => containsPhrase(h, w)))) return;
   mapping.amount = col;
   confidence.amount = CONFIDENCE_FALLBACK;

@@ -150,7 +150,7 @@ export const en = {
     account_column_empty:
       'column "{column}", mapped to the account, is empty on every line: none is classified by its account and a journal\'s customer, VAT or bank lines count as sales; map the column that holds the accounts (--map account=…, or in the pane) or none (--map account=)',
     account_chart_cgnc:
-      'column "{column}": lines on account 71… have a sales label (e.g. row {example_row}, account {example} "{label}"); in the French chart of accounts (PCG), 71 is stored production, outside CA OP: this is likely the Moroccan chart (CGNC: 711 sales of goods, 712 sales of goods and services produced) and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels',
+      'column "{column}": lines on account 71… have a sales label (e.g. row {example_row}, account {example} "{label}"); in the French chart of accounts (PCG), 71 is stored production, outside CA OP: this is likely the Moroccan chart (CGNC: 711 sales of goods, 712 sales of goods and services produced) and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels, once the lines of other classes (customers, VAT, bank), which would then count, are taken out of the export',
     account_not_pcg:
       'column "{column}": lines read as outside class 7 of the French chart of accounts (PCG) have an account that says revenue (e.g. row {example_row} "{example}"): this is not the PCG and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels',
     tail_line_ignored: ", line ignored",

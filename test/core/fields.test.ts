@@ -348,6 +348,10 @@ describe("detectMapping: French ERP exports", () => {
   it("reads PayPal's French download: Brut is the amount beside its Frais and Net", () => {
     const r = detectMapping(["Date", "Type", "Brut", "Frais", "Net"]);
     expect([r.mapping.amount, r.mapping.net_amount]).toEqual([2, 4]);
+    const newer = detectMapping(["Date", "Type", "Avant commission", "Commission", "Net"]);
+    expect([newer.mapping.amount, newer.mapping.net_amount]).toEqual([2, 4]);
+    // "Sales | Discounts": the discounts are a column of their own, never dropped.
+    expect(detectMapping(["Month", "Sales", "Discounts"]).mapping.discount_amount).toBe(2);
     // "Brut" only as a whole header: a gross salary is no sale.
     expect(detectMapping(["Date", "Salaire brut", "Montant"]).mapping.amount).toBe(2);
   });

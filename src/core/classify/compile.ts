@@ -18,8 +18,11 @@ import {
 } from "./decisions";
 import { accountKindReason, accountScopeReason, keywordReason, target } from "./reasons";
 
-/** Sales accounts of the PCG (701–708, and their sub-accounts): where the SPEC 2.1 sign rule applies. */
-const SALES_ACCOUNT_RE = /^70[1-8]/;
+/**
+ * Sales accounts of the PCG (701–708, and their sub-accounts; 700, the Belgian PCMN's): where the
+ * SPEC 2.1 sign rule applies.
+ */
+const SALES_ACCOUNT_RE = /^70[0-8]/;
 
 /** Compiles a rule set into the classifier's lookups. */
 export function compileRules(rules: RuleSet): CompiledRules {

@@ -20,8 +20,8 @@ import type { CompiledAccount, CompiledOverride } from "./decisions";
 
 const NULL_INT = "CAST(NULL AS INT)";
 const NULL_TEXT = "CAST(NULL AS STRING)";
-/** Sales accounts of the PCG (701–708): where the SPEC 2.1 sign rule applies (compile.ts). */
-const SALES_ACCOUNT_RE = /^70[1-8]/;
+/** Sales accounts of the PCG (701–708; 700, the Belgian PCMN's): where the SPEC 2.1 sign rule applies (compile.ts). */
+const SALES_ACCOUNT_RE = /^70[0-8]/;
 
 /** SQL dialects the rule set compiles to. */
 export type SqlDialect = "duckdb" | "spark";

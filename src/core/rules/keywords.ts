@@ -153,6 +153,7 @@ export const KEYWORDS: KeywordRule[] = [
     // Money collected for someone else and passed on at cost: a disbursement (débours) re-billed to
     // the euro, a tourist tax collected for the town. Never the seller's revenue.
     id: "kw-pass-through",
+    exceptions: ["taxe de séjour non incluse", "hors taxe de séjour", "tourist tax not included"],
     scope: "non_core",
     keywords: ["débours", "taxe de séjour", "disbursement", "tourist tax", "city tax"],
     meaning: t(
@@ -164,6 +165,17 @@ export const KEYWORDS: KeywordRule[] = [
     // A gift card or voucher sold is paid in advance for a sale to come (a debt until used): its sale
     // is not yet revenue.
     id: "kw-gift-card",
+    // A sale paid with a gift card is a sale: only the card's own sale is paid in advance.
+    exceptions: [
+      "réglé par carte cadeau",
+      "réglée par carte cadeau",
+      "payé par carte cadeau",
+      "payée par carte cadeau",
+      "paiement par carte cadeau",
+      "paid with gift card",
+      "paid by gift card",
+      "gift card redemption",
+    ],
     scope: "non_core",
     keywords: [
       "carte cadeau",

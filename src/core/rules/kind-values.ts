@@ -60,11 +60,17 @@ export const KIND_VALUES: ValueRule[] = [
       "virement bancaire standard",
       "virement de carte bancaire",
       "paiement préapprouvé de l'utilisateur",
+      "paiement préapprouvé effectué par l'utilisateur",
+      "retenue de paiement",
+      "annulation de la retenue",
       "general withdrawal",
       "general card deposit",
       "bank deposit to pp account",
       "preapproved payment bill user payment",
       "transfer to bank",
+      // Funds PayPal holds during a dispute, and their release: no sale, no return.
+      "hold on balance",
+      "cancellation of hold",
     ],
     meaning: t(
       "Virement, retrait ou paiement du titulaire du compte (plateforme de paiement) : pas une vente",

@@ -837,6 +837,17 @@ describe("money collected for others or paid in advance (label keywords)", () =>
   it("leaves the sales around them to the other rules", () => {
     expect(brief({ label: "Chambre double" })?.[0]).toBe("to_review");
     expect(brief({ label: "Vente boutique" })?.[0]).toBe("op");
+    // A sale paid with a gift card, a room whose tourist tax is not included: sales.
+    expect(brief({ label: "Vente réglée par carte cadeau" })?.[0]).toBe("op");
+    expect(brief({ label: "Chambre double – taxe de séjour non incluse" })?.[0]).toBe("to_review");
+  });
+
+  it("applies the sign rule on the Belgian sales account 700 as on 701–708", () => {
+    // A sale whose label names its discount adds revenue: a sale; the same words reducing it: a discount.
+    expect(brief({ account: "700000", label: "Vente remise fidélité déduite", reduces: false })?.[1]).toBe(
+      "sale",
+    );
+    expect(brief({ account: "700000", label: "Remise fidélité", reduces: true })?.[1]).toBe("discount");
   });
 });
 

@@ -23,6 +23,9 @@ describe("unitFactor", () => {
     ["Montant (M€)", 1_000_000],
     ["CA (MEUR)", 1_000_000],
     ["CA en millions d'euros", 1_000_000],
+    ["Chiffre d'affaires — en milliers d'euros (K€)", 1000],
+    ["CA HT (milliers)", 1000],
+    ["Montant en milliers", 1000],
   ])("reads %s as worth %d per value", (header, factor) => {
     expect(unitFactor(header)).toBe(factor);
   });
@@ -38,6 +41,11 @@ describe("unitFactor", () => {
     "Marketing",
     "Total 2000",
     "Ventes Milliery",
+    // An amount, not a unit (a title's or a note's sentence), and thousands of something else.
+    "Suivi commercial 2025 — objectif annuel 1,5 M€",
+    "Note : les affaires de plus de 10 k€ sont validées par la direction",
+    "Relevé flotte — distances en milliers de km",
+    "Nombre de milliers d'unités",
   ])("reads no unit in %s", (header) => {
     expect(unitFactor(header)).toBe(1);
   });

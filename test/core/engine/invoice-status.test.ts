@@ -201,14 +201,18 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
           ["2025-01-08", "1004", "60.00", "pending"],
           ["2025-01-09", "1005", "40.00", "Pending payment"],
           ["2025-01-10", "1006", "30.00", "partial"],
+          ["2025-01-11", "1007", "20.00", "wc-completed"],
+          ["2025-01-12", "1008", "15.00", "wc-pending"],
         ],
       ),
     );
-    // 100 + 250 + 80 + 30: the status column is read (no value unknown), the two unpaid orders set apart.
-    expect(r.totals.caop.toFixed(2)).toBe("460.00");
+    // 100 + 250 + 80 + 30 + 20: the status column is read (no value unknown, WooCommerce's wc-* slugs
+    // too), the three unpaid orders set apart.
+    expect(r.totals.caop.toFixed(2)).toBe("480.00");
     expect(r.diagnostics.filter((d) => d.code === "status_not_issued").map((d) => [d.value, d.row])).toEqual([
       ["pending", 5],
       ["Pending payment", 6],
+      ["wc-pending", 9],
     ]);
   });
 });

@@ -56,6 +56,12 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["Pending payment", true],
       ["Checkout draft", true],
       ["Trash", true],
+      // WooCommerce's status slugs, and PayPal's denied payment.
+      ["wc-pending", true],
+      ["wc-checkout-draft", true],
+      ["wc-cancelled", false],
+      ["wc-failed", false],
+      ["Denied", false],
       ["En attente de paiement", true],
       ["En attente du paiement par chèque", true],
       ["En attente de paiement par chèque", true],
@@ -149,6 +155,9 @@ const ISSUED: ReadonlySet<string> = new Set(
     "En cours de livraison",
     "Paiement à distance accepté",
     "En attente de réapprovisionnement",
+    "wc-processing",
+    "wc-on-hold",
+    "wc-completed",
     "Partial",
     "Auto-paid",
     "Disputed",
@@ -161,9 +170,14 @@ const ISSUED: ReadonlySet<string> = new Set(
  * sale is counted and said (the refund counts only when the export lists it as a line of its own).
  */
 const REFUNDED: ReadonlySet<string> = new Set(
-  ["Refunded", "Partially refunded", "Remboursée", "Remboursé", "Partiellement remboursée"].map(
-    normalizeText,
-  ),
+  [
+    "Refunded",
+    "wc-refunded",
+    "Partially refunded",
+    "Remboursée",
+    "Remboursé",
+    "Partiellement remboursée",
+  ].map(normalizeText),
 );
 
 /** The rows of invoices never issued, their warnings, and the note of a column not read. */
