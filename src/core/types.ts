@@ -81,12 +81,13 @@ export const FIELD_IDS = [
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
-/** Fields that hold money (the discount may hold rates, which the engine proves from its data). */
-export const MONEY_FIELD_IDS: readonly FieldId[] = [
+/** Fields whose values are amounts or numbers with a decimal mark. */
+export const NUMERIC_FIELD_IDS: readonly FieldId[] = [
   "amount",
   "net_amount",
   "debit",
   "credit",
+  "quantity",
   "unit_price",
   "discount_amount",
   "rebate_amount",
@@ -94,6 +95,9 @@ export const MONEY_FIELD_IDS: readonly FieldId[] = [
   "invoice_discount",
   "vat_amount",
 ];
+
+/** Fields that hold money: the numeric ones but the quantity (the discount may hold rates, proven from its data). */
+export const MONEY_FIELD_IDS: readonly FieldId[] = NUMERIC_FIELD_IDS.filter((f) => f !== "quantity");
 
 /** Column index (0-based in RawTable.headers) per field. */
 export type Mapping = Partial<Record<FieldId, number>>;

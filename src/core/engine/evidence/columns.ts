@@ -10,6 +10,7 @@ import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, newAmountOut, readAmount, type DecimalSep } from "../../money";
 import { containsPhrase, normalizeText } from "../../text";
 import {
+  NUMERIC_FIELD_IDS,
   rowNumberOf,
   type CellValue,
   type Diagnostic,
@@ -107,19 +108,7 @@ export interface Reading {
 }
 
 /** Fields whose values are amounts or numbers with a decimal mark. */
-export const NUMERIC_FIELDS: readonly FieldId[] = [
-  "amount",
-  "net_amount",
-  "debit",
-  "credit",
-  "quantity",
-  "unit_price",
-  "discount_amount",
-  "rebate_amount",
-  "return_amount",
-  "invoice_discount",
-  "vat_amount",
-];
+export const NUMERIC_FIELDS: readonly FieldId[] = NUMERIC_FIELD_IDS;
 
 /** The columns of the numeric fields a mapping maps. */
 export function numericCols(map: Mapping): number[] {
