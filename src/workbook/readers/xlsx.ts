@@ -11,7 +11,7 @@ import { aboveHeader, READ_DIAG, twoRowHeaderNote } from "./read-diagnostics";
 import { detectMapping } from "../../core/fields";
 import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
-import { totalsOwnColumn } from "./formula-totals";
+import { SheetTotals } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
 
 const MS_PER_DAY = 86_400_000;
@@ -147,8 +147,8 @@ export function worksheetTable(
   const rows: CellValue[][] = [];
   const currencies = new Map<number, Map<number, string>>();
   // Rows whose amount is a SUM of the same column's other rows: the workbook's own totals.
-  const totals = new Set<number>();
-  let totalExample: Diagnostic | null = null;
+  const firstRow = headerRow + (twoRows ? 2 : 1);
+  const sheetTotals = new SheetTotals(firstRow);
   let lastNonBlank = -1;
   for (let r = headerRow + (twoRows ? 2 : 1); r <= lastRow; r++) {
     const row = ws.getRow(r);
@@ -166,9 +166,15 @@ export function worksheetTable(
       if (formula) formulas.push(c);
       if (noResult) noResults.push(c);
     }
-    const sum = formulas.length === 0 ? null : sumOfColumn(row, r, formulas);
+    const total =
+      formulas.length > 0 &&
+      sheetTotals.note(
+        rows.length,
+        r,
+        formulas.map((c) => ({ col: c, formula: row.getCell(c).formula })),
+      );
     // A total row is not a line: its formula's missing result matters to no one.
-    if (sum === null)
+    if (!total)
       for (const c of noResults)
         diagnostics.push(
           diag(READ_DIAG.formulaWithoutValue, {
@@ -177,27 +183,27 @@ export function worksheetTable(
             value: formulaOf(row, c),
           }),
         );
-    if (sum !== null) {
-      totals.add(rows.length);
-      totalExample ??= diag(READ_DIAG.formulaTotalRows, {
-        row: r,
-        column: headers[sum.col - firstCol],
-        value: sum.formula,
-      });
-    }
     rows.push(cells);
     if (!blank) lastNonBlank = rows.length - 1;
   }
   rows.length = lastNonBlank + 1;
-  if (totalExample !== null)
-    diagnostics.push(diag(READ_DIAG.formulaTotalRows, { ...totalExample, args: { count: totals.size } }));
+  const totals = sheetTotals.end(rows);
+  const example = totals.values().next().value;
+  if (example !== undefined)
+    diagnostics.push(
+      diag(READ_DIAG.formulaTotalRows, {
+        row: example.row,
+        column: headers[example.col - firstCol],
+        value: example.formula,
+        args: { count: totals.size },
+      }),
+    );
 
-  const firstRow = headerRow + (twoRows ? 2 : 1);
   const hidden = hiddenRows(ws, firstRow, firstRow + rows.length - 1);
   if (hidden !== null) diagnostics.push(hidden);
   const table: RawTable = { headers, rows, firstRow, source, date1904 };
   if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
-  if (totals.size > 0) table.notLines = totals;
+  if (totals.size > 0) table.notLines = new Set(totals.keys());
   const hiddenCols = headers.flatMap((_, i) => (ws.getColumn(firstCol + i).hidden ? [i] : []));
   if (hiddenCols.length > 0) table.hiddenColumns = hiddenCols;
   if (currencies.size > 0) table.cellCurrencies = currencies;
@@ -216,22 +222,6 @@ function noteCurrency(
   let rows = currencies.get(col);
   if (rows === undefined) currencies.set(col, (rows = new Map()));
   rows.set(i, code);
-}
-
-/**
- * The first of the formula cells `cols` of sheet row `r` that totals its own column (formula-totals.ts):
- * a total the workbook computes, never a line, whatever its label; or null.
- */
-function sumOfColumn(
-  row: ExcelJS.Row,
-  r: number,
-  cols: readonly number[],
-): { col: number; formula: string } | null {
-  for (const c of cols) {
-    const f = row.getCell(c).formula;
-    if (f && totalsOwnColumn(f, c, r)) return { col: c, formula: `=${f}` };
-  }
-  return null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { totalsOwnColumn } from "../../../src/workbook/readers/formula-totals";
+import { copiedRow, totalsOwnColumn } from "../../../src/workbook/readers/formula-totals";
 
 /** Column D (4), on sheet row `r`. */
 const inD = (f: string, r: number) => totalsOwnColumn(f, 4, r);
@@ -16,9 +16,8 @@ describe("totalsOwnColumn: a formula in the amount column that totals that colum
     expect(inD("SUBTOTAL(109,Ventes[Montant HT])", 10)).toBe(true);
   });
 
-  it("cells of the column added up: =D2+D3, =D5, =SUM(D2,D3)", () => {
+  it("cells of the column added up: =D2+D3, =SUM(D2,D3)", () => {
     expect(inD("D2+D3", 7)).toBe(true);
-    expect(inD("D5", 7)).toBe(true);
     expect(inD("$D$8+D9", 2)).toBe(true);
     expect(inD("SUM(D2,D3)", 7)).toBe(true);
   });
@@ -34,5 +33,15 @@ describe("totalsOwnColumn: a formula in the amount column that totals that colum
     expect(inD('IF(A5="D2:D9",B5,C5)', 5)).toBe(false);
     expect(inD("LOG10(C5)*100", 5)).toBe(false);
     expect(inD("ROUND(C5*1.2,2)", 5)).toBe(false);
+  });
+
+  it("one other cell of the column (=D5) is a copy, decided by the reader from the row it copies", () => {
+    expect(inD("D5", 7)).toBe(false);
+    expect(copiedRow("D5", 4, 7)).toBe(5);
+    expect(copiedRow(" $D$12 ", 4, 7)).toBe(12);
+    expect(copiedRow("D7", 4, 7)).toBeNull();
+    expect(copiedRow("E5", 4, 7)).toBeNull();
+    expect(copiedRow("D5+D6", 4, 7)).toBeNull();
+    expect(copiedRow("Janvier!D5", 4, 7)).toBeNull();
   });
 });

@@ -255,6 +255,31 @@ describe("readXlsx", () => {
     ]);
   });
 
+  it("reads =D2 carrying a client's amount to the next month as a line, =D7 under a total as a total", async () => {
+    // A subscription typed once and carried month to month (=D2, =D3: same client), a recap row
+    // copying its month's one line (=D5: shares nothing with it), a grand total copying a total.
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Abonnements");
+      ws.addRow(["Date", "Client", "Libellé", "Montant HT"]);
+      ws.addRow([utcDate(2025, 1, 1), "Dupont", "Abonnement janvier", 1500]);
+      ws.addRow([utcDate(2025, 2, 1), "Dupont", "Abonnement février", { formula: "D2", result: 1500 }]);
+      ws.addRow([utcDate(2025, 3, 1), "Dupont", "Abonnement mars", { formula: "$D$3", result: 1500 }]);
+      ws.addRow([utcDate(2025, 3, 15), "Martin", "Installation", { formula: "SUM(1200,350)", result: 1550 }]);
+      ws.addRow([utcDate(2025, 3, 31), null, "Mars", { formula: "D5", result: 1550 }]);
+      ws.addRow([null, null, "Total", { formula: "SUM(D2:D5)", result: 6050 }]);
+      ws.addRow([null, null, "Total général", { formula: "D7", result: 6050 }]);
+    });
+    const t = await readXlsx(data, { source: "abonnements.xlsx" });
+    expect([...(t.notLines ?? [])]).toEqual([4, 5, 6]);
+    const d = (t.readDiagnostics ?? []).map((x) => [x.code, x.row, x.value, x.args?.count]);
+    expect(d).toEqual([["formula_total_rows", 6, "=D5", 3]]);
+    const r = compute(t);
+    expect([r.totals.caop.toFixed(2), r.months.map((m) => m.totals.caop.toFixed(2))]).toEqual([
+      "6050.00",
+      ["1500.00", "1500.00", "3050.00"],
+    ]);
+  });
+
   it("says a merged title above the header once, not once per cell it spans", async () => {
     const data = await xlsx((wb) => {
       const ws = wb.addWorksheet("GL");
