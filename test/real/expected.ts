@@ -884,4 +884,20 @@ export const EXPECTED: Expected[] = [
     ignored: { count: 0 },
     months: { "2025-01": "150.00", "2025-02": "240.00" },
   },
+  {
+    // A hand-kept sheet saved as CSV: each month closed by a row named after the month alone, dated
+    // at its end, without client, whose amount is its month's lines added up (its =SUM formula is
+    // gone). Not lines. CA OP = 2 400 + 1 150 − 120 + 980 + 640 + 2 200 = 7 250. Before: 14 500
+    // (every month counted twice) without a word.
+    file: "tableur-sous-totaux-mois.csv",
+    pattern: "48. Month-named subtotal rows of a hand-kept sheet saved as CSV",
+    caop: "7250.00",
+    gross_sales: "7370.00",
+    deductions: { discount: "120.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 3, amount: "3990.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "3430.00", "2025-02": "980.00", "2025-03": "2840.00" },
+    diagnostics: [{ code: "dated_total_rows", row: 5, column: "Libellé" }],
+  },
 ];

@@ -514,6 +514,19 @@ export const NOTES: Record<string, LineNote[]> = {
     l(8, "240", "sale", "to_review", "2025-02"),
   ],
   // PayPal: the gross is the sale, the refund a return, transfers and own payments apart.
+  // Rows named after a month alone, summing their month's lines: the sheet's subtotals, not lines.
+  // "Prestation" is a sale word (op); the other labels say nothing (to review).
+  "tableur-sous-totaux-mois.csv": [
+    l(2, "2400", "sale", "op", "2025-01"),
+    l(3, "1150", "sale", "to_review", "2025-01"),
+    l(4, "-120", "discount", "op", "2025-01"),
+    l(5, "3430", "sale", "not_line", "2025-01"),
+    l(6, "980", "sale", "op", "2025-02"),
+    l(7, "980", "sale", "not_line", "2025-02"),
+    l(8, "640", "sale", "to_review", "2025-03"),
+    l(9, "2200", "sale", "to_review", "2025-03"),
+    l(10, "2840", "sale", "not_line", "2025-03"),
+  ],
   "paypal-activite-brut-frais-net.csv": [
     l(2, "150", "sale", "to_review", "2025-01"),
     l(3, "89.90", "sale", "to_review", "2025-01"),

@@ -130,4 +130,86 @@ describe("dated total rows", () => {
       { numRuns: 40 },
     );
   });
+
+  describe("a month's name alone closing its lines (a hand-kept sheet exported without its formulas)", () => {
+    // Accountant's figure: the lines only, 1 000 + 500 in January, 700 in February = 2 200.
+    const subtotals = table(
+      ["Date", "Client", "Libellé", "Montant HT"],
+      [
+        ["10/01/2025", "Dupont", "Vente A", "1000,00"],
+        ["20/01/2025", "Martin", "Vente B", "500,00"],
+        ["31/01/2025", "", "Janvier", "1500,00"],
+        ["05/02/2025", "Leroy", "Vente C", "700,00"],
+        ["28/02/2025", "", "Février 2025", "700,00"],
+      ],
+    );
+
+    it("sets apart a month's row summing its month's lines (one line is enough when it has no client)", () => {
+      const r = compute(subtotals);
+      expect([r.totals.caop.toFixed(2), r.months.map((m) => m.totals.caop.toFixed(2))]).toEqual([
+        "2200.00",
+        ["1500.00", "700.00"],
+      ]);
+      expect(
+        r.diagnostics
+          .filter((d) => d.code === "dated_total_rows")
+          .map((d) => [d.row, d.value, d.args?.count]),
+      ).toEqual([[4, "Janvier", 2]]);
+      expect(toJson(compute(subtotals, { fastPath: false }))).toEqual(toJson(compute(subtotals)));
+    });
+
+    it("keeps a monthly sheet's lines: other months, a client of their own, one line without client column", () => {
+      const monthly = compute(
+        table(
+          ["Date", "Libellé", "Montant HT"],
+          [
+            ["31/01/2025", "Janvier", "1000,00"],
+            ["28/02/2025", "Février", "1000,00"],
+            ["31/03/2025", "Mars", "2000,00"],
+          ],
+        ),
+      );
+      expect(monthly.totals.caop.toFixed(2)).toBe("4000.00");
+      const oneLine = compute(
+        table(
+          ["Date", "Libellé", "Montant HT"],
+          [
+            ["15/04/2025", "Vente", "300,00"],
+            ["30/04/2025", "Avril", "300,00"],
+          ],
+        ),
+      );
+      expect(oneLine.totals.caop.toFixed(2)).toBe("600.00");
+      const rents = compute(
+        table(
+          ["Date", "Client", "Libellé", "Montant HT"],
+          [
+            ["01/01/2025", "Dupont", "Janvier", "1000,00"],
+            ["01/01/2025", "Martin", "Janvier", "1000,00"],
+          ],
+        ),
+      );
+      expect(rents.totals.caop.toFixed(2)).toBe("2000.00");
+      for (const r of [monthly, oneLine, rents])
+        expect(r.diagnostics.map((d) => d.code)).not.toContain("dated_total_rows");
+      expect(monthly.diagnostics.map((d) => d.code)).not.toContain("total_label_counted");
+    });
+
+    it("streamed in chunks of any size: the same as the whole table", async () => {
+      const whole = toJson(compute(subtotals));
+      for (const sizes of [
+        [1, 1, 1, 1, 1],
+        [2, 3],
+        [3, 2],
+        [4, 1],
+      ]) {
+        const r = toJson(await computeChunks(source(split(subtotals, sizes))));
+        expect([r.caop, r.months, r.diagnostics.map((d) => `${d.code}@${d.row}`)]).toEqual([
+          whole.caop,
+          whole.months,
+          whole.diagnostics.map((d) => `${d.code}@${d.row}`),
+        ]);
+      }
+    });
+  });
 });

@@ -4,7 +4,11 @@
  * it doubles the sales. A label alone does not prove it ("Total Energies" is a customer): the row
  * is a total when its amount is the sum of the lines above it, since the last total or since the
  * start. Proven, it is set apart (never counted, dated_total_rows warning); not proven, it stays a
- * line and a total_label_counted warning names it. Undated total rows: account-headings.ts.
+ * line and a total_label_counted warning names it. A label naming a month alone ("Janvier",
+ * "févr. 2025") is a month's subtotal only when its amount is the sum of the lines since the last
+ * total, all of its own month, and it has no client or document number of its own (without such
+ * columns, two lines at least); else it is a line of a monthly sheet, said nothing of.
+ * Undated total rows: account-headings.ts.
  */
 import Decimal from "decimal.js";
 import { cellText, isBlank } from "../../cells";
@@ -31,6 +35,34 @@ function mayBeTotal(v: string): boolean {
   const b = v.charCodeAt(i + 1) | 0x20;
   if (a === 0x73) return b === 0x6f || b === 0x75 || b === 0x2f || b === 0x20; // s: so, su, s/, "s "
   return (a === 0x74 && b === 0x6f) || (a === 0x67 && b === 0x72) || (a === 0x63 && b === 0x75);
+}
+
+/** A month alone, with or without its year: "Janvier", "févr. 2025", "March 2025", "sept.-25". */
+const MONTH_LABEL =
+  /^\s*(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december)\.?(?:[\s\-/']*(?:\d{4}|\d{2}))?\s*$/i;
+
+/** Whether a text may name a month alone: short, starting with a month's initial (one test per line). */
+function mayBeMonth(v: string): boolean {
+  if (v.length > 20) return false;
+  let i = 0;
+  while (v.charCodeAt(i) === 32) i++;
+  const a = v.charCodeAt(i) | 0x20;
+  // j f m a s o n d
+  return (
+    a === 0x6a ||
+    a === 0x66 ||
+    a === 0x6d ||
+    a === 0x61 ||
+    a === 0x73 ||
+    a === 0x6f ||
+    a === 0x6e ||
+    a === 0x64
+  );
+}
+
+/** Whether a label names a month alone (MONTH_LABEL). */
+export function isMonthLabel(v: string): boolean {
+  return mayBeMonth(v) && MONTH_LABEL.test(v);
 }
 
 /** Words after "Total" that name a period or an account, not a customer: "Sous-total janvier", "Total 706000". */
@@ -68,7 +100,13 @@ function totalText(row: readonly CellValue[], c: number | undefined): string | n
  * Called for each row of the straightforward path: no allocation.
  */
 export function totalLabelOf(row: readonly CellValue[], map: Mapping): string | null {
-  return totalText(row, map.label) ?? totalText(row, map.account);
+  return totalText(row, map.label) ?? totalText(row, map.account) ?? monthText(row, map.label);
+}
+
+/** The text of cell `c` when it names a month alone, else null. */
+function monthText(row: readonly CellValue[], c: number | undefined): string | null {
+  const v = c === undefined ? undefined : row[c];
+  return typeof v === "string" && isMonthLabel(v) ? v : null;
 }
 
 /**
@@ -105,16 +143,22 @@ export function datedTotals(
     const c = lineContribution(result, i);
     const rowNumber = rowNumberOf(table, i);
     const row = table.rows[i];
-    const period = periodOnly(label);
-    if ((period || own.every((k) => isBlank(row[k]))) && sums.matches(c, period ? 1 : 2)) {
+    const month = !TOTAL_LABEL.test(label);
+    const period = month || periodOnly(label);
+    const alone = own.every((k) => isBlank(row[k]));
+    // A month's subtotal has no client or document of its own; without such columns, two lines at least.
+    const closes = month
+      ? alone && sums.closesMonth(c, result.lines.period[i], own.length > 0 ? 1 : 2)
+      : (period || alone) && sums.matches(c, period ? 1 : 2);
+    if (closes) {
       rows.add(i);
       count++;
       example ??= { row: rowNumber, value: cellText(label) };
       sums.total();
       continue;
     }
-    // Said once per label ("Total Energies" on many lines is one customer).
-    if (!said.has(label)) {
+    // Said once per label ("Total Energies" on many lines is one customer); a month's line is no question.
+    if (!month && !said.has(label)) {
       said.add(label);
       diagnostics.push(diag(DIAG.totalLabelCounted, { row: rowNumber, column, value: label }));
     }
@@ -127,6 +171,10 @@ export function datedTotals(
     );
   return { rows, diagnostics, run: { ...sums.run(), said: [...said].slice(0, 1000) } };
 }
+
+/** Sums.sinceMonth before the first line since the last total, and when its lines have several months. */
+const NO_MONTH = -2;
+const MIXED_MONTHS = -3;
 
 /** One running sum: whole cents in a number (exact below 2^53), amounts with more decimals aside. */
 class Sum {
@@ -156,6 +204,8 @@ class Sums {
   allAbs: Sum;
   sinceCount: number;
   allCount: number;
+  /** The month (yyyymm) of every line since the last total; NO_MONTH before the first, MIXED_MONTHS. */
+  sinceMonth: number;
 
   constructor(prior: TotalsRun | undefined) {
     this.since = new Sum(prior?.since);
@@ -164,6 +214,13 @@ class Sums {
     this.allAbs = new Sum(prior?.allAbs);
     this.sinceCount = prior?.sinceCount ?? 0;
     this.allCount = prior?.allCount ?? 0;
+    this.sinceMonth = prior?.sinceMonth ?? (this.sinceCount === 0 ? NO_MONTH : MIXED_MONTHS);
+  }
+
+  /** Whether an amount closes a month: the sum of `min` lines or more since the last total, all of month `period`. */
+  closesMonth(c: Decimal, period: number, min: number): boolean {
+    if (c.isZero() || period < 0 || this.sinceCount < min || this.sinceMonth !== period) return false;
+    return c.eq(this.since.value()) || c.eq(this.sinceAbs.value());
   }
 
   /** Whether an amount is the sum of at least `min` lines, since the last total or since the start. */
@@ -174,7 +231,8 @@ class Sums {
   }
 
   /** Adds a line: its cents, or its exact amount when it has more than two decimals (`exact`). */
-  add(cents: number, exact: Decimal | null): void {
+  add(cents: number, exact: Decimal | null, period: number): void {
+    this.sinceMonth = this.sinceCount === 0 || this.sinceMonth === period ? period : MIXED_MONTHS;
     this.since.add(cents, exact);
     this.all.add(cents, exact);
     this.sinceAbs.add(Math.abs(cents), exact === null ? null : exact.abs());
@@ -188,6 +246,7 @@ class Sums {
     this.since = new Sum(undefined);
     this.sinceAbs = new Sum(undefined);
     this.sinceCount = 0;
+    this.sinceMonth = NO_MONTH;
   }
 
   run(): TotalsRun {
@@ -198,6 +257,7 @@ class Sums {
       allAbs: this.allAbs.value().toString(),
       sinceCount: this.sinceCount,
       allCount: this.allCount,
+      sinceMonth: this.sinceMonth,
     };
   }
 }
@@ -207,8 +267,9 @@ function addLine(sums: Sums, r: EngineResult, i: number): void {
   if (r.lines.classification[i] < 0) return;
   const e = r.lines.exact.get(i);
   const c = r.lines.cents[i];
-  if (e !== undefined) sums.add(0, e);
-  else if (c === c) sums.add(c, null);
+  const period = r.lines.period[i];
+  if (e !== undefined) sums.add(0, e, period);
+  else if (c === c) sums.add(c, null, period);
 }
 
 /** The running sums after a table without total labels: every line's contribution added (chunks). */

@@ -12,6 +12,8 @@ export interface TotalsRun {
   allAbs?: string;
   sinceCount?: number;
   allCount?: number;
+  /** The month (yyyymm) of every line since the last total (negative: none yet, or several). */
+  sinceMonth?: number;
   /** Labels already warned of (total_label_counted, once per label and file). */
   said?: readonly string[];
 }
