@@ -102,6 +102,7 @@ export const DIAG = {
   accountColumnEmpty: { code: "account_column_empty", severity: "warning" },
   totalRows: { code: "total_rows", severity: "info" },
   totalLabelCounted: { code: "total_label_counted", severity: "warning" },
+  totalRowOff: { code: "total_row_off", severity: "warning" },
   statusNotIssued: { code: "status_not_issued", severity: "warning" },
   statusNotInvoice: { code: "status_not_invoice", severity: "info" },
   statusUnreadCounted: { code: "status_unread_counted", severity: "warning" },

@@ -136,6 +136,8 @@ export const en = {
       'workbook of several sheets: only the sheet "{value}" is read (the first whose header has a date and an amount); the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
     opening_balance:
       'row {row}: "{value}" (column "{column}") is a balance carried from before the period, not a transaction: not counted',
+    total_row_off:
+      'row {row}: "{value}" (column "{column}") is a period\'s total but its amount ({written}) is not the sum of the lines above it ({lines}): not counted as a sale; check this total of the export (a line missed or one too many)',
     total_label_counted:
       'row {row}: "{value}" (column "{column}") is labelled like a total but its amount is not the sum of the lines above it: counted as a line; if it is a total, delete the row',
     status_not_issued:

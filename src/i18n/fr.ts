@@ -137,6 +137,8 @@ export const fr = {
       "classeur de plusieurs feuilles : seule la feuille « {value} » est lue (la première dont l'en-tête a une date et un montant) ; les autres ({others}) ne le sont pas — --sheet NOM (ou la source dans le volet) pour en lire une autre",
     opening_balance:
       "ligne {row} : « {value} » (colonne « {column} ») est un solde reporté d'avant la période, pas une opération : non compté",
+    total_row_off:
+      "ligne {row} : « {value} » (colonne « {column} ») est le total d'une période mais son montant ({written}) n'est pas la somme des lignes au-dessus ({lines}) : non compté comme une vente ; vérifiez ce total de l'export (une ligne oubliée ou en trop)",
     total_label_counted:
       "ligne {row} : « {value} » (colonne « {column} ») a le libellé d'un total mais son montant n'est pas la somme des lignes au-dessus : compté comme une ligne ; si c'est un total, supprimez la ligne",
     status_not_issued:

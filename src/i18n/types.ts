@@ -96,6 +96,7 @@ export type TextCode =
   | "account_not_pcg"
   | "total_rows"
   | "total_label_counted"
+  | "total_row_off"
   | "status_not_issued"
   | "status_not_invoice"
   | "dated_total_rows"

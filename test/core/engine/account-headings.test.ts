@@ -193,6 +193,8 @@ describe("carried balances of a ledger printed for a period (Solde au …, Repor
     ["Solde début de période", true],
     ["Solde à fin mars", true],
     ["Solde à fin mars 2025", true],
+    ["Report janvier", true],
+    ["Report de février 2025", true],
     // A label that says more is a line of its own (a progress invoice, a customer's name).
     ["Solde au 31/01/2025 situation n°3 chantier Leroy", false],
     ["A nouveau client Martin", false],
@@ -217,6 +219,29 @@ describe("carried balances of a ledger printed for a period (Solde au …, Repor
       source: "t",
     };
     expect(toJson(compute(flat)).gross_sales).toBe("100.00");
+  });
+
+  it("a hand-kept sheet or receipts book: the month's carried total is no sale, a line that says more is", async () => {
+    // February's page opens with January's total carried ("Report janvier") and closes with the
+    // total carried to March ("A reporter"): the month's sales are 958.82 + 991.81 = 1 950.63.
+    const book: RawTable = {
+      headers: ["Date", "Libellé", "Montant HT"],
+      rows: [
+        ["01/02/2025", "Report janvier", "12 345,67"],
+        ["09/02/2025", "Vente", "958,82"],
+        ["21/02/2025", "Report de livraison Martin", "991,81"],
+        ["28/02/2025", "A reporter", "14 296,30"],
+      ],
+      firstRow: 2,
+      source: "t",
+    };
+    const j = toJson(compute(book));
+    expect(j.caop).toBe("1950.63");
+    expect(j.diagnostics.filter((d) => d.code === "opening_balance").map((d) => [d.row, d.value])).toEqual([
+      [2, "Report janvier"],
+      [5, "A reporter"],
+    ]);
+    expect(toJson(await computeChunks(source(split(book, [1, 2, 1]))))).toEqual(j);
   });
 });
 

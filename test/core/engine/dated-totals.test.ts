@@ -212,4 +212,81 @@ describe("dated total rows", () => {
       }
     });
   });
+
+  describe("a period's total whose sum is off, and one typed in the client column", () => {
+    // Accountant's figure: the lines only. January 2 400 + 3 150 + 980 = 6 530 (its subtotal says
+    // 5 550: a line missed by hand), February 2 400 + 1 200 = 3 600, March 980: 11 110.
+    const rows = (totalCol: 1 | 2): CellValue[][] =>
+      [
+        ["03/01/2025", "Total Energies", "Maintenance site Lyon", "2400,00"],
+        ["15/01/2025", "Dalkia", "Audit énergétique", "3150,00"],
+        ["28/01/2025", "Engie", "Maintenance", "980,00"],
+        ["31/01/2025", "Sous-total janvier", "5550,00"],
+        ["07/02/2025", "Total Energies", "Maintenance site Lyon", "2400,00"],
+        ["21/02/2025", "Dalkia", "Avenant audit", "1200,00"],
+        ["28/02/2025", "Sous-total février", "3600,00"],
+        ["14/03/2025", "Engie", "Maintenance", "980,00"],
+        ["31/03/2025", "Sous-total mars", "980,00"],
+      ].map((r) => (r.length === 4 ? r : totalCol === 1 ? [r[0], r[1], "", r[2]] : [r[0], "", r[1], r[2]]));
+    const headers = ["Date", "Client", "Désignation", "Montant HT"];
+
+    it("sets the off total apart with its figures, and the next totals close their own lines", () => {
+      const r = compute(table(headers, rows(2)));
+      expect([r.totals.caop.toFixed(2), r.months.map((m) => m.totals.caop.toFixed(2))]).toEqual([
+        "11110.00",
+        ["6530.00", "3600.00", "980.00"],
+      ]);
+      const off = r.diagnostics.filter((d) => d.code === "total_row_off");
+      expect(off.map((d) => [d.row, d.column, d.value, d.args])).toEqual([
+        [5, "Désignation", "Sous-total janvier", { written: "5550.00", lines: "6530.00" }],
+      ]);
+      expect(r.diagnostics.map((d) => d.code)).not.toContain("total_label_counted");
+    });
+
+    it("reads a period's total typed in the client column, never a customer named Total", () => {
+      const r = compute(table(headers, rows(1)));
+      expect(r.totals.caop.toFixed(2)).toBe("11110.00");
+      expect(r.diagnostics.filter((d) => d.code === "total_row_off").map((d) => [d.row, d.column])).toEqual([
+        [5, "Client"],
+      ]);
+      const codes = r.diagnostics.map((d) => d.code);
+      expect(codes).not.toContain("total_label_counted");
+    });
+
+    it("keeps a sheet of month totals as lines (no line for them to total)", () => {
+      const r = compute(
+        table(
+          ["Date", "Libellé", "Montant HT"],
+          [
+            ["31/01/2025", "Total janvier", "5000,00"],
+            ["28/02/2025", "Total février", "6000,00"],
+            ["31/03/2025", "Total mars", "7000,00"],
+          ],
+        ),
+      );
+      expect(r.totals.caop.toFixed(2)).toBe("18000.00");
+      expect(r.diagnostics.map((d) => d.code)).not.toContain("total_row_off");
+    });
+
+    it("streamed in chunks of any size: the same as the whole table", async () => {
+      for (const col of [1, 2] as const) {
+        const t = table(headers, rows(col));
+        const whole = toJson(compute(t));
+        for (const sizes of [
+          [1, 1, 1, 1, 1, 1, 1, 1, 1],
+          [3, 6],
+          [4, 5],
+          [5, 4],
+          [2, 2, 2, 3],
+        ]) {
+          const r = toJson(await computeChunks(source(split(t, sizes))));
+          expect([r.caop, r.months, r.diagnostics.map((d) => `${d.code}@${d.row}`)]).toEqual([
+            whole.caop,
+            whole.months,
+            whole.diagnostics.map((d) => `${d.code}@${d.row}`),
+          ]);
+        }
+      }
+    });
+  });
 });

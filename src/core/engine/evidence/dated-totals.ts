@@ -95,18 +95,69 @@ function totalText(row: readonly CellValue[], c: number | undefined): string | n
   return typeof v === "string" && mayBeTotal(v) && TOTAL_LABEL.test(v) ? v : null;
 }
 
+/** A row's total label and the column it is in. */
+interface TotalLabel {
+  text: string;
+  col: number;
+}
+
 /**
- * The label or account text of a row that reads as a total ("Sous-total janvier"), else null.
- * Called for each row of the straightforward path: no allocation.
+ * The label of a row that reads as a total ("Sous-total janvier") in the label or account column, a
+ * period's total in the client column (a hand-kept sheet's "Sous-total février" typed there), or a
+ * month's name alone in the label column; else null.
+ */
+function totalLabel(row: readonly CellValue[], map: Mapping): TotalLabel | null {
+  const { label, account, client } = map;
+  const text = totalText(row, label);
+  if (text !== null) return { text, col: label as number };
+  const acc = totalText(row, account);
+  if (acc !== null) return { text: acc, col: account as number };
+  const cli = totalText(row, client);
+  if (cli !== null && periodOnly(cli)) return { text: cli, col: client as number };
+  const month = monthText(row, label);
+  return month === null ? null : { text: month, col: label as number };
+}
+
+/**
+ * The text of a row's total label (totalLabel), else null. Called for each row of the
+ * straightforward path: no allocation for the rows without one.
  */
 export function totalLabelOf(row: readonly CellValue[], map: Mapping): string | null {
-  return totalText(row, map.label) ?? totalText(row, map.account) ?? monthText(row, map.label);
+  return totalLabel(row, map)?.text ?? null;
 }
 
 /** The text of cell `c` when it names a month alone, else null. */
 function monthText(row: readonly CellValue[], c: number | undefined): string | null {
   const v = c === undefined ? undefined : row[c];
   return typeof v === "string" && isMonthLabel(v) ? v : null;
+}
+
+/** What a labelled row is: a total proven by its sum, a total whose sum is off, or a line. */
+type Verdict = "total" | "off" | "line";
+
+/**
+ * The verdict on a labelled row of contribution `c`. A label naming more than a period ("Total
+ * Energies - maintenance") may be a customer's: a total only over two lines or more, with no
+ * document number or customer of its own. A period's total ("Sous-total janvier") on a row of its
+ * own after lines is never a sale, even when its sum is off (a line missed by hand).
+ */
+function verdict(
+  result: EngineResult,
+  i: number,
+  row: readonly CellValue[],
+  at: TotalLabel,
+  own: readonly number[],
+  sums: Sums,
+): Verdict {
+  const c = lineContribution(result, i);
+  const month = !TOTAL_LABEL.test(at.text);
+  const period = month || periodOnly(at.text);
+  const alone = own.every((k) => k === at.col || isBlank(row[k]));
+  if (month)
+    // A month's subtotal has no client or document of its own; without such columns, two lines at least.
+    return alone && sums.closesMonth(c, result.lines.period[i], own.length > 0 ? 1 : 2) ? "total" : "line";
+  if ((period || alone) && sums.matches(c, period ? 1 : 2)) return "total";
+  return period && alone && sums.sincePlain > 0 ? "off" : "line";
 }
 
 /**
@@ -122,53 +173,49 @@ export function datedTotals(
   labelled: readonly number[],
 ): DatedTotals | null {
   if (labelled.length === 0) return null;
-  const found = new Map(labelled.map((i) => [i, totalLabelOf(table.rows[i], map) ?? ""]));
+  const found = new Map<number, TotalLabel>();
+  for (const i of labelled) {
+    const at = totalLabel(table.rows[i], map);
+    if (at !== null) found.set(i, at);
+  }
   const sums = new Sums(prior);
   const rows = new Set<number>();
   const diagnostics: Diagnostic[] = [];
-  let example: { row: number; value: string } | null = null;
+  let example: { row: number; column: string; value: string } | null = null;
   let count = 0;
   const said = new Set<string>(prior?.said);
-  const column = table.headers[map.label ?? map.account ?? 0] ?? "";
-  // A label naming more than a period ("Total Energies - maintenance") may be a customer's: it is a
-  // total only over two lines or more, with no document number or customer of its own.
   const own = [map.id, map.client].filter((c): c is number => c !== undefined);
   for (let i = 0; i < table.rows.length; i++) {
-    const label = found.get(i);
-    if (label === undefined) {
-      addLine(sums, result, i);
+    const at = found.get(i);
+    if (at === undefined) {
+      addLine(sums, result, i, true);
       continue;
     }
     if (result.lines.classification[i] < 0) continue;
-    const c = lineContribution(result, i);
-    const rowNumber = rowNumberOf(table, i);
-    const row = table.rows[i];
-    const month = !TOTAL_LABEL.test(label);
-    const period = month || periodOnly(label);
-    const alone = own.every((k) => isBlank(row[k]));
-    // A month's subtotal has no client or document of its own; without such columns, two lines at least.
-    const closes = month
-      ? alone && sums.closesMonth(c, result.lines.period[i], own.length > 0 ? 1 : 2)
-      : (period || alone) && sums.matches(c, period ? 1 : 2);
-    if (closes) {
+    const column = table.headers[at.col] ?? "";
+    const where = { row: rowNumberOf(table, i), column, value: at.text };
+    const v = verdict(result, i, table.rows[i], at, own, sums);
+    if (v === "total") {
       rows.add(i);
       count++;
-      example ??= { row: rowNumber, value: cellText(label) };
-      sums.total();
+      example ??= { ...where, value: cellText(at.text) };
+    } else if (v === "off") {
+      rows.add(i);
+      const args = { written: lineContribution(result, i).toFixed(2), lines: sums.since.value().toFixed(2) };
+      diagnostics.push(diag(DIAG.totalRowOff, { ...where, args }));
+    } else {
+      // Said once per label ("Total Energies" on many lines is one customer); a month's line is no question.
+      if (TOTAL_LABEL.test(at.text) && !said.has(at.text)) {
+        said.add(at.text);
+        diagnostics.push(diag(DIAG.totalLabelCounted, where));
+      }
+      addLine(sums, result, i, false);
       continue;
     }
-    // Said once per label ("Total Energies" on many lines is one customer); a month's line is no question.
-    if (!month && !said.has(label)) {
-      said.add(label);
-      diagnostics.push(diag(DIAG.totalLabelCounted, { row: rowNumber, column, value: label }));
-    }
-    addLine(sums, result, i);
+    sums.total();
   }
   // Each chunk of a streamed file gives its own count: computeChunks says them once, added up.
-  if (example !== null)
-    diagnostics.push(
-      diag(DIAG.datedTotalRows, { row: example.row, column, value: example.value, args: { count } }),
-    );
+  if (example !== null) diagnostics.push(diag(DIAG.datedTotalRows, { ...example, args: { count } }));
   return { rows, diagnostics, run: { ...sums.run(), said: [...said].slice(0, 1000) } };
 }
 
@@ -206,6 +253,8 @@ class Sums {
   allCount: number;
   /** The month (yyyymm) of every line since the last total; NO_MONTH before the first, MIXED_MONTHS. */
   sinceMonth: number;
+  /** Lines since the last total that no total label names (a period's total needs some to close). */
+  sincePlain: number;
 
   constructor(prior: TotalsRun | undefined) {
     this.since = new Sum(prior?.since);
@@ -215,6 +264,7 @@ class Sums {
     this.sinceCount = prior?.sinceCount ?? 0;
     this.allCount = prior?.allCount ?? 0;
     this.sinceMonth = prior?.sinceMonth ?? (this.sinceCount === 0 ? NO_MONTH : MIXED_MONTHS);
+    this.sincePlain = prior?.sincePlain ?? 0;
   }
 
   /** Whether an amount closes a month: the sum of `min` lines or more since the last total, all of month `period`. */
@@ -231,7 +281,8 @@ class Sums {
   }
 
   /** Adds a line: its cents, or its exact amount when it has more than two decimals (`exact`). */
-  add(cents: number, exact: Decimal | null, period: number): void {
+  add(cents: number, exact: Decimal | null, period: number, plain: boolean): void {
+    if (plain) this.sincePlain++;
     this.sinceMonth = this.sinceCount === 0 || this.sinceMonth === period ? period : MIXED_MONTHS;
     this.since.add(cents, exact);
     this.all.add(cents, exact);
@@ -247,6 +298,7 @@ class Sums {
     this.sinceAbs = new Sum(undefined);
     this.sinceCount = 0;
     this.sinceMonth = NO_MONTH;
+    this.sincePlain = 0;
   }
 
   run(): TotalsRun {
@@ -258,23 +310,24 @@ class Sums {
       sinceCount: this.sinceCount,
       allCount: this.allCount,
       sinceMonth: this.sinceMonth,
+      sincePlain: this.sincePlain,
     };
   }
 }
 
-/** Adds line `i` of a result to the sums when it counts anywhere (it has a classification). */
-function addLine(sums: Sums, r: EngineResult, i: number): void {
+/** Adds line `i` of a result to the sums when it counts anywhere (it has a classification); `plain`: no total label names it. */
+function addLine(sums: Sums, r: EngineResult, i: number, plain: boolean): void {
   if (r.lines.classification[i] < 0) return;
   const e = r.lines.exact.get(i);
   const c = r.lines.cents[i];
   const period = r.lines.period[i];
-  if (e !== undefined) sums.add(0, e, period);
-  else if (c === c) sums.add(c, null, period);
+  if (e !== undefined) sums.add(0, e, period, plain);
+  else if (c === c) sums.add(c, null, period, plain);
 }
 
 /** The running sums after a table without total labels: every line's contribution added (chunks). */
 export function advancedRun(result: EngineResult, prior: TotalsRun): TotalsRun {
   const sums = new Sums(prior);
-  for (let i = 0; i < result.lines.count; i++) addLine(sums, result, i);
+  for (let i = 0; i < result.lines.count; i++) addLine(sums, result, i, true);
   return { ...prior, ...sums.run() };
 }

@@ -16,13 +16,35 @@ import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../..
  * "Ancien solde", "Cumuls antérieurs", "Solde à fin février", "Opening balance", "Balance b/f". A label that says more ("Solde au 31/01/2025
  * situation n°3 chantier Leroy", "A nouveau client Martin") is a line of its own.
  */
+/** A month named after a carried balance: "Report janvier", "A reporter de février", "Solde fin mars 2025". */
+const MONTH_TAIL =
+  "(?:(?: de| du mois de| d)? (?:janv(?:ier)?|fevr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|aout|sept(?:embre)?" +
+  "|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?|january|february|march|april|may|june|july|august|september" +
+  "|october|november|december)(?: \\d{2,4})?)?";
+/** A date after a carried balance: "Solde au 31/03/2025", "Report du 1 mars 2025". */
+const DATE_TAIL =
+  "(?:(?:(?: au| at| as at| du| le| of)? \\d{1,4}(?: (?:\\d{1,4}|[a-z]{3,9}))?(?: \\d{2,4})?)|" +
+  MONTH_TAIL +
+  ")";
 const OPENING = new RegExp(
   "^(?:reports?(?: a nouveaux?)?|a nouveaux?|a reporter|ancien solde|reprises? (?:de )?solde|total reports?" +
     "|solde (?:au|initial|d ouverture|anterieur|reporte|precedent|(?:de )?debut(?: de periode| d exercice)?)" +
     // The movements before the period, summed: "Cumuls antérieurs", "Total antérieur", "Cumul au 28/02/2025".
     "|(?:(?:cumuls?|totaux|total|mouvements?) )?anterieurs?|cumuls?|solde (?:a )?fin(?: de)?(?: [a-z]{3,9})?" +
     "|opening balance|balance forward|(?:balance )?(?:brought|carried) forward|(?:balance )?[bc] f)" +
-    "(?:(?: au| at| as at| du| le| of)? \\d{1,4}(?: (?:\\d{1,4}|[a-z]{3,9}))?(?: \\d{2,4})?)?$",
+    DATE_TAIL +
+    "$",
+);
+/**
+ * The carried totals of a sales list or receipts book kept by hand ("Report janvier" heading a month's
+ * page, "A reporter" closing one, "Report à nouveau"): never a sale. Cumulative totals ("Cumul au …")
+ * are dated-totals.ts's, proven by their sum.
+ */
+const CARRIED = new RegExp(
+  "^(?:reports?(?: a nouveaux?)?|a nouveaux?|a reporter|ancien solde|solde (?:reporte|precedent)" +
+    "|balance forward|(?:balance )?(?:brought|carried) forward|(?:balance )?[bc] f)" +
+    DATE_TAIL +
+    "$",
 );
 
 /** The rows of a table that are carried balances, and a diagnostic for each. */
@@ -32,12 +54,14 @@ export interface OpeningRows {
 }
 
 /**
- * The carried-balance rows of a debit/credit ledger (the layout that prints them), read from the
- * label; with an account column, only on revenue accounts (class 7: others are not revenue anyway).
+ * The carried-balance rows of a table, read from the label (a debit/credit ledger's OPENING, any
+ * other layout's CARRIED); with an account column, only on revenue accounts (class 7: others are
+ * not revenue anyway).
  */
 export function openingBalanceRows(table: RawTable, map: Mapping): OpeningRows | null {
   const label = map.label;
-  if (label === undefined || (map.debit === undefined && map.credit === undefined)) return null;
+  if (label === undefined) return null;
+  const words = map.debit === undefined && map.credit === undefined ? CARRIED : OPENING;
   const acc = map.account;
   const seen = new Map<string, boolean>();
   let found: OpeningRows | null = null;
@@ -47,7 +71,7 @@ export function openingBalanceRows(table: RawTable, map: Mapping): OpeningRows |
     if (typeof v !== "string" || v === "") continue;
     let opening = seen.get(v);
     if (opening === undefined) {
-      opening = OPENING.test(normalizeText(v));
+      opening = words.test(normalizeText(v));
       if (seen.size < 10_000) seen.set(v, opening);
     }
     if (!opening || (acc !== undefined && !cellText(row[acc]).trimStart().startsWith("7"))) continue;

@@ -14,6 +14,8 @@ export interface TotalsRun {
   allCount?: number;
   /** The month (yyyymm) of every line since the last total (negative: none yet, or several). */
   sinceMonth?: number;
+  /** Lines since the last total that no total label names. */
+  sincePlain?: number;
   /** Labels already warned of (total_label_counted, once per label and file). */
   said?: readonly string[];
 }
