@@ -3,11 +3,12 @@
  * lines, a total above its detail, a recap by month): such a row is never a line, whatever its
  * label. It is when the formula aggregates its own column's other rows: a range of them (=SUM(D2:D9),
  * =SUMIFS(D2:D5, A2:A5, …), =SUMPRODUCT((MONTH(A2:A5)=1)*D2:D5), =AGGREGATE(9,5,D2:D3)), or cells of
- * them added up (=D2+D3, =SUM(D2,D3)), or an Excel Table's column (=SUBTOTAL(109,T[Montant])).
- * A line's own computation (=D2*2, =B5*C5, =D2+E2) and a running balance in another column are not.
- * One cell of the column (=D5) is a copy: a recurring amount carried from line to line, or a recap
- * of one row; SheetTotals decides it from the row it copies.
+ * them summed (=SUM(D2,D3)), or an Excel Table's column (=SUBTOTAL(109,T[Montant])). A line's own
+ * computation (=D2*2, =B5*C5, =D2+E2) and a running balance in another column are not. Cells of the
+ * column added up or copied (=D2+D3, =D5) are a subtotal or a line reusing amounts (a subscription
+ * carried to the next month, "pose + fourniture" of two earlier lines): SheetTotals decides them.
  */
+import { namesPeriodTotal } from "../../core/engine/evidence/dated-totals";
 import type { CellValue } from "../../core/types";
 
 /** A cell or range reference, with the sheet it names when it names one (another sheet's cells are not this column's). */
@@ -19,8 +20,6 @@ const AGGREGATE = /\b(?:SUM|SUMIFS?|SUMPRODUCT|SUBTOTAL|AGGREGATE|AVERAGE|AVERAG
 const PLUS_CELLS = /^\s*\$?[A-Z]{1,3}\$?\d+(?:\s*\+\s*\$?[A-Z]{1,3}\$?\d+)*\s*$/i;
 /** An Excel Table's totals row: =SUBTOTAL(109, Ventes[Montant HT]) sums a column of the table. */
 const TABLE_SUBTOTAL = /^\s*SUBTOTAL\(\s*(?:9|109)\s*,\s*[^[\](),]*\[[^\]]+\]\s*\)\s*$/i;
-/** One cell and nothing else: =D5, =$D$5. */
-const ONE_CELL = /^\s*\$?([A-Z]{1,3})\$?(\d+)\s*$/i;
 /** Text literals ("…", "" inside): their content is no reference. */
 const TEXT = /"(?:[^"]|"")*"/g;
 
@@ -34,7 +33,7 @@ function columnNumber(letters: string): number {
 /** True when formula `f` (without its "="), in column `col` (1-based) of sheet row `r`, totals its own column. */
 export function totalsOwnColumn(f: string, col: number, r: number): boolean {
   if (TABLE_SUBTOTAL.test(f)) return true;
-  if (copiedRow(f, col, r) !== null) return false;
+  if (cellsAdded(f, col, r) !== null) return false;
   let cells = false;
   for (const m of f.replace(TEXT, '""').matchAll(REF)) {
     if (m[1] !== undefined) continue;
@@ -47,19 +46,22 @@ export function totalsOwnColumn(f: string, col: number, r: number): boolean {
     if (m[4] !== undefined) return true;
     cells = true;
   }
-  return cells && (PLUS_CELLS.test(f) ? onlyColumn(f, col) : AGGREGATE.test(f));
+  return cells && AGGREGATE.test(f);
 }
 
-/** True when every cell of a =D2+D3 formula is in column `col` (=D2+E2 adds a line's own cells). */
-function onlyColumn(f: string, col: number): boolean {
-  return [...f.matchAll(REF)].every((m) => columnNumber(m[2]) === col);
-}
-
-/** The sheet row that formula `f` (column `col`, sheet row `r`) copies when it is one other cell of its column (=D5), else null. */
-export function copiedRow(f: string, col: number, r: number): number | null {
-  const m = ONE_CELL.exec(f);
-  if (m === null || columnNumber(m[1]) !== col || Number(m[2]) === r) return null;
-  return Number(m[2]);
+/**
+ * The sheet rows whose cells formula `f` (column `col`, sheet row `r`) adds up when it is other
+ * cells of its own column and nothing else (=D5, =D2+D3), else null: a subtotal or a line reusing
+ * amounts, which SheetTotals decides.
+ */
+export function cellsAdded(f: string, col: number, r: number): number[] | null {
+  if (!PLUS_CELLS.test(f)) return null;
+  const rows: number[] = [];
+  for (const m of f.matchAll(REF)) {
+    if (columnNumber(m[2]) !== col || Number(m[3]) === r) return null;
+    rows.push(Number(m[3]));
+  }
+  return rows.length > 0 ? rows : null;
 }
 
 /** Where a total row's formula is: its sheet row, its column (1-based) and the formula. */
@@ -70,18 +72,19 @@ export interface TotalAt {
 }
 
 /**
- * The rows of a sheet that are the workbook's own totals (by data index). A copy of one cell (=D5) is
- * decided once every row is read: a total when it copies a total (=D20 under "Total général") or a
- * row it shares nothing with (a month's recap of its one line); a line when it shares a text cell
- * with the row it copies (the same client's subscription carried to the next month).
+ * The rows of a sheet that are the workbook's own totals (by data index). Cells added up or copied
+ * (=D2+D3, =D5) are decided once every row is read: a total when they add up totals (=D7+D12 under
+ * "Total général"), when the row says nothing but a period's total ("Mars", "Total", no client),
+ * or when they add up the block of lines right above or below (=D2+D3+D4 on row 5); otherwise a
+ * line reusing amounts ("Abonnement février" =D2, "pose + fourniture" =D2+D3 further down).
  */
 export class SheetTotals {
   private readonly totals = new Map<number, TotalAt>();
-  private readonly copies: { i: number; at: TotalAt; of: number }[] = [];
+  private readonly added: { i: number; at: TotalAt; of: number[] }[] = [];
 
   constructor(private readonly firstRow: number) {}
 
-  /** Data row `i`, sheet row `r`, with its formula cells: true when it is a total (copies are told at the end). */
+  /** Data row `i`, sheet row `r`, with its formula cells: true when it is a total (cells added up are told at the end). */
   note(i: number, r: number, formulas: readonly { col: number; formula: string }[]): boolean {
     for (const { col, formula } of formulas) {
       if (!totalsOwnColumn(formula, col, r)) continue;
@@ -89,24 +92,37 @@ export class SheetTotals {
       return true;
     }
     for (const { col, formula } of formulas) {
-      const of = copiedRow(formula, col, r);
-      if (of !== null) this.copies.push({ i, at: { row: r, col, formula: `=${formula}` }, of });
+      const of = cellsAdded(formula, col, r);
+      if (of !== null) this.added.push({ i, at: { row: r, col, formula: `=${formula}` }, of });
     }
     return false;
   }
 
   /** The totals once every row (`rows`, by data index) is read, in row order. */
   end(rows: readonly CellValue[][]): Map<number, TotalAt> {
-    for (const { i, at, of } of this.copies) {
-      const j = of - this.firstRow;
-      const copied = j >= 0 && j < rows.length ? rows[j] : undefined;
-      if (copied === undefined || this.totals.has(j) || !sharesText(rows[i], copied)) this.totals.set(i, at);
+    for (const { i, at, of } of this.added) {
+      const js = of.map((r) => r - this.firstRow);
+      const outside = js.some((j) => j < 0 || j >= rows.length);
+      if (outside || js.every((j) => this.totals.has(j)) || saysTotalOnly(rows[i]) || block(js, i, rows))
+        this.totals.set(i, at);
     }
     return new Map([...this.totals].sort((a, b) => a[0] - b[0]));
   }
 }
 
-/** True when two rows hold the same non-blank text in one column. */
-function sharesText(a: readonly CellValue[], b: readonly CellValue[]): boolean {
-  return a.some((v, c) => typeof v === "string" && v.trim() !== "" && v === b[c]);
+/** True when a row's only texts name a period's total or a month ("Total", "Mars"), or it has none. */
+function saysTotalOnly(row: readonly CellValue[]): boolean {
+  return row.every((v) => typeof v !== "string" || v.trim() === "" || namesPeriodTotal(v));
+}
+
+/** True when rows `js` (two or more) are one block of consecutive rows ending right above row `i` or starting right below it (blank rows between). */
+function block(js: readonly number[], i: number, rows: readonly CellValue[][]): boolean {
+  if (js.length < 2) return false;
+  const sorted = [...js].sort((a, b) => a - b);
+  if (sorted.some((j, k) => k > 0 && j !== sorted[k - 1] + 1)) return false;
+  const [lo, hi] = [sorted[0], sorted[sorted.length - 1]];
+  const between = hi < i ? rows.slice(hi + 1, i) : lo > i ? rows.slice(i + 1, lo) : null;
+  return (
+    between !== null && between.every((row) => row.every((v) => v === null || v === undefined || v === ""))
+  );
 }

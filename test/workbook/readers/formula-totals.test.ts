@@ -1,4 +1,4 @@
-import { copiedRow, totalsOwnColumn } from "../../../src/workbook/readers/formula-totals";
+import { cellsAdded, totalsOwnColumn } from "../../../src/workbook/readers/formula-totals";
 
 /** Column D (4), on sheet row `r`. */
 const inD = (f: string, r: number) => totalsOwnColumn(f, 4, r);
@@ -16,9 +16,7 @@ describe("totalsOwnColumn: a formula in the amount column that totals that colum
     expect(inD("SUBTOTAL(109,Ventes[Montant HT])", 10)).toBe(true);
   });
 
-  it("cells of the column added up: =D2+D3, =SUM(D2,D3)", () => {
-    expect(inD("D2+D3", 7)).toBe(true);
-    expect(inD("$D$8+D9", 2)).toBe(true);
+  it("cells of the column summed: =SUM(D2,D3)", () => {
     expect(inD("SUM(D2,D3)", 7)).toBe(true);
   });
 
@@ -35,13 +33,16 @@ describe("totalsOwnColumn: a formula in the amount column that totals that colum
     expect(inD("ROUND(C5*1.2,2)", 5)).toBe(false);
   });
 
-  it("one other cell of the column (=D5) is a copy, decided by the reader from the row it copies", () => {
+  it("cells of the column added up or copied (=D2+D3, =D5) are for the reader to decide", () => {
     expect(inD("D5", 7)).toBe(false);
-    expect(copiedRow("D5", 4, 7)).toBe(5);
-    expect(copiedRow(" $D$12 ", 4, 7)).toBe(12);
-    expect(copiedRow("D7", 4, 7)).toBeNull();
-    expect(copiedRow("E5", 4, 7)).toBeNull();
-    expect(copiedRow("D5+D6", 4, 7)).toBeNull();
-    expect(copiedRow("Janvier!D5", 4, 7)).toBeNull();
+    expect(inD("D2+D3", 7)).toBe(false);
+    expect(cellsAdded("D5", 4, 7)).toEqual([5]);
+    expect(cellsAdded(" $D$12 ", 4, 7)).toEqual([12]);
+    expect(cellsAdded("$D$8+D9", 4, 2)).toEqual([8, 9]);
+    expect(cellsAdded("D7", 4, 7)).toBeNull();
+    expect(cellsAdded("E5", 4, 7)).toBeNull();
+    expect(cellsAdded("D5+E5", 4, 7)).toBeNull();
+    expect(cellsAdded("D5*2", 4, 7)).toBeNull();
+    expect(cellsAdded("Janvier!D5", 4, 7)).toBeNull();
   });
 });

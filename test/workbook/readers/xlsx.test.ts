@@ -280,6 +280,37 @@ describe("readXlsx", () => {
     ]);
   });
 
+  it("reads =C2 and =C2+C3 reusing earlier amounts on a line of its own as lines, =C5+C6 under its block as a total", async () => {
+    // An artisan's sheet: a second kitchen priced as the first (=C2), a site billed as the two
+    // earlier lines together (=C2+C3), then a job of two lines closed by its subtotal (=C6+C7).
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Ventes");
+      ws.addRow(["Date", "Libellé", "Montant HT"]);
+      ws.addRow([utcDate(2025, 1, 5), "Pose cuisine", 2500]);
+      ws.addRow([utcDate(2025, 1, 9), "Fourniture plan de travail", 800]);
+      ws.addRow([
+        utcDate(2025, 1, 20),
+        "Avenant : même prestation (2e cuisine)",
+        { formula: "C2", result: 2500 },
+      ]);
+      ws.addRow([
+        utcDate(2025, 2, 3),
+        "Chantier Durand : pose + fourniture",
+        { formula: "C2+C3", result: 3300 },
+      ]);
+      ws.addRow([utcDate(2025, 2, 18), "Dépannage", 450]);
+      ws.addRow([utcDate(2025, 2, 19), "Dépannage bis", 150]);
+      ws.addRow([utcDate(2025, 2, 28), "Sous-total chantier Leroy", { formula: "C6+C7", result: 600 }]);
+    });
+    const t = await readXlsx(data, { source: "artisan.xlsx" });
+    expect([...(t.notLines ?? [])]).toEqual([6]);
+    const r = compute(t);
+    expect([r.totals.caop.toFixed(2), r.months.map((m) => m.totals.caop.toFixed(2))]).toEqual([
+      "9700.00",
+      ["5800.00", "3900.00"],
+    ]);
+  });
+
   it("says a merged title above the header once, not once per cell it spans", async () => {
     const data = await xlsx((wb) => {
       const ws = wb.addWorksheet("GL");

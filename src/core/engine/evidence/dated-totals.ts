@@ -95,6 +95,11 @@ function totalText(row: readonly CellValue[], c: number | undefined): string | n
   return typeof v === "string" && mayBeTotal(v) && TOTAL_LABEL.test(v) ? v : null;
 }
 
+/** Whether a text names a period's total or a month alone ("Total", "Sous-total janvier", "Mars"), not a customer. */
+export function namesPeriodTotal(v: string): boolean {
+  return (mayBeTotal(v) && TOTAL_LABEL.test(v) && periodOnly(v)) || isMonthLabel(v);
+}
+
 /** A row's total label and the column it is in. */
 interface TotalLabel {
   text: string;
