@@ -686,6 +686,12 @@ const CONTAINS_BLOCKERS: readonly string[] = [
   "taxes",
   "devise",
   "currency",
+  // A tip goes to the staff, never the sale (SumUp's "Tip Amount", "Pourboire").
+  "tip",
+  "tips",
+  "pourboire",
+  "pourboires",
+  "gratuity",
   // A discount's code, name or reason ("Code remise" NOEL10, Square's "Discount Name"): text, not money.
   "code",
   "nom",
@@ -816,7 +822,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     if (h === "" || used.has(col)) return;
     // A unit in the header ("Montant HT (k€)") scales the values (amount-units.ts): matched without it.
     const header = String(headers[col] ?? "");
-    const bare = withoutUnit(header);
+    const bare = withoutFlagHint(withoutUnit(header));
     const key = bare === header ? h : normalizeText(bare);
     for (const c of scoreHeader(key, header)) candidates.push({ ...c, col });
   });
@@ -911,6 +917,15 @@ function foreignCurrency(
   if (read.length === 0 || read.some((c) => foreignAmount(norm[c]))) return undefined;
   const foreign = norm.findIndex((h, i) => i !== currency && !read.includes(i) && foreignAmount(h));
   return foreign < 0 ? undefined : { currency, foreign };
+}
+
+/** The values a flag column holds, written after its name: "Op (1/0)", "OP (oui/non)", "Inclus CA OP (Y/N)". */
+const FLAG_HINT =
+  /\s*[([]\s*(?:1\s*[/|-]\s*0|0\s*[/|-]\s*1|o\s*[/|-]\s*n|oui\s*[/|-]\s*non|y\s*[/|-]\s*n|yes\s*[/|-]\s*no|vrai\s*[/|-]\s*faux|true\s*[/|-]\s*false|x)\s*[)\]]\s*$/i;
+
+/** A header without the flag values written after it ("Op (1/0)" → "Op"). */
+function withoutFlagHint(header: string): string {
+  return header.replace(FLAG_HINT, "");
 }
 
 /** Scores one header against every field: 1 for an exact synonym, 0.5–0.9 when it contains one. */

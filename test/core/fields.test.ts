@@ -81,6 +81,11 @@ describe("detectMapping: OP flag headers and field ids", () => {
     "op_flag",
     "Flag",
     "Flag OP",
+    // The values the column holds written after its name.
+    "Op (1/0)",
+    "OP (oui/non)",
+    "Indicateur OP [Y/N]",
+    "Flag OP (x)",
   ])("maps %j to op_flag", (h) => {
     const r = detectMapping(["Date", "Montant", h]);
     expect(r.mapping.op_flag).toBe(2);
@@ -177,6 +182,15 @@ describe("detectMapping: OP flag headers and field ids", () => {
       expect([h, m(h).account, m(h).product]).toEqual([h, 2, undefined]);
     for (const h of ["Code comptable client", "Imputation analytique", "Montant nominal", "Imputation"])
       expect([h, m(h).account]).toEqual([h, undefined]);
+  });
+});
+
+describe("detectMapping: a tip is never the sale", () => {
+  it("reads SumUp's Total Amount, never its Tip Amount, and a Pourboire column is no amount", () => {
+    const sumup = ["Transaction ID", "Date", "Status", "Description", "Tip Amount", "Total Amount", "Fee"];
+    expect(detectMapping(sumup).mapping.amount).toBe(5);
+    expect(detectMapping(["Date", "Libellé", "Pourboire", "Montant HT"]).mapping.amount).toBe(3);
+    expect(detectMapping(["Date", "Libellé", "Montant pourboire"]).missing).toContain("amount");
   });
 });
 

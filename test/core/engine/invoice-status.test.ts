@@ -133,6 +133,27 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
     expect(said(r, "status_not_issued")).toEqual([[3, "Status", "Failed", 1]]);
   });
 
+  it("reads card payments' statuses (Stancer, Mollie, SumUp) and Odoo's masculine 'Comptabilisé'", () => {
+    // Accountant's figure: payments taken only: 89.90 + 179.80 + 42.00 + 1 500 = 1 811.70.
+    const r = compute(
+      table(
+        ["Date", "Description", "Amount", "Status"],
+        [
+          ["2025-01-05", "Box", "89.90", "captured"],
+          ["2025-01-06", "Box", "89.90", "refused"],
+          ["2025-01-07", "Box", "179.80", "Successful"],
+          ["2025-01-08", "Box", "59.00", "expired"],
+          ["2025-01-09", "Atelier", "42.00", "Success"],
+          ["2025-01-10", "Box", "59.00", "uncaptured"],
+          ["2025-01-11", "Facture", "1500.00", "Comptabilisé"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1811.70");
+    expect(said(r, "status_not_issued").map((d) => d[2])).toEqual(["refused", "expired", "uncaptured"]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("status_unread_counted");
+  });
+
   it("'Refunded' is an issued sale beside a refund column (Stripe's Amount Refunded is the return)", () => {
     const rows = [
       ["2025-01-05", "120.00", "0.00", "Paid"],
