@@ -900,4 +900,20 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "3430.00", "2025-02": "980.00", "2025-03": "2840.00" },
     diagnostics: [{ code: "dated_total_rows", row: 5, column: "Libellé" }],
   },
+  {
+    // Stripe's balance history: charges are the sales (Amount is the gross, the Fee a charge), the
+    // refund a return; payouts to the bank and Stripe's own usage fee are no sales; the chargeback
+    // (adjustment) takes the disputed sale back, counted as a negative line to check. CA OP =
+    // 49 + 490 − 490 + 49 + 149 + 49 + 149 − 15 = 430. Before: 14.64 without a word (payouts and
+    // fees counted as sales).
+    file: "stripe-historique-solde.csv",
+    pattern: "49. Stripe balance history (charge, refund, payout, stripe_fee, adjustment)",
+    caop: "430.00",
+    gross_sales: "920.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "490.00" },
+    excluded: { non_core: { count: 4, amount: "-415.36" } },
+    to_review: { count: 1, amount: "-15.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "49.00", "2025-02": "198.00", "2025-03": "183.00" },
+  },
 ];

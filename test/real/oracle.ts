@@ -527,6 +527,22 @@ export const NOTES: Record<string, LineNote[]> = {
     l(9, "2200", "sale", "to_review", "2025-03"),
     l(10, "2840", "sale", "not_line", "2025-03"),
   ],
+  // Stripe balance history: payouts, top-ups and Stripe's fees are no sales (non_core); the
+  // "Subscription" charges are sales (op), the chargeback a negative line to check.
+  "stripe-historique-solde.csv": [
+    l(2, "49", "sale", "op", "2025-01"),
+    l(3, "490", "sale", "op", "2025-01"),
+    l(4, "-490", "return", "op", "2025-01"),
+    l(5, "-40.01", "sale", "non_core", "2025-01"),
+    l(6, "49", "sale", "op", "2025-02"),
+    l(7, "149", "sale", "op", "2025-02"),
+    l(8, "-2.50", "sale", "non_core", "2025-02"),
+    l(9, "-192.67", "sale", "non_core", "2025-02"),
+    l(10, "49", "sale", "op", "2025-03"),
+    l(11, "149", "sale", "op", "2025-03"),
+    l(12, "-15", "sale", "to_review", "2025-03"),
+    l(13, "-180.18", "sale", "non_core", "2025-03"),
+  ],
   "paypal-activite-brut-frais-net.csv": [
     l(2, "150", "sale", "to_review", "2025-01"),
     l(3, "89.90", "sale", "to_review", "2025-01"),

@@ -71,6 +71,19 @@ export const KIND_VALUES: ValueRule[] = [
       // Funds PayPal holds during a dispute, and their release: no sale, no return.
       "hold on balance",
       "cancellation of hold",
+      // Stripe's balance history: payouts to the bank, top-ups, Stripe's own fees, reserves.
+      "payout",
+      "payout_cancel",
+      "payout_failure",
+      "topup",
+      "topup_reversal",
+      "stripe_fee",
+      "stripe_fx_fee",
+      "tax_fee",
+      "transfer_cancel",
+      "transfer_failure",
+      "reserve_transaction",
+      "reserved_funds",
     ],
     meaning: t(
       "Virement, retrait ou paiement du titulaire du compte (plateforme de paiement) : pas une vente",
