@@ -65,6 +65,8 @@ export const en = {
       'column "{column}" holds only document types ({value}): read as the document type, not as a nature; its credit notes are returns',
     document_not_sale:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a quote, an order or a delivery note is no sale (its invoice is), not counted',
+    deposit_invoice_counted:
+      '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): deposit invoices counted as sales; if the final invoice repeats the whole price (the deposit taken off the amount due), they are counted twice: remove them or mark them not OP',
     invoice_total_lines:
       'column "{column}": the invoice\'s total is repeated on each of its lines ({count} invoice(s), e.g. "{invoice}" row {row}: {value}, given back by its lines\' quantity × unit price): revenue is read as quantity × unit price',
     invoice_total_repeated:

@@ -66,6 +66,8 @@ export const fr = {
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
     document_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un devis, une commande ou un bon de livraison n'est pas une vente (la facture l'est), non comptée(s)",
+    deposit_invoice_counted:
+      "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : factures d'acompte comptées comme ventes ; si la facture finale reprend le prix total (l'acompte déduit du net à payer), elles sont comptées deux fois : retirez-les ou marquez-les hors OP",
     invoice_total_lines:
       "colonne « {column} » : le total de la facture est répété sur chacune de ses lignes ({count} facture(s), ex. « {invoice} » ligne {row} : {value}, redonné par quantité × prix unitaire de ses lignes) : le CA est lu en quantité × prix unitaire",
     invoice_total_repeated:

@@ -56,6 +56,7 @@ export type TextCode =
   | "vat_conflict"
   | "vat_unproven"
   | "document_not_sale"
+  | "deposit_invoice_counted"
   | "invoice_total_lines"
   | "invoice_total_repeated"
   | "invoice_discount_once"

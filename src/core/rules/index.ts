@@ -6,4 +6,9 @@
 export * from "./types";
 export { DEFAULT_RULES } from "./defaults";
 export { validateRules, type RuleProblem } from "./validate";
-export { CREDIT_NOTE_DOCUMENTS, NOT_NATURE_DOCUMENTS, NOT_SALE_DOCUMENTS } from "./kind-values";
+export {
+  CREDIT_NOTE_DOCUMENTS,
+  DEPOSIT_DOCUMENTS,
+  NOT_NATURE_DOCUMENTS,
+  NOT_SALE_DOCUMENTS,
+} from "./kind-values";

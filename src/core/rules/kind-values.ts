@@ -195,6 +195,19 @@ export const NOT_SALE_DOCUMENTS: readonly string[] = [
   "bon de retour",
 ];
 
+/**
+ * Deposit invoices of a document-type column: issued and counted, but whether the final invoice
+ * repeats the whole price (EBP, Sellsy: the deposit is then counted twice) or only the rest
+ * (Dolibarr) is not in the data: said, with the way out.
+ */
+export const DEPOSIT_DOCUMENTS: readonly string[] = [
+  "facture d'acompte",
+  "acompte",
+  "deposit invoice",
+  "down payment invoice",
+  "advance invoice",
+];
+
 export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [
   "avoir",
   // EBP's and Sage's document codes, in a document-type column only (in a "Type" column, AV may be

@@ -34,6 +34,40 @@ describe("a nature column holding document codes only (evidence/document-kinds.t
     expect(said(r)).toEqual([]);
   });
 
+  it("is still proven with the export's total row in the column (Total, TOTAL GÉNÉRAL)", () => {
+    // 1 000 − 200 + 500 = 1 300; the total row (its amount the sum) is no line.
+    const t = documents(["FA", "AV", "FA", "Total"], ["1000,00", "200,00", "500,00", "1700,00"]);
+    t.rows[3][0] = "";
+    const r = compute(t);
+    expect(r.mapping.doc_type).toBe(2);
+    expect(r.totals.caop.toFixed(2)).toBe("1300.00");
+  });
+
+  it("Sellsy's list: quotes and pro-formas set apart, a deposit invoice counted and said", () => {
+    // 3 200 + 3 750 (deposit, said) − 320 + 12 500 = 19 130; the quote and the pro-forma are no sales.
+    const t: RawTable = {
+      headers: ["Date", "Numéro", "Type", "Client", "Montant HT"],
+      rows: [
+        ["12/01/2025", "F-1", "Facture", "Horizon", "3200,00"],
+        ["20/01/2025", "D-4", "Devis", "Nova", "12500,00"],
+        ["03/02/2025", "FA-1", "Facture d'acompte", "Nova", "3750,00"],
+        ["25/02/2025", "A-1", "Avoir", "Horizon", "320,00"],
+        ["07/03/2025", "PF-2", "Proforma", "Trait d'Union", "1400,00"],
+        ["14/03/2025", "F-3", "Facture", "Nova", "12500,00"],
+      ],
+      firstRow: 2,
+      source: "sellsy.csv",
+    };
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("19130.00");
+    const codes = r.diagnostics.map((d) => [d.code, d.row, d.value]);
+    expect(codes).toContainEqual(["deposit_invoice_counted", 4, "Facture d'acompte"]);
+    expect(codes.filter((c) => c[0] === "document_not_sale")).toEqual([
+      ["document_not_sale", 3, "Devis"],
+      ["document_not_sale", 6, "Proforma"],
+    ]);
+  });
+
   it("needs both an invoice and a credit note; the user's word on the document type wins", () => {
     expect(compute(documents(["AV", "AV"])).mapping.kind).toBe(2);
     expect(compute(documents(["FA", "FA"])).mapping.kind).toBe(2);

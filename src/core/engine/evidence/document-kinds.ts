@@ -9,16 +9,25 @@
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { NO_COLUMN } from "../../fields";
-import { CREDIT_NOTE_DOCUMENTS, NOT_NATURE_DOCUMENTS, NOT_SALE_DOCUMENTS } from "../../rules";
+import {
+  CREDIT_NOTE_DOCUMENTS,
+  DEPOSIT_DOCUMENTS,
+  NOT_NATURE_DOCUMENTS,
+  NOT_SALE_DOCUMENTS,
+} from "../../rules";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../../types";
+import { namesPeriodTotal } from "./dated-totals";
 
 /** What a document is: an invoice (a receipt…), a credit note, or no sale (a quote, an order…). */
 type Document = "invoice" | "credit" | "no_sale";
 
 /** Document types, normalized. */
 const DOCUMENTS: ReadonlyMap<string, Document> = new Map([
-  ...NOT_NATURE_DOCUMENTS.map((v): [string, Document] => [normalizeText(v), "invoice"]),
+  ...[...NOT_NATURE_DOCUMENTS, ...DEPOSIT_DOCUMENTS].map((v): [string, Document] => [
+    normalizeText(v),
+    "invoice",
+  ]),
   ...NOT_SALE_DOCUMENTS.map((v): [string, Document] => [normalizeText(v), "no_sale"]),
   ...CREDIT_NOTE_DOCUMENTS.map((v): [string, Document] => [normalizeText(v), "credit"]),
 ]);
@@ -51,9 +60,10 @@ export function kindHoldsDocuments(
   const header = table.headers[col] ?? "";
   if (prior !== undefined) return { header, values: prior };
   const seen = new Map<string, Document>();
-  for (const row of table.rows) {
-    const text = cellText(row[col]);
-    if (text === "" || seen.has(text)) continue;
+  for (let i = 0; i < table.rows.length; i++) {
+    const text = cellText(table.rows[i]?.[col]);
+    // A total row ("Total" in the type column, a SUM the reader set apart) is no document.
+    if (text === "" || seen.has(text) || table.notLines?.has(i) || namesPeriodTotal(text)) continue;
     const doc = DOCUMENTS.get(normalizeText(text));
     if (doc === undefined || seen.size >= MAX_VALUES) return null;
     seen.set(text, doc);
