@@ -118,6 +118,23 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Revenue",
     "Revenues",
     "Turnover",
+    // Québec's tax-exclusive amount (TPS and TVQ beside it).
+    "Montant avant taxes",
+    "Montant avant taxe",
+    "Total avant taxes",
+    // Xero's invoice lines (quantity × unit amount less the discount). Not "Subtotal" / "Sous-total":
+    // before the discount in FreshBooks and Holded, after it in Shopify; a refusal names the columns.
+    "LineAmount",
+    "Line Amount",
+    // A follow-up sheet: this year's revenue beside last year's, the actual beside the budget.
+    "CA N",
+    "CA année N",
+    "Réalisé",
+    "Réalisé HT",
+    "CA réalisé",
+    "CA réalisé HT",
+    "Actual",
+    "Actuals",
   ],
   net_amount: [
     "Montant net",
@@ -686,6 +703,11 @@ const CONTAINS_BLOCKERS: readonly string[] = [
   "taxes",
   "devise",
   "currency",
+  // Last year's figures and the budget beside this year's actual: never the amount by containing a word.
+  "n 1",
+  "budget",
+  "objectif",
+  "target",
   // A tip goes to the staff, never the sale (SumUp's "Tip Amount", "Pourboire").
   "tip",
   "tips",

@@ -185,6 +185,22 @@ describe("detectMapping: OP flag headers and field ids", () => {
   });
 });
 
+describe("detectMapping: follow-up sheets and other countries' amounts", () => {
+  it.each([
+    [["Mois", "Famille", "CA N-1", "CA N"], 3],
+    [["Mois", "Budget HT", "Réalisé HT", "Écart"], 2],
+    [["Date", "No facture", "Client", "Montant avant taxes", "TPS (5 %)", "TVQ (9,975 %)", "Total"], 3],
+    [["InvoiceNumber", "InvoiceDate", "Description", "Quantity", "UnitAmount", "LineAmount"], 5],
+  ])("reads the amount of %j in column %i", (headers, col) => {
+    expect(detectMapping(headers).mapping.amount).toBe(col);
+  });
+
+  it("never reads last year's or the budget's column as the amount by containing a word", () => {
+    for (const h of ["Montant N-1", "Montant budget", "Objectif CA HT", "Target revenue"])
+      expect([h, detectMapping(["Date", h]).missing]).toEqual([h, ["amount"]]);
+  });
+});
+
 describe("detectMapping: a tip is never the sale", () => {
   it("reads SumUp's Total Amount, never its Tip Amount, and a Pourboire column is no amount", () => {
     const sumup = ["Transaction ID", "Date", "Status", "Description", "Tip Amount", "Total Amount", "Fee"];

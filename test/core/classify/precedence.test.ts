@@ -163,6 +163,8 @@ describe("keyword exceptions (SPEC 2.1 step 5, rule data)", () => {
     ["Intervention sur le terrain", "to_review", "sale"],
     ["Frais d'annulation séjour", "to_review", "sale"],
     ["Return flight Paris London", "to_review", "sale"],
+    ["VAT return preparation Q4", "to_review", "sale"],
+    ["Self assessment return 2024/25", "to_review", "sale"],
     ["Cession terrain rue des Acacias", "asset_disposal", "sale"],
     ["Retour marchandise", "op", "return"],
     ["Remise commerciale", "op", "discount"],
