@@ -355,6 +355,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.datedTotalRows },
     { spec: DIAG.statusNotIssued, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.depositInvoiceCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.statusRefundedCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.invoiceTotalLines },
     { spec: DIAG.invoiceTotalRepeated },

@@ -65,6 +65,8 @@ export const en = {
       'column "{column}" holds only document types ({value}): read as the document type, not as a nature; its credit notes are returns',
     document_not_sale:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a quote, an order or a delivery note is no sale (its invoice is), not counted',
+    amount_ttc:
+      'column "{column}": the amounts read include taxes, with no VAT column to take them off; CA OP is tax-exclusive: give the tax-exclusive column (--map amount=…) or the VAT amount column',
     deposit_invoice_counted:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): deposit invoices counted as sales; if the final invoice repeats the whole price (the deposit taken off the amount due), they are counted twice: remove them or mark them not OP',
     invoice_total_lines:

@@ -66,6 +66,8 @@ export const fr = {
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
     document_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un devis, une commande ou un bon de livraison n'est pas une vente (la facture l'est), non comptée(s)",
+    amount_ttc:
+      "colonne « {column} » : les montants lus sont TTC, sans colonne de TVA pour l'ôter ; le CA OP se compte hors taxes : indiquez la colonne HT (--map amount=…) ou la colonne du montant de TVA",
     deposit_invoice_counted:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : factures d'acompte comptées comme ventes ; si la facture finale reprend le prix total (l'acompte déduit du net à payer), elles sont comptées deux fois : retirez-les ou marquez-les hors OP",
     invoice_total_lines:

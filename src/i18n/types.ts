@@ -57,6 +57,7 @@ export type TextCode =
   | "vat_unproven"
   | "document_not_sale"
   | "deposit_invoice_counted"
+  | "amount_ttc"
   | "invoice_total_lines"
   | "invoice_total_repeated"
   | "invoice_discount_once"

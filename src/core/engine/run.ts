@@ -25,7 +25,7 @@ import {
 } from "../types";
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
-import { vatReading, withVatEvidence } from "./evidence/vat-column";
+import { ttcCounted, vatReading, withVatEvidence } from "./evidence/vat-column";
 import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
@@ -218,6 +218,9 @@ export class EngineRun {
     this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
     const vat = vatReading(table, map, this.evidence, this.diagnostics);
     if (vat !== undefined) this.reading.vat = vat;
+    // An amount headed TTC and not read less its VAT: CA OP is tax-exclusive, said.
+    const ttc = ttcCounted(table, map, vat);
+    if (ttc !== null) this.diagnostics.push(ttc);
     // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
     this.diagnostics.push(...discounts.diagnostics);

@@ -2,6 +2,7 @@ import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { toJson } from "../../../src/core/report";
 import type { RawTable } from "../../../src/core/types";
+import { source, split } from "./chunking";
 
 /** EBP's sales documents: a "Type" column (mapped as the nature by its header) of FA / AV codes. */
 function documents(types: string[], amounts = ["1000,00", "200,00", "500,00", "300,00"]): RawTable {
@@ -43,7 +44,7 @@ describe("a nature column holding document codes only (evidence/document-kinds.t
     expect(r.totals.caop.toFixed(2)).toBe("1300.00");
   });
 
-  it("Sellsy's list: quotes and pro-formas set apart, a deposit invoice counted and said", () => {
+  it("Sellsy's list: quotes and pro-formas set apart, a deposit invoice counted and said", async () => {
     // 3 200 + 3 750 (deposit, said) − 320 + 12 500 = 19 130; the quote and the pro-forma are no sales.
     const t: RawTable = {
       headers: ["Date", "Numéro", "Type", "Client", "Montant HT"],
@@ -62,6 +63,18 @@ describe("a nature column holding document codes only (evidence/document-kinds.t
     expect(r.totals.caop.toFixed(2)).toBe("19130.00");
     const codes = r.diagnostics.map((d) => [d.code, d.row, d.value]);
     expect(codes).toContainEqual(["deposit_invoice_counted", 4, "Facture d'acompte"]);
+    // Two deposits in two chunks: one warning for the file, counted.
+    const twice: RawTable = {
+      ...t,
+      rows: [...t.rows, ["20/03/2025", "FA-2", "Facture d'acompte", "Lumière", "100,00"]],
+    };
+    const streamed = await computeChunks(source(split(twice, [3, 4])));
+    expect(
+      streamed.diagnostics
+        .filter((d) => d.code === "deposit_invoice_counted")
+        .map((d) => [d.row, d.args?.count]),
+    ).toEqual([[4, 2]]);
+    expect(streamed.totals.caop.toFixed(2)).toBe("19230.00");
     expect(codes.filter((c) => c[0] === "document_not_sale")).toEqual([
       ["document_not_sale", 3, "Devis"],
       ["document_not_sale", 6, "Proforma"],

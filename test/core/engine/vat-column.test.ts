@@ -67,3 +67,27 @@ describe("a VAT column beside the amount", () => {
     expect([r.caop, r.months, r.reading.vat]).toEqual([whole.caop, whole.months, whole.reading.vat]);
   });
 });
+
+describe("an amount headed TTC that no VAT column takes the taxes off", () => {
+  const ttcSaid = (r: { diagnostics: { code: string; row: number; column: string }[] }) =>
+    r.diagnostics.filter((d) => d.code === "amount_ttc").map((d) => [d.code, d.row, d.column]);
+  const rows = [
+    ["05/01/2025", "Repas", "20 %", "120,00"],
+    ["06/01/2025", "Chambre", "10 %", "110,00"],
+  ];
+
+  it("is counted as read, and said: CA OP is tax-exclusive (the user mapped it beside a rate column)", async () => {
+    const t = table(["Date", "Libellé", "Taux TVA", "Montant TTC"], rows);
+    const r = compute(t, { mapping: { amount: "Montant TTC" } });
+    expect(r.totals.caop.toFixed(2)).toBe("230.00");
+    expect(ttcSaid(r)).toContainEqual(["amount_ttc", 0, "Montant TTC"]);
+    const streamed = await computeChunks(source(split(t, [1, 1])), { mapping: { amount: "Montant TTC" } });
+    expect(ttcSaid(streamed)).toEqual([["amount_ttc", 0, "Montant TTC"]]);
+  });
+
+  it("is not said when a VAT column proves it TTC and takes the VAT off, nor for an HT column", () => {
+    expect(ttcSaid(compute(ttc)).map((c) => c[0])).not.toContain("amount_ttc");
+    const ht = compute(table(["Date", "Libellé", "Montant HT"], [["05/01/2025", "Repas", "100,00"]]));
+    expect(ttcSaid(ht).map((c) => c[0])).not.toContain("amount_ttc");
+  });
+});

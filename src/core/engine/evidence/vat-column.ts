@@ -8,6 +8,7 @@
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { newAmountOut, readAmount, type DecimalSep } from "../../money";
+import { normalizeText } from "../../text";
 import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
 import { mergeEvidence, type Evidence, type Proof, type Reading } from "./columns";
 
@@ -105,4 +106,20 @@ export function vatReading(
     diagnostics.push(diag(DIAG.vatUnproven, { row, column: vatColumn, value, args: { read: column } }));
   }
   return undefined;
+}
+
+/** A header saying the amount includes taxes: "Montant TTC", "Total toutes taxes", "Amount incl. VAT". */
+const TAX_INCLUDED =
+  /\b(?:ttc|toutes taxes|tva comprise|taxes? incl\w*|incl\w* (?:vat|tax\w*|tva)|tax inclusive)\b/;
+
+/**
+ * The amount_ttc warning when the amount column's header says it includes taxes and no VAT column
+ * took them off (the user mapped it, or no HT column exists): CA OP is tax-exclusive; null otherwise.
+ */
+export function ttcCounted(table: RawTable, map: Mapping, vat: Reading["vat"]): Diagnostic | null {
+  const a = map.amount;
+  if (a === undefined || vat?.is === "ttc") return null;
+  const column = table.headers[a] ?? "";
+  if (!TAX_INCLUDED.test(normalizeText(column))) return null;
+  return diag(DIAG.amountTtc, { row: 0, column, value: column });
 }
