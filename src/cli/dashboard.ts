@@ -11,6 +11,7 @@ import { formatMoneyFr } from "../core/money";
 import { monthName } from "../core/periods";
 import { generateDashboard, type GenerateOptions } from "../app/generate";
 import { SHEET_NAMES } from "../sheet/names";
+import { readableSheet } from "../workbook/readers/xlsx";
 import type { PlanMessage } from "../sheet/plan";
 import { readTableStreamed } from "../workbook/readers";
 import { XlsxHost, type XlsxHostOptions } from "../workbook/xlsx";
@@ -49,7 +50,12 @@ export async function openInput(
   const ext = extname(args.file).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
     const host = await XlsxHost.load(args.file, options);
-    return { host, sheet: args.sheet };
+    if (args.sheet !== undefined || host.hasSettings()) return { host, sheet: args.sheet };
+    // The sheet `caop compute` reads (the first with a date and an amount, summaries aside).
+    const wb = host.workbook;
+    const date1904 = wb.properties?.date1904 === true;
+    const mapping = mappingOf(args.map ?? {});
+    return { host, sheet: readableSheet(wb, date1904, { mapping }, args.file).ws.name };
   }
   // Read through the streaming reader: repeated values interned, half the memory of a whole-file read.
   const table = await readTableStreamed(args.file, { sheet: args.sheet, mapping: mappingOf(args.map ?? {}) });

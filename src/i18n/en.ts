@@ -136,8 +136,10 @@ export const en = {
       'column "{column}": direction written 0/1 (Sage, proven row {row} "0"): 0 = debit, 1 = credit',
     entry_dates_filled:
       'column "{column}": the lines of an entry with no date, type or number (e.g. row {row}) take the date of the entry\'s first line',
+    summary_sheets:
+      'sheet(s) {sheets} not read: their amounts are formulas over other sheets (a summary); the sheet "{value}" holds the lines',
     other_sheets:
-      'workbook of several sheets: only the sheet "{value}" is read (the first whose header has a date and an amount); the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
+      'workbook of several sheets: only the sheet "{value}" is read (the first whose header has a date and an amount, summaries aside); the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
     opening_balance:
       'row {row}: "{value}" (column "{column}") is a balance carried from before the period, not a transaction: not counted',
     total_row_off:

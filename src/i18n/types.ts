@@ -104,6 +104,7 @@ export type TextCode =
   | "dated_total_rows"
   | "opening_balance"
   | "other_sheets"
+  | "summary_sheets"
   | "entry_dates_filled"
   | "sens_zero_one"
   // Tails of the engine's diagnostics: what happened to the line.

@@ -90,6 +90,28 @@ describe("caop dashboard", () => {
     expect(o.out.join("")).toContain(`CA OP à date ${computed}`);
   });
 
+  it("on a workbook whose first sheet summarises the detail reads the detail, as caop compute does", async () => {
+    const wb = new ExcelJS.Workbook();
+    const syn = wb.addWorksheet("Synthèse");
+    syn.addRow(["Mois", "Montant total"]);
+    syn.addRow([new Date(Date.UTC(2025, 0, 1)), { formula: "SUM(Détail!C2:C3)", result: 1500 }]);
+    const det = wb.addWorksheet("Détail");
+    det.addRow(["Date", "Libellé", "Montant HT"]);
+    det.addRow([new Date(Date.UTC(2025, 0, 10)), "Vente A", 1000]);
+    det.addRow([new Date(Date.UTC(2025, 0, 20)), "Vente B", 500]);
+    const file = join(dir, "synthese.xlsx");
+    await wb.xlsx.writeFile(file);
+    const computed = await runCompute(file);
+    expect(computed).toBe("1 500,00 €");
+    const o = io();
+    const out = join(dir, "synthese-tdb.xlsx");
+    expect(await runDashboard({ file, out, year: 2025 }, o)).toBe(0);
+    expect(o.out.join("")).toContain(`CA OP à date ${computed}`);
+    const written = await open(out);
+    expect(written.getWorksheet("Synthèse")?.getRow(1).values).toEqual([undefined, "Mois", "Montant total"]);
+    expect(written.getWorksheet("Détail")?.getRow(1).getCell(4).value).toBe("OP");
+  });
+
   it("regenerating from its own output keeps Objectif and duplicates nothing", async () => {
     const first = join(dir, "first.xlsx");
     await runDashboard({ file: csv, out: first, year: 2025 }, io());

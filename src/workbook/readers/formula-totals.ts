@@ -23,6 +23,14 @@ const TABLE_SUBTOTAL = /^\s*SUBTOTAL\(\s*(?:9|109)\s*,\s*[^[\](),]*\[[^\]]+\]\s*
 /** Text literals ("…", "" inside): their content is no reference. */
 const TEXT = /"(?:[^"]|"")*"/g;
 
+/** A reference naming a sheet: Détail!D2, 'Ventes 2024'!D2:D9. */
+const SHEET_REF = /(?:'[^']*'|[A-Za-z_\u00C0-\u024F][\w.\u00C0-\u024F]*)!\$?[A-Z]{1,3}\$?\d/i;
+
+/** True when a formula reads cells of another sheet (a summary of it). */
+export function refersToOtherSheet(f: string): boolean {
+  return SHEET_REF.test(f.replace(TEXT, '""'));
+}
+
 /** Column letters → 1-based column number (A = 1, AA = 27). */
 function columnNumber(letters: string): number {
   let n = 0;

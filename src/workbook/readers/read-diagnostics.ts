@@ -23,6 +23,7 @@ export const READ_DIAG = {
   encodingMismatch: { code: "encoding_mismatch", severity: "warning" },
   aboveHeader: { code: "above_header", severity: "info" },
   otherSheets: { code: "other_sheets", severity: "warning" },
+  summarySheets: { code: "summary_sheets", severity: "info" },
   twoRowHeader: { code: "two_row_header", severity: "info" },
   formulaTotalRows: { code: "formula_total_rows", severity: "info" },
   hiddenRows: { code: "hidden_rows", severity: "info" },

@@ -5,13 +5,13 @@
  */
 import type ExcelJS from "exceljs";
 import { diag } from "../../core/diagnostics";
-import type { CellValue, Diagnostic, RawTable } from "../../core/types";
+import type { CellValue, Diagnostic, Mapping, RawTable } from "../../core/types";
 import type { ReadOptions } from "./csv";
 import { aboveHeader, READ_DIAG, twoRowHeaderNote } from "./read-diagnostics";
 import { detectMapping } from "../../core/fields";
 import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
-import { SheetTotals } from "./formula-totals";
+import { refersToOtherSheet, SheetTotals } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
 
 const MS_PER_DAY = 86_400_000;
@@ -94,8 +94,16 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
   }
   const date1904 = wb.properties?.date1904 === true;
   const named = opts.sheet !== undefined;
-  const ws = named ? pickSheet(wb, opts.sheet, source) : readableSheet(wb, date1904, opts, source);
-  return worksheetTable(wb, ws, source, named).table;
+  const chosen = named
+    ? { ws: pickSheet(wb, opts.sheet, source), summaries: [] }
+    : readableSheet(wb, date1904, opts, source);
+  const { table } = worksheetTable(wb, chosen.ws, source, named);
+  if (chosen.summaries.length > 0) {
+    const args = { sheets: chosen.summaries.join(", "), count: chosen.summaries.length };
+    const note = diag(READ_DIAG.summarySheets, { row: 0, column: "", value: chosen.ws.name, args });
+    table.readDiagnostics = [note, ...(table.readDiagnostics ?? [])];
+  }
+  return table;
 }
 
 /** Where worksheetTable found the table on its sheet (1-based, as Excel numbers rows and columns). */
@@ -372,16 +380,43 @@ function firstUsedColumn(
  * The sheet read when none is named: the first visible one whose header maps a date and an amount
  * (a cover sheet, a table of contents or notes come first in many workbooks), else the first one.
  */
-function readableSheet(
+export function readableSheet(
   wb: ExcelJS.Workbook,
   date1904: boolean,
   opts: ReadOptions,
   source: string,
-): ExcelJS.Worksheet {
+): { ws: ExcelJS.Worksheet; summaries: string[] } {
+  // A sheet whose amounts are formulas over another sheet (a "Synthèse" of the detail) is read only
+  // when no other sheet has a date and an amount.
+  const summaries: ExcelJS.Worksheet[] = [];
   for (const ws of wb.worksheets) {
     if (ws.state !== "visible" || ws.actualRowCount === 0) continue;
     const h = headerOf(ws, date1904);
-    if (h.headerRow > 0 && detectMapping(h.headers, opts.mapping).missing.length === 0) return ws;
+    if (h.headerRow === 0) continue;
+    const found = detectMapping(h.headers, opts.mapping);
+    if (found.missing.length > 0) continue;
+    if (!summarisesOtherSheets(ws, h, found.mapping)) return { ws, summaries: summaries.map((x) => x.name) };
+    summaries.push(ws);
   }
-  return pickSheet(wb, undefined, source);
+  return { ws: summaries[0] ?? pickSheet(wb, undefined, source), summaries: [] };
+}
+
+/** True when most of a sheet's money cells are formulas over other sheets (=SUMIFS(Détail!D:D; …)). */
+function summarisesOtherSheets(ws: ExcelJS.Worksheet, h: SheetHeader, map: Mapping): boolean {
+  const cols = [map.amount, map.net_amount, map.debit, map.credit].filter(
+    (c): c is number => c !== undefined,
+  );
+  let filled = 0;
+  let over = 0;
+  const last = Math.min(ws.rowCount, h.headerRow + 500);
+  for (let r = h.headerRow + 1; r <= last; r++) {
+    const row = ws.getRow(r);
+    for (const c of cols) {
+      const cell = row.getCell(h.firstCol + c);
+      if (cell.value === null || cell.value === undefined || cell.value === "") continue;
+      filled++;
+      if (cell.formula && refersToOtherSheet(cell.formula)) over++;
+    }
+  }
+  return over > 0 && over * 2 >= filled;
 }

@@ -311,6 +311,35 @@ describe("readXlsx", () => {
     ]);
   });
 
+  it("skips a summary sheet whose amounts are formulas over the detail sheet, and says so", async () => {
+    const data = await xlsx((wb) => {
+      const syn = wb.addWorksheet("Synthèse");
+      syn.addRow(["Mois", "Montant total"]);
+      syn.addRow([
+        utcDate(2025, 1, 1),
+        { formula: "SUMPRODUCT((MONTH(Détail!A2:A3)=1)*Détail!C2:C3)", result: 1500 },
+      ]);
+      syn.addRow([
+        utcDate(2025, 2, 1),
+        { formula: "SUMIFS('Détail'!C:C,'Détail'!A:A,\">=\"&A3)", result: 0 },
+      ]);
+      const det = wb.addWorksheet("Détail");
+      det.addRow(["Date", "Libellé", "Montant HT"]);
+      det.addRow([utcDate(2025, 1, 10), "Vente A", 1000]);
+      det.addRow([utcDate(2025, 1, 20), "Vente B", 500]);
+    });
+    const t = await readXlsx(data, { source: "ca.xlsx" });
+    expect(t.headers).toEqual(["Date", "Libellé", "Montant HT"]);
+    const d = (t.readDiagnostics ?? []).map((x) => [x.code, x.value, x.args?.sheets]);
+    expect(d).toContainEqual(["summary_sheets", "Détail", "Synthèse"]);
+    expect(compute(t).totals.caop.toFixed(2)).toBe("1500.00");
+    // Named, the summary is read as asked; alone in its workbook, it is read.
+    expect((await readXlsx(data, { source: "ca.xlsx", sheet: "Synthèse" })).headers).toEqual([
+      "Mois",
+      "Montant total",
+    ]);
+  });
+
   it("says a merged title above the header once, not once per cell it spans", async () => {
     const data = await xlsx((wb) => {
       const ws = wb.addWorksheet("GL");
