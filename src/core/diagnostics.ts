@@ -55,6 +55,7 @@ export const DIAG = {
   documentNotSale: { code: "document_not_sale", severity: "warning" },
   depositInvoiceCounted: { code: "deposit_invoice_counted", severity: "warning" },
   amountTtc: { code: "amount_ttc", severity: "warning" },
+  datesSwapped: { code: "dates_swapped", severity: "warning" },
   invoiceTotalLines: { code: "invoice_total_lines", severity: "info" },
   invoiceTotalRepeated: { code: "invoice_total_repeated", severity: "warning" },
   invoiceDiscountOnce: { code: "invoice_discount_once", severity: "info" },

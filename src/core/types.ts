@@ -35,6 +35,20 @@ export interface RawTable {
    * ISO code, for numeric cells. Amounts in two currencies are an error, as in a currency column.
    */
   cellCurrencies?: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  /**
+   * The date column's real dates proven swapped by a spreadsheet (evidence/swapped-dates.ts), decided
+   * on the whole table by the reader that splits it into chunks; undefined: the engine decides.
+   */
+  swappedDates?: SwappedDatesProof | null;
+}
+
+/** What proved a date column's real dates swapped: their count, a real date and a text date. */
+export interface SwappedDatesProof {
+  count: number;
+  row: number;
+  value: string;
+  textRow: number;
+  textValue: string;
 }
 
 /** The row number the user sees for data row `i` of a table (its own numbers when it has them). */

@@ -65,6 +65,8 @@ export const en = {
       'column "{column}" holds only document types ({value}): read as the document type, not as a nature; its credit notes are returns',
     document_not_sale:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a quote, an order or a delivery note is no sale (its invoice is), not counted',
+    dates_swapped:
+      'column "{column}": {count} date(s) of the workbook have day and month swapped (a day/month file opened in a spreadsheet set to month/day); its dates left as text prove it (e.g. row {textRow} "{text}"): read back day/month (e.g. row {example}, {written} is read {read}); check the months',
     amount_ttc:
       'column "{column}": the amounts read include taxes, with no VAT column to take them off; CA OP is tax-exclusive: give the tax-exclusive column (--map amount=…) or the VAT amount column',
     deposit_invoice_counted:

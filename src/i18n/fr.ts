@@ -66,6 +66,8 @@ export const fr = {
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
     document_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un devis, une commande ou un bon de livraison n'est pas une vente (la facture l'est), non comptée(s)",
+    dates_swapped:
+      "colonne « {column} » : {count} date(s) du classeur ont le jour et le mois inversés (un fichier jour/mois ouvert dans un tableur réglé mois/jour) ; ses dates restées en texte le prouvent (ex. ligne {textRow} « {text} ») : relues jour/mois (ex. ligne {example}, le {written} est lu le {read}) ; vérifiez les mois",
     amount_ttc:
       "colonne « {column} » : les montants lus sont TTC, sans colonne de TVA pour l'ôter ; le CA OP se compte hors taxes : indiquez la colonne HT (--map amount=…) ou la colonne du montant de TVA",
     deposit_invoice_counted:

@@ -58,6 +58,7 @@ export type TextCode =
   | "document_not_sale"
   | "deposit_invoice_counted"
   | "amount_ttc"
+  | "dates_swapped"
   | "invoice_total_lines"
   | "invoice_total_repeated"
   | "invoice_discount_once"

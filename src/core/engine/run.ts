@@ -40,6 +40,7 @@ import {
 import { implausibleDates } from "./evidence/date-range";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
+import { swappedDates, swappedDatesNote, swappedMonth } from "./evidence/swapped-dates";
 import { totalLabelOf } from "./evidence/dated-totals";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
@@ -108,6 +109,8 @@ export class EngineRun {
   private readonly months = new MonthAccumulator();
   // Serial → month memo (day serials repeat a lot).
   private readonly serialMonths = new Int32Array(SERIAL_MEMO);
+  /** The date column's real dates were proven swapped (evidence/swapped-dates.ts): read back. */
+  private readonly swapped: boolean;
   private readonly amounts: AmountReader;
   private readonly creditNotes: CreditNotes;
   private readonly evidence: Evidence;
@@ -178,6 +181,13 @@ export class EngineRun {
       // An explicit --dates is the user's word: another date column's evidence does not override it.
       options.dates === undefined,
     );
+    // Real dates a month-first spreadsheet swapped (a French file opened in a US Excel): read back.
+    const swap =
+      table.swappedDates !== undefined
+        ? table.swappedDates
+        : swappedDates(table, this.dateCol, this.date1904);
+    this.swapped = swap !== null;
+    if (swap !== null) this.diagnostics.push(swappedDatesNote(swap, this.headerOf(this.dateCol)));
 
     const rules = options.rules ?? DEFAULT_RULES;
     // Account names are read as a chart only in journals (debit/credit, amount/direction layouts)
@@ -349,7 +359,7 @@ export class EngineRun {
     const { n, table, lines, map, dateCol, strict } = this;
     const slow = this.slowRows();
     const readCents = amounts.read;
-    const monthOf = fastMonths(this.dates.order, this.date1904, this.serialMonths);
+    const monthOf = fastMonths(this.dates.order, this.date1904, this.serialMonths, this.swapped);
     const cols = this.comboCols();
     const combos = new ComboCache(cols);
     const currencyCol = map.currency;
@@ -517,7 +527,10 @@ export class EngineRun {
       // Day serials repeat a lot: memoise their month (whole days only; times do not change it).
       const d = dv | 0;
       month = this.serialMonths[d];
-      if (month === 0) month = this.serialMonths[d] = readMonth(d, order, this.date1904);
+      if (month === 0)
+        month = this.serialMonths[d] = this.swapped
+          ? swappedMonth(d, this.date1904)
+          : readMonth(d, order, this.date1904);
     } else {
       month = readMonth(dv, order, this.date1904);
       if (month >= 0 && lastYearTwoDigit()) this.twoDigitYear(rowNumber, dv);

@@ -4,6 +4,8 @@
  * readTableFile reads (same headers, rows, row numbers and diagnostics). No Node module here: the
  * CLI gives it a file stream (streamTableFile in ./index), the task pane a browser File's stream.
  */
+import { swappedDates } from "../../core/engine/evidence/swapped-dates";
+import { detectMapping } from "../../core/fields";
 import type { Diagnostic, RawTable } from "../../core/types";
 import { readCsvHead, unterminatedQuote, type CsvHead, type ReadOptions } from "./csv";
 import { concatBytes, portableByteText, type ByteText } from "./bytes";
@@ -56,6 +58,9 @@ export async function* streamTableBytes(
     const parts: Uint8Array[] = [];
     for await (const part of file.bytes()) parts.push(part);
     const table = await readXlsx(concatBytes(parts), { sheet: opts.sheet, source });
+    // Evidence that needs the whole column (real dates a spreadsheet swapped) is decided before splitting.
+    const dateCol = detectMapping(table.headers, opts.mapping).mapping.date;
+    table.swappedDates = swappedDates(table, dateCol, table.date1904 ?? false);
     yield* tableChunks(table, rowsPerChunk(chunkRows, table.headers.length));
     return;
   }
@@ -295,6 +300,7 @@ function* tableChunks(t: RawTable, size: number): Generator<RawTable> {
     if (t.rowNumbers) chunk.rowNumbers = t.rowNumbers.slice(from, from + size);
     if (t.date1904 !== undefined) chunk.date1904 = t.date1904;
     if (t.hiddenColumns !== undefined) chunk.hiddenColumns = t.hiddenColumns;
+    if (t.swappedDates !== undefined) chunk.swappedDates = t.swappedDates;
     if (perChunk[c].length > 0) chunk.readDiagnostics = perChunk[c];
     // Rows that are not lines (a workbook's SUM totals), by their index in the chunk.
     const notLines = [...(t.notLines ?? [])].filter((i) => i >= from && i < from + size).map((i) => i - from);

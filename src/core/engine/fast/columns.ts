@@ -11,6 +11,7 @@ import type { CellValue } from "../../types";
 import { cellKey } from "../../cells";
 import { directionSign, numericSens, sensSign } from "../directions";
 import type { AmountColumns } from "../amounts/types";
+import { swappedMonth } from "../evidence/swapped-dates";
 
 /** Serials below this get their month memoised (same bound as the straightforward path). */
 export const SERIAL_MEMO = 100_000;
@@ -122,13 +123,14 @@ export function fastMonths(
   order: DateOrder,
   date1904: boolean,
   serialMonths: Int32Array,
+  swapped = false,
 ): (v: CellValue) => number {
   const texts = new Map<string, number>();
   // The first sight of a value, and values not memoised: read, remembered when they can be.
   const read = (dv: CellValue): number => {
     if (typeof dv === "number" && dv >= 1 && dv < SERIAL_MEMO) {
       const d = dv | 0;
-      return (serialMonths[d] = readMonth(d, order, date1904));
+      return (serialMonths[d] = swapped ? swappedMonth(d, date1904) : readMonth(d, order, date1904));
     }
     const month = readMonth(dv, order, date1904);
     const known = lastYearTwoDigit() ? -1 : month;
