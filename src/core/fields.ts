@@ -352,6 +352,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Item text",
     "Narration",
     "Line description",
+    // Shopify's order lines (its "Lineitem sku" is the product).
+    "Lineitem name",
+    "Line item name",
   ],
   segment: [
     "Segment",
@@ -944,6 +947,14 @@ function foreignCurrency(
 /** The values a flag column holds, written after its name: "Op (1/0)", "OP (oui/non)", "Inclus CA OP (Y/N)". */
 const FLAG_HINT =
   /\s*[([]\s*(?:1\s*[/|-]\s*0|0\s*[/|-]\s*1|o\s*[/|-]\s*n|oui\s*[/|-]\s*non|y\s*[/|-]\s*n|yes\s*[/|-]\s*no|vrai\s*[/|-]\s*faux|true\s*[/|-]\s*false|x)\s*[)\]]\s*$/i;
+
+/**
+ * The column whose text the label keywords read: the label, else the product's name (a shop's or a
+ * till's "Gift Card" line has no other text).
+ */
+export function labelColumn(map: Mapping): number | undefined {
+  return map.label ?? map.product;
+}
 
 /** A header without the flag values written after it ("Op (1/0)" → "Op"). */
 function withoutFlagHint(header: string): string {

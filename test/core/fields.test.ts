@@ -195,6 +195,18 @@ describe("detectMapping: follow-up sheets and other countries' amounts", () => {
     expect(detectMapping(headers).mapping.amount).toBe(col);
   });
 
+  it("reads Shopify's line item name as the label, its SKU as the product", () => {
+    const m = detectMapping([
+      "Name",
+      "Created at",
+      "Lineitem quantity",
+      "Lineitem name",
+      "Lineitem price",
+      "Lineitem sku",
+    ]).mapping;
+    expect([m.label, m.product]).toEqual([3, 5]);
+  });
+
   it("never reads last year's or the budget's column as the amount by containing a word", () => {
     for (const h of ["Montant N-1", "Montant budget", "Objectif CA HT", "Target revenue"])
       expect([h, detectMapping(["Date", h]).missing]).toEqual([h, ["amount"]]);

@@ -8,7 +8,7 @@ import { createClassifier, type Classifier, type OpFlagConvention } from "../cla
 import { lastYearTwoDigit, readMonth } from "../dates";
 import { diag, DIAG } from "../diagnostics";
 import { severalCurrencies } from "../errors";
-import { detectMapping, isJournalLayout, type MappingResult } from "../fields";
+import { detectMapping, isJournalLayout, labelColumn, type MappingResult } from "../fields";
 import { centsToDecimal, toDecimalString } from "../money";
 import { DEFAULT_RULES } from "../rules";
 import {
@@ -109,6 +109,8 @@ export class EngineRun {
   private readonly months = new MonthAccumulator();
   // Serial → month memo (day serials repeat a lot).
   private readonly serialMonths = new Int32Array(SERIAL_MEMO);
+  /** The column the label keywords read (fields.ts labelColumn). */
+  private readonly labelCol: number | undefined;
   /** The date column's real dates were proven swapped (evidence/swapped-dates.ts): read back. */
   private readonly swapped: boolean;
   private readonly amounts: AmountReader;
@@ -197,7 +199,8 @@ export class EngineRun {
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
     this.keys = this.decisions ? lineKeys(table, map) : null;
-    this.classCols = [map.account, map.label, map.kind, map.op_flag].filter(
+    this.labelCol = labelColumn(map);
+    this.classCols = [map.account, this.labelCol, map.kind, map.op_flag].filter(
       (c): c is number => c !== undefined,
     );
     // OP flags: "X"/empty columns read empty as "no"; values in neither word list are diagnosed.
@@ -333,7 +336,7 @@ export class EngineRun {
     facts.creditNote = this.creditNotes.returnOf(row, negative);
     facts.reduces = negative || facts.creditNote;
     facts.account = map.account !== undefined ? cellKey(row[map.account]) : undefined;
-    facts.label = map.label !== undefined ? cellText(row[map.label]) : undefined;
+    facts.label = this.labelCol !== undefined ? cellText(row[this.labelCol]) : undefined;
     facts.kindText = map.kind !== undefined ? cellText(row[map.kind]) : undefined;
     facts.opFlag = map.op_flag !== undefined ? this.opFlagOf(row[map.op_flag], rowNumber) : undefined;
     if (this.classCols.length > 0 && hasObjectCell(row, this.classCols)) this.blankErrorCells(row, rowNumber);
@@ -459,7 +462,7 @@ export class EngineRun {
       facts.creditNote = this.creditNotes.returnOf(row, negative);
       facts.reduces = negative || facts.creditNote;
       facts.account = map.account !== undefined ? cellKey(row[map.account]) : undefined;
-      facts.label = map.label !== undefined ? cellText(row[map.label]) : undefined;
+      facts.label = this.labelCol !== undefined ? cellText(row[this.labelCol]) : undefined;
       facts.kindText = map.kind !== undefined ? cellText(row[map.kind]) : undefined;
       facts.opFlag = flagged;
       const cls = this.classifier.classify(facts);
@@ -483,7 +486,7 @@ export class EngineRun {
   private conflict(row: readonly CellValue[], rowNumber: number, cls: Classification): void {
     const { conflict } = cls;
     if (conflict === undefined) return;
-    const col = conflict.source === "kind_column" ? this.map.kind : this.map.label;
+    const col = conflict.source === "kind_column" ? this.map.kind : this.labelCol;
     const account = this.facts.account ?? "";
     const value = col === undefined ? "" : cellText(row[col]);
     this.chart.saleOverruled(cls.ruleId, conflict.scope, account, value, rowNumber);
@@ -513,7 +516,7 @@ export class EngineRun {
         diag(DIAG.classErrorCell, { row: rowNumber, column: this.headerOf(c), value: v.error }),
       );
       if (c === map.account) facts.account = "";
-      if (c === map.label) facts.label = "";
+      if (c === this.labelCol) facts.label = "";
       if (c === map.kind) facts.kindText = "";
     }
   }

@@ -37,3 +37,23 @@ describe("decisions on the label alone", () => {
     expect(said(compute(list(["Vente de marchandises", "Prestation de services"])))).toEqual([]);
   });
 });
+
+describe("a till's or a shop's product name when there is no label column", () => {
+  it("is what the keywords read: a gift card sold is paid in advance, not yet revenue, and said", () => {
+    // Square's item sales: 9 + 8.77 latte and croissants, 50 for an eGift Card sold: CA OP 17.77.
+    const r = compute({
+      headers: ["Date", "Category", "Item", "Qty", "Net Sales"],
+      rows: [
+        ["2025-01-06", "Coffee", "Latte", "2", "9.00"],
+        ["2025-01-06", "Bakery", "Croissant", "3", "8.77"],
+        ["2025-01-30", "Gift Cards", "eGift Card", "1", "50.00"],
+      ],
+      firstRow: 2,
+      source: "square.csv",
+    });
+    expect(r.mapping.label).toBeUndefined();
+    expect(r.totals.caop.toFixed(2)).toBe("17.77");
+    expect(r.totals.excluded.non_core.amount.toFixed(2)).toBe("50.00");
+    expect(said(r)).toEqual([["warning", 4, "Item", "eGift Card", 1]]);
+  });
+});

@@ -4,6 +4,7 @@
  * deduction ("Gestion des retours clients" → return). The word may be the service the firm sells:
  * what the data cannot prove is said, with the count and the first line, so it can be checked.
  */
+import { labelColumn } from "../../fields";
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { SCOPES, type Diagnostic, type Mapping } from "../../types";
@@ -14,7 +15,7 @@ const SALES_SCOPES = new Set([SCOPES.indexOf("op"), SCOPES.indexOf("to_review")]
 
 /** The label_only_decisions warning of a result read without an account column, or null. */
 export function labelOnlyDecisions(r: EngineResult, map: Mapping): Diagnostic | null {
-  const labelCol = map.label;
+  const labelCol = labelColumn(map);
   if (map.account !== undefined || labelCol === undefined) return null;
   const { lines, table } = r;
   let count = 0;
