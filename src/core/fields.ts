@@ -39,6 +39,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Created date",
     "Mois",
     "Month",
+    // Shopify's "Sales over time" report, one row per day.
+    "Day",
     "Période",
     "Period",
   ],

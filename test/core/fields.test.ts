@@ -195,6 +195,22 @@ describe("detectMapping: follow-up sheets and other countries' amounts", () => {
     expect(detectMapping(headers).mapping.amount).toBe(col);
   });
 
+  it("reads Shopify's Sales over time report: its Day is the date, Net sales the amount", () => {
+    const h = [
+      "Day",
+      "Orders",
+      "Gross sales",
+      "Discounts",
+      "Returns",
+      "Net sales",
+      "Shipping",
+      "Taxes",
+      "Total sales",
+    ];
+    const m = detectMapping(h).mapping;
+    expect([m.date, m.amount]).toEqual([0, 5]);
+  });
+
   it("reads Shopify's line item name as the label, its SKU as the product", () => {
     const m = detectMapping([
       "Name",
