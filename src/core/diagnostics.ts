@@ -27,7 +27,7 @@ export const DIAG = {
   dateUnreadable: { code: "date_unreadable", severity: "error", tail: "tail_line_ignored_amount" },
   dateEmpty: { code: "date_empty", severity: "error", tail: "tail_line_ignored_amount" },
   dateErrorCell: { code: "date_error_cell", severity: "error", tail: "tail_line_ignored_amount" },
-  dateOrderLocale: { code: "date_order_locale", severity: "info" },
+  dateOrderLocale: { code: "date_order_locale", severity: "warning" },
   classErrorCell: { code: "class_error_cell", severity: "warning" },
   opFlagUnknown: { code: "op_flag_unknown", severity: "warning" },
   duplicateHeader: { code: "duplicate_header", severity: "warning" },

@@ -17,7 +17,7 @@ export const en = {
     date_empty: 'row {row}: empty date (column "{column}")',
     date_error_cell: 'row {row}: the date cell holds the error {value} (column "{column}")',
     date_order_locale:
-      'column "{column}": the data cannot tell whether dates are dd/mm or mm/dd; read as {orderEn} (locale setting)',
+      'column "{column}": the data cannot tell whether dates are dd/mm or mm/dd; read as {orderEn} (locale setting); if the file comes from software set otherwise, the months are wrong: --dates dmy|mdy decides',
     class_error_cell:
       'row {row}: the cell in column "{column}" holds the error {value}; read as empty to classify the line',
     op_flag_unknown:

@@ -17,7 +17,7 @@ export const fr = {
     date_empty: "ligne {row} : date vide (colonne « {column} »)",
     date_error_cell: "ligne {row} : la cellule date contient l'erreur {value} (colonne « {column} »)",
     date_order_locale:
-      "colonne « {column} » : les données ne permettent pas de savoir si les dates sont jj/mm ou mm/jj ; lues en {value} (réglage régional)",
+      "colonne « {column} » : les données ne permettent pas de savoir si les dates sont jj/mm ou mm/jj ; lues en {value} (réglage régional) ; si le fichier vient d'un logiciel réglé autrement, les mois sont faux : --dates dmy|mdy en décide",
     class_error_cell:
       "ligne {row} : la cellule de la colonne « {column} » contient l'erreur {value} ; lue comme vide pour classer la ligne",
     op_flag_unknown:

@@ -70,8 +70,9 @@ export function decideDateOrder(
     const { order, row, value } = sibling;
     return { order, decidedBy: "data", proof: { order, row, value } };
   }
-  // Only dates whose first two parts could be day and month are ambiguous (never ISO yyyy-mm-dd).
-  if (values.some((v) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(v))) {
+  // Only dates whose first two parts could each be day or month are ambiguous (never ISO yyyy-mm-dd,
+  // nor a subtotal's "15/01/2025 Total"): without one, the guess changes no month and is not said.
+  if (values.some(ambiguousDate)) {
     diagnostics.push(
       diag(DIAG.dateOrderLocale, {
         row: 0,
@@ -119,4 +120,10 @@ export function firstProof(values: readonly string[], order: DateOrder, locale: 
     if (one.decidedBy === "data" && one.order === order) return k;
   }
   return 0;
+}
+
+/** True when a text starts with a date whose first two parts are both 12 or less (02/03/2025). */
+function ambiguousDate(v: string): boolean {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/.exec(v);
+  return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && Number(m[1]) > 0 && Number(m[2]) > 0;
 }
