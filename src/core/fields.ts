@@ -963,6 +963,9 @@ function withoutFlagHint(header: string): string {
   return header.replace(FLAG_HINT, "");
 }
 
+/** Tips a header says it leaves out ("Total HT (hors pourboires)"): no reason to block it. */
+const EXCLUDED_TIPS = /\b(?:hors|sans|excl|excluding|without|net of)\s+(?:pourboires?|tips?|gratuity)\b/g;
+
 /** Scores one header against every field: 1 for an exact synonym, 0.5–0.9 when it contains one. */
 function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const isRate = raw.includes("%") || RATE_WORDS.some((w) => containsPhrase(h, w));
@@ -981,7 +984,8 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const bestFields = new Set(out.filter((c) => c.score === best).map((c) => c.field));
   // Money read that way must not be a rate, tax-inclusive, VAT or foreign-currency column
   // ("Montant devise" is then nothing, rather than a currency code column).
-  const blocked = isRate || CONTAINS_BLOCKERS.some((w) => containsPhrase(h, w));
+  const unblocked = h.replace(EXCLUDED_TIPS, "");
+  const blocked = isRate || CONTAINS_BLOCKERS.some((w) => containsPhrase(unblocked, w));
   const kept = out.filter(
     (c) => bestFields.has(c.field) && !(blocked && (isRate ? moneyOnly(c.field) : MONEY_FIELDS.has(c.field))),
   );

@@ -235,6 +235,8 @@ describe("detectMapping: a tip is never the sale", () => {
     expect(detectMapping(sumup).mapping.amount).toBe(5);
     expect(detectMapping(["Date", "Libellé", "Pourboire", "Montant HT"]).mapping.amount).toBe(3);
     expect(detectMapping(["Date", "Libellé", "Montant pourboire"]).missing).toContain("amount");
+    // A header saying it leaves the tips out is the amount.
+    expect(detectMapping(["Date", "Total HT (hors pourboires)", "Pourboire"]).mapping.amount).toBe(1);
   });
 });
 

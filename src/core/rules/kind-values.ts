@@ -84,6 +84,7 @@ export const KIND_VALUES: ValueRule[] = [
       "transfer_failure",
       "reserve_transaction",
       "reserved_funds",
+      "network_cost",
     ],
     meaning: t(
       "Virement, retrait ou paiement du titulaire du compte (plateforme de paiement) : pas une vente",

@@ -8,7 +8,8 @@
  * column added up or copied (=D2+D3, =D5) are a subtotal or a line reusing amounts (a subscription
  * carried to the next month, "pose + fourniture" of two earlier lines): SheetTotals decides them.
  */
-import { namesPeriodTotal } from "../../core/engine/evidence/dated-totals";
+import { serialToYmd } from "../../core/dates";
+import { isMonthLabel, namesPeriodTotal } from "../../core/engine/evidence/dated-totals";
 import type { CellValue } from "../../core/types";
 
 /** A cell or range reference, with the sheet it names when it names one (another sheet's cells are not this column's). */
@@ -23,12 +24,17 @@ const TABLE_SUBTOTAL = /^\s*SUBTOTAL\(\s*(?:9|109)\s*,\s*[^[\](),]*\[[^\]]+\]\s*
 /** Text literals ("…", "" inside): their content is no reference. */
 const TEXT = /"(?:[^"]|"")*"/g;
 
-/** A reference naming a sheet: Détail!D2, 'Ventes 2024'!D2:D9. */
-const SHEET_REF = /(?:'[^']*'|[A-Za-z_\u00C0-\u024F][\w.\u00C0-\u024F]*)!\$?[A-Z]{1,3}\$?\d/i;
+/** A range of another sheet: Détail!D2:D31, 'Ventes 2024'!D:D. */
+const SHEET_RANGE =
+  /(?:'[^']*'|[A-Za-z_\u00C0-\u024F][\w.\u00C0-\u024F]*)!\$?[A-Z]{1,3}\$?\d*:\$?[A-Z]{1,3}\$?\d*/i;
 
-/** True when a formula reads cells of another sheet (a summary of it). */
-export function refersToOtherSheet(f: string): boolean {
-  return SHEET_REF.test(f.replace(TEXT, '""'));
+/**
+ * True when a formula adds up a range of another sheet (=SUMIFS(Détail!D:D; …)): a summary of it. A
+ * price or a rate looked up there (=C2*Tarifs!$B$2) is a line's own computation.
+ */
+export function summarisesOtherSheet(f: string): boolean {
+  const bare = f.replace(TEXT, '""');
+  return AGGREGATE.test(bare) && SHEET_RANGE.test(bare);
 }
 
 /** Column letters → 1-based column number (A = 1, AA = 27). */
@@ -86,11 +92,21 @@ export interface TotalAt {
  * or when they add up the block of lines right above or below (=D2+D3+D4 on row 5); otherwise a
  * line reusing amounts ("Abonnement février" =D2, "pose + fourniture" =D2+D3 further down).
  */
+/** What SheetTotals knows of the sheet's columns: its date column and its client or document number columns. */
+export interface SheetColumns {
+  date?: number;
+  own: readonly number[];
+  date1904: boolean;
+}
+
 export class SheetTotals {
   private readonly totals = new Map<number, TotalAt>();
   private readonly added: { i: number; at: TotalAt; of: number[] }[] = [];
 
-  constructor(private readonly firstRow: number) {}
+  constructor(
+    private readonly firstRow: number,
+    private readonly cols: SheetColumns = { own: [], date1904: false },
+  ) {}
 
   /** Data row `i`, sheet row `r`, with its formula cells: true when it is a total (cells added up are told at the end). */
   note(i: number, r: number, formulas: readonly { col: number; formula: string }[]): boolean {
@@ -111,16 +127,45 @@ export class SheetTotals {
     for (const { i, at, of } of this.added) {
       const js = of.map((r) => r - this.firstRow);
       const outside = js.some((j) => j < 0 || j >= rows.length);
-      if (outside || js.every((j) => this.totals.has(j)) || saysTotalOnly(rows[i]) || block(js, i, rows))
+      if (
+        outside ||
+        js.every((j) => this.totals.has(j)) ||
+        this.recap(i, js, rows) ||
+        this.closes(i, js, rows)
+      )
         this.totals.set(i, at);
     }
     return new Map([...this.totals].sort((a, b) => a[0] - b[0]));
   }
+
+  /**
+   * Row `i` says nothing but a period's total ("Total", "Mars") and, named after a month, adds up
+   * rows of its own month: a recap. "Février" =D2 copying January's fee is February's line.
+   */
+  private recap(i: number, js: readonly number[], rows: readonly CellValue[][]): boolean {
+    const row = rows[i];
+    if (!row.every((v) => typeof v !== "string" || v.trim() === "" || namesPeriodTotal(v))) return false;
+    if (!row.some((v) => typeof v === "string" && isMonthLabel(v))) return true;
+    const month = this.monthOf(row);
+    return month === null || js.every((j) => this.monthOf(rows[j]) === month);
+  }
+
+  /** Row `i`, with no client or document number of its own, adds up the block of lines beside it. */
+  private closes(i: number, js: readonly number[], rows: readonly CellValue[][]): boolean {
+    return this.cols.own.every((c) => isBlankCell(rows[i][c])) && block(js, i, rows);
+  }
+
+  /** The month (y × 12 + m) of a row's real date, or null. */
+  private monthOf(row: readonly CellValue[]): number | null {
+    const v = this.cols.date === undefined ? undefined : row[this.cols.date];
+    if (typeof v !== "number") return null;
+    const { y, m } = serialToYmd(v, this.cols.date1904);
+    return y * 12 + m;
+  }
 }
 
-/** True when a row's only texts name a period's total or a month ("Total", "Mars"), or it has none. */
-function saysTotalOnly(row: readonly CellValue[]): boolean {
-  return row.every((v) => typeof v !== "string" || v.trim() === "" || namesPeriodTotal(v));
+function isBlankCell(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 /** True when rows `js` (two or more) are one block of consecutive rows ending right above row `i` or starting right below it (blank rows between). */
@@ -130,7 +175,5 @@ function block(js: readonly number[], i: number, rows: readonly CellValue[][]): 
   if (sorted.some((j, k) => k > 0 && j !== sorted[k - 1] + 1)) return false;
   const [lo, hi] = [sorted[0], sorted[sorted.length - 1]];
   const between = hi < i ? rows.slice(hi + 1, i) : lo > i ? rows.slice(i + 1, lo) : null;
-  return (
-    between !== null && between.every((row) => row.every((v) => v === null || v === undefined || v === ""))
-  );
+  return between !== null && between.every((row) => row.every(isBlankCell));
 }

@@ -11,7 +11,7 @@ import { aboveHeader, READ_DIAG, twoRowHeaderNote } from "./read-diagnostics";
 import { detectMapping } from "../../core/fields";
 import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
-import { refersToOtherSheet, SheetTotals } from "./formula-totals";
+import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
 
 const MS_PER_DAY = 86_400_000;
@@ -156,7 +156,9 @@ export function worksheetTable(
   const currencies = new Map<number, Map<number, string>>();
   // Rows whose amount is a SUM of the same column's other rows: the workbook's own totals.
   const firstRow = headerRow + (twoRows ? 2 : 1);
-  const sheetTotals = new SheetTotals(firstRow);
+  const map = detectMapping(headers).mapping;
+  const own = [map.client, map.id].filter((c): c is number => c !== undefined);
+  const sheetTotals = new SheetTotals(firstRow, { date: map.date, own, date1904 });
   let lastNonBlank = -1;
   for (let r = headerRow + (twoRows ? 2 : 1); r <= lastRow; r++) {
     const row = ws.getRow(r);
@@ -401,7 +403,7 @@ export function readableSheet(
   return { ws: summaries[0] ?? pickSheet(wb, undefined, source), summaries: [] };
 }
 
-/** True when most of a sheet's money cells are formulas over other sheets (=SUMIFS(Détail!D:D; …)). */
+/** True when most of a sheet's money cells add up other sheets' ranges (=SUMIFS(Détail!D:D; …)). */
 function summarisesOtherSheets(ws: ExcelJS.Worksheet, h: SheetHeader, map: Mapping): boolean {
   const cols = [map.amount, map.net_amount, map.debit, map.credit].filter(
     (c): c is number => c !== undefined,
@@ -415,7 +417,7 @@ function summarisesOtherSheets(ws: ExcelJS.Worksheet, h: SheetHeader, map: Mappi
       const cell = row.getCell(h.firstCol + c);
       if (cell.value === null || cell.value === undefined || cell.value === "") continue;
       filled++;
-      if (cell.formula && refersToOtherSheet(cell.formula)) over++;
+      if (cell.formula && summarisesOtherSheet(cell.formula)) over++;
     }
   }
   return over > 0 && over * 2 >= filled;

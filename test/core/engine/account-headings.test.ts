@@ -231,6 +231,7 @@ describe("carried balances of a ledger printed for a period (Solde au …, Repor
         ["09/02/2025", "Vente", "958,82"],
         ["21/02/2025", "Report de livraison Martin", "991,81"],
         ["28/02/2025", "A reporter", "14 296,30"],
+        ["28/02/2025", "Report page précédente", "350,00"],
       ],
       firstRow: 2,
       source: "t",
@@ -240,8 +241,9 @@ describe("carried balances of a ledger printed for a period (Solde au …, Repor
     expect(j.diagnostics.filter((d) => d.code === "opening_balance").map((d) => [d.row, d.value])).toEqual([
       [2, "Report janvier"],
       [5, "A reporter"],
+      [6, "Report page précédente"],
     ]);
-    expect(toJson(await computeChunks(source(split(book, [1, 2, 1]))))).toEqual(j);
+    expect(toJson(await computeChunks(source(split(book, [1, 2, 2]))))).toEqual(j);
   });
 });
 

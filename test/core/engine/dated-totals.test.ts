@@ -289,4 +289,53 @@ describe("dated total rows", () => {
       }
     });
   });
+
+  describe("outside round 15: where a month's total is typed, and customers named like totals", () => {
+    it("reads a month typed in the client column of a row without label, and one dated the 1st of the next month", () => {
+      const inClient = compute(
+        table(
+          ["Date", "Client", "Libellé", "Montant HT"],
+          [
+            ["07/01/2025", "Dupont SA", "Installation", "700,00"],
+            ["21/01/2025", "Leroy SARL", "Dépannage", "180,00"],
+            ["31/01/2025", "Janvier", "", "880,00"],
+            ["11/02/2025", "Dupont SA", "Contrat entretien", "420,00"],
+            ["28/02/2025", "Février", "", "420,00"],
+          ],
+        ),
+      );
+      expect(inClient.totals.caop.toFixed(2)).toBe("1300.00");
+      const nextMonth = compute(
+        table(
+          ["Date", "Libellé", "Montant HT"],
+          [
+            ["09/01/2025", "Coupe", "35,00"],
+            ["23/01/2025", "Couleur", "65,00"],
+            ["01/02/2025", "Janvier", "100,00"],
+            ["06/02/2025", "Coupe", "35,00"],
+          ],
+        ),
+      );
+      expect(nextMonth.months.map((m) => [m.period, m.totals.caop.toFixed(2)])).toEqual([
+        ["2025-01", "100.00"],
+        ["2025-02", "35.00"],
+      ]);
+    });
+
+    it("keeps a customer called TOTAL or CUMUL whose line has its own label", () => {
+      const r = compute(
+        table(
+          ["Date", "Client", "Libellé", "Montant HT"],
+          [
+            ["06/01/2025", "Garage Lemoine", "Révision", "320,00"],
+            ["13/01/2025", "Transports Roux", "Pneus", "880,00"],
+            ["27/01/2025", "TOTAL", "Vidange flotte", "450,00"],
+            ["28/01/2025", "CUMUL", "Pneus", "400,00"],
+          ],
+        ),
+      );
+      expect(r.totals.caop.toFixed(2)).toBe("2050.00");
+      expect(r.diagnostics.map((d) => d.code)).not.toContain("total_row_off");
+    });
+  });
 });

@@ -52,6 +52,14 @@ describe("real dates swapped by a month-first spreadsheet", () => {
     expect(d?.message).toContain("ligne 2, le 01/04/2025 est lu le 04/01/2025");
   });
 
+  it("are proven by text dates with a two-digit year too (26/01/25)", () => {
+    const short = rows().map((r) =>
+      typeof r[0] === "string" ? [r[0].replace("/2025", "/25"), ...r.slice(1)] : r,
+    );
+    const r = toJson(compute(table(["Date", "Libellé", "Montant HT"], short)));
+    expect(r.months.map((m) => [m.period, m.caop])).toEqual(MONTHS);
+  });
+
   it("are not swapped without the proof: a real date past the 12th, an ambiguous text, no text, too few", () => {
     const months = (rs: CellValue[][]) =>
       toJson(compute(table(["Date", "Libellé", "Montant HT"], rs))).months.map((m) => m.period);

@@ -210,9 +210,10 @@ describe("readXlsx", () => {
         null,
       ]);
       ws.addRow([null, null, { formula: "SUM(C2:C7)" }, null]);
-      // Typed by hand: =C2+C3 or =C5 adds rows above in its own column; =C2*2 or =C2+D2 is a line's own amount.
-      ws.addRow([utcDate(2025, 3, 31), "Mars", { formula: "C2+C3", result: 1500 }, null]);
-      ws.addRow([utcDate(2025, 3, 31), "Avril", { formula: "C5", result: 700 }, null]);
+      // Typed by hand: a recap of a month's rows (=C2+C3, =C5) adds rows above in its own column; =C2*2
+      // or =C2+D2 is a line's own amount.
+      ws.addRow([utcDate(2025, 1, 31), "Janvier", { formula: "C2+C3", result: 1500 }, null]);
+      ws.addRow([utcDate(2025, 2, 28), "Février", { formula: "C5", result: 700 }, null]);
       ws.addRow([utcDate(2025, 3, 31), "Double", { formula: "C2*2", result: 2000 }, null]);
       ws.addRow([utcDate(2025, 3, 31), "Autre", { formula: "C2+D2", result: 2000 }, null]);
     });
@@ -338,6 +339,42 @@ describe("readXlsx", () => {
       "Mois",
       "Montant total",
     ]);
+  });
+
+  it("reads a month's fee copying last month's (=D2 on 'Février') and a client's line adding two prices as lines", async () => {
+    // Outside round 15: a retainer typed once, carried to each month under the month's name, and a
+    // client's job priced as the two lines above it. Accountant's figure: 1 500 × 3 + 1 000 + 500 + 1 500 = 7 500.
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Honoraires");
+      ws.addRow(["Date", "Client", "Libellé", "Montant HT"]);
+      ws.addRow([utcDate(2025, 1, 1), null, "Janvier", 1500]);
+      ws.addRow([utcDate(2025, 2, 1), null, "Février", { formula: "D2", result: 1500 }]);
+      ws.addRow([utcDate(2025, 3, 1), null, "Mars", { formula: "D3", result: 1500 }]);
+      ws.addRow([utcDate(2025, 3, 10), "Leroy", "Audit", 1000]);
+      ws.addRow([utcDate(2025, 3, 11), "Leroy", "Rapport", 500]);
+      ws.addRow([utcDate(2025, 3, 20), "Durand", "Audit + rapport", { formula: "D5+D6", result: 1500 }]);
+    });
+    const t = await readXlsx(data, { source: "honoraires.xlsx" });
+    expect(t.notLines).toBeUndefined();
+    expect(compute(t).totals.caop.toFixed(2)).toBe("7500.00");
+  });
+
+  it("reads a sheet whose amounts look a price up on another sheet (=C2*Tarifs!$B$2): lines, no summary", async () => {
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Ventes 2025");
+      ws.addRow(["Date", "Article", "Qté", "Montant HT"]);
+      ws.addRow([utcDate(2025, 1, 10), "Café", 20, { formula: "C2*Tarifs!$B$2", result: 300 }]);
+      ws.addRow([utcDate(2025, 1, 20), "Thé", 10, { formula: "C3*Tarifs!$B$3", result: 80 }]);
+      const tarifs = wb.addWorksheet("Tarifs");
+      tarifs.addRow(["Article", "Prix HT"]);
+      tarifs.addRow(["Café", 15]);
+      const old = wb.addWorksheet("Ventes 2024");
+      old.addRow(["Date", "Article", "Qté", "Montant HT"]);
+      old.addRow([utcDate(2024, 1, 12), "Café", 18, 252]);
+    });
+    const t = await readXlsx(data, { source: "ventes.xlsx" });
+    expect(compute(t).totals.caop.toFixed(2)).toBe("380.00");
+    expect((t.readDiagnostics ?? []).map((d) => d.code)).not.toContain("summary_sheets");
   });
 
   it("says a merged title above the header once, not once per cell it spans", async () => {

@@ -117,10 +117,15 @@ function totalLabel(row: readonly CellValue[], map: Mapping): TotalLabel | null 
   if (text !== null) return { text, col: label as number };
   const acc = totalText(row, account);
   if (acc !== null) return { text: acc, col: account as number };
-  const cli = totalText(row, client);
-  if (cli !== null && periodOnly(cli)) return { text: cli, col: client as number };
   const month = monthText(row, label);
-  return month === null ? null : { text: month, col: label as number };
+  if (month !== null) return { text: month, col: label as number };
+  // Typed in the client column of a row without a label of its own: "Sous-total février", "Janvier"
+  // (a customer "TOTAL" has its line's label beside it).
+  if (client === undefined || (label !== undefined && !isBlank(row[label]))) return null;
+  const cli = totalText(row, client);
+  if (cli !== null && periodOnly(cli)) return { text: cli, col: client };
+  const cliMonth = monthText(row, client);
+  return cliMonth === null ? null : { text: cliMonth, col: client };
 }
 
 /**
@@ -135,6 +140,43 @@ export function totalLabelOf(row: readonly CellValue[], map: Mapping): string | 
 function monthText(row: readonly CellValue[], c: number | undefined): string | null {
   const v = c === undefined ? undefined : row[c];
   return typeof v === "string" && isMonthLabel(v) ? v : null;
+}
+
+/** Month numbers by the first three letters of their names (normalizeText's), French and English. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ["jan", 1],
+  ["fev", 2],
+  ["feb", 2],
+  ["mar", 3],
+  ["avr", 4],
+  ["apr", 4],
+  ["mai", 5],
+  ["may", 5],
+  ["jui", 0],
+  ["jun", 6],
+  ["jul", 7],
+  ["aou", 8],
+  ["aug", 8],
+  ["sep", 9],
+  ["oct", 10],
+  ["nov", 11],
+  ["dec", 12],
+]);
+
+/**
+ * The month (yyyymm) a month's label names, in the year it gives or the row's (the year before when
+ * the row is dated in the next one: "Décembre" on 02/01/2026); the row's month when unreadable.
+ */
+function namedPeriod(label: string, rowPeriod: number): number {
+  const words = normalizeText(label).split(" ");
+  const w = words[0] ?? "";
+  const m = w.startsWith("juin") ? 6 : w.startsWith("juil") ? 7 : (MONTH_NUMBERS.get(w.slice(0, 3)) ?? 0);
+  if (m === 0 || rowPeriod < 0) return rowPeriod;
+  const y = words.map(Number).find((n) => n >= 1900 && n <= 2100);
+  const short = words.map(Number).find((n, k) => k > 0 && words[k].length === 2 && n >= 0);
+  const rowYear = Math.floor(rowPeriod / 100);
+  const year = y ?? (short !== undefined ? 2000 + short : m > rowPeriod % 100 ? rowYear - 1 : rowYear);
+  return year * 100 + m;
 }
 
 /** What a labelled row is: a total proven by its sum, a total whose sum is off, or a line. */
@@ -160,7 +202,9 @@ function verdict(
   const alone = own.every((k) => k === at.col || isBlank(row[k]));
   if (month)
     // A month's subtotal has no client or document of its own; without such columns, two lines at least.
-    return alone && sums.closesMonth(c, result.lines.period[i], own.length > 0 ? 1 : 2) ? "total" : "line";
+    return alone && sums.closesMonth(c, namedPeriod(at.text, result.lines.period[i]), own.length > 0 ? 1 : 2)
+      ? "total"
+      : "line";
   if ((period || alone) && sums.matches(c, period ? 1 : 2)) return "total";
   return period && alone && sums.sincePlain > 0 ? "off" : "line";
 }

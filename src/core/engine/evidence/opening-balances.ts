@@ -43,7 +43,9 @@ const OPENING = new RegExp(
 const CARRIED = new RegExp(
   "^(?:reports?(?: a nouveaux?)?|a nouveaux?|a reporter|ancien solde|solde (?:reporte|precedent)" +
     "|balance forward|(?:balance )?(?:brought|carried) forward|(?:balance )?[bc] f)" +
+    "(?:" +
     DATE_TAIL +
+    "|(?: de la| de| du)? page(?: precedente| suivante| \\d+)?)" +
     "$",
 );
 

@@ -75,7 +75,7 @@ function textSpan(
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
     if (typeof v !== "string" || v.trim() === "") continue;
-    const parts = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(v);
+    const parts = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/.exec(v);
     if (parts === null || Number(parts[1]) <= 12) return null;
     const date = readDate(v, "dmy", date1904);
     if (date === null) return null;
