@@ -322,6 +322,32 @@ describe("dated total rows", () => {
       ]);
     });
 
+    it("keeps a line named like a month mid-month (a customer Avril, a Mars bar): a subtotal closes its month", () => {
+      const avril = compute(
+        table(
+          ["Date", "Libellé", "Montant HT"],
+          [
+            ["03/04/2025", "Dupont", "120,00"],
+            ["09/04/2025", "Martin", "80,00"],
+            ["15/04/2025", "Avril", "200,00"],
+            ["22/04/2025", "Lefèvre", "60,00"],
+          ],
+        ),
+      );
+      expect(avril.totals.caop.toFixed(2)).toBe("460.00");
+      const mars = compute(
+        table(
+          ["Date", "Libellé", "Montant HT"],
+          [
+            ["03/03/2025", "Twix", "12,00"],
+            ["03/03/2025", "Bounty", "12,00"],
+            ["04/03/2025", "Mars", "24,00"],
+          ],
+        ),
+      );
+      expect(mars.totals.caop.toFixed(2)).toBe("48.00");
+    });
+
     it("keeps a customer called TOTAL or CUMUL whose line has its own label", () => {
       const r = compute(
         table(

@@ -12,6 +12,7 @@
  */
 import Decimal from "decimal.js";
 import { cellText, isBlank } from "../../cells";
+import { daysInMonth, readDate } from "../../dates";
 import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal } from "../../money";
 import { normalizeText } from "../../text";
@@ -179,6 +180,21 @@ function namedPeriod(label: string, rowPeriod: number): number {
   return year * 100 + m;
 }
 
+/** Days after a month's end a row closing it may be dated (the subtotal written on the 1st of the next month). */
+const CLOSING_DAYS = 5;
+
+/** True when a row is dated on the last day of month `period` (yyyymm) or in the first days of the next. */
+function atMonthEnd(result: EngineResult, row: readonly CellValue[], period: number): boolean {
+  const col = result.mapping.date;
+  const d = col === undefined ? null : readDate(row[col], result.dateOrder, result.table.date1904 ?? false);
+  if (d === null) return false;
+  const y = Math.floor(period / 100);
+  const m = period % 100;
+  if (d.y === y && d.m === m) return d.d === daysInMonth(y, m);
+  const next = m === 12 ? (y + 1) * 100 + 1 : period + 1;
+  return d.y * 100 + d.m === next && d.d <= CLOSING_DAYS;
+}
+
 /** What a labelled row is: a total proven by its sum, a total whose sum is off, or a line. */
 type Verdict = "total" | "off" | "line";
 
@@ -200,11 +216,14 @@ function verdict(
   const month = !TOTAL_LABEL.test(at.text);
   const period = month || periodOnly(at.text);
   const alone = own.every((k) => k === at.col || isBlank(row[k]));
-  if (month)
-    // A month's subtotal has no client or document of its own; without such columns, two lines at least.
-    return alone && sums.closesMonth(c, namedPeriod(at.text, result.lines.period[i]), own.length > 0 ? 1 : 2)
-      ? "total"
-      : "line";
+  if (month) {
+    // A month's subtotal closes its month (dated at its end or in the next month's first days: not
+    // "Avril", a customer, mid-April) and has no client or document of its own; without such
+    // columns, two lines at least.
+    const named = namedPeriod(at.text, result.lines.period[i]);
+    const closes = alone && atMonthEnd(result, row, named);
+    return closes && sums.closesMonth(c, named, own.length > 0 ? 1 : 2) ? "total" : "line";
+  }
   if ((period || alone) && sums.matches(c, period ? 1 : 2)) return "total";
   return period && alone && sums.sincePlain > 0 ? "off" : "line";
 }
