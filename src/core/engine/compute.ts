@@ -71,7 +71,11 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const scanned = [map.date, ...numericCols(map)];
   const grouped = groupColumns(options.groupColumns, map, table.headers.length);
   const dateHeader = map.date === undefined ? undefined : table.headers[map.date];
-  const texts = scanTexts(table, map.date, numericCols(map), grouped, { dateHeader, idCol: map.id });
+  const texts = scanTexts(table, map.date, numericCols(map), grouped, {
+    dateHeader,
+    idCol: map.id,
+    labelCol: map.label,
+  });
   // General-ledger layout: lines take the account of the heading row above them.
   const flat = withAccountHeadings(table, map, options.accountHeadingPrior, !texts.blankDate);
   // A ledger printed without an account column: headings in the date column (Sage) or account
@@ -82,7 +86,8 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const heading = headed.heading;
   let t = headed.table;
   // A ledger's carried balances ("Solde au 31/03/2025"), dated like lines: set apart, each said.
-  const opening = openingBalanceRows(t, map);
+  // Its candidates come from the one pass (the same rows: headings fill accounts, never add rows).
+  const opening = openingBalanceRows(t, map, t.rows.length === table.rows.length ? texts.carried : undefined);
   if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
   // The year's closing entry (income accounts cleared into 120 / 129): not a return of the sales.
   const closing = texts.idRuns ? closingEntryRows(t, map) : null;

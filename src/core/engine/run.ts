@@ -187,7 +187,7 @@ export class EngineRun {
     const swap =
       table.swappedDates !== undefined
         ? table.swappedDates
-        : swappedDates(table, this.dateCol, this.date1904);
+        : swappedDates(table, this.dateCol, this.date1904, texts.dates);
     this.swapped = swap !== null;
     if (swap !== null) this.diagnostics.push(swappedDatesNote(swap, this.headerOf(this.dateCol)));
 

@@ -56,21 +56,60 @@ export interface OpeningRows {
 }
 
 /**
+ * Whether a label may name a carried balance, from its first letters (report, a nouveau, solde,
+ * total, cumul, mouvements, opening, balance, brought, carried, b/f…): most labels are ruled out
+ * without a lookup.
+ */
+export function mayBeCarried(v: string): boolean {
+  let i = 0;
+  while (v.charCodeAt(i) === 32) i++;
+  const a = v.charCodeAt(i) | 0x20;
+  const b = v.charCodeAt(i + 1) | 0x20;
+  switch (a) {
+    case 0x72: // r: rep (report, reprise)
+      return b === 0x65 && (v.charCodeAt(i + 2) | 0x20) === 0x70;
+    case 0x61: // a: "a ", an, a-
+      return b === 0x20 || b === 0x6e || b === 0x2d;
+    case 0xe0: // à
+      return true;
+    case 0x73: // s: so
+    case 0x74: // t: to
+      return b === 0x6f;
+    case 0x63: // c: cu, ca, c/, "c "
+      return b === 0x75 || b === 0x61 || b === 0x2f || b === 0x20;
+    case 0x6d: // m: mo
+      return b === 0x6f;
+    case 0x6f: // o: op
+      return b === 0x70;
+    case 0x62: // b: ba, br, b/, "b "
+      return b === 0x61 || b === 0x72 || b === 0x2f || b === 0x20;
+    default:
+      return false;
+  }
+}
+
+/**
  * The carried-balance rows of a table, read from the label (a debit/credit ledger's OPENING, any
  * other layout's CARRIED); with an account column, only on revenue accounts (class 7: others are
- * not revenue anyway).
+ * not revenue anyway). `candidates`: the rows whose label may be one (the engine's one pass).
  */
-export function openingBalanceRows(table: RawTable, map: Mapping): OpeningRows | null {
+export function openingBalanceRows(
+  table: RawTable,
+  map: Mapping,
+  candidates?: readonly number[],
+): OpeningRows | null {
   const label = map.label;
   if (label === undefined) return null;
   const words = map.debit === undefined && map.credit === undefined ? CARRIED : OPENING;
   const acc = map.account;
   const seen = new Map<string, boolean>();
   let found: OpeningRows | null = null;
-  for (let i = 0; i < table.rows.length; i++) {
+  const n = candidates?.length ?? table.rows.length;
+  for (let k = 0; k < n; k++) {
+    const i = candidates === undefined ? k : candidates[k];
     const row = table.rows[i];
     const v = row?.[label];
-    if (typeof v !== "string" || v === "") continue;
+    if (typeof v !== "string" || v === "" || !mayBeCarried(v)) continue;
     let opening = seen.get(v);
     if (opening === undefined) {
       opening = words.test(normalizeText(v));

@@ -28,9 +28,13 @@ export function swappedDates(
   table: RawTable,
   col: number | undefined,
   date1904: boolean,
+  textRows?: readonly number[],
 ): SwappedDates | null {
-  if (col === undefined) return null;
-  // The real dates first (a CSV has none: one typeof per row), then the texts.
+  if (col === undefined || textRows?.length === 0) return null;
+  // The texts first (`textRows`: the engine's one pass found them; a workbook of real dates has
+  // none), then the real dates.
+  const span = textSpan(table, col, date1904, textRows);
+  if (span === null) return null;
   const serials: number[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
@@ -39,8 +43,6 @@ export function swappedDates(
     serials.push(i);
   }
   if (serials.length < MIN_SERIALS) return null;
-  const span = textSpan(table, col, date1904);
-  if (span === null) return null;
   let asIs = 0;
   let back = 0;
   for (const i of serials) {
@@ -68,11 +70,14 @@ function textSpan(
   table: RawTable,
   col: number,
   date1904: boolean,
+  textRows?: readonly number[],
 ): { lo: number; hi: number; first: number } | null {
   let first = -1;
   let lo = Infinity;
   let hi = -Infinity;
-  for (let i = 0; i < table.rows.length; i++) {
+  const n = textRows?.length ?? table.rows.length;
+  for (let k = 0; k < n; k++) {
+    const i = textRows === undefined ? k : textRows[k];
     const v = table.rows[i]?.[col];
     if (typeof v !== "string" || v.trim() === "") continue;
     const parts = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/.exec(v);

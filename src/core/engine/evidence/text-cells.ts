@@ -10,6 +10,7 @@ import { GroupIndex, type GroupIds } from "../../group-ids";
 import type { RawTable } from "../../types";
 import { isSubtotalDate } from "./account-headings";
 import { markOf } from "./marks";
+import { mayBeCarried } from "./opening-balances";
 
 /** Row indexes of a column's first text cell proving "." / "," / ambiguous (markOf); -1 when none. */
 export interface MarkRows {
@@ -34,12 +35,15 @@ export interface TextScan {
   headerDates: number[];
   /** Whether two consecutive rows share a non-blank `idCol` value (an invoice's lines, an entry's). */
   idRuns: boolean;
+  /** Rows whose `labelCol` text may be a carried balance's (mayBeCarried), ascending. */
+  carried: number[];
 }
 
 /** What the one pass also looks for: the date column's header text, the line number column. */
 export interface ScanExtras {
   dateHeader?: string;
   idCol?: number;
+  labelCol?: number;
 }
 
 /** Whether a date text is blank; printable ASCII first (every real date) settles it without trim. */
@@ -87,6 +91,8 @@ export function scanTexts(
   const header = extras.dateHeader ?? "";
   const h0 = header === "" ? -1 : header.charCodeAt(0);
   const idCol = extras.idCol ?? -1;
+  const labelCol = extras.labelCol ?? -1;
+  const carried: number[] = [];
   let idRuns = false;
   let lastId: unknown = undefined;
   for (let i = 0; i < rows.length; i++) {
@@ -113,6 +119,10 @@ export function scanTexts(
         blankDates.push(i);
       }
     }
+    if (labelCol >= 0) {
+      const l = row[labelCol];
+      if (typeof l === "string" && mayBeCarried(l)) carried.push(i);
+    }
     if (idCol >= 0 && !idRuns) {
       const id = row[idCol];
       if (id === lastId && !isBlank(id)) idRuns = true;
@@ -127,5 +137,5 @@ export function scanTexts(
     gCols.map((c, g): [number, GroupIds] => [c, { ids: gIds[g], names: gIndex[g].names }]),
   );
   const marksByCol = new Map(cols.map((c, j) => [c, marks[j]]));
-  return { dates, marks: marksByCol, blankDate, groups, blankDates, headerDates, idRuns };
+  return { dates, marks: marksByCol, blankDate, groups, blankDates, headerDates, idRuns, carried };
 }
