@@ -11,7 +11,7 @@
  * Undated total rows: account-headings.ts.
  */
 import Decimal from "decimal.js";
-import { cellText, isBlank } from "../../cells";
+import { isBlank } from "../../cells";
 import { daysInMonth, readDate } from "../../dates";
 import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal } from "../../money";
@@ -266,7 +266,7 @@ export function datedTotals(
     if (v === "total") {
       rows.add(i);
       count++;
-      example ??= { ...where, value: cellText(at.text) };
+      example ??= where;
     } else if (v === "off") {
       rows.add(i);
       const args = { written: lineContribution(result, i).toFixed(2), lines: sums.since.value().toFixed(2) };
