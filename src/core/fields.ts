@@ -765,8 +765,13 @@ const NOT_RATE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
 
 /** True when a header is tax-inclusive, a tax, a rate, a weight… (CONTAINS_BLOCKERS): no money field's by containing its word. */
 export function blocksMoney(header: string): boolean {
-  const h = normalizeText(header);
-  return CONTAINS_BLOCKERS.some((w) => containsPhrase(h, w));
+  return blocks(normalizeText(header));
+}
+
+/** blocksMoney on a normalised header: a blocker word, unless the header says it leaves it out ("hors pourboires"). */
+function blocks(h: string): boolean {
+  const kept = h.replace(EXCLUDED_TIPS, "");
+  return CONTAINS_BLOCKERS.some((w) => containsPhrase(kept, w));
 }
 
 /** Words of a payment method's header: a "Type de paiement" is no nature column. */
@@ -984,8 +989,7 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const bestFields = new Set(out.filter((c) => c.score === best).map((c) => c.field));
   // Money read that way must not be a rate, tax-inclusive, VAT or foreign-currency column
   // ("Montant devise" is then nothing, rather than a currency code column).
-  const unblocked = h.replace(EXCLUDED_TIPS, "");
-  const blocked = isRate || CONTAINS_BLOCKERS.some((w) => containsPhrase(unblocked, w));
+  const blocked = isRate || blocks(h);
   const kept = out.filter(
     (c) => bestFields.has(c.field) && !(blocked && (isRate ? moneyOnly(c.field) : MONEY_FIELDS.has(c.field))),
   );

@@ -5,9 +5,10 @@
  * is a total when its amount is the sum of the lines above it, since the last total or since the
  * start. Proven, it is set apart (never counted, dated_total_rows warning); not proven, it stays a
  * line and a total_label_counted warning names it. A label naming a month alone ("Janvier",
- * "févr. 2025") is a month's subtotal only when its amount is the sum of the lines since the last
- * total, all of its own month, and it has no client or document number of its own (without such
- * columns, two lines at least); else it is a line of a monthly sheet, said nothing of.
+ * "févr. 2025") is a month's subtotal only when it is dated at that month's end (or in the next
+ * month's first days), its amount is the sum of the lines since the last total, all of its month,
+ * and it has no client or document number of its own (without such columns, two lines at least);
+ * else it is a line of a monthly sheet, said nothing of.
  * Undated total rows: account-headings.ts.
  */
 import Decimal from "decimal.js";
@@ -143,7 +144,7 @@ function monthText(row: readonly CellValue[], c: number | undefined): string | n
   return typeof v === "string" && isMonthLabel(v) ? v : null;
 }
 
-/** Month numbers by the first three letters of their names (normalizeText's), French and English. */
+/** Month numbers by the first three letters of their names (normalizeText's), French and English; juin and juillet by four. */
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
   ["jan", 1],
   ["fev", 2],
@@ -153,7 +154,6 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
   ["apr", 4],
   ["mai", 5],
   ["may", 5],
-  ["jui", 0],
   ["jun", 6],
   ["jul", 7],
   ["aou", 8],

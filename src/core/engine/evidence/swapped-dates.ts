@@ -36,21 +36,20 @@ export function swappedDates(
   const span = textSpan(table, col, date1904, textRows);
   if (span === null) return null;
   const serials: number[] = [];
+  // Real dates in the texts' months as they are, and swapped back.
+  let asIs = 0;
+  let back = 0;
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
     if (typeof v !== "number") continue;
-    if (v < SERIAL_MIN || v >= SERIAL_MAX || serialToYmd(v, date1904).d > 12) return null;
+    if (v < SERIAL_MIN || v >= SERIAL_MAX) return null;
+    const { y, m, d } = serialToYmd(v, date1904);
+    if (d > 12) return null;
     serials.push(i);
-  }
-  if (serials.length < MIN_SERIALS) return null;
-  let asIs = 0;
-  let back = 0;
-  for (const i of serials) {
-    const { y, m, d } = serialToYmd(table.rows[i][col] as number, date1904);
     if (y * 12 + m - 1 >= span.lo && y * 12 + m - 1 <= span.hi) asIs++;
     if (y * 12 + d - 1 >= span.lo && y * 12 + d - 1 <= span.hi) back++;
   }
-  if (back <= asIs) return null;
+  if (serials.length < MIN_SERIALS || back <= asIs) return null;
   const { y, m, d } = serialToYmd(table.rows[serials[0]][col] as number, date1904);
   return {
     count: serials.length,
