@@ -625,6 +625,21 @@ export function readDate(
   return cellToScratch(value, order, date1904) ? { y: sy, m: sm, d: sd } : null;
 }
 
+/** What one date text proves about the day/month order (orderProvedBy). */
+const PROVES_NOTHING = 0;
+const PROVES_DMY = 1;
+const PROVES_MDY = 2;
+/** Distinct date texts remembered by one detectDateOrder call. */
+const KNOWN_DATES = 4096;
+
+/** The order a date text alone proves: dd/mm when its first part cannot be a month, mm/dd when its second cannot. */
+function orderProvedBy(v: string): number {
+  if (scanText(v) !== T_DM) return PROVES_NOTHING;
+  if (ta > 12 && validYmd(ty, tb, ta)) return PROVES_DMY;
+  if (tb > 12 && validYmd(ty, ta, tb)) return PROVES_MDY;
+  return PROVES_NOTHING;
+}
+
 /**
  * Decides the day/month order of a column's text dates (SPEC 2.2): a first part > 12 proves dmy,
  * a second part > 12 proves mdy (each only when the date is valid in that order). Both proven →
@@ -641,13 +656,20 @@ export function detectDateOrder(
   let mdyFirst = -1;
   let dmyCount = 0;
   let mdyCount = 0;
+  // A column repeats its dates (a year holds 366): each distinct text is read once.
+  const known = new Map<string, number>();
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (typeof v !== "string" || scanText(v) !== T_DM) continue;
-    if (ta > 12 && validYmd(ty, tb, ta)) {
+    if (typeof v !== "string") continue;
+    let proves = known.get(v);
+    if (proves === undefined) {
+      proves = orderProvedBy(v);
+      if (known.size < KNOWN_DATES) known.set(v, proves);
+    }
+    if (proves === PROVES_DMY) {
       if (dmyFirst < 0) dmyFirst = i;
       dmyCount++;
-    } else if (tb > 12 && validYmd(ty, ta, tb)) {
+    } else if (proves === PROVES_MDY) {
       if (mdyFirst < 0) mdyFirst = i;
       mdyCount++;
     }

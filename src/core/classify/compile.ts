@@ -24,8 +24,23 @@ import { accountKindReason, accountScopeReason, keywordReason, target } from "./
  */
 const SALES_ACCOUNT_RE = /^70[0-8]/;
 
-/** Compiles a rule set into the classifier's lookups. */
+/**
+ * Rule sets compiled so far, with the text they were compiled from: a file's chunks share one rule
+ * set, and a rule set edited in place (a user's exception removed) is compiled again.
+ */
+const COMPILED = new WeakMap<RuleSet, { text: string; compiled: CompiledRules }>();
+
+/** Compiles a rule set into the classifier's lookups (once per rule set: each chunk of a file asks again). */
 export function compileRules(rules: RuleSet): CompiledRules {
+  const text = JSON.stringify(rules);
+  const known = COMPILED.get(rules);
+  if (known !== undefined && known.text === text) return known.compiled;
+  const compiled = compile(rules);
+  COMPILED.set(rules, { text, compiled });
+  return compiled;
+}
+
+function compile(rules: RuleSet): CompiledRules {
   const labelIndex = new PhraseIndex<Hit>();
   addKeywords(rules, labelIndex);
   const byPrefix = compileAccounts(rules, labelIndex);

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { computeChunks } from "../../../src/core/chunks";
 import { createClassifier } from "../../../src/core/classify";
+import { compileRules } from "../../../src/core/classify/compile";
 import { compute, lineKeys } from "../../../src/core/engine";
 import { detectMapping } from "../../../src/core/fields";
 import { toJson } from "../../../src/core/report";
@@ -181,6 +182,14 @@ describe("keyword exceptions (SPEC 2.1 step 5, rule data)", () => {
     expect(createClassifier(rules).classify({ label: "Atelier retour de vacances" })?.kind).toBe("sale");
     ret.exceptions = [];
     expect(createClassifier(rules).classify({ label: "Retour d'expérience" })?.kind).toBe("return");
+  });
+
+  it("are compiled once per rule set, and again once the set is edited in place", () => {
+    const rules: RuleSet = structuredClone(DEFAULT_RULES);
+    const first = compileRules(rules);
+    expect(compileRules(rules)).toBe(first);
+    rules.keywords[0].keywords = [...rules.keywords[0].keywords, "mot ajouté"];
+    expect(compileRules(rules)).not.toBe(first);
   });
 
   it("are checked by validateRules: a list of phrases each holding a keyword of its rule", () => {
