@@ -176,6 +176,8 @@ export const en = {
       'row {row}: {count} fields instead of {expected} (stray "{sep}" inside a label?); line unusable, fix it in the file',
     stray_separator_unusable_amount:
       'row {row}: {count} fields instead of {expected} (stray "{sep}" inside a label?); line unusable, amount {amount} counted in the ignored lines; fix it in the file',
+    line_break_joined:
+      'rows {row} to {last}: a line break inside the value of "{column}" cuts the entry; rows read as one, value "{fixed}"',
     missing_fields: "row {row}: {count} fields instead of {expected}; line unusable, fix it in the file",
     formula_without_value:
       'row {row}: the formula in column "{column}" has no computed value (workbook never recalculated); cell read as empty',

@@ -179,6 +179,8 @@ export const fr = {
       "ligne {row} : {count} champs au lieu de {expected} (séparateur « {sep} » en trop dans un libellé ?) ; ligne inutilisable, à corriger dans le fichier",
     stray_separator_unusable_amount:
       "ligne {row} : {count} champs au lieu de {expected} (séparateur « {sep} » en trop dans un libellé ?) ; ligne inutilisable, montant {amount} compté dans les lignes ignorées ; à corriger dans le fichier",
+    line_break_joined:
+      "lignes {row} à {last} : un retour à la ligne dans la valeur de « {column} » coupe l'écriture ; lignes lues comme une seule, valeur « {fixed} »",
     missing_fields:
       "ligne {row} : {count} champs au lieu de {expected} ; ligne inutilisable, à corriger dans le fichier",
     formula_without_value:

@@ -115,6 +115,7 @@ export type TextCode =
   | "encoding"
   | "unterminated_quote"
   | "stray_separator_fixed"
+  | "line_break_joined"
   | "stray_decimal_comma"
   | "stray_separator_unusable"
   | "stray_separator_unusable_amount"

@@ -916,4 +916,23 @@ export const EXPECTED: Expected[] = [
     ignored: { count: 0 },
     months: { "2025-01": "49.00", "2025-02": "198.00", "2025-03": "183.00" },
   },
+  {
+    // A pipe FEC whose labels were typed on several lines (quoted, a line break inside): line.split
+    // cut each such entry into short lines. They are joined back (row_rebuilt warning naming rows 3
+    // to 4 and 7 to 9); the continuation lines are not lines. CA OP = 1 200 + 550 − 50 + 300 =
+    // 2 000. Before: 1 450, the two sales lost to missing_fields errors with nothing in `ignored`.
+    file: "fec-libelle-sur-plusieurs-lignes.txt",
+    pattern: "50. FEC with labels written on several lines",
+    caop: "2000.00",
+    gross_sales: "2050.00",
+    deductions: { discount: "50.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "1200.00", "2025-02": "500.00", "2025-03": "300.00" },
+    diagnostics: [
+      { code: "row_rebuilt", row: 3, column: "EcritureLib" },
+      { code: "row_rebuilt", row: 7, column: "EcritureLib" },
+    ],
+  },
 ];

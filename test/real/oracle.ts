@@ -543,6 +543,22 @@ export const NOTES: Record<string, LineNote[]> = {
     l(12, "-15", "sale", "to_review", "2025-03"),
     l(13, "-180.18", "sale", "non_core", "2025-03"),
   ],
+  // FEC with labels on several lines: rows 4, 8 and 9 carry on the label above them (not lines).
+  "fec-libelle-sur-plusieurs-lignes.txt": [
+    l(2, "1440", "sale", "not_revenue", "2025-01"),
+    l(3, "1200", "sale", "op", "2025-01"),
+    l(4, "0", "sale", "not_line", "2025-01"),
+    l(5, "240", "sale", "not_revenue", "2025-01"),
+    l(6, "600", "sale", "not_revenue", "2025-02"),
+    l(7, "550", "sale", "op", "2025-02"),
+    l(8, "0", "sale", "not_line", "2025-02"),
+    l(9, "0", "sale", "not_line", "2025-02"),
+    l(10, "-50", "discount", "op", "2025-02"),
+    l(11, "100", "sale", "not_revenue", "2025-02"),
+    l(12, "360", "sale", "not_revenue", "2025-03"),
+    l(13, "300", "sale", "op", "2025-03"),
+    l(14, "60", "sale", "not_revenue", "2025-03"),
+  ],
   "paypal-activite-brut-frais-net.csv": [
     l(2, "150", "sale", "to_review", "2025-01"),
     l(3, "89.90", "sale", "to_review", "2025-01"),

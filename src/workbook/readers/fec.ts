@@ -16,6 +16,7 @@ import {
   type Separator,
 } from "./decode";
 import { READ_DIAG } from "./read-diagnostics";
+import { RowSink, type CutLineMender } from "./stream-rows";
 
 /** What a FEC column must look like; used to tell where a stray separator went. */
 export type FieldCheck = (v: string) => boolean;
@@ -82,11 +83,18 @@ export function readFec(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   const notice = encodingNotice(encoding);
   if (notice) diagnostics.push(notice);
   const firstRow = headerRow + 1;
-  const rows: string[][] = new Array<string[]>(lines.length - 1);
-  for (let r = 1; r < lines.length; r++)
-    rows[r - 1] = readFecLine(lines[r], firstRow + r - 1, layout, diagnostics);
-  const table: RawTable = { headers: layout.headers, rows, firstRow, source };
-  if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
+  // One chunk of every line, as the streaming readers gather them (cut entries mended alike).
+  const sink = new RowSink<string>(
+    { headers: layout.headers, firstRow, source },
+    Math.max(1, lines.length - 1),
+    diagnostics,
+    (l) => l.trim() === "",
+    (l, row, d) => readFecLine(l, row, layout, d),
+    linesMender(layout, (l) => l.split(separator)),
+  );
+  for (let r = 1; r < lines.length; r++) sink.push(lines[r], firstRow + r - 1);
+  sink.end();
+  const [table] = sink.drain();
   return table;
 }
 
@@ -224,6 +232,61 @@ export function readFecFields(
     );
   }
   return fields;
+}
+
+/** Lines one FEC entry may be cut into by line breaks inside its text fields. */
+const MAX_CUT_LINES = 4;
+
+/** The mender over lines split into fields (the byte reader's records, readFec's split lines). */
+export function fieldsMender(layout: FecLayout): CutLineMender<string[]> {
+  const expected = layout.headers.length;
+  const cutAt = (fields: readonly string[]): boolean =>
+    fields.length < expected && layout.textCols.includes(fields.length - 1);
+  return {
+    cut: (fields) => fields.length > 1 && cutAt(fields),
+    join(held, next, pieces) {
+      if (pieces >= MAX_CUT_LINES || next.length === 0) return null;
+      const item = [...held.slice(0, -1), `${held[held.length - 1]}\n${next[0]}`, ...next.slice(1)];
+      if (item.length < expected) return cutAt(item) ? { item, whole: false } : null;
+      const probe: Diagnostic[] = [];
+      const fields = readFecFields(item, 0, layout, probe, () => "");
+      return probe.length === 0 && fitsChecks(fields, layout.checks) ? { item, whole: true } : null;
+    },
+    blank: [""],
+    joined(item, row, last) {
+      const probe: Diagnostic[] = [];
+      const fields = readFecFields(item, row, layout, probe, () => "");
+      const col = fields.findIndex((f) => f.includes("\n"));
+      return diag(READ_DIAG.lineBreakJoined, {
+        row,
+        column: layout.headers[col] ?? "",
+        value: fields[col] ?? "",
+        args: { last, fixed: (fields[col] ?? "").replace(/\n/g, " ") },
+      });
+    },
+  };
+}
+
+/** The mender over lines of text (the text reader's), through fieldsMender on their split fields. */
+export function linesMender(layout: FecLayout, split: (line: string) => string[]): CutLineMender<string> {
+  const m = fieldsMender(layout);
+  const sep = layout.separator;
+  return {
+    // Counting separators first: a whole line is not split twice.
+    cut: (line) => separators(line, sep) < layout.headers.length - 1 && m.cut(split(line)),
+    join(held, next, pieces) {
+      const j = m.join(split(held), split(next), pieces);
+      return j === null ? null : { item: `${held}\n${next}`, whole: j.whole };
+    },
+    blank: "",
+    joined: (line, row, last) => m.joined(split(line), row, last),
+  };
+}
+
+function separators(line: string, sep: string): number {
+  let n = 0;
+  for (let i = line.indexOf(sep); i >= 0; i = line.indexOf(sep, i + 1)) n++;
+  return n;
 }
 
 /** A field written between double quotes, unquoted ("" → "); other fields as they are. */

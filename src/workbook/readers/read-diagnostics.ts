@@ -18,6 +18,7 @@ export const READ_DIAG = {
     severity: "error",
     text: "stray_separator_unusable_amount",
   },
+  lineBreakJoined: { code: "row_rebuilt", severity: "warning", text: "line_break_joined" },
   missingFields: { code: "missing_fields", severity: "error" },
   formulaWithoutValue: { code: "formula_without_value", severity: "warning" },
   encodingMismatch: { code: "encoding_mismatch", severity: "warning" },

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, RawTable } from "../../core/types";
 import { encodingNotice } from "./decode";
-import { fecLayout, locateFecHeader, readFecFields } from "./fec";
+import { fecLayout, fieldsMender, locateFecHeader, readFecFields } from "./fec";
 import { ByteCsvScanner } from "./scan-bytes";
 import { bytePieces, ByteReaderState, type ByteCsvSource } from "./stream-bytes";
 import { RowSink, rowsPerChunk } from "./stream-rows";
@@ -118,6 +118,7 @@ class ByteFecReader extends ByteReaderState {
       // line.trim() === "" on the line the fields were split from.
       (fields) => fields[0].trim() === "" && fields.join(sep).trim() === "",
       (fields, row, diagnostics) => readFecFields(fields, row, layout, diagnostics, () => fields.join(sep)),
+      fieldsMender(layout),
     );
   }
 }

@@ -61,6 +61,22 @@ export function csvSink(
 }
 
 /**
+ * How a reader mends an entry whose text field holds line breaks (a quoted label written on
+ * two lines, which line.split cuts into two short lines): `cut` tells a line with too few fields
+ * whose last field is a text column; `join` gives the lines joined (the break kept in the field)
+ * when the next one carries on the cut field, with `whole` once every column is there in its
+ * format. Anything else is not a continuation: each line is then read, and diagnosed, on its own.
+ */
+export interface CutLineMender<T> {
+  cut(item: T): boolean;
+  join(held: T, next: T, pieces: number): { item: T; whole: boolean } | null;
+  /** The item standing for a continuation line once joined (a blank line: row numbers stay the file's). */
+  blank: T;
+  /** The diagnostic of an entry joined from rows [row, last]. */
+  joined(item: T, row: number, last: number): Diagnostic;
+}
+
+/**
  * Data rows gathered into chunks of `size` rows. Blank rows are held back until a row with data
  * follows (the readers drop trailing blank rows); each row's diagnostics go to its own chunk.
  */
@@ -68,6 +84,8 @@ export class RowSink<T> {
   private readonly held: { item: T; row: number }[] = [];
   private readonly ready: RawTable[] = [];
   private rows: string[][] = [];
+  /** Rows of the chunk being filled that are not lines (continuation lines of a mended entry). */
+  private notLines = new Set<number>();
   private diagnostics: Diagnostic[];
   private firstRow: number;
   private chunks = 0;
@@ -78,13 +96,56 @@ export class RowSink<T> {
     fileDiagnostics: Diagnostic[],
     private readonly isBlank: (item: T) => boolean,
     private readonly toRow: (item: T, row: number, diagnostics: Diagnostic[]) => string[],
+    private readonly mender?: CutLineMender<T>,
   ) {
     this.diagnostics = fileDiagnostics;
     this.firstRow = table.firstRow;
   }
 
+  /** A line cut by a line break inside a text field, waiting for its continuation (FEC: CutLineMender). */
+  private cut: { item: T; row: number; pieces: T[] } | null = null;
+
   /** A data row (user row `row`); rows come in order, without gaps. */
   push(item: T, row: number): void {
+    const m = this.mender;
+    if (m === undefined) return this.take(item, row);
+    const cut = this.cut;
+    if (cut !== null) {
+      const j = m.join(cut.item, item, cut.pieces.length);
+      if (j !== null) {
+        cut.item = j.item;
+        cut.pieces.push(item);
+        if (j.whole) this.mended(m, cut);
+        return;
+      }
+      this.release();
+    }
+    if (m.cut(item)) this.cut = { item, row, pieces: [item] };
+    else this.take(item, row);
+  }
+
+  /** A cut entry whole again: one row for it, a blank row for each continuation line. */
+  private mended(m: CutLineMender<T>, cut: { item: T; row: number; pieces: T[] }): void {
+    this.cut = null;
+    const last = cut.row + cut.pieces.length - 1;
+    this.take(cut.item, cut.row);
+    this.note(m.joined(cut.item, cut.row, last));
+    // The continuation lines keep their row numbers, as rows that are not lines (not blank rows either).
+    for (let r = cut.row + 1; r <= last; r++) {
+      this.put(m.blank, r);
+      this.notLines.add(this.rows.length - 1);
+    }
+  }
+
+  /** The lines held as a cut entry that did not carry on: each read on its own. */
+  private release(): void {
+    const cut = this.cut;
+    if (cut === null) return;
+    this.cut = null;
+    cut.pieces.forEach((p, k) => this.take(p, cut.row + k));
+  }
+
+  private take(item: T, row: number): void {
     if (this.isBlank(item)) {
       this.held.push({ item, row });
       return;
@@ -103,6 +164,7 @@ export class RowSink<T> {
 
   /** End of file: blank rows still held are dropped and the last chunk made ready. */
   end(): void {
+    this.release();
     this.held.length = 0;
     if (this.rows.length > 0 || this.diagnostics.length > 0 || this.chunks === 0) this.flush();
   }
@@ -125,6 +187,10 @@ export class RowSink<T> {
       source: this.table.source,
     };
     if (this.diagnostics.length > 0) chunk.readDiagnostics = this.diagnostics;
+    if (this.notLines.size > 0) {
+      chunk.notLines = this.notLines;
+      this.notLines = new Set();
+    }
     this.ready.push(chunk);
     this.chunks++;
     this.firstRow += this.rows.length;

@@ -11,7 +11,7 @@ import { readCsvHead, unterminatedQuote, type CsvHead, type ReadOptions } from "
 import { concatBytes, portableByteText, type ByteText } from "./bytes";
 import { encodingNotice, streamDecoder, type StreamDecoder } from "./decode";
 import { baseName, fileKind, readerFor } from "./dispatch";
-import { fecLayout, LINE_BREAK, locateFecHeader, readFecLine } from "./fec";
+import { fecLayout, LINE_BREAK, linesMender, locateFecHeader, readFecLine } from "./fec";
 import { readXlsx } from "./xlsx";
 import { CsvScanner, FieldSplitter } from "./scan";
 import { byteReadable, csvByteChunks } from "./stream-bytes";
@@ -237,6 +237,7 @@ class FecRows {
       fileDiagnostics.filter((d): d is Diagnostic => d !== null),
       (l) => l.trim() === "",
       (l, row, diagnostics) => readFecLine(l, row, layout, diagnostics, split),
+      linesMender(layout, (l) => split(l, layout.separator)),
     );
   }
 }

@@ -5,6 +5,7 @@ import { streamDecoder } from "../../../src/workbook/readers/decode";
 import { streamTableBytes, type ByteSource } from "../../../src/workbook/readers/stream";
 import type { RawTable } from "../../../src/core/types";
 import { FEC_COLUMNS } from "../../../src/core/fields";
+import { readFec } from "../../../src/workbook/readers/fec";
 
 /** Bytes that make every kind of UTF-8 sequence: valid, cut, overlong, surrogate, out of range, U+FFFD written. */
 const utf8ish = fc
@@ -163,6 +164,7 @@ describe("the byte CSV reader against the text one", () => {
     size: number,
     textPath: boolean,
     name = "f.csv",
+    chunkRows = 7_000,
   ): Promise<RawTable[]> {
     const out: RawTable[] = [];
     const source: ByteSource = {
@@ -171,7 +173,7 @@ describe("the byte CSV reader against the text one", () => {
         for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
       },
     };
-    for await (const c of streamTableBytes(source, { chunkRows: 7_000, textPath })) out.push(c);
+    for await (const c of streamTableBytes(source, { chunkRows, textPath })) out.push(c);
     return out;
   }
 
@@ -249,6 +251,36 @@ describe("the byte CSV reader against the text one", () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("mends a FEC entry cut by line breaks in its label as readFec does, on both paths, cut anywhere", async () => {
+    const line = (label: string, credit: string): string =>
+      ["VE", "Ventes", "1", "20250110", "706000", "Ventes", "", "", "F-1", "20250110", label, "0,00", credit]
+        .concat(["", "", "20250111", "", ""])
+        .join("|");
+    const text =
+      [
+        FEC_COLUMNS.join("|"),
+        line("Vente A", "100,00"),
+        line('"Vente\r\nsur deux lignes"', "200,00"),
+        line("Vente\nsur\rtrois", "400,00"),
+        line("Vente é", "800,00"),
+      ].join("\r\n") + "\r\n";
+    const whole = readFec(Buffer.from(text));
+    expect(whole.rows.map((r) => r[12] ?? "")).toEqual(["100,00", "200,00", "", "400,00", "", "", "800,00"]);
+    for (const size of [1, 2, 3, 5, 8, 13, 1000])
+      for (const textPath of [false, true]) {
+        for (const chunkRows of [1, 2, 7_000]) {
+          const chunks = await read(Buffer.from(text), size, textPath, "FEC.txt", chunkRows);
+          expect(chunks.flatMap((c) => c.rows)).toEqual(whole.rows);
+          const notLines = chunks.flatMap((c) => [...(c.notLines ?? [])].map((i) => c.firstRow - 2 + i));
+          expect(new Set(notLines)).toEqual(whole.notLines);
+          const diagnostics = chunks
+            .flatMap((c) => c.readDiagnostics ?? [])
+            .filter((d) => d.code !== "encoding");
+          expect(diagnostics).toEqual(whole.readDiagnostics);
+        }
+      }
   });
 
   it("gives the same FEC chunks, encoding_mismatch in the same chunk, on invalid bytes after the first MiB", async () => {

@@ -204,3 +204,64 @@ describe("readFec", () => {
     expect(t.readDiagnostics).toEqual([expect.objectContaining({ code: "row_unusable", severity: "error" })]);
   });
 });
+
+describe("a FEC entry cut by line breaks inside its label (a quoted label written on several lines)", () => {
+  const cutLabel = (sep: string, label: string, credit: string): string =>
+    fecLine(sep, label, "0,00", credit).replace(label, `"${label.replace(/\n/g, "\r\n")}"`);
+  const text = (sep: string): string =>
+    [
+      fecHeader(sep),
+      fecLine(sep, "Prestation janvier", "0,00", "1000,00"),
+      cutLabel(sep, "Prestation\nconseil", "500,00"),
+      cutLabel(sep, "Formation\nsur site\nLyon", "250,00"),
+      fecLine(sep, "Prestation février", "0,00", "700,00"),
+    ].join("\r\n") + "\r\n";
+
+  it.each(["\t", "|", ";"])(
+    "reads it as one entry, warns naming its rows, keeps the next rows' numbers (%j)",
+    (sep) => {
+      const t = readFec(utf8(text(sep)));
+      // Rows 2, 3–4, 5–7, 8: the continuation lines stay rows (blank, not lines) so row numbers stay the file's.
+      expect(t.rows).toHaveLength(7);
+      expect(t.rows[1][10]).toBe("Prestation\nconseil");
+      expect(t.rows[1][12]).toBe("500,00");
+      expect(t.rows[3][10]).toBe("Formation\nsur site\nLyon");
+      expect(t.rows[6][10]).toBe("Prestation février");
+      expect([...(t.notLines ?? [])]).toEqual([2, 4, 5]);
+      const d = t.readDiagnostics ?? [];
+      expect(d.map((x) => [x.row, x.code, x.severity, x.column])).toEqual([
+        [3, "row_rebuilt", "warning", "EcritureLib"],
+        [5, "row_rebuilt", "warning", "EcritureLib"],
+      ]);
+      expect(d[1].message).toBe(
+        "lignes 5 à 7 : un retour à la ligne dans la valeur de « EcritureLib » coupe l'écriture ; lignes lues comme une seule, valeur « Formation sur site Lyon »",
+      );
+      expect(d[1].messageEn).toBe(
+        'rows 5 to 7: a line break inside the value of "EcritureLib" cuts the entry; rows read as one, value "Formation sur site Lyon"',
+      );
+      const r = compute(t);
+      expect(r.totals.caop.toFixed(2)).toBe("2450.00");
+      expect(r.diagnostics.filter((x) => x.code === "blank_rows")).toEqual([]);
+    },
+  );
+
+  it("leaves a short line that nothing carries on as it was: unusable, and the next line read alone", () => {
+    const short = fecLine("|", "Vente", "0,00", "100,00").split("|").slice(0, 11).join("|");
+    const t = readFec(utf8([fecHeader("|"), short, fecLine("|", "Vente B", "0,00", "300,00")].join("\n")));
+    expect(t.rows).toHaveLength(2);
+    expect(t.rows[1][10]).toBe("Vente B");
+    expect(t.notLines).toBeUndefined();
+    expect((t.readDiagnostics ?? []).map((x) => [x.row, x.code])).toEqual([[2, "missing_fields"]]);
+  });
+
+  it("never joins a line cut outside a text column (after the debit): both lines stay unusable", () => {
+    const line = fecLine("|", "Vente", "0,00", "100,00").split("|");
+    const t = readFec(
+      utf8([fecHeader("|"), line.slice(0, 12).join("|"), line.slice(11).join("|")].join("\n")),
+    );
+    expect((t.readDiagnostics ?? []).map((x) => [x.row, x.code])).toEqual([
+      [2, "missing_fields"],
+      [3, "missing_fields"],
+    ]);
+  });
+});
