@@ -15,6 +15,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Date de pièce",
     "Date facture",
     "Date de facture",
+    "Date de la facture",
+    "Date de la pièce",
+    "Date d'émission",
+    "Date émission",
     "Date comptable",
     "Date d'écriture",
     "Date écriture",
@@ -24,6 +28,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Date vente",
     "Date de commande",
     "Date commande",
+    "Date de la commande",
+    "Date de la vente",
+    "Date de la transaction",
     "EcritureDate",
     "Order date",
     "Invoice date",
@@ -39,8 +46,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Created date",
     "Mois",
     "Month",
-    // Shopify's "Sales over time" report, one row per day.
+    // Shopify's "Sales over time" report, one row per day; a till's daily report.
     "Day",
+    "Jour",
     "Période",
     "Period",
   ],
@@ -68,6 +76,11 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Mt H.T.",
     "Mnt HT",
     "Base HT",
+    // Belgian "hors TVA".
+    "Montant HTVA",
+    "Base HTVA",
+    "Total HTVA",
+    "HTVA",
     "Untaxed Total",
     "Untaxed Amount",
     "Total Untaxed",
@@ -111,6 +124,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "AMOUNTEUR",
     "Amount EUR",
     "Montant EUR",
+    // Airbnb: the stay and cleaning fee before the host's service fee ("Amount" is after it).
+    "Gross earnings",
     "Amount",
     "Sales",
     "Net sales",
@@ -128,6 +143,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // before the discount in FreshBooks and Holded, after it in Shopify; a refusal names the columns.
     "LineAmount",
     "Line Amount",
+    // FreshBooks' and Zoho's line amounts (Zoho's after the line's discount; taxes in columns of their own).
+    "Line Total",
+    "Item Total",
     // A follow-up sheet: this year's revenue beside last year's, the actual beside the budget.
     "CA N",
     "CA année N",
@@ -342,8 +360,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // Axonaut's and Sellsy's invoice title and subject.
     "Titre",
     "Objet",
-    "Commentaire",
-    "Comment",
+    "Prestation",
+    "Nature de la prestation",
     "Label",
     "Memo",
     "Text",
@@ -357,6 +375,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // Shopify's order lines (its "Lineitem sku" is the product).
     "Lineitem name",
     "Line item name",
+    // A remark beside the sale: the label only when nothing else describes the line.
+    "Commentaire",
+    "Comment",
   ],
   segment: [
     "Segment",
@@ -451,14 +472,15 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Line id",
     "ID",
   ],
+  // The amounts first: beside "Montant remise" / "Discount Amount", a plain "Remise" / "Discount" is the rate.
   discount_amount: [
-    "Remise",
-    "Remises",
     "Montant remise",
     "Remise HT",
+    "Discount amount",
+    "Remise",
+    "Remises",
     "Discount",
     "Discounts",
-    "Discount amount",
   ],
   rebate_amount: [
     "Rabais",
@@ -1038,6 +1060,11 @@ const NOT_SALES_DATE_WORDS: readonly string[] = [
   "paid",
   "livraison",
   "expedition",
+  // Chorus Pro's "Date de dépôt": when the invoice reached the platform.
+  "depot",
+  "reception",
+  "received",
+  "encaissement",
   "echeance",
   "paiement",
   "reglement",

@@ -229,6 +229,37 @@ describe("detectMapping: follow-up sheets and other countries' amounts", () => {
   });
 });
 
+describe("detectMapping: exports of round 16 (Chorus Pro, Airbnb, Zoho, FreshBooks, Belgian tills)", () => {
+  it.each([
+    // Chorus Pro: the invoice's date, not the day it reached the platform (a month later).
+    [["N° facture", "Date de dépôt", "Date de la facture", "Montant HT"], "date", 2],
+    [["Date de réception", "Date d'émission", "Montant HT"], "date", 1],
+    [["Jour", "Taux TVA", "Montant HTVA"], "date", 0],
+    [["Jour", "Taux TVA", "Montant HTVA"], "amount", 2],
+    [["Date", "Base HTVA", "TVA", "Total TVAC"], "amount", 1],
+    // Airbnb: "Amount" is after the host's service fee; the stay is its gross earnings.
+    [["Date", "Type", "Amount", "Paid out", "Service fee", "Cleaning fee", "Gross earnings"], "amount", 6],
+    // Zoho: "Discount" beside "Discount Amount" is the rate; the line's amount is its item total.
+    [
+      ["Invoice Date", "Quantity", "Item Price", "Discount", "Discount Amount", "Item Total", "SubTotal"],
+      "discount_amount",
+      4,
+    ],
+    [
+      ["Invoice Date", "Quantity", "Item Price", "Discount", "Discount Amount", "Item Total", "SubTotal"],
+      "amount",
+      5,
+    ],
+    [["Date", "Remise", "Montant remise", "Montant HT"], "discount_amount", 2],
+    [["Date Issued", "Rate", "Quantity", "Line Subtotal", "Line Total"], "amount", 4],
+    // A remark column is the label only when nothing else describes the line.
+    [["Date", "Client", "Prestation", "Montant HT", "Commentaire"], "label", 2],
+    [["Date", "Client", "Montant HT", "Commentaire"], "label", 3],
+  ] as const)("%j: %s in column %i", (headers, field, col) => {
+    expect(detectMapping([...headers]).mapping[field]).toBe(col);
+  });
+});
+
 describe("detectMapping: a tip is never the sale", () => {
   it("reads SumUp's Total Amount, never its Tip Amount, and a Pourboire column is no amount", () => {
     const sumup = ["Transaction ID", "Date", "Status", "Description", "Tip Amount", "Total Amount", "Fee"];
