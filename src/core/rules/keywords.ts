@@ -162,6 +162,45 @@ export const KEYWORDS: KeywordRule[] = [
     ),
   },
   {
+    // Money in that was not earned: the owner's or partners' contribution, a loan paid out, a gift, a
+    // move between the business's own accounts (a receipts book or a cash book holds them). Phrases
+    // only: "apport d'affaires" (a referral fee) and "prêt-à-porter" are sales.
+    id: "kw-funding",
+    scope: "non_core",
+    keywords: [
+      "apport personnel",
+      "apports personnels",
+      "apport de l'exploitant",
+      "apport en capital",
+      "apport en compte courant",
+      "apport de fonds",
+      "augmentation de capital",
+      "libération du capital",
+      "emprunt bancaire",
+      "déblocage de prêt",
+      "déblocage du prêt",
+      "déblocage emprunt",
+      "déblocage de l'emprunt",
+      "prêt bancaire",
+      "prêt d'honneur",
+      "virement interne",
+      "transfert interne",
+      "don manuel",
+      "dons manuels",
+      "owner contribution",
+      "owner's contribution",
+      "owner investment",
+      "capital contribution",
+      "loan proceeds",
+      "internal transfer",
+      "transfer between accounts",
+    ],
+    meaning: t(
+      "Argent reçu sans être gagné (apport, emprunt, don, virement interne) : pas du chiffre d'affaires",
+      "Money received, not earned (owner's contribution, loan, gift, internal transfer): not revenue",
+    ),
+  },
+  {
     // A gift card or voucher sold is paid in advance for a sale to come (a debt until used): its sale
     // is not yet revenue.
     id: "kw-gift-card",

@@ -92,6 +92,13 @@ export const KIND_VALUES: ValueRule[] = [
     ),
   },
   {
+    // A receipts book's or cash book's nature of money that was not earned (the phrases: kw-funding).
+    id: "val-funding",
+    scope: "non_core",
+    values: ["emprunt", "emprunts", "donation", "donations", "loan", "owner's equity"],
+    meaning: t("Apport, emprunt ou don : pas du chiffre d'affaires", "Contribution, loan or gift: not revenue"),
+  },
+  {
     id: "val-rebate",
     scope: "op",
     kind: "rebate",

@@ -187,6 +187,23 @@ describe("non-revenue accounts", () => {
   });
 });
 
+describe("money in that was not earned (a receipts book's, a cash book's)", () => {
+  it.each<[LineFacts, Scope, string]>([
+    [{ label: "Apport personnel renflouement compte pro" }, "non_core", "kw-funding"],
+    [{ label: "Déblocage de prêt BPI" }, "non_core", "kw-funding"],
+    [{ label: "Virement interne vers livret" }, "non_core", "kw-funding"],
+    [{ label: "Owner's contribution" }, "non_core", "kw-funding"],
+    [{ kindText: "Apport personnel" }, "non_core", "kw-funding"],
+    [{ kindText: "Emprunt" }, "non_core", "val-funding"],
+    [{ kindText: "Dons" }, "to_review", "default"],
+    // Sales that hold the words: a referral fee, a clothes shop's range.
+    [{ label: "Apport d'affaires dossier Martin" }, "to_review", "default"],
+    [{ label: "Prêt-à-porter femme" }, "to_review", "default"],
+  ])("%j → %s (%s)", (facts, scope, ruleId) => {
+    expect(classify(facts)).toMatchObject({ scope, ruleId });
+  });
+});
+
 describe("label overrides of account rules", () => {
   it.each<[string, string, string]>([
     ["740000", "CIR 2024", "pcg-74:cir"],
