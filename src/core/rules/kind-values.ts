@@ -96,7 +96,10 @@ export const KIND_VALUES: ValueRule[] = [
     id: "val-funding",
     scope: "non_core",
     values: ["emprunt", "emprunts", "donation", "donations", "loan", "owner's equity"],
-    meaning: t("Apport, emprunt ou don : pas du chiffre d'affaires", "Contribution, loan or gift: not revenue"),
+    meaning: t(
+      "Apport, emprunt ou don : pas du chiffre d'affaires",
+      "Contribution, loan or gift: not revenue",
+    ),
   },
   {
     id: "val-rebate",
