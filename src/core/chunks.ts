@@ -261,6 +261,13 @@ function reviewLines(parts: readonly EngineResult[]): {
   return { lines, classifications };
 }
 
+/** The chunks' blank currency cells added up, the first one's row kept. */
+function mergeCurrencyBlank(parts: readonly EngineResult[]): EngineResult["currencyBlank"] {
+  const blanks = parts.flatMap((p) => (p.currencyBlank ? [p.currencyBlank] : []));
+  if (blanks.length === 0) return undefined;
+  return { ...blanks[0], count: blanks.reduce((n, b) => n + b.count, 0) };
+}
+
 /** Adds up the results of consecutive chunks of one table into one result. */
 export function mergeResults(parts: readonly EngineResult[]): EngineResult {
   if (parts.length === 0) throw new EngineError("empty_file", "aucune donnée", "no data");
@@ -290,6 +297,7 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
     table: { ...first.table, rows: [], rowNumbers: undefined },
     currency: currencies[0] ?? first.currency,
     currencies,
+    currencyBlank: mergeCurrencyBlank(parts),
     dateOrder: last.dateOrder,
     dateDecidedBy: parts.some((p) => p.dateDecidedBy === "data") ? "data" : first.dateDecidedBy,
     dateProof: parts.find((p) => p.dateProof)?.dateProof,

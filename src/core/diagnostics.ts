@@ -37,6 +37,7 @@ export const DIAG = {
   hiddenColumn: { code: "hidden_column", severity: "warning" },
   notRevenue: { code: "not_revenue", severity: "info" },
   noRevenueLine: { code: "no_revenue_line", severity: "warning" },
+  currencyBlank: { code: "currency_blank", severity: "warning" },
   creditNotePositive: { code: "credit_note_positive", severity: "warning" },
   kindDocumentCodes: { code: "kind_document_codes", severity: "info" },
   directionColumnCodes: { code: "direction_column_codes", severity: "info" },

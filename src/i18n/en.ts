@@ -31,6 +31,8 @@ export const en = {
     date_not_sales:
       'the date column read, "{column}", is a due, delivery or payment date, not the sale\'s: the CA OP months follow it; if the file has the invoice date under another name: --map "date=…"',
     duplicate_header: 'header "{column}" appears twice: column {used} is used, column {value} is ignored',
+    currency_blank:
+      '{count} line(s) with no currency in column "{column}" (first row {row}), the others in {currency}: all read as {currency}; if a blank currency is the company\'s own (the euro), the file mixes two currencies: compute them apart',
     no_revenue_line:
       'no revenue line: all {count} lines have an account outside class 7 in column "{column}" (amount {amount}), so CA OP is 0; if this column is the customer\'s account (411…), map it as the client: --map "client={column}" --map account=',
     credit_note_positive:

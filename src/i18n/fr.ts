@@ -32,6 +32,8 @@ export const fr = {
       'la colonne de date lue, « {column} », est une date d\'échéance, de livraison ou de paiement, pas celle de la vente : les mois du CA OP la suivent ; si le fichier a la date de facture sous un autre nom : --map "date=…"',
     duplicate_header:
       "en-tête « {column} » en double : la colonne n° {used} est utilisée, la colonne n° {value} est ignorée",
+    currency_blank:
+      "{count} ligne(s) sans devise dans la colonne « {column} » (d'abord ligne {row}), les autres en {currency} : toutes lues en {currency} ; si une devise vide est celle de la société (l'euro), le fichier mêle deux devises : calculez-les à part",
     no_revenue_line:
       'aucune ligne de produit : les {count} lignes ont un compte hors classe 7 dans la colonne « {column} » (montant {amount}), le CA OP est donc 0 ; si cette colonne est le compte du client (411…), associez-la au client : --map "client={column}" --map account=',
     credit_note_positive:

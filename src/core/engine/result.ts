@@ -136,6 +136,8 @@ export interface EngineResult {
   flagConvention: OpFlagConvention | "none";
   /** Currencies seen (at most one, or compute throws). */
   currencies: string[];
+  /** Lines read whose currency cell is blank, the first one's row and the column: CurrencyBlank. */
+  currencyBlank?: CurrencyBlank;
   totals: Totals;
   /** Months that have lines, ascending. */
   months: { key: number; period: string; totals: Totals }[];
@@ -186,4 +188,11 @@ export function newLineTable(n: number): LineTable {
     cents: new Float64Array(n),
     exact: new Map(),
   };
+}
+
+/** Lines whose currency cell is blank: how many, the first one's row, the currency column's header. */
+export interface CurrencyBlank {
+  count: number;
+  row: number;
+  column: string;
 }

@@ -118,6 +118,8 @@ export class EngineRun {
   private readonly evidence: Evidence;
   private readonly reading: Reading;
   private readonly currencies = new Set<string>();
+  /** Lines read with a blank currency cell (see CurrencyBlank). */
+  private readonly currencyBlank = { count: 0, row: 0 };
   private notRevenue = 0;
   private notRevenueCents = 0;
   private notRevenueExact = new Decimal(0);
@@ -313,14 +315,15 @@ export class EngineRun {
       return null;
     }
     if (amt.currency) this.currencies.add(amt.currency);
-    if (this.map.currency !== undefined) this.noteCurrency(row, this.map.currency);
+    if (this.map.currency !== undefined) this.noteCurrency(row, this.map.currency, rowNumber);
     return amt;
   }
 
-  /** Adds the currency column's value of the row to the currencies seen. */
-  private noteCurrency(row: readonly CellValue[], currencyCol: number): void {
+  /** Adds the currency column's value of the row to the currencies seen (a blank one counted apart). */
+  private noteCurrency(row: readonly CellValue[], currencyCol: number, rowNumber: number): void {
     const c = cellKey(row[currencyCol]).toUpperCase();
     if (c) this.currencies.add(c === "€" ? "EUR" : c);
+    else if (this.currencyBlank.count++ === 0) this.currencyBlank.row = rowNumber;
   }
 
   /** The row's classification (manual decision first), or null when it is not revenue. */
@@ -394,7 +397,7 @@ export class EngineRun {
       }
       if (journal !== null) journal.add(c, ci !== COMBO_NOT_REVENUE, rowNumber);
       rowNumberOf[i] = rowNumber;
-      if (currencyCol !== undefined) this.noteCurrency(row, currencyCol);
+      if (currencyCol !== undefined) this.noteCurrency(row, currencyCol, rowNumber);
       if (ci === COMBO_NOT_REVENUE) {
         classification[i] = -1;
         period[i] = -1;
@@ -652,6 +655,10 @@ export class EngineRun {
       reading: this.reading,
       evidence: this.evidence,
       currencies: [...currencies].sort(),
+      currencyBlank:
+        this.currencyBlank.count > 0
+          ? { ...this.currencyBlank, column: this.headerOf(map.currency) }
+          : undefined,
       totals: sumTotals(months.map((m) => m.totals)),
       months,
       lines: this.lines,

@@ -82,10 +82,26 @@ export function noRevenueLine(r: EngineResult): Diagnostic | null {
   return diag(DIAG.noRevenueLine, { row: 0, column, value: nr.value, amount: nr.amount, args: nr.args });
 }
 
-/** Codes of the whole-result warnings (any earlier one, e.g. from chunks, replaced). */
-const RESULT_CODES: ReadonlySet<string> = new Set([DIAG.signConvention.code, DIAG.noRevenueLine.code]);
+/**
+ * The currency_blank warning: a currency column blank on some lines and naming another currency than
+ * the euro on the others. The blank lines are read in that currency (one per computation), but a
+ * blank often means the company's own currency (Business Central's LCY): the data cannot tell.
+ */
+export function currencyBlankBesideForeign(r: EngineResult): Diagnostic | null {
+  const blank = r.currencyBlank;
+  if (blank === undefined || r.currencies.length !== 1 || r.currencies[0] === "EUR") return null;
+  const { count, row, column } = blank;
+  return diag(DIAG.currencyBlank, { row, column, value: "", args: { count, currency: r.currencies[0] } });
+}
 
-/** The result with its one sign_convention warning and its no_revenue_line warning, when due. */
+/** Codes of the whole-result warnings (any earlier one, e.g. from chunks, replaced). */
+const RESULT_CODES: ReadonlySet<string> = new Set([
+  DIAG.signConvention.code,
+  DIAG.noRevenueLine.code,
+  DIAG.currencyBlank.code,
+]);
+
+/** The result with its one sign_convention, no_revenue_line and currency_blank warnings, when due. */
 export function withSignSanity(r: EngineResult): EngineResult {
   const diagnostics = r.diagnostics.some((d) => RESULT_CODES.has(d.code))
     ? r.diagnostics.filter((d) => !RESULT_CODES.has(d.code))
@@ -94,5 +110,7 @@ export function withSignSanity(r: EngineResult): EngineResult {
   if (w !== null) diagnostics.push(w);
   const none = noRevenueLine({ ...r, diagnostics });
   if (none !== null) diagnostics.push(none);
+  const blank = currencyBlankBesideForeign(r);
+  if (blank !== null) diagnostics.push(blank);
   return diagnostics === r.diagnostics ? r : { ...r, diagnostics };
 }

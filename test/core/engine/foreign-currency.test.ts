@@ -2,7 +2,8 @@
 import { compute } from "../../../src/core/engine";
 import { detectMapping } from "../../../src/core/fields";
 import { toJson } from "../../../src/core/report";
-import { table } from "./chunking";
+import { computeChunks } from "../../../src/core/chunks";
+import { source, split, table } from "./chunking";
 
 describe("a currency column beside amounts in the transaction currency", () => {
   const cegid = table(
@@ -73,5 +74,38 @@ describe("a currency column beside amounts in the transaction currency", () => {
     ]);
     expect([sap.mapping.amount, sap.currencyOfForeign?.foreign]).toEqual([2, 4]);
     expect(() => compute(cegid, { mapping: { currency: "Devise" } })).toThrow(/EUR, USD.*--map currency=/);
+  });
+});
+
+describe("a currency column blank on some lines beside another currency (Business Central's LCY lines)", () => {
+  const ledger = (codes: string[]): ReturnType<typeof table> =>
+    table(
+      ["Posting Date", "Document No.", "Description", "Currency Code", "Sales (LCY)"],
+      codes.map((code, i) => [`2025-01-${10 + i}`, `INV-${i}`, "Consulting", code, "1000.00"]),
+    );
+  const blank = (r: ReturnType<typeof compute>) => r.diagnostics.filter((d) => d.code === "currency_blank");
+
+  it("reads every line in the one currency named, and warns that a blank may be the company's own", () => {
+    const r = compute(ledger(["", "", "USD", ""]));
+    expect([r.currency, r.totals.caop.toFixed(2)]).toEqual(["USD", "4000.00"]);
+    const [d] = blank(r);
+    expect([d.severity, d.row, d.column, d.args?.count]).toEqual(["warning", 2, "Currency Code", 3]);
+    expect(d.message).toBe(
+      "3 ligne(s) sans devise dans la colonne « Currency Code » (d'abord ligne 2), les autres en USD : toutes lues en USD ; si une devise vide est celle de la société (l'euro), le fichier mêle deux devises : calculez-les à part",
+    );
+    expect(d.messageEn).toContain('3 line(s) with no currency in column "Currency Code" (first row 2)');
+  });
+
+  it("says nothing when the named currency is the euro, or when no cell is blank", () => {
+    expect(blank(compute(ledger(["", "EUR", ""])))).toEqual([]);
+    expect(blank(compute(ledger(["USD", "USD"])))).toEqual([]);
+  });
+
+  it("counts the blanks of every chunk, the USD line in a later chunk (streamed = whole)", async () => {
+    const t = ledger(["", "", "", "USD", ""]);
+    for (const sizes of [[1], [2, 2], [3]]) {
+      const r = await computeChunks(source(split(t, sizes)));
+      expect(blank(r).map((d) => [d.row, d.args?.count])).toEqual([[2, 4]]);
+    }
   });
 });
