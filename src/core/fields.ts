@@ -566,11 +566,12 @@ export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = Object.fromEnt
 
 /**
  * Synonyms that match only a whole header: "Flag" alone is the OP flag, "Flag TVA" is not; "Général"
- * alone is the account; "Statut" alone is the invoice's status.
+ * alone is the account; "Statut" alone is the invoice's status; "Jour" alone is a date.
  */
 const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
   // A status column is an invoice's only under its own name: "Statut paiement" or "Statut livraison" is not.
-  ["Flag", "Général", "Cpt", "HT", ...WRITTEN_SYNONYMS.status].map(normalizeText),
+  // "Jour" in "Mis à jour le …" (a title) is no date, "Prestation" in "Montant prestation HT" no label.
+  ["Flag", "Général", "Cpt", "HT", "Jour", "Prestation", ...WRITTEN_SYNONYMS.status].map(normalizeText),
 );
 
 /**

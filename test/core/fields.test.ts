@@ -255,8 +255,14 @@ describe("detectMapping: exports of round 16 (Chorus Pro, Airbnb, Zoho, FreshBoo
     // A remark column is the label only when nothing else describes the line.
     [["Date", "Client", "Prestation", "Montant HT", "Commentaire"], "label", 2],
     [["Date", "Client", "Montant HT", "Commentaire"], "label", 3],
+    // Exact only: a title's "Mis à jour le …" is no date, "Montant prestation HT" no label.
+    [["Date", "Montant prestation HT"], "amount", 1],
   ] as const)("%j: %s in column %i", (headers, field, col) => {
     expect(detectMapping([...headers]).mapping[field]).toBe(col);
+  });
+
+  it('reads Jour as a date only when it is the whole header (a title\'s "Mis à jour le …" is none)', () => {
+    expect(detectMapping(["Mis à jour le 04/04/2025 par Claire", "Montant HT"]).mapping.date).toBeUndefined();
   });
 });
 
