@@ -109,7 +109,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const first = pass.finish();
   // Rows the first pass read as lines that are not: dated totals ("Sous-total janvier", the sum of the
   // lines above) and invoices never issued (a status column). Set apart, each said; the table run again.
-  const totals = datedTotals(first, t, map, options.totalsPrior, pass.totalLabelled);
+  const totals = datedTotals(first, t, map, options.totalsPrior, pass.totalLabelled, pass.freeCols);
   const unissued = notIssuedRows(first, t, map);
   const apart = new Set([...(totals?.rows ?? []), ...(unissued?.rows ?? [])]);
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);

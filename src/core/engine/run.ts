@@ -41,7 +41,7 @@ import { implausibleDates } from "./evidence/date-range";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { swappedDates, swappedDatesNote, swappedMonth } from "./evidence/swapped-dates";
-import { totalLabelOf } from "./evidence/dated-totals";
+import { freeColumns, totalLabelOf } from "./evidence/dated-totals";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
 import { MonthAccumulator, packLine } from "./months";
@@ -111,6 +111,8 @@ export class EngineRun {
   private readonly serialMonths = new Int32Array(SERIAL_MEMO);
   /** The column the label keywords read (fields.ts labelColumn). */
   private readonly labelCol: number | undefined;
+  /** Columns nothing reads where a total's label may sit, in a table without a label (dated-totals.ts). */
+  readonly freeCols: readonly number[];
   /** The date column's real dates were proven swapped (evidence/swapped-dates.ts): read back. */
   private readonly swapped: boolean;
   private readonly amounts: AmountReader;
@@ -205,6 +207,7 @@ export class EngineRun {
     this.classCols = [map.account, this.labelCol, map.kind, map.op_flag].filter(
       (c): c is number => c !== undefined,
     );
+    this.freeCols = freeColumns(map, table.headers.length);
     // OP flags: "X"/empty columns read empty as "no"; values in neither word list are diagnosed.
     this.flagConvention = flagColumnConvention(
       table.rows,
@@ -289,7 +292,7 @@ export class EngineRun {
       return;
     }
     // A label of a total ("Sous-total janvier"): dated-totals.ts checks its amount against the lines above.
-    if (totalLabelOf(row, this.map) !== null) this.totalLabelled.push(i);
+    if (totalLabelOf(row, this.map, this.freeCols) !== null) this.totalLabelled.push(i);
     const cls = this.classify(row, rowNumber, i, amt);
     this.journal?.add(amt.baseExact === null ? amt.baseCents : NaN, cls !== null, rowNumber);
     if (cls === null) {
@@ -444,7 +447,9 @@ export class EngineRun {
   /** The columns whose cells decide a line's classification (the document type only with credit notes). */
   private comboCols(): number[] {
     const doc = this.creditNotes.reading !== null ? this.map.doc_type : undefined;
-    return doc === undefined || this.classCols.includes(doc) ? [...this.classCols] : [...this.classCols, doc];
+    // A free column's "Total" must reach comboClass (totalLabelOf): its cells are in the combination.
+    const cols = [...this.classCols, ...this.freeCols];
+    return doc === undefined || cols.includes(doc) ? cols : [...cols, doc];
   }
 
   /**
@@ -455,7 +460,7 @@ export class EngineRun {
     const { map, facts } = this;
     let ci: number = COMBO_SLOW;
     // A total's label: its lines go by row(i), which notes them (rare: no cost on other lines).
-    if (totalLabelOf(row, map) !== null) {
+    if (totalLabelOf(row, map, this.freeCols) !== null) {
       combo.neg = combo.pos = COMBO_SLOW;
       return COMBO_SLOW;
     }

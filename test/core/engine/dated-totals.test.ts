@@ -364,4 +364,49 @@ describe("dated total rows", () => {
       expect(r.diagnostics.map((d) => d.code)).not.toContain("total_row_off");
     });
   });
+
+  describe("a till's Z report: its daily Total written in a column nothing reads (no label column)", () => {
+    const z = table(
+      ["Date", "Taux TVA", "CA TTC", "TVA", "CA HT", "Nb tickets"],
+      [
+        ["15/01/2025", "5,5 %", "211,00", "11,00", "200,00", "14"],
+        ["15/01/2025", "10 %", "1 650,00", "150,00", "1 500,00", "38"],
+        ["15/01/2025", "Total", "1 861,00", "161,00", "1 700,00", "52"],
+        ["16/01/2025", "20 %", "300,00", "50,00", "250,00", "17"],
+        ["16/01/2025", "10 %", "1 320,00", "120,00", "1 200,00", "31"],
+        ["16/01/2025", "TOTAL JOUR", "1 620,00", "170,00", "1 450,00", "48"],
+        ["13/02/2025", "20 %", "480,00", "80,00", "400,00", "25"],
+        ["13/02/2025", "Total", "480,00", "80,00", "400,00", "25"],
+      ],
+    );
+
+    it("sets the daily totals apart (their sums are the day's lines): counted once", () => {
+      const r = compute(z);
+      // 200 + 1 500 + 250 + 1 200 + 400: the totals (1 700, 1 450, 400) not added again.
+      expect(r.totals.caop.toFixed(2)).toBe("3550.00");
+      expect(r.months.map((m) => [m.period, m.totals.caop.toFixed(2)])).toEqual([
+        ["2025-01", "3150.00"],
+        ["2025-02", "400.00"],
+      ]);
+      const d = r.diagnostics.find((x) => x.code === "dated_total_rows");
+      expect([d?.row, d?.column, d?.value, d?.args?.count]).toEqual([4, "Taux TVA", "Total", 3]);
+      expect(toJson(compute(z, { fastPath: false }))).toEqual(toJson(r));
+    });
+
+    it("streamed in chunks of any size: the same as the whole table", async () => {
+      const whole = toJson(compute(z));
+      for (const sizes of [[1], [2], [3, 1], [5]]) {
+        const r = toJson(await computeChunks(source(split(z, sizes))));
+        expect([r.caop, r.months, r.diagnostics]).toEqual([whole.caop, whole.months, whole.diagnostics]);
+      }
+    });
+
+    it("reads such a column only without a label: beside one, a cell 'Total' elsewhere is said nothing of", () => {
+      const labelled = table(
+        ["Date", "Libellé", "Taux TVA", "CA HT"],
+        z.rows.map((r) => [r[0], "Vente comptoir", r[1], r[4]]),
+      );
+      expect(compute(labelled).totals.caop.toFixed(2)).toBe("7100.00");
+    });
+  });
 });

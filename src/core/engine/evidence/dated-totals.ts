@@ -8,7 +8,8 @@
  * "févr. 2025") is a month's subtotal only when it is dated at that month's end (or in the next
  * month's first days), its amount is the sum of the lines since the last total, all of its month,
  * and it has no client or document number of its own (without such columns, two lines at least);
- * else it is a line of a monthly sheet, said nothing of.
+ * else it is a line of a monthly sheet, said nothing of. A table without a label column may write
+ * its totals in a column nothing reads (a till's Z report: "Total" in its VAT-rate column).
  * Undated total rows: account-headings.ts.
  */
 import Decimal from "decimal.js";
@@ -18,6 +19,7 @@ import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal } from "../../money";
 import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
+import { labelColumn } from "../../fields";
 import { lineContribution } from "../lines";
 import type { EngineResult } from "../result";
 import type { TotalsRun } from "./totals-run";
@@ -109,14 +111,28 @@ interface TotalLabel {
 }
 
 /**
- * The label of a row that reads as a total ("Sous-total janvier") in the label or account column, a
- * period's total in the client column (a hand-kept sheet's "Sous-total février" typed there), or a
- * month's name alone in the label column; else null.
+ * The columns a total's label may also sit in (totalLabel's `free`): in a table without a label
+ * column, those nothing reads (a till's Z report writes its daily "Total" in its VAT-rate column).
  */
-function totalLabel(row: readonly CellValue[], map: Mapping): TotalLabel | null {
+export function freeColumns(map: Mapping, width: number): number[] {
+  if (labelColumn(map) !== undefined) return [];
+  const mapped = new Set(Object.values(map));
+  return Array.from({ length: width }, (_, c) => c).filter((c) => !mapped.has(c));
+}
+
+/**
+ * The label of a row that reads as a total ("Sous-total janvier") in the label or account column, a
+ * period's total in the client column (a hand-kept sheet's "Sous-total février" typed there), a
+ * month's name alone in the label column, or a total in a `free` column (freeColumns); else null.
+ */
+function totalLabel(row: readonly CellValue[], map: Mapping, free: readonly number[]): TotalLabel | null {
   const { label, account, client } = map;
   const text = totalText(row, label);
   if (text !== null) return { text, col: label as number };
+  for (const c of free) {
+    const t = totalText(row, c);
+    if (t !== null) return { text: t, col: c };
+  }
   const acc = totalText(row, account);
   if (acc !== null) return { text: acc, col: account as number };
   const month = monthText(row, label);
@@ -134,8 +150,12 @@ function totalLabel(row: readonly CellValue[], map: Mapping): TotalLabel | null 
  * The text of a row's total label (totalLabel), else null. Called for each row of the
  * straightforward path: no allocation for the rows without one.
  */
-export function totalLabelOf(row: readonly CellValue[], map: Mapping): string | null {
-  return totalLabel(row, map)?.text ?? null;
+export function totalLabelOf(
+  row: readonly CellValue[],
+  map: Mapping,
+  free: readonly number[],
+): string | null {
+  return totalLabel(row, map, free)?.text ?? null;
 }
 
 /** The text of cell `c` when it names a month alone, else null. */
@@ -239,11 +259,12 @@ export function datedTotals(
   map: Mapping,
   prior: TotalsRun | undefined,
   labelled: readonly number[],
+  free: readonly number[],
 ): DatedTotals | null {
   if (labelled.length === 0) return null;
   const found = new Map<number, TotalLabel>();
   for (const i of labelled) {
-    const at = totalLabel(table.rows[i], map);
+    const at = totalLabel(table.rows[i], map, free);
     if (at !== null) found.set(i, at);
   }
   const sums = new Sums(prior);
