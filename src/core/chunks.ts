@@ -49,6 +49,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
   let creditNotes = options.creditNotesPrior;
   let kindDocuments = options.kindDocumentsPrior;
+  let invoices = options.invoicesPrior;
   let direction = options.directionColumnPrior;
   let analytic = options.analyticPrior;
   let invoiceTotals = options.invoiceTotalsPrior;
@@ -71,6 +72,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     let localeOrder: string | null = null;
     let flagsUnknown = false;
     let unsignedSeen = false;
+    let paymentsCounted = false;
     let restart = false;
     // Column evidence (decimal marks, rates, net/gross) seen so far, and the reading it gave the first chunk.
     let seen = evidence;
@@ -82,6 +84,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         opFlagConvention: flags,
         creditNotesPrior: creditNotes,
         kindDocumentsPrior: kindDocuments,
+        invoicesPrior: invoices,
         directionColumnPrior: direction,
         analyticPrior: analytic,
         invoiceTotalsPrior: invoiceTotals,
@@ -123,6 +126,12 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         kindDocuments = r.kindDocuments;
         restart ||= parts.length > 0;
       }
+      // Likewise invoices listed beside payments counted as sales so far: the payments are no sales.
+      if (r.docInvoices === true && invoices !== true) {
+        invoices = true;
+        restart ||= paymentsCounted;
+      }
+      paymentsCounted ||= r.paymentsCounted === true;
       // Likewise a column of D / C codes proven to be the amount's direction.
       if (r.directionColumn !== undefined && direction === undefined) {
         direction = r.directionColumn;
@@ -363,6 +372,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.datedTotalRows },
     { spec: DIAG.statusNotIssued, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.paymentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.depositInvoiceCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.statusRefundedCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.invoiceTotalLines },

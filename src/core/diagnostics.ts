@@ -54,6 +54,7 @@ export const DIAG = {
   vatConflict: { code: "vat_conflict", severity: "warning" },
   vatUnproven: { code: "vat_unproven", severity: "warning" },
   documentNotSale: { code: "document_not_sale", severity: "warning" },
+  paymentNotSale: { code: "payment_not_sale", severity: "warning" },
   depositInvoiceCounted: { code: "deposit_invoice_counted", severity: "warning" },
   amountTtc: { code: "amount_ttc", severity: "warning" },
   datesSwapped: { code: "dates_swapped", severity: "warning" },

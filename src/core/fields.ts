@@ -76,6 +76,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Mt H.T.",
     "Mnt HT",
     "Base HT",
+    // Business Central's customer ledger: the sale before VAT in the company's currency ("Amount" is
+    // the invoice's total with VAT, in its own currency).
+    "Sales (LCY)",
     // Belgian "hors TVA".
     "Montant HTVA",
     "Base HTVA",
@@ -950,7 +953,9 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
 const FOREIGN_AMOUNT =
   /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|currency)\b|^montantdevise$|^entered (?:dr|cr|debits?|credits?|amount)$/;
 /** The company's own currency: "Montant en devise interne" (SAP), "Amount in local currency". */
-const OWN_CURRENCY = /\b(?:interne|societe|local|company|functional|tenue|di)\b/;
+const OWN_CURRENCY = /\b(?:interne|societe|local|company|functional|tenue|di|lcy)\b/;
+/** An amount column under a plain name ("Amount", "Original Amount"): beside one in the company's currency, the other currency's. */
+const PLAIN_AMOUNT = /\b(?:amount|montant|total)\b/;
 
 /**
  * The currency column and the column of amounts in the transaction currency it goes with, when the
@@ -970,7 +975,13 @@ function foreignCurrency(
   );
   const foreignAmount = (h: string): boolean => FOREIGN_AMOUNT.test(h) && !OWN_CURRENCY.test(h);
   if (read.length === 0 || read.some((c) => foreignAmount(norm[c]))) return undefined;
-  const foreign = norm.findIndex((h, i) => i !== currency && !read.includes(i) && foreignAmount(h));
+  const other = (test: (h: string) => boolean): number =>
+    norm.findIndex((h, i) => i !== currency && !read.includes(i) && test(h));
+  let foreign = other(foreignAmount);
+  // The amount read says it is in the company's currency ("Sales (LCY)") and the currency column
+  // does not ("Currency Code"): that column goes with the plain amounts beside it ("Amount").
+  if (foreign < 0 && read.every((c) => OWN_CURRENCY.test(norm[c])) && !OWN_CURRENCY.test(norm[currency]))
+    foreign = other((h) => PLAIN_AMOUNT.test(h) && !OWN_CURRENCY.test(h));
   return foreign < 0 ? undefined : { currency, foreign };
 }
 

@@ -56,6 +56,7 @@ export type TextCode =
   | "vat_conflict"
   | "vat_unproven"
   | "document_not_sale"
+  | "payment_not_sale"
   | "deposit_invoice_counted"
   | "amount_ttc"
   | "dates_swapped"

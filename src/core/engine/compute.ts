@@ -98,8 +98,11 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const sections = sectionRows(t, map, texts.blankDates, t.notLines);
   if (sections !== null) t = withNotLines(t, sections.rows, sections.diagnostics);
   // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
-  const notSales = notSaleRows(t, map);
-  if (notSales !== null) t = withNotLines(t, notSales.rows, notSales.diagnostics);
+  // Payments beside invoices: no sales, unless accounts decide (a ledger's payments are not revenue by account).
+  const payments = map.account === undefined && dated === null;
+  const notSales = notSaleRows(t, map, options.invoicesPrior, payments);
+  if (notSales !== null && notSales.rows.size + notSales.diagnostics.length > 0)
+    t = withNotLines(t, notSales.rows, notSales.diagnostics);
   // An entry's analytic lines (Type ligne "A") split its general line by section: not counted again.
   const analytic = analyticRows(t, map, options.analyticPrior);
   if (analytic !== null) t = withNotLines(t, analytic.rows, analytic.diagnostics);
@@ -138,7 +141,14 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const diagnostics = chart
     ? [...r.diagnostics.filter((d) => d.code !== DIAG.noRevenueLine.code), chart]
     : r.diagnostics;
-  const result = { ...r, accountHeading: heading, diagnostics, analyticColumn: analytic?.header };
+  const result = {
+    ...r,
+    accountHeading: heading,
+    diagnostics,
+    analyticColumn: analytic?.header,
+    docInvoices: notSales?.invoices === true ? true : undefined,
+    paymentsCounted: notSales?.paymentsCounted === true ? true : undefined,
+  };
   // An amount column repeating each invoice's total on its lines: read as quantity × unit price.
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
   return withInvoiceTotals(table, options, result, (o) => computeMapped(table, o));

@@ -48,6 +48,8 @@ export interface EngineOptions {
   creditNotesPrior?: CreditNotePrior;
   /** Earlier rows proved the nature column holds document codes (the values they showed; chunks). */
   kindDocumentsPrior?: string;
+  /** Earlier rows proved the document-type column lists invoices: its payments are no sales (chunks). */
+  invoicesPrior?: boolean;
   /** The type column earlier rows proved to mark analytic lines G / A (evidence/analytic-lines.ts; chunks). */
   analyticPrior?: string;
   /** The column earlier rows proved to hold the amount's direction (evidence/direction-column.ts; chunks). */
@@ -160,6 +162,10 @@ export interface EngineResult {
   creditNotes?: CreditNoteReading;
   /** The nature column was read as the document type (evidence/document-kinds.ts): the values that proved it. */
   kindDocuments?: string;
+  /** The document-type column lists invoices (evidence/not-sales.ts): its payments are no sales. */
+  docInvoices?: boolean;
+  /** Payments of the document-type column were counted as sales, no invoice beside them. */
+  paymentsCounted?: boolean;
   /** The type column proven to mark analytic lines (G / A): its analytic rows were set apart. */
   analyticColumn?: string;
   /** An unmapped column proven to hold the amount's direction (D / C codes) and read so. */

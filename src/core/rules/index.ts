@@ -11,4 +11,5 @@ export {
   DEPOSIT_DOCUMENTS,
   NOT_NATURE_DOCUMENTS,
   NOT_SALE_DOCUMENTS,
+  PAYMENT_DOCUMENTS,
 } from "./kind-values";

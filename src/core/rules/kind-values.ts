@@ -173,6 +173,8 @@ export const NOT_NATURE_DOCUMENTS: readonly string[] = [
   "sales receipt",
   "receipt",
   "ticket",
+  // SAP's billing document (FBL5N's document type RV).
+  "RV",
 ];
 
 /**
@@ -235,4 +237,23 @@ export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [
   "remboursement",
   "refund",
   "refund receipt",
+  // SAP's customer credit memo.
+  "DG",
+];
+
+/**
+ * Customer payments in a customer ledger's document-type column (Business Central's Cust. Ledger
+ * Entries, SAP's FBL5N "DZ"): money received for invoices listed beside them, no sale. Only beside
+ * invoices: a receipts book's every line is a payment received, and its sale.
+ */
+export const PAYMENT_DOCUMENTS: readonly string[] = [
+  "payment",
+  "customer payment",
+  "incoming payment",
+  "paiement",
+  "paiement client",
+  "règlement",
+  "règlement client",
+  "encaissement",
+  "DZ",
 ];

@@ -109,3 +109,69 @@ describe("a nature column holding document codes only (evidence/document-kinds.t
     expect(said(r)).toEqual(said(whole));
   });
 });
+
+describe("a customer ledger's payments beside its invoices (Business Central, SAP FBL5N)", () => {
+  /** Business Central's Cust. Ledger Entries: the sale before VAT in "Sales (LCY)", "Amount" with VAT in its own currency. */
+  const ledger = (types: string[], sales: string[]): RawTable => ({
+    headers: ["Posting Date", "Document Type", "Customer Name", "Currency Code", "Amount", "Sales (LCY)"],
+    rows: types.map((t, i) => [
+      `0${(i % 9) + 1}/01/2025`,
+      t,
+      "Adatum",
+      i === 1 ? "USD" : "",
+      "9999,00",
+      sales[i],
+    ]),
+    firstRow: 2,
+    source: "ledger.csv",
+  });
+  const bc = ledger(
+    ["Invoice", "Invoice", "Payment", "Credit Memo", "Payment", "Invoice"],
+    ["5000,00", "3000,00", "0,00", "-500,00", "-2000,00", "8000,00"],
+  );
+  const codes = (r: ReturnType<typeof compute>) => r.diagnostics.map((d) => d.code);
+
+  it("reads Sales (LCY), sets the payments apart with a warning, and the currency column goes with Amount", () => {
+    const r = compute(bc);
+    // 5 000 + 3 000 − 500 + 8 000: the payments (0, −2 000) are money received, not sales.
+    expect([r.currency, r.totals.caop.toFixed(2)]).toEqual(["EUR", "15500.00"]);
+    const d = r.diagnostics.find((x) => x.code === "payment_not_sale");
+    expect([d?.row, d?.column, d?.value, d?.args?.count]).toEqual([4, "Document Type", "Payment", 2]);
+    expect(codes(r)).toContain("currency_of_foreign_amounts");
+    expect(codes(r)).not.toContain("currency_blank");
+  });
+
+  it("counts a receipts book's payments (no invoice beside them: each is the sale)", () => {
+    const r = compute(ledger(["Encaissement", "Encaissement"], ["60,00", "455,00"]));
+    expect(r.totals.caop.toFixed(2)).toBe("515.00");
+    expect(codes(r)).not.toContain("payment_not_sale");
+  });
+
+  it("reads the file again when the invoices show only in a later chunk (streamed = whole)", async () => {
+    const late = ledger(
+      ["Payment", "Payment", "Invoice", "Invoice"],
+      ["-100,00", "-200,00", "700,00", "300,00"],
+    );
+    const whole = toJson(compute(late));
+    expect(whole.caop).toBe("1000.00");
+    for (const sizes of [[1], [2], [3]]) {
+      const r = toJson(await computeChunks(source(split(late, sizes))));
+      expect([r.caop, r.diagnostics]).toEqual([whole.caop, whole.diagnostics]);
+    }
+  });
+
+  it("leaves payments to the accounts when an account column decides (a ledger's bank lines)", () => {
+    const t: RawTable = {
+      headers: ["Date", "Compte", "Type", "Montant"],
+      rows: [
+        ["10/01/2025", "706000", "Invoice", "1000,00"],
+        ["20/01/2025", "706000", "Payment", "50,00"],
+      ],
+      firstRow: 2,
+      source: "gl.csv",
+    };
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("1050.00");
+    expect(codes(r)).not.toContain("payment_not_sale");
+  });
+});

@@ -14,6 +14,7 @@ import {
   DEPOSIT_DOCUMENTS,
   NOT_NATURE_DOCUMENTS,
   NOT_SALE_DOCUMENTS,
+  PAYMENT_DOCUMENTS,
 } from "../../rules";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../../types";
@@ -28,7 +29,10 @@ const DOCUMENTS: ReadonlyMap<string, Document> = new Map([
     normalizeText(v),
     "invoice",
   ]),
-  ...NOT_SALE_DOCUMENTS.map((v): [string, Document] => [normalizeText(v), "no_sale"]),
+  ...[...NOT_SALE_DOCUMENTS, ...PAYMENT_DOCUMENTS].map((v): [string, Document] => [
+    normalizeText(v),
+    "no_sale",
+  ]),
   ...CREDIT_NOTE_DOCUMENTS.map((v): [string, Document] => [normalizeText(v), "credit"]),
 ]);
 
