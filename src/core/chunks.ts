@@ -369,6 +369,7 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
 const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => string }> = new Map(
   [
     { spec: DIAG.twoDigitYear },
+    { spec: DIAG.expenseLines },
     { spec: DIAG.datedTotalRows },
     { spec: DIAG.statusNotIssued, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },

@@ -36,6 +36,7 @@ export const DIAG = {
   dateImplausible: { code: "date_implausible", severity: "warning" },
   hiddenColumn: { code: "hidden_column", severity: "warning" },
   notRevenue: { code: "not_revenue", severity: "info" },
+  expenseLines: { code: "expense_lines", severity: "info" },
   noRevenueLine: { code: "no_revenue_line", severity: "warning" },
   currencyBlank: { code: "currency_blank", severity: "warning" },
   creditNotePositive: { code: "credit_note_positive", severity: "warning" },

@@ -158,6 +158,11 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "CA réalisé HT",
     "Actual",
     "Actuals",
+    // A receipts-and-expenses book (an association's, a small trader's): the receipts column; its
+    // expense lines leave it blank (ignored, said).
+    "Recette",
+    "Recettes",
+    "Montant recette",
   ],
   net_amount: [
     "Montant net",
@@ -574,7 +579,17 @@ export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = Object.fromEnt
 const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
   // A status column is an invoice's only under its own name: "Statut paiement" or "Statut livraison" is not.
   // "Jour" in "Mis à jour le …" (a title) is no date, "Prestation" in "Montant prestation HT" no label.
-  ["Flag", "Général", "Cpt", "HT", "Jour", "Prestation", ...WRITTEN_SYNONYMS.status].map(normalizeText),
+  [
+    "Flag",
+    "Général",
+    "Cpt",
+    "HT",
+    "Jour",
+    "Prestation",
+    "Recette",
+    "Recettes",
+    ...WRITTEN_SYNONYMS.status,
+  ].map(normalizeText),
 );
 
 /**

@@ -33,6 +33,8 @@ export const en = {
     duplicate_header: 'header "{column}" appears twice: column {used} is used, column {value} is ignored',
     currency_blank:
       '{count} line(s) with no currency in column "{column}" (first row {row}), the others in {currency}: all read as {currency}; if a blank currency is the company\'s own (the euro), the file mixes two currencies: compute them apart',
+    expense_lines:
+      '{count} expense line(s) with no receipt (column "{column}", e.g. row {row}: "{value}"): not revenue, not counted',
     no_revenue_line:
       'no revenue line: all {count} lines have an account outside class 7 in column "{column}" (amount {amount}), so CA OP is 0; if this column is the customer\'s account (411…), map it as the client: --map "client={column}" --map account=',
     credit_note_positive:

@@ -34,6 +34,8 @@ export const fr = {
       "en-tête « {column} » en double : la colonne n° {used} est utilisée, la colonne n° {value} est ignorée",
     currency_blank:
       "{count} ligne(s) sans devise dans la colonne « {column} » (d'abord ligne {row}), les autres en {currency} : toutes lues en {currency} ; si une devise vide est celle de la société (l'euro), le fichier mêle deux devises : calculez-les à part",
+    expense_lines:
+      "{count} ligne(s) de dépense sans recette (colonne « {column} », ex. ligne {row} : « {value} ») : pas du chiffre d'affaires, non comptée(s)",
     no_revenue_line:
       'aucune ligne de produit : les {count} lignes ont un compte hors classe 7 dans la colonne « {column} » (montant {amount}), le CA OP est donc 0 ; si cette colonne est le compte du client (411…), associez-la au client : --map "client={column}" --map account=',
     credit_note_positive:

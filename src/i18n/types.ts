@@ -72,6 +72,7 @@ export type TextCode =
   | "section_rows"
   | "status_unread_counted"
   | "no_revenue_line"
+  | "expense_lines"
   | "currency_blank"
   | "blank_rows"
   // Issue 14: more lines than a worksheet holds, the CLI suggests the DuckDB engine.

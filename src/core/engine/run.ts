@@ -42,6 +42,7 @@ import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { decideDateOrder, type DateProof } from "./evidence/date-order";
 import { swappedDates, swappedDatesNote, swappedMonth } from "./evidence/swapped-dates";
 import { freeColumns, totalLabelOf } from "./evidence/dated-totals";
+import { ExpenseColumn } from "./evidence/expense-column";
 import { lineKeys } from "./line-keys";
 import { manualClassification } from "./manual";
 import { MonthAccumulator, packLine } from "./months";
@@ -113,6 +114,8 @@ export class EngineRun {
   private readonly labelCol: number | undefined;
   /** Columns nothing reads where a total's label may sit, in a table without a label (dated-totals.ts). */
   readonly freeCols: readonly number[];
+  /** A receipts-and-expenses book's expense column (expense-column.ts), or null. */
+  private readonly expenses: ExpenseColumn | null;
   /** The date column's real dates were proven swapped (evidence/swapped-dates.ts): read back. */
   private readonly swapped: boolean;
   private readonly amounts: AmountReader;
@@ -208,6 +211,7 @@ export class EngineRun {
       (c): c is number => c !== undefined,
     );
     this.freeCols = freeColumns(map, table.headers.length);
+    this.expenses = ExpenseColumn.of(table.headers, map);
     // OP flags: "X"/empty columns read empty as "no"; values in neither word list are diagnosed.
     this.flagConvention = flagColumnConvention(
       table.rows,
@@ -284,6 +288,11 @@ export class EngineRun {
       this.ignoredCount++;
       const known = this.unreadableAmounts.get(rowNumber);
       if (known !== undefined) this.ignoredAmount = this.ignoredAmount.plus(known);
+      return;
+    }
+    // A receipts-and-expenses book's expense (no receipt): not revenue, said once (expense-column.ts).
+    if (this.expenses !== null && this.expenses.takes(row, rowNumber)) {
+      lines.scope[i] = LINE_NOT_REVENUE;
       return;
     }
     const amt = this.amount(row, rowNumber);
@@ -643,6 +652,8 @@ export class EngineRun {
       );
     }
     diagnostics.push(...this.amounts.cells.unitNotes);
+    const expenses = this.expenses?.note();
+    if (expenses) diagnostics.push(expenses);
     const months = this.months.months();
     const read = { order: this.dates.order, date1904: this.date1904 };
     diagnostics.push(...implausibleDates(months, this.lines, this.table, this.dateCol, read));
