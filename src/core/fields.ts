@@ -554,6 +554,12 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Tax amount",
     "Sales tax",
     "Sales tax amount",
+    // WooCommerce's orders: the order's taxes beside its total with them.
+    "Order Total Tax Amount",
+    "Order Tax Amount",
+    "Total Tax",
+    "Total Tax Amount",
+    "Tax Total",
   ],
 };
 

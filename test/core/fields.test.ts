@@ -257,6 +257,8 @@ describe("detectMapping: exports of round 16 (Chorus Pro, Airbnb, Zoho, FreshBoo
     [["Date", "Client", "Montant HT", "Commentaire"], "label", 3],
     // Exact only: a title's "Mis à jour le …" is no date, "Montant prestation HT" no label.
     [["Date", "Montant prestation HT"], "amount", 1],
+    // WooCommerce: the order's taxes beside its total with them.
+    [["Order Number", "Order Date", "Order Total Tax Amount", "Order Total Amount"], "vat_amount", 2],
   ] as const)("%j: %s in column %i", (headers, field, col) => {
     expect(detectMapping([...headers]).mapping[field]).toBe(col);
   });

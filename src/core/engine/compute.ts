@@ -24,7 +24,7 @@ import {
 } from "./evidence/account-headings";
 import { NAMED_HEADING_ACCOUNT, withNamedHeadings } from "./evidence/named-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
-import { notSaleRows } from "./evidence/not-sales";
+import { notSaleRows, paymentRows } from "./evidence/not-sales";
 import { repeatedHeaderRows, sectionRows } from "./evidence/repeated-headers";
 import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
@@ -114,10 +114,15 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // lines above) and invoices never issued (a status column). Set apart, each said; the table run again.
   const totals = datedTotals(first, t, map, options.totalsPrior, pass.totalLabelled, pass.freeCols);
   const unissued = notIssuedRows(first, t, map);
-  const apart = new Set([...(totals?.rows ?? []), ...(unissued?.rows ?? [])]);
+  const paid = paymentRows(first, t, map, notSales);
+  const apart = new Set([...(totals?.rows ?? []), ...(unissued?.rows ?? []), ...(paid?.rows ?? [])]);
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
   const r = withSignSanity(apart.size > 0 ? pass.finish() : first);
-  r.diagnostics.push(...(unissued?.diagnostics ?? []), ...(totals?.diagnostics ?? []));
+  r.diagnostics.push(
+    ...(unissued?.diagnostics ?? []),
+    ...(totals?.diagnostics ?? []),
+    ...(paid?.diagnostics ?? []),
+  );
   // Without an account column, lines a label word alone took out of sales: said, to be checked.
   const labelOnly = labelOnlyDecisions(r, map);
   if (labelOnly !== null) r.diagnostics.push(labelOnly);

@@ -75,6 +75,9 @@ const COMBO_SLOW_FLAG: unique symbol = Symbol("op flag diagnosed");
 const KIND_INDEX: Record<Kind, number> = { sale: 0, discount: 1, rebate: 2, return: 3 };
 const SCOPE_INDEX = Object.fromEntries(SCOPES.map((s, i) => [s, i])) as Record<Scope, number>;
 
+/** The euro as currency columns write it besides its ISO code ("€", "Euro", "Euros", "Eur."). */
+const EURO_SPELLINGS: ReadonlySet<string> = new Set(["€", "EURO", "EUROS", "EUR."]);
+
 /** The state of one pass over a table; `row(i)` for each row, then `finish()`. */
 export class EngineRun {
   readonly n: number;
@@ -334,7 +337,7 @@ export class EngineRun {
   /** Adds the currency column's value of the row to the currencies seen (a blank one counted apart). */
   private noteCurrency(row: readonly CellValue[], currencyCol: number, rowNumber: number): void {
     const c = cellKey(row[currencyCol]).toUpperCase();
-    if (c) this.currencies.add(c === "€" ? "EUR" : c);
+    if (c) this.currencies.add(EURO_SPELLINGS.has(c) ? "EUR" : c);
     else if (this.currencyBlank.count++ === 0) this.currencyBlank.row = rowNumber;
   }
 

@@ -166,8 +166,12 @@ export const KEYWORDS: KeywordRule[] = [
     // move between the business's own accounts (a receipts book or a cash book holds them). Phrases
     // only: "apport d'affaires" (a referral fee) and "prêt-à-porter" are sales.
     id: "kw-funding",
+    // A library's or a hire shop's loans are its service.
+    exceptions: ["emprunt de livres", "emprunt de documents", "emprunt de matériel", "emprunts de livres"],
     scope: "non_core",
     keywords: [
+      "emprunt",
+      "emprunts",
       "apport personnel",
       "apports personnels",
       "apport de l'exploitant",
@@ -184,6 +188,7 @@ export const KEYWORDS: KeywordRule[] = [
       "prêt bancaire",
       "prêt d'honneur",
       "virement interne",
+      "virement de compte à compte",
       "transfert interne",
       "don manuel",
       "dons manuels",

@@ -199,6 +199,11 @@ describe("money in that was not earned (a receipts book's, a cash book's)", () =
     // Sales that hold the words: a referral fee, a clothes shop's range.
     [{ label: "Apport d'affaires dossier Martin" }, "to_review", "default"],
     [{ label: "Prêt-à-porter femme" }, "to_review", "default"],
+    [{ label: "Emprunt" }, "non_core", "kw-funding"],
+    [{ label: "Emprunt BPI" }, "non_core", "kw-funding"],
+    [{ label: "Virement de compte à compte" }, "non_core", "kw-funding"],
+    [{ label: "Emprunt de livres (abonnement médiathèque)" }, "op", "kw-sale"],
+    [{ label: "Intérêts d'emprunt refacturés" }, "financial", "kw-financial"],
   ])("%j → %s (%s)", (facts, scope, ruleId) => {
     expect(classify(facts)).toMatchObject({ scope, ruleId });
   });

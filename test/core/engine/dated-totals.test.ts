@@ -401,6 +401,19 @@ describe("dated total rows", () => {
       }
     });
 
+    it("keeps a brand or supplier called Total a line: its own invoice number, or its own unit price", () => {
+      const oils = (headers: string[], rows: string[][]) =>
+        compute(table(headers, rows)).totals.caop.toFixed(2);
+      const rows = [
+        ["14/01/2025", "FA-1", "Castrol", "4", "30,00", "120,00"],
+        ["16/01/2025", "FA-2", "Motul", "2", "40,00", "80,00"],
+        ["22/01/2025", "FA-3", "Total", "8", "25,00", "200,00"],
+      ];
+      expect(oils(["Date", "N° facture", "Marque", "Qté", "PU HT", "Montant HT"], rows)).toBe("400.00");
+      const noNumber = rows.map((r) => [r[0], ...r.slice(2)]);
+      expect(oils(["Date", "Marque", "Qté", "PU HT", "Montant HT"], noNumber)).toBe("400.00");
+    });
+
     it("reads such a column only without a label: beside one, a cell 'Total' elsewhere is said nothing of", () => {
       const labelled = table(
         ["Date", "Libellé", "Taux TVA", "CA HT"],

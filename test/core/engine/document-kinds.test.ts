@@ -147,6 +147,18 @@ describe("a customer ledger's payments beside its invoices (Business Central, SA
     expect(codes(r)).not.toContain("payment_not_sale");
   });
 
+  it("counts a positive Règlement beside invoices: money received for a sale it lists no invoice of", () => {
+    const book = ledger(
+      ["Invoice", "Règlement", "Encaissement", "Payment"],
+      ["500,00", "120,00", "80,00", "-500,00"],
+    );
+    const r = compute(book);
+    // 500 + 120 + 80: only the payment taking money off the customer's account (−500) is set apart.
+    expect(r.totals.caop.toFixed(2)).toBe("700.00");
+    const d = r.diagnostics.filter((x) => x.code === "payment_not_sale");
+    expect(d.map((x) => [x.row, x.value, x.args?.count])).toEqual([[5, "Payment", 1]]);
+  });
+
   it("reads the file again when the invoices show only in a later chunk (streamed = whole)", async () => {
     const late = ledger(
       ["Payment", "Payment", "Invoice", "Invoice"],

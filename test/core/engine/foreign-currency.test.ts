@@ -96,6 +96,11 @@ describe("a currency column blank on some lines beside another currency (Busines
     expect(d.messageEn).toContain('3 line(s) with no currency in column "Currency Code" (first row 2)');
   });
 
+  it("reads the euro however the column spells it (Euro, Euros, Eur., €): one currency", () => {
+    const r = compute(ledger(["EUR", "Euro", "euros", "Eur.", "€"]));
+    expect([r.currency, r.totals.caop.toFixed(2)]).toEqual(["EUR", "5000.00"]);
+  });
+
   it("says nothing when the named currency is the euro, or when no cell is blank", () => {
     expect(blank(compute(ledger(["", "EUR", ""])))).toEqual([]);
     expect(blank(compute(ledger(["USD", "USD"])))).toEqual([]);

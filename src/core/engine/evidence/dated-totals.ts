@@ -104,10 +104,11 @@ export function namesPeriodTotal(v: string): boolean {
   return (mayBeTotal(v) && TOTAL_LABEL.test(v) && periodOnly(v)) || isMonthLabel(v);
 }
 
-/** A row's total label and the column it is in. */
+/** A row's total label and the column it is in (`free`: a column nothing reads, freeColumns). */
 interface TotalLabel {
   text: string;
   col: number;
+  free?: boolean;
 }
 
 /**
@@ -131,7 +132,7 @@ function totalLabel(row: readonly CellValue[], map: Mapping, free: readonly numb
   if (text !== null) return { text, col: label as number };
   for (const c of free) {
     const t = totalText(row, c);
-    if (t !== null) return { text: t, col: c };
+    if (t !== null) return { text: t, col: c, free: true };
   }
   const acc = totalText(row, account);
   if (acc !== null) return { text: acc, col: account as number };
@@ -236,6 +237,10 @@ function verdict(
   const month = !TOTAL_LABEL.test(at.text);
   const period = month || periodOnly(at.text);
   const alone = own.every((k) => k === at.col || isBlank(row[k]));
+  // In a column nothing reads, "Total" may be a brand or a supplier: a total has no invoice, customer
+  // or unit price of its own.
+  const price = result.mapping.unit_price;
+  if (at.free === true && (!alone || (price !== undefined && !isBlank(row[price])))) return "line";
   if (month) {
     // A month's subtotal closes its month (dated at its end or in the next month's first days: not
     // "Avril", a customer, mid-April) and has no client or document of its own; without such

@@ -10,6 +10,8 @@ import { DIAG } from "../../diagnostics";
 import { DEPOSIT_DOCUMENTS, NOT_NATURE_DOCUMENTS, NOT_SALE_DOCUMENTS, PAYMENT_DOCUMENTS } from "../../rules";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
+import type { EngineResult } from "../result";
+import { lineContribution } from "../lines";
 import { perValueWarnings } from "./per-value";
 
 const NOT_SALES: ReadonlySet<string> = new Set(NOT_SALE_DOCUMENTS.map(normalizeText));
@@ -25,8 +27,10 @@ export interface NotSales {
   /** Rows set apart (no sale), with their warnings. */
   rows: Set<number>;
   diagnostics: Diagnostic[];
-  /** The column holds invoices (so its payments are no sales; carried to the next chunks). */
+  /** The column holds invoices (so its payments may be no sales; carried to the next chunks). */
   invoices: boolean;
+  /** Rows of payments beside those invoices, for paymentRows to read once their amounts are known. */
+  payments: number[];
   /** Payments were counted as sales: no invoice beside them (yet). */
   paymentsCounted: boolean;
 }
@@ -42,14 +46,14 @@ function documentRow(value: string): DocumentRow {
 
 /**
  * The rows of documents that are no sale and their warnings, and a warning per deposit-invoice value
- * (counted); customer payments are no sale when the column holds invoices (here, or in earlier
- * chunks: `invoicesPrior`) and no account decides (`payments`). Null without a document-type column.
+ * (counted); customer payments beside invoices (here, or in earlier chunks: `invoicesPrior`) when
+ * no account decides (`readPayments`), for paymentRows. Null without a document-type column.
  */
 export function notSaleRows(
   table: RawTable,
   map: Mapping,
   invoicesPrior = false,
-  payments = true,
+  readPayments = true,
 ): NotSales | null {
   const col = map.doc_type;
   if (col === undefined) return null;
@@ -67,15 +71,36 @@ export function notSaleRows(
       if (memo.size < 1_000) memo.set(value, what);
     }
     if (what === "no_sale") rows.add(i);
-    else if (what === "payment" && payments) paid.push(i);
+    else if (what === "payment" && readPayments) paid.push(i);
     else if (what === "invoice") invoices = true;
     else if (what === "deposit" && !table.notLines?.has(i)) deposits.push(i);
   }
   const diagnostics = [
     ...perValueWarnings(table, col, rows, DIAG.documentNotSale),
-    ...(invoices ? perValueWarnings(table, col, paid, DIAG.paymentNotSale) : []),
     ...perValueWarnings(table, col, deposits, DIAG.depositInvoiceCounted),
   ];
-  if (invoices) for (const i of paid) rows.add(i);
-  return { rows, diagnostics, invoices, paymentsCounted: !invoices && paid.length > 0 };
+  const payments = invoices ? paid : [];
+  return { rows, diagnostics, invoices, payments, paymentsCounted: !invoices && paid.length > 0 };
+}
+
+/**
+ * A customer ledger's payments among `found.payments`: those that take money off the customer's
+ * account (negative, or zero in a sales column), as its payments do. A positive "Règlement" or
+ * "Encaissement" is money received for a sale the list holds no invoice of (a receipts book's,
+ * a till's): counted. Null when none.
+ */
+export function paymentRows(
+  result: EngineResult,
+  table: RawTable,
+  map: Mapping,
+  found: NotSales | null,
+): { rows: Set<number>; diagnostics: Diagnostic[] } | null {
+  const col = map.doc_type;
+  if (found === null || col === undefined || found.payments.length === 0) return null;
+  const rows = new Set(
+    found.payments.filter((i) => result.lines.classification[i] >= 0 && lineContribution(result, i).lte(0)),
+  );
+  return rows.size === 0
+    ? null
+    : { rows, diagnostics: perValueWarnings(table, col, rows, DIAG.paymentNotSale) };
 }
