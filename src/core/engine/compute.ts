@@ -174,8 +174,12 @@ function ledgerWithoutAccount(
   // An account the user un-mapped on purpose stays un-mapped.
   if (options.mapping !== undefined && "account" in options.mapping) return null;
   const headed = withDateColumnHeadings(table, map, options.accountHeadingPrior);
-  if (headed !== null)
-    return { headed, options: { ...options, mapping: { ...options.mapping, account: HEADING_ACCOUNT } } };
+  if (headed !== null) {
+    // Named headings ("Sales (200)") are read by their names, as a report's named accounts are.
+    const headingNames = headed.heading.byName === true || options.headingNames;
+    const mapping = { ...options.mapping, account: HEADING_ACCOUNT };
+    return { headed, options: { ...options, mapping, headingNames } };
+  }
   const reading = accountNameReading(options.rules ?? DEFAULT_RULES);
   const prior = { ...flat, named: options.accountHeadingPrior?.named };
   const named = withNamedHeadings(table, map, prior, reading, noBlankDate);

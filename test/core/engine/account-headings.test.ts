@@ -303,6 +303,48 @@ describe("a ledger printed without an account column (Sage Grand livre: headings
   });
 });
 
+describe("Xero's Account Transactions: named headings with their code in the date column", () => {
+  const headers = ["Date", "Source", "Description", "Reference", "Debit", "Credit", "Running Balance"];
+  const rows: CellValue[][] = [
+    ["Accounts Receivable (610)"],
+    ["14/01/2025", "Receivable Invoice", "City Agency", "INV-1", "1440,00", "", "1440,00"],
+    ["Total Accounts Receivable (610)", "", "", "", "1440,00", "0,00", ""],
+    ["Sales (200)"],
+    ["14/01/2025", "Receivable Invoice", "City Agency - Consulting", "INV-1", "", "1200,00", "-1200,00"],
+    ["20/02/2025", "Receivable Invoice", "Ridgeway - Consulting", "INV-3", "", "1500,00", "-2700,00"],
+    ["Total Sales (200)", "", "", "", "0,00", "2700,00", ""],
+    ["Interest Income (270)"],
+    ["28/02/2025", "Spend Money", "Bank interest", "", "", "12,50", "-12,50"],
+    ["VAT (820)"],
+    ["14/01/2025", "Receivable Invoice", "City Agency - Consulting", "INV-1", "", "240,00", "-240,00"],
+  ];
+  const xero: RawTable = { headers, rows, firstRow: 2, source: "xero" };
+
+  it("reads each heading by its name: the sales count; receivable and VAT are not revenue, interest is financial", () => {
+    const j = toJson(compute(xero));
+    expect([j.caop, j.months.map((m) => m.caop)]).toEqual(["2700.00", ["1200.00", "1500.00"]]);
+    expect(j.excluded.financial).toEqual({ count: 1, amount: "12.50" });
+    expect(j.diagnostics.map((d) => d.code)).not.toContain("date_unreadable");
+  });
+
+  it("reads the names in a single signed amount column too (not a journal layout)", () => {
+    const net: RawTable = {
+      ...xero,
+      headers: ["Date", "Source", "Description", "Reference", "Net"],
+      rows: rows.map((r) =>
+        r.length === 1 ? r : [...r.slice(0, 4), String(r[5] ?? "") === "" ? `-${String(r[4])}` : r[5]],
+      ),
+    };
+    expect(toJson(compute(net)).caop).toBe("2700.00");
+  });
+
+  it("streamed in chunks = whole (a named heading in force crosses chunks)", async () => {
+    const whole = toJson(compute(xero));
+    for (const sizes of [[1], [2, 3], [4, 1, 1]])
+      expect(toJson(await computeChunks(source(split(xero, sizes))))).toEqual(whole);
+  });
+});
+
 describe("journal entries dated on their first line only (QuickBooks Journal report)", () => {
   const headers = ["Date", "Transaction Type", "Num", "Memo/Description", "Account", "Debit", "Credit"];
   const rows: CellValue[][] = [

@@ -21,6 +21,8 @@ export interface AccountHeading {
   datesReported?: boolean;
   /** The named headings in force (QuickBooks reports, named-headings.ts), once their layout is proven. */
   named?: NamedHeadings;
+  /** The date column's headings name their accounts ("Sales (200)": Xero's), read by name. */
+  byName?: boolean;
 }
 
 /** The named headings open at the end of a chunk (named-headings.ts), carried to the next. */
@@ -235,6 +237,12 @@ export const HEADING_ACCOUNT = "Compte (titres du grand livre)";
 /** "706000 - Prestations de services" in the date column: account digits of class 1–7, then a name. */
 const DATE_COLUMN_HEADING = /^\s*([1-7][0-9]{2,})\s*(?:[-–—:]\s*|\s+)(?=\p{L})/u;
 
+/**
+ * "Sales (200)", "Accounts Receivable (610)" in the date column: an account's name, then its code in
+ * a chart of its own (Xero's "Account Transactions"): read by its name.
+ */
+const NAMED_DATE_HEADING = /^\s*(\p{L}[^()]*?)\s*\(\s*[0-9]{2,}\s*\)\s*$/u;
+
 /** Whether a date cell may hold a heading (three leading digits: cheaper than the regex on every date). */
 function mayHead(v: CellValue): v is string {
   if (typeof v !== "string" || v.length < 5) return false;
@@ -242,6 +250,24 @@ function mayHead(v: CellValue): v is string {
   const b = v.charCodeAt(1);
   const c = v.charCodeAt(2);
   return a >= 0x31 && a <= 0x37 && b >= 0x30 && b <= 0x39 && c >= 0x30 && c <= 0x39;
+}
+
+/** Whether a date cell may hold a named heading (a letter first, a closing parenthesis last). */
+function mayHeadByName(v: CellValue): v is string {
+  if (typeof v !== "string" || v.length < 5 || v.charCodeAt(v.trimEnd().length - 1) !== 0x29) return false;
+  const a = v.trimStart().charCodeAt(0) | 0x20;
+  return (a >= 0x61 && a <= 0x7a) || a > 0x7f;
+}
+
+/** The account a date cell heads ("706000", or a name read by name), with how it is read; null when none. */
+function headingOf(v: CellValue): { account: string; byName: boolean } | null {
+  if (mayHead(v)) {
+    const m = DATE_COLUMN_HEADING.exec(v);
+    return m === null ? null : { account: m[1], byName: false };
+  }
+  if (!mayHeadByName(v) || /^\s*total\b/i.test(v)) return null;
+  const m = NAMED_DATE_HEADING.exec(v);
+  return m === null ? null : { account: m[1], byName: true };
 }
 
 /**
@@ -262,9 +288,10 @@ export function withDateColumnHeadings(
   const amounts = [map.amount, map.net_amount, map.debit, map.credit].filter(
     (c): c is number => c !== undefined,
   );
-  const heads = (row: readonly CellValue[]): RegExpExecArray | null =>
-    mayHead(row[date]) && allBlank(row, amounts) ? DATE_COLUMN_HEADING.exec(row[date] as string) : null;
+  const heads = (row: readonly CellValue[]): { account: string; byName: boolean } | null =>
+    allBlank(row, amounts) ? headingOf(row[date]) : null;
   if (current === null && !table.rows.some((row) => row !== undefined && heads(row) !== null)) return null;
+  let byName = prior?.byName === true;
   const notLines = new Set(table.notLines ?? []);
   const width = table.headers.length;
   let headings: Example | null = null;
@@ -273,7 +300,8 @@ export function withDateColumnHeadings(
     const v = row[date];
     const m = heads(row);
     if (m !== null) {
-      current = m[1];
+      current = m.account;
+      byName ||= m.byName;
       headings = note(headings, table, i, v);
       notLines.add(i);
     } else if (typeof v === "string" && TOTAL.test(v)) {
@@ -303,6 +331,7 @@ export function withDateColumnHeadings(
       account: current,
       reported: prior?.reported === true || headings !== null,
       totalsReported: prior?.totalsReported === true || totals !== null,
+      byName,
     },
   };
 }
