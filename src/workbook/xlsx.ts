@@ -18,7 +18,7 @@ import type { ApplyOptions, ApplyResult, ReadTableOptions, SheetInfo, WorkbookPo
 import { fromExcel, toExcel, writeSheet } from "./xlsx-write";
 import { addChartsToFile } from "./xlsx-chart";
 import { ReadError } from "./readers/read-error";
-import { worksheetTable } from "./readers/xlsx";
+import { cellValue, worksheetTable } from "./readers/xlsx";
 
 /** Options of the file host. */
 export interface XlsxHostOptions {
@@ -126,7 +126,7 @@ export class XlsxHost implements WorkbookPort {
     for (let row = r.r1; row <= r2; row++) {
       const src = ws.getRow(row);
       const line: CellValue[] = [];
-      for (let c = r.c1; c <= r.c2; c++) line.push(fromExcel(src.getCell(c).value, date1904));
+      for (let c = r.c1; c <= r.c2; c++) line.push(fromExcel(cellValue(src.getCell(c)), date1904));
       values.push(line);
     }
     const t = tableFromGrid(values, { sheet: ws.name, row: r.r1, col: r.c1 });

@@ -24,6 +24,18 @@ export function dateToSerial(d: Date, date1904: boolean): number {
   return (date1904 ? EPOCH_1904 : EPOCH_1900) + d.getTime() / MS_PER_DAY;
 }
 
+/**
+ * A cell's value with its formula's cached result as saved: ExcelJS's `cell.value` drops a result
+ * that is 0, "" or FALSE (its copy keeps truthy fields only), which read as a formula never
+ * recalculated; `cell.result` keeps it.
+ */
+export function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const v = cell.value;
+  if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v)) return v;
+  const result = cell.result;
+  return result === undefined || v.result !== undefined ? v : ({ ...v, result } as ExcelJS.CellValue);
+}
+
 /** What one ExcelJS cell value holds for the engine, whether it is a formula, and one without a result. */
 function toCell(
   v: ExcelJS.CellValue,
@@ -169,7 +181,7 @@ export function worksheetTable(
     const noResults: number[] = [];
     for (let c = firstCol; c <= lastCol; c++) {
       const cell = row.getCell(c);
-      const { value, formula, noResult } = toCell(cell.value, date1904);
+      const { value, formula, noResult } = toCell(cellValue(cell), date1904);
       cells[c - firstCol] = value;
       if (typeof value === "number") noteCurrency(currencies, c - firstCol, rows.length, cell.numFmt);
       if (!isEmptyCell(value)) blank = false;
@@ -287,7 +299,7 @@ function pickSheet(wb: ExcelJS.Workbook, name: string | undefined, source: strin
 /** The values of a row's cells, from its first column to its last. */
 function cellsOf(row: ExcelJS.Row, date1904: boolean): CellValue[] {
   const cells: CellValue[] = [];
-  for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value, date1904).value);
+  for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(cellValue(row.getCell(c)), date1904).value);
   return cells;
 }
 
@@ -313,7 +325,7 @@ function headerOf(ws: ExcelJS.Worksheet, date1904: boolean): SheetHeader {
   for (let r = 1; r <= lastRow && headerRow === 0; r++) {
     const row = ws.getRow(r);
     for (let c = 1; c <= row.cellCount; c++) {
-      if (!isEmptyCell(toCell(row.getCell(c).value, date1904).value)) {
+      if (!isEmptyCell(toCell(cellValue(row.getCell(c)), date1904).value)) {
         headerRow = r;
         break;
       }
@@ -335,7 +347,8 @@ function headerOf(ws: ExcelJS.Worksheet, date1904: boolean): SheetHeader {
   const top: string[] = [];
   if (headerRow > 0) {
     const hr = ws.getRow(headerRow);
-    for (let c = 1; c <= hr.cellCount; c++) top.push(headerText(toCell(hr.getCell(c).value, date1904).value));
+    for (let c = 1; c <= hr.cellCount; c++)
+      top.push(headerText(toCell(cellValue(hr.getCell(c)), date1904).value));
   }
   // A header on two rows (Excel's merged "Montant" over "Débit | Crédit"): the row below names the columns.
   const sub =
@@ -372,7 +385,7 @@ function firstUsedColumn(
   for (let r = from; r <= to && first > 1; r++) {
     const row = ws.getRow(r);
     for (let c = 1; c < first; c++) {
-      if (!isEmptyCell(toCell(row.getCell(c).value, date1904).value)) first = c;
+      if (!isEmptyCell(toCell(cellValue(row.getCell(c)), date1904).value)) first = c;
     }
   }
   return first;

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { compute } from "../../../src/core/engine";
 import { ReadError } from "../../../src/workbook/readers/read-error";
 import { dateToSerial, readXlsx } from "../../../src/workbook/readers/xlsx";
@@ -429,6 +430,26 @@ describe("readXlsx", () => {
         value: "=SUM(1,2)",
       }),
     ]);
+  });
+
+  it("reads a formula whose saved result is 0 as 0, not as a formula never recalculated", async () => {
+    // ExcelJS writes no zero result: the saved value is set to 0 in the sheet's XML, as Excel saves it.
+    const built = await xlsx((wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.addRow(["Date", "Montant brut", "Remise", "Montant net"]);
+      ws.addRow(["2025-01-10", 100, { formula: "B2*0.1", result: 10 }, { formula: "B2-C2", result: 90 }]);
+      ws.addRow(["2025-01-11", 200, { formula: "B3*0", result: 7777 }, { formula: "B3-C3", result: 200 }]);
+    });
+    const zip = await JSZip.loadAsync(built);
+    const path = "xl/worksheets/sheet1.xml";
+    const xml = await zip.file(path)?.async("string");
+    if (xml === undefined || !xml.includes("<v>7777</v>")) throw new Error("no cached 7777 to patch");
+    zip.file(path, xml.replace("<v>7777</v>", "<v>0</v>"));
+    const data = new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+    const t = await readXlsx(data);
+    expect(t.rows[1]).toEqual(["2025-01-11", 200, 0, 200]);
+    expect((t.readDiagnostics ?? []).map((d) => d.code)).not.toContain("formula_without_value");
+    expect(compute(t).totals.caop.toFixed(2)).toBe("290.00");
   });
 });
 
