@@ -1018,6 +1018,14 @@ export function labelColumn(map: Mapping): number | undefined {
   return map.label ?? map.product;
 }
 
+/** Indexes of a table's columns (of `width`) that no field of the mapping reads, in order. */
+export function unmappedColumns(map: Mapping, width: number): number[] {
+  const mapped = new Set(Object.values(map));
+  const out: number[] = [];
+  for (let c = 0; c < width; c++) if (!mapped.has(c)) out.push(c);
+  return out;
+}
+
 /** A header without the flag values written after it ("Op (1/0)" → "Op"). */
 function withoutFlagHint(header: string): string {
   return header.replace(FLAG_HINT, "");

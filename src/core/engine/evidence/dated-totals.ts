@@ -19,7 +19,7 @@ import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal } from "../../money";
 import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
-import { labelColumn } from "../../fields";
+import { labelColumn, unmappedColumns } from "../../fields";
 import { lineContribution } from "../lines";
 import type { EngineResult } from "../result";
 import type { TotalsRun } from "./totals-run";
@@ -116,9 +116,7 @@ interface TotalLabel {
  * column, those nothing reads (a till's Z report writes its daily "Total" in its VAT-rate column).
  */
 export function freeColumns(map: Mapping, width: number): number[] {
-  if (labelColumn(map) !== undefined) return [];
-  const mapped = new Set(Object.values(map));
-  return Array.from({ length: width }, (_, c) => c).filter((c) => !mapped.has(c));
+  return labelColumn(map) !== undefined ? [] : unmappedColumns(map, width);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
+import { unmappedColumns } from "../../fields";
 import { normalizeText } from "../../text";
 import type { CellValue, Diagnostic, Mapping } from "../../types";
 
@@ -39,11 +40,9 @@ export class ExpenseColumn {
   /** The table's expense column, when it has one that nothing else reads beside a single amount; else null. */
   static of(headers: readonly string[], map: Mapping): ExpenseColumn | null {
     if (map.amount === undefined) return null;
-    const mapped = new Set(Object.values(map));
-    const col = headers.findIndex(
-      (h, c) => !mapped.has(c) && EXPENSE_HEADERS.has(normalizeText(String(h ?? ""))),
-    );
-    return col < 0 ? null : new ExpenseColumn(map.amount, col, headers[col]);
+    const expense = (c: number): boolean => EXPENSE_HEADERS.has(normalizeText(String(headers[c] ?? "")));
+    const col = unmappedColumns(map, headers.length).find(expense);
+    return col === undefined ? null : new ExpenseColumn(map.amount, col, headers[col]);
   }
 
   /** True (and counted) when the row is an expense: no amount, an expense. */

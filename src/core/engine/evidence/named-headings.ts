@@ -16,6 +16,7 @@
 import { cellText, isBlank } from "../../cells";
 import type { AccountNameReading } from "../../classify";
 import { diag, DIAG } from "../../diagnostics";
+import { unmappedColumns } from "../../fields";
 import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 import type { AccountHeading, HeadedTable, NamedHeadings } from "./account-headings";
@@ -72,11 +73,7 @@ function headsColumn(table: RawTable, c: number, date: number, reading: NameRead
 
 /** The column of the headings: the first column no field maps that heads (headsColumn), or null. */
 function headingColumn(table: RawTable, map: Mapping, date: number, reading: NameReading): number | null {
-  const mapped = new Set(Object.values(map));
-  for (let c = 0; c < table.headers.length; c++) {
-    if (!mapped.has(c) && headsColumn(table, c, date, reading)) return c;
-  }
-  return null;
+  return unmappedColumns(map, table.headers.length).find((c) => headsColumn(table, c, date, reading)) ?? null;
 }
 
 /**
