@@ -117,6 +117,8 @@ export class EngineRun {
   private readonly labelCol: number | undefined;
   /** Columns nothing reads where a total's label may sit, in a table without a label (dated-totals.ts). */
   readonly freeCols: readonly number[];
+  /** Rows whose date cell names a month alone (text-cells.ts): read by row(i), which may note a subtotal. */
+  private readonly monthDates: readonly number[];
   /** A receipts-and-expenses book's expense column (expense-column.ts), or null. */
   private readonly expenses: ExpenseColumn | null;
   /** The date column's real dates were proven swapped (evidence/swapped-dates.ts): read back. */
@@ -183,6 +185,7 @@ export class EngineRun {
     const dateFallback = options.dates ? (options.dates === "dmy" ? "fr" : "en") : locale;
     // One pass finds the text cells that date order and decimal marks are proven from.
     const texts = scanned ?? scanTexts(table, this.dateCol, numericCols(map));
+    this.monthDates = texts.monthDates;
     this.dates = decideDateOrder(
       table,
       this.dateCol,
@@ -444,10 +447,13 @@ export class EngineRun {
   private slowRows(): Uint8Array | null {
     const { table, keys, decisions } = this;
     const notLines = table.notLines;
-    if (this.unreadableRows.size === 0 && !(keys && decisions) && !notLines?.size) return null;
+    const months = this.monthDates;
+    if (this.unreadableRows.size === 0 && !(keys && decisions) && !notLines?.size && months.length === 0)
+      return null;
     const slow = new Uint8Array(this.n);
     // Rows that are not lines (headings, totals, carried balances) are set apart by row(i).
     if (notLines) for (const i of notLines) slow[i] = 1;
+    for (const i of months) slow[i] = 1;
     for (let i = 0; i < this.n; i++) {
       const rowNumber = table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;
       if (this.unreadableRows.has(rowNumber)) slow[i] = 1;

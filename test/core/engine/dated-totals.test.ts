@@ -422,4 +422,61 @@ describe("dated total rows", () => {
       expect(compute(labelled).totals.caop.toFixed(2)).toBe("7100.00");
     });
   });
+
+  describe("a month's subtotal written as the month in the date column, without a label (round 15 c51)", () => {
+    const sheet = table(
+      ["Date", "Libellé", "Montant HT"],
+      [
+        ["08/01/2025", "Vente", "300,00"],
+        ["20/01/2025", "Vente", "200,00"],
+        ["janv. 2025", "", "500,00"],
+        ["10/02/2025", "Vente", "150,00"],
+        ["18/02/2025", "Vente", "50,00"],
+        ["févr. 2025", "", "200,00"],
+      ],
+    );
+
+    it("sets the month rows apart (each sums its month's lines): counted once, said", () => {
+      const r = compute(sheet);
+      expect(r.months.map((m) => [m.period, m.totals.caop.toFixed(2)])).toEqual([
+        ["2025-01", "500.00"],
+        ["2025-02", "200.00"],
+      ]);
+      const d = r.diagnostics.find((x) => x.code === "dated_total_rows");
+      expect([d?.row, d?.column, d?.value, d?.args?.count]).toEqual([4, "Date", "janv. 2025", 2]);
+      expect(toJson(compute(sheet, { fastPath: false }))).toEqual(toJson(r));
+      // Lines without a label of their own: the month rows share their (blank) label, not their reading.
+      const bare = table(
+        sheet.headers,
+        sheet.rows.map((row) => [row[0], "", row[2]]),
+      );
+      expect(toJson(compute(bare)).caop).toBe("700.00");
+      expect(toJson(compute(bare, { fastPath: false }))).toEqual(toJson(compute(bare)));
+    });
+
+    it("keeps a month-by-month summary (every row a month) and a labelled monthly line as lines", () => {
+      const summary = table(
+        ["Mois", "CA HT"],
+        [
+          ["janv. 2025", "500,00"],
+          ["févr. 2025", "500,00"],
+          ["mars 2025", "1000,00"],
+        ],
+      );
+      expect(compute(summary).totals.caop.toFixed(2)).toBe("2000.00");
+      const retainer = table(sheet.headers, [
+        ...sheet.rows.slice(0, 2),
+        ["janv. 2025", "Forfait mensuel", "500,00"],
+      ]);
+      expect(compute(retainer).totals.caop.toFixed(2)).toBe("1000.00");
+    });
+
+    it("streamed in chunks of any size: the same as the whole table", async () => {
+      const whole = toJson(compute(sheet));
+      for (const sizes of [[1], [2], [4, 1]]) {
+        const r = toJson(await computeChunks(source(split(sheet, sizes))));
+        expect([r.caop, r.months, r.diagnostics]).toEqual([whole.caop, whole.months, whole.diagnostics]);
+      }
+    });
+  });
 });

@@ -20,11 +20,13 @@ import { centsToDecimal } from "../../money";
 import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 import { labelColumn, unmappedColumns } from "../../fields";
+import { isMonthLabel } from "./month-labels";
 import { lineContribution } from "../lines";
 import type { EngineResult } from "../result";
 import type { TotalsRun } from "./totals-run";
 
 export type { TotalsRun } from "./totals-run";
+export { isMonthLabel } from "./month-labels";
 
 /** "Sous-total", "S/Total", "Sub-total", "Grand total", "Total …", "Cumul …": the label of a total. */
 const TOTAL_LABEL = /^\s*(?:sous[-\s]?total|s\s*\/\s*total|sub[-\s]?total|grand[-\s]total|total|cumul)\b/i;
@@ -39,34 +41,6 @@ function mayBeTotal(v: string): boolean {
   const b = v.charCodeAt(i + 1) | 0x20;
   if (a === 0x73) return b === 0x6f || b === 0x75 || b === 0x2f || b === 0x20; // s: so, su, s/, "s "
   return (a === 0x74 && b === 0x6f) || (a === 0x67 && b === 0x72) || (a === 0x63 && b === 0x75);
-}
-
-/** A month alone, with or without its year: "Janvier", "févr. 2025", "March 2025", "sept.-25". */
-const MONTH_LABEL =
-  /^\s*(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december)\.?(?:[\s\-/']*(?:\d{4}|\d{2}))?\s*$/i;
-
-/** Whether a text may name a month alone: short, starting with a month's initial (one test per line). */
-function mayBeMonth(v: string): boolean {
-  if (v.length > 20) return false;
-  let i = 0;
-  while (v.charCodeAt(i) === 32) i++;
-  const a = v.charCodeAt(i) | 0x20;
-  // j f m a s o n d
-  return (
-    a === 0x6a ||
-    a === 0x66 ||
-    a === 0x6d ||
-    a === 0x61 ||
-    a === 0x73 ||
-    a === 0x6f ||
-    a === 0x6e ||
-    a === 0x64
-  );
-}
-
-/** Whether a label names a month alone (MONTH_LABEL). */
-export function isMonthLabel(v: string): boolean {
-  return mayBeMonth(v) && MONTH_LABEL.test(v);
 }
 
 /** Words after "Total" that name a period or an account, not a customer: "Sous-total janvier", "Total 706000". */
@@ -136,6 +110,9 @@ function totalLabel(row: readonly CellValue[], map: Mapping, free: readonly numb
   if (acc !== null) return { text: acc, col: account as number };
   const month = monthText(row, label);
   if (month !== null) return { text: month, col: label as number };
+  // A month alone in the date column of a row without a label of its own ("janv. 2025" over its lines).
+  const dated = label === undefined || isBlank(row[label]) ? monthText(row, map.date) : null;
+  if (dated !== null) return { text: dated, col: map.date as number };
   // Typed in the client column of a row without a label of its own: "Sous-total février", "Janvier"
   // (a customer "TOTAL" has its line's label beside it).
   if (client === undefined || (label !== undefined && !isBlank(row[label]))) return null;
@@ -244,7 +221,8 @@ function verdict(
     // "Avril", a customer, mid-April) and has no client or document of its own; without such
     // columns, two lines at least.
     const named = namedPeriod(at.text, result.lines.period[i]);
-    const closes = alone && atMonthEnd(result, row, named);
+    // In the date column, the month is the row's date: no day to place it at the month's end.
+    const closes = alone && (at.col === result.mapping.date || atMonthEnd(result, row, named));
     return closes && sums.closesMonth(c, named, own.length > 0 ? 1 : 2) ? "total" : "line";
   }
   if ((period || alone) && sums.matches(c, period ? 1 : 2)) return "total";

@@ -9,6 +9,7 @@ import { isBlank } from "../../cells";
 import { GroupIndex, type GroupIds } from "../../group-ids";
 import type { RawTable } from "../../types";
 import { isSubtotalDate } from "./account-headings";
+import { isMonthLabel } from "./month-labels";
 import { markOf } from "./marks";
 import { mayBeCarried } from "./opening-balances";
 
@@ -37,6 +38,8 @@ export interface TextScan {
   idRuns: boolean;
   /** Rows whose `labelCol` text may be a carried balance's (mayBeCarried), ascending. */
   carried: number[];
+  /** Rows whose date cell names a month alone ("janv. 2025"), ascending: maybe a month's subtotal. */
+  monthDates: number[];
 }
 
 /** What the one pass also looks for: the date column's header text, the line number column. */
@@ -93,6 +96,7 @@ export function scanTexts(
   const idCol = extras.idCol ?? -1;
   const labelCol = extras.labelCol ?? -1;
   const carried: number[] = [];
+  const monthDates: number[] = [];
   let idRuns = false;
   let lastId: unknown = undefined;
   for (let i = 0; i < rows.length; i++) {
@@ -114,6 +118,8 @@ export function scanTexts(
           blankDates.push(i);
         } else if (!blankDate && isSubtotalDate(v)) blankDate = true;
         if (h0 >= 0 && (c === h0 || c === 32) && v.trim() === header) headerDates.push(i);
+        // A letter first (dates start with a digit): "janv. 2025" may be a month's subtotal row.
+        if (c > 0x40 && isMonthLabel(v)) monthDates.push(i);
       } else if (v === null || v === undefined) {
         blankDate = true;
         blankDates.push(i);
@@ -137,5 +143,15 @@ export function scanTexts(
     gCols.map((c, g): [number, GroupIds] => [c, { ids: gIds[g], names: gIndex[g].names }]),
   );
   const marksByCol = new Map(cols.map((c, j) => [c, marks[j]]));
-  return { dates, marks: marksByCol, blankDate, groups, blankDates, headerDates, idRuns, carried };
+  return {
+    dates,
+    marks: marksByCol,
+    blankDate,
+    groups,
+    blankDates,
+    headerDates,
+    idRuns,
+    carried,
+    monthDates,
+  };
 }
