@@ -310,9 +310,11 @@ describe("Xero's Account Transactions: named headings with their code in the dat
     ["14/01/2025", "Receivable Invoice", "City Agency", "INV-1", "1440,00", "", "1440,00"],
     ["Total Accounts Receivable (610)", "", "", "", "1440,00", "0,00", ""],
     ["Sales (200)"],
+    ["Opening Balance", "", "", "", "", "", "0,00"],
     ["14/01/2025", "Receivable Invoice", "City Agency - Consulting", "INV-1", "", "1200,00", "-1200,00"],
     ["20/02/2025", "Receivable Invoice", "Ridgeway - Consulting", "INV-3", "", "1500,00", "-2700,00"],
     ["Total Sales (200)", "", "", "", "0,00", "2700,00", ""],
+    ["Closing Balance", "", "", "", "", "", "-2700,00"],
     ["Interest Income (270)"],
     ["28/02/2025", "Spend Money", "Bank interest", "", "", "12,50", "-12,50"],
     ["VAT (820)"],
@@ -324,7 +326,9 @@ describe("Xero's Account Transactions: named headings with their code in the dat
     const j = toJson(compute(xero));
     expect([j.caop, j.months.map((m) => m.caop)]).toEqual(["2700.00", ["1200.00", "1500.00"]]);
     expect(j.excluded.financial).toEqual({ count: 1, amount: "12.50" });
+    // Each account's Opening Balance and Closing Balance rows are not lines (no date to read).
     expect(j.diagnostics.map((d) => d.code)).not.toContain("date_unreadable");
+    expect(j.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
   it("reads the names in a single signed amount column too (not a journal layout)", () => {

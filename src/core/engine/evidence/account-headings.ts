@@ -234,6 +234,14 @@ function entryDates(
 /** The header of the account column a ledger without one gets from its heading rows. */
 export const HEADING_ACCOUNT = "Compte (titres du grand livre)";
 
+/**
+ * An account's opening or closing balance in the date column of a ledger by account (Xero's
+ * "Opening Balance" / "Closing Balance" around each account's lines): not a line, as its total.
+ */
+const BALANCE_ROW =
+  /^\s*(?:opening|closing) balance\s*$|^\s*solde (?:d'ouverture|de cl[oô]ture|initial|final)\s*$/i;
+const OPENING_ROW = /^\s*(?:opening balance|solde d'ouverture|solde initial)\s*$/i;
+
 /** "706000 - Prestations de services" in the date column: account digits of class 1–7, then a name. */
 const DATE_COLUMN_HEADING = /^\s*([1-7][0-9]{2,})\s*(?:[-–—:]\s*|\s+)(?=\p{L})/u;
 
@@ -296,6 +304,8 @@ export function withDateColumnHeadings(
   const width = table.headers.length;
   let headings: Example | null = null;
   let totals: Example | null = null;
+  // A balance row is the note's example only in a ledger without total rows.
+  let balance: Example | null = null;
   const rows = table.rows.map((row, i) => {
     const v = row[date];
     const m = heads(row);
@@ -304,10 +314,12 @@ export function withDateColumnHeadings(
       byName ||= m.byName;
       headings = note(headings, table, i, v);
       notLines.add(i);
-    } else if (typeof v === "string" && TOTAL.test(v)) {
-      totals = note(totals, table, i, v);
+    } else if (typeof v === "string" && (TOTAL.test(v) || BALANCE_ROW.test(v))) {
+      if (TOTAL.test(v)) totals = note(totals, table, i, v);
+      else balance = note(balance, table, i, v);
       notLines.add(i);
-      current = null;
+      // An account's opening balance opens its lines; a total or its closing balance ends them.
+      if (!OPENING_ROW.test(v)) current = null;
     }
     // The account goes in the new last column, whatever the row's own length (a short CSV line).
     const copy: CellValue[] = row.slice(0, width);
@@ -315,7 +327,7 @@ export function withDateColumnHeadings(
     copy.push(notLines.has(i) ? "" : (current ?? ""));
     return copy;
   });
-  const notices = headingNotices(headings, totals, HEADING_ACCOUNT, {
+  const notices = headingNotices(headings, totals ?? balance, HEADING_ACCOUNT, {
     reported: prior?.reported === true,
     totalsReported: prior?.totalsReported === true,
   });
@@ -330,7 +342,7 @@ export function withDateColumnHeadings(
     heading: {
       account: current,
       reported: prior?.reported === true || headings !== null,
-      totalsReported: prior?.totalsReported === true || totals !== null,
+      totalsReported: prior?.totalsReported === true || totals !== null || balance !== null,
       byName,
     },
   };
