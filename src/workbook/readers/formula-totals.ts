@@ -9,7 +9,8 @@
  * carried to the next month, "pose + fourniture" of two earlier lines): SheetTotals decides them.
  */
 import { serialToYmd } from "../../core/dates";
-import { isMonthLabel, namesPeriodTotal } from "../../core/engine/evidence/dated-totals";
+import { namesPeriodTotal } from "../../core/engine/evidence/dated-totals";
+import { isMonthLabel } from "../../core/engine/evidence/month-labels";
 import type { CellValue } from "../../core/types";
 
 /** A cell or range reference, with the sheet it names when it names one (another sheet's cells are not this column's). */

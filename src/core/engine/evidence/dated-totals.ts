@@ -26,7 +26,6 @@ import type { EngineResult } from "../result";
 import type { TotalsRun } from "./totals-run";
 
 export type { TotalsRun } from "./totals-run";
-export { isMonthLabel } from "./month-labels";
 
 /** "Sous-total", "S/Total", "Sub-total", "Grand total", "Total …", "Cumul …": the label of a total. */
 const TOTAL_LABEL = /^\s*(?:sous[-\s]?total|s\s*\/\s*total|sub[-\s]?total|grand[-\s]total|total|cumul)\b/i;
