@@ -31,6 +31,11 @@ export interface RawTable {
   /** Indexes of the columns hidden in the sheet (a workbook): read like the others, said when mapped. */
   hiddenColumns?: readonly number[];
   /**
+   * Columns whose every numeric cell's number format shows it divided (`#,##0,`: in thousands):
+   * column → 1 000 or 1 000 000. Their cells hold full amounts, whatever unit the header names.
+   */
+  formatScales?: ReadonlyMap<number, number>;
+  /**
    * Currencies shown only by a workbook's number formats (`[$$-409]#,##0.00`): column → row index →
    * ISO code, for numeric cells. Amounts in two currencies are an error, as in a currency column.
    */

@@ -53,6 +53,8 @@ export const en = {
       'column "{column}": the journal\'s entries balance (e.g. rows {row1} to {row2}) and their sales are negative there: amounts signed debit positive, credit negative, read as credit − debit (sign reversed)',
     amount_unit_cells:
       'column "{column}": amounts write their unit (e.g. "{example}"): read × {factor}, CA OP is given in units',
+    amount_unit_format:
+      'the header of column "{column}" gives a unit (× {factor}), but its cells\' number format only displays full amounts divided by {factor}: they are read as written, in units',
     amount_unit_title:
       'the title above the header ("{value}") gives the amounts\' unit: each amount of column "{column}" is worth {factor} currency units (read × {factor}): CA OP is given in units; if its cells hold full amounts, take the unit out of the title',
     amount_unit:
@@ -165,6 +167,8 @@ export const en = {
     total_rows: 'total rows of the export (e.g. row {row} "{value}"): subtotals, not lines, never counted',
     account_column_empty:
       'column "{column}", mapped to the account, is empty on every line: none is classified by its account and a journal\'s customer, VAT or bank lines count as sales; map the column that holds the accounts (--map account=…, or in the pane) or none (--map account=)',
+    account_names_read:
+      'column "{value}", mapped to the account, is empty on every line: the accounts are read by their names in column "{column}" (sales, receivables, VAT, bank); map another column (--map account=…, or in the pane) if it is not the chart of accounts',
     account_chart_cgnc:
       'column "{column}": lines on account 71… have a sales label (e.g. row {example_row}, account {example} "{label}"); in the French chart of accounts (PCG), 71 is stored production, outside CA OP: this is likely the Moroccan chart (CGNC: 711 sales of goods, 712 sales of goods and services produced) and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels, once the lines of other classes (customers, VAT, bank), which would then count, are taken out of the export',
     account_not_pcg:

@@ -54,6 +54,8 @@ export const fr = {
       "colonne « {column} » : les écritures du journal s'équilibrent (ex. lignes {row1} à {row2}) et leurs ventes y sont négatives : montants signés débit positif, crédit négatif, lus comme crédit − débit (de signe inversé)",
     amount_unit_cells:
       "colonne « {column} » : des montants écrivent leur unité (ex. « {example} ») : lus × {factor}, le CA OP est donné en unités",
+    amount_unit_format:
+      "l'en-tête de la colonne « {column} » donne une unité (× {factor}), mais le format de ses cellules ne fait qu'afficher divisés par {factor} des montants complets : ils sont lus tels qu'écrits, en unités",
     amount_unit_title:
       "le titre au-dessus des en-têtes (« {value} ») donne l'unité des montants : chaque montant de la colonne « {column} » vaut {factor} unités monétaires (lu × {factor}) : le CA OP est donné en unités ; si ses cellules contiennent des montants complets, retirez l'unité du titre",
     amount_unit:
@@ -167,6 +169,8 @@ export const fr = {
       "lignes de total de l'export (ex. ligne {row} « {value} ») : des sous-totaux, pas des lignes, jamais comptées",
     account_column_empty:
       "la colonne « {column} », associée au compte, est vide sur toutes les lignes : aucune n'est classée par son compte et les lignes de clients, de TVA ou de banque d'un journal sont comptées comme des ventes ; associez la colonne qui porte les comptes (--map account=…, ou dans le volet) ou aucune (--map account=)",
+    account_names_read:
+      "la colonne « {value} », associée au compte, est vide sur toutes les lignes : les comptes sont lus par leur nom dans la colonne « {column} » (ventes, clients, TVA, banque) ; associez une autre colonne (--map account=…, ou dans le volet) si ce n'est pas le plan de comptes",
     account_chart_cgnc:
       "colonne « {column} » : des lignes au compte 71… ont un libellé de vente (ex. ligne {example_row}, compte {example} « {label} ») ; dans le plan comptable français (PCG), 71 est la production stockée, hors CA OP : c'est sans doute le plan marocain (CGNC : 711 ventes de marchandises, 712 ventes de biens et services) et ces ventes ne sont pas comptées ; n'associez aucune colonne au compte (--map account=, ou « (aucune colonne) » dans le volet) pour classer les lignes par leur libellé, après avoir retiré de l'export les lignes des autres classes (clients, TVA, banque), qui seraient sinon comptées",
     account_not_pcg:

@@ -34,6 +34,7 @@ import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
 import { withInvoiceTotals } from "./evidence/invoice-totals";
 import { analyticRows } from "./evidence/analytic-lines";
+import { namedAccountColumn } from "./evidence/account-names";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import type { EngineOptions, EngineResult } from "./result";
@@ -49,6 +50,10 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   // A column of D / C codes beside an unsigned amount is its direction: proven from its data.
   const dir = directionColumn(table, found, options.mapping, options.directionColumnPrior);
   if (dir !== null) opts = { ...opts, mapping: withDirection(opts.mapping, dir) };
+  // An account column empty on every line beside the accounts' names (Wave): the names are read.
+  const names = namedAccountColumn(table, found, options.mapping);
+  if (names !== null)
+    opts = { ...opts, mapping: { ...opts.mapping, account: names.header }, headingNames: true };
   let r = computeMapped(table, opts);
   // Sales read negative from one signed amount beside an account: a journal whose balanced entries
   // write its credits negative is read again negated (journal-sign.ts).
@@ -58,8 +63,12 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
     if (journalDecision(tracked.journalSign) === "debit_positive")
       r = computeMapped(table, { ...opts, journalPrior: "debit_positive", journalProof });
   }
-  if (docs === null && dir === null) return r;
-  const notes = [...(docs ? [documentKindNote(docs)] : []), ...(dir ? [directionNote(dir)] : [])];
+  if (docs === null && dir === null && names === null) return r;
+  const notes = [
+    ...(docs ? [documentKindNote(docs)] : []),
+    ...(dir ? [directionNote(dir)] : []),
+    ...(names ? [names.note] : []),
+  ];
   const proven = { kindDocuments: docs?.values, directionColumn: dir ?? undefined };
   return { ...r, ...proven, diagnostics: [...r.diagnostics, ...notes] };
 }

@@ -301,6 +301,7 @@ function* tableChunks(t: RawTable, size: number): Generator<RawTable> {
     if (t.rowNumbers) chunk.rowNumbers = t.rowNumbers.slice(from, from + size);
     if (t.date1904 !== undefined) chunk.date1904 = t.date1904;
     if (t.hiddenColumns !== undefined) chunk.hiddenColumns = t.hiddenColumns;
+    if (t.formatScales !== undefined) chunk.formatScales = t.formatScales;
     if (t.swappedDates !== undefined) chunk.swappedDates = t.swappedDates;
     if (perChunk[c].length > 0) chunk.readDiagnostics = perChunk[c];
     // Rows that are not lines (a workbook's SUM totals), by their index in the chunk.

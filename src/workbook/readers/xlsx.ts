@@ -13,6 +13,7 @@ import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/head
 import { ReadError } from "./read-error";
 import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
+import { FormatScales } from "./format-scale";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
@@ -166,6 +167,7 @@ export function worksheetTable(
 
   const rows: CellValue[][] = [];
   const currencies = new Map<number, Map<number, string>>();
+  const scales = new FormatScales();
   // Rows whose amount is a SUM of the same column's other rows: the workbook's own totals.
   const firstRow = headerRow + (twoRows ? 2 : 1);
   const map = detectMapping(headers).mapping;
@@ -183,7 +185,10 @@ export function worksheetTable(
       const cell = row.getCell(c);
       const { value, formula, noResult } = toCell(cellValue(cell), date1904);
       cells[c - firstCol] = value;
-      if (typeof value === "number") noteCurrency(currencies, c - firstCol, rows.length, cell.numFmt);
+      if (typeof value === "number") {
+        noteCurrency(currencies, c - firstCol, rows.length, cell.numFmt);
+        scales.note(c - firstCol, cell.numFmt);
+      }
       if (!isEmptyCell(value)) blank = false;
       if (formula) formulas.push(c);
       if (noResult) noResults.push(c);
@@ -229,6 +234,8 @@ export function worksheetTable(
   const hiddenCols = headers.flatMap((_, i) => (ws.getColumn(firstCol + i).hidden ? [i] : []));
   if (hiddenCols.length > 0) table.hiddenColumns = hiddenCols;
   if (currencies.size > 0) table.cellCurrencies = currencies;
+  const scaled = scales.scaled();
+  if (scaled !== null) table.formatScales = scaled;
   return { table, span: { headerRow, firstCol, lastCol, lastRow: firstRow + rows.length - 1 } };
 }
 

@@ -94,7 +94,7 @@ describe("a journal's one signed amount, credits negative", () => {
 
 describe("an account column empty on every line", () => {
   const wave = table(
-    ["Transaction Date", "Account ID", "Account Name", "Amount"],
+    ["Transaction Date", "Account ID", "Description", "Amount"],
     [
       ["2025-01-08", "", "Accounts Receivable", "1200.00"],
       ["2025-01-08", "", "Sales", "-1000.00"],
@@ -117,4 +117,56 @@ describe("an account column empty on every line", () => {
     const cut = toJson(await computeChunks(source(split(some, [3]))));
     expect(codes(cut)).not.toContain("account_column_empty");
   });
+});
+
+describe("an account column empty on every line beside the accounts' names (Wave)", () => {
+  const headers = [
+    "Transaction Date",
+    "Account Name",
+    "Transaction Description",
+    "Amount (One column)",
+    "Account ID",
+  ];
+  /** Wave's one-column amounts: the receivable debited (positive), sales and VAT credited (negative). */
+  const wave = table(headers, [
+    ["2025-01-08", "Accounts Receivable", "Invoice 101", "1200.00", ""],
+    ["2025-01-08", "Sales", "Invoice 101", "-1000.00", ""],
+    ["2025-01-08", "Sales Tax", "Invoice 101", "-200.00", ""],
+    ["2025-01-20", "Cash on Hand", "Payment Invoice 101", "1200.00", ""],
+    ["2025-01-20", "Accounts Receivable", "Payment Invoice 101", "-1200.00", ""],
+    ["2025-02-04", "Accounts Receivable", "Invoice 103", "300.00", ""],
+    ["2025-02-04", "Consulting Income", "Invoice 103", "-300.00", ""],
+    ["2025-02-28", "Cash on Hand", "Interest", "12.34", ""],
+    ["2025-02-28", "Interest Earned", "Interest", "-12.34", ""],
+  ]);
+
+  it("reads the accounts by their names: sales only, credits negative, and says so", () => {
+    const r = toJson(compute(wave));
+    expect([r.caop, r.months.map((m) => m.caop)]).toEqual(["1300.00", ["1000.00", "300.00"]]);
+    expect(r.mapping.account).toBe("Account Name");
+    const d = r.diagnostics.find((x) => x.code === "account_names_read");
+    expect([d?.column, d?.value, d?.severity]).toEqual(["Account Name", "Account ID", "info"]);
+    expect(codes(r)).not.toContain("account_column_empty");
+  });
+
+  it("keeps the user's own account mapping, and an ID column that has accounts", () => {
+    const mapped = compute(wave, { mapping: { account: "Account ID" } });
+    expect(codes(mapped)).toContain("account_column_empty");
+    expect(codes(mapped)).not.toContain("account_names_read");
+    const filled = table(
+      headers,
+      wave.rows.map((row, i) => (i === 1 ? [...row.slice(0, 4), "4000"] : row)),
+    );
+    expect(codes(compute(filled))).not.toContain("account_names_read");
+  });
+
+  it.each([[[1]], [[2]], [[4, 5]]])(
+    "streamed in chunks %j: the figures of the whole, the note once",
+    async (sizes) => {
+      const whole = toJson(compute(wave));
+      const r = toJson(await computeChunks(source(split(wave, sizes))));
+      expect([r.caop, r.months]).toEqual([whole.caop, whole.months]);
+      expect(r.diagnostics.filter((d) => d.code === "account_names_read")).toHaveLength(1);
+    },
+  );
 });

@@ -453,6 +453,39 @@ describe("readXlsx", () => {
   });
 });
 
+describe("readXlsx: a header unit over full amounts a format shows in thousands", () => {
+  /** A controller's sheet headed "CA HT (k€)": `numFmt` on every amount cell. */
+  async function sheet(numFmt: string | ((row: number) => string)): Promise<Uint8Array> {
+    return xlsx((wb) => {
+      const ws = wb.addWorksheet("CA");
+      ws.addRow(["Date", "Client", "CA HT (k€)"]);
+      ws.addRow(["2025-01-10", "Alpha", 1234567.89]);
+      ws.addRow(["2025-02-12", "Beta", 250000]);
+      for (const r of [2, 3]) ws.getCell(`C${r}`).numFmt = typeof numFmt === "string" ? numFmt : numFmt(r);
+    });
+  }
+  const unitCodes = (r: { diagnostics: { code: string }[] }) =>
+    r.diagnostics.map((d) => d.code).filter((c) => c.startsWith("amount_unit"));
+
+  it.each(["#,##0,", '#,##0.0," k€"', "# ##0,;-# ##0,", '[$€-40C]#,##0,"k"'])(
+    "reads the cells as written when every one shows thousands (%s), and says so",
+    async (fmt) => {
+      const t = await readXlsx(await sheet(fmt));
+      expect([...(t.formatScales ?? [])]).toEqual([[2, 1000]]);
+      const r = compute(t);
+      expect(r.totals.caop.toFixed(2)).toBe("1484567.89");
+      expect(unitCodes(r)).toEqual(["amount_unit_format"]);
+    },
+  );
+
+  it("keeps the header's unit when the cells are not all shown divided, or shown in millions", async () => {
+    for (const fmt of ["#,##0.00", "General", (row: number) => (row === 2 ? "#,##0," : "#,##0"), "#,##0,,"]) {
+      const r = compute(await readXlsx(await sheet(fmt)));
+      expect([r.totals.caop.toFixed(2), unitCodes(r)]).toEqual(["1484567890.00", ["amount_unit"]]);
+    }
+  });
+});
+
 describe("dateToSerial", () => {
   it("matches Excel serials in both date systems", () => {
     expect(dateToSerial(utcDate(1900, 3, 1), false)).toBe(61);

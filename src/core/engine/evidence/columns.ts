@@ -556,7 +556,7 @@ export function decideReading(
   }
   const rate = reading.discount?.as === "rate" ? reading.discount.column : "";
   const title = titleAbove(table);
-  const units = moneyUnits(table.headers, map, title, rate);
+  const units = withoutFormatScaled(table, moneyUnits(table.headers, map, title, rate), diagnostics);
   if (units !== null) {
     reading.units = units;
     // A unit named only by the title above the header: said once, with the title.
@@ -567,6 +567,26 @@ export function decideReading(
     }
   }
   return reading;
+}
+
+/**
+ * The header units but those of columns whose number format shows full amounts in the same unit
+ * ("CA (k€)" over 1 234 567 formatted `#,##0,`): read as written, each said (amount_unit_format).
+ */
+function withoutFormatScaled(
+  table: RawTable,
+  units: Record<string, number> | null,
+  diagnostics: Diagnostic[],
+): Record<string, number> | null {
+  if (units === null || table.formatScales === undefined) return units;
+  const out: Record<string, number> = {};
+  for (const [column, factor] of Object.entries(units)) {
+    const col = table.headers.indexOf(column);
+    if (table.formatScales.get(col) === factor)
+      diagnostics.push(diag(DIAG.amountUnitFormat, { row: 0, column, value: column, args: { factor } }));
+    else out[column] = factor;
+  }
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 /**

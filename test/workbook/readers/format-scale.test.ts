@@ -1,0 +1,23 @@
+/** The scaling a number format applies to what it shows (readers/format-scale.ts). */
+import { scaleOfFormat } from "../../../src/workbook/readers/format-scale";
+
+describe("scaleOfFormat", () => {
+  it.each([
+    ["#,##0,", 1000],
+    ["#,##0.0,", 1000],
+    ['#,##0," k€"', 1000],
+    ["# ##0,;(# ##0,)", 1000],
+    ['[$€-40C]#,##0,"k"', 1000],
+    ["0.0,,", 1_000_000],
+    ['#,##0,,"M€"', 1_000_000],
+  ])("%s divides by %d", (fmt, factor) => {
+    expect(scaleOfFormat(fmt)).toBe(factor);
+  });
+
+  it.each([undefined, "", "General", "#,##0", "#,##0.00 €", '#,##0.00" k€, HT"', "dd/mm/yyyy", "0%", "@"])(
+    "%s divides by nothing",
+    (fmt) => {
+      expect(scaleOfFormat(fmt)).toBe(1);
+    },
+  );
+});
