@@ -259,6 +259,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Type de mouvement",
     "Line type",
     "Kind",
+    // Stripe's itemized balance reports: charge, refund, payout, fee, transfer.
+    "Reporting category",
   ],
   // A document type (Facture / Avoir) is not a nature (SPEC 2.1): its own field, never the scope.
   doc_type: [
@@ -794,6 +796,17 @@ const NOT_ACCOUNT_WORDS: readonly string[] = [
   "montant",
   "amount",
 ];
+/** The word of a money or currency column, in a header that also names a text field ("Customer Facing Amount"). */
+const MONEY_HEAD = /(?:^| )(?:amount|montant|currency|devise)(?: |$)/;
+/** Fields of names and words, which a money column never holds. */
+const TEXT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  "product",
+  "client",
+  "label",
+  "segment",
+  "salesperson",
+  "entity",
+]);
 /** Fields a column headed with "%" never holds: texts and codes, not rates. */
 const NOT_RATE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
   "product",
@@ -1059,6 +1072,9 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   // A rate column ("Item Tax %") names no product, customer or other text field by containing its word.
   if (raw.includes("%"))
     for (let i = kept.length - 1; i >= 0; i--) if (NOT_RATE_FIELDS.has(kept[i].field)) kept.splice(i, 1);
+  // "Customer Facing Amount" / "Currency" (Stripe), "Montant client": never the customer or another text.
+  if (MONEY_HEAD.test(h))
+    for (let i = kept.length - 1; i >= 0; i--) if (TEXT_FIELDS.has(kept[i].field)) kept.splice(i, 1);
   if (NOT_ACCOUNT_WORDS.some((w) => containsPhrase(h, w))) {
     const i = kept.findIndex((c) => c.field === "account");
     if (i >= 0) kept.splice(i, 1);

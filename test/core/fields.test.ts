@@ -169,6 +169,21 @@ describe("detectMapping: OP flag headers and field ids", () => {
     expect(detectMapping(["Date", "Item Tax %", "Amount"]).mapping.product).toBeUndefined();
   });
 
+  it("never takes a money or currency column as the customer or another text ('Customer Facing Amount')", () => {
+    const headers = [
+      "id",
+      "Type",
+      "Amount",
+      "Created (UTC)",
+      "Customer Facing Amount",
+      "Customer Facing Currency",
+    ];
+    const m = detectMapping(headers).mapping;
+    expect([m.client, m.amount]).toEqual([undefined, 2]);
+    expect(detectMapping(["Date", "Montant client", "Nom du client"]).mapping.client).toBe(2);
+    expect(detectMapping(["created_utc", "gross", "reporting_category"]).mapping.kind).toBe(2);
+  });
+
   it("takes the account under the names exports give it, never a customer's, analytic or amount column", () => {
     const m = (h: string) => detectMapping(["Date", "Client", h, "Libellé", "Montant HT"]).mapping;
     const names = [

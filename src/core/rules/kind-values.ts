@@ -80,6 +80,8 @@ export const KIND_VALUES: ValueRule[] = [
       "stripe_fee",
       "stripe_fx_fee",
       "tax_fee",
+      // A Connect platform's transfer to a connected account.
+      "transfer",
       "transfer_cancel",
       "transfer_failure",
       "reserve_transaction",

@@ -187,6 +187,22 @@ describe("non-revenue accounts", () => {
   });
 });
 
+describe("a payment platform's own movements (Stripe balance history types)", () => {
+  it.each(["payout", "topup", "stripe_fee", "network_cost", "transfer", "Transfer"])(
+    "%s → not a sale",
+    (kindText) => {
+      expect(classify({ kindText, label: "Connect" })).toMatchObject({
+        scope: "non_core",
+        ruleId: "val-transfer",
+      });
+    },
+  );
+
+  it("a charge and a payment stay sales", () => {
+    expect(classify({ kindText: "charge", label: "Order 1" })?.scope).toBe("to_review");
+  });
+});
+
 describe("money in that was not earned (a receipts book's, a cash book's)", () => {
   it.each<[LineFacts, Scope, string]>([
     [{ label: "Apport personnel renflouement compte pro" }, "non_core", "kw-funding"],
