@@ -59,6 +59,8 @@ export const DIAG = {
   paymentNotSale: { code: "payment_not_sale", severity: "warning" },
   depositInvoiceCounted: { code: "deposit_invoice_counted", severity: "warning" },
   amountTtc: { code: "amount_ttc", severity: "warning" },
+  amountTtcRate: { code: "amount_ttc_rate", severity: "info" },
+  vatRateUnreadable: { code: "vat_rate_unreadable", severity: "error" },
   datesSwapped: { code: "dates_swapped", severity: "warning" },
   invoiceTotalLines: { code: "invoice_total_lines", severity: "info" },
   invoiceTotalRepeated: { code: "invoice_total_repeated", severity: "warning" },

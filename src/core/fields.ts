@@ -51,6 +51,11 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Jour",
     "Période",
     "Period",
+    // FreeAgent's invoices, Toast's orders (opened at the sale), Spanish exports (Holded).
+    "Dated On",
+    "Opened",
+    "Fecha",
+    "Fecha factura",
   ],
   // Tax-exclusive headers first (with short and ERP ones: Odoo "Untaxed Total", EBP "Mt HT"): beside
   // them, a plain "Montant" or "Total" is often the TTC (SPEC 2.2).
@@ -94,6 +99,11 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Amount excl. VAT",
     "Amount excl VAT",
     "Amount excluding VAT",
+    // Zervant, bexio: the invoice's total before VAT.
+    "Total excl. VAT",
+    "Total excl VAT",
+    "Total excluding VAT",
+    "Total excluding tax",
     "Total excl. tax",
     "Total excl tax",
     "Sales excl. tax",
@@ -142,8 +152,7 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant avant taxes",
     "Montant avant taxe",
     "Total avant taxes",
-    // Xero's invoice lines (quantity × unit amount less the discount). Not "Subtotal" / "Sous-total":
-    // before the discount in FreshBooks and Holded, after it in Shopify; a refusal names the columns.
+    // Xero's invoice lines (quantity × unit amount less the discount).
     "LineAmount",
     "Line Amount",
     // FreshBooks' and Zoho's line amounts (Zoho's after the line's discount; taxes in columns of their own).
@@ -163,6 +172,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Recette",
     "Recettes",
     "Montant recette",
+    // Zoho's and Holded's invoices: the total before taxes (GST / IVA beside it). Beside a discount
+    // column, never (before the discount in FreshBooks and Holded, after it in Shopify): see SUBTOTAL.
+    "Sub Total",
+    "Subtotal",
   ],
   net_amount: [
     "Montant net",
@@ -374,6 +387,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Nature de la prestation",
     "Label",
     "Memo",
+    // Sage 50 (UK) day books.
+    "Details",
     "Text",
     // SAP's item text.
     "Texte",
@@ -481,6 +496,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Document number",
     "Line id",
     "ID",
+    // QuickBooks' transaction number.
+    "Num",
   ],
   // The amounts first: beside "Montant remise" / "Discount Amount", a plain "Remise" / "Discount" is the rate.
   discount_amount: [
@@ -541,6 +558,18 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Global discount",
     "Document discount",
   ],
+  // The VAT rate of a line whose only amount includes the VAT: HT = TTC / (1 + rate) (evidence/vat-column.ts).
+  vat_rate: [
+    "Taux TVA",
+    "Taux de TVA",
+    "Taux T.V.A.",
+    "Tx TVA",
+    "Taux taxe",
+    "Taux de taxe",
+    "VAT rate",
+    "Tax rate",
+    "Sales tax rate",
+  ],
   // The VAT of the line's amount: proves whether the amount includes it (evidence/vat-column.ts).
   vat_amount: [
     "dont TVA",
@@ -593,6 +622,10 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Cpt",
     "HT",
     "Jour",
+    "Opened",
+    "Num",
+    "Subtotal",
+    "Details",
     "Prestation",
     "Recette",
     "Recettes",
@@ -644,6 +677,7 @@ export const FIELD_LABELS: Record<FieldId, { fr: string; en: string }> = {
   return_amount: { fr: "Retour", en: "Return" },
   invoice_discount: { fr: "Remise globale (par facture)", en: "Invoice discount" },
   vat_amount: { fr: "Montant de TVA", en: "VAT amount" },
+  vat_rate: { fr: "Taux de TVA", en: "VAT rate" },
   doc_type: { fr: "Type de pièce", en: "Document type" },
   status: { fr: "Statut de la facture", en: "Invoice status" },
 };
@@ -798,6 +832,19 @@ const NOT_ACCOUNT_WORDS: readonly string[] = [
 ];
 /** The word of a money or currency column, in a header that also names a text field ("Customer Facing Amount"). */
 const MONEY_HEAD = /(?:^| )(?:amount|montant|currency|devise)(?: |$)/;
+/** Money of a line that is not its sale: the discount, shipping, a platform's commission, a deposit, a tip. */
+const OTHER_MONEY =
+  /\b(?:remises?|frais de port|port|shipping|commissions?|acomptes?|reverse|pourboires?|tips?|gratuity)\b/;
+/** A header saying it leaves that money out ("Montant HT après remise", "hors frais de port"). */
+const LEAVES_OUT =
+  /\b(?:apres|hors|net de|after|excl\w*|less) (?:la |les |de |des )?(?:remises?|frais de port|port|shipping|commissions?|acomptes?|pourboires?|tips?|discounts?)\b/g;
+/** "Subtotal", "Sub Total", "Sous-total": the amount before or after a discount, depending on the software. */
+const SUBTOTAL = /^(?:sub ?total|sous total)$/;
+/** A line's amount with its taxes ("Montant TTC", "Total TTC", "Amount incl. VAT"). */
+const TTC_AMOUNT =
+  /\b(?:montant|total|amount|ca|sales|vente|ventes)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;
+/** A unit price's words: quantity × a TTC price is not the line's amount. */
+const PRICE_WORDS = /\b(?:prix|price|pu|unitaire|unit)\b/;
 /** Fields of names and words, which a money column never holds. */
 const TEXT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
   "product",
@@ -958,6 +1005,27 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     delete confidence.currency;
   }
 
+  // A subtotal beside a discount column may be before it or after it: the data cannot tell, refused.
+  const discounted = mapping.discount_amount ?? mapping.invoice_discount;
+  if (
+    mapping.amount !== undefined &&
+    discounted !== undefined &&
+    SUBTOTAL.test(norm[mapping.amount]) &&
+    overrides.amount == null
+  ) {
+    delete mapping.amount;
+    delete confidence.amount;
+  }
+  // An amount only written TTC beside its VAT rate ("Montant TTC", "Taux TVA"): read, less its VAT.
+  if (chooseLayout(mapping, overrides) === null && mapping.vat_rate !== undefined && !none.has("amount")) {
+    const ttc = norm.findIndex((h, i) => !used.has(i) && TTC_AMOUNT.test(h) && !PRICE_WORDS.test(h));
+    if (ttc >= 0) {
+      mapping.amount = ttc;
+      confidence.amount = CONFIDENCE_FALLBACK;
+      used.add(ttc);
+    }
+  }
+
   const layout = chooseLayout(mapping, overrides);
   const missing: FieldId[] = [];
   if (mapping.date === undefined) missing.push("date");
@@ -1052,11 +1120,17 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const isRate = raw.includes("%") || RATE_WORDS.some((w) => containsPhrase(h, w));
   const exact = SYNONYM_INDEX.exact.get(h);
   // A header that is exactly a synonym means that field and nothing else.
-  if (exact)
+  if (exact) {
+    // "TVA %", "VAT (%)": the VAT's rate, not its amount.
+    if (isRate && exact.field === "vat_amount") return [{ field: "vat_rate", score: 1, rank: 0 }];
     return isRate && moneyOnly(exact.field) ? [] : [{ field: exact.field, score: 1, rank: exact.rank }];
+  }
   const out: Omit<Candidate, "col">[] = [];
+  // "Montant de la remise", "Montant frais de port", "Commission TTC": money, never the sales amount.
+  const notSales = OTHER_MONEY.test(h.replace(LEAVES_OUT, ""));
   for (const s of SYNONYM_INDEX.all) {
     if (s.text.length < MIN_CONTAINS_LENGTH || !containsPhrase(h, s.text)) continue;
+    if (notSales && (s.field === "amount" || s.field === "net_amount")) continue;
     out.push({ field: s.field, score: 0.5 + (0.4 * s.text.length) / h.length, rank: s.rank });
   }
   // "Type client" contains both a kind and a client synonym: only the longest match speaks for it,

@@ -95,6 +95,7 @@ export const FIELD_IDS = [
   "return_amount",
   "invoice_discount",
   "vat_amount",
+  "vat_rate",
   "doc_type",
   "status",
 ] as const;
@@ -113,10 +114,13 @@ export const NUMERIC_FIELD_IDS: readonly FieldId[] = [
   "return_amount",
   "invoice_discount",
   "vat_amount",
+  "vat_rate",
 ];
 
 /** Fields that hold money: the numeric ones but the quantity (the discount may hold rates, proven from its data). */
-export const MONEY_FIELD_IDS: readonly FieldId[] = NUMERIC_FIELD_IDS.filter((f) => f !== "quantity");
+export const MONEY_FIELD_IDS: readonly FieldId[] = NUMERIC_FIELD_IDS.filter(
+  (f) => f !== "quantity" && f !== "vat_rate",
+);
 
 /** Column index (0-based in RawTable.headers) per field. */
 export type Mapping = Partial<Record<FieldId, number>>;

@@ -77,6 +77,10 @@ export const en = {
       'column "{column}": {count} date(s) of the workbook have day and month swapped (a day/month file opened in a spreadsheet set to month/day); its dates left as text prove it (e.g. row {textRow} "{text}"): read back day/month (e.g. row {example}, {written} is read {read}); check the months',
     amount_ttc:
       'column "{column}": the amounts read include taxes, with no VAT column to take them off; CA OP is tax-exclusive: give the tax-exclusive column (--map amount=…) or the VAT amount column',
+    amount_ttc_rate:
+      'column "{column}": amounts include VAT, read less it at the rate of column "{rate}" (HT = TTC / (1 + rate), rounded to the cent per line)',
+    vat_rate_unreadable:
+      'row {row}, column "{column}": unreadable VAT rate "{value}"; the line, tax-inclusive, is not counted (amount ignored)',
     deposit_invoice_counted:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): deposit invoices counted as sales; if the final invoice repeats the whole price (the deposit taken off the amount due), they are counted twice: remove them or mark them not OP',
     invoice_total_lines:

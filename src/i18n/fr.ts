@@ -78,6 +78,10 @@ export const fr = {
       "colonne « {column} » : {count} date(s) du classeur ont le jour et le mois inversés (un fichier jour/mois ouvert dans un tableur réglé mois/jour) ; ses dates restées en texte le prouvent (ex. ligne {textRow} « {text} ») : relues jour/mois (ex. ligne {example}, le {written} est lu le {read}) ; vérifiez les mois",
     amount_ttc:
       "colonne « {column} » : les montants lus sont TTC, sans colonne de TVA pour l'ôter ; le CA OP se compte hors taxes : indiquez la colonne HT (--map amount=…) ou la colonne du montant de TVA",
+    amount_ttc_rate:
+      "colonne « {column} » : montants TTC, lus hors TVA au taux de la colonne « {rate} » (HT = TTC / (1 + taux), arrondi au centime par ligne)",
+    vat_rate_unreadable:
+      "ligne {row}, colonne « {column} » : taux de TVA illisible « {value} » ; la ligne, TTC, n'est pas comptée (montant ignoré)",
     deposit_invoice_counted:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : factures d'acompte comptées comme ventes ; si la facture finale reprend le prix total (l'acompte déduit du net à payer), elles sont comptées deux fois : retirez-les ou marquez-les hors OP",
     invoice_total_lines:

@@ -46,6 +46,8 @@ export type TextCode =
   | "amount_unit_title"
   | "amount_unit_cells"
   | "amount_unit_format"
+  | "amount_ttc_rate"
+  | "vat_rate_unreadable"
   | "amount_debit_positive"
   | "account_chart_cgnc"
   | "account_column_empty"

@@ -448,9 +448,17 @@ describe("detectMapping: French ERP exports", () => {
   it("never takes a percentage, VAT or tax-inclusive column as money", () => {
     const h = ["Date", "Marge %", "Taux de TVA", "Montant TTC", "Montant devise"];
     const r = detectMapping(h);
-    expect(r.mapping).toEqual({ date: 0 });
-    expect(r.missing).toEqual(["amount"]);
-    expect(r.unmapped).toEqual(["Marge %", "Taux de TVA", "Montant TTC", "Montant devise"]);
+    expect(r.mapping).toEqual({ date: 0, vat_rate: 2, amount: 3 });
+    expect(r.missing).toEqual([]);
+    expect(r.unmapped).toEqual(["Marge %", "Montant devise"]);
+    // Without the rate, the TTC amount is no amount (CA OP is tax-exclusive): refused, named.
+    const alone = detectMapping(["Date", "Marge %", "Montant TTC", "Montant devise"]);
+    expect([alone.mapping, alone.missing]).toEqual([{ date: 0 }, ["amount"]]);
+    expect(detectMapping(["Date", "Montant TTC", "TVA %"]).mapping).toEqual({
+      date: 0,
+      vat_rate: 2,
+      amount: 1,
+    });
   });
 
   it("never takes a payment method's header as the nature ('Type de paiement', 'Type de règlement')", () => {
@@ -478,7 +486,7 @@ describe("detectMapping: French ERP exports", () => {
   it("takes a tax-inclusive amount only beside its VAT column and no other amount (a till's receipts)", () => {
     // "Montant TVA" is the VAT beside an amount (it proves whether the amount includes it), never the amount.
     const till = detectMapping(["Date", "Taux de TVA", "Montant TTC", "Montant TVA"]);
-    expect(till.mapping).toEqual({ date: 0, amount: 2, vat_amount: 3 });
+    expect(till.mapping).toEqual({ date: 0, amount: 2, vat_amount: 3, vat_rate: 1 });
     const withHt = detectMapping(["Date", "Montant HT", "Montant TTC", "Montant TVA"]);
     expect(withHt.mapping).toEqual({ date: 0, amount: 1, vat_amount: 3 });
     const ledger = detectMapping(["Date", "Débit", "Crédit", "Montant TTC", "Montant TVA"]);

@@ -8,9 +8,9 @@
  * decimal.js); amounts with more decimals are summed with decimal.js beside them. Never rounded.
  */
 import { diag, DIAG } from "../diagnostics";
-import { isBlank } from "../cells";
+import { cellText, isBlank } from "../cells";
 import { accountNameReading } from "../classify";
-import { detectMapping } from "../fields";
+import { detectMapping, isJournalLayout } from "../fields";
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, RawTable } from "../types";
@@ -107,8 +107,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const sections = sectionRows(t, map, texts.blankDates, t.notLines);
   if (sections !== null) t = withNotLines(t, sections.rows, sections.diagnostics);
   // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
-  // Payments beside invoices: no sales, unless accounts decide (a ledger's payments are not revenue by account).
-  const payments = map.account === undefined && dated === null;
+  // Payments beside invoices: no sales, unless accounts decide (a ledger's payments are not revenue by
+  // account). Account names decide nothing outside journals (QuickBooks' "Undeposited Funds").
+  const payments = dated === null && !accountsDecide(t, map, opts);
   const notSales = notSaleRows(t, map, options.invoicesPrior, payments);
   if (notSales !== null && notSales.rows.size + notSales.diagnostics.length > 0)
     t = withNotLines(t, notSales.rows, notSales.diagnostics);
@@ -207,6 +208,15 @@ function blankAccountColumn(t: RawTable, map: Mapping): Diagnostic | null {
   if (col === undefined || t.rows.length === 0 || t.rows.some((row) => !isBlank(row[col]))) return null;
   const column = t.headers[col] ?? "";
   return diag(DIAG.accountColumnEmpty, { row: 0, column, value: column });
+}
+
+/** Whether the account column classifies lines: it holds account numbers, or names read as a chart. */
+function accountsDecide(t: RawTable, map: Mapping, options: EngineOptions): boolean {
+  const col = map.account;
+  if (col === undefined) return false;
+  if (options.headingNames === true || isJournalLayout(detectMapping(t.headers, options.mapping).layout))
+    return true;
+  return t.rows.some((row) => /[0-9]/.test(cellText(row[col])));
 }
 
 /** The table with more rows that are not lines, and the diagnostics that say them. */

@@ -25,7 +25,7 @@ import {
 } from "../types";
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
-import { ttcCounted, vatReading, withVatEvidence } from "./evidence/vat-column";
+import { ttcCounted, ttcRateReading, vatReading, withVatEvidence } from "./evidence/vat-column";
 import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
@@ -247,7 +247,10 @@ export class EngineRun {
     const vat = vatReading(table, map, this.evidence, this.diagnostics);
     if (vat !== undefined) this.reading.vat = vat;
     // An amount headed TTC and not read less its VAT: CA OP is tax-exclusive, said.
-    const ttc = ttcCounted(table, map, vat);
+    // An amount headed TTC beside a VAT rate column: read less its VAT at that rate.
+    const ttcRate = ttcRateReading(table, map, vat, this.diagnostics);
+    if (ttcRate !== undefined) this.reading.ttcRate = ttcRate;
+    const ttc = ttcRate === undefined ? ttcCounted(table, map, vat) : null;
     if (ttc !== null) this.diagnostics.push(ttc);
     // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);

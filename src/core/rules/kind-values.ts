@@ -173,10 +173,22 @@ export const NOT_NATURE_DOCUMENTS: readonly string[] = [
   "FA",
   "invoice",
   "sales receipt",
+  // QuickBooks (French): a cash sale.
+  "reçu de vente",
   "receipt",
   "ticket",
   // SAP's billing document (FBL5N's document type RV).
   "RV",
+  // The building trade's progress invoices; other software's own names for an invoice.
+  "facture de situation",
+  "situation",
+  "facture client",
+  "facture de vente",
+  "note d'honoraires",
+  "sales invoice",
+  "tax invoice",
+  // Sage 50 (UK) day books: sales invoice.
+  "SI",
 ];
 
 /**
@@ -208,6 +220,9 @@ export const NOT_SALE_DOCUMENTS: readonly string[] = [
   "packing slip",
   // A goods-return note: the credit note that follows it is the return (Sage 100).
   "bon de retour",
+  // QuickBooks' non-posting charges, invoiced later (the invoice is the sale).
+  "delayed charge",
+  "delayed credit",
 ];
 
 /**
@@ -241,7 +256,20 @@ export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [
   "refund receipt",
   // SAP's customer credit memo.
   "DG",
+  "avoir partiel",
+  "avoir total",
+  "avoir client",
+  "sales credit note",
+  "sales credit",
+  // Sage 50 (UK) day books: sales credit note, written positive.
+  "SC",
 ];
+
+/**
+ * An order ("Commande", "Order"): no sale in a document list that holds invoices (Sellsy, Axonaut),
+ * a sale where no invoice is listed (Amazon's settlement types its sales "Order").
+ */
+export const ORDER_DOCUMENTS: readonly string[] = ["commande", "order"];
 
 /**
  * Customer payments in a customer ledger's document-type column (Business Central's Cust. Ledger
@@ -258,4 +286,9 @@ export const PAYMENT_DOCUMENTS: readonly string[] = [
   "règlement client",
   "encaissement",
   "DZ",
+  "receive payment",
+  "payment received",
+  // Sage 50 (UK): sales receipt (money received from a customer), payment on account.
+  "SR",
+  "SA",
 ];

@@ -187,3 +187,99 @@ describe("a customer ledger's payments beside its invoices (Business Central, SA
     expect(codes(r)).not.toContain("payment_not_sale");
   });
 });
+
+describe("QuickBooks' transaction lists: payments written positive beside the invoices they pay", () => {
+  const list = (headers: string[], rows: string[][]): RawTable => ({
+    headers,
+    rows,
+    firstRow: 2,
+    source: "qbo.csv",
+  });
+  const codes = (r: ReturnType<typeof compute>) => r.diagnostics.map((d) => d.code);
+
+  it("sets apart a payment of an invoice's amount for the same customer; another customer's is counted", () => {
+    const t = list(
+      ["Date", "Transaction Type", "Num", "Name", "Memo/Description", "Amount"],
+      [
+        ["01/03/2025", "Invoice", "1001", "Alpha", "Logo", "1,500.00"],
+        ["01/10/2025", "Payment", "", "Alpha", "", "1,500.00"],
+        ["01/20/2025", "Invoice", "1002", "Beta", "Site", "3,000.00"],
+        ["01/25/2025", "Credit Memo", "1003", "Alpha", "Discount", "-100.00"],
+        // Paid for a sale the list holds no invoice of: money received, counted.
+        ["01/28/2025", "Payment", "", "Gamma", "", "250.00"],
+      ],
+    );
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("4650.00");
+    const d = r.diagnostics.find((x) => x.code === "payment_not_sale");
+    expect([d?.row, d?.value, d?.args?.count]).toEqual([3, "Payment", 1]);
+  });
+
+  it("without a customer column, only a payment with no number of its own pays an invoice", () => {
+    const t = list(
+      ["Date", "Transaction Type", "Num", "Posting", "Account", "Amount"],
+      [
+        ["01/14/2025", "Invoice", "1037", "Yes", "Accounts Receivable (A/R)", "3,500.00"],
+        ["01/29/2025", "Payment", "", "Yes", "Undeposited Funds", "3,500.00"],
+        ["02/11/2025", "Delayed Charge", "1044", "No", "Accounts Receivable (A/R)", "450.00"],
+        ["02/18/2025", "Invoice", "1045", "Yes", "Accounts Receivable (A/R)", "450.00"],
+        ["02/20/2025", "Payment", "R-77", "Yes", "Undeposited Funds", "450.00"],
+      ],
+    );
+    // 3 500 + 450 + the numbered payment 450 (a receipt of its own); the delayed charge is never posted.
+    expect(compute(t).totals.caop.toFixed(2)).toBe("4400.00");
+    expect(codes(compute(t))).toContain("document_not_sale");
+  });
+
+  it("keeps payments to the accounts when they are numbers, not when they are names", () => {
+    const rows = [
+      ["10/01/2025", "Invoice", "A", "1000,00"],
+      ["20/01/2025", "Payment", "B", "1000,00"],
+    ];
+    const gl = list(
+      ["Date", "Type", "Compte", "Montant"],
+      rows.map(([d, t, a, m]) => [d, t, a === "A" ? "706000" : "512000", m]),
+    );
+    expect(compute(gl).totals.caop.toFixed(2)).toBe("1000.00");
+    const named = list(
+      ["Date", "Type", "Account", "Amount"],
+      rows.map(([d, t, a, m]) => [d, t, a === "A" ? "A/R" : "Undeposited Funds", m]),
+    );
+    expect(compute(named).totals.caop.toFixed(2)).toBe("1000.00");
+    expect(codes(compute(named))).toContain("payment_not_sale");
+  });
+});
+
+describe("orders in a document list", () => {
+  const docs = (types: string[]): RawTable => ({
+    headers: ["Type", "Numéro", "Date", "Client", "Montant HT"],
+    rows: types.map((t, i) => [t, `D${i}`, `1${i}/02/2025`, "SCI Lilas", `${(i + 1) * 100},00`]),
+    firstRow: 2,
+    source: "documents.csv",
+  });
+
+  it("beside invoices, an order is no sale (Sellsy, Axonaut); progress invoices are invoices", () => {
+    const r = compute(docs(["Devis", "Commande", "Facture de situation", "Facture", "Avoir partiel"]));
+    // 300 + 400 − 500 (a positive credit note subtracts).
+    expect(r.totals.caop.toFixed(2)).toBe("200.00");
+    const d = r.diagnostics.filter((x) => x.code === "document_not_sale").map((x) => [x.row, x.value]);
+    expect(d).toEqual([
+      [2, "Devis"],
+      [3, "Commande"],
+    ]);
+  });
+
+  it("without an invoice, orders are the sales (Amazon's settlement types its sales Order)", () => {
+    const t = {
+      ...docs(["Order", "Order", "Refund"]),
+      headers: ["Type", "order-id", "posted-date", "Client", "amount"],
+    };
+    expect(compute(t).totals.caop.toFixed(2)).toBe("0.00");
+    expect(compute(t).diagnostics.map((d) => d.code)).not.toContain("document_not_sale");
+  });
+
+  it("reads Sage 50's day book codes: SI invoices, SC credit notes written positive", () => {
+    const r = compute(docs(["SI", "SI", "SC"]));
+    expect([r.totals.caop.toFixed(2), toJson(r).deductions.return]).toEqual(["0.00", "300.00"]);
+  });
+});

@@ -2,6 +2,7 @@
 import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { toJson } from "../../../src/core/report";
+import type { CellValue } from "../../../src/core/types";
 import { source, split, table } from "./chunking";
 
 const codes = (r: { diagnostics: { code: string; row: number; column: string }[] }) =>
@@ -72,12 +73,12 @@ describe("an amount headed TTC that no VAT column takes the taxes off", () => {
   const ttcSaid = (r: { diagnostics: { code: string; row: number; column: string }[] }) =>
     r.diagnostics.filter((d) => d.code === "amount_ttc").map((d) => [d.code, d.row, d.column]);
   const rows = [
-    ["05/01/2025", "Repas", "20 %", "120,00"],
-    ["06/01/2025", "Chambre", "10 %", "110,00"],
+    ["05/01/2025", "Repas", "CB", "120,00"],
+    ["06/01/2025", "Chambre", "Espèces", "110,00"],
   ];
 
-  it("is counted as read, and said: CA OP is tax-exclusive (the user mapped it beside a rate column)", async () => {
-    const t = table(["Date", "Libellé", "Taux TVA", "Montant TTC"], rows);
+  it("is counted as read, and said: CA OP is tax-exclusive (the user mapped it, no rate beside it)", async () => {
+    const t = table(["Date", "Libellé", "Paiement", "Montant TTC"], rows);
     const r = compute(t, { mapping: { amount: "Montant TTC" } });
     expect(r.totals.caop.toFixed(2)).toBe("230.00");
     expect(ttcSaid(r)).toContainEqual(["amount_ttc", 0, "Montant TTC"]);
@@ -90,4 +91,73 @@ describe("an amount headed TTC that no VAT column takes the taxes off", () => {
     const ht = compute(table(["Date", "Libellé", "Montant HT"], [["05/01/2025", "Repas", "100,00"]]));
     expect(ttcSaid(ht).map((c) => c[0])).not.toContain("amount_ttc");
   });
+});
+
+describe("an amount written only TTC beside its VAT rate (an artisan's invoice list, a till's lines)", () => {
+  const headers = ["Date", "N° facture", "Désignation", "Montant TTC", "Taux TVA"];
+  const rows = [
+    ["06/01/2025", "F001", "Travaux salle de bain", "1 200,00", "20 %"],
+    ["13/01/2025", "F002", "Rénovation énergétique", "550,00", "10 %"],
+    ["04/02/2025", "F003", "Isolation combles", "211,00", "5,5 %"],
+    ["10/02/2025", "F004", "Dépannage", "100,00", "20 %"],
+    ["18/02/2025", "A001", "Avoir sur F001", "-240,00", "20 %"],
+  ];
+  const invoices = table(headers, rows);
+  const said = (r: { diagnostics: { code: string; column: string; args?: Record<string, unknown> }[] }) =>
+    r.diagnostics.filter((d) => d.code === "amount_ttc_rate").map((d) => [d.column, d.args?.rate]);
+
+  it("is read HT = TTC / (1 + rate), to the cent per line, with a note; never said TTC counted", () => {
+    const r = toJson(compute(invoices));
+    // 1 000 + 500 | 200 + 83,33 (100 / 1,2 = 83,333…) − 200
+    expect([r.caop, r.months.map((m) => m.caop)]).toEqual(["1583.33", ["1500.00", "83.33"]]);
+    expect(r.mapping.amount).toBe("Montant TTC");
+    expect(said(compute(invoices))).toEqual([["Montant TTC", "Taux TVA"]]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("amount_ttc");
+  });
+
+  it.each<[string, CellValue]>([
+    ["20", 20],
+    ["0.2 (a cell formatted %)", 0.2],
+    ["20,00 %", "20,00 %"],
+    ["0 (exempt)", 0],
+  ])("reads the rate written %s", (_, rate) => {
+    const t = table(["Date", "Libellé", "Total TTC", "TVA %"], [["05/01/2025", "Vente", "120,00", rate]]);
+    expect(compute(t).totals.caop.toFixed(2)).toBe(rate === 0 ? "120.00" : "100.00");
+  });
+
+  it("sets apart a line whose rate is unreadable, naming it, its TTC in ignored", () => {
+    const t = table(headers, [...rows.slice(0, 2), ["20/01/2025", "F009", "Pose", "60,00", "exo?"]]);
+    const r = toJson(compute(t));
+    expect(r.caop).toBe("1500.00");
+    const d = r.diagnostics.find((x) => x.code === "vat_rate_unreadable");
+    expect([d?.row, d?.column, d?.value, r.ignored.amount]).toEqual([4, "Taux TVA", "exo?", "60.00"]);
+  });
+
+  it("keeps an HT column first, and a till's TTC unit price out of the amount", () => {
+    const both = table(
+      ["Date", "Montant HT", "Taux TVA", "Montant TTC"],
+      [["05/01/2025", "100,00", "20 %", "120,00"]],
+    );
+    expect([compute(both).totals.caop.toFixed(2), said(compute(both))]).toEqual(["100.00", []]);
+    const till = table(
+      ["Date", "Produit", "Quantité", "Prix unitaire TTC", "Taux TVA", "Total TTC"],
+      [["2025-01-11", "Brioche", "2", "10,55", "5,5%", "21,10"]],
+    );
+    expect([toJson(compute(till)).mapping.amount, compute(till).totals.caop.toFixed(2)]).toEqual([
+      "Total TTC",
+      "20.00",
+    ]);
+  });
+
+  it.each([[[1]], [[2, 2]], [[4]]])(
+    "streamed in chunks %j: the figures of the whole, the note once",
+    async (sizes) => {
+      const whole = toJson(compute(invoices));
+      const r = toJson(await computeChunks(source(split(invoices, sizes))));
+      expect([r.caop, r.months]).toEqual([whole.caop, whole.months]);
+      expect(said(await computeChunks(source(split(invoices, sizes))))).toEqual([
+        ["Montant TTC", "Taux TVA"],
+      ]);
+    },
+  );
 });

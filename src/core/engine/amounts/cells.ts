@@ -36,6 +36,10 @@ export class AmountCells {
   get lessVat(): boolean {
     return this.reading.vat?.is === "ttc";
   }
+  /** The amount is headed TTC beside a VAT rate column (evidence/vat-column.ts): HT = TTC / (1 + rate). */
+  get lessRate(): boolean {
+    return this.reading.ttcRate !== undefined;
+  }
   /** Known amount of the last line ignored (see AmountReader.lostAmount). */
   lostAmount: Decimal | null = null;
   readonly line: LineAmount = {

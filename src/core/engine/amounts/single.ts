@@ -1,4 +1,7 @@
-import { isBlank } from "../../cells";
+import Decimal from "decimal.js";
+import { cellText, isBlank } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
+import { vatRateOf } from "../evidence/vat-column";
 import type { CellValue, Diagnostic, Mapping } from "../../types";
 import { exactOf, type AmountCells } from "./cells";
 import type { BaseReader } from "./types";
@@ -12,6 +15,8 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   const netCol = map.amount !== undefined && map.net_amount !== undefined ? map.net_amount : undefined;
   // An amount proven TTC by the VAT column beside it is read less that VAT (evidence/vat-column.ts).
   const vatCol = cells.lessVat ? map.vat_amount : undefined;
+  // An amount headed TTC beside a VAT rate column: HT = TTC / (1 + rate), to the cent (vat-column.ts).
+  const rateCol = cells.lessRate ? map.vat_rate : undefined;
   // A credit note written in its own column ("Montant avoir HT") leaves the invoice amount empty.
   const deductionCols = [map.discount_amount, map.rebate_amount, map.return_amount].filter(
     (c): c is number => c !== undefined,
@@ -28,6 +33,7 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
       return net === null ? false : cells.lost(diagnostics, net);
     }
     cells.setBase(cells.out.cents, cells.out.exact); // no copy: this runs once per line
+    if (rateCol !== undefined) return lessRate(cells, rateCol, row, rowNumber, diagnostics);
     return vatCol === undefined || lessVat(cells, vatCol, row, rowNumber, diagnostics);
   };
 }
@@ -47,5 +53,27 @@ function lessVat(
   const ht = ttc.isNegative() ? ttc.plus(vat) : ttc.minus(vat);
   if (ht.decimalPlaces() <= 2 && !cells.allExact) cells.setBase(ht.times(100).toNumber(), null);
   else cells.setBase(NaN, ht);
+  return true;
+}
+
+/** A TTC amount less its VAT at the line's rate: HT = TTC / (1 + rate), rounded to the cent (half away from zero). */
+function lessRate(
+  cells: AmountCells,
+  col: number,
+  row: readonly CellValue[],
+  rowNumber: number,
+  diagnostics: Diagnostic[],
+): boolean {
+  const line = cells.line;
+  const ttc = exactOf({ cents: line.baseCents, exact: line.baseExact });
+  const rate = vatRateOf(row[col], cells.sepOf(col));
+  if (rate === null) {
+    const value = cellText(row[col]);
+    diagnostics.push(diag(DIAG.vatRateUnreadable, { row: rowNumber, column: cells.header(col), value }));
+    return cells.lost(diagnostics, ttc);
+  }
+  const ht = ttc.div(rate.plus(1)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  if (cells.allExact) cells.setBase(NaN, ht);
+  else cells.setBase(ht.times(100).toNumber(), null);
   return true;
 }

@@ -30,6 +30,8 @@ export interface AmountColumns {
   readonly signedLikeDirection: boolean;
   /** The amount is proven TTC by a VAT column beside it: read less that VAT (per line, not columnar). */
   readonly lessVat: boolean;
+  /** The amount is headed TTC beside a VAT rate column: read HT = TTC / (1 + rate) (per line, not columnar). */
+  readonly lessRate: boolean;
 }
 
 /** Reads the amount of each row; one object reused for every row (hot path). */

@@ -98,6 +98,8 @@ export interface Reading {
   signedLikeDirection?: { column: string; proof: Proof };
   /** The amount beside a VAT column, proven TTC (read less the VAT) or HT by it (vat-column.ts). */
   vat?: { column: string; vat: string; is: "ttc" | "ht"; proof: Proof };
+  /** The amount headed TTC beside a VAT rate column, read HT = TTC / (1 + rate) to the cent (vat-column.ts). */
+  ttcRate?: { column: string; rate: string };
   /** Money columns whose header names a unit ("Montant (k€)"): header → what one of its values is worth. */
   units?: Record<string, number>;
   /**
@@ -636,5 +638,5 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}`;
 }

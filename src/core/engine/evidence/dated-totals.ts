@@ -89,7 +89,10 @@ interface TotalLabel {
  * column, those nothing reads (a till's Z report writes its daily "Total" in its VAT-rate column).
  */
 export function freeColumns(map: Mapping, width: number): number[] {
-  return labelColumn(map) !== undefined ? [] : unmappedColumns(map, width);
+  if (labelColumn(map) !== undefined) return [];
+  // A VAT rate column is read for its rates only: a "Total" there is a total's label too.
+  const free = unmappedColumns(map, width);
+  return map.vat_rate === undefined ? free : [...free, map.vat_rate].sort((a, b) => a - b);
 }
 
 /**

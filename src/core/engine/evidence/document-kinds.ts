@@ -14,6 +14,7 @@ import {
   DEPOSIT_DOCUMENTS,
   NOT_NATURE_DOCUMENTS,
   NOT_SALE_DOCUMENTS,
+  ORDER_DOCUMENTS,
   PAYMENT_DOCUMENTS,
 } from "../../rules";
 import { normalizeText } from "../../text";
@@ -29,7 +30,8 @@ const DOCUMENTS: ReadonlyMap<string, Document> = new Map([
     normalizeText(v),
     "invoice",
   ]),
-  ...[...NOT_SALE_DOCUMENTS, ...PAYMENT_DOCUMENTS].map((v): [string, Document] => [
+  // An order is no sale beside invoices, which the proof below requires.
+  ...[...NOT_SALE_DOCUMENTS, ...PAYMENT_DOCUMENTS, ...ORDER_DOCUMENTS].map((v): [string, Document] => [
     normalizeText(v),
     "no_sale",
   ]),

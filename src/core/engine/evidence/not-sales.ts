@@ -5,9 +5,16 @@
  * rows are set apart, never counted; one warning per value with its count and first row. So are a
  * customer ledger's payments ("Payment", SAP's "DZ") when the column lists invoices beside them.
  */
+import type Decimal from "decimal.js";
 import { cellText } from "../../cells";
 import { DIAG } from "../../diagnostics";
-import { DEPOSIT_DOCUMENTS, NOT_NATURE_DOCUMENTS, NOT_SALE_DOCUMENTS, PAYMENT_DOCUMENTS } from "../../rules";
+import {
+  DEPOSIT_DOCUMENTS,
+  NOT_NATURE_DOCUMENTS,
+  NOT_SALE_DOCUMENTS,
+  ORDER_DOCUMENTS,
+  PAYMENT_DOCUMENTS,
+} from "../../rules";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
 import type { EngineResult } from "../result";
@@ -18,9 +25,10 @@ const NOT_SALES: ReadonlySet<string> = new Set(NOT_SALE_DOCUMENTS.map(normalizeT
 const DEPOSITS: ReadonlySet<string> = new Set(DEPOSIT_DOCUMENTS.map(normalizeText));
 const PAYMENTS: ReadonlySet<string> = new Set(PAYMENT_DOCUMENTS.map(normalizeText));
 const INVOICES: ReadonlySet<string> = new Set(NOT_NATURE_DOCUMENTS.map(normalizeText));
+const ORDERS: ReadonlySet<string> = new Set(ORDER_DOCUMENTS.map(normalizeText));
 
 /** What a document-type value says of its rows: no sale, a payment, a deposit, an invoice, or nothing. */
-type DocumentRow = "no_sale" | "payment" | "deposit" | "invoice" | null;
+type DocumentRow = "no_sale" | "payment" | "order" | "deposit" | "invoice" | null;
 
 /** What notSaleRows found in a document-type column. */
 export interface NotSales {
@@ -31,7 +39,9 @@ export interface NotSales {
   invoices: boolean;
   /** Rows of payments beside those invoices, for paymentRows to read once their amounts are known. */
   payments: number[];
-  /** Payments were counted as sales: no invoice beside them (yet). */
+  /** Rows of this table's invoices, which a payment of the same amount pays (paymentRows). */
+  invoiceRows: number[];
+  /** Payments or orders were counted as sales: no invoice beside them (yet). */
   paymentsCounted: boolean;
 }
 
@@ -40,6 +50,7 @@ function documentRow(value: string): DocumentRow {
   const n = normalizeText(value);
   if (NOT_SALES.has(n)) return "no_sale";
   if (PAYMENTS.has(n)) return "payment";
+  if (ORDERS.has(n)) return "order";
   if (DEPOSITS.has(n)) return "deposit";
   return INVOICES.has(n) ? "invoice" : null;
 }
@@ -60,6 +71,8 @@ export function notSaleRows(
   const rows = new Set<number>();
   const deposits: number[] = [];
   const paid: number[] = [];
+  const orders: number[] = [];
+  const invoiceRows: number[] = [];
   let invoices = invoicesPrior;
   const memo = new Map<string, DocumentRow>();
   for (let i = 0; i < table.rows.length; i++) {
@@ -72,22 +85,35 @@ export function notSaleRows(
     }
     if (what === "no_sale") rows.add(i);
     else if (what === "payment" && readPayments) paid.push(i);
-    else if (what === "invoice") invoices = true;
-    else if (what === "deposit" && !table.notLines?.has(i)) deposits.push(i);
+    else if (what === "order") orders.push(i);
+    else if (what === "invoice") {
+      invoices = true;
+      invoiceRows.push(i);
+    } else if (what === "deposit" && !table.notLines?.has(i)) deposits.push(i);
   }
+  // Orders beside invoices are no sales; without invoices (Amazon's "Order"), they are the sales.
+  if (invoices) for (const i of orders) rows.add(i);
   const diagnostics = [
-    ...perValueWarnings(table, col, rows, DIAG.documentNotSale),
+    ...perValueWarnings(
+      table,
+      col,
+      [...rows].sort((a, b) => a - b),
+      DIAG.documentNotSale,
+    ),
     ...perValueWarnings(table, col, deposits, DIAG.depositInvoiceCounted),
   ];
   const payments = invoices ? paid : [];
-  return { rows, diagnostics, invoices, payments, paymentsCounted: !invoices && paid.length > 0 };
+  const counted = !invoices && paid.length + orders.length > 0;
+  return { rows, diagnostics, invoices, payments, invoiceRows, paymentsCounted: counted };
 }
 
 /**
  * A customer ledger's payments among `found.payments`: those that take money off the customer's
- * account (negative, or zero in a sales column), as its payments do. A positive "Règlement" or
- * "Encaissement" is money received for a sale the list holds no invoice of (a receipts book's,
- * a till's): counted. Null when none.
+ * account (negative, or zero in a sales column), as its payments do, and a positive one that pays an
+ * invoice of the table (QuickBooks' transaction lists write payments positive): the same amount, for
+ * the same customer, or, without a customer column, a payment with no number of its own. Any other
+ * positive "Règlement" or "Encaissement" is money received for a sale the list holds no invoice of
+ * (a receipts book's, a till's): counted. Null when none.
  */
 export function paymentRows(
   result: EngineResult,
@@ -97,10 +123,45 @@ export function paymentRows(
 ): { rows: Set<number>; diagnostics: Diagnostic[] } | null {
   const col = map.doc_type;
   if (found === null || col === undefined || found.payments.length === 0) return null;
+  const pays = paidInvoices(result, table, map, found);
   const rows = new Set(
-    found.payments.filter((i) => result.lines.classification[i] >= 0 && lineContribution(result, i).lte(0)),
+    found.payments.filter((i) => {
+      if (result.lines.classification[i] < 0) return false;
+      const c = lineContribution(result, i);
+      return c.lte(0) || pays(i, c);
+    }),
   );
   return rows.size === 0
     ? null
     : { rows, diagnostics: perValueWarnings(table, col, rows, DIAG.paymentNotSale) };
+}
+
+/**
+ * Whether a positive payment pays one of the table's invoices (each invoice paid once): the same
+ * amount and customer; without a customer column, only a payment without its own number.
+ */
+function paidInvoices(
+  result: EngineResult,
+  table: RawTable,
+  map: Mapping,
+  found: NotSales,
+): (i: number, contribution: Decimal) => boolean {
+  const client = map.client;
+  const key = (i: number, c: Decimal): string =>
+    `${client === undefined ? "" : normalizeText(cellText(table.rows[i]?.[client]))}|${c.toFixed(2)}`;
+  const open = new Map<string, number>();
+  for (const i of found.invoiceRows) {
+    if (result.lines.classification[i] < 0) continue;
+    const k = key(i, lineContribution(result, i));
+    open.set(k, (open.get(k) ?? 0) + 1);
+  }
+  return (i, c) => {
+    if (client === undefined && map.id !== undefined && cellText(table.rows[i]?.[map.id]) !== "")
+      return false;
+    const k = key(i, c);
+    const n = open.get(k) ?? 0;
+    if (n === 0) return false;
+    open.set(k, n - 1);
+    return true;
+  };
 }

@@ -9,8 +9,9 @@ import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { newAmountOut, readAmount, type DecimalSep } from "../../money";
 import { normalizeText } from "../../text";
-import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
-import { mergeEvidence, type Evidence, type Proof, type Reading } from "./columns";
+import Decimal from "decimal.js";
+import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
+import { mergeEvidence, readRate, type Evidence, type Proof, type Reading } from "./columns";
 
 /** French VAT rates, current and past (20, 10, 5.5, 2.1; Corse 13, 0.9; DOM 8.5, 1.75; 19.6 and 7 before 2014). */
 const RATES: readonly number[] = [0.2, 0.1, 0.055, 0.021, 0.13, 0.009, 0.085, 0.0175, 0.196, 0.07];
@@ -106,6 +107,37 @@ export function vatReading(
     diagnostics.push(diag(DIAG.vatUnproven, { row, column: vatColumn, value, args: { read: column } }));
   }
   return undefined;
+}
+
+/**
+ * The amount headed TTC beside a VAT rate column, no VAT amount having taken its taxes off: read HT =
+ * TTC / (1 + rate), to the cent per line, with its note; undefined otherwise.
+ */
+export function ttcRateReading(
+  table: RawTable,
+  map: Mapping,
+  vat: Reading["vat"],
+  diagnostics: Diagnostic[],
+): Reading["ttcRate"] {
+  const a = map.amount;
+  const r = map.vat_rate;
+  if (a === undefined || r === undefined || vat?.is === "ttc") return undefined;
+  const column = table.headers[a] ?? "";
+  if (!TAX_INCLUDED.test(normalizeText(column))) return undefined;
+  const rate = table.headers[r] ?? "";
+  diagnostics.push(diag(DIAG.amountTtcRate, { row: 0, column, value: column, args: { rate } }));
+  return { column, rate };
+}
+
+/**
+ * A VAT rate cell as a fraction: "20 %" and 20 are 0.2 (a number from 1 up is in percent points), 0.2
+ * is 0.2 (a cell formatted %), 0 is an exempt line; null when unreadable or not within [0, 1).
+ */
+export function vatRateOf(v: CellValue, sep: DecimalSep): Decimal | null {
+  let r = readRate(v, sep);
+  if (r === null) return null;
+  if (!(typeof v === "string" && v.includes("%")) && r.gte(1)) r = r.div(100);
+  return r.isNegative() || r.gte(1) ? null : r;
 }
 
 /** A header saying the amount includes taxes: "Montant TTC", "Total toutes taxes", "Amount incl. VAT". */
