@@ -60,6 +60,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
   // Tax-exclusive headers first (with short and ERP ones: Odoo "Untaxed Total", EBP "Mt HT"): beside
   // them, a plain "Montant" or "Total" is often the TTC (SPEC 2.2).
   amount: [
+    // Business Central (French): the amount in the company's currency ("DS", devise société), before
+    // "Montant HT" in each invoice's currency.
+    "Montant HT DS",
+    "Montant DS",
     "Montant HT",
     "Montant brut HT",
     "CA HT",
@@ -387,8 +391,6 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Nature de la prestation",
     "Label",
     "Memo",
-    // Sage 50 (UK) day books.
-    "Details",
     "Text",
     // SAP's item text.
     "Texte",
@@ -625,7 +627,6 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Opened",
     "Num",
     "Subtotal",
-    "Details",
     "Prestation",
     "Recette",
     "Recettes",
@@ -1055,7 +1056,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
 const FOREIGN_AMOUNT =
   /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|currency)\b|^montantdevise$|^entered (?:dr|cr|debits?|credits?|amount)$/;
 /** The company's own currency: "Montant en devise interne" (SAP), "Amount in local currency". */
-const OWN_CURRENCY = /\b(?:interne|societe|local|company|functional|tenue|di|lcy)\b/;
+const OWN_CURRENCY = /\b(?:interne|societe|local|company|functional|tenue|di|ds|lcy)\b/;
 /** An amount column under a plain name ("Amount", "Original Amount"): beside one in the company's currency, the other currency's. */
 const PLAIN_AMOUNT = /\b(?:amount|montant|total)\b/;
 
@@ -1202,6 +1203,8 @@ const NOT_SALES_DATE_WORDS: readonly string[] = [
   "valeur",
   "lettrage",
   "validation",
+  // eBay's and marketplaces' payout to the seller.
+  "payout",
 ];
 
 /** Second-choice synonyms for fields still without a column (CompteLib as label). */

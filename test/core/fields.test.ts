@@ -169,6 +169,35 @@ describe("detectMapping: OP flag headers and field ids", () => {
     expect(detectMapping(["Date", "Item Tax %", "Amount"]).mapping.product).toBeUndefined();
   });
 
+  it("reads the headers of round 18's exports (FreeAgent, Toast, Zervant, Zoho, Holded, QuickBooks)", () => {
+    const m = (h: string[]) => detectMapping(h).mapping;
+    expect(m(["Reference", "Dated On", "Due On", "Net Value"]).date).toBe(1);
+    expect(m(["Order Id", "Opened", "Amount"]).date).toBe(1);
+    expect(m(["Invoice date", "Customer", "Total excl. VAT", "Status"]).amount).toBe(2);
+    expect(m(["Invoice Date", "Customer Name", "Sub Total", "GST", "Total"]).amount).toBe(2);
+    expect(m(["Fecha", "Cliente", "Subtotal", "IVA", "Total"])).toMatchObject({ date: 0, amount: 2 });
+    expect(m(["Date", "Transaction Type", "Num", "Name", "Amount"]).id).toBe(2);
+    // eBay: the payout's date is not the sale's.
+    expect(m(["Transaction creation date", "Type", "Payout date", "Net amount"]).date).toBe(0);
+    // Beside a discount column a subtotal may be before or after it: no amount, the refusal names the columns.
+    expect(m(["Date", "Subtotal", "Discount Amount", "Total"]).amount).toBeUndefined();
+  });
+
+  it("never takes the discount's, shipping's, a commission's or a deposit's 'Montant' as the sales amount", () => {
+    const m = detectMapping([
+      "Date",
+      "Total TTC",
+      "Montant TVA",
+      "Montant de la remise",
+      "Montant frais de port",
+    ]).mapping;
+    expect([m.amount, m.discount_amount]).toEqual([1, 3]);
+    expect(
+      detectMapping(["Date", "Montant TTC", "Commission TTC", "Montant net reversé"]).mapping.net_amount,
+    ).toBeUndefined();
+    expect(detectMapping(["Date", "Montant HT après remise"]).mapping.amount).toBe(1);
+  });
+
   it("never takes a money or currency column as the customer or another text ('Customer Facing Amount')", () => {
     const headers = [
       "id",

@@ -10,7 +10,7 @@
 import { diag, DIAG } from "../diagnostics";
 import { cellText, isBlank } from "../cells";
 import { accountNameReading } from "../classify";
-import { detectMapping, isJournalLayout } from "../fields";
+import { detectMapping, isFecHeader, isJournalLayout } from "../fields";
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, RawTable } from "../types";
@@ -122,7 +122,10 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const first = pass.finish();
   // Rows the first pass read as lines that are not: dated totals ("Sous-total janvier", the sum of the
   // lines above) and invoices never issued (a status column). Set apart, each said; the table run again.
-  const totals = datedTotals(first, t, map, options.totalsPrior, pass.totalLabelled, pass.freeCols);
+  // A FEC's lines are entries, balanced by their counterparts: never a total row, whatever their label.
+  const totals = isFecHeader(t.headers)
+    ? null
+    : datedTotals(first, t, map, options.totalsPrior, pass.totalLabelled, pass.freeCols);
   const unissued = notIssuedRows(first, t, map);
   const paid = paymentRows(first, t, map, notSales);
   const apart = new Set([...(totals?.rows ?? []), ...(unissued?.rows ?? []), ...(paid?.rows ?? [])]);

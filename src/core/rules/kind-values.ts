@@ -71,6 +71,7 @@ export const KIND_VALUES: ValueRule[] = [
       // Funds PayPal holds during a dispute, and their release: no sale, no return.
       "hold on balance",
       "cancellation of hold",
+      "reversal of general account hold",
       // Stripe's balance history: payouts to the bank, top-ups, Stripe's own fees, reserves.
       "payout",
       "payout_cancel",

@@ -188,15 +188,20 @@ describe("non-revenue accounts", () => {
 });
 
 describe("a payment platform's own movements (Stripe balance history types)", () => {
-  it.each(["payout", "topup", "stripe_fee", "network_cost", "transfer", "Transfer"])(
-    "%s → not a sale",
-    (kindText) => {
-      expect(classify({ kindText, label: "Connect" })).toMatchObject({
-        scope: "non_core",
-        ruleId: "val-transfer",
-      });
-    },
-  );
+  it.each([
+    "payout",
+    "topup",
+    "stripe_fee",
+    "network_cost",
+    "transfer",
+    "Transfer",
+    "Reversal of General Account Hold",
+  ])("%s → not a sale", (kindText) => {
+    expect(classify({ kindText, label: "Connect" })).toMatchObject({
+      scope: "non_core",
+      ruleId: "val-transfer",
+    });
+  });
 
   it("a charge and a payment stay sales", () => {
     expect(classify({ kindText: "charge", label: "Order 1" })?.scope).toBe("to_review");

@@ -480,3 +480,102 @@ describe("dated total rows", () => {
     });
   });
 });
+
+describe("a FEC's lines are entries, never total rows", () => {
+  it("counts an entry labelled 'Sous-total janvier' that equals the lines above (balanced by its 411)", () => {
+    const fec = (
+      n: string,
+      d: string,
+      account: string,
+      label: string,
+      debit: string,
+      credit: string,
+    ): CellValue[] => [
+      "VE",
+      "Ventes",
+      n,
+      d,
+      account,
+      "",
+      "",
+      "",
+      `P${n}`,
+      d,
+      label,
+      debit,
+      credit,
+      "",
+      "",
+      d,
+      "",
+      "",
+    ];
+    const headers = [
+      "JournalCode",
+      "JournalLib",
+      "EcritureNum",
+      "EcritureDate",
+      "CompteNum",
+      "CompteLib",
+      "CompAuxNum",
+      "CompAuxLib",
+      "PieceRef",
+      "PieceDate",
+      "EcritureLib",
+      "Debit",
+      "Credit",
+      "EcritureLet",
+      "DateLet",
+      "ValidDate",
+      "Montantdevise",
+      "Idevise",
+    ];
+    const t: RawTable = {
+      headers,
+      rows: [
+        fec("1", "20250110", "706000", "Facture 125", "", "500,00"),
+        fec("1", "20250110", "411000", "Facture 125", "500,00", ""),
+        fec("2", "20250120", "706000", "Prestation janvier", "", "300,00"),
+        fec("2", "20250120", "411000", "Prestation janvier", "300,00", ""),
+        fec("3", "20250131", "706000", "Sous-total janvier", "", "800,00"),
+        fec("3", "20250131", "411000", "Sous-total janvier", "800,00", ""),
+      ],
+      firstRow: 2,
+      source: "fec.txt",
+    };
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("1600.00");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("dated_total_rows");
+  });
+});
+
+describe("a month's subtotal after an undated total row (round 18, C20)", () => {
+  const t: RawTable = {
+    headers: ["Date", "Libellé", "Montant HT"],
+    rows: [
+      ["05/01/2025", "Vente A", "100"],
+      ["15/01/2025", "Vente B", "250"],
+      ["", "Total janvier", "350"],
+      ["05/02/2025", "Vente C", "400"],
+      ["20/02/2025", "Vente D", "100"],
+      ["28/02/2025", "Février", "500"],
+    ],
+    firstRow: 2,
+    source: "suivi.csv",
+  };
+
+  it("the undated total closes January's lines: February's subtotal is the sum since, set apart", () => {
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("850.00");
+    const d = r.diagnostics.find((x) => x.code === "dated_total_rows");
+    expect([d?.row, d?.value]).toEqual([7, "Février"]);
+  });
+
+  it("streamed in chunks of any size: the same as the whole table", async () => {
+    const whole = toJson(compute(t));
+    for (const sizes of [[1], [2], [3], [4, 1]]) {
+      const r = toJson(await computeChunks(source(split(t, sizes))));
+      expect([sizes, r.caop, r.months]).toEqual([sizes, whole.caop, whole.months]);
+    }
+  });
+});

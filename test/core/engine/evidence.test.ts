@@ -280,6 +280,21 @@ describe("several date columns", () => {
 
 describe("discount rates and net vs gross", () => {
   const H = ["Date", "Qté", "PU HT", "Remise", "Montant HT"];
+  it("a discount column whose header names a currency or an amount holds euros, even all under 1", () => {
+    const rows = [
+      ["02/06/2025", "10", "1,10", "0,50"],
+      ["03/06/2025", "12", "1,20", "0,40"],
+    ];
+    for (const header of ["Remise (€)", "Remise en euros", "Montant remise"]) {
+      const r = compute(table(["Date", "Qté", "Prix unitaire HT", header], rows));
+      // 11 − 0,50 + 14,40 − 0,40
+      expect([header, r.totals.caop.toFixed(2), r.reading.discount?.as]).toEqual([header, "24.50", "amount"]);
+    }
+    expect(compute(table(["Date", "Qté", "Prix unitaire HT", "Remise"], rows)).reading.discount?.as).toBe(
+      "rate",
+    );
+  });
+
   it("a net amount proven by q × p − discount is never reduced again", () => {
     const r = compute(table(H, [["03/04/2025", "10", "50,00", "50,00", "450,00"]]));
     expect([r.totals.gross_sales.toFixed(2), r.totals.caop.toFixed(2)]).toEqual(["500.00", "450.00"]);

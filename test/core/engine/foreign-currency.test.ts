@@ -77,6 +77,21 @@ describe("a currency column beside amounts in the transaction currency", () => {
   });
 });
 
+describe("Business Central (French): Montant HT DS, the company's currency, beside each invoice's", () => {
+  it("reads Montant HT DS; the currency code goes with Montant HT", () => {
+    const t = table(
+      ["Date comptabilisation", "N° document", "Client", "Code devise", "Montant HT", "Montant HT DS"],
+      [
+        ["10/01/2025", "FV1", "Dupont", "", "1000,00", "1000,00"],
+        ["15/01/2025", "FV2", "Acme Inc", "USD", "1100,00", "1012,35"],
+      ],
+    );
+    const r = compute(t);
+    expect([r.currency, r.totals.caop.toFixed(2)]).toEqual(["EUR", "2012.35"]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("currency_of_foreign_amounts");
+  });
+});
+
 describe("a currency column blank on some lines beside another currency (Business Central's LCY lines)", () => {
   const ledger = (codes: string[]): ReturnType<typeof table> =>
     table(

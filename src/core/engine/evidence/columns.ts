@@ -265,6 +265,8 @@ function rateEvidence(table: RawTable, col: number, sep: DecimalSep, ev: ColumnE
   }
 }
 
+/** A currency or an amount named by a header: "Remise (€)", "Remise en euros", "Montant remise", "Discount $". */
+const MONEY_HEADER = /[€$£]|\b(?:eur|euros?|montant|mt|amount|usd|gbp|chf)\b/i;
 /** Header words of a rate column ("Taux de remise", "Discount rate", "Remise %"). */
 const RATE_HEADER_WORDS = ["taux", "tx", "rate", "pourcentage", "percent", "percentage", "pct"];
 /** Header words that say the rate is written in percent points ("Remise %", "Pourcentage"). */
@@ -288,8 +290,8 @@ function isRateHeader(header: string): boolean {
  * quantity × price proves them amounts (amountsByPrice).
  */
 export function isRate(ev: ColumnEvidence | undefined, header: string): boolean {
-  // A header naming a money unit ("Remise (k€)") holds amounts, never rates.
-  if (!ev || unitFactor(header) !== 1) return false;
+  // A header naming a money unit ("Remise (k€)", "Remise (€)", "Montant remise") holds amounts, never rates.
+  if (!ev || unitFactor(header) !== 1 || MONEY_HEADER.test(header)) return false;
   if (ev.percent) return true;
   if (isRateHeader(header)) return !ev.over100;
   return !ev.over1 && ev.fraction !== undefined && ev.amountByPrice === undefined;

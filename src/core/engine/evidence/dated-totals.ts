@@ -260,7 +260,8 @@ export function datedTotals(
   for (let i = 0; i < table.rows.length; i++) {
     const at = found.get(i);
     if (at === undefined) {
-      addLine(sums, result, i, true);
+      if (closedBy(table, i)) sums.total();
+      else addLine(sums, result, i, true);
       continue;
     }
     if (result.lines.classification[i] < 0) continue;
@@ -400,6 +401,20 @@ function addLine(sums: Sums, r: EngineResult, i: number, plain: boolean): void {
 /** The running sums after a table without total labels: every line's contribution added (chunks). */
 export function advancedRun(result: EngineResult, prior: TotalsRun): TotalsRun {
   const sums = new Sums(prior);
-  for (let i = 0; i < result.lines.count; i++) addLine(sums, result, i, true);
+  for (let i = 0; i < result.lines.count; i++) {
+    if (closedBy(result.table, i)) sums.total();
+    else addLine(sums, result, i, true);
+  }
   return { ...prior, ...sums.run() };
+}
+
+/**
+ * Whether row `i` is a total set apart before the pass (an undated "Total janvier", a workbook's SUM
+ * row, its label in any column, the date's too): it closes the lines above it, as a dated total does.
+ */
+function closedBy(table: RawTable, i: number): boolean {
+  const row = table.rows[i];
+  return (
+    table.notLines?.has(i) === true && row !== undefined && row.some((_, c) => totalText(row, c) !== null)
+  );
 }
