@@ -60,6 +60,7 @@ export const DIAG = {
   depositInvoiceCounted: { code: "deposit_invoice_counted", severity: "warning" },
   amountTtc: { code: "amount_ttc", severity: "warning" },
   amountTtcRate: { code: "amount_ttc_rate", severity: "info" },
+  amountLessTips: { code: "amount_less_tips", severity: "info" },
   vatRateUnreadable: { code: "vat_rate_unreadable", severity: "error" },
   datesSwapped: { code: "dates_swapped", severity: "warning" },
   invoiceTotalLines: { code: "invoice_total_lines", severity: "info" },

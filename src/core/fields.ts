@@ -560,6 +560,18 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Global discount",
     "Document discount",
   ],
+  // A till's or a card terminal's tip: not the business's revenue; taken off an amount headed total
+  // (evidence/tips.ts).
+  tip_amount: [
+    "Pourboire",
+    "Pourboires",
+    "Montant pourboire",
+    "Tip",
+    "Tips",
+    "Tip amount",
+    "Gratuity",
+    "Gratuities",
+  ],
   // The VAT rate of a line whose only amount includes the VAT: HT = TTC / (1 + rate) (evidence/vat-column.ts).
   vat_rate: [
     "Taux TVA",
@@ -627,6 +639,8 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Opened",
     "Num",
     "Subtotal",
+    // A tip column only under its own name: "Total HT (hors pourboires)" is the amount.
+    ...WRITTEN_SYNONYMS.tip_amount,
     "Prestation",
     "Recette",
     "Recettes",
@@ -679,6 +693,7 @@ export const FIELD_LABELS: Record<FieldId, { fr: string; en: string }> = {
   invoice_discount: { fr: "Remise globale (par facture)", en: "Invoice discount" },
   vat_amount: { fr: "Montant de TVA", en: "VAT amount" },
   vat_rate: { fr: "Taux de TVA", en: "VAT rate" },
+  tip_amount: { fr: "Pourboire", en: "Tip" },
   doc_type: { fr: "Type de pièce", en: "Document type" },
   status: { fr: "Statut de la facture", en: "Invoice status" },
 };

@@ -96,6 +96,7 @@ export const FIELD_IDS = [
   "invoice_discount",
   "vat_amount",
   "vat_rate",
+  "tip_amount",
   "doc_type",
   "status",
 ] as const;
@@ -115,6 +116,7 @@ export const NUMERIC_FIELD_IDS: readonly FieldId[] = [
   "invoice_discount",
   "vat_amount",
   "vat_rate",
+  "tip_amount",
 ];
 
 /** Fields that hold money: the numeric ones but the quantity (the discount may hold rates, proven from its data). */

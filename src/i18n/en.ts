@@ -79,6 +79,8 @@ export const en = {
       'column "{column}": the amounts read include taxes, with no VAT column to take them off; CA OP is tax-exclusive: give the tax-exclusive column (--map amount=…) or the VAT amount column',
     amount_ttc_rate:
       'column "{column}": amounts include VAT, read less it at the rate of column "{rate}" (HT = TTC / (1 + rate), rounded to the cent per line)',
+    amount_less_tips:
+      'column "{column}": a total that includes the tips of column "{tips}", read without them (a tip handed to the staff is not revenue)',
     vat_rate_unreadable:
       'row {row}, column "{column}": unreadable VAT rate "{value}"; the line, tax-inclusive, is not counted (amount ignored)',
     deposit_invoice_counted:

@@ -80,6 +80,8 @@ export const fr = {
       "colonne « {column} » : les montants lus sont TTC, sans colonne de TVA pour l'ôter ; le CA OP se compte hors taxes : indiquez la colonne HT (--map amount=…) ou la colonne du montant de TVA",
     amount_ttc_rate:
       "colonne « {column} » : montants TTC, lus hors TVA au taux de la colonne « {rate} » (HT = TTC / (1 + taux), arrondi au centime par ligne)",
+    amount_less_tips:
+      "colonne « {column} » : un total qui comprend les pourboires de la colonne « {tips} », lu sans eux (un pourboire reversé au personnel n'est pas du chiffre d'affaires)",
     vat_rate_unreadable:
       "ligne {row}, colonne « {column} » : taux de TVA illisible « {value} » ; la ligne, TTC, n'est pas comptée (montant ignoré)",
     deposit_invoice_counted:

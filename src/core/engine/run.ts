@@ -26,6 +26,7 @@ import {
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import { ttcCounted, ttcRateReading, vatReading, withVatEvidence } from "./evidence/vat-column";
+import { tipsReading } from "./evidence/tips";
 import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
@@ -247,6 +248,9 @@ export class EngineRun {
     const vat = vatReading(table, map, this.evidence, this.diagnostics);
     if (vat !== undefined) this.reading.vat = vat;
     // An amount headed TTC and not read less its VAT: CA OP is tax-exclusive, said.
+    // A total beside a tip column: read less the tips.
+    const tips = tipsReading(table, map, this.diagnostics);
+    if (tips !== undefined) this.reading.lessTips = tips;
     // An amount headed TTC beside a VAT rate column: read less its VAT at that rate.
     const ttcRate = ttcRateReading(table, map, vat, this.diagnostics);
     if (ttcRate !== undefined) this.reading.ttcRate = ttcRate;

@@ -36,6 +36,10 @@ export class AmountCells {
   get lessVat(): boolean {
     return this.reading.vat?.is === "ttc";
   }
+  /** The amount is a total beside a tip column (evidence/tips.ts): read less the tips. */
+  get lessTips(): boolean {
+    return this.reading.lessTips !== undefined;
+  }
   /** The amount is headed TTC beside a VAT rate column (evidence/vat-column.ts): HT = TTC / (1 + rate). */
   get lessRate(): boolean {
     return this.reading.ttcRate !== undefined;

@@ -17,6 +17,8 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   const vatCol = cells.lessVat ? map.vat_amount : undefined;
   // An amount headed TTC beside a VAT rate column: HT = TTC / (1 + rate), to the cent (vat-column.ts).
   const rateCol = cells.lessRate ? map.vat_rate : undefined;
+  // A total beside a tip column: the tips are taken off first (evidence/tips.ts).
+  const tipCol = cells.lessTips ? map.tip_amount : undefined;
   // A credit note written in its own column ("Montant avoir HT") leaves the invoice amount empty.
   const deductionCols = [map.discount_amount, map.rebate_amount, map.return_amount].filter(
     (c): c is number => c !== undefined,
@@ -33,13 +35,17 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
       return net === null ? false : cells.lost(diagnostics, net);
     }
     cells.setBase(cells.out.cents, cells.out.exact); // no copy: this runs once per line
+    if (tipCol !== undefined && !lessPart(cells, tipCol, row, rowNumber, diagnostics)) return false;
     if (rateCol !== undefined) return lessRate(cells, rateCol, row, rowNumber, diagnostics);
-    return vatCol === undefined || lessVat(cells, vatCol, row, rowNumber, diagnostics);
+    return vatCol === undefined || lessPart(cells, vatCol, row, rowNumber, diagnostics);
   };
 }
 
-/** A TTC amount less its VAT, in magnitude (a credit note's −120 with 20 of VAT is −100). */
-function lessVat(
+/**
+ * The line's amount less the part in column `col` (its VAT, its tip), in magnitude: a credit note's
+ * −120 with 20 of VAT is −100. An empty part is 0.
+ */
+function lessPart(
   cells: AmountCells,
   col: number,
   row: readonly CellValue[],
@@ -47,12 +53,12 @@ function lessVat(
   diagnostics: Diagnostic[],
 ): boolean {
   const line = cells.line;
-  const ttc = exactOf({ cents: line.baseCents, exact: line.baseExact });
-  if (!cells.one(row, col, rowNumber, diagnostics, true)) return cells.lost(diagnostics, ttc);
-  const vat = exactOf(cells.take()).abs();
-  const ht = ttc.isNegative() ? ttc.plus(vat) : ttc.minus(vat);
-  if (ht.decimalPlaces() <= 2 && !cells.allExact) cells.setBase(ht.times(100).toNumber(), null);
-  else cells.setBase(NaN, ht);
+  const whole = exactOf({ cents: line.baseCents, exact: line.baseExact });
+  if (!cells.one(row, col, rowNumber, diagnostics, true)) return cells.lost(diagnostics, whole);
+  const part = exactOf(cells.take()).abs();
+  const rest = whole.isNegative() ? whole.plus(part) : whole.minus(part);
+  if (rest.decimalPlaces() <= 2 && !cells.allExact) cells.setBase(rest.times(100).toNumber(), null);
+  else cells.setBase(NaN, rest);
   return true;
 }
 

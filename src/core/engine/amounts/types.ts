@@ -32,6 +32,8 @@ export interface AmountColumns {
   readonly lessVat: boolean;
   /** The amount is headed TTC beside a VAT rate column: read HT = TTC / (1 + rate) (per line, not columnar). */
   readonly lessRate: boolean;
+  /** The amount is a total beside a tip column: read less the tips (per line, not columnar). */
+  readonly lessTips: boolean;
 }
 
 /** Reads the amount of each row; one object reused for every row (hot path). */

@@ -100,6 +100,8 @@ export interface Reading {
   vat?: { column: string; vat: string; is: "ttc" | "ht"; proof: Proof };
   /** The amount headed TTC beside a VAT rate column, read HT = TTC / (1 + rate) to the cent (vat-column.ts). */
   ttcRate?: { column: string; rate: string };
+  /** The amount headed total beside a tip column: read less the tips (tips.ts). */
+  lessTips?: { column: string; tips: string };
   /** Money columns whose header names a unit ("Montant (k€)"): header → what one of its values is worth. */
   units?: Record<string, number>;
   /**
@@ -640,5 +642,5 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""}${r.lessTips ? "t" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}`;
 }

@@ -12,6 +12,7 @@ import { normalizeText } from "../../text";
 import Decimal from "decimal.js";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 import { mergeEvidence, readRate, type Evidence, type Proof, type Reading } from "./columns";
+import { tipsIncluded } from "./tips";
 
 /** French VAT rates, current and past (20, 10, 5.5, 2.1; Corse 13, 0.9; DOM 8.5, 1.75; 19.6 and 7 before 2014). */
 const RATES: readonly number[] = [0.2, 0.1, 0.055, 0.021, 0.13, 0.009, 0.085, 0.0175, 0.196, 0.07];
@@ -44,11 +45,19 @@ function vatEvidence(table: RawTable, map: Mapping, marks: Reading["decimal"]): 
   const sepV: DecimalSep = marks[table.headers[v] ?? ""]?.mark ?? ",";
   const amount = newAmountOut();
   const vat = newAmountOut();
+  const tip = newAmountOut();
+  // A total that includes tips: its VAT is the VAT of the sale alone (evidence/tips.ts).
+  const tipCol = tipsIncluded(table, map);
+  const sepT: DecimalSep = tipCol === undefined ? "," : (marks[table.headers[tipCol] ?? ""]?.mark ?? ",");
   const rows = table.rows;
   for (let i = 0; i < rows.length && !(facts.ttc && facts.ht); i++) {
     const row = rows[i];
     if (row === undefined || !readAmount(row[v], sepV, vat) || !readAmount(row[a], sepA, amount)) continue;
-    const m = Math.abs(amount.exact?.toNumber() ?? amount.cents / 100) * 100;
+    const tipped =
+      tipCol !== undefined && readAmount(row[tipCol], sepT, tip)
+        ? Math.abs(tip.exact?.toNumber() ?? tip.cents / 100)
+        : 0;
+    const m = (Math.abs(amount.exact?.toNumber() ?? amount.cents / 100) - tipped) * 100;
     const t = Math.abs(vat.exact?.toNumber() ?? vat.cents / 100) * 100;
     if (t === 0 || m === 0) continue;
     const ttc = RATES.some((r) => Math.abs(t - (m * r) / (1 + r)) <= TOLERANCE);
