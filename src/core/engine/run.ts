@@ -245,17 +245,7 @@ export class EngineRun {
     // A VAT column beside the amount proves whether it includes it (TTC: read less it).
     this.evidence = withVatEvidence(ev, table, map, decideMarks(ev, options.decimal, fallback));
     this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
-    const vat = vatReading(table, map, this.evidence, this.diagnostics);
-    if (vat !== undefined) this.reading.vat = vat;
-    // An amount headed TTC and not read less its VAT: CA OP is tax-exclusive, said.
-    // A total beside a tip column: read less the tips.
-    const tips = tipsReading(table, map, this.diagnostics);
-    if (tips !== undefined) this.reading.lessTips = tips;
-    // An amount headed TTC beside a VAT rate column: read less its VAT at that rate.
-    const ttcRate = ttcRateReading(table, map, vat, this.diagnostics);
-    if (ttcRate !== undefined) this.reading.ttcRate = ttcRate;
-    const ttc = ttcRate === undefined ? ttcCounted(table, map, vat) : null;
-    if (ttc !== null) this.diagnostics.push(ttc);
+    readTaxesAndTips(table, map, this.evidence, this.reading, this.diagnostics);
     // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
     this.diagnostics.push(...discounts.diagnostics);
@@ -713,4 +703,26 @@ export class EngineRun {
   private headerOf(i: number | undefined): string {
     return i === undefined ? "" : (this.table.headers[i] ?? "");
   }
+}
+
+/**
+ * The readings of what an amount holds besides the sale, into `reading`: its VAT, proven by a VAT
+ * column (TTC: read less it) or taken off at a rate column's rate, the tips of a total; an amount
+ * headed TTC that nothing takes the taxes off is said (CA OP is tax-exclusive).
+ */
+function readTaxesAndTips(
+  table: RawTable,
+  map: Mapping,
+  evidence: Evidence,
+  reading: Reading,
+  diagnostics: Diagnostic[],
+): void {
+  const vat = vatReading(table, map, evidence, diagnostics);
+  if (vat !== undefined) reading.vat = vat;
+  const tips = tipsReading(table, map, diagnostics);
+  if (tips !== undefined) reading.lessTips = tips;
+  const ttcRate = ttcRateReading(table, map, vat, diagnostics);
+  if (ttcRate !== undefined) reading.ttcRate = ttcRate;
+  const ttc = ttcRate === undefined ? ttcCounted(table, map, vat) : null;
+  if (ttc !== null) diagnostics.push(ttc);
 }
