@@ -476,6 +476,23 @@ describe("discount rates and net vs gross", () => {
     const a = compute(amounts);
     expect([a.totals.gross_sales.toFixed(2), a.totals.caop.toFixed(2)]).toEqual(["100.00", "90.00"]);
   });
+  it("a summary's sales beside deduction amounts are gross: Ventes − Remises − Avoirs (round 18, C10)", () => {
+    const summary = table(
+      ["Mois", "Ventes HT", "Remises", "Avoirs HT"],
+      [
+        ["01/2025", "20000,00", "500,00", "300,00"],
+        ["02/2025", "18000,00", "400,00", "0,00"],
+      ],
+    );
+    const r = compute(summary);
+    expect(r.totals.caop.toFixed(2)).toBe("36800.00");
+    expect(r.reading.amount).toMatchObject({ is: "gross", by: "header" });
+    expect(
+      compute(
+        table(["Date", "Sales", "Discounts"], [["01/02/2025", "3308.50", "22.75"]]),
+      ).totals.caop.toFixed(2),
+    ).toBe("3285.75");
+  });
   it("a header saying gross is gross", () => {
     const r = compute(table(["Date", "Montant brut", "Remise"], [["01/02/2025", "100,00", "10,00"]]));
     expect(r.totals.caop.toFixed(2)).toBe("90.00");

@@ -476,15 +476,29 @@ function zeroDirection(table: RawTable, col: number | undefined): Proof | undefi
 
 const NET_WORDS = ["net", "nets", "nette", "apres remise", "after discount"];
 const GROSS_WORDS = ["brut", "brute", "gross", "avant remise", "before discount"];
+/**
+ * Words of a summary's sales before their deductions (the article's "Ventes − Remises − Avoirs"):
+ * "Ventes HT", "Sales", "CA HT" beside deduction amounts are gross, when the data cannot tell.
+ */
+const SALES_WORDS = ["ventes", "vente", "sales", "ca", "chiffre d affaires"];
 
 /** The reading of the amount column beside a discount column: net or gross, by header, data or assumption. */
-function amountReading(header: string, ev: Evidence, hasUnitPrice: boolean): NonNullable<Reading["amount"]> {
+function amountReading(
+  header: string,
+  ev: Evidence,
+  hasUnitPrice: boolean,
+  rate: boolean,
+): NonNullable<Reading["amount"]> {
   const h = normalizeText(header);
   if (NET_WORDS.some((w) => containsPhrase(h, w))) return { column: header, is: "net", by: "header" };
   if (GROSS_WORDS.some((w) => containsPhrase(h, w))) return { column: header, is: "gross", by: "header" };
   if (ev.net && !ev.gross) return { column: header, is: "net", by: "data", proof: ev.net };
   if (ev.gross) return { column: header, is: "gross", by: "data", proof: ev.gross };
-  return { column: header, is: hasUnitPrice ? "gross" : "net", by: hasUnitPrice ? "data" : "assumed" };
+  if (hasUnitPrice) return { column: header, is: "gross", by: "data" };
+  // Beside discount rates, "Sales" is after them (the Superstore dataset): only amounts make a summary.
+  if (!rate && SALES_WORDS.some((w) => containsPhrase(h, w)))
+    return { column: header, is: "gross", by: "header" };
+  return { column: header, is: "net", by: "assumed" };
 }
 
 /** The title rows above a table's header, as the reader said them (above_header), else "". */
@@ -556,7 +570,7 @@ export function decideReading(
     if (map.amount !== undefined && map.net_amount === undefined) {
       const amountHeader = table.headers[map.amount] ?? "";
       const hasPrice = map.quantity !== undefined && map.unit_price !== undefined;
-      reading.amount = amountReading(amountHeader, ev, hasPrice);
+      reading.amount = amountReading(amountHeader, ev, hasPrice, rate);
       amountDiagnostics(reading, ev, rate, diagnostics);
     }
   }
