@@ -72,6 +72,25 @@ describe("an invoice-status column", () => {
     ]);
   });
 
+  it("reads FreeAgent's statuses: a scheduled invoice is not sent yet, a written-off one was issued", () => {
+    const r = compute(
+      table(
+        ["Reference", "Contact", "Dated On", "Status", "Net Value"],
+        [
+          ["INV-031", "Hargreaves", "02/01/2025", "Paid", "3200.00"],
+          ["INV-032", "Kite & Co", "16/01/2025", "Overdue", "950.00"],
+          ["INV-033", "Hargreaves", "31/01/2025", "Draft", "1600.00"],
+          ["INV-034", "Brightside", "14/02/2025", "Written-off", "480.00"],
+          ["INV-035", "Kite & Co", "28/02/2025", "Scheduled", "950.00"],
+          ["INV-036", "Orchard", "21/02/2025", "Cancelled", "300.00"],
+          ["INV-037", "Orchard", "24/02/2025", "Open", "1200.00"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("5830.00");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("status_unread_counted");
+  });
+
   it("is not read when a value is no invoice status (a CRM's subscription status), and says so", () => {
     const r = compute(
       table(

@@ -60,6 +60,10 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["Prévu", true],
       ["Forecast", true],
       ["Planned", true],
+      // An invoice scheduled to be sent later (FreeAgent, invoicing tools): not issued yet.
+      ["Scheduled", true],
+      ["Programmée", true],
+      ["Planifiée", true],
       // An order not paid yet (WooCommerce "pending", PrestaShop's awaiting cheque or transfer): no
       // invoice is issued before the payment.
       ["Pending", true],
