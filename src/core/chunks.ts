@@ -49,6 +49,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
   let creditNotes = options.creditNotesPrior;
   let kindDocuments = options.kindDocumentsPrior;
+  let accountNames = options.accountNamesPrior;
   let invoices = options.invoicesPrior;
   let direction = options.directionColumnPrior;
   let analytic = options.analyticPrior;
@@ -84,6 +85,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         opFlagConvention: flags,
         creditNotesPrior: creditNotes,
         kindDocumentsPrior: kindDocuments,
+        accountNamesPrior: accountNames,
         invoicesPrior: invoices,
         directionColumnPrior: direction,
         analyticPrior: analytic,
@@ -124,6 +126,11 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       // A "Type" column proven to hold document codes (FA / AV) only by a later chunk: read again.
       if (r.kindDocuments !== undefined && kindDocuments === undefined) {
         kindDocuments = r.kindDocuments;
+        restart ||= parts.length > 0;
+      }
+      // Likewise account names proven to be a chart (Wave's "Account Name" beside its empty "Account ID").
+      if (r.accountNames !== undefined && accountNames === undefined) {
+        accountNames = r.accountNames;
         restart ||= parts.length > 0;
       }
       // Likewise invoices listed beside payments counted as sales so far: the payments are no sales.

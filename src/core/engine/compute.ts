@@ -51,7 +51,8 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   const dir = directionColumn(table, found, options.mapping, options.directionColumnPrior);
   if (dir !== null) opts = { ...opts, mapping: withDirection(opts.mapping, dir) };
   // An account column empty on every line beside the accounts' names (Wave): the names are read.
-  const names = namedAccountColumn(table, found, options.mapping);
+  const reading = accountNameReading(options.rules ?? DEFAULT_RULES);
+  const names = namedAccountColumn(table, found, options.mapping, reading, options.accountNamesPrior);
   if (names !== null)
     opts = { ...opts, mapping: { ...opts.mapping, account: names.header }, headingNames: true };
   let r = computeMapped(table, opts);
@@ -69,7 +70,11 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
     ...(dir ? [directionNote(dir)] : []),
     ...(names ? [names.note] : []),
   ];
-  const proven = { kindDocuments: docs?.values, directionColumn: dir ?? undefined };
+  const proven = {
+    kindDocuments: docs?.values,
+    directionColumn: dir ?? undefined,
+    accountNames: names?.header,
+  };
   return { ...r, ...proven, diagnostics: [...r.diagnostics, ...notes] };
 }
 

@@ -48,6 +48,8 @@ export interface EngineOptions {
   creditNotesPrior?: CreditNotePrior;
   /** Earlier rows proved the nature column holds document codes (the values they showed; chunks). */
   kindDocumentsPrior?: string;
+  /** Earlier rows proved this column names the accounts (evidence/account-names.ts; chunks). */
+  accountNamesPrior?: string;
   /** Earlier rows proved the document-type column lists invoices: its payments are no sales (chunks). */
   invoicesPrior?: boolean;
   /** The type column earlier rows proved to mark analytic lines G / A (evidence/analytic-lines.ts; chunks). */
@@ -162,6 +164,8 @@ export interface EngineResult {
   creditNotes?: CreditNoteReading;
   /** The nature column was read as the document type (evidence/document-kinds.ts): the values that proved it. */
   kindDocuments?: string;
+  /** The column whose names were read as the accounts (evidence/account-names.ts). */
+  accountNames?: string;
   /** The document-type column lists invoices (evidence/not-sales.ts): its payments are no sales. */
   docInvoices?: boolean;
   /** Payments of the document-type column were counted as sales, no invoice beside them. */

@@ -149,6 +149,20 @@ describe("an account column empty on every line beside the accounts' names (Wave
     expect(codes(r)).not.toContain("account_column_empty");
   });
 
+  it("never reads customers as a chart: Salesforce's 'Nom du compte' beside an empty 'Compte' (round 19)", () => {
+    const crm = table(
+      ["Date", "Compte", "Nom du compte", "Montant"],
+      [
+        ["05/01/2025", "", "Banque Populaire Rives", "4000,00"],
+        ["12/01/2025", "", "Interest Media Ltd", "3500,00"],
+        ["20/02/2025", "", "Dividend Capital", "2300,00"],
+      ],
+    );
+    const r = compute(crm);
+    expect(r.totals.caop.toFixed(2)).toBe("9800.00");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("account_names_read");
+  });
+
   it("keeps the user's own account mapping, and an ID column that has accounts", () => {
     const mapped = compute(wave, { mapping: { account: "Account ID" } });
     expect(codes(mapped)).toContain("account_column_empty");

@@ -45,6 +45,25 @@ describe("a total beside a tip column", () => {
     expect(toJson(compute(excluded)).caop).toBe("50.00");
   });
 
+  it("reads no tips off a total that excludes them, nor a TIP column of payment-slip numbers or words", () => {
+    const rows = [["01/04/2025", "Coupe", "30,00", "2,00"]];
+    for (const header of ["Total HT", "Total des ventes"])
+      expect([header, toJson(compute(table(["Date", "Libellé", header, "Pourboire"], rows))).caop]).toEqual([
+        header,
+        "30.00",
+      ]);
+    const slips = table(
+      ["Date", "Libellé", "Montant total", "TIP"],
+      [["05/01/2025", "Abonnement", "120,00", "1202938"]],
+    );
+    expect(toJson(compute(slips)).caop).toBe("120.00");
+    const words = table(
+      ["Date", "Libellé", "Montant total", "Tip"],
+      [["05/01/2025", "Abonnement", "120,00", "non"]],
+    );
+    expect(toJson(compute(words)).caop).toBe("120.00");
+  });
+
   it.each([[[1]], [[2, 2]], [[3]]])(
     "streamed in chunks %j: the figures of the whole, the note once",
     async (sizes) => {

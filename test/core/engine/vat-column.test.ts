@@ -120,17 +120,21 @@ describe("an amount written only TTC beside its VAT rate (an artisan's invoice l
     ["0.2 (a cell formatted %)", 0.2],
     ["20,00 %", "20,00 %"],
     ["0 (exempt)", 0],
+    ["Exonéré", "Exonéré"],
+    ["Autoliquidation", "Autoliquidation"],
+    ["TVA 20%", "TVA 20%"],
   ])("reads the rate written %s", (_, rate) => {
     const t = table(["Date", "Libellé", "Total TTC", "TVA %"], [["05/01/2025", "Vente", "120,00", rate]]);
-    expect(compute(t).totals.caop.toFixed(2)).toBe(rate === 0 ? "120.00" : "100.00");
+    const exempt = rate === 0 || rate === "Exonéré" || rate === "Autoliquidation";
+    expect(compute(t).totals.caop.toFixed(2)).toBe(exempt ? "120.00" : "100.00");
   });
 
   it("sets apart a line whose rate is unreadable, naming it, its TTC in ignored", () => {
-    const t = table(headers, [...rows.slice(0, 2), ["20/01/2025", "F009", "Pose", "60,00", "exo?"]]);
+    const t = table(headers, [...rows.slice(0, 2), ["20/01/2025", "F009", "Pose", "60,00", "à voir"]]);
     const r = toJson(compute(t));
     expect(r.caop).toBe("1500.00");
     const d = r.diagnostics.find((x) => x.code === "vat_rate_unreadable");
-    expect([d?.row, d?.column, d?.value, r.ignored.amount]).toEqual([4, "Taux TVA", "exo?", "60.00"]);
+    expect([d?.row, d?.column, d?.value, r.ignored.amount]).toEqual([4, "Taux TVA", "à voir", "60.00"]);
   });
 
   it("keeps an HT column first, and a till's TTC unit price out of the amount", () => {

@@ -5,11 +5,13 @@
  * VAT and bank lines all count; the names are read instead, as a chart (the classifier's account-name
  * reading), and the reading is said.
  *
- * Proven from the data: the mapped account column is blank on every row, the name column (a header
- * saying "account name", not mapped to another field) holds a name on at least one. A user's own
- * account mapping is kept.
+ * Proven from the data: the mapped account column is blank on every row, and the name column (a
+ * header saying "account name", not mapped to another field) reads as a chart: an income account
+ * ("Sales") beside another one (receivables, VAT, bank). Salesforce's "Nom du compte" holds customers,
+ * read as nothing of the kind. A user's own account mapping is kept.
  */
-import { isBlank } from "../../cells";
+import { cellText, isBlank } from "../../cells";
+import type { AccountNameReading } from "../../classify";
 import { diag, DIAG } from "../../diagnostics";
 import { unmappedColumns } from "../../fields";
 import { normalizeText } from "../../text";
@@ -24,6 +26,8 @@ export function namedAccountColumn(
   table: RawTable,
   map: Mapping,
   overrides: MappingOverrides | undefined,
+  reading: (name: string) => AccountNameReading,
+  prior: string | undefined,
 ): { header: string; note: Diagnostic } | null {
   const col = map.account;
   if (col === undefined || (overrides !== undefined && "account" in overrides)) return null;
@@ -31,8 +35,31 @@ export function namedAccountColumn(
   const names = unmappedColumns(map, table.headers.length).find((c) =>
     ACCOUNT_NAME.test(normalizeText(String(table.headers[c] ?? ""))),
   );
-  if (names === undefined || table.rows.every((row) => isBlank(row[names]))) return null;
+  if (names === undefined) return null;
+  const proven = prior === String(table.headers[names]) || readsAsChart(table, names, reading);
+  if (!proven) return null;
   const header = String(table.headers[names]);
   const blank = String(table.headers[col] ?? "");
   return { header, note: diag(DIAG.accountNamesRead, { row: 0, column: header, value: blank }) };
+}
+
+/** Distinct names looked at most: a chart has few, a customer list many. */
+const MAX_NAMES = 200;
+
+/** Whether a column's names read as a chart: an income account and another one the classifier knows. */
+function readsAsChart(table: RawTable, col: number, reading: (name: string) => AccountNameReading): boolean {
+  const seen = new Set<string>();
+  let income = false;
+  let other = false;
+  for (const row of table.rows) {
+    const name = cellText(row[col]);
+    if (name === "" || seen.has(name)) continue;
+    if (seen.size >= MAX_NAMES) break;
+    seen.add(name);
+    const r = reading(name);
+    if (r === "revenue") income = true;
+    else if (r !== null) other = true;
+    if (income && other) return true;
+  }
+  return false;
 }

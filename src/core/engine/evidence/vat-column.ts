@@ -139,15 +139,28 @@ export function ttcRateReading(
 }
 
 /**
- * A VAT rate cell as a fraction: "20 %" and 20 are 0.2 (a number from 1 up is in percent points), 0.2
- * is 0.2 (a cell formatted %), 0 is an exempt line; null when unreadable or not within [0, 1).
+ * A VAT rate cell as a fraction: "20 %", "TVA 20%" and 20 are 0.2 (a number from 1 up is in percent
+ * points), 0.2 is 0.2 (a cell formatted %), 0 and an exemption ("Exo", "Exonéré", "Autoliquidation",
+ * "Non applicable") are 0; null when unreadable or not within [0, 1).
  */
 export function vatRateOf(v: CellValue, sep: DecimalSep): Decimal | null {
-  let r = readRate(v, sep);
+  let cell = v;
+  if (typeof v === "string") {
+    const n = normalizeText(v);
+    if (EXEMPT.test(n)) return new Decimal(0);
+    // "TVA 20%", "Taux normal 20 %": the number in the words.
+    const m = /^[^\d-]*?(-?\d[\d\s.,]*%?)\s*$/.exec(v.trim());
+    if (m !== null && m[1] !== v.trim()) cell = m[1];
+  }
+  let r = readRate(cell, sep);
   if (r === null) return null;
-  if (!(typeof v === "string" && v.includes("%")) && r.gte(1)) r = r.div(100);
+  if (!(typeof cell === "string" && cell.includes("%")) && r.gte(1)) r = r.div(100);
   return r.isNegative() || r.gte(1) ? null : r;
 }
+
+/** A line without VAT: exempt, reverse-charged, outside the scope, not applicable. */
+const EXEMPT =
+  /^(?:exo|exon\w*|exempt\w*|autoliquidation|auto liquidation|reverse charge|hors champ|non applicable|n a|na|franchise(?: en base)?(?: de tva)?|tva non applicable|sans tva|0 %?)$/;
 
 /** A header saying the amount includes taxes: "Montant TTC", "Total toutes taxes", "Amount incl. VAT". */
 const TAX_INCLUDED =
