@@ -61,6 +61,7 @@ export const DIAG = {
   amountTtc: { code: "amount_ttc", severity: "warning" },
   amountTtcRate: { code: "amount_ttc_rate", severity: "info" },
   amountLessTips: { code: "amount_less_tips", severity: "info" },
+  paymentCounted: { code: "payment_counted", severity: "warning" },
   vatRateUnreadable: { code: "vat_rate_unreadable", severity: "error" },
   datesSwapped: { code: "dates_swapped", severity: "warning" },
   invoiceTotalLines: { code: "invoice_total_lines", severity: "info" },

@@ -72,6 +72,8 @@ export const fr = {
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
     payment_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un règlement client reçu pour les factures listées à côté n'est pas une vente, non comptée(s)",
+    payment_counted:
+      "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) comptée(s) comme ventes : un encaissement sans facture listée à régler pour ce client (livre de recettes, vente directe) ; si c'est le règlement d'une facture hors de la liste, ce n'est pas une vente",
     document_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un devis, une commande ou un bon de livraison n'est pas une vente (la facture l'est), non comptée(s)",
     dates_swapped:

@@ -48,6 +48,7 @@ export type TextCode =
   | "amount_unit_format"
   | "amount_ttc_rate"
   | "amount_less_tips"
+  | "payment_counted"
   | "vat_rate_unreadable"
   | "amount_debit_positive"
   | "account_chart_cgnc"

@@ -177,6 +177,13 @@ describe("detectMapping: OP flag headers and field ids", () => {
     expect(m(["Invoice Date", "Customer Name", "Sub Total", "GST", "Total"]).amount).toBe(2);
     expect(m(["Fecha", "Cliente", "Subtotal", "IVA", "Total"])).toMatchObject({ date: 0, amount: 2 });
     expect(m(["Date", "Transaction Type", "Num", "Name", "Amount"]).id).toBe(2);
+    expect(m(["DateEcriture", "CompteNum", "Libelle", "MontantDebit", "MontantCredit"])).toMatchObject({
+      date: 0,
+      debit: 3,
+      credit: 4,
+    });
+    expect(m(["issued_at", "number", "customer", "amount_excl_vat"])).toMatchObject({ date: 0, amount: 3 });
+    expect(m(["Date", "Client", "Hors taxes signé", "Total signé"]).amount).toBe(2);
     // eBay: the payout's date is not the sale's.
     expect(m(["Transaction creation date", "Type", "Payout date", "Net amount"]).date).toBe(0);
     // Beside a discount column a subtotal may be before or after it: no amount, the refusal names the columns.

@@ -98,7 +98,18 @@ export const KIND_VALUES: ValueRule[] = [
     // A receipts book's or cash book's nature of money that was not earned (the phrases: kw-funding).
     id: "val-funding",
     scope: "non_core",
-    values: ["emprunt", "emprunts", "donation", "donations", "loan", "owner's equity"],
+    values: [
+      "emprunt",
+      "emprunts",
+      "donation",
+      "donations",
+      "loan",
+      "owner's equity",
+      // Expenses paid back to the business (a receipts book's nature): no sale, no return.
+      "remboursement de frais",
+      "remboursements de frais",
+      "expense reimbursement",
+    ],
     meaning: t(
       "Apport, emprunt ou don : pas du chiffre d'affaires",
       "Contribution, loan or gift: not revenue",
@@ -201,6 +212,10 @@ export const NOT_SALE_DOCUMENTS: readonly string[] = [
   "proposition commerciale",
   "quote",
   "quotation",
+  "sales quote",
+  "sales quotation",
+  "sales proforma",
+  "sales pro forma",
   "estimate",
   "proforma",
   "pro forma",
@@ -219,8 +234,10 @@ export const NOT_SALE_DOCUMENTS: readonly string[] = [
   "BL",
   "delivery note",
   "packing slip",
-  // A goods-return note: the credit note that follows it is the return (Sage 100).
+  // A goods-return note: the credit note that follows it is the return (Sage 100); likewise its
+  // "Bon d'avoir financier", the document before the credit note.
   "bon de retour",
+  "bon d'avoir financier",
   // QuickBooks' non-posting charges, invoiced later (the invoice is the sale).
   "delayed charge",
   "delayed credit",

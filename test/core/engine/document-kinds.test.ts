@@ -199,7 +199,7 @@ describe("QuickBooks' transaction lists: payments written positive beside the in
 
   it("sets apart a payment of an invoice's amount for the same customer; another customer's is counted", () => {
     const t = list(
-      ["Date", "Transaction Type", "Num", "Name", "Memo/Description", "Amount"],
+      ["Date", "Transaction Type", "Num", "Customer", "Memo/Description", "Amount"],
       [
         ["01/03/2025", "Invoice", "1001", "Alpha", "Logo", "1,500.00"],
         ["01/10/2025", "Payment", "", "Alpha", "", "1,500.00"],
@@ -213,6 +213,29 @@ describe("QuickBooks' transaction lists: payments written positive beside the in
     expect(r.totals.caop.toFixed(2)).toBe("4650.00");
     const d = r.diagnostics.find((x) => x.code === "payment_not_sale");
     expect([d?.row, d?.value, d?.args?.count]).toEqual([3, "Payment", 1]);
+  });
+
+  it("sets apart instalments and one payment for two invoices, within the customer's invoices (round 19)", () => {
+    const t = list(
+      ["Date", "Type", "Client", "Montant"],
+      [
+        ["03/01/2025", "Facture", "Alpha", "3000,00"],
+        ["10/01/2025", "Règlement", "Alpha", "1000,00"],
+        ["10/02/2025", "Règlement", "Alpha", "1000,00"],
+        ["10/03/2025", "Règlement", "Alpha", "1000,00"],
+        ["04/01/2025", "Facture", "Beta", "500,00"],
+        ["05/01/2025", "Facture", "Beta", "150,00"],
+        ["20/01/2025", "Règlement", "Beta", "650,00"],
+        // A direct sale paid on the spot, no invoice for that customer: counted, and said.
+        ["21/01/2025", "Règlement", "Mme Martin", "48,00"],
+      ],
+    );
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("3698.00");
+    const said = (code: string) =>
+      r.diagnostics.filter((d) => d.code === code).map((d) => [d.row, d.args?.count]);
+    expect(said("payment_not_sale")).toEqual([[3, 4]]);
+    expect(said("payment_counted")).toEqual([[9, 1]]);
   });
 
   it("without a customer column, only a payment with no number of its own pays an invoice", () => {

@@ -124,21 +124,41 @@ export function paymentRows(
   const col = map.doc_type;
   if (found === null || col === undefined || found.payments.length === 0) return null;
   const pays = paidInvoices(result, table, map, found);
-  const rows = new Set(
-    found.payments.filter((i) => {
-      if (result.lines.classification[i] < 0) return false;
-      const c = lineContribution(result, i);
-      return c.lte(0) || pays(i, c);
-    }),
-  );
-  return rows.size === 0
-    ? null
-    : { rows, diagnostics: perValueWarnings(table, col, rows, DIAG.paymentNotSale) };
+  const rows = new Set<number>();
+  const counted: number[] = [];
+  const positive: [number, Decimal][] = [];
+  // Payments taking money off the account first: they pay invoices too, before the positive ones.
+  for (const i of found.payments) {
+    if (result.lines.classification[i] < 0) continue;
+    const c = lineContribution(result, i);
+    if (c.gt(0)) positive.push([i, c]);
+    else {
+      rows.add(i);
+      pays(i, c.abs());
+    }
+  }
+  for (const [i, c] of positive) {
+    if (pays(i, c)) rows.add(i);
+    else counted.push(i);
+  }
+  // Payments beside invoices still counted (a receipts book's, or for invoices the list does not hold): said.
+  const diagnostics = [
+    ...perValueWarnings(
+      table,
+      col,
+      [...rows].sort((a, b) => a - b),
+      DIAG.paymentNotSale,
+    ),
+    ...perValueWarnings(table, col, counted, DIAG.paymentCounted),
+  ];
+  return diagnostics.length === 0 ? null : { rows, diagnostics };
 }
 
 /**
- * Whether a positive payment pays one of the table's invoices (each invoice paid once): the same
- * amount and customer; without a customer column, only a payment without its own number.
+ * Whether a positive payment pays the table's invoices: with a customer column, while that customer's
+ * payments stay within its invoices (instalments, one payment for two invoices); without one, a
+ * payment with no number of its own while the payments stay within the invoices, else one of an
+ * invoice's amount (each invoice paid once).
  */
 function paidInvoices(
   result: EngineResult,
@@ -147,21 +167,35 @@ function paidInvoices(
   found: NotSales,
 ): (i: number, contribution: Decimal) => boolean {
   const client = map.client;
-  const key = (i: number, c: Decimal): string =>
-    `${client === undefined ? "" : normalizeText(cellText(table.rows[i]?.[client]))}|${c.toFixed(2)}`;
-  const open = new Map<string, number>();
+  const id = map.id;
+  const customer = (i: number): string =>
+    client === undefined ? "" : normalizeText(cellText(table.rows[i]?.[client]));
+  // Open amounts by customer ("" without a customer column), and by customer and amount.
+  const open = new Map<string, Decimal>();
+  const byAmount = new Map<string, number>();
   for (const i of found.invoiceRows) {
     if (result.lines.classification[i] < 0) continue;
-    const k = key(i, lineContribution(result, i));
-    open.set(k, (open.get(k) ?? 0) + 1);
+    const c = lineContribution(result, i);
+    if (c.lte(0)) continue;
+    const who = customer(i);
+    open.set(who, (open.get(who) ?? c.minus(c)).plus(c));
+    const k = `${who}|${c.toFixed(2)}`;
+    byAmount.set(k, (byAmount.get(k) ?? 0) + 1);
   }
+  const within = (who: string, c: Decimal): boolean => {
+    const left = open.get(who);
+    if (left === undefined || left.lt(c)) return false;
+    open.set(who, left.minus(c));
+    return true;
+  };
   return (i, c) => {
-    if (client === undefined && map.id !== undefined && cellText(table.rows[i]?.[map.id]) !== "")
-      return false;
-    const k = key(i, c);
-    const n = open.get(k) ?? 0;
+    const who = customer(i);
+    if (client !== undefined) return within(who, c);
+    if (id !== undefined) return cellText(table.rows[i]?.[id]) === "" && within(who, c);
+    const k = `${who}|${c.toFixed(2)}`;
+    const n = byAmount.get(k) ?? 0;
     if (n === 0) return false;
-    open.set(k, n - 1);
+    byAmount.set(k, n - 1);
     return true;
   };
 }
