@@ -48,12 +48,14 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let prior: DateProof | undefined = options.datePrior;
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
   let creditNotes = options.creditNotesPrior;
-  let kindDocuments = options.kindDocumentsPrior;
-  let accountNames = options.accountNamesPrior;
+  const proven: Proven = {
+    kindDocumentsPrior: options.kindDocumentsPrior,
+    accountNamesPrior: options.accountNamesPrior,
+    directionColumnPrior: options.directionColumnPrior,
+    analyticPrior: options.analyticPrior,
+    invoiceTotalsPrior: options.invoiceTotalsPrior,
+  };
   let invoices = options.invoicesPrior;
-  let direction = options.directionColumnPrior;
-  let analytic = options.analyticPrior;
-  let invoiceTotals = options.invoiceTotalsPrior;
   let evidence: Evidence | undefined = options.evidencePrior;
   let heading = options.accountHeadingPrior;
   let totals = options.totalsPrior;
@@ -84,12 +86,8 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         datePrior: prior,
         opFlagConvention: flags,
         creditNotesPrior: creditNotes,
-        kindDocumentsPrior: kindDocuments,
-        accountNamesPrior: accountNames,
+        ...proven,
         invoicesPrior: invoices,
-        directionColumnPrior: direction,
-        analyticPrior: analytic,
-        invoiceTotalsPrior: invoiceTotals,
         evidencePrior: seen,
         accountHeadingPrior: heading,
         totalsPrior: totals ?? NO_LINES_YET,
@@ -123,37 +121,15 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         creditNotes = "signed";
         restart ||= unsignedSeen;
       }
-      // A "Type" column proven to hold document codes (FA / AV) only by a later chunk: read again.
-      if (r.kindDocuments !== undefined && kindDocuments === undefined) {
-        kindDocuments = r.kindDocuments;
-        restart ||= parts.length > 0;
-      }
-      // Likewise account names proven to be a chart (Wave's "Account Name" beside its empty "Account ID").
-      if (r.accountNames !== undefined && accountNames === undefined) {
-        accountNames = r.accountNames;
-        restart ||= parts.length > 0;
-      }
+      // A column proven only by a later chunk (document codes, account names, a direction, analytic
+      // lines, invoice totals): read again.
+      if (learn(proven, r)) restart ||= parts.length > 0;
       // Likewise invoices listed beside payments counted as sales so far: the payments are no sales.
       if (r.docInvoices === true && invoices !== true) {
         invoices = true;
         restart ||= paymentsCounted;
       }
       paymentsCounted ||= r.paymentsCounted === true;
-      // Likewise a column of D / C codes proven to be the amount's direction.
-      if (r.directionColumn !== undefined && direction === undefined) {
-        direction = r.directionColumn;
-        restart ||= parts.length > 0;
-      }
-      // Likewise analytic lines (G / A) first proven by a later chunk.
-      if (r.analyticColumn !== undefined && analytic === undefined) {
-        analytic = r.analyticColumn;
-        restart ||= parts.length > 0;
-      }
-      // Likewise an amount column proven to repeat each invoice's total.
-      if (r.invoiceTotals === true && invoiceTotals !== true) {
-        invoiceTotals = true;
-        restart ||= parts.length > 0;
-      }
       // Entries proving the credits negative, the file read as written so far: read again negated.
       restart ||= journal.add(r.journalSign);
       if (restart) {
@@ -169,6 +145,30 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     if (!journal.settle(merged)) return merged;
     rewind(seen);
   }
+}
+
+/** What one chunk may prove of a column for all of them (EngineOptions' priors). */
+type Proven = Pick<
+  EngineOptions,
+  "kindDocumentsPrior" | "accountNamesPrior" | "directionColumnPrior" | "analyticPrior" | "invoiceTotalsPrior"
+>;
+
+/** Takes into `p` what a chunk's result proved first; true when it proved something new. */
+function learn(p: Proven, r: EngineResult): boolean {
+  const found: Proven = {
+    kindDocumentsPrior: r.kindDocuments,
+    accountNamesPrior: r.accountNames,
+    directionColumnPrior: r.directionColumn,
+    analyticPrior: r.analyticColumn,
+    invoiceTotalsPrior: r.invoiceTotals === true ? true : undefined,
+  };
+  let learned = false;
+  for (const key of Object.keys(found) as (keyof Proven)[]) {
+    if (found[key] === undefined || p[key] !== undefined) continue;
+    Object.assign(p, { [key]: found[key] });
+    learned = true;
+  }
+  return learned;
 }
 
 /**
