@@ -51,6 +51,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   const proven: Proven = {
     kindDocumentsPrior: options.kindDocumentsPrior,
     accountNamesPrior: options.accountNamesPrior,
+    segmentNaturesPrior: options.segmentNaturesPrior,
     directionColumnPrior: options.directionColumnPrior,
     analyticPrior: options.analyticPrior,
     invoiceTotalsPrior: options.invoiceTotalsPrior,
@@ -150,7 +151,12 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
 /** What one chunk may prove of a column for all of them (EngineOptions' priors). */
 type Proven = Pick<
   EngineOptions,
-  "kindDocumentsPrior" | "accountNamesPrior" | "directionColumnPrior" | "analyticPrior" | "invoiceTotalsPrior"
+  | "kindDocumentsPrior"
+  | "accountNamesPrior"
+  | "segmentNaturesPrior"
+  | "directionColumnPrior"
+  | "analyticPrior"
+  | "invoiceTotalsPrior"
 >;
 
 /** Takes into `p` what a chunk's result proved first; true when it proved something new. */
@@ -158,6 +164,7 @@ function learn(p: Proven, r: EngineResult): boolean {
   const found: Proven = {
     kindDocumentsPrior: r.kindDocuments,
     accountNamesPrior: r.accountNames,
+    segmentNaturesPrior: r.segmentNatures,
     directionColumnPrior: r.directionColumn,
     analyticPrior: r.analyticColumn,
     invoiceTotalsPrior: r.invoiceTotals === true ? true : undefined,
@@ -366,6 +373,7 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
   DIAG.amountReadingContradicted.code,
   DIAG.amountGrossContradicted.code,
   DIAG.rateScaleAssumed.code,
+  DIAG.segmentNatures.code,
 ]);
 
 /**

@@ -62,6 +62,7 @@ export const DIAG = {
   amountTtcRate: { code: "amount_ttc_rate", severity: "info" },
   amountLessTips: { code: "amount_less_tips", severity: "info" },
   paymentCounted: { code: "payment_counted", severity: "warning" },
+  segmentNatures: { code: "segment_natures", severity: "info" },
   vatRateUnreadable: { code: "vat_rate_unreadable", severity: "error" },
   datesSwapped: { code: "dates_swapped", severity: "warning" },
   invoiceTotalLines: { code: "invoice_total_lines", severity: "info" },

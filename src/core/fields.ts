@@ -854,6 +854,9 @@ const NOT_ACCOUNT_WORDS: readonly string[] = [
   "analytic",
   "montant",
   "amount",
+  // A bank tool's "Compte bancaire" (Qonto, the bank the money came in): no chart account.
+  "bancaire",
+  "bank",
 ];
 /** The word of a money or currency column, in a header that also names a text field ("Customer Facing Amount"). */
 const MONEY_HEAD = /(?:^| )(?:amount|montant|currency|devise)(?: |$)/;

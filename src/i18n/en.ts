@@ -71,6 +71,8 @@ export const en = {
       'column "{column}" holds only document types ({value}): read as the document type, not as a nature; its credit notes are returns',
     payment_not_sale:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a customer payment received for the invoices listed beside it is no sale, not counted',
+    segment_natures:
+      'column "{column}": its categories also say the lines\' nature (e.g. row {row} "{value}"): read as the line type too, a subsidy, a contribution or interest is no sale',
     payment_counted:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}) counted as sales: money received with no listed invoice left to pay for that customer (a receipts book, a direct sale); if it pays an invoice not in the list, it is no sale',
     document_not_sale:

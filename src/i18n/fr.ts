@@ -72,6 +72,8 @@ export const fr = {
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
     payment_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un règlement client reçu pour les factures listées à côté n'est pas une vente, non comptée(s)",
+    segment_natures:
+      "colonne « {column} » : ses catégories disent aussi la nature des lignes (ex. ligne {row} « {value} ») : lue aussi comme nature (type de ligne), une subvention, un apport ou des intérêts ne sont pas des ventes",
     payment_counted:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) comptée(s) comme ventes : un encaissement sans facture listée à régler pour ce client (livre de recettes, vente directe) ; si c'est le règlement d'une facture hors de la liste, ce n'est pas une vente",
     document_not_sale:

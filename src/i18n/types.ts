@@ -49,6 +49,7 @@ export type TextCode =
   | "amount_ttc_rate"
   | "amount_less_tips"
   | "payment_counted"
+  | "segment_natures"
   | "vat_rate_unreadable"
   | "amount_debit_positive"
   | "account_chart_cgnc"

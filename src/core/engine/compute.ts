@@ -35,6 +35,7 @@ import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence
 import { withInvoiceTotals } from "./evidence/invoice-totals";
 import { analyticRows } from "./evidence/analytic-lines";
 import { namedAccountColumn } from "./evidence/account-names";
+import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import type { EngineOptions, EngineResult } from "./result";
@@ -53,6 +54,11 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   // An account column empty on every line beside the accounts' names (Wave): the names are read.
   const reading = accountNameReading(options.rules ?? DEFAULT_RULES);
   const names = namedAccountColumn(table, found, options.mapping, reading, options.accountNamesPrior);
+  // A segment column whose categories are natures ("Subvention", "Apport personnel"): the nature too.
+  const rules = options.rules ?? DEFAULT_RULES;
+  const natures = segmentNatures(table, found, options.mapping, rules, options.segmentNaturesPrior);
+  if (natures !== null)
+    opts = { ...opts, mapping: { ...opts.mapping, kind: natures.header, segment: natures.header } };
   if (names !== null)
     opts = { ...opts, mapping: { ...opts.mapping, account: names.header }, headingNames: true };
   let r = computeMapped(table, opts);
@@ -64,7 +70,7 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
     if (journalDecision(tracked.journalSign) === "debit_positive")
       r = computeMapped(table, { ...opts, journalPrior: "debit_positive", journalProof });
   }
-  if (docs === null && dir === null && names === null) return r;
+  if (docs === null && dir === null && names === null && natures === null) return r;
   const notes = [
     ...(docs ? [documentKindNote(docs)] : []),
     ...(dir ? [directionNote(dir)] : []),
@@ -74,8 +80,11 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
     kindDocuments: docs?.values,
     directionColumn: dir ?? undefined,
     accountNames: names?.header,
+    segmentNatures: natures?.proof,
   };
-  return { ...r, ...proven, diagnostics: [...r.diagnostics, ...notes] };
+  // The categories' note first: streamed, the first chunk says it before any other's counted notes.
+  const first = natures ? [natures.note] : [];
+  return { ...r, ...proven, diagnostics: [...first, ...r.diagnostics, ...notes] };
 }
 
 /** compute, the mapping settled. */

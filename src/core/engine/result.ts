@@ -50,6 +50,8 @@ export interface EngineOptions {
   kindDocumentsPrior?: string;
   /** Earlier rows proved this column names the accounts (evidence/account-names.ts; chunks). */
   accountNamesPrior?: string;
+  /** Earlier rows proved the segment column holds natures (evidence/segment-natures.ts; chunks). */
+  segmentNaturesPrior?: string;
   /** Earlier rows proved the document-type column lists invoices: its payments are no sales (chunks). */
   invoicesPrior?: boolean;
   /** The type column earlier rows proved to mark analytic lines G / A (evidence/analytic-lines.ts; chunks). */
@@ -166,6 +168,8 @@ export interface EngineResult {
   kindDocuments?: string;
   /** The column whose names were read as the accounts (evidence/account-names.ts). */
   accountNames?: string;
+  /** The segment column read also as the nature, with its proof (evidence/segment-natures.ts). */
+  segmentNatures?: string;
   /** The document-type column lists invoices (evidence/not-sales.ts): its payments are no sales. */
   docInvoices?: boolean;
   /** Payments of the document-type column were counted as sales, no invoice beside them. */

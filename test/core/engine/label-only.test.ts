@@ -54,6 +54,20 @@ describe("a till's or a shop's product name when there is no label column", () =
     expect(r.mapping.label).toBeUndefined();
     expect(r.totals.caop.toFixed(2)).toBe("17.77");
     expect(r.totals.excluded.non_core.amount.toFixed(2)).toBe("50.00");
-    expect(said(r)).toEqual([["warning", 4, "Item", "eGift Card", 1]]);
+    // Square's "Gift Cards" category says it first (segment-natures.ts); without it, the item's name does.
+    expect(r.diagnostics.filter((d) => d.code === "segment_natures").map((d) => d.value)).toEqual([
+      "Gift Cards",
+    ]);
+    const items = compute({
+      headers: ["Date", "Item", "Qty", "Net Sales"],
+      rows: [
+        ["2025-01-06", "Latte", "2", "9.00"],
+        ["2025-01-30", "eGift Card", "1", "50.00"],
+      ],
+      firstRow: 2,
+      source: "square.csv",
+    });
+    expect(items.totals.caop.toFixed(2)).toBe("9.00");
+    expect(said(items)).toEqual([["warning", 3, "Item", "eGift Card", 1]]);
   });
 });

@@ -1,0 +1,53 @@
+/** A category column that holds natures (evidence/segment-natures.ts): Tiime's, Agicap's, a receipts book's. */
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { toJson } from "../../../src/core/report";
+import { source, split, table } from "./chunking";
+
+const receipts = table(
+  ["Date", "Client / Payeur", "Catégorie", "Montant"],
+  [
+    ["06/01/2025", "Dupont", "Prestation", "1 500,00"],
+    ["20/01/2025", "Région Bretagne", "Subvention", "4 000,00"],
+    ["03/02/2025", "Martin", "Prestation", "2 200,00"],
+    ["28/02/2025", "Banque Postale", "Intérêts livret", "38,50"],
+    ["14/03/2025", "Moi", "Apport personnel", "1 200,00"],
+    ["21/03/2025", "Leroy", "Prestation", "900,00"],
+  ],
+);
+const said = (r: { diagnostics: { code: string; row: number; column: string; value: string }[] }) =>
+  r.diagnostics.filter((d) => d.code === "segment_natures").map((d) => [d.row, d.column, d.value]);
+
+describe("a category column whose values are natures", () => {
+  it("is read as the nature too: the subsidy, the interest and the contribution are no sales, said", () => {
+    const r = compute(receipts);
+    expect(r.totals.caop.toFixed(2)).toBe("4600.00");
+    expect(said(r)).toEqual([[3, "Catégorie", "Subvention"]]);
+    // It stays the segment: the breakdown by category is kept.
+    expect(toJson(r).mapping).toMatchObject({ kind: "Catégorie", segment: "Catégorie" });
+  });
+
+  it("is left a segment when its values are business lines, and beside a nature or an account column", () => {
+    const lines = table(
+      receipts.headers,
+      receipts.rows.filter((row) => row[2] === "Prestation"),
+    );
+    expect(said(compute(lines))).toEqual([]);
+    const withNature = table(
+      ["Date", "Catégorie", "Nature", "Montant"],
+      [["06/01/2025", "Subvention", "Vente", "100,00"]],
+    );
+    expect(said(compute(withNature))).toEqual([]);
+    expect(compute(receipts, { mapping: { segment: "Catégorie" } }).totals.caop.toFixed(2)).toBe("9838.50");
+  });
+
+  it.each([[[1]], [[2, 2]], [[5]]])(
+    "streamed in chunks %j: the figures of the whole, the note once",
+    async (sizes) => {
+      const whole = toJson(compute(receipts));
+      const r = await computeChunks(source(split(receipts, sizes)));
+      expect([toJson(r).caop, toJson(r).months]).toEqual([whole.caop, whole.months]);
+      expect(said(r)).toHaveLength(1);
+    },
+  );
+});
