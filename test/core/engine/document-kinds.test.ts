@@ -306,3 +306,22 @@ describe("orders in a document list", () => {
     expect([r.totals.caop.toFixed(2), toJson(r).deductions.return]).toEqual(["0.00", "300.00"]);
   });
 });
+
+describe("a Type column of invoices and deposit invoices only (round 19, K5)", () => {
+  it("is read as the document type: the deposit counted, with its warning", () => {
+    const t: RawTable = {
+      headers: ["Type", "Numéro", "Date", "Client", "Total HT"],
+      rows: [
+        ["Facture d'acompte", "FA-0031", "10/01/2025", "SCI Lumière", "3 000,00"],
+        ["Facture", "FA-0032", "22/01/2025", "M. Noël", "250,00"],
+        ["Facture", "FA-0036", "20/03/2025", "SCI Lumière", "10 000,00"],
+      ],
+      firstRow: 2,
+      source: "factures.csv",
+    };
+    const r = compute(t);
+    expect(r.mapping.doc_type).toBe(0);
+    const d = r.diagnostics.find((x) => x.code === "deposit_invoice_counted");
+    expect([d?.row, d?.value]).toEqual([2, "Facture d'acompte"]);
+  });
+});

@@ -21,15 +21,14 @@ import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../../types";
 import { namesPeriodTotal } from "./dated-totals";
 
-/** What a document is: an invoice (a receipt…), a credit note, or no sale (a quote, an order…). */
-type Document = "invoice" | "credit" | "no_sale";
+/** What a document is: an invoice (a receipt…), a deposit invoice, a credit note, or no sale (a quote, an order…). */
+type Document = "invoice" | "deposit" | "credit" | "no_sale";
 
 /** Document types, normalized. */
 const DOCUMENTS: ReadonlyMap<string, Document> = new Map([
-  ...[...NOT_NATURE_DOCUMENTS, ...DEPOSIT_DOCUMENTS].map((v): [string, Document] => [
-    normalizeText(v),
-    "invoice",
-  ]),
+  ...NOT_NATURE_DOCUMENTS.map((v): [string, Document] => [normalizeText(v), "invoice"]),
+  // A deposit invoice beside the invoices: a document of its own (deposit_invoice_counted says it).
+  ...DEPOSIT_DOCUMENTS.map((v): [string, Document] => [normalizeText(v), "deposit"]),
   // An order is no sale beside invoices, which the proof below requires.
   ...[...NOT_SALE_DOCUMENTS, ...PAYMENT_DOCUMENTS, ...ORDER_DOCUMENTS].map((v): [string, Document] => [
     normalizeText(v),
@@ -77,7 +76,7 @@ export function kindHoldsDocuments(
   const docs = new Set(seen.values());
   if (!docs.has("invoice") || docs.size < 2) return null;
   // Invoices, then credit notes, then the others, each sorted: the same text whichever chunk proves it.
-  const values = (["invoice", "credit", "no_sale"] as const).flatMap((d) =>
+  const values = (["invoice", "deposit", "credit", "no_sale"] as const).flatMap((d) =>
     [...seen]
       .filter(([, v]) => v === d)
       .map(([k]) => k)
