@@ -464,6 +464,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Numéro client",
     "Customer account",
     "Client account",
+    // Sage 50 (UK): the customer's account reference (its nominal code is "N/C").
+    "Account Ref",
+    "A/C Ref",
   ],
   salesperson: [
     "Commercial",

@@ -184,6 +184,7 @@ describe("detectMapping: OP flag headers and field ids", () => {
     });
     expect(m(["issued_at", "number", "customer", "amount_excl_vat"])).toMatchObject({ date: 0, amount: 3 });
     expect(m(["Date", "Client", "Hors taxes signé", "Total signé"]).amount).toBe(2);
+    expect(m(["Type", "Account Ref", "Nominal A/C Ref", "Date", "Net"]).client).toBe(1);
     // eBay: the payout's date is not the sale's.
     expect(m(["Transaction creation date", "Type", "Payout date", "Net amount"]).date).toBe(0);
     // Beside a discount column a subtotal may be before or after it: no amount, the refusal names the columns.
