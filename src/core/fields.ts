@@ -887,12 +887,7 @@ const TEXT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
 ]);
 /** Fields a column headed with "%" never holds: texts and codes, not rates. */
 const NOT_RATE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
-  "product",
-  "client",
-  "label",
-  "segment",
-  "salesperson",
-  "entity",
+  ...TEXT_FIELDS,
   "id",
   "account",
   "date",

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
+import { FEC_COLUMNS } from "../../../src/core/fields";
 import { toJson } from "../../../src/core/report";
 import type { CellValue, RawTable } from "../../../src/core/types";
 import { readCsv } from "../../../src/workbook/readers/csv";
@@ -510,26 +511,7 @@ describe("a FEC's lines are entries, never total rows", () => {
       "",
       "",
     ];
-    const headers = [
-      "JournalCode",
-      "JournalLib",
-      "EcritureNum",
-      "EcritureDate",
-      "CompteNum",
-      "CompteLib",
-      "CompAuxNum",
-      "CompAuxLib",
-      "PieceRef",
-      "PieceDate",
-      "EcritureLib",
-      "Debit",
-      "Credit",
-      "EcritureLet",
-      "DateLet",
-      "ValidDate",
-      "Montantdevise",
-      "Idevise",
-    ];
+    const headers = [...FEC_COLUMNS];
     const t: RawTable = {
       headers,
       rows: [
