@@ -478,7 +478,8 @@ const NET_WORDS = ["net", "nets", "nette", "apres remise", "after discount"];
 const GROSS_WORDS = ["brut", "brute", "gross", "avant remise", "before discount"];
 /**
  * Words of a summary's sales before their deductions (the article's "Ventes − Remises − Avoirs"):
- * "Ventes HT", "Sales", "CA HT" beside deduction amounts are gross, when the data cannot tell.
+ * "Ventes HT", "Sales", "CA HT" beside deduction amounts, in a table without documents, customers
+ * nor products, are gross when the data cannot tell.
  */
 const SALES_WORDS = ["ventes", "vente", "sales", "ca", "chiffre d affaires"];
 
@@ -487,7 +488,7 @@ function amountReading(
   header: string,
   ev: Evidence,
   hasUnitPrice: boolean,
-  rate: boolean,
+  summary: boolean,
 ): NonNullable<Reading["amount"]> {
   const h = normalizeText(header);
   if (NET_WORDS.some((w) => containsPhrase(h, w))) return { column: header, is: "net", by: "header" };
@@ -495,8 +496,9 @@ function amountReading(
   if (ev.net && !ev.gross) return { column: header, is: "net", by: "data", proof: ev.net };
   if (ev.gross) return { column: header, is: "gross", by: "data", proof: ev.gross };
   if (hasUnitPrice) return { column: header, is: "gross", by: "data" };
-  // Beside discount rates, "Sales" is after them (the Superstore dataset): only amounts make a summary.
-  if (!rate && SALES_WORDS.some((w) => containsPhrase(h, w)))
+  // Beside discount rates, "Sales" is after them (the Superstore dataset); in an ERP's ledger of
+  // documents (Business Central's "Sales (LCY)" beside "Inv. Discount (LCY)"), after the discount.
+  if (summary && SALES_WORDS.some((w) => containsPhrase(h, w)))
     return { column: header, is: "gross", by: "header" };
   return { column: header, is: "net", by: "assumed" };
 }
@@ -570,7 +572,10 @@ export function decideReading(
     if (map.amount !== undefined && map.net_amount === undefined) {
       const amountHeader = table.headers[map.amount] ?? "";
       const hasPrice = map.quantity !== undefined && map.unit_price !== undefined;
-      reading.amount = amountReading(amountHeader, ev, hasPrice, rate);
+      // A summary (no document, customer nor product) lists sales before their deductions.
+      const own = [map.id, map.client, map.doc_type, map.product, map.quantity];
+      const summary = !rate && own.every((c) => c === undefined);
+      reading.amount = amountReading(amountHeader, ev, hasPrice, summary);
       amountDiagnostics(reading, ev, rate, diagnostics);
     }
   }
