@@ -492,6 +492,12 @@ describe("discount rates and net vs gross", () => {
         table(["Date", "Sales", "Discounts"], [["01/02/2025", "3308.50", "22.75"]]),
       ).totals.caop.toFixed(2),
     ).toBe("3285.75");
+    // A ledger of documents (Business Central): its "Sales (LCY)" is after the invoice discount beside it.
+    const ledger = table(
+      ["Posting Date", "Document No.", "Customer Name", "Sales (LCY)", "Inv. Discount (LCY)"],
+      [["08/01/2025", "103001", "Cannon Group", "1000,00", "50,00"]],
+    );
+    expect(compute(ledger).totals.caop.toFixed(2)).toBe("1000.00");
   });
   it("a header saying gross is gross", () => {
     const r = compute(table(["Date", "Montant brut", "Remise"], [["01/02/2025", "100,00", "10,00"]]));
