@@ -52,10 +52,9 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   const dir = directionColumn(table, found, options.mapping, options.directionColumnPrior);
   if (dir !== null) opts = { ...opts, mapping: withDirection(opts.mapping, dir) };
   // An account column empty on every line beside the accounts' names (Wave): the names are read.
-  const reading = accountNameReading(options.rules ?? DEFAULT_RULES);
-  const names = namedAccountColumn(table, found, options.mapping, reading, options.accountNamesPrior);
-  // A segment column whose categories are natures ("Subvention", "Apport personnel"): the nature too.
   const rules = options.rules ?? DEFAULT_RULES;
+  const names = namedAccountColumn(table, found, options.mapping, rules, options.accountNamesPrior);
+  // A segment column whose categories are natures ("Subvention", "Apport personnel"): the nature too.
   const natures = segmentNatures(table, found, options.mapping, rules, options.segmentNaturesPrior);
   if (natures !== null)
     opts = { ...opts, mapping: { ...opts.mapping, kind: natures.header, segment: natures.header } };
@@ -89,7 +88,8 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
 
 /** compute, the mapping settled. */
 function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
-  const map = detectMapping(table.headers, options.mapping).mapping;
+  const info = detectMapping(table.headers, options.mapping);
+  const map = info.mapping;
   // One pass over the text cells (date order, decimal marks) that also says whether a date is blank.
   const scanned = [map.date, ...numericCols(map)];
   const grouped = groupColumns(options.groupColumns, map, table.headers.length);
@@ -123,7 +123,8 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
   // Payments beside invoices: no sales, unless accounts decide (a ledger's payments are not revenue by
   // account). Account names decide nothing outside journals (QuickBooks' "Undeposited Funds").
-  const payments = dated === null && !accountsDecide(t, map, opts);
+  const payments =
+    dated === null && !accountsDecide(t, map, opts.headingNames === true || isJournalLayout(info.layout));
   const notSales = notSaleRows(t, map, options.invoicesPrior, payments);
   if (notSales !== null && notSales.rows.size + notSales.diagnostics.length > 0)
     t = withNotLines(t, notSales.rows, notSales.diagnostics);
@@ -227,13 +228,11 @@ function blankAccountColumn(t: RawTable, map: Mapping): Diagnostic | null {
   return diag(DIAG.accountColumnEmpty, { row: 0, column, value: column });
 }
 
-/** Whether the account column classifies lines: it holds account numbers, or names read as a chart. */
-function accountsDecide(t: RawTable, map: Mapping, options: EngineOptions): boolean {
+/** Whether the account column classifies lines: it holds account numbers, or names read as a chart (`namesRead`). */
+function accountsDecide(t: RawTable, map: Mapping, namesRead: boolean): boolean {
   const col = map.account;
   if (col === undefined) return false;
-  if (options.headingNames === true || isJournalLayout(detectMapping(t.headers, options.mapping).layout))
-    return true;
-  return t.rows.some((row) => /[0-9]/.test(cellText(row[col])));
+  return namesRead || t.rows.some((row) => /[0-9]/.test(cellText(row[col])));
 }
 
 /** The table with more rows that are not lines, and the diagnostics that say them. */

@@ -11,7 +11,8 @@
  * read as nothing of the kind. A user's own account mapping is kept.
  */
 import { cellText, isBlank } from "../../cells";
-import type { AccountNameReading } from "../../classify";
+import { accountNameReading, type AccountNameReading } from "../../classify";
+import type { RuleSet } from "../../rules";
 import { diag, DIAG } from "../../diagnostics";
 import { unmappedColumns } from "../../fields";
 import { normalizeText } from "../../text";
@@ -26,7 +27,7 @@ export function namedAccountColumn(
   table: RawTable,
   map: Mapping,
   overrides: MappingOverrides | undefined,
-  reading: (name: string) => AccountNameReading,
+  rules: RuleSet,
   prior: string | undefined,
 ): { header: string; note: Diagnostic } | null {
   const col = map.account;
@@ -36,7 +37,8 @@ export function namedAccountColumn(
     ACCOUNT_NAME.test(normalizeText(String(table.headers[c] ?? ""))),
   );
   if (names === undefined) return null;
-  const proven = prior === String(table.headers[names]) || readsAsChart(table, names, reading);
+  const proven =
+    prior === String(table.headers[names]) || readsAsChart(table, names, accountNameReading(rules));
   if (!proven) return null;
   const header = String(table.headers[names]);
   const blank = String(table.headers[col] ?? "");

@@ -5,7 +5,7 @@
  * rows are set apart, never counted; one warning per value with its count and first row. So are a
  * customer ledger's payments ("Payment", SAP's "DZ") when the column lists invoices beside them.
  */
-import type Decimal from "decimal.js";
+import Decimal from "decimal.js";
 import { cellText } from "../../cells";
 import { DIAG } from "../../diagnostics";
 import {
@@ -39,7 +39,7 @@ export interface NotSales {
   invoices: boolean;
   /** Rows of payments beside those invoices, for paymentRows to read once their amounts are known. */
   payments: number[];
-  /** Rows of this table's invoices, which a payment of the same amount pays (paymentRows). */
+  /** Rows of this table's invoices, which the payments beside them pay (paymentRows). */
   invoiceRows: number[];
   /** Payments or orders were counted as sales: no invoice beside them (yet). */
   paymentsCounted: boolean;
@@ -109,11 +109,10 @@ export function notSaleRows(
 
 /**
  * A customer ledger's payments among `found.payments`: those that take money off the customer's
- * account (negative, or zero in a sales column), as its payments do, and a positive one that pays an
- * invoice of the table (QuickBooks' transaction lists write payments positive): the same amount, for
- * the same customer, or, without a customer column, a payment with no number of its own. Any other
- * positive "Règlement" or "Encaissement" is money received for a sale the list holds no invoice of
- * (a receipts book's, a till's): counted. Null when none.
+ * account (negative, or zero in a sales column), as its payments do, and a positive one that pays
+ * the table's invoices (QuickBooks' transaction lists write payments positive; see paidInvoices).
+ * Any other positive "Règlement" or "Encaissement" is money received for a sale the list holds no
+ * invoice of (a receipts book's, a till's): counted, and said (payment_counted). Null when none.
  */
 export function paymentRows(
   result: EngineResult,
@@ -178,7 +177,7 @@ function paidInvoices(
     const c = lineContribution(result, i);
     if (c.lte(0)) continue;
     const who = customer(i);
-    open.set(who, (open.get(who) ?? c.minus(c)).plus(c));
+    open.set(who, (open.get(who) ?? new Decimal(0)).plus(c));
     const k = `${who}|${c.toFixed(2)}`;
     byAmount.set(k, (byAmount.get(k) ?? 0) + 1);
   }
