@@ -143,6 +143,11 @@ export function newAmountOut(): AmountOut {
   return { cents: NaN, exact: null, currency: "", ambiguous: false, error: "" };
 }
 
+/** The magnitude of an amount read into `out`, in cents as a float: for comparisons, never for sums. */
+export function magnitudeCents(out: AmountOut): number {
+  return Math.abs(out.exact !== null ? out.exact.toNumber() * 100 : out.cents);
+}
+
 function fail(out: AmountOut, error: string): boolean {
   out.cents = NaN;
   out.exact = null;

@@ -8,7 +8,7 @@
  * decimal.js); amounts with more decimals are summed with decimal.js beside them. Never rounded.
  */
 import { diag, DIAG } from "../diagnostics";
-import { cellText, isBlank } from "../cells";
+import { cellText } from "../cells";
 import { accountNameReading } from "../classify";
 import { detectMapping, isFecHeader, isJournalLayout } from "../fields";
 import { DEFAULT_RULES } from "../rules";
@@ -34,7 +34,7 @@ import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
 import { withInvoiceTotals } from "./evidence/invoice-totals";
 import { analyticRows } from "./evidence/analytic-lines";
-import { namedAccountColumn } from "./evidence/account-names";
+import { blankColumn, namedAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
@@ -223,7 +223,7 @@ function ledgerWithoutAccount(
  */
 function blankAccountColumn(t: RawTable, map: Mapping): Diagnostic | null {
   const col = map.account;
-  if (col === undefined || t.rows.length === 0 || t.rows.some((row) => !isBlank(row[col]))) return null;
+  if (col === undefined || !blankColumn(t, col)) return null;
   const column = t.headers[col] ?? "";
   return diag(DIAG.accountColumnEmpty, { row: 0, column, value: column });
 }

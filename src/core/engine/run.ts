@@ -26,7 +26,7 @@ import {
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import { ttcCounted, ttcRateReading, vatReading, withVatEvidence } from "./evidence/vat-column";
-import { tipsReading } from "./evidence/tips";
+import { tipsIncluded, tipsReading } from "./evidence/tips";
 import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
@@ -243,9 +243,11 @@ export class EngineRun {
     const fallback = locale === "fr" ? "," : ".";
     const ev = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, texts.marks);
     // A VAT column beside the amount proves whether it includes it (TTC: read less it).
-    this.evidence = withVatEvidence(ev, table, map, decideMarks(ev, options.decimal, fallback));
+    // A total that holds the tips of a tip column (evidence/tips.ts): decided once, for the VAT and the amount.
+    const tipCol = tipsIncluded(table, map);
+    this.evidence = withVatEvidence(ev, table, map, decideMarks(ev, options.decimal, fallback), tipCol);
     this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
-    readTaxesAndTips(table, map, this.evidence, this.reading, this.diagnostics);
+    readTaxesAndTips(table, map, tipCol, this.evidence, this.reading, this.diagnostics);
     // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
     this.diagnostics.push(...discounts.diagnostics);
@@ -713,13 +715,14 @@ export class EngineRun {
 function readTaxesAndTips(
   table: RawTable,
   map: Mapping,
+  tipCol: number | undefined,
   evidence: Evidence,
   reading: Reading,
   diagnostics: Diagnostic[],
 ): void {
   const vat = vatReading(table, map, evidence, diagnostics);
   if (vat !== undefined) reading.vat = vat;
-  const tips = tipsReading(table, map, diagnostics);
+  const tips = tipsReading(table, map, tipCol, diagnostics);
   if (tips !== undefined) reading.lessTips = tips;
   const ttcRate = ttcRateReading(table, map, vat, diagnostics);
   if (ttcRate !== undefined) reading.ttcRate = ttcRate;

@@ -197,6 +197,12 @@ export class AmountCells {
     this.line.baseCents = exact === null ? cents : NaN;
     this.line.baseExact = exact;
   }
+
+  /** Sets the line's base amount from a Decimal: whole cents when it has two decimals at most, else exact. */
+  setBaseDecimal(d: Decimal): void {
+    if (d.decimalPlaces() <= 2 && !this.allExact) this.setBase(d.times(100).toNumber(), null);
+    else this.setBase(NaN, d);
+  }
 }
 
 /** An amount read in a column worth `factor` per value, in currency units: whole cents while safe, else exact. */

@@ -56,9 +56,7 @@ function lessPart(
   const whole = exactOf({ cents: line.baseCents, exact: line.baseExact });
   if (!cells.one(row, col, rowNumber, diagnostics, true)) return cells.lost(diagnostics, whole);
   const part = exactOf(cells.take()).abs();
-  const rest = whole.isNegative() ? whole.plus(part) : whole.minus(part);
-  if (rest.decimalPlaces() <= 2 && !cells.allExact) cells.setBase(rest.times(100).toNumber(), null);
-  else cells.setBase(NaN, rest);
+  cells.setBaseDecimal(whole.isNegative() ? whole.plus(part) : whole.minus(part));
   return true;
 }
 
@@ -78,8 +76,6 @@ function lessRate(
     diagnostics.push(diag(DIAG.vatRateUnreadable, { row: rowNumber, column: cells.header(col), value }));
     return cells.lost(diagnostics, ttc);
   }
-  const ht = ttc.div(rate.plus(1)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  if (cells.allExact) cells.setBase(NaN, ht);
-  else cells.setBase(ht.times(100).toNumber(), null);
+  cells.setBaseDecimal(ttc.div(rate.plus(1)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
   return true;
 }

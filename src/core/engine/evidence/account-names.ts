@@ -32,7 +32,7 @@ export function namedAccountColumn(
 ): { header: string; note: Diagnostic } | null {
   const col = map.account;
   if (col === undefined || (overrides !== undefined && "account" in overrides)) return null;
-  if (table.rows.length === 0 || table.rows.some((row) => !isBlank(row[col]))) return null;
+  if (!blankColumn(table, col)) return null;
   const names = unmappedColumns(map, table.headers.length).find((c) =>
     ACCOUNT_NAME.test(normalizeText(String(table.headers[c] ?? ""))),
   );
@@ -43,6 +43,11 @@ export function namedAccountColumn(
   const header = String(table.headers[names]);
   const blank = String(table.headers[col] ?? "");
   return { header, note: diag(DIAG.accountNamesRead, { row: 0, column: header, value: blank }) };
+}
+
+/** Whether column `col` is blank on every row of a table that has rows (an account column left empty). */
+export function blankColumn(table: RawTable, col: number): boolean {
+  return table.rows.length > 0 && !table.rows.some((row) => !isBlank(row[col]));
 }
 
 /** Distinct names looked at most: a chart has few, a customer list many. */

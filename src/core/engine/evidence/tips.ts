@@ -7,7 +7,7 @@
  */
 import { isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
-import { newAmountOut, readAmount, type DecimalSep } from "../../money";
+import { magnitudeCents, newAmountOut, readAmount, type DecimalSep } from "../../money";
 import { normalizeText } from "../../text";
 import type { CellValue, Diagnostic, Mapping, RawTable } from "../../types";
 import type { Reading } from "./columns";
@@ -29,8 +29,12 @@ export function tipsIncluded(table: RawTable, map: Mapping): number | undefined 
 }
 
 /** The reading of an amount that includes the tips beside it, with its note; undefined otherwise. */
-export function tipsReading(table: RawTable, map: Mapping, diagnostics: Diagnostic[]): Reading["lessTips"] {
-  const t = tipsIncluded(table, map);
+export function tipsReading(
+  table: RawTable,
+  map: Mapping,
+  t: number | undefined,
+  diagnostics: Diagnostic[],
+): Reading["lessTips"] {
   if (t === undefined) return undefined;
   const column = table.headers[map.amount as number] ?? "";
   const tips = table.headers[t] ?? "";
@@ -49,9 +53,9 @@ function holdsTips(table: RawTable, amountCol: number, tipCol: number): boolean 
     const v = row[tipCol];
     if (isBlank(v)) continue;
     if (!readAmount(v, markOf(v), tip)) return false;
-    const t = Math.abs(tip.exact !== null ? tip.exact.toNumber() * 100 : tip.cents);
+    const t = magnitudeCents(tip);
     if (t === 0 || !readAmount(row[amountCol], markOf(row[amountCol]), amount)) continue;
-    if (t >= Math.abs(amount.exact !== null ? amount.exact.toNumber() * 100 : amount.cents)) return false;
+    if (t >= magnitudeCents(amount)) return false;
   }
   return true;
 }

@@ -7,12 +7,11 @@
  */
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
-import { newAmountOut, readAmount, type DecimalSep } from "../../money";
+import { magnitudeCents, newAmountOut, readAmount, type DecimalSep } from "../../money";
 import { normalizeText } from "../../text";
 import Decimal from "decimal.js";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 import { mergeEvidence, readRate, type Evidence, type Proof, type Reading } from "./columns";
-import { tipsIncluded } from "./tips";
 
 /** French VAT rates, current and past (20, 10, 5.5, 2.1; Corse 13, 0.9; DOM 8.5, 1.75; 19.6 and 7 before 2014). */
 const RATES: readonly number[] = [0.2, 0.1, 0.055, 0.021, 0.13, 0.009, 0.085, 0.0175, 0.196, 0.07];
@@ -29,14 +28,20 @@ export function withVatEvidence(
   table: RawTable,
   map: Mapping,
   marks: Reading["decimal"],
+  tipCol: number | undefined,
 ): Evidence {
   return map.vat_amount === undefined
     ? ev
-    : mergeEvidence(ev, { columns: {}, ...vatEvidence(table, map, marks) });
+    : mergeEvidence(ev, { columns: {}, ...vatEvidence(table, map, marks, tipCol) });
 }
 
 /** The VAT facts of the table's rows (amounts read with each column's decimal mark). */
-function vatEvidence(table: RawTable, map: Mapping, marks: Reading["decimal"]): VatFacts {
+function vatEvidence(
+  table: RawTable,
+  map: Mapping,
+  marks: Reading["decimal"],
+  tipCol: number | undefined,
+): VatFacts {
   const a = map.amount;
   const v = map.vat_amount;
   const facts: VatFacts = {};
@@ -46,19 +51,15 @@ function vatEvidence(table: RawTable, map: Mapping, marks: Reading["decimal"]): 
   const amount = newAmountOut();
   const vat = newAmountOut();
   const tip = newAmountOut();
-  // A total that includes tips: its VAT is the VAT of the sale alone (evidence/tips.ts).
-  const tipCol = tipsIncluded(table, map);
+  // A total that includes tips (`tipCol`): its VAT is the VAT of the sale alone (evidence/tips.ts).
   const sepT: DecimalSep = tipCol === undefined ? "," : (marks[table.headers[tipCol] ?? ""]?.mark ?? ",");
   const rows = table.rows;
   for (let i = 0; i < rows.length && !(facts.ttc && facts.ht); i++) {
     const row = rows[i];
     if (row === undefined || !readAmount(row[v], sepV, vat) || !readAmount(row[a], sepA, amount)) continue;
-    const tipped =
-      tipCol !== undefined && readAmount(row[tipCol], sepT, tip)
-        ? Math.abs(tip.exact?.toNumber() ?? tip.cents / 100)
-        : 0;
-    const m = (Math.abs(amount.exact?.toNumber() ?? amount.cents / 100) - tipped) * 100;
-    const t = Math.abs(vat.exact?.toNumber() ?? vat.cents / 100) * 100;
+    const tipped = tipCol !== undefined && readAmount(row[tipCol], sepT, tip) ? magnitudeCents(tip) : 0;
+    const m = magnitudeCents(amount) - tipped;
+    const t = magnitudeCents(vat);
     if (t === 0 || m === 0) continue;
     const ttc = RATES.some((r) => Math.abs(t - (m * r) / (1 + r)) <= TOLERANCE);
     const ht = RATES.some((r) => Math.abs(t - m * r) <= TOLERANCE);
