@@ -4,6 +4,7 @@ import { readingText } from "../i18n/reading";
 import { kindLabel, scopeLabel } from "../core/labels";
 import { formatMoneyEn, formatMoneyFr } from "../core/money";
 import { reviewList } from "../core/report";
+import { format } from "../i18n";
 import { DEDUCTION_KINDS, EXCLUDED_REASONS, type Lang } from "../core/types";
 import type Decimal from "decimal.js";
 
@@ -65,7 +66,9 @@ export function summary(r: EngineResult, lang: Lang): string {
   // Every line to check is named by its row: the first REVIEW_SHOWN, then how many more (SPEC 9).
   const review = reviewList(r, lang);
   for (const l of review.slice(0, REVIEW_SHOWN))
-    out.push(`  ${w.row} ${l.row}${w.colon}${money(l.amount)} — ${l.reason}`);
+    out.push(
+      `  ${l.sheet !== undefined ? format(lang, "at_sheet", { sheet: l.sheet }) : ""}${w.row} ${l.row}${w.colon}${money(l.amount)} — ${l.reason}`,
+    );
   if (review.length > REVIEW_SHOWN) out.push(`  ${w.more(review.length - REVIEW_SHOWN)}`);
   if (r.ignored.count > 0)
     out.push(`${w.ignored}${w.colon}${w.lines(r.ignored.count)}, ${money(r.ignored.amount)}`);

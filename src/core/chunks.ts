@@ -22,7 +22,7 @@ import {
   type JournalSign,
 } from "./engine/evidence/journal-sign";
 import { readingSignature } from "./engine/evidence/columns";
-import { diag, DIAG, type DiagSpec } from "./diagnostics";
+import { diag, DIAG, onSheet, type DiagSpec } from "./diagnostics";
 import { normalizeText } from "./text";
 import { EngineError, severalCurrencies } from "./errors";
 import { toDecimalString } from "./money";
@@ -82,21 +82,24 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     let seen = evidence;
     let signature: string | null = null;
     for await (const chunk of source()) {
-      const r = compute(chunk, {
-        ...options,
-        datePrior: prior,
-        opFlagConvention: flags,
-        creditNotesPrior: creditNotes,
-        ...proven,
-        invoicesPrior: invoices,
-        evidencePrior: seen,
-        accountHeadingPrior: heading,
-        totalsPrior: totals ?? NO_LINES_YET,
-        invoiceDiscountPrior: discountRun,
-        journalPrior: journal.prior,
-        journalProof: journal.proof,
-        journalTrack: journal.track,
-      });
+      const r = ofSheet(
+        chunk.sheet,
+        compute(chunk, {
+          ...options,
+          datePrior: prior,
+          opFlagConvention: flags,
+          creditNotesPrior: creditNotes,
+          ...proven,
+          invoicesPrior: invoices,
+          evidencePrior: seen,
+          accountHeadingPrior: heading,
+          totalsPrior: totals ?? NO_LINES_YET,
+          invoiceDiscountPrior: discountRun,
+          journalPrior: journal.prior,
+          journalProof: journal.proof,
+          journalTrack: journal.track,
+        }),
+      );
       heading = r.accountHeading;
       totals = r.totalsRun;
       discountRun = r.invoiceDiscountRun;
@@ -146,6 +149,11 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     if (!journal.settle(merged)) return merged;
     rewind(seen);
   }
+}
+
+/** A chunk's result with its rows' diagnostics naming its worksheet (a workbook read one period a sheet). */
+function ofSheet(sheet: string | undefined, r: EngineResult): EngineResult {
+  return sheet === undefined ? r : { ...r, diagnostics: r.diagnostics.map((d) => onSheet(d, sheet)) };
 }
 
 /** What one chunk may prove of a column for all of them (EngineOptions' priors). */
@@ -264,6 +272,8 @@ function reviewLines(parts: readonly EngineResult[]): {
   picks.forEach(([p, i], k) => {
     const l = p.lines;
     lines.rowNumber[k] = l.rowNumber[i];
+    const sheet = l.sheet?.[i] ?? p.table.sheet;
+    if (sheet !== undefined) (lines.sheet ??= new Array<string>(n))[k] = sheet;
     lines.period[k] = l.period[i];
     lines.kind[k] = l.kind[i];
     lines.scope[k] = l.scope[i];

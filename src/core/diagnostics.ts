@@ -135,6 +135,8 @@ export interface DiagAt {
   column: string;
   value: string;
   amount?: string;
+  /** The worksheet of `row` when the table was read from several (RawTable.sheet): the message names it. */
+  sheet?: string;
   /** The message's other arguments: never row, column, value or amount, which the fields above fill. */
   args?: Record<string, string | number> & { row?: never; column?: never; value?: never; amount?: never };
 }
@@ -143,7 +145,25 @@ export interface DiagAt {
 export function diagText(spec: DiagSpec, at: DiagAt, lang: Lang): string {
   const args = { ...at.args, row: at.row, column: at.column, value: at.value, amount: at.amount ?? "" };
   const text = format(lang, spec.text ?? (spec.code as TextCode), args);
-  return spec.tail ? text + format(lang, spec.tail, args) : text;
+  const where = sheetPrefix(at, lang);
+  return where + (spec.tail ? text + format(lang, spec.tail, args) : text);
+}
+
+/** "feuille « Février », " before a row's message when its table was read from several sheets. */
+function sheetPrefix(at: { row: number; sheet?: string }, lang: Lang): string {
+  return at.sheet !== undefined && at.row > 0 ? format(lang, "at_sheet", { sheet: at.sheet }) : "";
+}
+
+/** A row's diagnostic said of its worksheet (the table was read from several: RawTable.sheet). */
+export function onSheet(d: Diagnostic, sheet: string): Diagnostic {
+  if (d.row <= 0 || d.sheet !== undefined) return d;
+  const at = { row: d.row, sheet };
+  return {
+    ...d,
+    sheet,
+    message: sheetPrefix(at, "fr") + d.message,
+    messageEn: sheetPrefix(at, "en") + d.messageEn,
+  };
 }
 
 /** Builds a diagnostic from its spec and the row, column, value (and amount) it is about. */
@@ -159,5 +179,6 @@ export function diag(spec: DiagSpec, at: DiagAt): Diagnostic {
   };
   if (at.amount !== undefined) d.amount = at.amount;
   if (at.args !== undefined) d.args = at.args;
+  if (at.sheet !== undefined && at.row > 0) d.sheet = at.sheet;
   return d;
 }

@@ -19,6 +19,8 @@ export interface ReviewEntry {
   row: number;
   amount: Decimal;
   reason: string;
+  /** Its worksheet, when the table was read from a workbook's period sheets (RawTable.sheet). */
+  sheet?: string;
 }
 
 const SCOPE_REVIEW = SCOPES.indexOf("to_review");
@@ -33,7 +35,9 @@ export function reviewList(r: EngineResult, lang: Lang = "fr"): ReviewEntry[] {
   for (let i = 0; i < count; i++) {
     if (scope[i] !== SCOPE_REVIEW) continue;
     const c = lineClassification(r, i);
-    out.push({ row: rowNumber[i], amount: lineContribution(r, i), reason: c ? c.reason[lang] : "" });
+    const sheet = r.lines.sheet?.[i] ?? r.table.sheet;
+    const entry = { row: rowNumber[i], amount: lineContribution(r, i), reason: c ? c.reason[lang] : "" };
+    out.push(sheet === undefined ? entry : { ...entry, sheet });
   }
   return out;
 }
@@ -46,7 +50,7 @@ export interface CaopJson {
   excluded: Record<ExcludedReason, { count: number; amount: string }>;
   to_review: { count: number; amount: string };
   /** Every line counted "à vérifier" (row the user sees, amount, reason in the message language). */
-  review: { row: number; amount: string; reason: string }[];
+  review: { row: number; amount: string; reason: string; sheet?: string }[];
   months: {
     period: string;
     caop: string;
@@ -63,6 +67,8 @@ export interface CaopJson {
     code: string;
     severity: string;
     amount?: string;
+    /** The worksheet of `row` when a workbook's period sheets were read together. */
+    sheet?: string;
   }[];
   lines: number;
   ignored: { count: number; amount: string };
@@ -157,6 +163,7 @@ export function toJson(r: EngineResult, lang: Lang = "fr"): CaopJson {
       row: l.row,
       amount: toDecimalString(l.amount),
       reason: l.reason,
+      ...(l.sheet !== undefined ? { sheet: l.sheet } : {}),
     })),
     months: r.months.map((m) => ({
       period: m.period,
@@ -174,6 +181,7 @@ export function toJson(r: EngineResult, lang: Lang = "fr"): CaopJson {
       code: d.code,
       severity: d.severity,
       ...(d.amount !== undefined ? { amount: d.amount } : {}),
+      ...(d.sheet !== undefined ? { sheet: d.sheet } : {}),
     })),
     lines: t.lines,
     ignored: { count: r.ignored.count, amount: toDecimalString(r.ignored.amount) },

@@ -45,6 +45,11 @@ export interface RawTable {
    * on the whole table by the reader that splits it into chunks; undefined: the engine decides.
    */
   swappedDates?: SwappedDatesProof | null;
+  /**
+   * The worksheet the rows come from, when a workbook kept one period a sheet is read sheet by sheet
+   * (readers/period-sheets.ts): row numbers are that sheet's, and diagnostics and lines name it.
+   */
+  sheet?: string;
 }
 
 /** What proved a date column's real dates swapped: their count, a real date and a text date. */
@@ -213,6 +218,8 @@ export interface Diagnostic {
   amount?: string;
   /** The message's other arguments (counts, expected values…), to render it in any language. */
   args?: Readonly<Record<string, string | number>>;
+  /** The worksheet of `row`, when the table was read from several (RawTable.sheet). */
+  sheet?: string;
 }
 
 /** Totals of one group of lines (a month, a segment…). Exact decimals. */

@@ -160,6 +160,11 @@ export const en = {
       'sheet(s) {sheets} not read: their amounts are formulas over other sheets (a summary); the sheet "{value}" holds the lines',
     other_sheets:
       'workbook of several sheets: only the sheet "{value}" is read (the first whose header has a date and an amount, summaries aside); the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
+    period_sheets:
+      "workbook kept one period a sheet: the sheets {value} have the same header and are read together ({count} sheets); each message names its sheet",
+    other_period_sheets:
+      "workbook of several sheets: only the sheets {value} (one period a sheet, same header) are read; the others ({others}) are not — --sheet NAME (or the source in the pane) to read another",
+    at_sheet: 'sheet "{sheet}", ',
     opening_balance:
       'row {row}: "{value}" (column "{column}") is a balance carried from before the period, not a transaction: not counted',
     total_row_off:

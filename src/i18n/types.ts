@@ -116,6 +116,9 @@ export type TextCode =
   | "opening_balance"
   | "other_sheets"
   | "summary_sheets"
+  | "period_sheets"
+  | "other_period_sheets"
+  | "at_sheet"
   | "entry_dates_filled"
   | "sens_zero_one"
   // Tails of the engine's diagnostics: what happened to the line.

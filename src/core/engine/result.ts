@@ -124,6 +124,8 @@ export interface LineTable {
    * engine's first pass; groupBy adds the others on first use.
    */
   groups?: Map<number, GroupIds>;
+  /** The worksheet of each line, when the lines come from a workbook's sheets read together (RawTable.sheet). */
+  sheet?: string[];
 }
 
 /** Everything the engine knows about one table. */

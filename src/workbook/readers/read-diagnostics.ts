@@ -25,6 +25,8 @@ export const READ_DIAG = {
   aboveHeader: { code: "above_header", severity: "info" },
   otherSheets: { code: "other_sheets", severity: "warning" },
   summarySheets: { code: "summary_sheets", severity: "info" },
+  periodSheets: { code: "period_sheets", severity: "info" },
+  otherPeriodSheets: { code: "other_sheets", severity: "warning", text: "other_period_sheets" },
   twoRowHeader: { code: "two_row_header", severity: "info" },
   formulaTotalRows: { code: "formula_total_rows", severity: "info" },
   hiddenRows: { code: "hidden_rows", severity: "info" },

@@ -12,7 +12,7 @@ import { concatBytes, portableByteText, type ByteText } from "./bytes";
 import { encodingNotice, streamDecoder, type StreamDecoder } from "./decode";
 import { baseName, fileKind, readerFor } from "./dispatch";
 import { fecLayout, LINE_BREAK, linesMender, locateFecHeader, readFecLine } from "./fec";
-import { readXlsx } from "./xlsx";
+import { readXlsxSheets } from "./xlsx";
 import { CsvScanner, FieldSplitter } from "./scan";
 import { byteReadable, csvByteChunks } from "./stream-bytes";
 import { fecByteChunks } from "./stream-fec-bytes";
@@ -44,7 +44,9 @@ const SNIFF_BYTES = 1024 * 1024;
  * rows each (default 500 000 cells' worth, at most 100 000 rows), correct user-visible row numbers (firstRow of the chunk, or
  * rowNumbers when not contiguous), the chunk's own readDiagnostics (file-level ones such as
  * encoding and above_header in the first chunk), source = file base name, and date1904 for xlsx.
- * .xlsx files are read whole (readXlsx) and yielded as chunks of its rows. Memory stays bounded by
+ * .xlsx files are read whole (readXlsxSheets: the sheet readXlsx reads, with the other period sheets
+ * of a workbook kept one period a sheet, each chunk naming its sheet) and yielded as chunks of
+ * their rows. Memory stays bounded by
  * a chunk and a buffer, whatever the file size.
  */
 export async function* streamTableBytes(
@@ -57,11 +59,13 @@ export async function* streamTableBytes(
   if (kind === "xlsx") {
     const parts: Uint8Array[] = [];
     for await (const part of file.bytes()) parts.push(part);
-    const table = await readXlsx(concatBytes(parts), { sheet: opts.sheet, source });
-    // Evidence that needs the whole column (real dates a spreadsheet swapped) is decided before splitting.
-    const dateCol = detectMapping(table.headers, opts.mapping).mapping.date;
-    table.swappedDates = swappedDates(table, dateCol, table.date1904 ?? false);
-    yield* tableChunks(table, rowsPerChunk(chunkRows, table.headers.length));
+    // A workbook kept one period a sheet gives one table per sheet (readXlsxSheets), read in turn.
+    for (const table of await readXlsxSheets(concatBytes(parts), { sheet: opts.sheet, source })) {
+      // Evidence that needs the whole column (real dates a spreadsheet swapped) is decided before splitting.
+      const dateCol = detectMapping(table.headers, opts.mapping).mapping.date;
+      table.swappedDates = swappedDates(table, dateCol, table.date1904 ?? false);
+      yield* tableChunks(table, rowsPerChunk(chunkRows, table.headers.length));
+    }
     return;
   }
   const { reader, text, parts, rest } = await openText(file.bytes(), kind);
@@ -303,6 +307,7 @@ function* tableChunks(t: RawTable, size: number): Generator<RawTable> {
     if (t.hiddenColumns !== undefined) chunk.hiddenColumns = t.hiddenColumns;
     if (t.formatScales !== undefined) chunk.formatScales = t.formatScales;
     if (t.swappedDates !== undefined) chunk.swappedDates = t.swappedDates;
+    if (t.sheet !== undefined) chunk.sheet = t.sheet;
     if (perChunk[c].length > 0) chunk.readDiagnostics = perChunk[c];
     // Rows that are not lines (a workbook's SUM totals), by their index in the chunk.
     const notLines = [...(t.notLines ?? [])].filter((i) => i >= from && i < from + size).map((i) => i - from);

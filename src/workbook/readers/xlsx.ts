@@ -14,6 +14,7 @@ import { ReadError } from "./read-error";
 import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
 import { FormatScales } from "./format-scale";
+import { periodSiblings } from "./period-sheets";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
@@ -90,6 +91,80 @@ function isEmptyCell(v: CellValue): boolean {
  */
 export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promise<RawTable> {
   const source = opts.source ?? "xlsx";
+  const wb = await loadWorkbook(data, source);
+  const date1904 = wb.properties?.date1904 === true;
+  const named = opts.sheet !== undefined;
+  const chosen = named
+    ? { ws: pickSheet(wb, opts.sheet, source), summaries: [] }
+    : readableSheet(wb, date1904, opts, source);
+  const { table } = worksheetTable(wb, chosen.ws, source, named);
+  return withSummariesNote(table, chosen);
+}
+
+/**
+ * The tables readXlsx reads, with the sheets of other periods beside the chosen one when the workbook
+ * is kept one period a sheet (period-sheets.ts): one table per sheet, each naming its sheet
+ * (RawTable.sheet), the first saying which sheets are read together. A named sheet is read alone.
+ */
+export async function readXlsxSheets(data: Uint8Array, opts: ReadOptions = {}): Promise<RawTable[]> {
+  const source = opts.source ?? "xlsx";
+  const wb = await loadWorkbook(data, source);
+  const date1904 = wb.properties?.date1904 === true;
+  if (opts.sheet !== undefined)
+    return [worksheetTable(wb, pickSheet(wb, opts.sheet, source), source, true).table];
+  const chosen = readableSheet(wb, date1904, opts, source);
+  const sheets = wb.worksheets;
+  const summaries = new Set(chosen.summaries);
+  const read = periodSiblings(
+    sheets.map((s) => s.name),
+    sheets.indexOf(chosen.ws),
+    (i) =>
+      readable(sheets[i]) && !summaries.has(sheets[i].name) ? headerOf(sheets[i], date1904).headers : null,
+  ).map((i) => sheets[i]);
+  if (read.length < 2) return [withSummariesNote(worksheetTable(wb, chosen.ws, source, false).table, chosen)];
+  const tables = read.map((ws) => ({ ...worksheetTable(wb, ws, source, true).table, sheet: ws.name }));
+  const others = sheets.filter((s) => !read.includes(s) && readable(s));
+  const notes = [
+    diag(READ_DIAG.periodSheets, {
+      row: 0,
+      column: "",
+      value: read.map((s) => s.name).join(", "),
+      args: { count: read.length },
+    }),
+    ...(others.length > 0
+      ? [
+          diag(READ_DIAG.otherPeriodSheets, {
+            row: 0,
+            column: "",
+            value: read.map((s) => s.name).join(", "),
+            args: { others: others.map((s) => s.name).join(", "), count: others.length },
+          }),
+        ]
+      : []),
+  ];
+  tables[0].readDiagnostics = [...notes, ...(tables[0].readDiagnostics ?? [])];
+  return tables;
+}
+
+/** A visible sheet holding something. */
+function readable(ws: ExcelJS.Worksheet): boolean {
+  return ws.state === "visible" && ws.actualRowCount > 0;
+}
+
+/** The summary_sheets note first in the table's diagnostics, when sheets were left aside as summaries. */
+function withSummariesNote(
+  table: RawTable,
+  chosen: { ws: ExcelJS.Worksheet; summaries: string[] },
+): RawTable {
+  if (chosen.summaries.length === 0) return table;
+  const args = { sheets: chosen.summaries.join(", "), count: chosen.summaries.length };
+  const note = diag(READ_DIAG.summarySheets, { row: 0, column: "", value: chosen.ws.name, args });
+  table.readDiagnostics = [note, ...(table.readDiagnostics ?? [])];
+  return table;
+}
+
+/** A workbook loaded from its bytes; ReadError unreadable_file when it is not one. */
+async function loadWorkbook(data: Uint8Array, source: string): Promise<ExcelJS.Workbook> {
   // Loaded on first use: a CSV or FEC read (`caop compute`) never pays for loading ExcelJS.
   const { default: Excel } = await import("exceljs");
   const wb = new Excel.Workbook();
@@ -105,18 +180,7 @@ export async function readXlsx(data: Uint8Array, opts: ReadOptions = {}): Promis
       { source },
     );
   }
-  const date1904 = wb.properties?.date1904 === true;
-  const named = opts.sheet !== undefined;
-  const chosen = named
-    ? { ws: pickSheet(wb, opts.sheet, source), summaries: [] }
-    : readableSheet(wb, date1904, opts, source);
-  const { table } = worksheetTable(wb, chosen.ws, source, named);
-  if (chosen.summaries.length > 0) {
-    const args = { sheets: chosen.summaries.join(", "), count: chosen.summaries.length };
-    const note = diag(READ_DIAG.summarySheets, { row: 0, column: "", value: chosen.ws.name, args });
-    table.readDiagnostics = [note, ...(table.readDiagnostics ?? [])];
-  }
-  return table;
+  return wb;
 }
 
 /** Where worksheetTable found the table on its sheet (1-based, as Excel numbers rows and columns). */
@@ -142,7 +206,7 @@ export function worksheetTable(
   const date1904 = wb.properties?.date1904 === true;
   const diagnostics: Diagnostic[] = [];
   // A workbook of several sheets (a summary, month tabs): the sheets left unread are said.
-  const others = wb.worksheets.filter((s) => s !== ws && s.actualRowCount > 0 && s.state === "visible");
+  const others = wb.worksheets.filter((s) => s !== ws && readable(s));
   if (!named && others.length > 0)
     diagnostics.push(
       diag(READ_DIAG.otherSheets, {
