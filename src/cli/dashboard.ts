@@ -11,7 +11,8 @@ import { formatMoneyFr } from "../core/money";
 import { monthName } from "../core/periods";
 import { generateDashboard, type GenerateOptions } from "../app/generate";
 import { SHEET_NAMES } from "../sheet/names";
-import { readableSheet } from "../workbook/readers/xlsx";
+import { periodSheets, readableSheet } from "../workbook/readers/xlsx";
+import { formatBoth } from "../i18n";
 import type { PlanMessage } from "../sheet/plan";
 import { readTableStreamed } from "../workbook/readers";
 import { XlsxHost, type XlsxHostOptions } from "../workbook/xlsx";
@@ -46,7 +47,7 @@ export type FileHost = WorkbookPort & { save(path: string): Promise<void>; hasSe
 export async function openInput(
   args: ToolArgs,
   options?: XlsxHostOptions,
-): Promise<{ host: FileHost; sheet?: string }> {
+): Promise<{ host: FileHost; sheet?: string; notes?: PlanMessage[] }> {
   const ext = extname(args.file).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
     const host = await XlsxHost.load(args.file, options);
@@ -55,7 +56,23 @@ export async function openInput(
     const wb = host.workbook;
     const date1904 = wb.properties?.date1904 === true;
     const mapping = mappingOf(args.map ?? {});
-    return { host, sheet: readableSheet(wb, date1904, { mapping }, args.file).ws.name };
+    const chosen = readableSheet(wb, date1904, { mapping }, args.file);
+    // A workbook kept one period a sheet: `compute` reads them all, the dashboard builds on one (said).
+    const others = periodSheets(wb, chosen).filter((ws) => ws !== chosen.ws);
+    const notes: PlanMessage[] =
+      others.length === 0
+        ? []
+        : [
+            {
+              level: "warning",
+              code: "dashboard_period_sheets",
+              ...formatBoth("dashboard_period_sheets", {
+                sheet: chosen.ws.name,
+                others: others.map((ws) => ws.name).join(", "),
+              }),
+            },
+          ];
+    return { host, sheet: chosen.ws.name, notes };
   }
   // Read through the streaming reader: repeated values interned, half the memory of a whole-file read.
   const table = await readTableStreamed(args.file, { sheet: args.sheet, mapping: mappingOf(args.map ?? {}) });
@@ -98,13 +115,13 @@ export async function runTool<
 ): Promise<number> {
   try {
     if (!args.out) throw new Error("fichier de sortie manquant (-o SORTIE.xlsx)");
-    const { host, sheet } = await openInput(args, options);
+    const { host, sheet, notes } = await openInput(args, options);
     const settings = await settingsFor(host, args);
     const g = await generate(host, { lang: args.lang ?? "fr", ...options, settings, sheet });
     await host.saveSettings({ ...settings, source: { sheet: g.plan.sheets[0].name } });
     await host.save(args.out);
     io.stdout(report(g));
-    printMessages(g.messages, io, args.lang);
+    printMessages([...(notes ?? []), ...g.messages], io, args.lang);
     return 0;
   } catch (e) {
     io.stderr(`caop : ${errorLine(e)}\n`);

@@ -165,6 +165,8 @@ export const en = {
     other_period_sheets:
       "workbook of several sheets: only the sheets {value} (one period a sheet, same header) are read; the others ({others}) are not — --sheet NAME (or the source in the pane) to read another",
     at_sheet: 'sheet "{sheet}", ',
+    dashboard_period_sheets:
+      'workbook kept one period a sheet: the dashboard covers the sheet "{sheet}" only, not {others} (caop compute reads them together) — put the lines on one sheet, or --sheet NAME',
     opening_balance:
       'row {row}: "{value}" (column "{column}") is a balance carried from before the period, not a transaction: not counted',
     total_row_off:

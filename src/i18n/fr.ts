@@ -166,6 +166,8 @@ export const fr = {
     other_period_sheets:
       "classeur de plusieurs feuilles : seules les feuilles {value} (une période par feuille, même en-tête) sont lues ; les autres ({others}) ne le sont pas — --sheet NOM (ou la source dans le volet) pour en lire une autre",
     at_sheet: "feuille « {sheet} », ",
+    dashboard_period_sheets:
+      "classeur tenu une période par feuille : le tableau de bord porte sur la seule feuille « {sheet} », pas sur {others} (caop compute les lit ensemble) — regroupez les lignes sur une feuille, ou --sheet NOM",
     opening_balance:
       "ligne {row} : « {value} » (colonne « {column} ») est un solde reporté d'avant la période, pas une opération : non compté",
     total_row_off:

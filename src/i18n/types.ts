@@ -119,6 +119,7 @@ export type TextCode =
   | "period_sheets"
   | "other_period_sheets"
   | "at_sheet"
+  | "dashboard_period_sheets"
   | "entry_dates_filled"
   | "sens_zero_one"
   // Tails of the engine's diagnostics: what happened to the line.

@@ -112,6 +112,27 @@ describe("caop dashboard", () => {
     expect(written.getWorksheet("Détail")?.getRow(1).getCell(4).value).toBe("OP");
   });
 
+  it("on a workbook kept one month a sheet says that the dashboard covers one sheet, which compute reads whole", async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, m, amount] of [
+      ["Janvier", 0, 1000],
+      ["Février", 1, 2000],
+    ] as const)
+      wb.addWorksheet(name).addRows([
+        ["Date", "Libellé", "Montant HT"],
+        [new Date(Date.UTC(2025, m, 10)), "Vente", amount],
+      ]);
+    const file = join(dir, "mois.xlsx");
+    await wb.xlsx.writeFile(file);
+    expect(await runCompute(file)).toBe("3 000,00 €");
+    const o = io();
+    expect(await runDashboard({ file, out: join(dir, "mois-tdb.xlsx"), year: 2025 }, o)).toBe(0);
+    expect(o.out.join("")).toContain("CA OP à date 1 000,00 €");
+    expect(o.err.join("")).toContain(
+      "le tableau de bord porte sur la seule feuille « Janvier », pas sur Février",
+    );
+  });
+
   it("regenerating from its own output keeps Objectif and duplicates nothing", async () => {
     const first = join(dir, "first.xlsx");
     await runDashboard({ file: csv, out: first, year: 2025 }, io());

@@ -114,13 +114,7 @@ export async function readXlsxSheets(data: Uint8Array, opts: ReadOptions = {}): 
     return [worksheetTable(wb, pickSheet(wb, opts.sheet, source), source, true).table];
   const chosen = readableSheet(wb, date1904, opts, source);
   const sheets = wb.worksheets;
-  const summaries = new Set(chosen.summaries);
-  const read = periodSiblings(
-    sheets.map((s) => s.name),
-    sheets.indexOf(chosen.ws),
-    (i) =>
-      readable(sheets[i]) && !summaries.has(sheets[i].name) ? headerOf(sheets[i], date1904).headers : null,
-  ).map((i) => sheets[i]);
+  const read = periodSheets(wb, chosen);
   if (read.length < 2) return [withSummariesNote(worksheetTable(wb, chosen.ws, source, false).table, chosen)];
   const tables = read.map((ws) => ({ ...worksheetTable(wb, ws, source, true).table, sheet: ws.name }));
   const others = sheets.filter((s) => !read.includes(s) && readable(s));
@@ -144,6 +138,26 @@ export async function readXlsxSheets(data: Uint8Array, opts: ReadOptions = {}): 
   ];
   tables[0].readDiagnostics = [...notes, ...(tables[0].readDiagnostics ?? [])];
   return tables;
+}
+
+/**
+ * The sheets read with the chosen one (itself included) when the workbook is kept one period a sheet
+ * (period-sheets.ts); only the chosen one otherwise. `chosen` is readableSheet's pick.
+ */
+export function periodSheets(
+  wb: ExcelJS.Workbook,
+  chosen: { ws: ExcelJS.Worksheet; summaries: string[] },
+): ExcelJS.Worksheet[] {
+  const date1904 = wb.properties?.date1904 === true;
+  const sheets = wb.worksheets;
+  const summaries = new Set(chosen.summaries);
+  const header = (i: number): string[] | null =>
+    readable(sheets[i]) && !summaries.has(sheets[i].name) ? headerOf(sheets[i], date1904).headers : null;
+  return periodSiblings(
+    sheets.map((s) => s.name),
+    sheets.indexOf(chosen.ws),
+    header,
+  ).map((i) => sheets[i]);
 }
 
 /** A visible sheet holding something. */
