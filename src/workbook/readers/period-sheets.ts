@@ -1,44 +1,60 @@
 /**
- * Workbooks kept one period a sheet ("Janvier | Février | Mars", "2024 | 2025", "Ventes T1 | Ventes
- * T2"): sheets whose names differ only by the period they name and whose headers are the same are
- * one table cut in tabs, read together. A sheet named otherwise ("Achats", "Copie de Janvier",
- * "Janvier (2)", "Feuil2") is never taken for one of them.
+ * Workbooks kept one period a sheet ("Janvier | Février | Mars", "Ventes T1 | Ventes T2", "2025-01 |
+ * 2025-02"): sheets whose names differ only by the period they name and whose headers are the same
+ * are one table cut in tabs, read together. A sheet named otherwise ("Achats", "Copie de Janvier",
+ * "Janvier (2)", "Feuil2") or after a year alone ("2025", which may repeat the month sheets) is never
+ * taken for one of them.
  */
 import { MONTH_NAMES } from "../../core/dates";
 import { normalizeText, wordsOf } from "../../core/text";
 
-/** Words of a sheet name that name a period: months (FR/EN, abbreviated), quarters, halves, years. */
-const PERIOD_WORDS: ReadonlySet<string> = new Set([
-  ...MONTH_NAMES.flatMap((m) => [...m.aliases, normalizeText(m.frLong), normalizeText(m.enLong)]),
-  ...["t", "q"].flatMap((p) => [1, 2, 3, 4].map((n) => `${p}${n}`)),
-  "s1",
-  "s2",
-  "h1",
-  "h2",
+/** What a word of a sheet name says of its period: a month, a quarter, a half-year (finer periods first). */
+const PERIOD_KINDS = ["month", "quarter", "half"] as const;
+type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/** Words naming a period shorter than a year: months (FR/EN, abbreviated), quarters, halves. */
+const PERIOD_WORDS: ReadonlyMap<string, PeriodKind> = new Map<string, PeriodKind>([
+  ...MONTH_NAMES.flatMap((m) =>
+    [...m.aliases, normalizeText(m.frLong), normalizeText(m.enLong)].map((w) => [w, "month"] as const),
+  ),
+  ...["t", "q"].flatMap((p) => [1, 2, 3, 4].map((n) => [`${p}${n}`, "quarter"] as const)),
+  ...["s1", "s2", "h1", "h2"].map((w) => [w, "half"] as const),
 ]);
 
-/** A year (1990–2099) or a month number (1–12, "01"), standing as a word of its own. */
-const NUMBER_PERIOD = /^(?:(?:19|20)\d\d|0?[1-9]|1[0-2])$/;
+/** A month number (1–12, "01") or a year (1990–2099), standing as a word of its own. */
+const MONTH_NUMBER = /^(?:0?[1-9]|1[0-2])$/;
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** The name Excel gives a copied sheet: the original's, then "(2)", "(3)"… */
 const EXCEL_COPY = /\(\d+\)\s*$/;
 
+/** A sheet name read as a period: the kind of period it names and what it says besides. */
+export interface SheetPeriod {
+  kind: PeriodKind;
+  /** The name's other words ("Ventes janvier 2025" → "ventes"). */
+  rest: string;
+}
+
 /**
- * What a sheet name says besides its period ("Ventes janvier 2025" → "ventes"), or null when it names
- * no period.
- * @example periodSheetRest("Février 2025") //=> ""; periodSheetRest("Achats") //=> null
+ * The period a sheet name names, shorter than a year, or null: a year alone ("2025": it may hold the
+ * months the other sheets repeat), no period ("Achats"), or Excel's copy of a sheet ("Janvier (2)").
+ * @example sheetPeriod("Ventes février 2025") //=> { kind: "month", rest: "ventes" }
  */
-export function periodSheetRest(name: string): string | null {
-  // Excel names a sheet's copy "Janvier (2)": a copy, not a period.
+export function sheetPeriod(name: string): SheetPeriod | null {
   if (EXCEL_COPY.test(name)) return null;
-  const words = wordsOf(name);
-  const rest = words.filter((w) => !PERIOD_WORDS.has(w) && !NUMBER_PERIOD.test(w));
-  return rest.length === words.length ? null : rest.join(" ");
+  const rest: string[] = [];
+  let kind: number = PERIOD_KINDS.length;
+  for (const w of wordsOf(name)) {
+    const k = MONTH_NUMBER.test(w) ? "month" : PERIOD_WORDS.get(w);
+    if (k !== undefined) kind = Math.min(kind, PERIOD_KINDS.indexOf(k));
+    else if (!YEAR.test(w)) rest.push(w);
+  }
+  return kind === PERIOD_KINDS.length ? null : { kind: PERIOD_KINDS[kind], rest: rest.join(" ") };
 }
 
 /**
  * Indexes of the sheets read with sheet `chosen` (itself included, in workbook order): those naming
- * another period with the same other words and the same headers. Only `chosen` when it names no period
+ * another period of the same kind (months, quarters…) with the same other words and the same headers. Only `chosen` when it names no period
  * or no other sheet is its sibling. `headers(i)` gives a sheet's header (null: not a candidate).
  */
 export function periodSiblings(
@@ -46,14 +62,16 @@ export function periodSiblings(
   chosen: number,
   headers: (i: number) => readonly string[] | null,
 ): number[] {
-  const rest = periodSheetRest(names[chosen]);
+  const period = sheetPeriod(names[chosen]);
   const own = headers(chosen);
-  if (rest === null || own === null) return [chosen];
+  if (period === null || own === null) return [chosen];
   const key = headerKey(own);
   const periods = new Set([normalizeText(names[chosen])]);
   const out = [chosen];
   names.forEach((name, i) => {
-    if (i === chosen || periodSheetRest(name) !== rest || periods.has(normalizeText(name))) return;
+    const p = sheetPeriod(name);
+    if (i === chosen || p?.kind !== period.kind || p.rest !== period.rest || periods.has(normalizeText(name)))
+      return;
     const h = headers(i);
     if (h === null || headerKey(h) !== key) return;
     periods.add(normalizeText(name));

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { computeChunks } from "../../../src/core/chunks";
 import { toJson } from "../../../src/core/report";
 import { streamTableFile, type StreamOptions } from "../../../src/workbook/readers";
-import { periodSheetRest, periodSiblings } from "../../../src/workbook/readers/period-sheets";
+import { periodSiblings, sheetPeriod } from "../../../src/workbook/readers/period-sheets";
 
 let dir = "";
 beforeAll(() => {
@@ -38,24 +38,25 @@ async function computeFile(path: string, opts: StreamOptions = {}): Promise<Retu
 const months = (j: ReturnType<typeof toJson>): Record<string, string> =>
   Object.fromEntries(j.months.map((m) => [m.period, m.caop]));
 
-describe("periodSheetRest", () => {
-  it("gives what a sheet name says besides the period it names", () => {
-    expect(periodSheetRest("Janvier")).toBe("");
-    expect(periodSheetRest("Février 2025")).toBe("");
-    expect(periodSheetRest("févr.")).toBe("");
-    expect(periodSheetRest("Ventes janvier")).toBe("ventes");
-    expect(periodSheetRest("2025-01")).toBe("");
-    expect(periodSheetRest("CA T1")).toBe("ca");
-    expect(periodSheetRest("Sales Q3 2024")).toBe("sales");
-    expect(periodSheetRest("2024")).toBe("");
+describe("sheetPeriod", () => {
+  it("gives the kind of period a sheet name names and what it says besides", () => {
+    expect(sheetPeriod("Janvier")).toEqual({ kind: "month", rest: "" });
+    expect(sheetPeriod("Février 2025")).toEqual({ kind: "month", rest: "" });
+    expect(sheetPeriod("févr.")).toEqual({ kind: "month", rest: "" });
+    expect(sheetPeriod("Ventes janvier")).toEqual({ kind: "month", rest: "ventes" });
+    expect(sheetPeriod("2025-01")).toEqual({ kind: "month", rest: "" });
+    expect(sheetPeriod("CA T1")).toEqual({ kind: "quarter", rest: "ca" });
+    expect(sheetPeriod("Sales Q3 2024")).toEqual({ kind: "quarter", rest: "sales" });
   });
 
-  it("is null for names of no period (other tables, copies, Excel's default names)", () => {
-    expect(periodSheetRest("Achats")).toBeNull();
-    expect(periodSheetRest("Synthèse")).toBeNull();
-    expect(periodSheetRest("Feuil2")).toBeNull();
-    expect(periodSheetRest("Sheet1")).toBeNull();
-    expect(periodSheetRest("Janvier (2)")).toBeNull();
+  it("is null for names of no period, a year alone (it may repeat the months), copies, Excel's default names", () => {
+    expect(sheetPeriod("2024")).toBeNull();
+    expect(sheetPeriod("Ventes 2025")).toBeNull();
+    expect(sheetPeriod("Achats")).toBeNull();
+    expect(sheetPeriod("Synthèse")).toBeNull();
+    expect(sheetPeriod("Feuil2")).toBeNull();
+    expect(sheetPeriod("Sheet1")).toBeNull();
+    expect(sheetPeriod("Janvier (2)")).toBeNull();
   });
 });
 
@@ -70,6 +71,8 @@ describe("periodSiblings", () => {
     expect(periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? h : [...h, "Client"]))).toEqual([0]);
     expect(periodSiblings(["Ventes", "Achats"], 0, () => h)).toEqual([0]);
     expect(periodSiblings(["Janvier", "janvier"], 0, () => h)).toEqual([0]);
+    // Months beside quarters: not one table cut in tabs.
+    expect(periodSiblings(["Janvier", "T1"], 0, () => h)).toEqual([0]);
   });
 });
 
@@ -135,13 +138,21 @@ describe("a workbook kept one month a sheet", () => {
     expect(j.review).toEqual([expect.objectContaining({ sheet: "Février", row: 3, amount: "80.00" })]);
   });
 
-  it("reads year sheets together too, and a named sheet alone", async () => {
-    const path = await workbook("annees.xlsx", {
-      "2024": [[day(2024, 12, 15), "Durand", "Vente", 400]],
-      "2025": [[day(2025, 1, 15), "Durand", "Vente", 600]],
+  it("never reads a year sheet with the month sheets that may repeat it, and reads a named sheet alone", async () => {
+    // The year's lines on "2025", then January and February again on their own sheets: 1 000 once.
+    const path = await workbook("annee-et-mois.xlsx", {
+      "2025": [
+        [day(2025, 1, 15), "Durand", "Vente", 400],
+        [day(2025, 2, 15), "Durand", "Vente", 600],
+      ],
+      Janvier: [[day(2025, 1, 15), "Durand", "Vente", 400]],
+      Février: [[day(2025, 2, 15), "Durand", "Vente", 600]],
     });
-    expect((await computeFile(path)).caop).toBe("1000.00");
-    const alone = await computeFile(path, { sheet: "2025" });
+    const j = await computeFile(path);
+    expect(j.caop).toBe("1000.00");
+    expect(j.diagnostics.some((d) => d.code === "period_sheets")).toBe(false);
+    expect(j.diagnostics.find((d) => d.code === "other_sheets")?.value).toBe("2025");
+    const alone = await computeFile(path, { sheet: "Février" });
     expect(alone.caop).toBe("600.00");
     expect(alone.diagnostics.some((d) => d.code === "period_sheets" || d.code === "other_sheets")).toBe(
       false,
