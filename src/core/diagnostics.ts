@@ -47,6 +47,7 @@ export const DIAG = {
   amountUnitTitle: { code: "amount_unit_title", severity: "info" },
   amountUnitCells: { code: "amount_unit_cells", severity: "info" },
   amountUnitFormat: { code: "amount_unit_format", severity: "info" },
+  amountUnitShown: { code: "amount_unit_shown", severity: "info" },
   amountDebitPositive: { code: "amount_debit_positive", severity: "info" },
   dateOrderOtherColumn: { code: "date_order_other_column", severity: "info" },
   currencyOfForeign: { code: "currency_of_foreign_amounts", severity: "info" },

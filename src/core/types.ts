@@ -36,6 +36,11 @@ export interface RawTable {
    */
   formatScales?: ReadonlyMap<number, number>;
   /**
+   * Columns whose every numeric cell's number format writes the unit the typed value is in
+   * (`#,##0.0" k€"` over 12.5: 12 500 €): column → 1 000 or 1 000 000.
+   */
+  formatUnits?: ReadonlyMap<number, number>;
+  /**
    * Currencies shown only by a workbook's number formats (`[$$-409]#,##0.00`): column → row index →
    * ISO code, for numeric cells. Amounts in two currencies are an error, as in a currency column.
    */

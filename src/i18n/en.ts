@@ -55,6 +55,8 @@ export const en = {
       'column "{column}": amounts write their unit (e.g. "{example}"): read × {factor}, CA OP is given in units',
     amount_unit_format:
       'the header of column "{column}" gives a unit (× {factor}), but its cells\' number format only displays full amounts divided by {factor}: they are read as written, in units',
+    amount_unit_shown:
+      'column "{column}": its cells\' number format writes the unit after the typed value (12.5 shown "12.5 k€"): read × {factor}, CA OP is given in units',
     amount_unit_title:
       'the title above the header ("{value}") gives the amounts\' unit: each amount of column "{column}" is worth {factor} currency units (read × {factor}): CA OP is given in units; if its cells hold full amounts, take the unit out of the title',
     amount_unit:

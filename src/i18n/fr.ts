@@ -56,6 +56,8 @@ export const fr = {
       "colonne « {column} » : des montants écrivent leur unité (ex. « {example} ») : lus × {factor}, le CA OP est donné en unités",
     amount_unit_format:
       "l'en-tête de la colonne « {column} » donne une unité (× {factor}), mais le format de ses cellules ne fait qu'afficher divisés par {factor} des montants complets : ils sont lus tels qu'écrits, en unités",
+    amount_unit_shown:
+      "colonne « {column} » : le format de nombre de ses cellules écrit l'unité après la valeur saisie (12,5 affiché « 12,5 k€ ») : lu × {factor}, le CA OP est donné en unités",
     amount_unit_title:
       "le titre au-dessus des en-têtes (« {value} ») donne l'unité des montants : chaque montant de la colonne « {column} » vaut {factor} unités monétaires (lu × {factor}) : le CA OP est donné en unités ; si ses cellules contiennent des montants complets, retirez l'unité du titre",
     amount_unit:

@@ -46,6 +46,7 @@ export type TextCode =
   | "amount_unit_title"
   | "amount_unit_cells"
   | "amount_unit_format"
+  | "amount_unit_shown"
   | "amount_ttc_rate"
   | "amount_less_tips"
   | "payment_counted"

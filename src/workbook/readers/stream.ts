@@ -306,6 +306,7 @@ function* tableChunks(t: RawTable, size: number): Generator<RawTable> {
     if (t.date1904 !== undefined) chunk.date1904 = t.date1904;
     if (t.hiddenColumns !== undefined) chunk.hiddenColumns = t.hiddenColumns;
     if (t.formatScales !== undefined) chunk.formatScales = t.formatScales;
+    if (t.formatUnits !== undefined) chunk.formatUnits = t.formatUnits;
     if (t.swappedDates !== undefined) chunk.swappedDates = t.swappedDates;
     if (t.sheet !== undefined) chunk.sheet = t.sheet;
     if (perChunk[c].length > 0) chunk.readDiagnostics = perChunk[c];

@@ -314,6 +314,8 @@ export function worksheetTable(
   if (currencies.size > 0) table.cellCurrencies = currencies;
   const scaled = scales.scaled();
   if (scaled !== null) table.formatScales = scaled;
+  const units = scales.units();
+  if (units !== null) table.formatUnits = units;
   return { table, span: { headerRow, firstCol, lastCol, lastRow: firstRow + rows.length - 1 } };
 }
 

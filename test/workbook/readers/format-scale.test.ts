@@ -1,5 +1,5 @@
 /** The scaling a number format applies to what it shows (readers/format-scale.ts). */
-import { scaleOfFormat } from "../../../src/workbook/readers/format-scale";
+import { scaleOfFormat, unitOfFormat } from "../../../src/workbook/readers/format-scale";
 
 describe("scaleOfFormat", () => {
   it.each([
@@ -18,6 +18,26 @@ describe("scaleOfFormat", () => {
     "%s divides by nothing",
     (fmt) => {
       expect(scaleOfFormat(fmt)).toBe(1);
+    },
+  );
+});
+
+describe("unitOfFormat", () => {
+  it.each([
+    ['#,##0.0" k€"', 1000],
+    ["0.0\\ \\k\\€", 1000],
+    ["0.0 k€", 1000],
+    ['#,##0" K€";-#,##0" K€"', 1000],
+    ['#,##0.0" M€"', 1_000_000],
+    ['#,##0.0," M€"', 1000],
+  ])("%s: each value is worth %d", (fmt, factor) => {
+    expect(unitOfFormat(fmt)).toBe(factor);
+  });
+
+  it.each([undefined, "General", "#,##0.00 €", '#,##0.0," k€"', '#,##0.0,," M€"', '#,##0" m€"', '0.0" k"'])(
+    "%s: values as written",
+    (fmt) => {
+      expect(unitOfFormat(fmt)).toBe(1);
     },
   );
 });

@@ -486,6 +486,47 @@ describe("readXlsx: a header unit over full amounts a format shows in thousands"
   });
 });
 
+describe("readXlsx: amounts typed in thousands, their format writing the unit", () => {
+  /** A controller's sheet "CA HT" holding 12.5 and 40 typed in k€: `numFmt` on every amount cell. */
+  async function sheet(numFmt: string | ((row: number) => string), header = "CA HT"): Promise<Uint8Array> {
+    return xlsx((wb) => {
+      const ws = wb.addWorksheet("Affaires");
+      ws.addRow(["Date", "Client", header]);
+      ws.addRow(["2025-01-10", "Alpha", 12.5]);
+      ws.addRow(["2025-02-12", "Beta", 40]);
+      for (const r of [2, 3]) ws.getCell(`C${r}`).numFmt = typeof numFmt === "string" ? numFmt : numFmt(r);
+    });
+  }
+  const units = (r: { diagnostics: { code: string }[] }) =>
+    r.diagnostics.map((d) => d.code).filter((c) => c.startsWith("amount_unit"));
+
+  // The accountant's figure: 12.5 k€ + 40 k€ = 52 500.00 €.
+  it.each(['#,##0.0" k€"', "0.0\\ \\k\\€", '# ##0.0" K€";-# ##0.0" K€"', '#,##0.0" kEUR"'])(
+    "reads them × 1 000 when every cell's format writes k€ after the number (%s), and says so",
+    async (fmt) => {
+      const r = compute(await readXlsx(await sheet(fmt)));
+      expect(r.totals.caop.toFixed(2)).toBe("52500.00");
+      expect(units(r)).toEqual(["amount_unit_shown"]);
+    },
+  );
+
+  it("reads them as written when the format divides (full euros shown in k€), differs between cells or writes no unit", async () => {
+    for (const fmt of [
+      '#,##0.0," k€"',
+      (row: number) => (row === 2 ? '#,##0.0" k€"' : "#,##0.0"),
+      "#,##0.00 €",
+    ]) {
+      const r = compute(await readXlsx(await sheet(fmt)));
+      expect([r.totals.caop.toFixed(2), units(r)]).toEqual(["52.50", []]);
+    }
+  });
+
+  it("counts the unit once when the header names it too", async () => {
+    const r = compute(await readXlsx(await sheet('#,##0.0" k€"', "CA HT (k€)")));
+    expect([r.totals.caop.toFixed(2), units(r)]).toEqual(["52500.00", ["amount_unit"]]);
+  });
+});
+
 describe("dateToSerial", () => {
   it("matches Excel serials in both date systems", () => {
     expect(dateToSerial(utcDate(1900, 3, 1), false)).toBe(61);

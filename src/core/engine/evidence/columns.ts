@@ -10,6 +10,7 @@ import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, newAmountOut, readAmount, type DecimalSep } from "../../money";
 import { containsPhrase, normalizeText } from "../../text";
 import {
+  MONEY_FIELD_IDS,
   NUMERIC_FIELD_IDS,
   rowNumberOf,
   type CellValue,
@@ -591,7 +592,35 @@ export function decideReading(
       diagnostics.push(diag(spec, { row: 0, column, value: byTitle ? title : column, args: { factor } }));
     }
   }
+  const shown = formatShownUnits(table, map, rate, units ?? {});
+  if (shown !== null) {
+    reading.units = { ...reading.units, ...shown };
+    for (const [column, factor] of Object.entries(shown))
+      diagnostics.push(diag(DIAG.amountUnitShown, { row: 0, column, value: column, args: { factor } }));
+  }
   return reading;
+}
+
+/**
+ * Mapped money columns (but a discount read as rates) whose cells' number format writes the unit
+ * the typed values are in (`#,##0.0" k€"` over 12.5), when their header or title gave none.
+ */
+function formatShownUnits(
+  table: RawTable,
+  map: Mapping,
+  except: string,
+  named: Record<string, number>,
+): Record<string, number> | null {
+  if (table.formatUnits === undefined) return null;
+  let out: Record<string, number> | null = null;
+  for (const f of MONEY_FIELD_IDS) {
+    const c = map[f];
+    const factor = c === undefined ? undefined : table.formatUnits.get(c);
+    const header = c === undefined ? undefined : table.headers[c];
+    if (factor === undefined || header === undefined || header === except || header in named) continue;
+    (out ??= {})[header] = factor;
+  }
+  return out;
 }
 
 /**
