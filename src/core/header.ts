@@ -85,7 +85,8 @@ export function twoRowHeader(
     if (t === null) return null; // a number, a date: a data row
     const above = top[c] ?? "";
     group = above !== "" ? above : group;
-    if (t === "") {
+    // Blank, or the header's own text again (a cell merged down both rows, as ExcelJS and Excel give it).
+    if (t === "" || t === above) {
       both.push(above);
       continue;
     }

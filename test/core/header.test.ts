@@ -124,6 +124,17 @@ describe("a header written on two rows (Excel's merged cells)", () => {
     ]);
   });
 
+  it("columns merged down both rows give their text on both: still one header (a column naming no field kept)", () => {
+    const top = ["Date", "Client", "Montant", "", "Mode de paiement"];
+    expect(twoRowHeader(top, ["Date", "Client", "TTC", "HT", "Mode de paiement"])).toEqual([
+      "Date",
+      "Client",
+      "TTC",
+      "HT",
+      "Mode de paiement",
+    ]);
+  });
+
   it("'Montant TTC' and 'Montant HT' each over 'Débit | Crédit': the tax-exclusive pair is the one read", () => {
     const top = ["Date", "Compte", "Montant TTC", "Montant TTC", "Montant HT", "Montant HT"];
     const lower = ["", "", "Débit", "Crédit", "Débit", "Crédit"];

@@ -486,6 +486,23 @@ describe("readXlsx: a header unit over full amounts a format shows in thousands"
   });
 });
 
+describe("readXlsx: a header on two rows with cells merged down both", () => {
+  it("reads the HT column under 'Montant' merged over 'TTC | HT', Date, Client and Mode merged down", async () => {
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Ventes");
+      ws.addRow(["Date", "Client", "Montant", null, "Mode de paiement"]);
+      ws.addRow([null, null, "TTC", "HT", null]);
+      ws.addRow([utcDate(2025, 1, 10), "Durand", 1200, 1000, "Virement"]);
+      ws.addRow([utcDate(2025, 2, 12), "Martin", 600, 500, "Chèque"]);
+      for (const range of ["A1:A2", "B1:B2", "C1:D1", "E1:E2"]) ws.mergeCells(range);
+    });
+    const t = await readXlsx(data);
+    expect(t.headers).toEqual(["Date", "Client", "TTC", "HT", "Mode de paiement"]);
+    // The accountant's figure: HT, 1 000 + 500.
+    expect(compute(t).totals.caop.toFixed(2)).toBe("1500.00");
+  });
+});
+
 describe("readXlsx: amounts typed in thousands, their format writing the unit", () => {
   /** A controller's sheet "CA HT" holding 12.5 and 40 typed in k€: `numFmt` on every amount cell. */
   async function sheet(numFmt: string | ((row: number) => string), header = "CA HT"): Promise<Uint8Array> {
