@@ -48,6 +48,39 @@ describe("an invoice-status column", () => {
     expect(codes).not.toContain("status_not_issued");
   });
 
+  it("reads 'En attente de paiement' as an invoice sent and unpaid beside invoice statuses, an order not paid beside order statuses", () => {
+    // Tiime, Sellsy: an invoice waiting for its payment was issued: 100 + 200.
+    const invoices = compute(
+      table(
+        ["Date", "Client", "Montant HT", "Statut"],
+        [
+          ["05/06/2025", "A", "100,00", "Payée"],
+          ["06/06/2025", "B", "200,00", "En attente de paiement"],
+          ["07/06/2025", "C", "50,00", "Brouillon"],
+        ],
+      ),
+    );
+    expect(invoices.totals.caop.toFixed(2)).toBe("300.00");
+    expect(invoices.diagnostics.filter((d) => d.code === "status_not_issued").map((d) => d.value)).toEqual([
+      "Brouillon",
+    ]);
+    // WooCommerce in French: an order awaiting its payment has no invoice yet: 100 only.
+    const orders = compute(
+      table(
+        ["Date", "Client", "Total HT", "Statut"],
+        [
+          ["05/06/2025", "A", "100,00", "Terminée"],
+          ["06/06/2025", "B", "200,00", "En attente de paiement"],
+          ["07/06/2025", "C", "70,00", "En cours"],
+          ["08/06/2025", "D", "30,00", "En attente de paiement"],
+        ],
+      ),
+    );
+    expect(orders.totals.caop.toFixed(2)).toBe("170.00");
+    const set = orders.diagnostics.filter((d) => d.code === "status_not_issued");
+    expect(set.map((d) => [d.row, d.value, d.args?.count])).toEqual([[3, "En attente de paiement", 2]]);
+  });
+
   it("reads Xero's statuses: only AUTHORISED and PAID invoices were issued", () => {
     const r = compute(
       table(

@@ -76,13 +76,44 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["wc-cancelled", false],
       ["wc-failed", false],
       ["Denied", false],
-      ["En attente de paiement", true],
       ["En attente du paiement par chèque", true],
       ["En attente de paiement par chèque", true],
       ["En attente de virement bancaire", true],
       ["En attente du virement bancaire", true],
     ] as const
   ).map(([status, draft]): [string, boolean] => [normalizeText(status), draft]),
+);
+
+/**
+ * "En attente de paiement": WooCommerce's French order not paid yet (no invoice issued), but an
+ * invoice sent and not paid yet in an invoicing tool (Tiime, Sellsy). Issued beside statuses only
+ * invoices have (INVOICE_ONLY), else not issued.
+ */
+const PENDING_PAYMENT = normalizeText("En attente de paiement");
+
+/** Statuses only invoices have (a draft, an invoice sent, paid or overdue): a column of invoices. */
+const INVOICE_ONLY: ReadonlySet<string> = new Set(
+  [
+    "Brouillon",
+    "Draft",
+    "Envoyée",
+    "Envoyé",
+    "Sent",
+    "Payée",
+    "Payé",
+    "Paid",
+    "Impayée",
+    "Unpaid",
+    "En retard",
+    "Overdue",
+    "Partiellement payée",
+    "Partiellement réglée",
+    "Émise",
+    "Validée",
+    "Acquittée",
+    "Réglée",
+    "Soldée",
+  ].map(normalizeText),
 );
 
 /** The other statuses of an invoice (issued): with NOT_ISSUED, the values a status column may hold. */
@@ -235,6 +266,9 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
   const found = new Map<number, boolean>();
   const seen = new Map<string, boolean | null>();
   let unknown: { row: number; value: string } | null = null;
+  // Rows "en attente de paiement", and whether the column holds statuses only invoices have.
+  const pending: number[] = [];
+  let invoices = false;
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
     if (isBlank(v) || table.notLines?.has(i)) continue;
@@ -242,6 +276,11 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
     let kind = seen.get(text);
     if (kind === undefined) {
       const n = normalizeText(text);
+      invoices ||= INVOICE_ONLY.has(n);
+      if (n === PENDING_PAYMENT) {
+        pending.push(i);
+        continue;
+      }
       kind = NOT_ISSUED.get(n) ?? (ISSUED.has(n) || REFUNDED.has(n) ? null : undefined);
       if (kind === undefined) {
         unknown ??= { row: rowNumberOf(table, i), value: text };
@@ -250,6 +289,11 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
       if (seen.size < 1_000) seen.set(text, kind);
     }
     if (kind !== null) found.set(i, kind);
+  }
+  // An order awaiting payment is no invoice yet: set apart, in row order.
+  if (!invoices && pending.length > 0) {
+    for (const i of pending) found.set(i, true);
+    sortByRow(found);
   }
   if (unknown === null) return found;
   const column = table.headers[col] ?? "";
@@ -262,6 +306,13 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
     ...unknown,
     args: { count: found.size, example, exampleRow: rowNumberOf(table, first) },
   });
+}
+
+/** Puts a map keyed by row index back in row order (its first key is then the first row). */
+function sortByRow(m: Map<number, boolean>): void {
+  const entries = [...m].sort((a, b) => a[0] - b[0]);
+  m.clear();
+  for (const [k, v] of entries) m.set(k, v);
 }
 
 /**
