@@ -211,7 +211,7 @@ export const en = {
     formula_without_value:
       'row {row}: the formula in column "{column}" has no computed value (workbook never recalculated); cell read as empty',
     encoding_mismatch:
-      "file read as {encoding} from its beginning, but bytes further on (byte {offset}) are not {encoding}: accented characters there may be misread; save the file as UTF-8",
+      "file read as {encoding} (most of its bytes are), but some bytes (from byte {offset}) are not {encoding}: the accented characters of those bytes are misread (shown �); check those labels, or save the file as UTF-8",
     formula_total_rows:
       '{count} row(s) whose amount is a sum of other rows of the column, computed by the workbook (e.g. row {row}, column "{column}": {value}): totals, not counted',
     hidden_rows:

@@ -215,7 +215,7 @@ export const fr = {
     formula_without_value:
       "ligne {row} : la formule de la colonne « {column} » n'a pas de valeur calculée (classeur jamais recalculé) ; cellule lue vide",
     encoding_mismatch:
-      "fichier lu en {encoding} d'après son début, mais des octets plus loin (octet {offset}) ne sont pas du {encoding} : des caractères accentués peuvent y être mal lus ; réenregistrer le fichier en UTF-8",
+      "fichier lu en {encoding} (la plupart de ses octets le sont), mais des octets (à partir de l'octet {offset}) ne sont pas du {encoding} : les caractères accentués de ces octets-là sont mal lus (affichés �) ; vérifiez ces libellés, ou réenregistrez le fichier en UTF-8",
     formula_total_rows:
       "{count} ligne(s) dont le montant est une somme d'autres lignes de la colonne, calculée par le classeur (ex. ligne {row}, colonne « {column} » : {value}) : des totaux, non comptés",
     hidden_rows:

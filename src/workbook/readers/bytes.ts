@@ -68,12 +68,12 @@ function shortUtf8(b: Uint8Array, from: number, to: number): string | null {
 
 /**
  * UTF-8 validity followed byte by byte as the WHATWG decoder reads it (TextDecoder, non-fatal,
- * streaming): which piece first holds an error, and how many bytes at the end of a piece the
- * decoder holds back (a character cut between two pieces). Gives Utf8StreamDecoder's mismatchAt
- * without decoding the text.
+ * streaming): where the first error is, and how many bytes at the end of a piece the decoder holds
+ * back (a character cut between two pieces). Gives Utf8StreamDecoder's and decodeText's mismatchAt
+ * without decoding the text, the same however the file is cut in pieces.
  */
 export class Utf8Tracker {
-  /** Offset of the first piece in which the decoder meets invalid bytes; -1 while none. */
+  /** Offset of the first byte at which the decoder meets an error; -1 while none. */
   mismatchAt = -1;
   /** Bytes held at the end of the last piece: the start of a character not complete yet. */
   held = 0;
@@ -87,47 +87,52 @@ export class Utf8Tracker {
   /** Follows the next piece of the file. */
   write(bytes: Uint8Array): void {
     let i = 0;
-    let error = false;
+    // The first error's index in this piece (-1: none; negative below -1: in the previous piece).
+    let error = NONE;
     // Finish a character cut by the previous piece, byte by byte.
-    while (this.needed > 0 && i < bytes.length) error = this.step(bytes[i++]) || error;
-    if (!error && this.isUtf8 && i < bytes.length) {
+    for (; this.needed > 0 && i < bytes.length; i++) error = firstError(error, i, this.step(bytes[i]));
+    if (error < 0 && this.isUtf8 && i < bytes.length) {
       const cut = incompleteTail(bytes, i);
       if (this.isUtf8(bytes.subarray(i, cut))) i = cut;
     }
     for (; i < bytes.length; i++) {
       const b = bytes[i];
       if (b < 0x80 && this.needed === 0) continue;
-      error = this.step(b) || error;
+      error = firstError(error, i, this.step(b));
     }
-    if (error && this.mismatchAt < 0) this.mismatchAt = this.offset;
+    if (error !== NONE && this.mismatchAt < 0) this.mismatchAt = this.offset + error;
     this.offset += bytes.length;
   }
 
   /** End of the file: a character left incomplete is an error there. */
   end(): void {
-    if (this.needed > 0 && this.mismatchAt < 0) this.mismatchAt = this.offset;
+    if (this.needed > 0 && this.mismatchAt < 0) this.mismatchAt = this.offset - this.held;
     this.needed = 0;
     this.held = 0;
   }
 
-  /** One byte through the decoder's state; true when it makes the decoder emit U+FFFD. */
-  private step(b: number): boolean {
+  /**
+   * One byte through the decoder's state: -1, or, when it makes the decoder emit U+FFFD, how many
+   * bytes before it the invalid sequence starts (0: this byte).
+   */
+  private step(b: number): number {
     if (this.needed > 0) {
       if (b >= this.lower && b <= this.upper) {
         this.lower = 0x80;
         this.upper = 0xbf;
         this.held++;
         if (this.held === this.needed + 1) this.needed = this.held = 0;
-        return false;
+        return -1;
       }
       // The byte ends the cut character with an error, then is read again from the start.
+      const back = this.held;
       this.needed = this.held = 0;
       this.lower = 0x80;
       this.upper = 0xbf;
       this.step(b);
-      return true;
+      return back;
     }
-    if (b < 0x80) return false;
+    if (b < 0x80) return -1;
     if (b >= 0xc2 && b <= 0xdf) this.needed = 1;
     else if (b >= 0xe0 && b <= 0xef) {
       if (b === 0xe0) this.lower = 0xa0;
@@ -137,10 +142,18 @@ export class Utf8Tracker {
       if (b === 0xf0) this.lower = 0x90;
       if (b === 0xf4) this.upper = 0x8f;
       this.needed = 3;
-    } else return true;
+    } else return 0;
     this.held = 1;
-    return false;
+    return -1;
   }
+}
+
+/** No error in a piece (Utf8Tracker.write). */
+const NONE = Number.MIN_SAFE_INTEGER;
+
+/** The first error of a piece so far, given step's answer for its byte `i`. */
+function firstError(error: number, i: number, back: number): number {
+  return error !== NONE || back < 0 ? error : i - back;
 }
 
 /**

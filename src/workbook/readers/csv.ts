@@ -12,6 +12,7 @@ import {
   decodeText,
   detectSeparator,
   encodingNotice,
+  mismatchNotice,
   firstContentIndex,
   type Separator,
 } from "./decode";
@@ -55,7 +56,7 @@ export function isBlankRecord(r: readonly string[]): boolean {
  */
 export function readCsv(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   const source = opts.source ?? "csv";
-  const { text, encoding } = decodeText(data);
+  const { text, encoding, mismatchAt } = decodeText(data);
   const head = readCsvHead(text, source, true);
   const { headers, rows, separator } = head;
   while (rows.length > 0 && isBlankRecord(rows[rows.length - 1])) rows.pop();
@@ -65,6 +66,7 @@ export function readCsv(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   if (head.twoRows) diagnostics.push(head.twoRows);
   const notice = encodingNotice(encoding);
   if (notice) diagnostics.push(notice);
+  if (mismatchAt !== undefined) diagnostics.push(mismatchNotice(encoding, mismatchAt));
   // Rows with more fields than headers: rebuilt or diagnosed unusable (SPEC 2.2).
   const fixer = csvRowFixer(headers, separator, opts.mapping);
   for (let r = 0; r < rows.length; r++) rows[r] = fixer.fix(rows[r], firstRow + r, diagnostics);

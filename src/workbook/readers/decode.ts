@@ -4,6 +4,7 @@
  */
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic } from "../../core/types";
+import { Utf8Tracker } from "./bytes";
 import { READ_DIAG } from "./read-diagnostics";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "iso-8859-15";
@@ -12,6 +13,8 @@ export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
+  /** UTF-8 read in spite of invalid bytes (mostlyUtf8): the offset of the first one. */
+  mismatchAt?: number;
 }
 
 /** Bytes that ISO-8859-15 reads as €, Œ, œ where Latin-1 has ¤, ¼, ½ (rare in accounting files). */
@@ -27,8 +30,60 @@ export function decodeText(data: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(data), encoding: "utf-8" };
   } catch {
+    if (mostlyUtf8(utf8Census(data, true))) {
+      const tracker = new Utf8Tracker();
+      tracker.write(data);
+      tracker.end();
+      return {
+        text: new TextDecoder("utf-8").decode(data),
+        encoding: "utf-8",
+        mismatchAt: tracker.mismatchAt,
+      };
+    }
     return decodeAs(data, singleByteEncoding(data));
   }
+}
+
+/** What a file's bytes above 0x7F are as UTF-8: valid multi-byte characters and invalid bytes. */
+interface Utf8Census {
+  valid: number;
+  invalid: number;
+}
+
+/**
+ * Counts the valid UTF-8 characters of two bytes or more and the bytes that fit no character
+ * (`complete`: a character cut at the end is invalid too, else it waits for the next bytes).
+ */
+function utf8Census(data: Uint8Array, complete: boolean): Utf8Census {
+  const out: Utf8Census = { valid: 0, invalid: 0 };
+  for (let i = 0; i < data.length;) {
+    const b = data[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let k = 1;
+    while (len > 0 && k < len && i + k < data.length && (data[i + k] & 0xc0) === 0x80) k++;
+    if (len > 0 && k === len) {
+      out.valid++;
+      i += len;
+      continue;
+    }
+    if (len > 0 && i + k === data.length && !complete) break;
+    out.invalid++;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * A UTF-8 file with a few stray bytes of another encoding (a label pasted from an old export): its
+ * accented characters are UTF-8 (at least twice as many as the stray bytes). Read as UTF-8, the stray
+ * bytes said (encoding_mismatch); read as Windows-1252, every other accent would be misread.
+ */
+function mostlyUtf8(c: Utf8Census): boolean {
+  return c.valid > 0 && c.valid >= 2 * c.invalid;
 }
 
 /**
@@ -61,7 +116,7 @@ export function sniffEncoding(sample: Uint8Array, complete: boolean): TextEncodi
     new TextDecoder("utf-8", { fatal: true }).decode(sample, { stream: !complete });
     return "utf-8";
   } catch {
-    return singleByteEncoding(sample);
+    return mostlyUtf8(utf8Census(sample, complete)) ? "utf-8" : singleByteEncoding(sample);
   }
 }
 
@@ -153,7 +208,7 @@ export interface StreamDecoder {
  */
 export function streamDecoder(sample: Uint8Array, complete: boolean): StreamDecoder {
   const encoding = sniffEncoding(sample, complete);
-  if (encoding === "utf-8") return new Utf8StreamDecoder();
+  if (encoding === "utf-8") return new Utf8StreamDecoder(sampleMismatch(sample, complete));
   if (encoding === "windows-1252" || encoding === "iso-8859-15") return new SingleByteStreamDecoder(encoding);
   const decoder = new TextDecoder(encoding);
   return {
@@ -164,56 +219,42 @@ export function streamDecoder(sample: Uint8Array, complete: boolean): StreamDeco
   };
 }
 
-const REPLACEMENT = "\ufffd";
+/**
+ * Where the first invalid byte of a sample read as UTF-8 is (a UTF-8 file with stray bytes:
+ * mostlyUtf8), -1 when there is none: known before the file is read, so said with the file's notices.
+ */
+function sampleMismatch(sample: Uint8Array, complete: boolean): number {
+  if (new TextDecoder("utf-8").decode(sample, { stream: !complete }).indexOf("\ufffd") < 0) return -1;
+  const tracker = new Utf8Tracker();
+  tracker.write(sample);
+  if (complete) tracker.end();
+  return tracker.mismatchAt;
+}
 
-/** UTF-8, non-fatal: U+FFFD in the text beyond the EF BF BD sequences of the bytes means invalid bytes. */
-class Utf8StreamDecoder implements StreamDecoder {
+/**
+ * UTF-8, non-fatal (invalid bytes read as U+FFFD); a Utf8Tracker says where the first one is, or the
+ * sample already did (`early`).
+ */
+export class Utf8StreamDecoder implements StreamDecoder {
   readonly encoding = "utf-8";
-  mismatchAt = -1;
   private readonly decoder = new TextDecoder("utf-8");
-  private offset = 0;
-  /** The last two bytes written, for an EF BF BD sequence cut between two buffers. */
-  private prev1 = 0;
-  private prev2 = 0;
+  private readonly tracker = new Utf8Tracker();
+
+  constructor(readonly early = -1) {}
+
+  get mismatchAt(): number {
+    return this.early >= 0 ? this.early : this.tracker.mismatchAt;
+  }
 
   write(bytes: Uint8Array): string {
-    const text = this.decoder.decode(bytes, { stream: true });
-    if (this.mismatchAt < 0 && text.includes(REPLACEMENT)) {
-      if (countChar(text, REPLACEMENT) > this.encodedReplacements(bytes)) this.mismatchAt = this.offset;
-    }
-    this.offset += bytes.length;
-    if (bytes.length >= 2) {
-      this.prev2 = bytes[bytes.length - 2];
-      this.prev1 = bytes[bytes.length - 1];
-    } else if (bytes.length === 1) {
-      this.prev2 = this.prev1;
-      this.prev1 = bytes[0];
-    }
-    return text;
+    this.tracker.write(bytes);
+    return this.decoder.decode(bytes, { stream: true });
   }
 
   end(): string {
-    const text = this.decoder.decode();
-    if (this.mismatchAt < 0 && text.includes(REPLACEMENT)) this.mismatchAt = this.offset;
-    return text;
+    this.tracker.end();
+    return this.decoder.decode();
   }
-
-  /** EF BF BD sequences (a U+FFFD written in the file) ending in these bytes. */
-  private encodedReplacements(bytes: Uint8Array): number {
-    let n = 0;
-    for (let j = bytes.indexOf(0xbd); j >= 0; j = bytes.indexOf(0xbd, j + 1)) {
-      const b1 = j >= 1 ? bytes[j - 1] : this.prev1;
-      const b2 = j >= 2 ? bytes[j - 2] : j === 1 ? this.prev1 : this.prev2;
-      if (b1 === 0xbf && b2 === 0xef) n++;
-    }
-    return n;
-  }
-}
-
-function countChar(text: string, c: string): number {
-  let n = 0;
-  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
-  return n;
 }
 
 /**
@@ -268,6 +309,16 @@ export function encodingNotice(encoding: TextEncodingName): Diagnostic | null {
     column: "",
     value: "",
     args: { encoding: ENCODING_NAMES[encoding] },
+  });
+}
+
+/** The encoding_mismatch warning: bytes from `offset` on do not fit the encoding the file is read in. */
+export function mismatchNotice(encoding: TextEncodingName, offset: number): Diagnostic {
+  return diag(READ_DIAG.encodingMismatch, {
+    row: 0,
+    column: "",
+    value: "",
+    args: { encoding: ENCODING_NAMES[encoding], offset },
   });
 }
 

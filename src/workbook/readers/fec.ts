@@ -12,6 +12,7 @@ import {
   decodeText,
   detectSeparator,
   encodingNotice,
+  mismatchNotice,
   firstContentIndex,
   type Separator,
 } from "./decode";
@@ -73,7 +74,7 @@ const TEXT_COLUMNS = [
  */
 export function readFec(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   const source = opts.source ?? "fec";
-  const { text, encoding } = decodeText(data);
+  const { text, encoding, mismatchAt } = decodeText(data);
   const { start, separator, headerRow } = locateFecHeader(text, source, true);
   const lines = text.slice(start).split(LINE_BREAK);
   while (lines.length > 1 && lines[lines.length - 1].trim() === "") lines.pop();
@@ -82,6 +83,7 @@ export function readFec(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   const diagnostics: Diagnostic[] = [];
   const notice = encodingNotice(encoding);
   if (notice) diagnostics.push(notice);
+  if (mismatchAt !== undefined) diagnostics.push(mismatchNotice(encoding, mismatchAt));
   const firstRow = headerRow + 1;
   // One chunk of every line, as the streaming readers gather them (cut entries mended alike).
   const sink = new RowSink<string>(

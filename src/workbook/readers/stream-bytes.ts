@@ -9,7 +9,7 @@
 import type { Diagnostic, RawTable } from "../../core/types";
 import { readCsvHead, unterminatedQuote, type CsvHead } from "./csv";
 import { ByteQueue, concatBytes, Utf8Tracker, type ByteText } from "./bytes";
-import { fixSingleByte, SingleByteStreamDecoder, type TextEncodingName } from "./decode";
+import { fixSingleByte, SingleByteStreamDecoder, Utf8StreamDecoder, type TextEncodingName } from "./decode";
 import { ByteCsvScanner, type FieldDecoder } from "./scan-bytes";
 import { csvSink, DECODE_BYTES, encodingWatch, RowSink, type TextSource } from "./stream-rows";
 
@@ -62,10 +62,12 @@ export function follower(src: ByteCsvSource): Follower {
   }
   const tracker = new Utf8Tracker(bt.isUtf8);
   const td = new TextDecoder("utf-8");
+  // Stray bytes in the sample (a UTF-8 file with a few bytes of another encoding): known from the start.
+  const early = decoder instanceof Utf8StreamDecoder ? decoder.early : -1;
   return {
     encoding: "utf-8",
     get mismatchAt() {
-      return tracker.mismatchAt;
+      return early >= 0 ? early : tracker.mismatchAt;
     },
     get held() {
       return tracker.held;

@@ -2,11 +2,9 @@
  * What both streaming CSV readers (text: stream.ts, bytes: stream-bytes.ts) and the FEC reader share:
  * the chunk size, the sink gathering rows into chunks, and the encoding_mismatch warning.
  */
-import { diag } from "../../core/diagnostics";
 import type { Diagnostic, RawTable } from "../../core/types";
 import { isBlankRecord, type CsvHead, type ReadOptions } from "./csv";
-import { encodingNotice, ENCODING_NAMES, type StreamDecoder } from "./decode";
-import { READ_DIAG } from "./read-diagnostics";
+import { encodingNotice, mismatchNotice, type StreamDecoder } from "./decode";
 import { csvRowFixer } from "./rebuild";
 
 /**
@@ -205,13 +203,6 @@ export function encodingWatch(decoder: Pick<StreamDecoder, "encoding" | "mismatc
   return () => {
     if (told || decoder.mismatchAt < 0) return [];
     told = true;
-    return [
-      diag(READ_DIAG.encodingMismatch, {
-        row: 0,
-        column: "",
-        value: "",
-        args: { encoding: ENCODING_NAMES[decoder.encoding], offset: decoder.mismatchAt },
-      }),
-    ];
+    return [mismatchNotice(decoder.encoding, decoder.mismatchAt)];
   };
 }

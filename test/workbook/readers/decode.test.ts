@@ -46,6 +46,21 @@ describe("decodeText", () => {
     expect(decodeText(Buffer.from("Date;Montant\u0000;x;y;z", "utf8")).encoding).toBe("utf-8");
   });
 
+  it("reads a UTF-8 file with a stray Windows-1252 byte as UTF-8, the stray byte's offset kept", () => {
+    // "Crédit d'impôt" in UTF-8, then "régie" typed in an old tool: é as the single byte E9.
+    const bytes = Buffer.concat([
+      Buffer.from("Crédit d'impôt;Intérêts;", "utf8"),
+      Buffer.from("régie", "latin1"),
+    ]);
+    const d = decodeText(bytes);
+    expect(d.encoding).toBe("utf-8");
+    expect(d.text).toBe("Crédit d'impôt;Intérêts;r\ufffdgie");
+    expect(d.mismatchAt).toBe(bytes.indexOf(0xe9));
+    // Single-byte accents outnumbering the UTF-8 ones: a Windows-1252 file.
+    const latin = Buffer.concat([Buffer.from("é", "utf8"), Buffer.from("régie, crédit, intérêts", "latin1")]);
+    expect(decodeText(latin).encoding).toBe("windows-1252");
+  });
+
   it("decodes long single-byte files past its chunk size", () => {
     const bytes = new Uint8Array(20_000).fill(0xe9);
     bytes[19_999] = 0x80;
