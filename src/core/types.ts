@@ -28,6 +28,11 @@ export interface RawTable {
   readDiagnostics?: Diagnostic[];
   /** Indexes of account heading and total rows: not lines, never counted (engine/evidence/account-headings.ts). */
   notLines?: ReadonlySet<number>;
+  /**
+   * The lines under a heading naming credit notes ("AVOIRS"): line index → the heading's index
+   * (engine/evidence/credit-notes.ts decides their sign).
+   */
+  creditSection?: ReadonlyMap<number, number>;
   /** Indexes of the columns hidden in the sheet (a workbook): read like the others, said when mapped. */
   hiddenColumns?: readonly number[];
   /**

@@ -106,6 +106,8 @@ export const fr = {
       "ligne {row} : l'en-tête se répète, un second tableau commence (« {value} ») : cette ligne et un titre juste au-dessus ne sont pas des lignes de vente",
     credit_note_section:
       "ligne {row} : le titre « {value} » annonce des avoirs ; ses {count} ligne(s) sont lues telles qu'écrites : positives, elles comptent en ventes ; signez-les ou ajoutez une colonne Type de pièce",
+    credit_note_section_read:
+      "ligne {row} : le titre « {value} » annonce des avoirs, et ses {count} ligne(s) sont toutes positives : lues comme des avoirs écrits sans signe, déduites",
     label_only_decisions:
       "{count} ligne(s) sortie(s) des ventes sur leur seul libellé, sans colonne de compte (ex. ligne {row}, colonne « {column} » : « {value} ») : exclusion ou déduction décidée par un mot ; si ce mot décrit ce que vous vendez, ce sont des ventes : vérifiez-les, ou ajoutez le compte",
     closing_entries:

@@ -75,6 +75,7 @@ export type TextCode =
   | "invoice_discount_no_id"
   | "repeated_header"
   | "credit_note_section"
+  | "credit_note_section_read"
   | "label_only_decisions"
   | "closing_entries"
   | "section_rows"

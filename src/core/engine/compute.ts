@@ -25,7 +25,7 @@ import {
 import { NAMED_HEADING_ACCOUNT, withNamedHeadings } from "./evidence/named-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
 import { notSaleRows, paymentRows } from "./evidence/not-sales";
-import { repeatedHeaderRows, sectionRows } from "./evidence/repeated-headers";
+import { creditSectionRows, repeatedHeaderRows, sectionRows } from "./evidence/repeated-headers";
 import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
 import { advancedRun, datedTotals } from "./evidence/dated-totals";
@@ -118,8 +118,10 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // A header repeated inside the data (tables stacked on one sheet) and the title above it: not lines.
   const repeated = repeatedHeaderRows(t, map, texts.headerDates);
   if (repeated !== null) t = withNotLines(t, repeated.rows, repeated.diagnostics);
-  const sections = sectionRows(t, map, texts.blankDates, t.notLines);
+  const sections = sectionRows(t, map, mergeAscending(texts.blankDates, texts.letterDates), t.notLines);
   if (sections !== null) t = withNotLines(t, sections.rows, sections.diagnostics);
+  // Lines under a heading naming credit notes (a hand sheet's "AVOIRS"): their sign is read together.
+  t = withCreditSections(t, map, [...(repeated?.titles ?? []), ...(sections?.rows ?? [])]);
   // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
   // Payments beside invoices: no sales, unless accounts decide (a ledger's payments are not revenue by
   // account). Account names decide nothing outside journals (QuickBooks' "Undeposited Funds").
@@ -236,6 +238,25 @@ function accountsDecide(t: RawTable, map: Mapping, namesRead: boolean): boolean 
 }
 
 /** The table with more rows that are not lines, and the diagnostics that say them. */
+/**
+ * The table with its credit-note sections (creditSectionRows) when it has headings and no account
+ * column (a ledger's account headings are no such titles: its accounts decide).
+ */
+function withCreditSections(t: RawTable, map: Mapping, titles: number[]): RawTable {
+  if (titles.length === 0 || map.account !== undefined) return t;
+  const rows = creditSectionRows(
+    t,
+    titles.sort((a, b) => a - b),
+  );
+  return rows === null ? t : { ...t, creditSection: rows };
+}
+
+/** Two ascending lists of row indexes merged, ascending, each index once. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return a as number[];
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
 function withNotLines(t: RawTable, rows: ReadonlySet<number>, diagnostics: Diagnostic[]): RawTable {
   const notLines = new Set([...(t.notLines ?? []), ...rows]);
   return { ...t, notLines, readDiagnostics: [...(t.readDiagnostics ?? []), ...diagnostics] };

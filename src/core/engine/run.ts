@@ -267,6 +267,7 @@ export class EngineRun {
     this.amounts = createAmountReader(table, this.info, this.reading, allExact, discounts.repeated);
     this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
     if (this.creditNotes.positive !== null) this.diagnostics.push(this.creditNotes.positive);
+    if (this.creditNotes.sectionNote !== null) this.diagnostics.push(this.creditNotes.sectionNote);
     for (const code of formatCurrencies(table, numericCols(map))) this.currencies.add(code);
   }
 
@@ -353,7 +354,7 @@ export class EngineRun {
     const { map, facts } = this;
     // The sign rule and credit notes (SPEC 2.1) need the line's sign.
     const negative = isNegative(amt);
-    facts.creditNote = this.creditNotes.returnOf(row, negative);
+    facts.creditNote = this.creditNotes.returnOf(row, negative, i);
     facts.reduces = negative || facts.creditNote;
     facts.account = map.account !== undefined ? cellKey(row[map.account]) : undefined;
     facts.label = this.labelCol !== undefined ? cellText(row[this.labelCol]) : undefined;
@@ -447,11 +448,20 @@ export class EngineRun {
     const { table, keys, decisions } = this;
     const notLines = table.notLines;
     const months = this.monthDates;
-    if (this.unreadableRows.size === 0 && !(keys && decisions) && !notLines?.size && months.length === 0)
+    const sections = table.creditSection;
+    if (
+      this.unreadableRows.size === 0 &&
+      !(keys && decisions) &&
+      !notLines?.size &&
+      months.length === 0 &&
+      sections === undefined
+    )
       return null;
     const slow = new Uint8Array(this.n);
     // Rows that are not lines (headings, totals, carried balances) are set apart by row(i).
     if (notLines) for (const i of notLines) slow[i] = 1;
+    // Lines under a credit-note heading: classified one by one (their sign reading is theirs).
+    for (const i of this.creditNotes.sectionLines()) slow[i] = 1;
     for (const i of months) slow[i] = 1;
     for (let i = 0; i < this.n; i++) {
       const rowNumber = table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i;

@@ -22,14 +22,19 @@ const said = (r: ReturnType<typeof compute>) =>
     .map((d) => [d.code, d.row, d.value, d.args?.count]);
 
 describe("a header repeated inside the data", () => {
-  it("sets apart the repeated header and its title (no error on them); a credit-note title is warned of", () => {
+  it("sets apart the repeated header and its title (no error on them); credit notes under a credit-note title, all positive, subtract", () => {
+    // The accountant's figure: 1 000 + 2 000 − the 200 credit note.
     const r = compute(stacked);
-    expect(r.totals.caop.toFixed(2)).toBe("3200.00");
+    expect(r.totals.caop.toFixed(2)).toBe("2800.00");
+    expect(r.totals.deductions.return.toFixed(2)).toBe("200.00");
     expect(r.ignored.count).toBe(0);
-    expect(said(r)).toEqual([
-      ["repeated_header", 7, "Avoirs janvier 2025", undefined],
-      ["credit_note_section", 6, "Avoirs janvier 2025", 1],
-    ]);
+    expect(said(r)).toEqual([["repeated_header", 7, "Avoirs janvier 2025", undefined]]);
+    expect(r.diagnostics.find((d) => d.code === "credit_note_section_read")).toMatchObject({
+      severity: "info",
+      row: 6,
+      value: "Avoirs janvier 2025",
+      args: { count: 1 },
+    });
   });
 
   it("a page's header again without a title: set apart, said, nothing else", () => {
@@ -58,5 +63,67 @@ describe("section headings among the lines", () => {
     const d = r.diagnostics.filter((x) => x.code === "section_rows");
     expect(d.map((x) => [x.severity, x.row, x.value, x.args?.count])).toEqual([["info", 6, "Dupont SA", 2]]);
     expect(r.diagnostics.map((x) => x.code)).not.toContain("amount_empty");
+  });
+});
+
+describe("a heading naming credit notes over positive lines (a hand-kept sheet)", () => {
+  const sheet = (avoirs: string[]): RawTable => ({
+    headers: ["Date", "N°", "Client", "Montant HT"],
+    rows: [
+      ["FACTURES", null, null, null],
+      ["08/01/2025", "F101", "Dupont", "2400,00"],
+      ["21/01/2025", "F102", "Martin", "1300,00"],
+      ["12/02/2025", "F103", "Leroy", "980,00"],
+      [null, null, null, null],
+      ["AVOIRS", null, null, null],
+      ["30/01/2025", "A011", "Martin", avoirs[0]],
+      ["15/02/2025", "A012", "Dupont", avoirs[1]],
+    ],
+    firstRow: 2,
+    source: "ventes.xlsx",
+  });
+
+  it("subtracts the lines under 'AVOIRS' typed in the date column when all are positive, and says so", () => {
+    // The accountant's figure: 2 400 + 1 300 + 980 − 300 − 175 = 4 205.
+    const r = compute(sheet(["300,00", "175,00"]));
+    expect(r.totals.caop.toFixed(2)).toBe("4205.00");
+    expect(r.months.map((m) => [m.period, m.totals.caop.toFixed(2)])).toEqual([
+      ["2025-01", "3400.00"],
+      ["2025-02", "805.00"],
+    ]);
+    const codes = r.diagnostics.map((d) => d.code);
+    // The headings are no lines: no error on them.
+    expect(codes).not.toContain("amount_empty");
+    expect(codes).not.toContain("date_unreadable");
+    expect(r.diagnostics.find((d) => d.code === "credit_note_section_read")).toMatchObject({
+      row: 7,
+      value: "AVOIRS",
+      args: { count: 2 },
+    });
+  });
+
+  it("reads them as written when some are negative (signed), and warns of the positive ones", () => {
+    const r = compute(sheet(["-300,00", "175,00"]));
+    expect(r.totals.caop.toFixed(2)).toBe("4555.00");
+    expect(r.diagnostics.find((d) => d.code === "credit_note_section")).toMatchObject({
+      severity: "warning",
+      row: 7,
+      args: { count: 1 },
+    });
+  });
+
+  it("leaves a ledger's headings to its accounts (an account column decides)", () => {
+    const t: RawTable = {
+      headers: ["Date", "Compte", "Libellé", "Montant"],
+      rows: [
+        ["Retours", null, null, null],
+        ["08/01/2025", "706000", "Vente", "500,00"],
+      ],
+      firstRow: 2,
+      source: "gl.csv",
+    };
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("500.00");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("credit_note_section_read");
   });
 });

@@ -44,8 +44,14 @@ export class CreditNotes {
   private readonly memo = new BoundedCache<string, boolean>(1_000);
   /** The credit_note_positive warning: positive credit notes in a signed export (counted as written). */
   positive: Diagnostic | null = null;
+  /** The lines under a heading naming credit notes (RawTable.creditSection), or null. */
+  private readonly section: ReadonlyMap<number, number> | null;
+  /** True when every line of those sections is positive: credit notes written unsigned, they subtract. */
+  private sectionUnsigned = false;
+  /** What was said of those sections: read as credit notes, or positive ones counted as written. */
+  readonly sectionNote: Diagnostic | null;
 
-  /** Reads every credit note's amount once (only when a document-type column is mapped). */
+  /** Reads every credit note's amount once (only when a document-type column is mapped or a section names them). */
   constructor(
     table: RawTable,
     private readonly col: number | undefined,
@@ -53,12 +59,51 @@ export class CreditNotes {
     prior: CreditNotePrior | undefined,
   ) {
     this.reading = col === undefined ? null : this.decide(table, col, amounts, prior);
+    this.section = table.creditSection ?? null;
+    this.sectionNote = this.section === null ? null : this.decideSection(table, this.section, amounts);
   }
 
-  /** Whether the line is a credit note that counts as a return: negative, or positive in an unsigned export. */
-  returnOf(row: readonly CellValue[], negative: boolean): boolean {
+  /**
+   * Whether the line is a credit note that counts as a return: negative, or positive in an unsigned
+   * export; under a credit-note heading (line index `i`), negative or in sections all positive.
+   */
+  returnOf(row: readonly CellValue[], negative: boolean, i = -1): boolean {
+    if (i >= 0 && this.section?.has(i) === true) return negative || this.sectionUnsigned;
     if (this.reading === null || this.col === undefined || !this.isCreditNote(row[this.col])) return false;
     return negative || this.reading.unsigned;
+  }
+
+  /** The lines of credit-note sections, which the classification must see one by one (their index). */
+  sectionLines(): Iterable<number> {
+    return this.section?.keys() ?? [];
+  }
+
+  /**
+   * Credit-note sections all positive (a hand sheet's "AVOIRS" over 300 and 175): unsigned, they
+   * subtract (credit_note_section_read); some negative: signed, the positive ones are counted as
+   * written (credit_note_section); a debit/credit layout is signed by construction.
+   */
+  private decideSection(
+    table: RawTable,
+    section: ReadonlyMap<number, number>,
+    amounts: AmountReader,
+  ): Diagnostic | null {
+    let negative = 0;
+    let positive = 0;
+    for (const i of section.keys()) {
+      const amt = amounts.probe(table.rows[i], rowNumberOf(table, i));
+      if (amt === null || isZero(amt)) continue;
+      if (amt.signed) return null;
+      if (isNegative(amt)) negative++;
+      else positive++;
+    }
+    if (positive === 0) return null;
+    const heading = section.values().next().value as number;
+    const at = { row: rowNumberOf(table, heading), column: "", value: headingText(table.rows[heading]) };
+    this.sectionUnsigned = negative === 0;
+    return this.sectionUnsigned
+      ? diag(DIAG.creditNoteSectionRead, { ...at, args: { count: positive } })
+      : diag(DIAG.creditNoteSection, { ...at, args: { count: positive } });
   }
 
   private decide(
@@ -105,4 +150,9 @@ export class CreditNotes {
     }
     return yes;
   }
+}
+
+/** A heading row's text (its one non-blank cell). */
+function headingText(row: readonly CellValue[]): string {
+  return row.map((v) => cellText(v).trim()).find((t) => t !== "") ?? "";
 }

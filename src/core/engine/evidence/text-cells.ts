@@ -40,6 +40,8 @@ export interface TextScan {
   carried: number[];
   /** Rows whose date cell names a month alone ("janv. 2025"), ascending: maybe a month's subtotal. */
   monthDates: number[];
+  /** Rows whose date cell is a text starting with a letter ("AVOIRS", "Janvier"), ascending: maybe a heading. */
+  letterDates: number[];
 }
 
 /** What the one pass also looks for: the date column's header text, the line number column. */
@@ -97,6 +99,7 @@ export function scanTexts(
   const labelCol = extras.labelCol ?? -1;
   const carried: number[] = [];
   const monthDates: number[] = [];
+  const letterDates: number[] = [];
   let idRuns = false;
   let lastId: unknown = undefined;
   for (let i = 0; i < rows.length; i++) {
@@ -118,8 +121,12 @@ export function scanTexts(
           blankDates.push(i);
         } else if (!blankDate && isSubtotalDate(v)) blankDate = true;
         if (h0 >= 0 && (c === h0 || c === 32) && v.trim() === header) headerDates.push(i);
-        // A letter first (dates start with a digit): "janv. 2025" may be a month's subtotal row.
-        if (c > 0x40 && isMonthLabel(v)) monthDates.push(i);
+        // A letter first (dates start with a digit): "janv. 2025" may be a month's subtotal row, a
+        // text alone a section's heading.
+        if (c > 0x40) {
+          letterDates.push(i);
+          if (isMonthLabel(v)) monthDates.push(i);
+        }
       } else if (v === null || v === undefined) {
         blankDate = true;
         blankDates.push(i);
@@ -153,5 +160,6 @@ export function scanTexts(
     idRuns,
     carried,
     monthDates,
+    letterDates,
   };
 }
