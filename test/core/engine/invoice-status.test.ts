@@ -64,7 +64,7 @@ describe("an invoice-status column", () => {
     expect(invoices.diagnostics.filter((d) => d.code === "status_not_issued").map((d) => d.value)).toEqual([
       "Brouillon",
     ]);
-    // WooCommerce in French: an order awaiting its payment has no invoice yet: 100 only.
+    // WooCommerce in French: an order awaiting its payment has no invoice yet: 100 + 70.
     const orders = compute(
       table(
         ["Date", "Client", "Total HT", "Statut"],
@@ -73,12 +73,17 @@ describe("an invoice-status column", () => {
           ["06/06/2025", "B", "200,00", "En attente de paiement"],
           ["07/06/2025", "C", "70,00", "En cours"],
           ["08/06/2025", "D", "30,00", "En attente de paiement"],
+          // WooCommerce's checkout draft, in French: an order status too.
+          ["09/06/2025", "E", "55,00", "Brouillon"],
         ],
       ),
     );
     expect(orders.totals.caop.toFixed(2)).toBe("170.00");
     const set = orders.diagnostics.filter((d) => d.code === "status_not_issued");
-    expect(set.map((d) => [d.row, d.value, d.args?.count])).toEqual([[3, "En attente de paiement", 2]]);
+    expect(set.map((d) => [d.row, d.value, d.args?.count])).toEqual([
+      [3, "En attente de paiement", 2],
+      [6, "Brouillon", 1],
+    ]);
   });
 
   it("reads Xero's statuses: only AUTHORISED and PAID invoices were issued", () => {

@@ -87,15 +87,36 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
 /**
  * "En attente de paiement": WooCommerce's French order not paid yet (no invoice issued), but an
  * invoice sent and not paid yet in an invoicing tool (Tiime, Sellsy). Issued beside statuses only
- * invoices have (INVOICE_ONLY), else not issued.
+ * invoices have (INVOICE_ONLY) and none only orders have (ORDER_ONLY), else not issued.
  */
 const PENDING_PAYMENT = normalizeText("En attente de paiement");
 
-/** Statuses only invoices have (a draft, an invoice sent, paid or overdue): a column of invoices. */
+/** Statuses only orders have (a shop's: completed, processing, shipped, failed): a column of orders. */
+const ORDER_ONLY: ReadonlySet<string> = new Set(
+  [
+    "Terminée",
+    "Terminé",
+    "Completed",
+    "Processing",
+    "En cours de traitement",
+    "Expédiée",
+    "Expédié",
+    "Shipped",
+    "Livrée",
+    "Livré",
+    "Delivered",
+    "Fulfilled",
+    "Paiement accepté",
+    "Échouée",
+    "Échoué",
+    "Failed",
+    "On hold",
+  ].map(normalizeText),
+);
+
+/** Statuses only invoices have (an invoice sent, paid or overdue): a column of invoices. */
 const INVOICE_ONLY: ReadonlySet<string> = new Set(
   [
-    "Brouillon",
-    "Draft",
     "Envoyée",
     "Envoyé",
     "Sent",
@@ -266,9 +287,10 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
   const found = new Map<number, boolean>();
   const seen = new Map<string, boolean | null>();
   let unknown: { row: number; value: string } | null = null;
-  // Rows "en attente de paiement", and whether the column holds statuses only invoices have.
+  // Rows "en attente de paiement", and whether the column holds statuses only invoices, or orders, have.
   const pending: number[] = [];
   let invoices = false;
+  let orders = false;
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
     if (isBlank(v) || table.notLines?.has(i)) continue;
@@ -277,6 +299,7 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
     if (kind === undefined) {
       const n = normalizeText(text);
       invoices ||= INVOICE_ONLY.has(n);
+      orders ||= ORDER_ONLY.has(n) || n.startsWith("wc ");
       if (n === PENDING_PAYMENT) {
         pending.push(i);
         continue;
@@ -291,7 +314,7 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
     if (kind !== null) found.set(i, kind);
   }
   // An order awaiting payment is no invoice yet: set apart, in row order.
-  if (!invoices && pending.length > 0) {
+  if ((orders || !invoices) && pending.length > 0) {
     for (const i of pending) found.set(i, true);
     sortByRow(found);
   }
