@@ -57,6 +57,8 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     invoiceTotalsPrior: options.invoiceTotalsPrior,
   };
   let invoices = options.invoicesPrior;
+  // Closing entries found so far (journal and number): their revenue lines in any chunk are set apart.
+  const closing = new Set(options.closingPrior ?? []);
   let evidence: Evidence | undefined = options.evidencePrior;
   let heading = options.accountHeadingPrior;
   let totals = options.totalsPrior;
@@ -91,6 +93,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
           creditNotesPrior: creditNotes,
           ...proven,
           invoicesPrior: invoices,
+          closingPrior: closing,
           evidencePrior: seen,
           accountHeadingPrior: heading,
           totalsPrior: totals ?? NO_LINES_YET,
@@ -134,6 +137,8 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         restart ||= paymentsCounted;
       }
       paymentsCounted ||= r.paymentsCounted === true;
+      // A closing entry whose result line comes in a later chunk: its revenue lines may be in earlier ones.
+      if (learnClosing(closing, r)) restart ||= parts.length > 0;
       // Entries proving the credits negative, the file read as written so far: read again negated.
       restart ||= journal.add(r.journalSign);
       if (restart) {
@@ -149,6 +154,17 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     if (!journal.settle(merged)) return merged;
     rewind(seen);
   }
+}
+
+/** Adds a chunk's closing entries to those known; true when one is new. */
+function learnClosing(known: Set<string>, r: EngineResult): boolean {
+  let learned = false;
+  for (const k of r.closingKeys ?? [])
+    if (!known.has(k)) {
+      known.add(k);
+      learned = true;
+    }
+  return learned;
 }
 
 /** A chunk's result with its rows' diagnostics naming its worksheet (a workbook read one period a sheet). */

@@ -499,6 +499,13 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Pièce",
     "EcritureNum",
     "PieceRef",
+    // A ledger's entry number (Sage's grand livre, Cegid): the lines of one entry.
+    "N° écriture",
+    "N° d'écriture",
+    "Numéro d'écriture",
+    "Numéro écriture",
+    "No écriture",
+    "Num écriture",
     "N° facture",
     "Numéro de facture",
     "Facture",

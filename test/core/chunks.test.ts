@@ -136,3 +136,32 @@ describe("computeChunks: OP column convention seen only in a later chunk", () =>
     expect(r.totals.caop.toFixed(2)).toBe("450.00");
   });
 });
+
+describe("computeChunks: a closing entry cut by a chunk's end", () => {
+  // The accountant's figure: the year's sales, 1 000 + 500; the closing entry clears 1 500 from 706
+  // and 707 into 120, its lines on both sides of a chunk's end.
+  const fec: RawTable = {
+    headers: ["JournalCode", "EcritureNum", "EcritureDate", "CompteNum", "EcritureLib", "Debit", "Credit"],
+    rows: [
+      ["VE", "1", "20251115", "706000", "Facture F001", "0,00", "1000,00"],
+      ["VE", "1", "20251115", "411000", "Facture F001", "1000,00", "0,00"],
+      ["VE", "2", "20251210", "707000", "Facture F002", "0,00", "500,00"],
+      ["VE", "2", "20251210", "411000", "Facture F002", "500,00", "0,00"],
+      ["CL", "9", "20251231", "706000", "Solde des produits", "1000,00", "0,00"],
+      ["CL", "9", "20251231", "707000", "Solde des produits", "500,00", "0,00"],
+      ["CL", "9", "20251231", "120000", "Solde des produits", "0,00", "1500,00"],
+    ],
+    firstRow: 2,
+    source: "FEC.txt",
+  };
+
+  it("sets apart its revenue lines in every chunk, as the whole table does", async () => {
+    const whole = compute(fec);
+    expect(whole.totals.caop.toFixed(2)).toBe("1500.00");
+    for (const sizes of [[5], [6], [4, 1], [1, 1, 1, 1, 1, 1]]) {
+      const r = await computeChunks(source(split(fec, sizes)));
+      expect([sizes, r.totals.caop.toFixed(2)]).toEqual([sizes, "1500.00"]);
+      expect(r.diagnostics.find((d) => d.code === "closing_entries")?.args?.count).toBe(2);
+    }
+  });
+});

@@ -113,8 +113,8 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const opening = openingBalanceRows(t, map, t.rows.length === table.rows.length ? texts.carried : undefined);
   if (opening !== null) t = withNotLines(t, opening.rows, opening.diagnostics);
   // The year's closing entry (income accounts cleared into 120 / 129): not a return of the sales.
-  const closing = texts.idRuns ? closingEntryRows(t, map) : null;
-  if (closing !== null) t = withNotLines(t, closing.rows, closing.diagnostics);
+  const closing = closingEntryRows(t, map, options.closingPrior);
+  if (closing !== null && closing.rows.size > 0) t = withNotLines(t, closing.rows, closing.diagnostics);
   // A header repeated inside the data (tables stacked on one sheet) and the title above it: not lines.
   const repeated = repeatedHeaderRows(t, map, texts.headerDates);
   if (repeated !== null) t = withNotLines(t, repeated.rows, repeated.diagnostics);
@@ -183,6 +183,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
     analyticColumn: analytic?.header,
     docInvoices: notSales?.invoices === true ? true : undefined,
     paymentsCounted: notSales?.paymentsCounted === true ? true : undefined,
+    closingKeys: closing !== null && closing.keys.size > 0 ? closing.keys : undefined,
   };
   // An amount column repeating each invoice's total on its lines: read as quantity × unit price.
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;

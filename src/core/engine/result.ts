@@ -60,6 +60,8 @@ export interface EngineOptions {
   directionColumnPrior?: DirectionColumn;
   /** Earlier rows proved the amount column repeats each invoice's total (evidence/invoice-totals.ts; chunks). */
   invoiceTotalsPrior?: boolean;
+  /** Closing entries found in earlier rows (journal and number: evidence/closing-entries.ts; chunks). */
+  closingPrior?: ReadonlySet<string>;
   /** The invoice going on at the end of earlier rows and its discount, counted once (invoice-discounts.ts; chunks). */
   invoiceDiscountPrior?: InvoiceDiscountRun;
   /**
@@ -182,6 +184,8 @@ export interface EngineResult {
   directionColumn?: DirectionColumn;
   /** The amount column repeats each invoice's total: the lines were read as quantity × unit price. */
   invoiceTotals?: boolean;
+  /** The closing entries whose result line (12…) this table holds (journal and number). */
+  closingKeys?: ReadonlySet<string>;
   /** The account column is empty on every row of this table (account_column_empty). */
   accountBlank?: boolean;
   /** A journal's entries: their revenue lines' amounts as written, added up, and the first entry. */

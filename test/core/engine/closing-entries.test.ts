@@ -40,3 +40,44 @@ describe("closing entries", () => {
     expect(r.diagnostics.map((x) => x.code)).not.toContain("closing_entries");
   });
 });
+
+describe("closing entries wherever their lines sit", () => {
+  const closing = [
+    ["CL", "9", "20251231", "706000", "Clôture de l'exercice", "1500,00", "0,00"],
+    ["CL", "9", "20251231", "120000", "Clôture de l'exercice", "0,00", "1500,00"],
+  ];
+
+  it("in a FEC sorted by account (the entry's lines apart, others between): the year's 1 500 stays", () => {
+    const t = fec(closing);
+    const sorted = { ...t, rows: [...t.rows].sort((a, b) => String(a[3]).localeCompare(String(b[3]))) };
+    const r = compute(sorted);
+    expect(r.totals.caop.toFixed(2)).toBe("1500.00");
+    expect(r.diagnostics.find((x) => x.code === "closing_entries")?.args?.count).toBe(1);
+  });
+
+  it("keys entries by journal and number: a sales entry numbered like the closing one still counts", () => {
+    const t = fec([
+      ["CL", "2", "20251231", "706000", "Solde des comptes", "1500,00", "0,00"],
+      ["CL", "2", "20251231", "129000", "Solde des comptes", "0,00", "1500,00"],
+    ]);
+    const r = compute(t);
+    // VE 2 (the 1 000 invoice) is not CL 2.
+    expect(r.totals.caop.toFixed(2)).toBe("1500.00");
+  });
+
+  it("in a ledger extract of class 7 only, proven by its label 'Clôture de l'exercice' (not a fence's 'Pose de clôture')", () => {
+    const t: RawTable = {
+      headers: ["Compte", "Date", "Journal", "N° écriture", "Libellé", "Débit", "Crédit"],
+      rows: [
+        ["706000", "15/11/2025", "VE", "VE001", "Pose de clôture jardin", "", "1000,00"],
+        ["706000", "10/12/2025", "VE", "VE002", "Clôture bois", "", "500,00"],
+        ["706000", "31/12/2025", "CL", "CL001", "Clôture de l'exercice", "1500,00", ""],
+      ],
+      firstRow: 2,
+      source: "grand-livre.csv",
+    };
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("1500.00");
+    expect(r.diagnostics.find((x) => x.code === "closing_entries")?.row).toBe(4);
+  });
+});

@@ -1,31 +1,71 @@
 /**
  * Closing entries in a journal export (a FEC of the whole year, with the entry that clears the
  * income accounts into the year's result, 120 / 129): their class-7 lines are the year's sales
- * moved to the balance sheet, not a return of them. Proven by the entry itself: an entry (rows of
- * one number, in a run) that has a line on a result account (12…) is a closing entry; its revenue
- * lines are set apart, never counted, and one note says how many.
+ * moved to the balance sheet, not a return of them. Proven by the entry itself: an entry (the rows
+ * of one number in one journal, wherever they sit: a FEC sorted by account scatters them) that has
+ * a line on a result account (12…), or a line labelled as the closing ("Clôture de l'exercice"), is
+ * a closing entry; its revenue lines are set apart, never
+ * counted, and one note says how many. Streamed, the entries found in one chunk hold for the others
+ * (EngineOptions.closingPrior, chunks.ts).
  */
-import { cellText } from "../../cells";
+import { cellKey, cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
-import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
-import { entryRuns } from "./runs";
+import { normalizeText } from "../../text";
+import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 
-/** The class-7 rows of closing entries and their note; null without such an entry. */
+/**
+ * Labels of a closing entry, for a ledger extract without its result line (class 7 only): "Clôture
+ * de l'exercice", "Écriture de clôture", "Détermination du résultat", "Year-end closing". Not a
+ * fence company's "Pose de clôture".
+ */
+const CLOSING_LABEL =
+  /cl[oô]ture\s+(?:de\s+l['’]\s*|d['’]\s*|des\s+|annuelle\s+)?(?:exercice|comptes)|[ée]critures?\s+de\s+cl[oô]ture|d[ée]termination\s+du\s+r[ée]sultat|year[-\s]end\s+closing|closing\s+entr/i;
+
+/** Headers of a journal's code column (FEC `JournalCode`, Sage's `Code journal`): entry numbers may restart per journal. */
+const JOURNAL_HEADERS: ReadonlySet<string> = new Set(
+  ["JournalCode", "Code journal", "Journal code", "Journal", "Jnl", "Code jnl"].map(normalizeText),
+);
+
+/** What closingEntryRows found: the rows set apart and their note, and the closing entries' keys. */
+export interface ClosingEntries {
+  rows: Set<number>;
+  diagnostics: Diagnostic[];
+  /** Keys (journal and number) of the closing entries whose result line this table holds. */
+  keys: Set<string>;
+}
+
+/**
+ * The class-7 rows of closing entries and their note; null without such an entry (in this table
+ * or, by `prior`, in an earlier chunk of it).
+ */
 export function closingEntryRows(
   table: RawTable,
   map: Mapping,
-): { rows: Set<number>; diagnostics: Diagnostic[] } | null {
+  prior?: ReadonlySet<string>,
+): ClosingEntries | null {
   const acc = map.account;
   const idCol = map.id;
   // Journals only (debit / credit, amount / direction): a sales list holds no closing entry.
   if (acc === undefined || idCol === undefined) return null;
   if (map.debit === undefined && map.credit === undefined && map.direction === undefined) return null;
-  const rows = new Set<number>();
   const all = table.rows;
-  for (const { from, to } of entryRuns(all, idCol))
-    if (hasResultLine(all, from, to, acc))
-      for (let k = from; k < to; k++) if (cellText(all[k][acc]).trimStart().startsWith("7")) rows.add(k);
-  if (rows.size === 0) return null;
+  const journal = journalColumn(table.headers, map);
+  const keyOf = (row: readonly CellValue[]): string =>
+    journal < 0 ? cellKey(row[idCol]) : `${cellKey(row[journal])}\u0000${cellKey(row[idCol])}`;
+  // The entries with a line on a result account or labelled as the closing, then their revenue lines.
+  const keys = new Set<string>();
+  const label = map.label;
+  for (const row of all) {
+    if (cellKey(row[idCol]) === "") continue;
+    const v = label === undefined ? undefined : row[label];
+    if (startsWith(row[acc], "12") || (typeof v === "string" && CLOSING_LABEL.test(v))) keys.add(keyOf(row));
+  }
+  const closing = prior === undefined || prior.size === 0 ? keys : new Set([...prior, ...keys]);
+  if (closing.size === 0) return null;
+  const rows = new Set<number>();
+  for (let k = 0; k < all.length; k++)
+    if (startsWith(all[k][acc], "7") && closing.has(keyOf(all[k]))) rows.add(k);
+  if (rows.size === 0) return { rows, diagnostics: [], keys };
   // Rows were added in order: the first is the smallest (no spread of a set that may be large).
   const first = rows.values().next().value as number;
   const note = diag(DIAG.closingEntries, {
@@ -34,11 +74,21 @@ export function closingEntryRows(
     value: cellText(all[first][acc]),
     args: { count: rows.size },
   });
-  return { rows, diagnostics: [note] };
+  return { rows, diagnostics: [note], keys };
 }
 
-/** True when rows [from, to) hold a line on a result account (120, 129: the year's profit or loss). */
-function hasResultLine(rows: RawTable["rows"], from: number, to: number, acc: number): boolean {
-  for (let k = from; k < to; k++) if (cellText(rows[k][acc]).trimStart().startsWith("12")) return true;
-  return false;
+/** Whether an account cell starts with these digits (a text, or a number as written). */
+function startsWith(v: CellValue, digits: string): boolean {
+  if (typeof v === "string") {
+    let i = 0;
+    while (i < v.length && v.charCodeAt(i) === 32) i++;
+    return v.startsWith(digits, i);
+  }
+  return typeof v === "number" && String(v).startsWith(digits);
+}
+
+/** The journal code column (not a mapped field), or -1. */
+function journalColumn(headers: readonly string[], map: Mapping): number {
+  const mapped = new Set(Object.values(map));
+  return headers.findIndex((h, i) => !mapped.has(i) && JOURNAL_HEADERS.has(normalizeText(h)));
 }
