@@ -74,6 +74,7 @@ export const DIAG = {
   repeatedHeader: { code: "repeated_header", severity: "info" },
   creditNoteSection: { code: "credit_note_section", severity: "warning" },
   creditNoteSectionRead: { code: "credit_note_section_read", severity: "info" },
+  accountPair: { code: "account_pair", severity: "info" },
   labelOnlyDecisions: { code: "label_only_decisions", severity: "warning" },
   closingEntries: { code: "closing_entries", severity: "info" },
   sectionRows: { code: "section_rows", severity: "info" },

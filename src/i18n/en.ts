@@ -107,6 +107,8 @@ export const en = {
       'row {row}: the title "{value}" announces credit notes; its {count} line(s) are read as written: positive, they count as sales; sign them or add a document type column',
     credit_note_section_read:
       'row {row}: the heading "{value}" announces credit notes, and its {count} line(s) are all positive: read as credit notes written unsigned, subtracted',
+    account_pair:
+      'columns "{column}" and "{value}" give each line\'s two accounts for one amount (double entry): each line is read by its revenue account, credited (a sale) or debited (a credit note)',
     label_only_decisions:
       '{count} line(s) taken out of sales on their label alone, with no account column (e.g. row {row}, column "{column}": "{value}"): an exclusion or a deduction decided by a word; if that word describes what you sell, they are sales: check them, or add the account',
     closing_entries:

@@ -76,6 +76,7 @@ export type TextCode =
   | "repeated_header"
   | "credit_note_section"
   | "credit_note_section_read"
+  | "account_pair"
   | "label_only_decisions"
   | "closing_entries"
   | "section_rows"

@@ -38,12 +38,31 @@ import { blankColumn, namedAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
+import { accountPairColumns, accountPairNote, pairedMapping, pairedTable } from "./evidence/account-pair";
 import type { EngineOptions, EngineResult } from "./result";
 import { EngineRun } from "./run";
 import { withSignSanity } from "./sanity";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
+  // One amount between a debited and a credited account (Banana): read by its revenue side.
+  const pair = accountPairColumns(
+    table.headers,
+    detectMapping(table.headers, options.mapping).mapping,
+    options.mapping,
+  );
+  if (pair !== null) {
+    const r = computeProven(pairedTable(table, pair), {
+      ...options,
+      mapping: pairedMapping(options.mapping),
+    });
+    return { ...r, diagnostics: [accountPairNote(table, pair), ...r.diagnostics] };
+  }
+  return computeProven(table, options);
+}
+
+/** compute, the table as read. */
+function computeProven(table: RawTable, options: EngineOptions): EngineResult {
   // A "Type" column of document codes (FA / AV) is the document type, not a nature: proven from its data.
   const found = detectMapping(table.headers, options.mapping).mapping;
   const docs = kindHoldsDocuments(table, found, options.mapping, options.kindDocumentsPrior);
