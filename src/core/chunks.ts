@@ -423,6 +423,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.invoiceDiscountOnce },
     { spec: DIAG.labelOnlyDecisions },
     { spec: DIAG.closingEntries },
+    { spec: DIAG.labelColumnUnread },
     { spec: DIAG.sectionRows },
     { spec: DIAG.analyticLines, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.creditNotePositive },

@@ -75,6 +75,7 @@ export const DIAG = {
   creditNoteSection: { code: "credit_note_section", severity: "warning" },
   creditNoteSectionRead: { code: "credit_note_section_read", severity: "info" },
   accountPair: { code: "account_pair", severity: "info" },
+  labelColumnUnread: { code: "label_column_unread", severity: "warning" },
   labelOnlyDecisions: { code: "label_only_decisions", severity: "warning" },
   closingEntries: { code: "closing_entries", severity: "info" },
   sectionRows: { code: "section_rows", severity: "info" },

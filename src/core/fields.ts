@@ -396,7 +396,13 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // Axonaut's and Sellsy's invoice title and subject.
     "Titre",
     "Objet",
+    "Objet de la facture",
     "Prestation",
+    // A consulting firm's "Mission", a bank or hand journal's "Opération" and "Motif", Xero's "Narrative".
+    "Mission",
+    "Opération",
+    "Motif",
+    "Narrative",
     "Nature de la prestation",
     "Label",
     "Memo",
@@ -663,6 +669,11 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Prestation",
     "Recette",
     "Recettes",
+    // "Date d'opération", "N° d'opération", "Code mission", "Motif du remboursement" are no labels.
+    "Mission",
+    "Opération",
+    "Motif",
+    "Narrative",
     ...WRITTEN_SYNONYMS.status,
   ].map(normalizeText),
 );

@@ -109,6 +109,8 @@ export const en = {
       'row {row}: the heading "{value}" announces credit notes, and its {count} line(s) are all positive: read as credit notes written unsigned, subtracted',
     account_pair:
       'columns "{column}" and "{value}" give each line\'s two accounts for one amount (double entry): each line is read by its revenue account, credited (a sale) or debited (a credit note)',
+    label_column_unread:
+      'column "{column}" is read as no field, yet its texts say some lines are no sales (e.g. row {row}: "{value}"), and no label column is read: every line counts; if it describes the lines, --map label="{column}" (or choose it as the label in the pane)',
     label_only_decisions:
       '{count} line(s) taken out of sales on their label alone, with no account column (e.g. row {row}, column "{column}": "{value}"): an exclusion or a deduction decided by a word; if that word describes what you sell, they are sales: check them, or add the account',
     closing_entries:

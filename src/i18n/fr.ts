@@ -110,6 +110,8 @@ export const fr = {
       "ligne {row} : le titre « {value} » annonce des avoirs, et ses {count} ligne(s) sont toutes positives : lues comme des avoirs écrits sans signe, déduites",
     account_pair:
       "colonnes « {column} » et « {value} » : les deux comptes de chaque ligne pour un seul montant (partie double) : chaque ligne est lue par son compte de produit, crédité (une vente) ou débité (un avoir)",
+    label_column_unread:
+      "la colonne « {column} » n'est lue comme aucun champ, mais ses textes disent que des lignes ne sont pas des ventes (ex. ligne {row} : « {value} »), et aucune colonne de libellé n'est lue : toutes les lignes comptent ; si elle décrit les lignes, --map label=\"{column}\" (ou choisissez-la comme libellé dans le volet)",
     label_only_decisions:
       "{count} ligne(s) sortie(s) des ventes sur leur seul libellé, sans colonne de compte (ex. ligne {row}, colonne « {column} » : « {value} ») : exclusion ou déduction décidée par un mot ; si ce mot décrit ce que vous vendez, ce sont des ventes : vérifiez-les, ou ajoutez le compte",
     closing_entries:

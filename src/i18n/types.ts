@@ -77,6 +77,7 @@ export type TextCode =
   | "credit_note_section"
   | "credit_note_section_read"
   | "account_pair"
+  | "label_column_unread"
   | "label_only_decisions"
   | "closing_entries"
   | "section_rows"

@@ -38,6 +38,7 @@ import { blankColumn, namedAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
+import { unreadLabelColumn } from "./evidence/unread-labels";
 import { accountPairColumns, accountPairNote, pairedMapping, pairedTable } from "./evidence/account-pair";
 import type { EngineOptions, EngineResult } from "./result";
 import { EngineRun } from "./run";
@@ -183,6 +184,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const cgnc = cgncCheck(r, pass.chart.salesOn71);
   if (cgnc !== null) r.diagnostics.push(cgnc);
   // An account column left empty on every line classifies nothing: said, with the way out.
+  // Lines described under a header no synonym names, their keywords read nowhere: said, with the way out.
+  const unread = unreadLabelColumn(t, map, opts.rules ?? DEFAULT_RULES);
+  if (unread !== null) r.diagnostics.push(unread);
   const blank = blankAccountColumn(t, map);
   if (blank !== null) {
     r.diagnostics.push(blank);
