@@ -20,6 +20,27 @@ describe("finding the header row under a title", () => {
       ]),
     ).toBe(-1);
   });
+  it("passes over a recap box of 'label :' cells beside values above the table; a header written 'Date :' is still one", () => {
+    // "Date d'édition :" 05/04/2025 … "Total HT :" =SUM(…): a date and an amount named, yet no header.
+    const recap = ["Date d'édition :", 45752, null, null, "Total HT :", 6030.95];
+    const header = ["Date", "N° facture", "Client", "Montant HT", "Montant TTC"];
+    expect(
+      findHeaderRow([
+        ["Relevé des ventes — T1 2025"],
+        recap,
+        [],
+        header,
+        [45669, "F000", "A", 113.52, 136.22],
+      ]),
+    ).toBe(3);
+    expect(
+      findHeaderRow([
+        ["Date :", "Client :", "Montant HT :"],
+        [45669, "A", 100],
+      ]),
+    ).toBe(0);
+  });
+
   it("CSV: a title and a blank line above the header are read as a title, with sheet row numbers", () => {
     const t = readCsv(
       utf8("Export des ventes - janvier 2025\n\nDate;Compte;Montant\n15/01/2025;706000;abc\n"),
