@@ -224,6 +224,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Entered Debit",
     "Entered Debits",
     "Dr",
+    // QuickBooks' and Sage 50's journal reports.
+    "Debits",
+    "Total debits",
   ],
   credit: [
     "Crédit",
@@ -238,6 +241,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Entered Credit",
     "Entered Credits",
     "Cr",
+    "Credits",
+    "Total credits",
   ],
   direction: [
     "Sens",
