@@ -56,14 +56,20 @@ export function readerFor(kind: "xlsx" | "csv" | "txt", head: Uint8Array): Reade
   return kind;
 }
 
-/** True when the first line of a text file names FEC columns. */
+/**
+ * True when the first line of a text file names FEC columns and its fields are not quoted: a FEC
+ * saved with quotes around every field ("VE","Ventes",…,"1200,00") is read as the CSV it is (the
+ * FEC reader splits on every separator, as the format has no quoting).
+ */
 function isFecText(data: Uint8Array): boolean {
   const { text } = decodeText(data.subarray(0, SNIFF_HEADER_BYTES));
   const start = firstContentIndex(text);
   const sep = detectSeparator(text, start);
   const end = text.slice(start).search(/\r|\n/);
   const header = text.slice(start, end < 0 ? undefined : start + end);
-  return looksLikeFec(header.split(sep).map((h) => h.replace(/^"|"$/g, "").trim()));
+  if (!looksLikeFec(header.split(sep).map((h) => h.replace(/^"|"$/g, "").trim()))) return false;
+  const next = end < 0 ? "" : text.slice(start + end).replace(/^[\r\n]+/, "");
+  return !next.startsWith('"');
 }
 
 /** ReadError "unreadable_file" for a file the system could not read (missing, a folder, no right). */

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { ReadError, readTableFile } from "../../../src/workbook/readers";
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { FEC_COLUMNS } from "../../../src/core/fields";
+import { ReadError, readTableFile, streamTableFile } from "../../../src/workbook/readers";
 
 const FIXTURES = join(__dirname, "../../fixtures/readers");
 
@@ -25,6 +28,49 @@ describe("readTableFile", () => {
     expect(t.source).toBe("fec-pipe-stray.txt");
     expect(t.headers).toHaveLength(18);
     expect(t.readDiagnostics?.map((d) => d.code)).toEqual(["row_rebuilt", "row_unusable", "missing_fields"]);
+  });
+
+  it("reads a FEC .txt whose every field is quoted, separated by ',', as the CSV it is (whole and streamed)", async () => {
+    const p = join(dir, "FEC-guillemets.txt");
+    const fields = (v: string[]): string => v.map((x) => `"${x}"`).join(",");
+    const row = (acc: string, d: string, c: string): string =>
+      fields([
+        "VE",
+        "Ventes",
+        "VE1",
+        "20250704",
+        acc,
+        "x",
+        "",
+        "",
+        "P1",
+        "20250704",
+        "Facture",
+        d,
+        c,
+        "",
+        "",
+        "20250704",
+        "",
+        "",
+      ]);
+    writeFileSync(
+      p,
+      [
+        FEC_COLUMNS.join(","),
+        row("411000", "1200,00", "0,00"),
+        row("706000", "0,00", "1000,00"),
+        row("445710", "0,00", "200,00"),
+      ].join("\r\n") + "\r\n",
+    );
+    const t = await readTableFile(p);
+    expect(t.headers).toEqual([...FEC_COLUMNS]);
+    expect(t.rows[1][12]).toBe("1000,00");
+    expect(t.readDiagnostics ?? []).toEqual([]);
+    // The accountant's figure: the 1 000 on 706.
+    expect(compute(t).totals.caop.toFixed(2)).toBe("1000.00");
+    const streamed = await computeChunks(() => streamTableFile(p));
+    expect(streamed.totals.caop.toFixed(2)).toBe("1000.00");
   });
 
   it("reads a .txt without FEC columns as delimited text", async () => {
