@@ -1031,6 +1031,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   }
 
   applyFallbacks(norm, mapping, confidence, used, none);
+  customerBesideNominal(norm, mapping, confidence, overrides);
 
   // A net column without per-line deductions to add back is the amount (SPEC 2.2: headers saying net
   // are net). A gross column beside it (before discount, or TTC) is then not read: the engine says so.
@@ -1298,6 +1299,31 @@ function grossBesideFee(
   mapping.amount = col;
   confidence.amount = CONFIDENCE_FALLBACK;
   used.add(col);
+}
+
+/** Sage 50 UK's headers: "Account" (A/C) is the customer's reference beside the nominal code ("Nominal", "N/C"). */
+const SAGE_CUSTOMER: readonly string[] = ["Account", "A/C"].map(normalizeText);
+const NOMINAL: readonly string[] = ["Nominal", "N/C", "Nominal code", "Nominal A/C"].map(normalizeText);
+
+/**
+ * Sage 50 UK's audit trail and transactions ("Type | Account | Nominal | Details"): the account named
+ * "Account" holds customers (CUST1, ACME01), the ledger code is the nominal one, of a chart that is
+ * not the PCG (4000 is its sales): the customer, and no account read.
+ */
+function customerBesideNominal(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): void {
+  const acc = mapping.account;
+  if (acc === undefined || "account" in overrides || "client" in overrides) return;
+  if (!SAGE_CUSTOMER.includes(norm[acc]) || !norm.some((h) => NOMINAL.includes(h))) return;
+  delete mapping.account;
+  delete confidence.account;
+  if (mapping.client !== undefined) return;
+  mapping.client = acc;
+  confidence.client = CONFIDENCE_FALLBACK;
 }
 
 /** A TTC amount may be read: a VAT column beside it proves it, and no other column gives the amount. */

@@ -241,6 +241,10 @@ export const NOT_SALE_DOCUMENTS: readonly string[] = [
   // QuickBooks' non-posting charges, invoiced later (the invoice is the sale).
   "delayed charge",
   "delayed credit",
+  // Sage 50 (UK) audit trail: journal credits and debits among the day books' documents (an asset
+  // sold, a correction), no sales document: set apart, each said.
+  "JC",
+  "JD",
 ];
 
 /**

@@ -325,3 +325,36 @@ describe("a Type column of invoices and deposit invoices only (round 19, K5)", (
     expect([d?.row, d?.value]).toEqual([2, "Facture d'acompte"]);
   });
 });
+
+describe("Sage 50 UK's audit trail (round 20, C14)", () => {
+  const trail: RawTable = {
+    headers: ["No", "Type", "Account", "Nominal", "Dept", "Details", "Date", "Ref", "Net", "Tax"],
+    rows: [
+      ["1", "SI", "CUST1", "4000", "0", "Widgets", "05/06/2025", "INV1", "1000.00", "200.00"],
+      ["2", "SC", "CUST1", "4000", "0", "Returned widgets", "06/06/2025", "CR1", "100.00", "20.00"],
+      ["3", "SR", "CUST1", "1200", "0", "Sales Receipt", "07/06/2025", "BACS", "960.00", "0.00"],
+      ["4", "JC", "", "4200", "0", "Sale of van", "08/06/2025", "JNL1", "6000.00", "0.00"],
+    ],
+    firstRow: 2,
+    source: "audit-trail.csv",
+  };
+
+  it("reads 'Account' as the customer beside the nominal code, receipts and journals as no sales", () => {
+    // The accountant's figure: the 1 000 invoice less the 100 credit note.
+    const r = compute(trail);
+    expect(r.totals.caop.toFixed(2)).toBe("900.00");
+    expect([r.mapping.client, r.mapping.account, r.mapping.doc_type]).toEqual([2, undefined, 1]);
+    const said = r.diagnostics.filter((d) => d.severity === "warning").map((d) => [d.code, d.value]);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        ["document_not_sale", "JC"],
+        ["payment_not_sale", "SR"],
+      ]),
+    );
+  });
+
+  it("keeps 'Account' the account without a nominal column", () => {
+    const t = { ...trail, headers: trail.headers.map((h) => (h === "Nominal" ? "Code" : h)) };
+    expect(compute(t).mapping.account).toBe(2);
+  });
+});
