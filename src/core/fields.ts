@@ -510,6 +510,11 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Pièce",
     "EcritureNum",
     "PieceRef",
+    // A number alone (QuickBooks' French journal "N°", Sage 50's "No"): whole headers only.
+    "N°",
+    "Nº",
+    "No",
+    "No.",
     // A ledger's entry number (Sage's grand livre, Cegid): the lines of one entry.
     "N° écriture",
     "N° d'écriture",
@@ -674,6 +679,11 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Prestation",
     "Recette",
     "Recettes",
+    // "N° TVA", "No client" are no line numbers.
+    "N°",
+    "Nº",
+    "No",
+    "No.",
     // "Date d'opération", "N° d'opération", "Code mission", "Motif du remboursement" are no labels.
     "Mission",
     "Opération",

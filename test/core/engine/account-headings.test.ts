@@ -376,6 +376,14 @@ describe("journal entries dated on their first line only (QuickBooks Journal rep
     expect(j.ignored).toEqual({ count: 1, amount: "900.00" });
   });
 
+  it("the same under QuickBooks' French headers ('N°' the entry number)", () => {
+    const fr: RawTable = {
+      ...qbo,
+      headers: ["Date", "Type de transaction", "N°", "Description", "Compte", "Débit", "Crédit"],
+    };
+    expect(toJson(compute(fr)).caop).toBe("3800.00");
+  });
+
   it("streamed in chunks = whole, an entry cut between two chunks; without a type or number column nothing is filled", async () => {
     const whole = toJson(compute(qbo));
     for (const sizes of [[1], [2, 2], [4]])
