@@ -252,6 +252,9 @@ export function worksheetTable(
   const own = [map.client, map.id].filter((c): c is number => c !== undefined);
   const sheetTotals = new SheetTotals(firstRow, { date: map.date, own, date1904 });
   let lastNonBlank = -1;
+  // Whether a formula of the sheet has a result, and the formulas without one of rows nothing was typed in.
+  let recalculated = false;
+  const untyped: Diagnostic[] = [];
   for (let r = headerRow + (twoRows ? 2 : 1); r <= lastRow; r++) {
     const row = ws.getRow(r);
     const cells: CellValue[] = new Array<CellValue>(lastCol - firstCol + 1);
@@ -259,6 +262,8 @@ export function worksheetTable(
     // The row's formula cells, and those saved without a result.
     const formulas: number[] = [];
     const noResults: number[] = [];
+    // Something typed, or a formula giving more than 0 or nothing: else a template's unused row.
+    let filled = false;
     for (let c = firstCol; c <= lastCol; c++) {
       const cell = row.getCell(c);
       const { value, formula, noResult } = toCell(cellValue(cell), date1904);
@@ -268,8 +273,26 @@ export function worksheetTable(
         scales.note(c - firstCol, cell.numFmt);
       }
       if (!isEmptyCell(value)) blank = false;
+      if (!isEmptyCell(value) && !(formula && value === 0)) filled = true;
       if (formula) formulas.push(c);
       if (noResult) noResults.push(c);
+      else if (formula) recalculated = true;
+    }
+    // A template's row nothing was typed in (=C99*D99 giving 0, =IF(C99="";"";…) saved empty): blank.
+    // Its formulas without a result are said only if the sheet was never recalculated (none has one).
+    if (!filled && formulas.length > 0) {
+      cells.fill(null);
+      blank = true;
+      formulas.length = 0;
+      for (const c of noResults)
+        untyped.push(
+          diag(READ_DIAG.formulaWithoutValue, {
+            row: r,
+            column: headers[c - firstCol],
+            value: formulaOf(row, c),
+          }),
+        );
+      noResults.length = 0;
     }
     const total =
       formulas.length > 0 &&
@@ -292,6 +315,7 @@ export function worksheetTable(
     if (!blank) lastNonBlank = rows.length - 1;
   }
   rows.length = lastNonBlank + 1;
+  if (!recalculated) diagnostics.push(...untyped);
   const totals = sheetTotals.end(rows);
   const example = totals.values().next().value;
   if (example !== undefined)

@@ -219,12 +219,14 @@ describe("readXlsx", () => {
       ws.addRow([utcDate(2025, 3, 31), "Autre", { formula: "C2+D2", result: 2000 }, null]);
     });
     const t = await readXlsx(data, { source: "ventes.xlsx" });
-    expect([...(t.notLines ?? [])]).toEqual([2, 4, 5, 6, 7, 8]);
+    // The bare =SUM saved without its result, alone on its row, is a blank row of a recalculated sheet.
+    expect([...(t.notLines ?? [])]).toEqual([2, 4, 5, 7, 8]);
+    expect(t.rows[6]).toEqual([null, null, null, null]);
     const d = (t.readDiagnostics ?? []).filter((x) => x.code !== "formula_without_value");
     expect(d.map((x) => [x.code, x.row, x.column, x.value, x.args?.count])).toEqual([
-      ["formula_total_rows", 4, "Montant HT", "=SUM(C2:C3)", 6],
+      ["formula_total_rows", 4, "Montant HT", "=SUM(C2:C3)", 5],
     ]);
-    // The formula without a result is on a total row: nothing to say about it.
+    // The formula without a result is on a row nothing was typed in: nothing to say about it.
     expect((t.readDiagnostics ?? []).map((x) => x.code)).not.toContain("formula_without_value");
     const r = compute(t);
     expect([
@@ -483,6 +485,38 @@ describe("readXlsx: a header unit over full amounts a format shows in thousands"
       const r = compute(await readXlsx(await sheet(fmt)));
       expect([r.totals.caop.toFixed(2), unitCodes(r)]).toEqual(["1484567890.00", ["amount_unit"]]);
     }
+  });
+});
+
+describe("readXlsx: a template's rows nothing was typed in", () => {
+  it("are blank (formulas giving 0 or nothing), said only when the sheet was never recalculated", async () => {
+    const data = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Ventes");
+      ws.addRow(["Date", "Client", "Qté", "PU HT", "Montant HT"]);
+      ws.addRow([utcDate(2025, 1, 10), "Durand", 2, 50, { formula: "C2*D2", result: 100 }]);
+      ws.addRow([null, null, null, null, { formula: "C3*D3", result: 0 }]);
+      ws.addRow([null, null, null, null, { formula: 'IF(C4="","",C4*D4)' }]);
+    });
+    const t = await readXlsx(data);
+    expect(t.rows).toEqual([[expect.any(Number), "Durand", 2, 50, 100]]);
+    expect(t.readDiagnostics ?? []).toEqual([]);
+    const r = compute(t);
+    expect([r.totals.caop.toFixed(2), r.diagnostics.filter((d) => d.severity === "error")]).toEqual([
+      "100.00",
+      [],
+    ]);
+    // Never recalculated (no formula has a result): its formulas without results are said.
+    const raw = await xlsx((wb) => {
+      const ws = wb.addWorksheet("Ventes");
+      ws.addRow(["Date", "Client", "Montant HT"]);
+      ws.addRow([utcDate(2025, 1, 10), "Durand", { formula: "100*1" }]);
+      ws.addRow([null, null, { formula: "C2*2" }]);
+    });
+    const codes = ((await readXlsx(raw)).readDiagnostics ?? []).map((d) => [d.code, d.row]);
+    expect(codes).toEqual([
+      ["formula_without_value", 2],
+      ["formula_without_value", 3],
+    ]);
   });
 });
 
