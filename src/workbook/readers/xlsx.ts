@@ -257,41 +257,25 @@ export function worksheetTable(
   const untyped: Diagnostic[] = [];
   for (let r = headerRow + (twoRows ? 2 : 1); r <= lastRow; r++) {
     const row = ws.getRow(r);
-    const cells: CellValue[] = new Array<CellValue>(lastCol - firstCol + 1);
-    let blank = true;
-    // The row's formula cells, and those saved without a result.
-    const formulas: number[] = [];
-    const noResults: number[] = [];
-    // Something typed, or a formula giving more than 0 or nothing: else a template's unused row.
-    let filled = false;
-    for (let c = firstCol; c <= lastCol; c++) {
-      const cell = row.getCell(c);
-      const { value, formula, noResult } = toCell(cellValue(cell), date1904);
-      cells[c - firstCol] = value;
-      if (typeof value === "number") {
-        noteCurrency(currencies, c - firstCol, rows.length, cell.numFmt);
-        scales.note(c - firstCol, cell.numFmt);
-      }
-      if (!isEmptyCell(value)) blank = false;
-      if (!isEmptyCell(value) && !(formula && value === 0)) filled = true;
-      if (formula) formulas.push(c);
-      if (noResult) noResults.push(c);
-      else if (formula) recalculated = true;
-    }
+    const { cells, formulas, noResults, filled, results } = readRow(
+      row,
+      firstCol,
+      lastCol,
+      date1904,
+      (c, cell) => {
+        noteCurrency(currencies, c, rows.length, cell.numFmt);
+        scales.note(c, cell.numFmt);
+      },
+    );
+    recalculated ||= results;
+    let blank = cells.every(isEmptyCell);
     // A template's row nothing was typed in (=C99*D99 giving 0, =IF(C99="";"";…) saved empty): blank.
     // Its formulas without a result are said only if the sheet was never recalculated (none has one).
     if (!filled && formulas.length > 0) {
       cells.fill(null);
       blank = true;
       formulas.length = 0;
-      for (const c of noResults)
-        untyped.push(
-          diag(READ_DIAG.formulaWithoutValue, {
-            row: r,
-            column: headers[c - firstCol],
-            value: formulaOf(row, c),
-          }),
-        );
+      for (const c of noResults) untyped.push(noValue(row, r, headers[c - firstCol], c));
       noResults.length = 0;
     }
     const total =
@@ -302,15 +286,7 @@ export function worksheetTable(
         formulas.map((c) => ({ col: c, formula: row.getCell(c).formula })),
       );
     // A total row is not a line: its formula's missing result matters to no one.
-    if (!total)
-      for (const c of noResults)
-        diagnostics.push(
-          diag(READ_DIAG.formulaWithoutValue, {
-            row: r,
-            column: headers[c - firstCol],
-            value: formulaOf(row, c),
-          }),
-        );
+    if (!total) for (const c of noResults) diagnostics.push(noValue(row, r, headers[c - firstCol], c));
     rows.push(cells);
     if (!blank) lastNonBlank = rows.length - 1;
   }
@@ -341,6 +317,51 @@ export function worksheetTable(
   const units = scales.units();
   if (units !== null) table.formatUnits = units;
   return { table, span: { headerRow, firstCol, lastCol, lastRow: firstRow + rows.length - 1 } };
+}
+
+/** One sheet row's cells from `firstCol` to `lastCol`, as worksheetTable reads them. */
+interface SheetRow {
+  cells: CellValue[];
+  /** Its formula cells, and those saved without a result (sheet column numbers). */
+  formulas: number[];
+  noResults: number[];
+  /** Something typed, or a formula giving more than 0 or nothing (else a template's unused row). */
+  filled: boolean;
+  /** A formula of the row has a result (the sheet was recalculated). */
+  results: boolean;
+}
+
+/** Reads one row's cells; `numeric(i, cell)` is told of each numeric cell (its index from firstCol). */
+function readRow(
+  row: ExcelJS.Row,
+  firstCol: number,
+  lastCol: number,
+  date1904: boolean,
+  numeric: (i: number, cell: ExcelJS.Cell) => void,
+): SheetRow {
+  const out: SheetRow = {
+    cells: new Array<CellValue>(lastCol - firstCol + 1),
+    formulas: [],
+    noResults: [],
+    filled: false,
+    results: false,
+  };
+  for (let c = firstCol; c <= lastCol; c++) {
+    const cell = row.getCell(c);
+    const { value, formula, noResult } = toCell(cellValue(cell), date1904);
+    out.cells[c - firstCol] = value;
+    if (typeof value === "number") numeric(c - firstCol, cell);
+    if (!isEmptyCell(value) && !(formula && value === 0)) out.filled = true;
+    if (formula) out.formulas.push(c);
+    if (noResult) out.noResults.push(c);
+    else if (formula) out.results = true;
+  }
+  return out;
+}
+
+/** The formula_without_value warning of a row's cell (sheet column `c`). */
+function noValue(row: ExcelJS.Row, r: number, column: string | undefined, c: number): Diagnostic {
+  return diag(READ_DIAG.formulaWithoutValue, { row: r, column: column ?? "", value: formulaOf(row, c) });
 }
 
 /** Notes the currency a numeric cell's format shows (data row `i` of column `col`), if any. */
