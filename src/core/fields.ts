@@ -516,6 +516,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "No",
     "No.",
     // A ledger's entry number (Sage's grand livre, Cegid): the lines of one entry.
+    "Écriture",
+    "N° mouvement",
     "N° écriture",
     "N° d'écriture",
     "Numéro d'écriture",
@@ -679,7 +681,8 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Prestation",
     "Recette",
     "Recettes",
-    // "N° TVA", "No client" are no line numbers.
+    // "N° TVA", "No client" are no line numbers; "Date écriture", "Libellé écriture" no entry numbers.
+    "Écriture",
     "N°",
     "Nº",
     "No",

@@ -81,3 +81,48 @@ describe("closing entries wherever their lines sit", () => {
     expect(r.diagnostics.find((x) => x.code === "closing_entries")?.row).toBe(4);
   });
 });
+
+describe("closing labels that are no closing (round 21)", () => {
+  const ledger = (
+    rows: string[][],
+    headers = ["Date", "Journal", "Pièce", "Compte", "Libellé", "Débit", "Crédit"],
+  ): RawTable => ({
+    headers,
+    rows,
+    firstRow: 2,
+    source: "ventes.csv",
+  });
+
+  it("an accounting firm's fee 'Clôture de l'exercice' is a sale: credited, or with its customer's line", () => {
+    // The accountant's figure: both fees, 2 400 + 1 500.
+    const credited = ledger([
+      ["22/01/2025", "VT", "F0001", "706000", "Clôture de l'exercice", "", "2 400,00"],
+      ["27/02/2025", "VT", "F0002", "706000", "Tenue comptable", "", "1 500,00"],
+    ]);
+    expect(compute(credited).totals.caop.toFixed(2)).toBe("3900.00");
+    // Its credit note, debited with the customer's 411 in the same entry, still subtracts.
+    const withNote = ledger([
+      ...credited.rows,
+      ["28/02/2025", "VT", "A0001", "706000", "Clôture de l'exercice (avoir)", "400,00", ""],
+      ["28/02/2025", "VT", "A0001", "411000", "Clôture de l'exercice (avoir)", "", "480,00"],
+    ]);
+    expect(compute(withNote).totals.caop.toFixed(2)).toBe("3500.00");
+    // A fee named after the work, "Honoraires clôture de l'exercice", never starts like a closing.
+    const fee = ledger([
+      ["22/01/2025", "VT", "F3", "706000", "Honoraires clôture de l'exercice", "100,00", ""],
+    ]);
+    expect(compute(fee).diagnostics.map((d) => d.code)).not.toContain("closing_entries");
+  });
+
+  it("a ledger extract without entry numbers: the debited revenue line 'Clôture de l'exercice' is the closing", () => {
+    const t = ledger(
+      [
+        ["10/01/2024", "706000", "Facture 1", "", "100,00"],
+        ["10/02/2024", "706000", "Facture 2", "", "50,00"],
+        ["31/12/2024", "706000", "Clôture de l'exercice", "150,00", ""],
+      ],
+      ["Date", "Compte", "Libellé", "Débit", "Crédit"],
+    );
+    expect(compute(t).totals.caop.toFixed(2)).toBe("150.00");
+  });
+});

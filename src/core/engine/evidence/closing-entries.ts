@@ -14,12 +14,12 @@ import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 
 /**
- * Labels of a closing entry, for a ledger extract without its result line (class 7 only): "Clôture
- * de l'exercice", "Écriture de clôture", "Détermination du résultat", "Year-end closing". Not a
- * fence company's "Pose de clôture".
+ * Labels of a closing entry, at their start, for a ledger extract without its result line (class 7
+ * only): "Clôture de l'exercice", "Écriture de clôture", "Détermination du résultat", "Year-end
+ * closing". Not a fence company's "Pose de clôture", nor a fee "Honoraires clôture de l'exercice".
  */
 const CLOSING_LABEL =
-  /cl[oô]ture\s+(?:de\s+l['’]\s*|d['’]\s*|des\s+|annuelle\s+)?(?:exercice|comptes)|[ée]critures?\s+de\s+cl[oô]ture|d[ée]termination\s+du\s+r[ée]sultat|year[-\s]end\s+closing|closing\s+entr/i;
+  /^\s*(?:cl[oô]ture\s+(?:de\s+l['’]\s*|d['’]\s*|des\s+|annuelle\s+)?(?:exercice|comptes)|[ée]critures?\s+de\s+cl[oô]ture|d[ée]termination\s+du\s+r[ée]sultat|solde\s+des\s+comptes\s+de\s+(?:produits|gestion)|year[-\s]end\s+closing|closing\s+entr)/i;
 
 /** Headers of a journal's code column (FEC `JournalCode`, Sage's `Code journal`): entry numbers may restart per journal. */
 const JOURNAL_HEADERS: ReadonlySet<string> = new Set(
@@ -46,35 +46,77 @@ export function closingEntryRows(
   const acc = map.account;
   const idCol = map.id;
   // Journals only (debit / credit, amount / direction): a sales list holds no closing entry.
-  if (acc === undefined || idCol === undefined) return null;
+  if (acc === undefined) return null;
   if (map.debit === undefined && map.credit === undefined && map.direction === undefined) return null;
   const all = table.rows;
+  const closingLine = closingLabelLine(map, acc);
+  // Without entry numbers, a revenue line debited under the closing's own label is one.
+  if (idCol === undefined) return noted(table, acc, rowsWhere(all, closingLine), new Set());
   const journal = journalColumn(table.headers, map);
   const keyOf = (row: readonly CellValue[]): string =>
     journal < 0 ? cellKey(row[idCol]) : `${cellKey(row[journal])}\u0000${cellKey(row[idCol])}`;
-  // The entries with a line on a result account or labelled as the closing, then their revenue lines.
+  // The entries with a line on a result account, or a revenue line debited under the closing's label
+  // and no customer nor other third party (an invoice "Clôture de l'exercice 2024" has its 411).
   const keys = new Set<string>();
-  const label = map.label;
+  const labelled = new Set<string>();
+  const thirdParty = new Set<string>();
   for (const row of all) {
     if (cellKey(row[idCol]) === "") continue;
-    const v = label === undefined ? undefined : row[label];
-    if (startsWith(row[acc], "12") || (typeof v === "string" && CLOSING_LABEL.test(v))) keys.add(keyOf(row));
+    if (startsWith(row[acc], "12")) keys.add(keyOf(row));
+    else if (startsWith(row[acc], "4")) thirdParty.add(keyOf(row));
+    else if (closingLine(row)) labelled.add(keyOf(row));
   }
+  for (const k of labelled) if (!thirdParty.has(k)) keys.add(k);
   const closing = prior === undefined || prior.size === 0 ? keys : new Set([...prior, ...keys]);
   if (closing.size === 0) return null;
+  const rows = rowsWhere(all, (row) => startsWith(row[acc], "7") && closing.has(keyOf(row)));
+  return noted(table, acc, rows, keys);
+}
+
+/** The rows of `all` that `test` holds for, by index. */
+function rowsWhere(all: RawTable["rows"], test: (row: readonly CellValue[]) => boolean): Set<number> {
   const rows = new Set<number>();
-  for (let k = 0; k < all.length; k++)
-    if (startsWith(all[k][acc], "7") && closing.has(keyOf(all[k]))) rows.add(k);
-  if (rows.size === 0) return { rows, diagnostics: [], keys };
+  for (let k = 0; k < all.length; k++) if (test(all[k])) rows.add(k);
+  return rows;
+}
+
+/** The rows set apart with their note (none when no row), and the closing entries found. */
+function noted(table: RawTable, acc: number, rows: Set<number>, keys: Set<string>): ClosingEntries | null {
+  if (rows.size === 0) return keys.size === 0 ? null : { rows, diagnostics: [], keys };
   // Rows were added in order: the first is the smallest (no spread of a set that may be large).
   const first = rows.values().next().value as number;
   const note = diag(DIAG.closingEntries, {
     row: rowNumberOf(table, first),
     column: table.headers[acc] ?? "",
-    value: cellText(all[first][acc]),
+    value: cellText(table.rows[first][acc]),
     args: { count: rows.size },
   });
   return { rows, diagnostics: [note], keys };
+}
+
+/**
+ * Whether a row is a revenue line (class 7) debited under a label that starts as a closing's does
+ * ("Clôture de l'exercice", "Détermination du résultat"): a sale is credited, and an accounting
+ * firm's fee "Clôture de l'exercice" is its invoice's credit.
+ */
+function closingLabelLine(map: Mapping, acc: number): (row: readonly CellValue[]) => boolean {
+  const label = map.label;
+  if (label === undefined) return () => false;
+  return (row) => {
+    const v = row[label];
+    return typeof v === "string" && startsWith(row[acc], "7") && CLOSING_LABEL.test(v) && isDebit(row, map);
+  };
+}
+
+/** Whether a journal line is a debit: its debit cell holds a non-zero amount, or its direction says D. */
+function isDebit(row: readonly CellValue[], map: Mapping): boolean {
+  if (map.debit !== undefined) {
+    const d = cellText(row[map.debit]).replace(/[\s0.,-]/g, "");
+    return d !== "";
+  }
+  if (map.direction === undefined) return false;
+  const s = cellText(row[map.direction]).trim().toUpperCase();
+  return s.startsWith("D") || s === "+1" || s === "1";
 }
 
 /** Whether an account cell starts with these digits (a text, or a number as written). */
