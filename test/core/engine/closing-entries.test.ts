@@ -1,6 +1,6 @@
 /** The year's closing entry in a journal export (evidence/closing-entries.ts). */
 import { compute } from "../../../src/core/engine";
-import type { RawTable } from "../../../src/core/types";
+import type { CellValue, RawTable } from "../../../src/core/types";
 
 const fec = (closing: string[][]): RawTable => ({
   headers: ["JournalCode", "EcritureNum", "EcritureDate", "CompteNum", "EcritureLib", "Debit", "Credit"],
@@ -84,7 +84,7 @@ describe("closing entries wherever their lines sit", () => {
 
 describe("closing labels that are no closing (round 21)", () => {
   const ledger = (
-    rows: string[][],
+    rows: CellValue[][],
     headers = ["Date", "Journal", "Pièce", "Compte", "Libellé", "Débit", "Crédit"],
   ): RawTable => ({
     headers,
