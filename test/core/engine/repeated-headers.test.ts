@@ -127,3 +127,44 @@ describe("a heading naming credit notes over positive lines (a hand-kept sheet)"
     expect(r.diagnostics.map((d) => d.code)).not.toContain("credit_note_section_read");
   });
 });
+
+describe("headings that are no credit-note titles (round 21)", () => {
+  const under = (heading: string, tail: (string | null)[][] = []): RawTable => ({
+    headers: ["Date", "Client", "Désignation", "Montant HT"],
+    rows: [
+      ["05/01/2025", "Durand", "Prestation", "100,00"],
+      [heading, null, null, null],
+      ["10/01/2025", "Dupont", "Prestation", "50,00"],
+      ...tail,
+    ],
+    firstRow: 2,
+    source: "ventes.csv",
+  });
+
+  it("a customer, an activity or re-billed costs heading its lines: sales, 100 + 50", () => {
+    for (const h of [
+      "Avoir & Associés",
+      "LOGISTIQUE DES RETOURS",
+      "SAV / RETOURS ATELIER",
+      "REMBOURSEMENTS DE FRAIS",
+    ])
+      expect([h, compute(under(h)).totals.caop.toFixed(2)]).toEqual([h, "150.00"]);
+  });
+
+  it("credit-note titles naming whose or when subtract; a blank row after the credit notes ends the section", () => {
+    for (const h of [
+      "AVOIRS",
+      "Avoirs émis janvier 2025",
+      "Notes de crédit T1",
+      "Annulations",
+      "Retours clients",
+    ])
+      expect([h, compute(under(h)).totals.caop.toFixed(2)]).toEqual([h, "50.00"]);
+    // AVOIRS, its credit note, a blank row, then a sale again: 100 − 50 + 20.
+    const t = under("AVOIRS", [
+      [null, null, null, null],
+      ["20/01/2025", "Martin", "Prestation", "20,00"],
+    ]);
+    expect(compute(t).totals.caop.toFixed(2)).toBe("70.00");
+  });
+});

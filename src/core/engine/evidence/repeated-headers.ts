@@ -6,11 +6,63 @@
  */
 import { isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
+import { MONTH_NAMES } from "../../dates";
 import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 
-/** Words of a section title that announce credit notes or returns. */
-const CREDIT_TITLE = /\b(?:avoirs?|credit notes?|credit memos?|retours?|returns?|refunds?|remboursements?)\b/;
+/**
+ * A section title that announces credit notes or returns: it starts so, then names at most whose or
+ * when ("Avoirs", "Avoirs émis janvier 2025", "Notes de crédit T1", "Retours clients"). Not a customer
+ * "Avoir & Associés", an activity "Logistique des retours", re-billed "Remboursements de frais".
+ */
+const CREDIT_TITLE =
+  /^(?:avoirs?|credit (?:notes?|memos?)|notes? de credit|annulations?|retours?|returns?|refunds?|remboursements?)((?: [a-z0-9]+)*)$/;
+
+/** Words a credit-note title may add: whose, when (periods come from MONTH_NAMES and numbers). */
+const CREDIT_TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...[
+    "emis",
+    "emises",
+    "recus",
+    "clients",
+    "client",
+    "ventes",
+    "sur",
+    "factures",
+    "du",
+    "de",
+    "des",
+    "la",
+    "le",
+  ],
+  ...[
+    "mois",
+    "periode",
+    "trimestre",
+    "semestre",
+    "annee",
+    "exercice",
+    "t1",
+    "t2",
+    "t3",
+    "t4",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+  ],
+  ...MONTH_NAMES.flatMap((m) => [...m.aliases, normalizeText(m.frLong), normalizeText(m.enLong)]),
+]);
+
+/** Whether a section title announces credit notes (CREDIT_TITLE, its other words whose or when). */
+function creditTitle(title: string): boolean {
+  const m = CREDIT_TITLE.exec(normalizeText(title));
+  if (m === null) return false;
+  return m[1]
+    .trim()
+    .split(" ")
+    .every((w) => w === "" || /^\d+$/.test(w) || CREDIT_TITLE_WORDS.has(w));
+}
 
 /** True when the row's cell in `col` is the column's header text. */
 function isHeaderCell(row: readonly CellValue[], col: number, header: string): boolean {
@@ -92,16 +144,27 @@ export function repeatedHeaderRows(
 
 /**
  * The lines under a heading that names credit notes ("AVOIRS", "Avoirs janvier 2025", "Credit
- * notes"), up to the next heading: `titles` are the heading rows (sections and stacked tables'
+ * notes"), up to the next heading or a blank row after them: `titles` are the heading rows (sections and stacked tables'
  * titles), ascending. Their sign is decided with their amounts (credit-notes.ts); null when none.
  */
 export function creditSectionRows(table: RawTable, titles: readonly number[]): Map<number, number> | null {
   let out: Map<number, number> | null = null;
   titles.forEach((t, k) => {
     const title = titleOf(table.rows[t]);
-    if (title === null || !CREDIT_TITLE.test(normalizeText(title))) return;
+    if (title === null || !creditTitle(title)) return;
     const end = k + 1 < titles.length ? titles[k + 1] : table.rows.length;
-    for (let i = t + 1; i < end; i++) if (!table.notLines?.has(i)) (out ??= new Map()).set(i, t);
+    let lines = 0;
+    for (let i = t + 1; i < end; i++) {
+      const row = table.rows[i];
+      // A blank row after its lines ends the section (a hand sheet's credit notes, then its sales again).
+      if (row === undefined || row.every(isBlank)) {
+        if (lines > 0) break;
+        continue;
+      }
+      if (table.notLines?.has(i)) continue;
+      (out ??= new Map()).set(i, t);
+      lines++;
+    }
   });
   return out;
 }
