@@ -11,7 +11,7 @@ import { formatMoneyFr } from "../core/money";
 import { monthName } from "../core/periods";
 import { generateDashboard, type GenerateOptions } from "../app/generate";
 import { SHEET_NAMES } from "../sheet/names";
-import { periodSheets, readableSheet } from "../workbook/readers/xlsx";
+import { readableSheet, sheetsReadTogether } from "../workbook/readers/xlsx";
 import { formatBoth } from "../i18n";
 import type { PlanMessage } from "../sheet/plan";
 import { readTableStreamed } from "../workbook/readers";
@@ -58,7 +58,7 @@ export async function openInput(
     const mapping = mappingOf(args.map ?? {});
     const chosen = readableSheet(wb, date1904, { mapping }, args.file);
     // A workbook kept one period a sheet: `compute` reads them all, the dashboard builds on one (said).
-    const others = periodSheets(wb, chosen).filter((ws) => ws !== chosen.ws);
+    const others = sheetsReadTogether(wb, chosen, args.file).filter((ws) => ws !== chosen.ws);
     const notes: PlanMessage[] =
       others.length === 0
         ? []

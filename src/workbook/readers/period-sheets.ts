@@ -2,8 +2,8 @@
  * Workbooks kept one period a sheet ("Janvier | Février | Mars", "Ventes T1 | Ventes T2", "2025-01 |
  * 2025-02"): sheets whose names differ only by the period they name and whose headers are the same
  * are one table cut in tabs, read together. A sheet named otherwise ("Achats", "Copie de Janvier",
- * "Janvier (2)", "Feuil2") or after a year alone ("2025", which may repeat the month sheets) is never
- * taken for one of them.
+ * "Janvier (2)", "Feuil2"), after a year alone ("2025", which may repeat the month sheets) or year to
+ * date ("Cumul février") is never taken for one of them, nor are sheets that repeat each other's lines.
  */
 import { MONTH_NAMES } from "../../core/dates";
 import { normalizeText, wordsOf } from "../../core/text";
@@ -25,6 +25,16 @@ const PERIOD_WORDS: ReadonlyMap<string, PeriodKind> = new Map<string, PeriodKind
 const MONTH_NUMBER = /^(?:0?[1-9]|1[0-2])$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** Words of a year-to-date sheet ("Cumul février"): it repeats the months before it. */
+const TO_DATE_WORDS: ReadonlySet<string> = new Set([
+  "cumul",
+  "cumule",
+  "cumulee",
+  "cumuls",
+  "ytd",
+  "cumulative",
+]);
+
 /** The name Excel gives a copied sheet: the original's, then "(2)", "(3)"… */
 const EXCEL_COPY = /\(\d+\)\s*$/;
 
@@ -42,6 +52,7 @@ export interface SheetPeriod {
  */
 export function sheetPeriod(name: string): SheetPeriod | null {
   if (EXCEL_COPY.test(name)) return null;
+  if (wordsOf(name).some((w) => TO_DATE_WORDS.has(w))) return null;
   const rest: string[] = [];
   let kind: number = PERIOD_KINDS.length;
   for (const w of wordsOf(name)) {
@@ -83,4 +94,23 @@ export function periodSiblings(
 /** A header compared across sheets: its cells normalised, in order. */
 function headerKey(headers: readonly string[]): string {
   return headers.map(normalizeText).join("\u0000");
+}
+
+/**
+ * Whether sheets read together repeat each other's lines (month sheets kept year to date: "Février"
+ * holds January's lines again): then they are not one table cut in tabs. `rows`: each sheet's rows.
+ */
+export function sheetsOverlap(rows: readonly (readonly (readonly unknown[])[])[]): boolean {
+  const seen = new Set<string>();
+  for (const sheet of rows) {
+    const own = new Set<string>();
+    for (const row of sheet) {
+      if (row.every((v) => v === null || v === undefined || v === "")) continue;
+      const key = JSON.stringify(row);
+      if (seen.has(key)) return true;
+      own.add(key);
+    }
+    for (const k of own) seen.add(k);
+  }
+  return false;
 }

@@ -14,7 +14,7 @@ import { ReadError } from "./read-error";
 import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
 import { FormatScales } from "./format-scale";
-import { periodSiblings } from "./period-sheets";
+import { periodSiblings, sheetsOverlap } from "./period-sheets";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
@@ -115,8 +115,10 @@ export async function readXlsxSheets(data: Uint8Array, opts: ReadOptions = {}): 
   const chosen = readableSheet(wb, date1904, opts, source);
   const sheets = wb.worksheets;
   const read = periodSheets(wb, chosen);
-  if (read.length < 2) return [withSummariesNote(worksheetTable(wb, chosen.ws, source, false).table, chosen)];
   const tables = read.map((ws) => ({ ...worksheetTable(wb, ws, source, true).table, sheet: ws.name }));
+  // Month sheets kept year to date repeat the months before: not one table, the first read alone.
+  if (read.length < 2 || sheetsOverlap(tables.map((t) => t.rows)))
+    return [withSummariesNote(worksheetTable(wb, chosen.ws, source, false).table, chosen)];
   const others = sheets.filter((s) => !read.includes(s) && readable(s));
   const notes = [
     diag(READ_DIAG.periodSheets, {
@@ -158,6 +160,19 @@ export function periodSheets(
     sheets.indexOf(chosen.ws),
     header,
   ).map((i) => sheets[i]);
+}
+
+/** The sheets `caop compute` reads with the chosen one (periodSheets, unless they repeat each other's lines). */
+export function sheetsReadTogether(
+  wb: ExcelJS.Workbook,
+  chosen: { ws: ExcelJS.Worksheet; summaries: string[] },
+  source: string,
+): ExcelJS.Worksheet[] {
+  const read = periodSheets(wb, chosen);
+  if (read.length < 2) return read;
+  return sheetsOverlap(read.map((ws) => worksheetTable(wb, ws, source, true).table.rows))
+    ? [chosen.ws]
+    : read;
 }
 
 /** A visible sheet holding something. */

@@ -170,3 +170,19 @@ describe("a workbook kept one month a sheet", () => {
     expect(j.diagnostics.some((d) => d.code === "period_sheets")).toBe(false);
   });
 });
+
+describe("month sheets that are no table cut in tabs (round 21)", () => {
+  it("year-to-date sheets, by name or by their lines repeated, are not added up: the first read, the others said", async () => {
+    const jan = [[day(2025, 1, 10), "Dupont", "Vente", 100]];
+    const feb = [...jan, [day(2025, 2, 10), "Martin", "Vente", 50]];
+    for (const [name, sheets] of [
+      ["cumul.xlsx", { "Cumul janvier": jan, "Cumul février": feb }],
+      ["cumul-mois.xlsx", { Janvier: jan, Février: feb }],
+    ] as const) {
+      const j = await computeFile(await workbook(name, sheets));
+      expect([name, j.caop]).toEqual([name, "100.00"]);
+      expect(j.diagnostics.some((d) => d.code === "period_sheets")).toBe(false);
+      expect(j.diagnostics.find((d) => d.code === "other_sheets")?.severity).toBe("warning");
+    }
+  });
+});
