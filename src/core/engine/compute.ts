@@ -48,7 +48,7 @@ import { withSignSanity } from "./sanity";
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
   // One amount between a debited and a credited account (Banana): read by its revenue side.
   const pair = accountPairColumns(
-    table.headers,
+    table,
     detectMapping(table.headers, options.mapping).mapping,
     options.mapping,
   );

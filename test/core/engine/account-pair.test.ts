@@ -58,4 +58,50 @@ describe("a journal of one amount between two accounts", () => {
     });
     expect(r.diagnostics.map((d) => d.code)).not.toContain("account_pair");
   });
+
+  it("reads Banana's own export, account numbers under Débit | Crédit beside Montant, and CtDébit | CtCrédit", () => {
+    // The accountant's figure: the 100 invoice; the 120 payment is no revenue.
+    const rows = [
+      ["10/01/2025", "1", "Facture 1", "411000", "706000", "100,00"],
+      ["20/01/2025", "2", "Règlement", "512000", "411000", "120,00"],
+    ];
+    for (const [d, c] of [
+      ["Débit", "Crédit"],
+      ["CtDébit", "CtCrédit"],
+    ]) {
+      const t: RawTable = {
+        headers: ["Date", "Pièce", "Description", d, c, "Montant"],
+        rows,
+        firstRow: 2,
+        source: "banana.csv",
+      };
+      expect([d, compute(t).totals.caop.toFixed(2)]).toEqual([d, "100.00"]);
+    }
+    // Debit and credit amounts beside a Montant stay amounts.
+    const amounts: RawTable = {
+      headers: ["Date", "Compte", "Libellé", "Débit", "Crédit", "Montant"],
+      rows: [["10/01/2025", "706000", "Facture", "", "100,00", "100,00"]],
+      firstRow: 2,
+      source: "gl.csv",
+    };
+    expect(compute(amounts).diagnostics.map((x) => x.code)).not.toContain("account_pair");
+  });
+
+  it("reads a line between two revenue accounts on both sides (706 → 708 nets out, 706 → 775 moves to a disposal)", () => {
+    const t = (to: string): RawTable => ({
+      headers: ["Date", "Compte débit", "Compte crédit", "Libellé", "Montant"],
+      rows: [
+        ["10/01/2025", "411000", "706000", "Facture 1", "100,00"],
+        ["31/01/2025", "706000", to, "Reclassement", "40,00"],
+      ],
+      firstRow: 2,
+      source: "journal.csv",
+    });
+    expect(compute(t("708000")).totals.caop.toFixed(2)).toBe("100.00");
+    const r = compute(t("775000"));
+    expect([r.totals.caop.toFixed(2), r.totals.excluded.asset_disposal.amount.toFixed(2)]).toEqual([
+      "60.00",
+      "40.00",
+    ]);
+  });
 });
