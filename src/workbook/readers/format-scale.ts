@@ -19,8 +19,11 @@ export function scaleOfFormat(fmt: string | undefined): number {
   return m[1].length >= 2 ? 1_000_000 : 1000;
 }
 
-/** A unit a format writes after the number: `" k€"`, `\k\€`, `" M€"`, `" kEUR"`. */
-const SHOWN_UNIT = /^(k|K|M)\s?(?:€|EUR|eur)$/;
+/**
+ * A unit a format writes after the number: `" k€"`, `\k\€`, `" M€"`, `" kEUR"`, `" k€ HT"`, `"k"` (its
+ * currency in a `[$€-40C]` code), `" milliers €"`.
+ */
+const SHOWN_UNIT = /^(?:(k|K|M)\s?(?:€|EUR|eur|euros?)?|(milliers?|millions?)\s*(?:d['’]?\s*)?(?:€|EUR|euros?)?)(?:\s+(?:HT|TTC|H\.T\.))?$/;
 
 /**
  * What each value is worth in currency units by the unit its format writes after it, once the
@@ -34,7 +37,7 @@ export function unitOfFormat(fmt: string | undefined): number {
   const tail = /[0#?][,\s]*([^0#?]*)$/.exec(first)?.[1] ?? "";
   const m = SHOWN_UNIT.exec(tail.replace(/["\\]/g, "").trim());
   if (m === null) return 1;
-  const shown = m[1] === "M" ? 1_000_000 : 1000;
+  const shown = m[1] === "M" || m[2]?.startsWith("million") === true ? 1_000_000 : 1000;
   return Math.max(1, shown / scaleOfFormat(fmt));
 }
 

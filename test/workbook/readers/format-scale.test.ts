@@ -30,14 +30,25 @@ describe("unitOfFormat", () => {
     ['#,##0" K€";-#,##0" K€"', 1000],
     ['#,##0.0" M€"', 1_000_000],
     ['#,##0.0," M€"', 1000],
+    ['#,##0.0" k€ HT"', 1000],
+    ['#,##0" K€ HT"', 1000],
+    ['#,##0.0" milliers €"', 1000],
+    ['#,##0.0"k"', 1000],
+    ['#,##0.0"k"[$€-40C]', 1000],
   ])("%s: each value is worth %d", (fmt, factor) => {
     expect(unitOfFormat(fmt)).toBe(factor);
   });
 
-  it.each([undefined, "General", "#,##0.00 €", '#,##0.0," k€"', '#,##0.0,," M€"', '#,##0" m€"', '0.0" k"'])(
-    "%s: values as written",
-    (fmt) => {
-      expect(unitOfFormat(fmt)).toBe(1);
-    },
-  );
+  it.each([
+    undefined,
+    "General",
+    "#,##0.00 €",
+    '#,##0.0," k€"',
+    '#,##0.0,," M€"',
+    '#,##0" m€"',
+    '0.0" kg"',
+    '0.0" kWh"',
+  ])("%s: values as written", (fmt) => {
+    expect(unitOfFormat(fmt)).toBe(1);
+  });
 });
