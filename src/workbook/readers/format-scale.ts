@@ -23,7 +23,8 @@ export function scaleOfFormat(fmt: string | undefined): number {
  * A unit a format writes after the number: `" k€"`, `\k\€`, `" M€"`, `" kEUR"`, `" k€ HT"`, `"k"` (its
  * currency in a `[$€-40C]` code), `" milliers €"`.
  */
-const SHOWN_UNIT = /^(?:(k|K|M)\s?(?:€|EUR|eur|euros?)?|(milliers?|millions?)\s*(?:d['’]?\s*)?(?:€|EUR|euros?)?)(?:\s+(?:HT|TTC|H\.T\.))?$/;
+const SHOWN_UNIT =
+  /^(?:(k|K|M)\s?(?:€|EUR|eur|euros?)?|(milliers?|millions?)\s*(?:d['’]?\s*)?(?:€|EUR|euros?)?)(?:\s+(?:HT|TTC|H\.T\.))?$/;
 
 /**
  * What each value is worth in currency units by the unit its format writes after it, once the
