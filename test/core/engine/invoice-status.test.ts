@@ -86,6 +86,30 @@ describe("an invoice-status column", () => {
     ]);
   });
 
+  it("reads a list of invoices by its numbers' header all 'En attente de paiement' as sales; PrestaShop's bank-transfer wait as no sale", () => {
+    const invoices = compute(
+      table(
+        ["Date facture", "N° facture", "Client", "Montant HT", "Statut"],
+        [
+          ["10/01/2025", "FA-001", "Dupont", "100,00", "En attente de paiement"],
+          ["20/01/2025", "FA-002", "Martin", "50,00", "En attente de paiement"],
+        ],
+      ),
+    );
+    expect(invoices.totals.caop.toFixed(2)).toBe("150.00");
+    const orders = compute(
+      table(
+        ["Date", "N° commande", "Montant HT", "État"],
+        [
+          ["10/01/2025", "CMD1", "100,00", "Livré"],
+          ["11/01/2025", "CMD2", "50,00", "En attente de paiement par virement bancaire"],
+          ["12/01/2025", "CMD3", "30,00", "Paiement accepté"],
+        ],
+      ),
+    );
+    expect(orders.totals.caop.toFixed(2)).toBe("130.00");
+  });
+
   it("reads Xero's statuses: only AUTHORISED and PAID invoices were issued", () => {
     const r = compute(
       table(

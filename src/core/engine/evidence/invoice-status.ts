@@ -77,6 +77,9 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["wc-failed", false],
       ["Denied", false],
       ["En attente du paiement par chèque", true],
+      ["En attente de paiement par virement bancaire", true],
+      ["En attente du paiement par virement bancaire", true],
+      ["En attente de paiement à la livraison", true],
       ["En attente de paiement par chèque", true],
       ["En attente de virement bancaire", true],
       ["En attente du virement bancaire", true],
@@ -283,7 +286,7 @@ export interface StatusRows {
  * note that the column is not read: a warning when it holds not-issued values then counted. Rows
  * that are not lines (a quote's "Accepté") are not looked at.
  */
-function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diagnostic {
+function scanStatuses(table: RawTable, col: number, idCol?: number): Map<number, boolean> | Diagnostic {
   const found = new Map<number, boolean>();
   const seen = new Map<string, boolean | null>();
   let unknown: { row: number; value: string } | null = null;
@@ -313,7 +316,9 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
     }
     if (kind !== null) found.set(i, kind);
   }
-  // An order awaiting payment is no invoice yet: set apart, in row order.
+  // An order awaiting payment is no invoice yet: set apart, in row order. A list of invoices by its
+  // numbers' header ("N° facture") with only that status holds invoices sent and unpaid.
+  invoices ||= invoiceNumbers(table, idCol);
   if ((orders || !invoices) && pending.length > 0) {
     for (const i of pending) found.set(i, true);
     sortByRow(found);
@@ -331,6 +336,12 @@ function scanStatuses(table: RawTable, col: number): Map<number, boolean> | Diag
   });
 }
 
+/** Whether the number column is headed as invoices' ("N° facture", "Invoice number"). */
+function invoiceNumbers(table: RawTable, idCol: number | undefined): boolean {
+  if (idCol === undefined) return false;
+  return /\b(?:factures?|invoices?)\b/.test(normalizeText(table.headers[idCol] ?? ""));
+}
+
 /** Puts a map keyed by row index back in row order (its first key is then the first row). */
 function sortByRow(m: Map<number, boolean>): void {
   const entries = [...m].sort((a, b) => a[0] - b[0]);
@@ -346,7 +357,7 @@ function sortByRow(m: Map<number, boolean>): void {
 export function notIssuedRows(result: EngineResult, table: RawTable, map: Mapping): StatusRows | null {
   const col = map.status;
   if (col === undefined) return null;
-  const found = scanStatuses(table, col);
+  const found = scanStatuses(table, col, map.id);
   if (!(found instanceof Map)) return { rows: new Set(), diagnostics: [found] };
   const refunded = map.return_amount === undefined ? refundedCounted(table, col) : [];
   if (found.size === 0) return refunded.length > 0 ? { rows: new Set(), diagnostics: refunded } : null;
