@@ -59,9 +59,22 @@ function mergedOver(top: readonly string[], c: number, lower: string): boolean {
  * a text of data.
  */
 function lowerHeader(text: string, group: string): string | null {
-  if (namesField(text) || HEADER_WORDS.has(normalizeText(text))) return text;
   const joined = `${group} ${text}`;
+  // "Date" over "Facture | Échéance": the invoice's date and the due date, not an invoice number.
+  if (group !== "" && fieldOf(group) === "date" && fieldOf(joined) === "date") return joined;
+  if (namesField(text) || HEADER_WORDS.has(normalizeText(text))) return text;
   return group !== "" && namesField(joined) ? joined : null;
+}
+
+/** Whether a header row names two columns alike (a merged cell's text repeated). */
+function repeats(headers: readonly string[]): boolean {
+  const named = headers.filter((h) => h !== "").map(normalizeText);
+  return new Set(named).size < named.length;
+}
+
+/** The field a text names on its own, if any. */
+function fieldOf(text: string): string | undefined {
+  return Object.keys(detectMapping([text]).mapping)[0];
 }
 
 /**
@@ -105,5 +118,6 @@ export function twoRowHeader(
   if (after.missing.length > 0) return null;
   // The lower row says more: a field it maps, or maps elsewhere ("HT" rather than "Montant" over TTC).
   const more = Object.entries(after.mapping).some(([f, col]) => before[f as keyof typeof before] !== col);
-  return more ? both : null;
+  // Or it names apart columns a merged cell repeats ("Date" over "Facture | Échéance").
+  return more || (repeats(top) && !repeats(both)) ? both : null;
 }

@@ -156,6 +156,14 @@ describe("a header written on two rows (Excel's merged cells)", () => {
     ]);
   });
 
+  it("'Date' merged over 'Facture | Échéance': the invoice's date and the due date, never an invoice number", () => {
+    const both = twoRowHeader(
+      ["Date", "Date", "Client", "Montant HT"],
+      ["Facture", "Échéance", "Client", "Montant HT"],
+    );
+    expect(both).toEqual(["Date Facture", "Date Échéance", "Client", "Montant HT"]);
+  });
+
   it("'Montant TTC' and 'Montant HT' each over 'Débit | Crédit': the tax-exclusive pair is the one read", () => {
     const top = ["Date", "Compte", "Montant TTC", "Montant TTC", "Montant HT", "Montant HT"];
     const lower = ["", "", "Débit", "Crédit", "Débit", "Crédit"];
