@@ -22,7 +22,7 @@ export function findHeaderRow(
     const texts = row.map((c) => (typeof c === "string" ? c.trim() : cellText(c)));
     if (texts.filter((t) => t !== "").length < 2) continue;
     // A recap box of "label : value" cells ("Date d'édition :" 05/04/2025, "Total HT :" =SUM) is no header.
-    if (texts.some((t) => t.endsWith(":")) && row.some((c) => typeof c === "number")) continue;
+    if (texts.some((t) => t.endsWith(":")) && texts.some((t) => !t.endsWith(":") && /\d/.test(t))) continue;
     if (detectMapping(texts).missing.length === 0) return i;
     // A header on two rows ("Mouvements" over "Débit | Crédit") names its amounts on the row below.
     if (twoRowHeader(row, rows[i + 1]) !== null) return i;

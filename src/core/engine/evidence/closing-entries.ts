@@ -21,6 +21,10 @@ import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTab
 const CLOSING_LABEL =
   /^\s*(?:cl[oô]ture\s+(?:de\s+l['’]\s*|d['’]\s*|des\s+|annuelle\s+)?(?:exercice|comptes)|[ée]critures?\s+de\s+cl[oô]ture|d[ée]termination\s+du\s+r[ée]sultat|solde\s+des\s+comptes\s+de\s+(?:produits|gestion)|year[-\s]end\s+closing|closing\s+entr)/i;
 
+/** What a closing's label never says: a cut-off ("produits constatés d'avance", FAE, extourne), a credit note. */
+const NOT_CLOSING_LABEL =
+  /constat|[àa] recevoir|extourne|avoir|r[ée]gularisation|\bpca\b|\bfae\b|cut[-\s]?off/i;
+
 /** Headers of a journal's code column (FEC `JournalCode`, Sage's `Code journal`): entry numbers may restart per journal. */
 const JOURNAL_HEADERS: ReadonlySet<string> = new Set(
   ["JournalCode", "Code journal", "Journal code", "Journal", "Jnl", "Code jnl"].map(normalizeText),
@@ -104,7 +108,13 @@ function closingLabelLine(map: Mapping, acc: number): (row: readonly CellValue[]
   if (label === undefined) return () => false;
   return (row) => {
     const v = row[label];
-    return typeof v === "string" && startsWith(row[acc], "7") && CLOSING_LABEL.test(v) && isDebit(row, map);
+    return (
+      typeof v === "string" &&
+      startsWith(row[acc], "7") &&
+      CLOSING_LABEL.test(v) &&
+      !NOT_CLOSING_LABEL.test(v) &&
+      isDebit(row, map)
+    );
   };
 }
 
