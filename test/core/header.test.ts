@@ -39,6 +39,9 @@ describe("finding the header row under a title", () => {
         [45669, "A", 100],
       ]),
     ).toBe(0);
+    // A CSV's recap: its values are texts.
+    const csvRecap = ["Date d'édition :", "15/02/2025", "", "Total HT :", "20 228,62"];
+    expect(findHeaderRow([csvRecap, [], ["Date", "N° facture", "Client", "Montant HT"]])).toBe(2);
   });
 
   it("CSV: a title and a blank line above the header are read as a title, with sheet row numbers", () => {

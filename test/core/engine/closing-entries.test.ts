@@ -124,5 +124,14 @@ describe("closing labels that are no closing (round 21)", () => {
       ["Date", "Compte", "Libellé", "Débit", "Crédit"],
     );
     expect(compute(t).totals.caop.toFixed(2)).toBe("150.00");
+    // A cut-off under a closing's words ("… : produits constatés d'avance") is a deduction, not the closing.
+    const pca = ledger(
+      [
+        ...t.rows.slice(0, 2),
+        ["31/12/2024", "706000", "Clôture de l'exercice : produits constatés d'avance", "30,00", ""],
+      ],
+      ["Date", "Compte", "Libellé", "Débit", "Crédit"],
+    );
+    expect(compute(pca).totals.caop.toFixed(2)).toBe("120.00");
   });
 });
