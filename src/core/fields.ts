@@ -510,11 +510,6 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Pièce",
     "EcritureNum",
     "PieceRef",
-    // A number alone (QuickBooks' French journal "N°", Sage 50's "No"): whole headers only.
-    "N°",
-    "Nº",
-    "No",
-    "No.",
     // A ledger's entry number (Sage's grand livre, Cegid): the lines of one entry.
     "Écriture",
     "N° mouvement",
@@ -681,12 +676,8 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Prestation",
     "Recette",
     "Recettes",
-    // "N° TVA", "No client" are no line numbers; "Date écriture", "Libellé écriture" no entry numbers.
+    // "Date écriture", "Libellé écriture" are no entry numbers.
     "Écriture",
-    "N°",
-    "Nº",
-    "No",
-    "No.",
     // "Date d'opération", "N° d'opération", "Code mission", "Motif du remboursement" are no labels.
     "Mission",
     "Opération",
@@ -701,6 +692,8 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
  * account's name, a label only when the file has no line label.
  */
 export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>> = {
+  // A number alone (QuickBooks' French journal "N°", Sage 50's "No"): the id only when nothing else is.
+  id: ["N°", "Nº", "No", "No."],
   label: ["CompteLib", "Libellé compte", "Intitulé compte", "Account name"],
   // A tax-inclusive amount, only beside a VAT column (a till's receipts: "Montant TTC | dont TVA"):
   // the VAT column proves it TTC and each line is read less its VAT (evidence/vat-column.ts).

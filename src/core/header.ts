@@ -118,6 +118,10 @@ export function twoRowHeader(
   if (after.missing.length > 0) return null;
   // The lower row says more: a field it maps, or maps elsewhere ("HT" rather than "Montant" over TTC).
   const more = Object.entries(after.mapping).some(([f, col]) => before[f as keyof typeof before] !== col);
-  // Or it names apart columns a merged cell repeats ("Date" over "Facture | Échéance").
-  return more || (repeats(top) && !repeats(both)) ? both : null;
+  // Or it names apart the dates a merged "Date" spans ("Date" over "Facture | Échéance"), its text
+  // repeated in the merged cells or blank there.
+  const spanned = top.some(
+    (t, i) => t === "" && both[i] !== undefined && both[i] !== "" && fieldOf(both[i]) === "date",
+  );
+  return more || (repeats(top) && !repeats(both)) || spanned ? both : null;
 }

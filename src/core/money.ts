@@ -129,14 +129,6 @@ function currencyEnd(s: string, i: number, end: number): number {
   return j;
 }
 
-/** A ledger's side written after an amount: 1 for "CR" (credit), -1 for "DB" / "DR" (debit), 0 otherwise. */
-function sideOf(a: number, b: number): number {
-  const x = a & 0xdf;
-  const y = b & 0xdf;
-  if (x === 0x43 && y === 0x52) return 1;
-  return x === 0x44 && (y === 0x42 || y === 0x52) ? -1 : 0;
-}
-
 /** ISO code of the currency token s[from, to) (letters compared case-insensitively), "" when unknown. */
 function matchCurrency(s: string, from: number, to: number): string {
   const len = to - from;
@@ -200,7 +192,7 @@ export function readAmount(value: CellValue, decimalSep: DecimalSep, out: Amount
 
 /**
  * Reads an amount text (one pass over char codes). Layout: optional sign / "(" / currency before,
- * the digits with their separators, optional currency / trailing minus / ")" / side ("CR", "DB") after, spaces anywhere
+ * the digits with their separators, optional currency / trailing minus / ")" after, spaces anywhere
  * between. Separators: when both "," and "." appear the last one is decimal; a single kind repeated
  * is thousands; a single one followed by exactly 3 digits (after 1–3 digits not starting with 0) is
  * ambiguous and decided by decimalSep; otherwise a single one is decimal. Spaces (incl. U+00A0,
@@ -299,14 +291,6 @@ function readAmountText(s: string, decimalSep: DecimalSep, out: AmountOut): bool
       paren += 2;
     } else if (isCurrencySymbol(c) || isAsciiLetter(c)) {
       const j = currencyEnd(s, i, end);
-      // A ledger's side written after the amount (AS/400 reports: "1 000,00 CR", "50,00 DB"): a debit is negative.
-      const side = j - i === 2 ? sideOf(s.charCodeAt(i), s.charCodeAt(i + 1)) : 0;
-      if (side !== 0) {
-        signs++;
-        negative = side < 0;
-        i = j - 1;
-        continue;
-      }
       const code = matchCurrency(s, i, j);
       if (code === "" || currency !== "") return fail(out, "unreadable");
       currency = code;

@@ -165,6 +165,13 @@ describe("a header written on two rows (Excel's merged cells)", () => {
       ["Facture", "Échéance", "Client", "Montant HT"],
     );
     expect(both).toEqual(["Date Facture", "Date Échéance", "Client", "Montant HT"]);
+    // Saved as CSV, the merged cells blank.
+    expect(twoRowHeader(["Date", "", "Montant", ""], ["Facture", "Livraison", "HT", "TTC"])).toEqual([
+      "Date Facture",
+      "Date Livraison",
+      "HT",
+      "TTC",
+    ]);
   });
 
   it("'Montant TTC' and 'Montant HT' each over 'Débit | Crédit': the tax-exclusive pair is the one read", () => {

@@ -21,8 +21,15 @@ const PERIOD_WORDS: ReadonlyMap<string, PeriodKind> = new Map<string, PeriodKind
   ...["s1", "s2", "h1", "h2"].map((w) => [w, "half"] as const),
 ]);
 
-/** A month number (1–12, "01") or a year (1990–2099), standing as a word of its own. */
-const MONTH_NUMBER = /^(?:0?[1-9]|1[0-2])$/;
+/** The month a month word names ("janv" → 1). */
+const MONTH_OF: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((m) =>
+    [...m.aliases, normalizeText(m.frLong), normalizeText(m.enLong)].map((w) => [w, m.month] as const),
+  ),
+);
+
+/** A month number written on two digits ("01", "2025-01"): "Version 1", "Feuille 2" name no month. */
+const MONTH_NUMBER = /^(?:0[1-9]|1[0-2])$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Words of a year-to-date sheet ("Cumul février"): it repeats the months before it. */
@@ -43,6 +50,8 @@ export interface SheetPeriod {
   kind: PeriodKind;
   /** The name's other words ("Ventes janvier 2025" → "ventes"). */
   rest: string;
+  /** The period itself, the same however written ("Janvier", "janv." → "month 1"), with its year. */
+  id: string;
 }
 
 /**
@@ -54,13 +63,18 @@ export function sheetPeriod(name: string): SheetPeriod | null {
   if (EXCEL_COPY.test(name)) return null;
   if (wordsOf(name).some((w) => TO_DATE_WORDS.has(w))) return null;
   const rest: string[] = [];
+  const id: string[] = [];
   let kind: number = PERIOD_KINDS.length;
   for (const w of wordsOf(name)) {
     const k = MONTH_NUMBER.test(w) ? "month" : PERIOD_WORDS.get(w);
-    if (k !== undefined) kind = Math.min(kind, PERIOD_KINDS.indexOf(k));
-    else if (!YEAR.test(w)) rest.push(w);
+    if (k !== undefined) {
+      kind = Math.min(kind, PERIOD_KINDS.indexOf(k));
+      id.push(k === "month" ? String(MONTH_OF.get(w) ?? Number(w)) : w);
+    } else if (YEAR.test(w)) id.push(w);
+    else rest.push(w);
   }
-  return kind === PERIOD_KINDS.length ? null : { kind: PERIOD_KINDS[kind], rest: rest.join(" ") };
+  if (kind === PERIOD_KINDS.length) return null;
+  return { kind: PERIOD_KINDS[kind], rest: rest.join(" "), id: id.join(" ") };
 }
 
 /**
@@ -77,15 +91,15 @@ export function periodSiblings(
   const own = headers(chosen);
   if (period === null || own === null) return [chosen];
   const key = headerKey(own);
-  const periods = new Set([normalizeText(names[chosen])]);
+  // Each period once: "Janvier" and "Janv." are one month, never read twice.
+  const periods = new Set([period.id]);
   const out = [chosen];
   names.forEach((name, i) => {
     const p = sheetPeriod(name);
-    if (i === chosen || p?.kind !== period.kind || p.rest !== period.rest || periods.has(normalizeText(name)))
-      return;
+    if (i === chosen || p?.kind !== period.kind || p.rest !== period.rest || periods.has(p.id)) return;
     const h = headers(i);
     if (h === null || headerKey(h) !== key) return;
-    periods.add(normalizeText(name));
+    periods.add(p.id);
     out.push(i);
   });
   return out.sort((a, b) => a - b);

@@ -139,6 +139,7 @@ export async function readXlsxSheets(data: Uint8Array, opts: ReadOptions = {}): 
       : []),
   ];
   tables[0].readDiagnostics = [...notes, ...(tables[0].readDiagnostics ?? [])];
+  withSummariesNote(tables[0], chosen);
   return tables;
 }
 

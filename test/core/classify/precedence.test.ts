@@ -163,6 +163,8 @@ describe("keyword exceptions (SPEC 2.1 step 5, rule data)", () => {
     ["REMISE EN ETAT materiel", "to_review", "sale"],
     ["Remise de chèques n°12", "to_review", "sale"],
     ["REMISE CB 12/03", "to_review", "sale"],
+    ["REMISE CHQ N 1234", "to_review", "sale"],
+    ["REMISE LCR 0012", "to_review", "sale"],
     ["Intervention sur le terrain", "to_review", "sale"],
     ["Frais d'annulation séjour", "to_review", "sale"],
     ["Return flight Paris London", "to_review", "sale"],

@@ -135,3 +135,20 @@ describe("closing labels that are no closing (round 21)", () => {
     expect(compute(pca).totals.caop.toFixed(2)).toBe("120.00");
   });
 });
+
+describe("closing entries keyed by a journal column read as the document type (review)", () => {
+  it("a closing entry numbered 1 in OD leaves the sales journal's piece 1 counted", () => {
+    const t: RawTable = {
+      headers: ["Date", "Journal", "N° pièce", "Compte", "Libellé", "Débit", "Crédit"],
+      rows: [
+        ["10/01/2025", "VT", "1", "706000", "Facture Dupont", "", "1000,00"],
+        ["12/01/2025", "VT", "2", "706000", "Facture Martin", "", "500,00"],
+        ["31/12/2025", "OD", "1", "706000", "Solde des comptes", "1500,00", ""],
+        ["31/12/2025", "OD", "1", "120000", "Solde des comptes", "", "1500,00"],
+      ],
+      firstRow: 2,
+      source: "journal.csv",
+    };
+    expect(compute(t).totals.caop.toFixed(2)).toBe("1500.00");
+  });
+});

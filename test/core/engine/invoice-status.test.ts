@@ -108,6 +108,17 @@ describe("an invoice-status column", () => {
       ),
     );
     expect(orders.totals.caop.toFixed(2)).toBe("130.00");
+    // Orders by their numbers' header, paid or awaiting payment: only the paid one is a sale.
+    const paid = compute(
+      table(
+        ["Date", "N° commande", "Montant HT", "Statut"],
+        [
+          ["10/01/2025", "C1", "1000,00", "Payée"],
+          ["11/01/2025", "C2", "500,00", "En attente de paiement"],
+        ],
+      ),
+    );
+    expect(paid.totals.caop.toFixed(2)).toBe("1000.00");
   });
 
   it("reads Xero's statuses: only AUTHORISED and PAID invoices were issued", () => {

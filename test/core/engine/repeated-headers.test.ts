@@ -147,6 +147,7 @@ describe("headings that are no credit-note titles (round 21)", () => {
       "LOGISTIQUE DES RETOURS",
       "SAV / RETOURS ATELIER",
       "REMBOURSEMENTS DE FRAIS",
+      "Remboursements",
     ])
       expect([h, compute(under(h)).totals.caop.toFixed(2)]).toEqual([h, "150.00"]);
   });

@@ -40,13 +40,13 @@ const months = (j: ReturnType<typeof toJson>): Record<string, string> =>
 
 describe("sheetPeriod", () => {
   it("gives the kind of period a sheet name names and what it says besides", () => {
-    expect(sheetPeriod("Janvier")).toEqual({ kind: "month", rest: "" });
-    expect(sheetPeriod("Février 2025")).toEqual({ kind: "month", rest: "" });
-    expect(sheetPeriod("févr.")).toEqual({ kind: "month", rest: "" });
-    expect(sheetPeriod("Ventes janvier")).toEqual({ kind: "month", rest: "ventes" });
-    expect(sheetPeriod("2025-01")).toEqual({ kind: "month", rest: "" });
-    expect(sheetPeriod("CA T1")).toEqual({ kind: "quarter", rest: "ca" });
-    expect(sheetPeriod("Sales Q3 2024")).toEqual({ kind: "quarter", rest: "sales" });
+    expect(sheetPeriod("Janvier")).toEqual({ kind: "month", rest: "", id: "1" });
+    expect(sheetPeriod("Février 2025")).toEqual({ kind: "month", rest: "", id: "2 2025" });
+    expect(sheetPeriod("févr.")).toMatchObject({ kind: "month", rest: "" });
+    expect(sheetPeriod("Ventes janvier")).toMatchObject({ kind: "month", rest: "ventes" });
+    expect(sheetPeriod("2025-01")).toEqual({ kind: "month", rest: "", id: "2025 1" });
+    expect(sheetPeriod("CA T1")).toMatchObject({ kind: "quarter", rest: "ca" });
+    expect(sheetPeriod("Sales Q3 2024")).toMatchObject({ kind: "quarter", rest: "sales" });
   });
 
   it("is null for names of no period, a year alone (it may repeat the months), copies, Excel's default names", () => {
@@ -71,6 +71,11 @@ describe("periodSiblings", () => {
     expect(periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? h : [...h, "Client"]))).toEqual([0]);
     expect(periodSiblings(["Ventes", "Achats"], 0, () => h)).toEqual([0]);
     expect(periodSiblings(["Janvier", "janvier"], 0, () => h)).toEqual([0]);
+    // One month written twice, and numbers that name no month.
+    expect(periodSiblings(["Janvier", "Janv.", "Février"], 0, () => h)).toEqual([0, 2]);
+    expect(periodSiblings(["Version 1", "Version 2"], 0, () => h)).toEqual([0]);
+    expect(periodSiblings(["Feuille 1", "Feuille 2"], 0, () => h)).toEqual([0]);
+    expect(periodSiblings(["2025-01", "2025-02"], 0, () => h)).toEqual([0, 1]);
     // Months beside quarters: not one table cut in tabs.
     expect(periodSiblings(["Janvier", "T1"], 0, () => h)).toEqual([0]);
   });

@@ -139,8 +139,9 @@ function startsWith(v: CellValue, digits: string): boolean {
   return typeof v === "number" && String(v).startsWith(digits);
 }
 
-/** The journal code column (not a mapped field), or -1. */
+/** The journal code column (even mapped as the document type, as "Journal" is), or -1. */
 function journalColumn(headers: readonly string[], map: Mapping): number {
-  const mapped = new Set(Object.values(map));
-  return headers.findIndex((h, i) => !mapped.has(i) && JOURNAL_HEADERS.has(normalizeText(h)));
+  return headers.findIndex(
+    (h, i) => i !== map.id && i !== map.account && JOURNAL_HEADERS.has(normalizeText(h)),
+  );
 }

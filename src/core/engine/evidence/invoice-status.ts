@@ -318,7 +318,8 @@ function scanStatuses(table: RawTable, col: number, idCol?: number): Map<number,
   }
   // An order awaiting payment is no invoice yet: set apart, in row order. A list of invoices by its
   // numbers' header ("N° facture") with only that status holds invoices sent and unpaid.
-  invoices ||= invoiceNumbers(table, idCol);
+  invoices ||= numbersOf(table, idCol) === "invoices";
+  orders ||= numbersOf(table, idCol) === "orders";
   if ((orders || !invoices) && pending.length > 0) {
     for (const i of pending) found.set(i, true);
     sortByRow(found);
@@ -336,11 +337,16 @@ function scanStatuses(table: RawTable, col: number, idCol?: number): Map<number,
   });
 }
 
-/** Whether the number column is headed as invoices' ("N° facture", "Invoice number"). */
-function invoiceNumbers(table: RawTable, idCol: number | undefined): boolean {
-  if (idCol === undefined) return false;
-  return /\b(?:factures?|invoices?)\b/.test(normalizeText(table.headers[idCol] ?? ""));
+/** What the number column's header (or, without one, a number-like header) says it numbers: invoices ("N° facture"), orders ("N° commande"). */
+function numbersOf(table: RawTable, idCol: number | undefined): "invoices" | "orders" | null {
+  const named = idCol === undefined ? table.headers : [table.headers[idCol] ?? ""];
+  const hs = named.map((h) => normalizeText(h)).filter((h) => NUMBER_HEADER.test(h) || idCol !== undefined);
+  if (hs.some((h) => /\b(?:factures?|invoices?)\b/.test(h))) return "invoices";
+  return hs.some((h) => /\b(?:commandes?|orders?)\b/.test(h)) ? "orders" : null;
 }
+
+/** A header numbering documents ("N° commande", "Numéro de facture", "Order ID", "Invoice number"). */
+const NUMBER_HEADER = /^(?:n|no|num|numero|ref|reference)\b|\b(?:number|no|id|num)$/;
 
 /** Puts a map keyed by row index back in row order (its first key is then the first row). */
 function sortByRow(m: Map<number, boolean>): void {

@@ -13,10 +13,11 @@ import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTab
 /**
  * A section title that announces credit notes or returns: it starts so, then names at most whose or
  * when ("Avoirs", "Avoirs émis janvier 2025", "Notes de crédit T1", "Retours clients"). Not a customer
- * "Avoir & Associés", an activity "Logistique des retours", re-billed "Remboursements de frais".
+ * "Avoir & Associés", an activity "Logistique des retours", nor "Remboursements" (re-billed costs,
+ * an insurer's payment: no credit note).
  */
 const CREDIT_TITLE =
-  /^(?:avoirs?|credit (?:notes?|memos?)|notes? de credit|annulations?|retours?|returns?|refunds?|remboursements?)((?: [a-z0-9]+)*)$/;
+  /^(?:avoirs?|credit (?:notes?|memos?)|notes? de credit|annulations?|retours?|returns?)((?: [a-z0-9]+)*)$/;
 
 /** Words a credit-note title may add: whose, when (periods come from MONTH_NAMES and numbers). */
 const CREDIT_TITLE_WORDS: ReadonlySet<string> = new Set([
