@@ -65,11 +65,14 @@ export function closingEntryRows(
   const labelled = new Set<string>();
   const thirdParty = new Set<string>();
   for (const row of all) {
-    if (cellKey(row[idCol]) === "") continue;
-    if (startsWith(row[acc], "12")) keys.add(keyOf(row));
-    else if (startsWith(row[acc], "4")) thirdParty.add(keyOf(row));
-    else if (closingLine(row)) labelled.add(keyOf(row));
+    if (startsWith(row[acc], "12")) {
+      if (cellKey(row[idCol]) !== "") keys.add(keyOf(row));
+    } else if (closingLine(row) && cellKey(row[idCol]) !== "") labelled.add(keyOf(row));
   }
+  // Entries labelled so (rare): those with a third party's line are invoices or credit notes.
+  if (labelled.size > 0)
+    for (const row of all)
+      if (startsWith(row[acc], "4") && labelled.has(keyOf(row))) thirdParty.add(keyOf(row));
   for (const k of labelled) if (!thirdParty.has(k)) keys.add(k);
   const closing = prior === undefined || prior.size === 0 ? keys : new Set([...prior, ...keys]);
   if (closing.size === 0) return null;
