@@ -104,6 +104,9 @@ const ALIASES: readonly (readonly [string, number])[] = MONTH_NAMES.flatMap((m) 
   m.aliases.map((a) => [a, m.month] as const),
 );
 
+/** The month each month word names, as normalizeText writes it ("janv" → 1, "february" → 2). */
+export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(ALIASES);
+
 /** Largest serial Excel accepts in each system: 9999-12-31. */
 const MAX_SERIAL_1900 = 2958465;
 const MAX_SERIAL_1904 = MAX_SERIAL_1900 - 1462;

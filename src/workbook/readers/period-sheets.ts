@@ -5,7 +5,7 @@
  * "Janvier (2)", "Feuil2"), after a year alone ("2025", which may repeat the month sheets) or year to
  * date ("Cumul février") is never taken for one of them, nor are sheets that repeat each other's lines.
  */
-import { MONTH_NAMES } from "../../core/dates";
+import { MONTH_WORDS } from "../../core/dates";
 import { normalizeText, wordsOf } from "../../core/text";
 
 /** What a word of a sheet name says of its period: a month, a quarter, a half-year (finer periods first). */
@@ -14,19 +14,10 @@ type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** Words naming a period shorter than a year: months (FR/EN, abbreviated), quarters, halves. */
 const PERIOD_WORDS: ReadonlyMap<string, PeriodKind> = new Map<string, PeriodKind>([
-  ...MONTH_NAMES.flatMap((m) =>
-    [...m.aliases, normalizeText(m.frLong), normalizeText(m.enLong)].map((w) => [w, "month"] as const),
-  ),
+  ...[...MONTH_WORDS.keys()].map((w) => [w, "month"] as const),
   ...["t", "q"].flatMap((p) => [1, 2, 3, 4].map((n) => [`${p}${n}`, "quarter"] as const)),
   ...["s1", "s2", "h1", "h2"].map((w) => [w, "half"] as const),
 ]);
-
-/** The month a month word names ("janv" → 1). */
-const MONTH_OF: ReadonlyMap<string, number> = new Map(
-  MONTH_NAMES.flatMap((m) =>
-    [...m.aliases, normalizeText(m.frLong), normalizeText(m.enLong)].map((w) => [w, m.month] as const),
-  ),
-);
 
 /** A month number written on two digits ("01", "2025-01"): "Version 1", "Feuille 2" name no month. */
 const MONTH_NUMBER = /^(?:0[1-9]|1[0-2])$/;
@@ -69,7 +60,7 @@ export function sheetPeriod(name: string): SheetPeriod | null {
     const k = MONTH_NUMBER.test(w) ? "month" : PERIOD_WORDS.get(w);
     if (k !== undefined) {
       kind = Math.min(kind, PERIOD_KINDS.indexOf(k));
-      id.push(k === "month" ? String(MONTH_OF.get(w) ?? Number(w)) : w);
+      id.push(k === "month" ? String(MONTH_WORDS.get(w) ?? Number(w)) : w);
     } else if (YEAR.test(w)) id.push(w);
     else rest.push(w);
   }

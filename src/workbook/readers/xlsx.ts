@@ -113,13 +113,11 @@ export async function readXlsxSheets(data: Uint8Array, opts: ReadOptions = {}): 
   if (opts.sheet !== undefined)
     return [worksheetTable(wb, pickSheet(wb, opts.sheet, source), source, true).table];
   const chosen = readableSheet(wb, date1904, opts, source);
-  const sheets = wb.worksheets;
-  const read = periodSheets(wb, chosen);
-  const tables = read.map((ws) => ({ ...worksheetTable(wb, ws, source, true).table, sheet: ws.name }));
-  // Month sheets kept year to date repeat the months before: not one table, the first read alone.
-  if (read.length < 2 || sheetsOverlap(tables.map((t) => t.rows)))
+  const together = periodTables(wb, chosen, source);
+  if (together === null)
     return [withSummariesNote(worksheetTable(wb, chosen.ws, source, false).table, chosen)];
-  const others = sheets.filter((s) => !read.includes(s) && readable(s));
+  const { read, tables } = together;
+  const others = wb.worksheets.filter((s) => !read.includes(s) && readable(s));
   const notes = [
     diag(READ_DIAG.periodSheets, {
       row: 0,
@@ -169,11 +167,22 @@ export function sheetsReadTogether(
   chosen: { ws: ExcelJS.Worksheet; summaries: string[] },
   source: string,
 ): ExcelJS.Worksheet[] {
+  return periodTables(wb, chosen, source)?.read ?? [chosen.ws];
+}
+
+/**
+ * The period sheets read with the chosen one and their tables (each naming its sheet); null when
+ * there is none, or when they repeat each other's lines (month sheets kept year to date).
+ */
+function periodTables(
+  wb: ExcelJS.Workbook,
+  chosen: { ws: ExcelJS.Worksheet; summaries: string[] },
+  source: string,
+): { read: ExcelJS.Worksheet[]; tables: RawTable[] } | null {
   const read = periodSheets(wb, chosen);
-  if (read.length < 2) return read;
-  return sheetsOverlap(read.map((ws) => worksheetTable(wb, ws, source, true).table.rows))
-    ? [chosen.ws]
-    : read;
+  if (read.length < 2) return null;
+  const tables = read.map((ws) => ({ ...worksheetTable(wb, ws, source, true).table, sheet: ws.name }));
+  return sheetsOverlap(tables.map((t) => t.rows)) ? null : { read, tables };
 }
 
 /** A visible sheet holding something. */

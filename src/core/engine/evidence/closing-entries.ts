@@ -11,6 +11,7 @@
 import { cellKey, cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
+import { directionSign } from "../directions";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 
 /**
@@ -121,15 +122,10 @@ function closingLabelLine(map: Mapping, acc: number): (row: readonly CellValue[]
   };
 }
 
-/** Whether a journal line is a debit: its debit cell holds a non-zero amount, or its direction says D. */
+/** Whether a journal line is a debit: its debit cell holds a non-zero amount, or its direction says so (directions.ts). */
 function isDebit(row: readonly CellValue[], map: Mapping): boolean {
-  if (map.debit !== undefined) {
-    const d = cellText(row[map.debit]).replace(/[\s0.,-]/g, "");
-    return d !== "";
-  }
-  if (map.direction === undefined) return false;
-  const s = cellText(row[map.direction]).trim().toUpperCase();
-  return s.startsWith("D") || s === "+1" || s === "1";
+  if (map.debit !== undefined) return cellText(row[map.debit]).replace(/[\s0.,-]/g, "") !== "";
+  return map.direction !== undefined && directionSign(cellText(row[map.direction]).trim().toUpperCase()) < 0;
 }
 
 /** Whether an account cell starts with these digits (a text, or a number as written). */

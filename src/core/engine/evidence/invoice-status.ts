@@ -318,8 +318,9 @@ function scanStatuses(table: RawTable, col: number, idCol?: number): Map<number,
   }
   // An order awaiting payment is no invoice yet: set apart, in row order. A list of invoices by its
   // numbers' header ("N° facture") with only that status holds invoices sent and unpaid.
-  invoices ||= numbersOf(table, idCol) === "invoices";
-  orders ||= numbersOf(table, idCol) === "orders";
+  const numbers = numbersOf(table, idCol);
+  invoices ||= numbers === "invoices";
+  orders ||= numbers === "orders";
   if ((orders || !invoices) && pending.length > 0) {
     for (const i of pending) found.set(i, true);
     sortByRow(found);

@@ -6,7 +6,7 @@
  */
 import { isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
-import { MONTH_NAMES } from "../../dates";
+import { MONTH_WORDS } from "../../dates";
 import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 
@@ -19,7 +19,7 @@ import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTab
 const CREDIT_TITLE =
   /^(?:avoirs?|credit (?:notes?|memos?)|notes? de credit|annulations?|retours?|returns?)((?: [a-z0-9]+)*)$/;
 
-/** Words a credit-note title may add: whose, when (periods come from MONTH_NAMES and numbers). */
+/** Words a credit-note title may add: whose, when (periods: MONTH_WORDS and numbers). */
 const CREDIT_TITLE_WORDS: ReadonlySet<string> = new Set([
   ...[
     "emis",
@@ -52,7 +52,7 @@ const CREDIT_TITLE_WORDS: ReadonlySet<string> = new Set([
     "q3",
     "q4",
   ],
-  ...MONTH_NAMES.flatMap((m) => [...m.aliases, normalizeText(m.frLong), normalizeText(m.enLong)]),
+  ...MONTH_WORDS.keys(),
 ]);
 
 /** Whether a section title announces credit notes (CREDIT_TITLE, its other words whose or when). */
