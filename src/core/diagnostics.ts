@@ -51,6 +51,7 @@ export const DIAG = {
   amountDebitPositive: { code: "amount_debit_positive", severity: "info" },
   dateOrderOtherColumn: { code: "date_order_other_column", severity: "info" },
   currencyOfForeign: { code: "currency_of_foreign_amounts", severity: "info" },
+  convertedAmounts: { code: "converted_amounts", severity: "info" },
   analyticLines: { code: "analytic_lines", severity: "info" },
   amountSignedLikeDirection: { code: "amount_signed_like_direction", severity: "info" },
   statusRefundedCounted: { code: "status_refunded_counted", severity: "warning" },

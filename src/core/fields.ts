@@ -810,6 +810,8 @@ export interface MappingResult {
    * amount read in the company currency: not mapped as the amount's currency.
    */
   currencyOfForeign?: { currency: number; foreign: number };
+  /** Amounts converted into the account's currency read (`converted amount`), instead of column `instead`. */
+  converted?: { amount: number; currency: number; instead?: number };
 }
 
 /** An override that names a column the table does not have, or a field that does not exist. */
@@ -1055,6 +1057,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     delete confidence.net_amount;
   }
 
+  const converted = convertedAmounts(norm, mapping, confidence, overrides);
   const currencyOfForeign = foreignCurrency(norm, mapping, overrides);
   if (currencyOfForeign !== undefined) {
     delete mapping.currency;
@@ -1101,7 +1104,40 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     grossUnused,
     dateNotSales,
     ...(currencyOfForeign !== undefined ? { currencyOfForeign } : {}),
+    ...(converted !== undefined ? { converted } : {}),
   };
+}
+
+/** Stripe's columns converted into the account's currency, and the per-payment ones they replace. */
+const CONVERTED: readonly (readonly [FieldId, string, string])[] = [
+  ["amount", "converted amount", "amount"],
+  ["currency", "converted currency", "currency"],
+  ["return_amount", "converted amount refunded", "amount refunded"],
+];
+
+/**
+ * Amounts converted into the account's currency beside each payment's own (Stripe: `Converted Amount`,
+ * `Converted Currency`): the converted ones are read, as the books hold them. Only when no such field
+ * was chosen by the user; the amount read before is returned for the note.
+ */
+function convertedAmounts(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): MappingResult["converted"] {
+  const amount = norm.indexOf("converted amount");
+  const currency = norm.indexOf("converted currency");
+  if (amount < 0 || currency < 0 || CONVERTED.some(([f]) => overrides[f] != null)) return undefined;
+  const instead = mapping.amount;
+  for (const [field, header, own] of CONVERTED) {
+    const col = norm.indexOf(header);
+    if (col < 0 || (mapping[field] !== undefined && norm[mapping[field]] !== own)) continue;
+    for (const f of FIELD_IDS) if (mapping[f] === col) delete mapping[f];
+    mapping[field] = col;
+    confidence[field] = 1;
+  }
+  return { amount, currency, ...(instead !== undefined ? { instead } : {}) };
 }
 
 /**

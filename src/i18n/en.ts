@@ -47,6 +47,8 @@ export const en = {
       '{count} analytic line(s) (column "{column}" = "{value}", e.g. row {row}) split their entry\'s general line by section: not counted again',
     currency_of_foreign_amounts:
       'column "{column}" is the currency of "{foreign}" (each transaction\'s own currency); "{read}", the amount read, is in the company currency: {column} is not read as its currency (--map currency="{column}" reads it so)',
+    converted_amounts:
+      'column "{column}" is read: the amounts converted into the account\'s currency (column "{currency}"), as the books hold them, not "{instead}" in each payment\'s own currency',
     date_order_other_column:
       'column "{column}": its dates cannot tell dd/mm from mm/dd; column "{other}" of the same export proves {orderEn} (row {row}: {value}): read as {orderEn}; --dates dmy|mdy decides otherwise',
     amount_debit_positive:

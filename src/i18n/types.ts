@@ -58,6 +58,7 @@ export type TextCode =
   | "account_names_read"
   | "date_order_other_column"
   | "currency_of_foreign_amounts"
+  | "converted_amounts"
   | "analytic_lines"
   | "amount_signed_like_direction"
   | "status_refunded_counted"

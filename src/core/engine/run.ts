@@ -61,6 +61,7 @@ import {
   dateNotSales,
   duplicateHeaders,
   foreignCurrencyNote,
+  convertedNote,
   grossBesideNet,
   formatCurrencies,
   hiddenMapped,
@@ -178,6 +179,7 @@ export class EngineRun {
       ...duplicateHeaders(table, map),
       ...grossBesideNet(table, this.info),
       ...foreignCurrencyNote(table, this.info),
+      ...convertedNote(table, this.info),
       ...dateNotSales(table, this.info),
       ...hiddenMapped(table, map),
     );

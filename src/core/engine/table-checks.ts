@@ -75,6 +75,15 @@ export function foreignCurrencyNote(table: RawTable, info: MappingResult): Diagn
   return [diag(DIAG.currencyOfForeign, { row: 0, column, value: "", args })];
 }
 
+/** The note that Stripe's amounts converted into the account's currency are read, not each payment's. */
+export function convertedNote(table: RawTable, info: MappingResult): Diagnostic[] {
+  const c = info.converted;
+  if (c === undefined) return [];
+  const column = table.headers[c.amount] ?? "";
+  const args = { currency: table.headers[c.currency] ?? "", instead: table.headers[c.instead ?? -1] ?? "" };
+  return [diag(DIAG.convertedAmounts, { row: 0, column, value: "", args })];
+}
+
 /** A warning when the date read is a due, ship or payment date: the months then follow it, not the sales. */
 export function dateNotSales(table: RawTable, info: MappingResult): Diagnostic[] {
   const col = info.mapping.date;

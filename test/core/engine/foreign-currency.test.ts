@@ -129,3 +129,50 @@ describe("a currency column blank on some lines beside another currency (Busines
     }
   });
 });
+
+describe("Stripe's amounts converted into the account's currency", () => {
+  const headers = [
+    "id",
+    "Created (UTC)",
+    "Amount",
+    "Amount Refunded",
+    "Currency",
+    "Converted Amount",
+    "Converted Amount Refunded",
+    "Converted Currency",
+    "Status",
+  ];
+  const stripe = table(headers, [
+    ["ch_1", "2025-07-01 10:00:00", "100.00", "0.00", "usd", "92.00", "0.00", "eur", "Paid"],
+    ["ch_2", "2025-07-02 10:00:00", "50.00", "0.00", "eur", "50.00", "0.00", "eur", "Paid"],
+    ["ch_3", "2025-07-03 10:00:00", "200.00", "200.00", "gbp", "235.00", "235.00", "eur", "Paid"],
+    ["ch_4", "2025-08-04 09:00:00", "80.00", "20.00", "usd", "73.60", "18.40", "eur", "Paid"],
+  ]);
+
+  it("are read, refunds too, with a note naming the column not read: no 'several currencies' refusal", () => {
+    const r = compute(stripe);
+    // July 92 + 50 + 235 − 235; August 73.60 − 18.40, all in euros.
+    expect(r.totals.caop.toFixed(2)).toBe("197.20");
+    expect(toJson(r).months.map((m) => [m.period, m.caop])).toEqual([
+      ["2025-07", "142.00"],
+      ["2025-08", "55.20"],
+    ]);
+    const d = r.diagnostics.find((x) => x.code === "converted_amounts");
+    expect([d?.column, d?.args?.currency, d?.args?.instead, d?.severity]).toEqual([
+      "Converted Amount",
+      "Converted Currency",
+      "Amount",
+      "info",
+    ]);
+  });
+
+  it("give way to the user's choice of amount (then several currencies are refused, as before)", () => {
+    expect(detectMapping(headers, { amount: "Amount" }).mapping.amount).toBe(2);
+    expect(() => compute(stripe, { mapping: { amount: "Amount" } })).toThrow(/USD|GBP/);
+  });
+
+  it("are not read without a converted currency column (nothing proves the account's currency)", () => {
+    const m = detectMapping(headers.filter((h) => h !== "Converted Currency"));
+    expect(m.converted).toBeUndefined();
+  });
+});
