@@ -205,6 +205,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Total remisé",
     "HT remisé",
     "Net amount",
+    // Shopify's and Square's French reports: after discounts and returns (their columns beside it).
+    "Ventes nettes",
     "Amount after discount",
     "Net after discount",
     "Discounted amount",
@@ -540,6 +542,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Discount amount",
     "Remise",
     "Remises",
+    // Shopify's French sales report.
+    "Réductions",
     "Discount",
     "Discounts",
   ],

@@ -617,3 +617,40 @@ describe("property: random decimal marks, rate/amount discounts, net/gross layou
     );
   });
 });
+
+describe("sales reports with gross, deduction and net columns (Shopify, Square, in French)", () => {
+  it("Shopify's monthly report: Réductions are the discounts, Ventes nettes the net (no double deduction)", () => {
+    const r = compute(
+      table(
+        ["Mois", "Commandes", "Ventes brutes", "Réductions", "Retours", "Ventes nettes"],
+        [
+          ["2025-01", "10", "1000.00", "-100.00", "-50.00", "850.00"],
+          ["2025-02", "12", "2000.00", "-200.00", "0.00", "1800.00"],
+        ],
+      ),
+    );
+    // The accountant: 850 + 1 800 = 2 650, of gross 3 000 less 300 of discounts and 50 of returns.
+    const j = toJson(r);
+    expect([j.caop, j.gross_sales, j.deductions.discount, j.deductions.return]).toEqual([
+      "2650.00",
+      "3000.00",
+      "300.00",
+      "50.00",
+    ]);
+  });
+
+  it("Square's item detail: a discounted sale is counted at its Ventes nettes, once", () => {
+    const r = compute(
+      table(
+        ["Date", "Heure", "Article", "Qté", "Ventes brutes", "Remises", "Ventes nettes", "Taxe"],
+        [
+          ["05/01/2025", "10:00:00", "Formule midi", "2", "25,00 €", "-2,50 €", "22,50 €", "2,25 €"],
+          ["05/01/2025", "11:00:00", "Café", "1", "1,80 €", "0,00 €", "1,80 €", "0,18 €"],
+          ["10/02/2025", "10:00:00", "Café", "2", "3,60 €", "0,00 €", "3,60 €", "0,36 €"],
+        ],
+      ),
+    );
+    // 22.50 + 1.80 + 3.60 (the discount of 2.50 taken once).
+    expect(r.totals.caop.toFixed(2)).toBe("27.90");
+  });
+});
