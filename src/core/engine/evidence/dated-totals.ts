@@ -27,19 +27,30 @@ import type { TotalsRun } from "./totals-run";
 
 export type { TotalsRun } from "./totals-run";
 
-/** "Sous-total", "S/Total", "Sub-total", "Grand total", "Total …", "Cumul …": the label of a total. */
-const TOTAL_LABEL = /^\s*(?:sous[-\s]?total|s\s*\/\s*total|sub[-\s]?total|grand[-\s]total|total|cumul)\b/i;
 /**
- * Whether a text may be such a label, from its first two letters (so, su, s/, s␣, to, gr, cu, either
- * case): most labels are ruled out there, without the regular expression (one test per line).
+ * "Sous-total", "S/Total", "Sub-total", "Grand total", "Total …", "Cumul …", and a hand sheet's closing
+ * rows ("CA janvier", "Chiffre d'affaires T1", "Arrêté au 31/03/2025", "Situation au …", "Récapitulatif",
+ * "Certifié exact"): the label of a total. Not "Situation 3" (a builder's progress invoice) nor "CA"
+ * glued to a name.
+ */
+const TOTAL_LABEL =
+  /^\s*(?:sous[-\s]?total|s\s*\/\s*total|sub[-\s]?total|grand[-\s]total|total|cumul|r[eé]cap(?:itulatif)?|ca(?=\s)|chiffre\s+d['’]\s*affaires|(?:arr[eê]t[eé]|situation)(?=\s+(?:au|à|a|du|le|fin)\b)|certifi[eé]e?s?\s+(?:exacte?s?|sinc[eè]res?|conformes?))(?![\p{L}\d])/iu;
+/** Two characters' codes as one number, lower case (| 0x20: É → é, S → s; "/" and " " unchanged). */
+const pair = (a: number, b: number): number => ((a | 0x20) << 16) | (b | 0x20);
+/** The first two letters of the words TOTAL_LABEL starts with: so, su, s/, s␣, to, gr, cu, re, ré, ca, ch, ar, si, ce. */
+const TOTAL_STARTS: ReadonlySet<number> = new Set(
+  ["so", "su", "s/", "s ", "to", "gr", "cu", "re", "ré", "ca", "ch", "ar", "si", "ce"].map((w) =>
+    pair(w.charCodeAt(0), w.charCodeAt(1)),
+  ),
+);
+/**
+ * Whether a text may be such a label, from its first two letters: most labels are ruled out there,
+ * without the regular expression (one test per line, no string made).
  */
 function mayBeTotal(v: string): boolean {
   let i = 0;
   while (v.charCodeAt(i) === 32) i++;
-  const a = v.charCodeAt(i) | 0x20;
-  const b = v.charCodeAt(i + 1) | 0x20;
-  if (a === 0x73) return b === 0x6f || b === 0x75 || b === 0x2f || b === 0x20; // s: so, su, s/, "s "
-  return (a === 0x74 && b === 0x6f) || (a === 0x67 && b === 0x72) || (a === 0x63 && b === 0x75);
+  return TOTAL_STARTS.has(pair(v.charCodeAt(i), v.charCodeAt(i + 1)));
 }
 
 /** Words after "Total" that name a period or an account, not a customer: "Sous-total janvier", "Total 706000". */
@@ -48,7 +59,8 @@ const PERIOD_WORDS: ReadonlySet<string> = new Set(
     "de du des la le les au a for of the mois month annee year periode period general generale compte account " +
     "journal ht ttc jour day semaine week trimestre quarter janvier fevrier mars avril mai juin juillet aout " +
     "septembre octobre novembre decembre janv fevr fev avr juil sept oct nov dec january february march april " +
-    "may june july august september october november december jan feb mar apr jun jul aug sep"
+    "may june july august september october november december jan feb mar apr jun jul aug sep " +
+    "t1 t2 t3 t4 q1 q2 q3 q4 s1 s2 h1 h2 fin end exercice semestre exact exacte sincere conforme"
   ).split(" "),
 );
 
