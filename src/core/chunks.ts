@@ -53,6 +53,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     accountNamesPrior: options.accountNamesPrior,
     segmentNaturesPrior: options.segmentNaturesPrior,
     directionColumnPrior: options.directionColumnPrior,
+    vatRatesPrior: options.vatRatesPrior,
     analyticPrior: options.analyticPrior,
     invoiceTotalsPrior: options.invoiceTotalsPrior,
   };
@@ -179,6 +180,7 @@ type Proven = Pick<
   | "accountNamesPrior"
   | "segmentNaturesPrior"
   | "directionColumnPrior"
+  | "vatRatesPrior"
   | "analyticPrior"
   | "invoiceTotalsPrior"
 >;
@@ -190,6 +192,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     accountNamesPrior: r.accountNames,
     segmentNaturesPrior: r.segmentNatures,
     directionColumnPrior: r.directionColumn,
+    vatRatesPrior: r.vatRates,
     analyticPrior: r.analyticColumn,
     invoiceTotalsPrior: r.invoiceTotals === true ? true : undefined,
   };

@@ -42,6 +42,7 @@ export const DIAG = {
   creditNotePositive: { code: "credit_note_positive", severity: "warning" },
   kindDocumentCodes: { code: "kind_document_codes", severity: "info" },
   directionColumnCodes: { code: "direction_column_codes", severity: "info" },
+  vatColumnRates: { code: "vat_column_rates", severity: "info" },
   amountIncludesVat: { code: "amount_includes_vat", severity: "info" },
   amountUnit: { code: "amount_unit", severity: "info" },
   amountUnitTitle: { code: "amount_unit_title", severity: "info" },

@@ -69,6 +69,8 @@ export const en = {
       'column "{column}": column "{vat}" shows the amount including its VAT on row {row1} ({value1}) and excluding it on row {row} ({value}): read as written, check the export',
     vat_unproven:
       'row {row}, column "{column}": {value} is no French VAT rate of the amount in "{read}", so the data cannot tell whether that amount includes its VAT: read as written, check (--map amount=… a tax-exclusive column)',
+    vat_column_rates:
+      'column "{column}" holds VAT rates, not VAT amounts (row {row}: {value}): read as the rate of each line',
     direction_column_codes:
       'column "{column}" holds only debit / credit codes ({value}): read as the direction of the amount (credit adds, debit subtracts); --map direction= (no direction) reads the amounts as signed',
     kind_document_codes:

@@ -70,6 +70,8 @@ export const fr = {
       "colonne « {column} » : la colonne « {vat} » montre le montant TVA comprise ligne {row1} ({value1}) et hors TVA ligne {row} ({value}) : lu tel qu'écrit, vérifiez l'export",
     vat_unproven:
       "ligne {row}, colonne « {column} » : {value} n'est pas la TVA du montant de « {read} » à un taux français, les données ne disent pas si ce montant la comprend : lu tel qu'écrit, à vérifier (--map amount=… une colonne hors taxes)",
+    vat_column_rates:
+      "la colonne « {column} » contient des taux de TVA, non des montants (ligne {row} : {value}) : lue comme le taux de chaque ligne",
     direction_column_codes:
       "la colonne « {column} » ne contient que des codes débit / crédit ({value}) : lue comme le sens du montant (le crédit ajoute, le débit retranche) ; --map direction= (aucun sens) lit les montants comme signés",
     kind_document_codes:

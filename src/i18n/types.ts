@@ -41,6 +41,7 @@ export type TextCode =
   | "credit_note_positive"
   | "kind_document_codes"
   | "direction_column_codes"
+  | "vat_column_rates"
   | "amount_includes_vat"
   | "amount_unit"
   | "amount_unit_title"

@@ -38,6 +38,7 @@ import { blankColumn, namedAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
+import { vatRatesColumn, vatRatesNote, withVatRates } from "./evidence/vat-rates";
 import { unreadLabelColumn } from "./evidence/unread-labels";
 import { accountPairColumns, accountPairNote, pairedMapping, pairedTable } from "./evidence/account-pair";
 import type { EngineOptions, EngineResult } from "./result";
@@ -71,6 +72,9 @@ function computeProven(table: RawTable, options: EngineOptions): EngineResult {
   // A column of D / C codes beside an unsigned amount is its direction: proven from its data.
   const dir = directionColumn(table, found, options.mapping, options.directionColumnPrior);
   if (dir !== null) opts = { ...opts, mapping: withDirection(opts.mapping, dir) };
+  // A "TVA" column holding the lines' rates (20 %, 0.2): read as the rate, proven from its data.
+  const rates = vatRatesColumn(table, found, options.mapping, options.vatRatesPrior);
+  if (rates !== null) opts = { ...opts, mapping: withVatRates(opts.mapping, rates) };
   // An account column empty on every line beside the accounts' names (Wave): the names are read.
   const rules = options.rules ?? DEFAULT_RULES;
   const names = namedAccountColumn(table, found, options.mapping, rules, options.accountNamesPrior);
@@ -89,15 +93,17 @@ function computeProven(table: RawTable, options: EngineOptions): EngineResult {
     if (journalDecision(tracked.journalSign) === "debit_positive")
       r = computeMapped(table, { ...opts, journalPrior: "debit_positive", journalProof });
   }
-  if (docs === null && dir === null && names === null && natures === null) return r;
+  if (docs === null && dir === null && names === null && natures === null && rates === null) return r;
   const notes = [
     ...(docs ? [documentKindNote(docs)] : []),
     ...(dir ? [directionNote(dir)] : []),
+    ...(rates ? [vatRatesNote(rates)] : []),
     ...(names ? [names.note] : []),
   ];
   const proven = {
     kindDocuments: docs?.values,
     directionColumn: dir ?? undefined,
+    vatRates: rates ?? undefined,
     accountNames: names?.header,
     segmentNatures: natures?.proof,
   };

@@ -1,4 +1,5 @@
 /** The engine's input options and its result: totals, months and a columnar table of lines. */
+import type { VatRates } from "./evidence/vat-rates";
 import type { JournalPrior, JournalProof, JournalSign } from "./evidence/journal-sign";
 import type { AccountHeading } from "./evidence/account-headings";
 import type { TotalsRun } from "./evidence/totals-run";
@@ -58,6 +59,8 @@ export interface EngineOptions {
   analyticPrior?: string;
   /** The column earlier rows proved to hold the amount's direction (evidence/direction-column.ts; chunks). */
   directionColumnPrior?: DirectionColumn;
+  /** The VAT column earlier rows proved to hold rates, not amounts (evidence/vat-column.ts; chunks). */
+  vatRatesPrior?: VatRates;
   /** Earlier rows proved the amount column repeats each invoice's total (evidence/invoice-totals.ts; chunks). */
   invoiceTotalsPrior?: boolean;
   /** Closing entries found in earlier rows (journal and number: evidence/closing-entries.ts; chunks). */
@@ -182,6 +185,8 @@ export interface EngineResult {
   analyticColumn?: string;
   /** An unmapped column proven to hold the amount's direction (D / C codes) and read so. */
   directionColumn?: DirectionColumn;
+  /** The column headed like a VAT amount proven to hold VAT rates, read as the rate. */
+  vatRates?: VatRates;
   /** The amount column repeats each invoice's total: the lines were read as quantity × unit price. */
   invoiceTotals?: boolean;
   /** The closing entries whose result line (12…) this table holds (journal and number). */

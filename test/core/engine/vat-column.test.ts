@@ -165,3 +165,47 @@ describe("an amount written only TTC beside its VAT rate (an artisan's invoice l
     },
   );
 });
+
+describe("a column headed TVA that holds the lines' rates (evidence/vat-rates.ts)", () => {
+  const H = ["Date", "Client", "Désignation", "TVA", "Total TTC"];
+  const rates = (r1: CellValue, r2: CellValue, r3: CellValue) =>
+    table(H, [
+      ["03/01/2025", "Boulangerie Martin", "Dépannage urgent", r1, "1 200,00"],
+      ["10/01/2025", "Garage des Alpes", "Travaux rénovation", r2, "1 100,00"],
+      ["20/02/2025", "Librairie Page", "Livres", r3, "211,00"],
+    ]);
+
+  it.each([
+    ["written with %", "20%", "10 %", "5,5%"],
+    ["as fractions (cells formatted %)", 0.2, 0.1, 0.055],
+    ["in percent points", 20, 10, 5.5],
+  ])("%s: read as the rate, the TTC amounts read HT, with a note naming the proving row", (_, a, b, c) => {
+    const r = compute(rates(a, b, c));
+    // The accountant: 1 200 / 1.2 + 1 100 / 1.1 + 211 / 1.055 = 1 000 + 1 000 + 200.
+    expect(r.totals.caop.toFixed(2)).toBe("2200.00");
+    const note = r.diagnostics.find((d) => d.code === "vat_column_rates");
+    expect([note?.row, note?.column, note?.severity]).toEqual([2, "TVA", "info"]);
+  });
+
+  it("gives the same figure streamed one line a chunk, the rate proven by the first", async () => {
+    const r = await computeChunks(source(split(rates("20%", 10, 5.5), [1, 1])));
+    expect(r.totals.caop.toFixed(2)).toBe("2200.00");
+  });
+
+  it("stays a VAT amount when every value may be the line's VAT (20 of 120 TTC), or one is no rate", () => {
+    const amounts = table(H, [
+      ["03/01/2025", "A", "x", "20,00", "120,00"],
+      ["10/01/2025", "B", "y", "10,00", "110,00"],
+    ]);
+    expect(compute(amounts).totals.caop.toFixed(2)).toBe("200.00");
+    expect(compute(amounts).diagnostics.map((d) => d.code)).not.toContain("vat_column_rates");
+    // 200 is no French rate: the column holds amounts (here HT ones: 1 000 × 20 %).
+    const mixed = rates("20%", "200,00", "5,5%");
+    expect(compute(mixed).diagnostics.map((d) => d.code)).not.toContain("vat_column_rates");
+  });
+
+  it("is not decided when the user maps either VAT column", () => {
+    const r = compute(rates("20%", "10%", "5,5%"), { mapping: { vat_amount: "TVA" } });
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("vat_column_rates");
+  });
+});

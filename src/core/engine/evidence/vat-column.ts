@@ -14,7 +14,7 @@ import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTab
 import { mergeEvidence, readRate, type Evidence, type Proof, type Reading } from "./columns";
 
 /** French VAT rates, current and past (20, 10, 5.5, 2.1; Corse 13, 0.9; DOM 8.5, 1.75; 19.6 and 7 before 2014). */
-const RATES: readonly number[] = [0.2, 0.1, 0.055, 0.021, 0.13, 0.009, 0.085, 0.0175, 0.196, 0.07];
+export const VAT_RATES: readonly number[] = [0.2, 0.1, 0.055, 0.021, 0.13, 0.009, 0.085, 0.0175, 0.196, 0.07];
 
 /** A cent of rounding, in cents, plus the float noise of the products. */
 const TOLERANCE = 1.000001;
@@ -61,8 +61,8 @@ function vatEvidence(
     const m = magnitudeCents(amount) - tipped;
     const t = magnitudeCents(vat);
     if (t === 0 || m === 0) continue;
-    const ttc = RATES.some((r) => Math.abs(t - (m * r) / (1 + r)) <= TOLERANCE);
-    const ht = RATES.some((r) => Math.abs(t - m * r) <= TOLERANCE);
+    const ttc = VAT_RATES.some((r) => Math.abs(t - (m * r) / (1 + r)) <= TOLERANCE);
+    const ht = VAT_RATES.some((r) => Math.abs(t - m * r) <= TOLERANCE);
     if (ttc === ht) {
       if (!ttc) facts.vatOther ??= proofAt(table, i, v);
       continue;
