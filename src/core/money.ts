@@ -80,6 +80,8 @@ const SEP_SPACE = 3;
 const SEP_APOS = 4;
 
 const POW10 = [1, 10, 100];
+/** "?": U+202F written in Windows-1252 (sepKind). */
+const QUESTION = 0x3f;
 
 /** Spaces that may sit around an amount and (except tab/newline) between its digit groups. */
 function isOuterSpace(c: number): boolean {
@@ -96,11 +98,16 @@ function isOuterSpace(c: number): boolean {
   );
 }
 
-/** Separator kind of a char inside the digits (space, U+00A0, U+202F, thin and figure spaces; ' and ’). */
+/**
+ * Separator kind of a char inside the digits (space, U+00A0, U+202F, thin and figure spaces; ' and ’).
+ * A "?" too: Excel's French number format groups thousands with U+202F, which a CSV saved in
+ * Windows-1252 writes "?" ("1?200,50"); between digit groups of three it can be nothing else.
+ */
 function sepKind(c: number): number {
   if (c === COMMA) return SEP_COMMA;
   if (c === DOT) return SEP_DOT;
-  if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007) return SEP_SPACE;
+  if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === QUESTION)
+    return SEP_SPACE;
   if (c === 0x27 || c === 0x2019) return SEP_APOS;
   return SEP_NONE;
 }
@@ -410,7 +417,7 @@ function readPlainText(s: string, decimalSep: DecimalSep, out: AmountOut): boole
         ? SEP_COMMA
         : c === DOT
           ? SEP_DOT
-          : c === 0xa0 || c === 0x20 || c === 0x202f
+          : c === 0xa0 || c === 0x20 || c === 0x202f || c === QUESTION
             ? SEP_SPACE
             : SEP_NONE;
     if (k === SEP_NONE || tail === 0) return false;

@@ -73,6 +73,9 @@ describe("readAmount", () => {
       ["1 234,56 €", 123456, "EUR"],
       ["1\u00a0234,56", 123456, ""],
       ["1\u202f234,56", 123456, ""],
+      // Excel's U+202F saved in a Windows-1252 CSV: "?" between groups of three digits.
+      ["1?234,56", 123456, ""],
+      ["12?500?000,00\u00a0€", 1250000000, "EUR"],
       ["1\u00a0234\u00a0567,89\u00a0€", 123456789, "EUR"],
       ["1.234,56", 123456, ""],
       ["1,234.56", 123456, ""],
@@ -255,6 +258,10 @@ describe("readAmount", () => {
       "1 234,56 € HT",
       "0x1F",
       "1/2",
+      // A "?" only groups thousands: not a mark, not in a group of other than three digits.
+      "12?5",
+      "1?23,45",
+      "?123",
     ])("rejects %p as unreadable", (text) => {
       const r = read(text);
       expect(r.ok).toBe(false);

@@ -654,3 +654,20 @@ describe("sales reports with gross, deduction and net columns (Shopify, Square, 
     expect(r.totals.caop.toFixed(2)).toBe("27.90");
   });
 });
+
+describe("amounts saved by Excel in a Windows-1252 CSV with their U+202F thousands written ?", () => {
+  it("reads 1?200,50 as 1 200,50, the decimal mark proven ',' by the column", () => {
+    const r = compute(
+      table(
+        ["Date", "Client", "Montant HT"],
+        [
+          ["03/01/2025", "Boulangerie Martin", "1?200,50\u00a0€"],
+          ["10/01/2025", "Garage des Alpes", "850,00\u00a0€"],
+          ["20/01/2025", "SCI Les Tilleuls", "12?000,00\u00a0€"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("14050.50");
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});

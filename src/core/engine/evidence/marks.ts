@@ -7,9 +7,16 @@ import type { DecimalSep } from "../../money";
 
 /** Whether the char code groups thousands inside a number ("1 234", "1'234") when a digit follows. */
 function isGroupChar(code: number): boolean {
-  // space, no-break space, narrow no-break space, thin space, apostrophe, right single quote
+  // space, no-break space, narrow no-break space, thin space, apostrophe, right single quote, and "?"
+  // (U+202F saved in Windows-1252: money.ts sepKind)
   return (
-    code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x27 || code === 0x2019
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2009 ||
+    code === 0x27 ||
+    code === 0x2019 ||
+    code === 0x3f
   );
 }
 
