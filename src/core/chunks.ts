@@ -397,6 +397,7 @@ function mergeCreditNotes(parts: readonly EngineResult[]): EngineResult["creditN
 /** Diagnostics of a column's reading: every chunk that shares the evidence says them, once is enough. */
 const EVIDENCE_CODES: ReadonlySet<string> = new Set([
   DIAG.decimalMarkAssumed.code,
+  DIAG.decimalMarkFromDates.code,
   DIAG.decimalMarkConflict.code,
   DIAG.netAmount.code,
   DIAG.amountReadingContradicted.code,

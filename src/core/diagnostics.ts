@@ -108,6 +108,7 @@ export const DIAG = {
   conflict: { code: "conflict", severity: "warning" },
   // Column evidence (issue 9 item 1).
   decimalMarkAssumed: { code: "decimal_mark_assumed", severity: "warning" },
+  decimalMarkFromDates: { code: "decimal_mark_from_dates", severity: "info" },
   decimalMarkConflict: { code: "decimal_mark_conflict", severity: "error" },
   netAmount: { code: "net_amount", severity: "warning" },
   netAmountRate: { code: "net_amount", severity: "warning", text: "net_amount_rate" },

@@ -146,6 +146,8 @@ export const en = {
       "signs to check: months with a negative CA OP: {months} (the file's CA OP {caop}; {negative} of {total} sale line{s} negative or debits): the file's signs look right, check these months' credit notes and corrections",
     conflict:
       'row {row}: conflict, {account_en}; {other_en} (column "{column}", value "{value}"): account {account} wins',
+    decimal_mark_from_dates:
+      'column "{column}": its values cannot tell the decimal mark; the dates of column "{dates}" are month first (row {row}: {value}), as American exports write them: "." is read as the decimal mark, "," as thousands (--decimal , decides otherwise)',
     decimal_mark_assumed:
       'column "{column}": the data does not prove the decimal mark (row {row} "{value}"); read "{mark}" (--decimal option or default setting)',
     decimal_mark_conflict:

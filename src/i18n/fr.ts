@@ -147,6 +147,8 @@ export const fr = {
       "signes à vérifier : mois à CA OP négatif : {months} (CA OP du fichier {caop} ; {negative} ligne{s} de vente sur {total} négative{s} ou au débit) : les signes du fichier semblent justes, vérifiez les avoirs et corrections de ces mois",
     conflict:
       "ligne {row} : conflit, {account_fr} ; {other_fr} (colonne « {column} », valeur « {value} ») : le compte {account} l'emporte",
+    decimal_mark_from_dates:
+      "colonne « {column} » : ses valeurs ne disent pas le séparateur décimal ; les dates de la colonne « {dates} » sont mois d'abord (ligne {row} : {value}), comme les écrivent les exports américains : « . » est lu comme séparateur décimal, « , » comme séparateur de milliers (--decimal , en décide autrement)",
     decimal_mark_assumed:
       "colonne « {column} » : les données ne prouvent pas le séparateur décimal (ligne {row} « {value} ») ; lu « {mark} » (option --decimal ou réglage par défaut)",
     decimal_mark_conflict:

@@ -104,6 +104,7 @@ export type TextCode =
   | "conflict"
   // Column evidence (src/core/engine/evidence/columns.ts, issue 9 item 1).
   | "decimal_mark_assumed"
+  | "decimal_mark_from_dates"
   | "decimal_mark_conflict"
   | "net_amount"
   | "net_amount_rate"

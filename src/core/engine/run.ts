@@ -80,6 +80,59 @@ const SCOPE_INDEX = Object.fromEntries(SCOPES.map((s, i) => [s, i])) as Record<S
 /** The euro as currency columns write it besides its ISO code ("€", "Euro", "Euros", "Eur."). */
 const EURO_SPELLINGS: ReadonlySet<string> = new Set(["€", "EURO", "EUROS", "EUR."]);
 
+/**
+ * Decimal marks, discount rates, net or gross, VAT: decided per column from the data (SPEC 2.2). Where
+ * a column cannot tell, dates proven month first (2/13/25) make the export American: ".". Returns the
+ * evidence, the reading and the tip column a total includes (evidence/tips.ts).
+ */
+function readColumns(
+  table: RawTable,
+  map: Mapping,
+  options: EngineOptions,
+  marks: TextScan["marks"],
+  dates: EngineRun["dates"],
+  diagnostics: Diagnostic[],
+): { evidence: Evidence; reading: Reading; tipCol: number | undefined } {
+  const locale = options.locale ?? "fr";
+  const usDates = options.decimal === undefined ? monthFirstProof(dates, options.datePrior) : null;
+  const fallback = locale === "fr" && usDates === null ? "," : ".";
+  const ev = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, marks);
+  // A VAT column beside the amount proves whether it includes it (TTC: read less it).
+  // A total that holds the tips of a tip column (evidence/tips.ts): decided once, for the VAT and the amount.
+  const tipCol = tipsIncluded(table, map);
+  const evidence = withVatEvidence(ev, table, map, decideMarks(ev, options.decimal, fallback), tipCol);
+  const reading = decideReading(table, map, evidence, options.decimal, fallback, diagnostics);
+  if (usDates !== null && locale === "fr") {
+    const dateHeader = map.date === undefined ? "" : (table.headers[map.date] ?? "");
+    diagnostics.push(...marksFromDates(reading, evidence, usDates, dateHeader));
+  }
+  return { evidence, reading, tipCol };
+}
+
+/** The proof that the dates are month first (by this table's data or an earlier chunk's), else null. */
+function monthFirstProof(
+  dates: { order: string; decidedBy: string; proof?: DateProof },
+  prior: DateProof | undefined,
+): DateProof | null {
+  if (dates.order !== "mdy") return null;
+  if (dates.decidedBy === "data") return dates.proof ?? null;
+  return dates.decidedBy === "prior" && prior?.order === "mdy" ? prior : null;
+}
+
+/** A note for each amount column whose "." mark was decided by the month-first dates (its values could not tell). */
+function marksFromDates(reading: Reading, ev: Evidence, proof: DateProof, dateHeader: string): Diagnostic[] {
+  return Object.entries(reading.decimal)
+    .filter(([h, d]) => d.by === "default" && ev.columns[h]?.ambiguous !== undefined)
+    .map(([h]) =>
+      diag(DIAG.decimalMarkFromDates, {
+        row: proof.row,
+        column: h,
+        value: proof.value,
+        args: { dates: dateHeader },
+      }),
+    );
+}
+
 /** The state of one pass over a table; `row(i)` for each row, then `finish()`. */
 export class EngineRun {
   readonly n: number;
@@ -241,14 +294,10 @@ export class EngineRun {
       this.flagScratch,
     );
     this.lines = newLineTable(this.n);
-    // Decimal marks, discount rates, net or gross: decided per column from the data (SPEC 2.2).
-    const fallback = locale === "fr" ? "," : ".";
-    const ev = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, texts.marks);
-    // A VAT column beside the amount proves whether it includes it (TTC: read less it).
-    // A total that holds the tips of a tip column (evidence/tips.ts): decided once, for the VAT and the amount.
-    const tipCol = tipsIncluded(table, map);
-    this.evidence = withVatEvidence(ev, table, map, decideMarks(ev, options.decimal, fallback), tipCol);
-    this.reading = decideReading(table, map, this.evidence, options.decimal, fallback, this.diagnostics);
+    const cols = readColumns(table, map, options, texts.marks, this.dates, this.diagnostics);
+    this.evidence = cols.evidence;
+    this.reading = cols.reading;
+    const tipCol = cols.tipCol;
     readTaxesAndTips(table, map, tipCol, this.evidence, this.reading, this.diagnostics);
     // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);

@@ -671,3 +671,39 @@ describe("amounts saved by Excel in a Windows-1252 CSV with their U+202F thousan
     expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 });
+
+describe("an amount column that cannot tell its decimal mark, beside dates proven month first", () => {
+  const us = table(
+    ["Date", "Invoice #", "Customer", "Amount"],
+    [
+      ["1/5/25", "1001", "Acme Corp", "1,250"],
+      ["1/20/25", "1002", "Globex", "3,400"],
+      ["2/13/25", "1003", "Initech", "850"],
+    ],
+  );
+
+  it("reads ',' as thousands, as the American export writes them, with a note naming the dates' proof", () => {
+    const r = compute(us);
+    // The accountant: 1 250 + 3 400 + 850 dollars of whole amounts.
+    expect(r.totals.caop.toFixed(2)).toBe("5500.00");
+    const note = r.diagnostics.find((d) => d.code === "decimal_mark_from_dates");
+    expect([note?.row, note?.column, note?.value, note?.args?.dates]).toEqual([
+      3,
+      "Amount",
+      "1/20/25",
+      "Date",
+    ]);
+  });
+
+  it("gives the same figure streamed, the month-first date in a later chunk (read again)", async () => {
+    const r = await computeChunks(source(split(us, [1, 1])));
+    expect(r.totals.caop.toFixed(2)).toBe("5500.00");
+    expect(r.diagnostics.filter((d) => d.code === "decimal_mark_from_dates")).toHaveLength(1);
+  });
+
+  it("leaves the user's --decimal , and a column that proves its mark alone", () => {
+    expect(compute(us, { decimal: "," }).totals.caop.toFixed(2)).toBe("854.65");
+    const proven = table(us.headers, [...us.rows, ["2/20/25", "1004", "Umbrella", "1,5"]]);
+    expect(compute(proven).diagnostics.map((d) => d.code)).not.toContain("decimal_mark_from_dates");
+  });
+});
