@@ -707,3 +707,28 @@ describe("an amount column that cannot tell its decimal mark, beside dates prove
     expect(compute(proven).diagnostics.map((d) => d.code)).not.toContain("decimal_mark_from_dates");
   });
 });
+
+describe("a discount at a rate beside a net column the invoice rounded to the cent", () => {
+  const t = (net1: CellValue, net2: CellValue) =>
+    table(
+      ["Date", "Client", "Montant brut", "Remise %", "Net HT"],
+      [
+        ["03/01/2025", "Boulangerie Martin", 141.33, 5, net1],
+        ["10/01/2025", "Garage des Alpes", 99.99, 15, net2],
+      ],
+    );
+
+  it("counts the net invoiced (134.26 + 84.99), the discount gross − net, without a mismatch", () => {
+    // Excel's =ROUND(C2*(1-D2/100);2): 134.2635 → 134.26, 84.9915 → 84.99.
+    for (const fastPath of [true, false]) {
+      const j = toJson(compute(t(134.26, 84.99), { fastPath }));
+      expect([j.caop, j.gross_sales, j.deductions.discount]).toEqual(["219.25", "241.32", "22.07"]);
+      expect(j.diagnostics.map((d) => d.code)).not.toContain("net_mismatch");
+    }
+  });
+
+  it("still says a net that is not the rounded gross − discount (a cent off beyond the rounding)", () => {
+    const r = compute(t(134.25, 84.99));
+    expect(r.diagnostics.filter((d) => d.code === "net_mismatch").map((d) => d.row)).toEqual([2]);
+  });
+});

@@ -2,6 +2,7 @@
  * Per-line deduction columns (discount, rebate, return amounts) beside the base: read after it,
  * then the gross derived from a net (net + deductions), or a given net checked against gross − deductions.
  */
+import Decimal from "decimal.js";
 import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, toDecimalString } from "../../money";
@@ -128,7 +129,11 @@ function discountRate(cells: AmountCells, map: Mapping, amountIsNet: boolean): B
   };
 }
 
-/** A net column beside gross and deductions: warns when it is not gross − deductions. */
+/**
+ * A net column beside gross and deductions: warns when it is not gross − deductions. A discount at a
+ * rate that the net column writes rounded to the cent (134.26 for 141.33 less 5 %, 134.2635) is the
+ * invoice's: the line's discount is then gross − net, what was invoiced.
+ */
 function checkNet(
   cells: AmountCells,
   c: number,
@@ -140,6 +145,19 @@ function checkNet(
   const net = cells.readExact(v, c);
   if (net === null) return;
   const expected = cells.line.netDecimal();
+  if (cells.reading.discount?.as === "rate" && roundedTo(net, expected)) {
+    const line = cells.line;
+    const d = line.perLine[0];
+    if (d === null) return;
+    const neg = (line.baseExact ?? centsToDecimal(line.baseCents)).isNegative();
+    const gap = neg ? net.minus(expected) : expected.minus(net);
+    const invoiced = (d.exact ?? centsToDecimal(d.cents)).abs().plus(gap);
+    line.perLine[0] =
+      invoiced.decimalPlaces() <= 2 && !cells.allExact
+        ? { cents: invoiced.times(100).toNumber(), exact: null }
+        : { cents: NaN, exact: invoiced };
+    return;
+  }
   if (!net.equals(expected)) {
     diagnostics.push(
       diag(DIAG.netMismatch, {
@@ -150,4 +168,13 @@ function checkNet(
       }),
     );
   }
+}
+
+/** Whether `net` (at most two decimals) is `exact` (more) rounded to the cent, half away from zero as Excel's ROUND. */
+function roundedTo(net: Decimal, exact: Decimal): boolean {
+  return (
+    net.decimalPlaces() <= 2 &&
+    exact.decimalPlaces() > 2 &&
+    net.equals(exact.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))
+  );
 }
