@@ -82,7 +82,7 @@ export const en = {
     payment_counted:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}) counted as sales: money received with no listed invoice left to pay for that customer (a receipts book, a direct sale); if it pays an invoice not in the list, it is no sale',
     document_not_sale:
-      '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a quote, an order or a delivery note is no sale (its invoice is), not counted',
+      '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a quote, an order, a delivery note, a purchase or a bank movement is no sale (the invoice is), not counted',
     dates_swapped:
       'column "{column}": {count} date(s) of the workbook have day and month swapped (a day/month file opened in a spreadsheet set to month/day); its dates left as text prove it (e.g. row {textRow} "{text}"): read back day/month (e.g. row {example}, {written} is read {read}); check the months',
     amount_ttc:

@@ -83,7 +83,7 @@ export const fr = {
     payment_counted:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) comptée(s) comme ventes : un encaissement sans facture listée à régler pour ce client (livre de recettes, vente directe) ; si c'est le règlement d'une facture hors de la liste, ce n'est pas une vente",
     document_not_sale:
-      "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un devis, une commande ou un bon de livraison n'est pas une vente (la facture l'est), non comptée(s)",
+      "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un devis, une commande, un bon de livraison, un achat ou un mouvement de banque n'est pas une vente (la facture l'est), non comptée(s)",
     dates_swapped:
       "colonne « {column} » : {count} date(s) du classeur ont le jour et le mois inversés (un fichier jour/mois ouvert dans un tableur réglé mois/jour) ; ses dates restées en texte le prouvent (ex. ligne {textRow} « {text} ») : relues jour/mois (ex. ligne {example}, le {written} est lu le {read}) ; vérifiez les mois",
     amount_ttc:

@@ -13,4 +13,5 @@ export {
   NOT_SALE_DOCUMENTS,
   ORDER_DOCUMENTS,
   PAYMENT_DOCUMENTS,
+  PURCHASE_DOCUMENTS,
 } from "./kind-values";

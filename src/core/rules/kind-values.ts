@@ -248,6 +248,28 @@ export const NOT_SALE_DOCUMENTS: readonly string[] = [
 ];
 
 /**
+ * QuickBooks Online's transaction list: the purchases' and the bank's documents beside the sales ones
+ * (a Deposit moves received payments to the bank: the invoice or sales receipt is the sale). No sale
+ * where no account decides; in a ledger, the account does (a Deposit booked to an income account).
+ */
+export const PURCHASE_DOCUMENTS: readonly string[] = [
+  "expense",
+  "cash expense",
+  "credit card expense",
+  "credit card credit",
+  "bill",
+  "bill payment",
+  "bill payment (check)",
+  "bill payment (credit card)",
+  "check",
+  "vendor credit",
+  "deposit",
+  "sales tax payment",
+  "paycheck",
+  "payroll check",
+];
+
+/**
  * Deposit invoices of a document-type column: issued and counted, but whether the final invoice
  * repeats the whole price (EBP, Sellsy: the deposit is then counted twice) or only the rest
  * (Dolibarr) is not in the data: said, with the way out.

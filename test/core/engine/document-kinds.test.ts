@@ -238,7 +238,7 @@ describe("QuickBooks' transaction lists: payments written positive beside the in
     expect(said("payment_counted")).toEqual([[9, 1]]);
   });
 
-  it("without a customer column, only a payment with no number of its own pays an invoice", () => {
+  it("without a customer column, a payment with no number of its own or of an invoice's amount pays it", () => {
     const t = list(
       ["Date", "Transaction Type", "Num", "Posting", "Account", "Amount"],
       [
@@ -249,9 +249,76 @@ describe("QuickBooks' transaction lists: payments written positive beside the in
         ["02/20/2025", "Payment", "R-77", "Yes", "Undeposited Funds", "450.00"],
       ],
     );
-    // 3 500 + 450 + the numbered payment 450 (a receipt of its own); the delayed charge is never posted.
-    expect(compute(t).totals.caop.toFixed(2)).toBe("4400.00");
+    // 3 500 + 450: QuickBooks numbers payments too (R-77 pays invoice 1045 of 450, each invoice paid
+    // once); the delayed charge is never posted.
+    expect(compute(t).totals.caop.toFixed(2)).toBe("3950.00");
+    // A numbered payment of no listed invoice's amount is still counted (a receipt of its own), said.
+    const other = list(t.headers, [
+      ...(t.rows.slice(0, 4) as string[][]),
+      ["02/20/2025", "Payment", "R-77", "Yes", "Undeposited Funds", "99.00"],
+    ]);
+    expect(compute(other).totals.caop.toFixed(2)).toBe("4049.00");
+    expect(codes(compute(other))).toContain("payment_counted");
     expect(codes(compute(t))).toContain("document_not_sale");
+  });
+
+  it("sets apart QuickBooks' purchases and bank deposits where no account decides, each said", () => {
+    const t = list(
+      ["Date", "Transaction Type", "Num", "Name", "Memo/Description", "Account", "Split", "Amount"],
+      [
+        [
+          "01/05/2025",
+          "Invoice",
+          "1001",
+          "Cool Cars",
+          "Consulting",
+          "Accounts Receivable (A/R)",
+          "Services",
+          "1,000.00",
+        ],
+        [
+          "01/20/2025",
+          "Payment",
+          "1002",
+          "Cool Cars",
+          "",
+          "Undeposited Funds",
+          "Accounts Receivable (A/R)",
+          "1,000.00",
+        ],
+        ["01/22/2025", "Deposit", "", "", "Deposit", "Checking", "-Split-", "1,000.00"],
+        ["01/25/2025", "Expense", "", "Hicks Hardware", "Supplies", "Checking", "Supplies", "-45.00"],
+        [
+          "01/27/2025",
+          "Bill Payment (Check)",
+          "77",
+          "Hicks Hardware",
+          "",
+          "Checking",
+          "Accounts Payable",
+          "-120.00",
+        ],
+        [
+          "02/03/2025",
+          "Invoice",
+          "1003",
+          "Diego Rodriguez",
+          "Consulting",
+          "Accounts Receivable (A/R)",
+          "Services",
+          "500.00",
+        ],
+      ],
+    );
+    // The accountant: the two invoices, 1 000 + 500; the payment pays the first, the deposit banks it.
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("1500.00");
+    const said = r.diagnostics.filter((d) => d.code === "document_not_sale").map((d) => [d.value, d.row]);
+    expect(said).toEqual([
+      ["Deposit", 4],
+      ["Expense", 5],
+      ["Bill Payment (Check)", 6],
+    ]);
   });
 
   it("keeps payments to the accounts when they are numbers, not when they are names", () => {

@@ -14,6 +14,7 @@ import {
   NOT_SALE_DOCUMENTS,
   ORDER_DOCUMENTS,
   PAYMENT_DOCUMENTS,
+  PURCHASE_DOCUMENTS,
 } from "../../rules";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
@@ -26,9 +27,10 @@ const DEPOSITS: ReadonlySet<string> = new Set(DEPOSIT_DOCUMENTS.map(normalizeTex
 const PAYMENTS: ReadonlySet<string> = new Set(PAYMENT_DOCUMENTS.map(normalizeText));
 const INVOICES: ReadonlySet<string> = new Set(NOT_NATURE_DOCUMENTS.map(normalizeText));
 const ORDERS: ReadonlySet<string> = new Set(ORDER_DOCUMENTS.map(normalizeText));
+const PURCHASES: ReadonlySet<string> = new Set(PURCHASE_DOCUMENTS.map(normalizeText));
 
 /** What a document-type value says of its rows: no sale, a payment, a deposit, an invoice, or nothing. */
-type DocumentRow = "no_sale" | "payment" | "order" | "deposit" | "invoice" | null;
+type DocumentRow = "no_sale" | "payment" | "purchase" | "order" | "deposit" | "invoice" | null;
 
 /** What notSaleRows found in a document-type column. */
 export interface NotSales {
@@ -50,6 +52,7 @@ function documentRow(value: string): DocumentRow {
   const n = normalizeText(value);
   if (NOT_SALES.has(n)) return "no_sale";
   if (PAYMENTS.has(n)) return "payment";
+  if (PURCHASES.has(n)) return "purchase";
   if (ORDERS.has(n)) return "order";
   if (DEPOSITS.has(n)) return "deposit";
   return INVOICES.has(n) ? "invoice" : null;
@@ -58,7 +61,7 @@ function documentRow(value: string): DocumentRow {
 /**
  * The rows of documents that are no sale and their warnings, and a warning per deposit-invoice value
  * (counted); customer payments beside invoices (here, or in earlier chunks: `invoicesPrior`) when
- * no account decides (`readPayments`), for paymentRows. Null without a document-type column.
+ * no account decides (`readPayments`), for paymentRows, and then purchases and bank documents too. Null without a document-type column.
  */
 export function notSaleRows(
   table: RawTable,
@@ -83,7 +86,7 @@ export function notSaleRows(
       what = documentRow(value);
       if (memo.size < 1_000) memo.set(value, what);
     }
-    if (what === "no_sale") rows.add(i);
+    if (what === "no_sale" || (what === "purchase" && readPayments)) rows.add(i);
     else if (what === "payment" && readPayments) paid.push(i);
     else if (what === "order") orders.push(i);
     else if (what === "invoice") {
@@ -156,8 +159,8 @@ export function paymentRows(
 /**
  * Whether a positive payment pays the table's invoices: with a customer column, while that customer's
  * payments stay within its invoices (instalments, one payment for two invoices); without one, a
- * payment with no number of its own while the payments stay within the invoices, else one of an
- * invoice's amount (each invoice paid once).
+ * payment with no number of its own while the payments stay within the invoices, or one of an
+ * invoice's amount (each invoice paid once; QuickBooks numbers its payments).
  */
 function paidInvoices(
   result: EngineResult,
@@ -190,7 +193,7 @@ function paidInvoices(
   return (i, c) => {
     const who = customer(i);
     if (client !== undefined) return within(who, c);
-    if (id !== undefined) return cellText(table.rows[i]?.[id]) === "" && within(who, c);
+    if (id !== undefined && cellText(table.rows[i]?.[id]) === "") return within(who, c);
     const k = `${who}|${c.toFixed(2)}`;
     const n = byAmount.get(k) ?? 0;
     if (n === 0) return false;
