@@ -430,6 +430,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.labelColumnUnread },
     { spec: DIAG.sectionRows },
     { spec: DIAG.analyticLines, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.orderItemRows },
     { spec: DIAG.creditNotePositive },
     { spec: DIAG.dateImplausible, key: (d: Diagnostic) => String(d.args?.period) },
   ].map((c) => [c.spec.code, c]),

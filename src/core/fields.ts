@@ -816,6 +816,8 @@ export interface MappingResult {
   currencyOfForeign?: { currency: number; foreign: number };
   /** Amounts converted into the account's currency read (`converted amount`), instead of column `instead`. */
   converted?: { amount: number; currency: number; instead?: number };
+  /** Shopify's orders export: its Total less its Taxes read (shopifyOrders). */
+  shopifyOrders?: boolean;
 }
 
 /** An override that names a column the table does not have, or a field that does not exist. */
@@ -1062,6 +1064,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   }
 
   const converted = convertedAmounts(norm, mapping, confidence, overrides);
+  const shopify = shopifyOrders(norm, mapping, confidence, overrides);
   const currencyOfForeign = foreignCurrency(norm, mapping, overrides);
   if (currencyOfForeign !== undefined) {
     delete mapping.currency;
@@ -1109,7 +1112,44 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     dateNotSales,
     ...(currencyOfForeign !== undefined ? { currencyOfForeign } : {}),
     ...(converted !== undefined ? { converted } : {}),
+    ...(shopify ? { shopifyOrders: true } : {}),
   };
+}
+
+/** The order-level money columns of Shopify's orders export, and its line items' prefix. */
+const SHOPIFY_ORDER = ["subtotal", "shipping", "taxes", "total"];
+const LINE_ITEM = /^lineitem /;
+
+/**
+ * Shopify's orders export (`Subtotal | Shipping | Taxes | Total`, then `Lineitem …` columns): its
+ * `Total` less its `Taxes` is the order's sales before tax, shipping billed included and discounts
+ * taken off, whether the shop's prices include the tax or not (Subtotal and the line items' prices
+ * include it in a European shop). Read so, unless the user chose an amount, a price or the VAT.
+ */
+function shopifyOrders(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): boolean {
+  const cols = SHOPIFY_ORDER.map((h) => norm.indexOf(h));
+  if (cols.some((c) => c < 0) || !norm.some((h) => LINE_ITEM.test(h))) return false;
+  const chosen: FieldId[] = [
+    "amount",
+    "net_amount",
+    "vat_amount",
+    "quantity",
+    "unit_price",
+    "discount_amount",
+  ];
+  if (chosen.some((f) => overrides[f] != null)) return false;
+  for (const f of chosen) delete mapping[f];
+  for (const f of FIELD_IDS) if (mapping[f] === cols[3] || mapping[f] === cols[2]) delete mapping[f];
+  mapping.amount = cols[3];
+  mapping.vat_amount = cols[2];
+  confidence.amount = 1;
+  confidence.vat_amount = 1;
+  return true;
 }
 
 /** Stripe's columns converted into the account's currency, and the per-payment ones they replace. */

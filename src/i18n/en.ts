@@ -43,6 +43,8 @@ export const en = {
       '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): refunded sales, counted; their refund is taken back only if the export lists it as a line of its own: check',
     amount_signed_like_direction:
       'column "{column}": every credit of column "{sens}" is written negative and every debit positive (row {row}: {value}), as SAP writes them: the sign repeats the direction, the amounts are read by their direction',
+    order_item_rows:
+      '{count} row(s) of line items under their order (e.g. row {row}, order {value}), column "{column}" blank: the order\'s first row holds its money (Shopify), not counted again',
     analytic_lines:
       '{count} analytic line(s) (column "{column}" = "{value}", e.g. row {row}) split their entry\'s general line by section: not counted again',
     currency_of_foreign_amounts:

@@ -44,6 +44,8 @@ export const fr = {
       "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : ventes remboursées, comptées ; leur remboursement n'est déduit que si l'export le donne sur une ligne à part : à vérifier",
     amount_signed_like_direction:
       "colonne « {column} » : chaque crédit de la colonne « {sens} » est écrit négatif et chaque débit positif (ligne {row} : {value}), comme les écrit SAP : le signe répète le sens, les montants sont lus selon leur sens",
+    order_item_rows:
+      "{count} ligne(s) d'articles sous leur commande (ex. ligne {row}, commande {value}), colonne « {column} » vide : la première ligne de la commande porte ses montants (Shopify), non comptée(s) à nouveau",
     analytic_lines:
       "{count} ligne(s) analytique(s) (colonne « {column} » = « {value} », ex. ligne {row}) ventilent la ligne générale de leur écriture par section : non comptées à nouveau",
     currency_of_foreign_amounts:

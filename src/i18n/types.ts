@@ -61,6 +61,7 @@ export type TextCode =
   | "currency_of_foreign_amounts"
   | "converted_amounts"
   | "analytic_lines"
+  | "order_item_rows"
   | "amount_signed_like_direction"
   | "status_refunded_counted"
   | "vat_conflict"

@@ -34,6 +34,7 @@ import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
 import { withInvoiceTotals } from "./evidence/invoice-totals";
 import { analyticRows } from "./evidence/analytic-lines";
+import { orderItemRows } from "./evidence/order-items";
 import { blankColumn, namedAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
@@ -159,6 +160,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // An entry's analytic lines (Type ligne "A") split its general line by section: not counted again.
   const analytic = analyticRows(t, map, options.analyticPrior);
   if (analytic !== null) t = withNotLines(t, analytic.rows, analytic.diagnostics);
+  // A Shopify order's further line items, its money on its first row: not lines.
+  const items = orderItemRows(t, info);
+  if (items !== null) t = withNotLines(t, items.rows, items.diagnostics);
   // Filled-down accounts leave the scanned columns as they were, unless the account is one of them.
   const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
   let pass = exactRun(t, opts, scan);

@@ -1,0 +1,126 @@
+/** Shopify's orders export: Total less Taxes per order, its further line items not lines (evidence/order-items.ts). */
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { detectMapping } from "../../../src/core/fields";
+import { toJson } from "../../../src/core/report";
+import { source, split, table } from "./chunking";
+
+const HEADERS = [
+  "Name",
+  "Email",
+  "Financial Status",
+  "Currency",
+  "Subtotal",
+  "Shipping",
+  "Taxes",
+  "Total",
+  "Discount Code",
+  "Discount Amount",
+  "Created at",
+  "Lineitem quantity",
+  "Lineitem name",
+  "Lineitem price",
+];
+
+// A French shop: prices include VAT (Subtotal 53.10 = 2 × 15 + 29 − 5.90 of discount; Total 58.00 =
+// Subtotal + 4.90 of shipping; Taxes 9.67 = 58 × 20 / 120).
+const orders = table(HEADERS, [
+  [
+    "#1001",
+    "a@x.fr",
+    "paid",
+    "EUR",
+    "53.10",
+    "4.90",
+    "9.67",
+    "58.00",
+    "BIENVENUE10",
+    "5.90",
+    "2025-06-13 12:09:30 +0100",
+    "2",
+    "Tote bag",
+    "15.00",
+  ],
+  [
+    "#1001",
+    "a@x.fr",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "2025-06-13 12:09:30 +0100",
+    "1",
+    "T-shirt coton bio",
+    "29.00",
+  ],
+  [
+    "#1002",
+    "b@x.fr",
+    "paid",
+    "EUR",
+    "120.00",
+    "0.00",
+    "20.00",
+    "120.00",
+    "",
+    "0.00",
+    "2025-07-10 10:00:00 +0100",
+    "1",
+    "Sweat",
+    "120.00",
+  ],
+  [
+    "#1003",
+    "c@x.fr",
+    "paid",
+    "EUR",
+    "44.00",
+    "4.90",
+    "8.15",
+    "48.90",
+    "",
+    "0.00",
+    "2025-07-12 13:41:34 +0100",
+    "1",
+    "T-shirt coton bio",
+    "29.00",
+  ],
+  ["#1003", "c@x.fr", "", "", "", "", "", "", "", "", "2025-07-12 13:41:34 +0100", "1", "Tote bag", "15.00"],
+]);
+
+describe("Shopify's orders export", () => {
+  it("reads each order's Total less its Taxes: shipping billed in, discounts out, VAT out", () => {
+    const m = detectMapping(HEADERS);
+    expect([m.mapping.amount, m.mapping.vat_amount, m.mapping.unit_price, m.mapping.discount_amount]).toEqual(
+      [7, 6, undefined, undefined],
+    );
+    const j = toJson(compute(orders));
+    // June 58 − 9.67; July (120 − 20) + (48.90 − 8.15).
+    expect(j.caop).toBe("189.08");
+    expect(j.months.map((x) => [x.period, x.caop])).toEqual([
+      ["2025-06", "48.33"],
+      ["2025-07", "140.75"],
+    ]);
+  });
+
+  it("sets apart the further line items of an order, said once with their count, no empty-amount error", () => {
+    const r = compute(orders);
+    const note = r.diagnostics.filter((d) => d.code === "order_item_rows");
+    expect(note.map((d) => [d.row, d.value, d.args?.count])).toEqual([[3, "#1001", 2]]);
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("gives the same figure streamed, the count added up", async () => {
+    const r = await computeChunks(source(split(orders, [2, 2])));
+    expect(r.totals.caop.toFixed(2)).toBe("189.08");
+    expect(r.diagnostics.filter((d) => d.code === "order_item_rows").map((d) => d.args?.count)).toEqual([2]);
+  });
+
+  it("leaves the user's own amount", () => {
+    expect(detectMapping(HEADERS, { amount: "Subtotal" }).mapping.vat_amount).toBeUndefined();
+  });
+});
