@@ -419,6 +419,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.statusNotIssued, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.paymentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.debitPayments, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.paymentCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.depositInvoiceCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.statusRefundedCounted, key: (d: Diagnostic) => normalizeText(d.value) },

@@ -61,6 +61,7 @@ export const DIAG = {
   vatUnproven: { code: "vat_unproven", severity: "warning" },
   documentNotSale: { code: "document_not_sale", severity: "warning" },
   paymentNotSale: { code: "payment_not_sale", severity: "warning" },
+  debitPayments: { code: "debit_payments", severity: "warning" },
   depositInvoiceCounted: { code: "deposit_invoice_counted", severity: "warning" },
   amountTtc: { code: "amount_ttc", severity: "warning" },
   amountTtcRate: { code: "amount_ttc_rate", severity: "info" },

@@ -78,6 +78,8 @@ export const fr = {
       "la colonne « {column} » ne contient que des codes débit / crédit ({value}) : lue comme le sens du montant (le crédit ajoute, le débit retranche) ; --map direction= (aucun sens) lit les montants comme signés",
     kind_document_codes:
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
+    debit_payments:
+      "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) débitées du compte : des paiements du titulaire (achats), ni vente ni retour, non comptée(s)",
     payment_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un règlement client reçu pour les factures listées à côté n'est pas une vente, non comptée(s)",
     segment_natures:

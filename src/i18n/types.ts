@@ -68,6 +68,7 @@ export type TextCode =
   | "vat_unproven"
   | "document_not_sale"
   | "payment_not_sale"
+  | "debit_payments"
   | "deposit_invoice_counted"
   | "amount_ttc"
   | "dates_swapped"

@@ -35,6 +35,7 @@ import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence
 import { withInvoiceTotals } from "./evidence/invoice-totals";
 import { analyticRows } from "./evidence/analytic-lines";
 import { orderItemRows } from "./evidence/order-items";
+import { debitPayments } from "./evidence/debit-payments";
 import { blankColumn, namedAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
@@ -175,13 +176,20 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
     : datedTotals(first, t, map, options.totalsPrior, pass.totalLabelled, pass.freeCols);
   const unissued = notIssuedRows(first, t, map);
   const paid = paymentRows(first, t, map, notSales);
-  const apart = new Set([...(totals?.rows ?? []), ...(unissued?.rows ?? []), ...(paid?.rows ?? [])]);
+  const debited = debitPayments(first, t, map);
+  const apart = new Set([
+    ...(totals?.rows ?? []),
+    ...(unissued?.rows ?? []),
+    ...(paid?.rows ?? []),
+    ...(debited?.rows ?? []),
+  ]);
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
   const r = withSignSanity(apart.size > 0 ? pass.finish() : first);
   r.diagnostics.push(
     ...(unissued?.diagnostics ?? []),
     ...(totals?.diagnostics ?? []),
     ...(paid?.diagnostics ?? []),
+    ...(debited?.diagnostics ?? []),
   );
   // Without an account column, lines a label word alone took out of sales: said, to be checked.
   const labelOnly = labelOnlyDecisions(r, map);

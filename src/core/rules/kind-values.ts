@@ -58,6 +58,7 @@ export const KIND_VALUES: ValueRule[] = [
     // PayPal's own words, whole phrases: a payment method ("Virement") in a receipts book is no transfer.
     values: [
       "virement bancaire standard",
+      "virement standard vers le compte bancaire",
       "virement de carte bancaire",
       "paiement préapprouvé de l'utilisateur",
       "paiement préapprouvé effectué par l'utilisateur",
