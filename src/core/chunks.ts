@@ -60,6 +60,8 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let invoices = options.invoicesPrior;
   // Closing entries found so far (journal and number): their revenue lines in any chunk are set apart.
   const closing = new Set(options.closingPrior ?? []);
+  // Categories of a bank's transactions holding receipts so far: a debit in another is an expense.
+  const receipts = new Set(options.bankReceiptsPrior ?? []);
   let evidence: Evidence | undefined = options.evidencePrior;
   let heading = options.accountHeadingPrior;
   let totals = options.totalsPrior;
@@ -95,6 +97,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
           ...proven,
           invoicesPrior: invoices,
           closingPrior: closing,
+          bankReceiptsPrior: receipts,
           evidencePrior: seen,
           accountHeadingPrior: heading,
           totalsPrior: totals ?? NO_LINES_YET,
@@ -139,7 +142,9 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       }
       paymentsCounted ||= r.paymentsCounted === true;
       // A closing entry whose result line comes in a later chunk: its revenue lines may be in earlier ones.
-      if (learnClosing(closing, r)) restart ||= parts.length > 0;
+      if (learnAll(closing, r.closingKeys)) restart ||= parts.length > 0;
+      // A category found holding receipts in a later chunk: its debits in earlier ones were no expenses.
+      if (learnAll(receipts, r.bankReceipts)) restart ||= parts.length > 0;
       // Entries proving the credits negative, the file read as written so far: read again negated.
       restart ||= journal.add(r.journalSign);
       if (restart) {
@@ -157,10 +162,10 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   }
 }
 
-/** Adds a chunk's closing entries to those known; true when one is new. */
-function learnClosing(known: Set<string>, r: EngineResult): boolean {
+/** Adds what a chunk found (closing entries, a bank's receipt categories) to those known; true when one is new. */
+function learnAll(known: Set<string>, found: Iterable<string> | undefined): boolean {
   let learned = false;
-  for (const k of r.closingKeys ?? [])
+  for (const k of found ?? [])
     if (!known.has(k)) {
       known.add(k);
       learned = true;
@@ -420,6 +425,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.paymentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.debitPayments, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.bankExpenses, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.paymentCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.depositInvoiceCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.statusRefundedCounted, key: (d: Diagnostic) => normalizeText(d.value) },

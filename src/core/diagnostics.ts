@@ -62,6 +62,7 @@ export const DIAG = {
   documentNotSale: { code: "document_not_sale", severity: "warning" },
   paymentNotSale: { code: "payment_not_sale", severity: "warning" },
   debitPayments: { code: "debit_payments", severity: "warning" },
+  bankExpenses: { code: "bank_expenses", severity: "warning" },
   depositInvoiceCounted: { code: "deposit_invoice_counted", severity: "warning" },
   amountTtc: { code: "amount_ttc", severity: "warning" },
   amountTtcRate: { code: "amount_ttc_rate", severity: "info" },

@@ -79,6 +79,8 @@ export const en = {
       'column "{column}" holds only document types ({value}): read as the document type, not as a nature; its credit notes are returns',
     debit_payments:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}) debited from the account: the holder\'s own payments (purchases), no sale nor return, not counted',
+    bank_expenses:
+      '{count} debit(s) of category "{value}" (column "{column}", e.g. row {row}) in a bank account\'s transactions, a category no receipt has: the firm\'s expenses, not counted',
     payment_not_sale:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a customer payment received for the invoices listed beside it is no sale, not counted',
     segment_natures:

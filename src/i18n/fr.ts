@@ -80,6 +80,8 @@ export const fr = {
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
     debit_payments:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) débitées du compte : des paiements du titulaire (achats), ni vente ni retour, non comptée(s)",
+    bank_expenses:
+      "{count} débit(s) de la catégorie « {value} » (colonne « {column} », ex. ligne {row}) dans les opérations d'un compte bancaire, une catégorie d'aucune recette : des dépenses, non comptées",
     payment_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un règlement client reçu pour les factures listées à côté n'est pas une vente, non comptée(s)",
     segment_natures:

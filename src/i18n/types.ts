@@ -69,6 +69,7 @@ export type TextCode =
   | "document_not_sale"
   | "payment_not_sale"
   | "debit_payments"
+  | "bank_expenses"
   | "deposit_invoice_counted"
   | "amount_ttc"
   | "dates_swapped"

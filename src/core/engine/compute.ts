@@ -36,6 +36,7 @@ import { withInvoiceTotals } from "./evidence/invoice-totals";
 import { analyticRows } from "./evidence/analytic-lines";
 import { orderItemRows } from "./evidence/order-items";
 import { debitPayments } from "./evidence/debit-payments";
+import { bankExpenses } from "./evidence/bank-expenses";
 import { blankColumn, namedAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
@@ -177,11 +178,13 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const unissued = notIssuedRows(first, t, map);
   const paid = paymentRows(first, t, map, notSales);
   const debited = debitPayments(first, t, map);
+  const spent = bankExpenses(first, t, map, options.bankReceiptsPrior);
   const apart = new Set([
     ...(totals?.rows ?? []),
     ...(unissued?.rows ?? []),
     ...(paid?.rows ?? []),
     ...(debited?.rows ?? []),
+    ...(spent?.rows ?? []),
   ]);
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
   const r = withSignSanity(apart.size > 0 ? pass.finish() : first);
@@ -190,6 +193,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
     ...(totals?.diagnostics ?? []),
     ...(paid?.diagnostics ?? []),
     ...(debited?.diagnostics ?? []),
+    ...(spent?.diagnostics ?? []),
   );
   // Without an account column, lines a label word alone took out of sales: said, to be checked.
   const labelOnly = labelOnlyDecisions(r, map);
@@ -225,6 +229,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
     docInvoices: notSales?.invoices === true ? true : undefined,
     paymentsCounted: notSales?.paymentsCounted === true ? true : undefined,
     closingKeys: closing !== null && closing.keys.size > 0 ? closing.keys : undefined,
+    bankReceipts: spent?.receipts,
   };
   // An amount column repeating each invoice's total on its lines: read as quantity × unit price.
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;

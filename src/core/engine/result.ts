@@ -65,6 +65,8 @@ export interface EngineOptions {
   invoiceTotalsPrior?: boolean;
   /** Closing entries found in earlier rows (journal and number: evidence/closing-entries.ts; chunks). */
   closingPrior?: ReadonlySet<string>;
+  /** Categories of a bank's transactions earlier rows hold receipts in (evidence/bank-expenses.ts; chunks). */
+  bankReceiptsPrior?: ReadonlySet<string>;
   /** The invoice going on at the end of earlier rows and its discount, counted once (invoice-discounts.ts; chunks). */
   invoiceDiscountPrior?: InvoiceDiscountRun;
   /**
@@ -191,6 +193,8 @@ export interface EngineResult {
   invoiceTotals?: boolean;
   /** The closing entries whose result line (12…) this table holds (journal and number). */
   closingKeys?: ReadonlySet<string>;
+  /** The categories of a bank's transactions holding receipts, this table's and earlier ones' (bank-expenses.ts). */
+  bankReceipts?: ReadonlySet<string>;
   /** The account column is empty on every row of this table (account_column_empty). */
   accountBlank?: boolean;
   /** A journal's entries: their revenue lines' amounts as written, added up, and the first entry. */

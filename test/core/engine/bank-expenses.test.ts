@@ -1,0 +1,46 @@
+/** A bank account's transactions with categories: the debits of expense categories (evidence/bank-expenses.ts). */
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { source, split, table } from "./chunking";
+
+const tiime = table(
+  ["Date", "Libellé", "Catégorie", "Montant TTC", "TVA", "Montant HT"],
+  [
+    ["05/01/2025", "VIR SEPA SAS TECHNO LYON", "Ventes de prestations", "1200,00", "200,00", "1000,00"],
+    ["06/01/2025", "CARTE SNCF", "Déplacements", "-120,00", "-20,00", "-100,00"],
+    ["20/01/2025", "VIR SEPA SAS TECHNO LYON", "Ventes de prestations", "-240,00", "-40,00", "-200,00"],
+    ["10/02/2025", "VIR SEPA ATELIER MOREL", "Ventes de prestations", "600,00", "100,00", "500,00"],
+    ["12/02/2025", "PRLV FREE TELECOM", "Télécom", "-36,00", "-6,00", "-30,00"],
+  ],
+);
+
+describe("a bank account's categorized transactions (Tiime, Indy, Qonto)", () => {
+  it("sets apart the debits of categories no receipt has, said per category; a refund filed as a sale stays", () => {
+    const r = compute(tiime);
+    // The accountant: 1 000 − 200 (a refund to the customer, under the sales category) + 500.
+    expect(r.totals.caop.toFixed(2)).toBe("1300.00");
+    const said = r.diagnostics.filter((d) => d.code === "bank_expenses");
+    expect(said.map((d) => [d.value, d.row, d.args?.count])).toEqual(
+      [
+        ["Déplacements", 3],
+        ["Télécom", 6],
+      ].map(([v, row]) => [v, row, 1]),
+    );
+  });
+
+  it("gives the same figure streamed", async () => {
+    const r = await computeChunks(source(split(tiime, [2, 2])));
+    expect(r.totals.caop.toFixed(2)).toBe("1300.00");
+  });
+
+  it("leaves a sales list alone: its segment with only a credit note this month is a correction", () => {
+    const sales = table(
+      ["Date", "Libellé", "Segment", "Montant HT"],
+      [
+        ["05/01/2025", "Prestation de conseil", "Conseil", "1000,00"],
+        ["20/01/2025", "Avoir sur formation 2024", "Formation", "-200,00"],
+      ],
+    );
+    expect(compute(sales).totals.caop.toFixed(2)).toBe("800.00");
+  });
+});
