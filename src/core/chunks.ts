@@ -403,6 +403,7 @@ function mergeCreditNotes(parts: readonly EngineResult[]): EngineResult["creditN
 const EVIDENCE_CODES: ReadonlySet<string> = new Set([
   DIAG.decimalMarkAssumed.code,
   DIAG.decimalMarkFromDates.code,
+  DIAG.vatColumnRates.code,
   DIAG.decimalMarkConflict.code,
   DIAG.netAmount.code,
   DIAG.amountReadingContradicted.code,

@@ -1181,7 +1181,7 @@ function convertedAmounts(
     mapping[field] = col;
     confidence[field] = 1;
   }
-  return { amount, currency, ...(instead !== undefined ? { instead } : {}) };
+  return { amount, currency, ...(instead !== undefined && instead !== amount ? { instead } : {}) };
 }
 
 /**

@@ -80,7 +80,7 @@ export const en = {
     debit_payments:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}) debited from the account: the holder\'s own payments (purchases), no sale nor return, not counted',
     bank_expenses:
-      '{count} debit(s) of category "{value}" (column "{column}", e.g. row {row}) in a bank account\'s transactions, a category no receipt has: the firm\'s expenses, not counted',
+      '{count} line(s) of category "{value}" (column "{column}", e.g. row {row}) in a bank account\'s transactions, a category that pays out more than it takes in: the firm\'s expenses (and their refunds), not counted',
     payment_not_sale:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a customer payment received for the invoices listed beside it is no sale, not counted',
     segment_natures:
@@ -153,7 +153,7 @@ export const en = {
     conflict:
       'row {row}: conflict, {account_en}; {other_en} (column "{column}", value "{value}"): account {account} wins',
     decimal_mark_from_dates:
-      'column "{column}": its values cannot tell the decimal mark; the dates of column "{dates}" are month first (row {row}: {value}), as American exports write them: "." is read as the decimal mark, "," as thousands (--decimal , decides otherwise)',
+      'column "{column}": its values cannot tell the decimal mark (row {row}: {value}); the dates of column "{dates}" are month first (row {dateRow}: {dateValue}), as American exports write them: "." is read as the decimal mark, "," as thousands (--decimal , decides otherwise)',
     decimal_mark_assumed:
       'column "{column}": the data does not prove the decimal mark (row {row} "{value}"); read "{mark}" (--decimal option or default setting)',
     decimal_mark_conflict:

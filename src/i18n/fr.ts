@@ -81,7 +81,7 @@ export const fr = {
     debit_payments:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) débitées du compte : des paiements du titulaire (achats), ni vente ni retour, non comptée(s)",
     bank_expenses:
-      "{count} débit(s) de la catégorie « {value} » (colonne « {column} », ex. ligne {row}) dans les opérations d'un compte bancaire, une catégorie d'aucune recette : des dépenses, non comptées",
+      "{count} ligne(s) de la catégorie « {value} » (colonne « {column} », ex. ligne {row}) dans les opérations d'un compte bancaire, une catégorie qui dépense plus qu'elle n'encaisse : des dépenses (et leurs remboursements), non comptées",
     payment_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un règlement client reçu pour les factures listées à côté n'est pas une vente, non comptée(s)",
     segment_natures:
@@ -154,7 +154,7 @@ export const fr = {
     conflict:
       "ligne {row} : conflit, {account_fr} ; {other_fr} (colonne « {column} », valeur « {value} ») : le compte {account} l'emporte",
     decimal_mark_from_dates:
-      "colonne « {column} » : ses valeurs ne disent pas le séparateur décimal ; les dates de la colonne « {dates} » sont mois d'abord (ligne {row} : {value}), comme les écrivent les exports américains : « . » est lu comme séparateur décimal, « , » comme séparateur de milliers (--decimal , en décide autrement)",
+      "colonne « {column} » : ses valeurs ne disent pas le séparateur décimal (ligne {row} : {value}) ; les dates de la colonne « {dates} » sont mois d'abord (ligne {dateRow} : {dateValue}), comme les écrivent les exports américains : « . » est lu comme séparateur décimal, « , » comme séparateur de milliers (--decimal , en décide autrement)",
     decimal_mark_assumed:
       "colonne « {column} » : les données ne prouvent pas le séparateur décimal (ligne {row} « {value} ») ; lu « {mark} » (option --decimal ou réglage par défaut)",
     decimal_mark_conflict:

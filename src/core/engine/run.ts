@@ -104,7 +104,11 @@ function readColumns(
   const reading = decideReading(table, map, evidence, options.decimal, fallback, diagnostics);
   if (usDates !== null && locale === "fr") {
     const dateHeader = map.date === undefined ? "" : (table.headers[map.date] ?? "");
-    diagnostics.push(...marksFromDates(reading, evidence, usDates, dateHeader));
+    const notes = marksFromDates(reading, evidence, usDates, dateHeader);
+    // Each replaces the column's "mark assumed" warning: the dates decided it.
+    const said = new Set(notes.map((d) => d.column));
+    const kept = diagnostics.filter((d) => d.code !== DIAG.decimalMarkAssumed.code || !said.has(d.column));
+    diagnostics.splice(0, diagnostics.length, ...kept, ...notes);
   }
   return { evidence, reading, tipCol };
 }
@@ -119,18 +123,21 @@ function monthFirstProof(
   return dates.decidedBy === "prior" && prior?.order === "mdy" ? prior : null;
 }
 
-/** A note for each amount column whose "." mark was decided by the month-first dates (its values could not tell). */
+/**
+ * A note for each amount column whose "." mark was decided by the month-first dates (its values could
+ * not tell), naming its first ambiguous value and the date that proved the order.
+ */
 function marksFromDates(reading: Reading, ev: Evidence, proof: DateProof, dateHeader: string): Diagnostic[] {
-  return Object.entries(reading.decimal)
-    .filter(([h, d]) => d.by === "default" && ev.columns[h]?.ambiguous !== undefined)
-    .map(([h]) =>
-      diag(DIAG.decimalMarkFromDates, {
-        row: proof.row,
-        column: h,
-        value: proof.value,
-        args: { dates: dateHeader },
-      }),
+  const out: Diagnostic[] = [];
+  for (const [h, d] of Object.entries(reading.decimal)) {
+    const ambiguous = ev.columns[h]?.ambiguous;
+    if (d.by !== "default" || ambiguous === undefined) continue;
+    const args = { dates: dateHeader, dateRow: proof.row, dateValue: proof.value };
+    out.push(
+      diag(DIAG.decimalMarkFromDates, { row: ambiguous.row, column: h, value: ambiguous.value, args }),
     );
+  }
+  return out;
 }
 
 /** The state of one pass over a table; `row(i)` for each row, then `finish()`. */
@@ -298,7 +305,15 @@ export class EngineRun {
     this.evidence = cols.evidence;
     this.reading = cols.reading;
     const tipCol = cols.tipCol;
-    readTaxesAndTips(table, map, tipCol, this.evidence, this.reading, this.diagnostics);
+    readTaxesAndTips(
+      table,
+      map,
+      tipCol,
+      this.evidence,
+      this.reading,
+      this.diagnostics,
+      this.info.shopifyOrders === true,
+    );
     // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
     this.diagnostics.push(...discounts.diagnostics);
@@ -771,7 +786,8 @@ export class EngineRun {
 /**
  * The readings of what an amount holds besides the sale, into `reading`: its VAT, proven by a VAT
  * column (TTC: read less it) or taken off at a rate column's rate, the tips of a total; an amount
- * headed TTC that nothing takes the taxes off is said (CA OP is tax-exclusive).
+ * headed TTC that nothing takes the taxes off is said (CA OP is tax-exclusive). `included`: the amount
+ * always holds the VAT column (Shopify's order Total), no row needs to prove it.
  */
 function readTaxesAndTips(
   table: RawTable,
@@ -780,8 +796,9 @@ function readTaxesAndTips(
   evidence: Evidence,
   reading: Reading,
   diagnostics: Diagnostic[],
+  included: boolean,
 ): void {
-  const vat = vatReading(table, map, evidence, diagnostics);
+  const vat = vatReading(table, map, evidence, diagnostics, included);
   if (vat !== undefined) reading.vat = vat;
   const tips = tipsReading(table, map, tipCol, diagnostics);
   if (tips !== undefined) reading.lessTips = tips;

@@ -78,7 +78,8 @@ export function foreignCurrencyNote(table: RawTable, info: MappingResult): Diagn
 /** The note that Stripe's amounts converted into the account's currency are read, not each payment's. */
 export function convertedNote(table: RawTable, info: MappingResult): Diagnostic[] {
   const c = info.converted;
-  if (c === undefined) return [];
+  // Without a per-payment amount beside them, nothing else could have been read: nothing to say.
+  if (c === undefined || c.instead === undefined) return [];
   const column = table.headers[c.amount] ?? "";
   const args = { currency: table.headers[c.currency] ?? "", instead: table.headers[c.instead ?? -1] ?? "" };
   return [diag(DIAG.convertedAmounts, { row: 0, column, value: "", args })];

@@ -47,6 +47,8 @@ export const KIND_VALUES: ValueRule[] = [
       "non core",
       "not core",
       "other income",
+      // Xero's default chart: 260 "Other Revenue", income outside the normal business.
+      "other revenue",
     ],
     meaning: t("Hors cœur de métier", "Non-core"),
   },
@@ -148,6 +150,10 @@ export const KIND_VALUES: ValueRule[] = [
       "cancellation",
       "cancelled",
       "canceled",
+      // A payment platform's chargeback: the customer's bank takes the sale back.
+      "rétrofacturation",
+      "chargeback",
+      "payment reversal",
     ],
     meaning: t("Retour / annulation / avoir", "Return / cancellation / credit note"),
   },

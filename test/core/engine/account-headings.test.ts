@@ -331,6 +331,21 @@ describe("Xero's Account Transactions: named headings with their code in the dat
     expect(j.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
+  it("reads Xero's Other Revenue (260) as outside the business: a grant received there is no sale", () => {
+    const other: RawTable = {
+      ...xero,
+      rows: [
+        ...xero.rows,
+        ["Other Revenue (260)"],
+        ["20/05/2025", "Receive Money", "Innovate UK", "Grant", "", "8000,00", "-8000,00"],
+        ["Total Other Revenue (260)", "", "", "", "0,00", "8000,00", ""],
+      ],
+    };
+    const j = toJson(compute(other));
+    expect(j.caop).toBe("2700.00");
+    expect(j.excluded.non_core).toEqual({ count: 1, amount: "8000.00" });
+  });
+
   it("reads the names in a single signed amount column too (not a journal layout)", () => {
     const net: RawTable = {
       ...xero,

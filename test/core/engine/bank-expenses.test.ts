@@ -44,3 +44,54 @@ describe("a bank account's categorized transactions (Tiime, Indy, Qonto)", () =>
     expect(compute(sales).totals.caop.toFixed(2)).toBe("800.00");
   });
 });
+
+describe("bank transactions: what proves a bank's, and a supplier's refund", () => {
+  it("a supplier's refund in an expense category does not make it a receipts' one; it is no sale either", () => {
+    const qonto = table(
+      [
+        "Date de l'opération (UTC)",
+        "Nom de la contrepartie",
+        "Montant total (HT)",
+        "Catégorie",
+        "Méthode de paiement",
+      ],
+      [
+        ["05/01/2025", "Client Dupont", "1000,00", "Ventes", "Virement"],
+        ["08/01/2025", "Client Martin", "2000,00", "Ventes", "Virement"],
+        ["10/01/2025", "Amazon", "-100,00", "Fournitures", "Carte"],
+        ["15/01/2025", "Amazon", "-200,00", "Fournitures", "Carte"],
+        ["18/01/2025", "Amazon", "20,00", "Fournitures", "Carte"],
+        ["20/01/2025", "Orange", "-50,00", "Télécom", "Prélèvement"],
+      ],
+    );
+    expect(compute(qonto).totals.caop.toFixed(2)).toBe("3000.00");
+  });
+
+  it("a sales list with a Solde (balance due) column is no bank's: its credit note stays", () => {
+    const sales = table(
+      ["Date", "N° facture", "Client", "Famille", "Montant HT", "Solde"],
+      [
+        ["05/01/2025", "F001", "Dupont", "Matériel", "1000,00", "0,00"],
+        ["08/01/2025", "F002", "Martin", "Matériel", "2000,00", "2000,00"],
+        ["20/01/2025", "F004", "Petit", "Maintenance", "-300,00", "0,00"],
+      ],
+    );
+    expect(compute(sales).totals.caop.toFixed(2)).toBe("2700.00");
+  });
+
+  it("a chunk whose labels alone do not prove a bank's follows the chunks that did (streamed = whole)", async () => {
+    const bank = table(
+      ["Date", "Libellé", "Montant", "Catégorie"],
+      [
+        ["03/01/2025", "VIR SEPA CLIENT DUPONT", "1000,00", "Ventes"],
+        ["04/01/2025", "CB ORANGE", "-50,00", "Télécom"],
+        ["05/01/2025", "VIR SEPA CLIENT MARTIN", "2000,00", "Ventes"],
+        ["06/01/2025", "Facture 12 Durand", "500,00", "Ventes"],
+        ["07/01/2025", "Loyer janvier", "-800,00", "Loyer"],
+        ["08/01/2025", "Facture 13 Petit", "700,00", "Ventes"],
+      ],
+    );
+    expect(compute(bank).totals.caop.toFixed(2)).toBe("4200.00");
+    expect((await computeChunks(source(split(bank, [3, 3])))).totals.caop.toFixed(2)).toBe("4200.00");
+  });
+});

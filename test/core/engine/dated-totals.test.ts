@@ -561,3 +561,62 @@ describe("a month's subtotal after an undated total row (round 18, C20)", () => 
     }
   });
 });
+
+describe("a hand sheet's closing rows without a total word (CA janvier, Arrêté au, Certifié exact)", () => {
+  const H = ["Date", "Client", "Désignation", "Montant HT"];
+  it.each([
+    ["CA janvier", "31/01/2025"],
+    ["C.A. janvier", "31/01/2025"],
+    ["Chiffre d'affaires T1 2025", "31/03/2025"],
+    ["Arrêté au 31/03/2025", "31/03/2025"],
+    ["Situation à fin janvier", "31/01/2025"],
+    ["Récapitulatif", "31/01/2025"],
+  ])("%s holding the sum of the lines above: a total, not counted", (label, date) => {
+    const r = compute(
+      table(H, [
+        ["08/01/2025", "Boulangerie Martin", "Dépannage urgent", "1200,50"],
+        ["22/01/2025", "Garage des Alpes", "Visite de contrôle", "800,25"],
+        [date, "", label, "2000,75"],
+      ]),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("2000.75");
+    expect(r.diagnostics.map((d) => d.code)).toContain("dated_total_rows");
+  });
+
+  it("Certifié exact typed in the client column, under a blank row", () => {
+    const r = compute(
+      table(H, [
+        ["03/03/2025", "Boulangerie Martin", "Dépannage urgent", "1200,50"],
+        ["10/03/2025", "Garage des Alpes", "Visite", "800,25"],
+        ["", "", "", ""],
+        ["31/03/2025", "Certifié exact", "", "2000,75"],
+      ]),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("2000.75");
+  });
+
+  it("stay lines when they are a monthly summary's, a customer's, or not a sum", () => {
+    const L = ["Date", "Libellé", "Montant HT"];
+    // One line a month called "CA …": February equal to January is no total of it.
+    const summary = table(L, [
+      ["31/01/2025", "CA janvier", "5000,00"],
+      ["28/02/2025", "CA février", "5000,00"],
+      ["31/03/2025", "CA mars", "5000,00"],
+    ]);
+    expect(compute(summary).totals.caop.toFixed(2)).toBe("15000.00");
+    // A customer "CA Consulting": not a period after the word, even when it equals the lines above.
+    const customer = table(L, [
+      ["05/01/2025", "Abonnement Dupont", "500,00"],
+      ["12/01/2025", "Abonnement Martin", "500,00"],
+      ["20/01/2025", "CA Consulting - audit", "1000,00"],
+    ]);
+    expect(compute(customer).totals.caop.toFixed(2)).toBe("2000.00");
+    // "Chiffre d'affaires" as a line's label, not the sum: counted, no warning.
+    const line = table(L, [
+      ["05/01/2025", "Prestation conseil", "1000,00"],
+      ["20/01/2025", "Chiffre d'affaires", "800,00"],
+    ]);
+    expect(compute(line).totals.caop.toFixed(2)).toBe("1800.00");
+    expect(compute(line).diagnostics.map((d) => d.code)).toEqual([]);
+  });
+});

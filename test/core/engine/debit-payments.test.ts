@@ -87,6 +87,26 @@ describe("PayPal's statement: payments debited from the account", () => {
     expect(said.map((d) => [d.row, d.value, d.args?.count])).toEqual([[3, "Paiement Express Checkout", 1]]);
   });
 
+  it("leave a chargeback a return of the sale it takes back", () => {
+    const charged = table(H, [
+      ...paypal.rows,
+      [
+        "09/02/2025",
+        "10:00:00",
+        "Client B",
+        "Rétrofacturation",
+        "Terminé",
+        "EUR",
+        "-50,00",
+        "0,00",
+        "-50,00",
+        "Débit",
+      ],
+    ]);
+    // 110 less the 50 of client B's sale taken back by the bank.
+    expect(compute(charged).totals.caop.toFixed(2)).toBe("60.00");
+  });
+
   it("give the same figure streamed", async () => {
     const r = await computeChunks(source(split(paypal, [2, 2])));
     expect(r.totals.caop.toFixed(2)).toBe("110.00");

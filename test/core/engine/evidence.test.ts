@@ -687,12 +687,14 @@ describe("an amount column that cannot tell its decimal mark, beside dates prove
     // The accountant: 1 250 + 3 400 + 850 dollars of whole amounts.
     expect(r.totals.caop.toFixed(2)).toBe("5500.00");
     const note = r.diagnostics.find((d) => d.code === "decimal_mark_from_dates");
-    expect([note?.row, note?.column, note?.value, note?.args?.dates]).toEqual([
-      3,
+    expect([note?.row, note?.column, note?.value, note?.args]).toEqual([
+      2,
       "Amount",
-      "1/20/25",
-      "Date",
+      "1,250",
+      { dates: "Date", dateRow: 3, dateValue: "1/20/25" },
     ]);
+    // It replaces the "mark assumed" warning: the dates decided.
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("decimal_mark_assumed");
   });
 
   it("gives the same figure streamed, the month-first date in a later chunk (read again)", async () => {

@@ -120,6 +120,46 @@ describe("Shopify's orders export", () => {
     expect(r.diagnostics.filter((d) => d.code === "order_item_rows").map((d) => d.args?.count)).toEqual([2]);
   });
 
+  it("takes each order's Total less its Taxes even when a basket of two rates looks tax-exclusive", () => {
+    const mixed = table(HEADERS, [
+      ...orders.rows.slice(0, 2),
+      // A book at 5.5 % and a bookmark at 20 %: 2.01 of tax is 15.50 × 13 %, no French rate of the TTC.
+      [
+        "#1004",
+        "d@x.fr",
+        "paid",
+        "EUR",
+        "15.50",
+        "0.00",
+        "2.01",
+        "15.50",
+        "",
+        "0.00",
+        "2025-06-20 10:00:00 +0100",
+        "1",
+        "Livre",
+        "5.00",
+      ],
+      [
+        "#1004",
+        "d@x.fr",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "2025-06-20 10:00:00 +0100",
+        "1",
+        "Marque-page",
+        "10.50",
+      ],
+    ]);
+    expect(compute(mixed).totals.caop.toFixed(2)).toBe("61.82");
+  });
+
   it("leaves the user's own amount", () => {
     expect(detectMapping(HEADERS, { amount: "Subtotal" }).mapping.vat_amount).toBeUndefined();
   });

@@ -204,6 +204,16 @@ describe("a column headed TVA that holds the lines' rates (evidence/vat-rates.ts
     expect(compute(mixed).diagnostics.map((d) => d.code)).not.toContain("vat_column_rates");
   });
 
+  it("is not proven by a 0 (an exempt line's VAT amount as well as a rate)", () => {
+    const vat = table(H, [
+      ["05/01/2025", "Dupont", "x", "20,00", "120,00"],
+      ["12/01/2025", "Durand", "y", "10,00", "60,00"],
+      ["20/01/2025", "Export Ltd", "z", "0,00", "300,00"],
+    ]);
+    // 100 + 50 + 300: the VAT amounts taken off, not read as 20 % and 10 %.
+    expect(compute(vat).totals.caop.toFixed(2)).toBe("450.00");
+  });
+
   it("is not decided when the user maps either VAT column", () => {
     const r = compute(rates("20%", "10%", "5,5%"), { mapping: { vat_amount: "TVA" } });
     expect(r.diagnostics.map((d) => d.code)).not.toContain("vat_column_rates");

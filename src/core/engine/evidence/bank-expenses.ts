@@ -2,12 +2,11 @@
  * A bank account's transactions exported from a bank or a bookkeeping app (Qonto, Tiime, Indy): its
  * receipts are the sales, its debits the firm's own spending, each under a category ("Ventes",
  * "Chiffre d'affaires" / "Déplacements", "Télécom"). Read as a sales list, every expense would be
- * taken off the sales as a correction. Proven from the data: the table is a bank's (its headers, or
- * most labels starting with a bank's codes: VIR, CB, PRLV…), and a category holds debits only while
- * others hold the receipts. Those debits are set apart, said once per category; a refund filed under
- * a sales category stays a correction.
+ * taken off the sales as a correction. Proven from the data: the table is a bank's (two of its
+ * headers, or most labels starting with a bank's codes: VIR, CB, PRLV…), and a category pays out more
+ * than it takes in while others hold the receipts. Its lines (a supplier's refund too) are set apart,
+ * said once per category; a refund to a customer filed under a sales category stays a correction.
  */
-import Decimal from "decimal.js";
 import { cellText } from "../../cells";
 import { DIAG } from "../../diagnostics";
 import { labelColumn } from "../../fields";
@@ -17,27 +16,32 @@ import type { EngineResult } from "../result";
 import { lineClassification, lineContribution } from "../lines";
 import { perValueWarnings } from "./per-value";
 
-/** Headers only a bank's transactions have (Qonto's, a bank's CSV), normalizeText's. */
+/** Headers only a bank's transactions have (Qonto's, a bank's CSV), normalizeText's: two of them prove it. */
 const BANK_HEADERS: ReadonlySet<string> = new Set(
   [
     "Date de l'opération",
     "Date de l'opération (UTC)",
+    "Date opération",
     "Date de la valeur",
     "Date de la valeur (UTC)",
     "Date de valeur",
+    "Date valeur",
     "Nom de la contrepartie",
     "Méthode de paiement",
-    "Solde",
+    "ID de la transaction",
   ].map(normalizeText),
 );
 
-/** A bank's operation codes starting a label: "VIR SEPA …", "CB CARBURANT", "PRLV URSSAF". */
-const BANK_CODE =
-  /^(?:vir|virement|cb|carte|prlv|prelevement|chq|cheque|retrait|frais|remise|sepa|paiement cb)\b/;
+/**
+ * A bank's operation codes starting a label: "VIR SEPA …", "CB CARBURANT", "PRLV URSSAF", "CARTE X1234".
+ * Not "Frais …" nor "Remise …" (a sales list's shipping and discount lines).
+ */
+const BANK_CODE = /^(?:vir|virement|cb|carte|prlv|prelevement|chq|cheque|retrait|sepa|paiement cb)\b/;
 
-/** Whether the table is a bank account's transactions: its headers, or most of its labels. */
+/** Whether the table is a bank account's transactions: two of its headers, or most of its labels. */
 function isBankStatement(table: RawTable, map: Mapping): boolean {
-  if (table.headers.some((h) => BANK_HEADERS.has(normalizeText(String(h ?? ""))))) return true;
+  const banks = table.headers.filter((h) => BANK_HEADERS.has(normalizeText(String(h ?? ""))));
+  if (banks.length >= 2) return true;
   const label = labelColumn(map);
   if (label === undefined) return false;
   let coded = 0;
@@ -51,9 +55,16 @@ function isBankStatement(table: RawTable, map: Mapping): boolean {
   return all > 0 && coded * 2 >= all;
 }
 
+/** Sums of a category's credits and debits (in magnitude, as floats: compared, never added to totals), and its debit rows. */
+interface Category {
+  credits: number;
+  debits: number;
+  rows: number[];
+}
+
 /**
- * The debits of the categories no receipt has, in a bank's transactions, their warnings, and the
- * categories holding receipts (with `prior`, those of earlier chunks); null when not a bank's.
+ * The lines of the categories that are not receipts', in a bank's transactions, their warnings, and
+ * the receipts' categories (with `prior`, those of earlier chunks); null when not a bank's.
  */
 export function bankExpenses(
   result: EngineResult,
@@ -62,19 +73,29 @@ export function bankExpenses(
   prior: ReadonlySet<string> | undefined,
 ): { rows: Set<number>; diagnostics: Diagnostic[]; receipts: ReadonlySet<string> } | null {
   const col = map.segment ?? map.kind;
-  if (col === undefined || !isBankStatement(table, map)) return null;
-  const receipts = new Set<string>(prior);
-  const debits = new Map<string, number[]>();
+  // An earlier chunk proved the table a bank's (its receipt categories): this one is too.
+  if (col === undefined || ((prior === undefined || prior.size === 0) && !isBankStatement(table, map)))
+    return null;
+  const cats = new Map<string, Category>();
   for (let i = 0; i < table.rows.length; i++) {
     const c = lineClassification(result, i);
     if (c === null || c.kind !== "sale" || (c.scope !== "op" && c.scope !== "to_review")) continue;
-    const cat = normalizeText(cellText(table.rows[i]?.[col]));
-    if (lineContribution(result, i).gt(new Decimal(0))) receipts.add(cat);
-    else if (lineContribution(result, i).isNegative()) debits.set(cat, [...(debits.get(cat) ?? []), i]);
+    const cents = result.lines.cents[i];
+    const v = Number.isNaN(cents) ? lineContribution(result, i).toNumber() * 100 : cents;
+    if (v === 0) continue;
+    const key = normalizeText(cellText(table.rows[i]?.[col]));
+    let cat = cats.get(key);
+    if (cat === undefined) cats.set(key, (cat = { credits: 0, debits: 0, rows: [] }));
+    if (v > 0) cat.credits += v;
+    else cat.debits -= v;
+    cat.rows.push(i);
   }
+  // A category of receipts takes in more than it pays out (a supplier's refund does not make one).
+  const receipts = new Set<string>(prior);
+  for (const [key, cat] of cats) if (cat.credits > cat.debits) receipts.add(key);
   const rows = new Set<number>();
   if (receipts.size > 0)
-    for (const [cat, list] of debits) if (!receipts.has(cat)) for (const i of list) rows.add(i);
+    for (const [key, cat] of cats) if (!receipts.has(key)) for (const i of cat.rows) rows.add(i);
   const sorted = [...rows].sort((a, b) => a - b);
   return { rows, diagnostics: perValueWarnings(table, col, sorted, DIAG.bankExpenses), receipts };
 }

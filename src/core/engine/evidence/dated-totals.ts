@@ -27,19 +27,23 @@ import type { TotalsRun } from "./totals-run";
 
 export type { TotalsRun } from "./totals-run";
 
+/** "Sous-total", "S/Total", "Sub-total", "Grand total", "Total …", "Cumul …": the label of a total. */
+const TOTAL_WORD = /^\s*(?:sous[-\s]?total|s\s*\/\s*total|sub[-\s]?total|grand[-\s]total|total|cumul)\b/i;
 /**
- * "Sous-total", "S/Total", "Sub-total", "Grand total", "Total …", "Cumul …", and a hand sheet's closing
- * rows ("CA janvier", "Chiffre d'affaires T1", "Arrêté au 31/03/2025", "Situation au …", "Récapitulatif",
- * "Certifié exact"): the label of a total. Not "Situation 3" (a builder's progress invoice) nor "CA"
- * glued to a name.
+ * A hand sheet's closing rows ("CA janvier", "Chiffre d'affaires T1", "Arrêté au 31/03/2025", "Situation
+ * au …", "Récapitulatif", "Certifié exact"): a total's label too, but weaker (a line may be called
+ * "CA Consulting", a monthly summary's lines "CA janvier"): a total only when nothing but a period
+ * follows, on a row of its own, and its amount is the sum of two lines or more (verdict).
  */
-const TOTAL_LABEL =
-  /^\s*(?:sous[-\s]?total|s\s*\/\s*total|sub[-\s]?total|grand[-\s]total|total|cumul|r[eé]cap(?:itulatif)?|ca(?=\s)|chiffre\s+d['’]\s*affaires|(?:arr[eê]t[eé]|situation)(?=\s+(?:au|à|a|du|le|fin)\b)|certifi[eé]e?s?\s+(?:exacte?s?|sinc[eè]res?|conformes?))(?![\p{L}\d])/iu;
+const CLOSING_WORD =
+  /^\s*(?:r[eé]cap(?:itulatif)?|c\.?a\.?(?=\s|$)|chiffres?\s+d['’]\s*affaires?|(?:arr[eê]t[eé]|situation)(?=\s+(?:au|à|a|du|le|fin)(?![\p{L}\d]))|certifi[eé]e?s?\s+(?:exacte?s?|sinc[eè]res?|conformes?))(?![\p{L}\d])/iu;
+/** Either label: TOTAL_WORD or CLOSING_WORD. */
+const TOTAL_LABEL = new RegExp(`${TOTAL_WORD.source}|${CLOSING_WORD.source}`, "iu");
 /** Two characters' codes as one number, lower case (| 0x20: É → é, S → s; "/" and " " unchanged). */
 const pair = (a: number, b: number): number => ((a | 0x20) << 16) | (b | 0x20);
-/** The first two letters of the words TOTAL_LABEL starts with: so, su, s/, s␣, to, gr, cu, re, ré, ca, ch, ar, si, ce. */
+/** The first two letters of the words TOTAL_LABEL starts with: so, su, s/, s␣, to, gr, cu, re, ré, ca, c., ch, ar, si, ce. */
 const TOTAL_STARTS: ReadonlySet<number> = new Set(
-  ["so", "su", "s/", "s ", "to", "gr", "cu", "re", "ré", "ca", "ch", "ar", "si", "ce"].map((w) =>
+  ["so", "su", "s/", "s ", "to", "gr", "cu", "re", "ré", "ca", "c.", "ch", "ar", "si", "ce"].map((w) =>
     pair(w.charCodeAt(0), w.charCodeAt(1)),
   ),
 );
@@ -226,6 +230,10 @@ function verdict(
   const month = !TOTAL_LABEL.test(at.text);
   const period = month || periodOnly(at.text);
   const alone = own.every((k) => k === at.col || isBlank(row[k]));
+  // A closing row's word ("CA", "Arrêté au"): a period alone after it, no customer or document of its
+  // own (without such columns, the sum of two lines at least).
+  if (!month && !TOTAL_WORD.test(at.text))
+    return period && alone && sums.matches(c, own.length > 0 ? 1 : 2) ? "total" : "line";
   // In a column nothing reads, "Total" may be a brand or a supplier: a total has no invoice, customer
   // or unit price of its own.
   const price = result.mapping.unit_price;
@@ -290,7 +298,7 @@ export function datedTotals(
       diagnostics.push(diag(DIAG.totalRowOff, { ...where, args }));
     } else {
       // Said once per label ("Total Energies" on many lines is one customer); a month's line is no question.
-      if (TOTAL_LABEL.test(at.text) && !said.has(at.text)) {
+      if (TOTAL_WORD.test(at.text) && !said.has(at.text)) {
         said.add(at.text);
         diagnostics.push(diag(DIAG.totalLabelCounted, where));
       }

@@ -34,6 +34,6 @@ export function debitPayments(
     rows.add(i);
   }
   if (rows.size === 0) return null;
-  const col = map.kind ?? map.doc_type ?? side;
+  const col = map.kind ?? map.doc_type ?? map.label ?? side;
   return { rows, diagnostics: perValueWarnings(table, col, [...rows], DIAG.debitPayments) };
 }

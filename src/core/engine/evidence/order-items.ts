@@ -20,6 +20,7 @@ export function orderItemRows(
   const name = table.headers.findIndex((h) => normalizeText(String(h ?? "")) === "name");
   if (name < 0) return null;
   const rows = new Set<number>();
+  let first = -1;
   // Null before the table's first order: rows there continue an order of the chunk before (streamed).
   let order: string | null = null;
   for (let i = 0; i < table.rows.length; i++) {
@@ -27,10 +28,12 @@ export function orderItemRows(
     if (row === undefined) continue;
     const id = cellText(row[name]).trim();
     if (!isBlank(row[amount])) order = id;
-    else if (id !== "" && (order === null || id === order)) rows.add(i);
+    else if (id !== "" && (order === null || id === order)) {
+      if (first < 0) first = i;
+      rows.add(i);
+    }
   }
-  if (rows.size === 0) return null;
-  const first = Math.min(...rows);
+  if (first < 0) return null;
   const column = table.headers[amount] ?? "";
   const where = { row: rowNumberOf(table, first), column, value: cellText(table.rows[first]?.[name]) };
   return { rows, diagnostics: [diag(DIAG.orderItemRows, { ...where, args: { count: rows.size } })] };

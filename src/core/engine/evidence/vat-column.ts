@@ -5,7 +5,7 @@
  * allowed. A TTC amount is read less its VAT (CA OP is tax-exclusive); a column proving both, or
  * neither while holding VAT, is said and the amount read as written.
  */
-import { cellText } from "../../cells";
+import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { magnitudeCents, newAmountOut, readAmount, type DecimalSep } from "../../money";
 import { normalizeText } from "../../text";
@@ -86,12 +86,20 @@ export function vatReading(
   map: Mapping,
   ev: Evidence,
   diagnostics: Diagnostic[],
+  included = false,
 ): Reading["vat"] {
   const a = map.amount;
   const v = map.vat_amount;
   if (a === undefined || v === undefined) return undefined;
   const column = table.headers[a] ?? "";
   const vatColumn = table.headers[v] ?? "";
+  // A total the export always writes with its taxes (Shopify's orders): no row needs to prove it.
+  const first = included ? table.rows.findIndex((r) => r !== undefined && !isBlank(r[a])) : -1;
+  if (first >= 0) {
+    const proof = { row: rowNumberOf(table, first), value: cellText(table.rows[first][a]) };
+    diagnostics.push(diag(DIAG.amountIncludesVat, { ...proof, column, args: { vat: vatColumn } }));
+    return { column, vat: vatColumn, is: "ttc", proof };
+  }
   if (ev.ttc && ev.ht) {
     const [x, y] = ev.ttc.row < ev.ht.row ? [ev.ttc, ev.ht] : [ev.ht, ev.ttc];
     const args = { vat: vatColumn, row1: x.row, value1: x.value };

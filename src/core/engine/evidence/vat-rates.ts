@@ -81,8 +81,11 @@ export function vatRatesColumn(
       if (texts.size >= MAX_TEXTS) return null;
       texts.add(cell);
     }
-    if (rateOf(cell) === null) return null;
-    const proves = (typeof cell === "string" && cell.includes("%")) || !mayBeVatOf(cell, row[a]);
+    const rate = rateOf(cell);
+    if (rate === null) return null;
+    // A 0 (an exempt line) proves nothing: it is a VAT amount as well as a rate.
+    const proves =
+      (typeof cell === "string" && cell.includes("%")) || (!rate.isZero() && !mayBeVatOf(cell, row[a]));
     if (proves && proof === null)
       proof = { header: table.headers[v] ?? "", row: rowNumberOf(table, i), value: cellText(cell) };
   }
