@@ -38,19 +38,25 @@ const BANK_HEADERS: ReadonlySet<string> = new Set(
  */
 const BANK_CODE = /^(?:vir|virement|cb|carte|prlv|prelevement|chq|cheque|retrait|sepa|paiement cb)\b/;
 
-/** Whether the table is a bank account's transactions: two of its headers, or most of its labels. */
+/** Labels looked at, at most: a bank's are coded all along; a sales list's first thousands tell. */
+const MAX_LABELS = 5000;
+
+/** Whether the table is a bank account's transactions: two of its headers, or most of its (first) labels. */
 function isBankStatement(table: RawTable, map: Mapping): boolean {
   const banks = table.headers.filter((h) => BANK_HEADERS.has(normalizeText(String(h ?? ""))));
   if (banks.length >= 2) return true;
   const label = labelColumn(map);
   if (label === undefined) return false;
+  const seen = new Map<string, boolean>();
   let coded = 0;
   let all = 0;
-  for (const row of table.rows) {
-    const v = cellText(row?.[label]).trim();
-    if (v === "") continue;
+  for (let i = 0; i < table.rows.length && all < MAX_LABELS; i++) {
+    const v = cellText(table.rows[i]?.[label]);
+    if (v.trim() === "") continue;
     all++;
-    if (BANK_CODE.test(normalizeText(v))) coded++;
+    let is = seen.get(v);
+    if (is === undefined) seen.set(v, (is = BANK_CODE.test(normalizeText(v))));
+    if (is) coded++;
   }
   return all > 0 && coded * 2 >= all;
 }
