@@ -5,6 +5,7 @@
  * "Janvier (2)", "Feuil2"), after a year alone ("2025", which may repeat the month sheets) or year to
  * date ("Cumul février") is never taken for one of them, nor are sheets that repeat each other's lines.
  */
+import { detectMapping } from "../../core/fields";
 import { MONTH_WORDS } from "../../core/dates";
 import { normalizeText, wordsOf } from "../../core/text";
 
@@ -70,7 +71,7 @@ export function sheetPeriod(name: string): SheetPeriod | null {
 
 /**
  * Indexes of the sheets read with sheet `chosen` (itself included, in workbook order): those naming
- * another period of the same kind (months, quarters…) with the same other words and the same headers. Only `chosen` when it names no period
+ * another period of the same kind (months, quarters…) with the same other words and the same headers (the same fields under the same names). Only `chosen` when it names no period
  * or no other sheet is its sibling. `headers(i)` gives a sheet's header (null: not a candidate).
  */
 export function periodSiblings(
@@ -96,9 +97,16 @@ export function periodSiblings(
   return out.sort((a, b) => a - b);
 }
 
-/** A header compared across sheets: its cells normalised, in order. */
+/**
+ * A header compared across sheets: the fields it maps and their headers, normalised. A column of its
+ * own that no field reads (a month's "Remarque" added by hand) leaves it the same; its order too.
+ */
 function headerKey(headers: readonly string[]): string {
-  return headers.map(normalizeText).join("\u0000");
+  const { mapping } = detectMapping(headers);
+  return Object.entries(mapping)
+    .map(([f, c]) => `${f}=${normalizeText(String(headers[c] ?? ""))}`)
+    .sort()
+    .join("\u0000");
 }
 
 /**

@@ -62,13 +62,23 @@ describe("sheetPeriod", () => {
 
 describe("periodSiblings", () => {
   const h = ["Date", "Montant"];
+  it("takes a month whose sheet has a column of its own no field reads (a Remarque added by hand)", () => {
+    const remark = ["Date", "Remarque", "Montant"];
+    expect(periodSiblings(["Janvier", "Février", "Mars"], 0, (i) => (i === 1 ? remark : h))).toEqual([
+      0, 1, 2,
+    ]);
+  });
+
   it("takes the sheets naming another period with the same other words and the same header", () => {
     const names = ["Notes", "Janvier", "Février", "Achats", "Janvier (2)", "Mars", "Ventes avril"];
     expect(periodSiblings(names, 1, (i) => (i === 0 ? null : h))).toEqual([1, 2, 5]);
   });
 
-  it("leaves a sheet whose header differs, even by one column, and a sheet of no period read alone", () => {
+  it("leaves a sheet whose header differs, even by one column read, and a sheet of no period read alone", () => {
     expect(periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? h : [...h, "Client"]))).toEqual([0]);
+    expect(periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? h : ["Date", "Montant HT"]))).toEqual([
+      0,
+    ]);
     expect(periodSiblings(["Ventes", "Achats"], 0, () => h)).toEqual([0]);
     expect(periodSiblings(["Janvier", "janvier"], 0, () => h)).toEqual([0]);
     // One month written twice, and numbers that name no month.
