@@ -71,23 +71,26 @@ export function vatRatesColumn(
   const a = map.amount ?? map.net_amount;
   if (v === undefined || a === undefined || map.vat_rate !== undefined) return null;
   if (prior !== undefined) return prior;
-  const texts = new Set<string>();
+  // Each distinct text read once (a rate column holds few).
+  const texts = new Map<string, Decimal | null>();
   let proof: VatRates | null = null;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const cell = row?.[v];
     if (row === undefined || isBlank(cell)) continue;
-    if (typeof cell === "string" && !texts.has(cell)) {
-      if (texts.size >= MAX_TEXTS) return null;
-      texts.add(cell);
-    }
-    const rate = rateOf(cell);
+    let rate: Decimal | null;
+    if (typeof cell === "string") {
+      const known = texts.get(cell);
+      if (known === undefined && texts.size >= MAX_TEXTS) return null;
+      rate = known === undefined ? rateOf(cell) : known;
+      texts.set(cell, rate);
+    } else rate = rateOf(cell);
     if (rate === null) return null;
+    if (proof !== null) continue;
     // A 0 (an exempt line) proves nothing: it is a VAT amount as well as a rate.
     const proves =
       (typeof cell === "string" && cell.includes("%")) || (!rate.isZero() && !mayBeVatOf(cell, row[a]));
-    if (proves && proof === null)
-      proof = { header: table.headers[v] ?? "", row: rowNumberOf(table, i), value: cellText(cell) };
+    if (proves) proof = { header: table.headers[v] ?? "", row: rowNumberOf(table, i), value: cellText(cell) };
   }
   return proof;
 }
