@@ -111,15 +111,22 @@ function headerKey(headers: readonly string[]): string {
 
 /**
  * Whether sheets read together repeat each other's lines (month sheets kept year to date: "Février"
- * holds January's lines again): then they are not one table cut in tabs. `rows`: each sheet's rows.
+ * holds January's lines again): then they are not one table cut in tabs. `sheets`: each sheet's
+ * header and rows; a row is compared by the cells of its mapped fields, in the fields' order (a
+ * column one sheet adds, or columns in another order, do not hide a repeated line).
  */
-export function sheetsOverlap(rows: readonly (readonly (readonly unknown[])[])[]): boolean {
+export function sheetsOverlap(
+  sheets: readonly { headers: readonly string[]; rows: readonly (readonly unknown[])[] }[],
+): boolean {
   const seen = new Set<string>();
-  for (const sheet of rows) {
+  for (const { headers, rows } of sheets) {
+    const cols = Object.entries(detectMapping(headers).mapping)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, c]) => c);
     const own = new Set<string>();
-    for (const row of sheet) {
+    for (const row of rows) {
       if (row.every((v) => v === null || v === undefined || v === "")) continue;
-      const key = JSON.stringify(row);
+      const key = JSON.stringify(cols.map((c) => row[c] ?? null));
       if (seen.has(key)) return true;
       own.add(key);
     }

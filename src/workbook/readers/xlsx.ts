@@ -182,7 +182,7 @@ function periodTables(
   const read = periodSheets(wb, chosen);
   if (read.length < 2) return null;
   const tables = read.map((ws) => ({ ...worksheetTable(wb, ws, source, true).table, sheet: ws.name }));
-  return sheetsOverlap(tables.map((t) => t.rows)) ? null : { read, tables };
+  return sheetsOverlap(tables) ? null : { read, tables };
 }
 
 /** A visible sheet holding something. */

@@ -94,4 +94,29 @@ describe("bank transactions: what proves a bank's, and a supplier's refund", () 
     expect(compute(bank).totals.caop.toFixed(2)).toBe("4200.00");
     expect((await computeChunks(source(split(bank, [3, 3])))).totals.caop.toFixed(2)).toBe("4200.00");
   });
+
+  it("reads a merchant's bank labels (REMISE CB, FRAIS TENUE DE COMPTE) as a bank's", () => {
+    const indy = table(
+      ["Date", "Libellé", "Catégorie", "Montant"],
+      [
+        ["02/01/2025", "REMISE CB 0123456 020125", "Ventes", "1650,00"],
+        ["03/01/2025", "REMISE CHEQUE 8812345", "Ventes", "350,00"],
+        ["10/01/2025", "PRLV SEPA URSSAF", "Cotisations sociales", "-850,00"],
+        ["15/01/2025", "FRAIS TENUE DE COMPTE", "Frais bancaires", "-12,00"],
+      ],
+    );
+    expect(compute(indy).totals.caop.toFixed(2)).toBe("2000.00");
+  });
+
+  it("proven by labels alone, keeps a family that sold and took returns (a shop's card payments list)", () => {
+    const shop = table(
+      ["Date", "Libellé", "Famille", "Montant"],
+      [
+        ["03/01/2025", "CB 03/01 Client Martin", "Chaussures", "120,00"],
+        ["06/01/2025", "CB 06/01 Client Martin", "Accessoires", "-50,00"],
+        ["08/01/2025", "CB 08/01 Client Roux", "Accessoires", "30,00"],
+      ],
+    );
+    expect(compute(shop).totals.caop.toFixed(2)).toBe("100.00");
+  });
 });

@@ -569,7 +569,7 @@ describe("a hand sheet's closing rows without a total word (CA janvier, Arrêté
     ["C.A. janvier", "31/01/2025"],
     ["Chiffre d'affaires T1 2025", "31/03/2025"],
     ["Arrêté au 31/03/2025", "31/03/2025"],
-    ["Situation à fin janvier", "31/01/2025"],
+    ["Arrêté à fin janvier", "31/01/2025"],
     ["Récapitulatif", "31/01/2025"],
   ])("%s holding the sum of the lines above: a total, not counted", (label, date) => {
     const r = compute(
@@ -604,6 +604,20 @@ describe("a hand sheet's closing rows without a total word (CA janvier, Arrêté
       ["31/03/2025", "CA mars", "5000,00"],
     ]);
     expect(compute(summary).totals.caop.toFixed(2)).toBe("15000.00");
+    // March equal to January and February: not the sum of March's lines.
+    const months = table(L, [
+      ["31/01/2025", "CA janvier", "12000,00"],
+      ["28/02/2025", "CA février", "8000,00"],
+      ["31/03/2025", "CA mars", "20000,00"],
+    ]);
+    expect(compute(months).totals.caop.toFixed(2)).toBe("40000.00");
+    // A builder's invoice "Situation au …" of the sum of the two before: a line.
+    const builder = table(L, [
+      ["31/01/2025", "Situation n°1 chantier Dupont", "10000,00"],
+      ["28/02/2025", "Situation n°2 chantier Dupont", "15000,00"],
+      ["31/03/2025", "Situation au 31/03/2025", "25000,00"],
+    ]);
+    expect(compute(builder).totals.caop.toFixed(2)).toBe("50000.00");
     // A customer "CA Consulting": not a period after the word, even when it equals the lines above.
     const customer = table(L, [
       ["05/01/2025", "Abonnement Dupont", "500,00"],

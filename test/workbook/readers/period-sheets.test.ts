@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { computeChunks } from "../../../src/core/chunks";
 import { toJson } from "../../../src/core/report";
 import { streamTableFile, type StreamOptions } from "../../../src/workbook/readers";
-import { periodSiblings, sheetPeriod } from "../../../src/workbook/readers/period-sheets";
+import { periodSiblings, sheetPeriod, sheetsOverlap } from "../../../src/workbook/readers/period-sheets";
 
 let dir = "";
 beforeAll(() => {
@@ -88,6 +88,29 @@ describe("periodSiblings", () => {
     expect(periodSiblings(["2025-01", "2025-02"], 0, () => h)).toEqual([0, 1]);
     // Months beside quarters: not one table cut in tabs.
     expect(periodSiblings(["Janvier", "T1"], 0, () => h)).toEqual([0]);
+  });
+});
+
+describe("sheetsOverlap", () => {
+  it("finds a year-to-date sheet's repeated lines through an added column or another column order", () => {
+    const jan = { headers: ["Date", "Client", "Montant HT"], rows: [["05/01/2025", "Dupont", 1000]] };
+    const febRemark = {
+      headers: ["Date", "Client", "Montant HT", "Remarque"],
+      rows: [
+        ["05/01/2025", "Dupont", 1000, null],
+        ["10/02/2025", "Durand", 1500, "relancé"],
+      ],
+    };
+    const febOrder = {
+      headers: ["Client", "Date", "Montant HT"],
+      rows: [
+        ["Dupont", "05/01/2025", 1000],
+        ["Durand", "10/02/2025", 1500],
+      ],
+    };
+    expect(sheetsOverlap([jan, febRemark])).toBe(true);
+    expect(sheetsOverlap([jan, febOrder])).toBe(true);
+    expect(sheetsOverlap([jan, { ...febOrder, rows: febOrder.rows.slice(1) }])).toBe(false);
   });
 });
 

@@ -33,20 +33,24 @@ const BANK_HEADERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A bank's operation codes starting a label: "VIR SEPA …", "CB CARBURANT", "PRLV URSSAF", "CARTE X1234".
- * Not "Frais …" nor "Remise …" (a sales list's shipping and discount lines).
+ * A bank's operation codes starting a label: "VIR SEPA …", "CB CARBURANT", "PRLV URSSAF", "CARTE X1234",
+ * "REMISE CB …", "FRAIS TENUE DE COMPTE". Not "Frais de port" nor "Remise 10 %" (a sales list's lines).
  */
-const BANK_CODE = /^(?:vir|virement|cb|carte|prlv|prelevement|chq|cheque|retrait|sepa|paiement cb)\b/;
+const BANK_CODE =
+  /^(?:vir|virement|cb|carte|prlv|prelevement|chq|cheque|retrait|sepa|paiement cb|remise (?:cb|carte|chq|cheques?|especes)|rem chq|frais (?:tenue|bancaires?|commission|cb)|commission)\b/;
 
 /** Labels looked at, at most: a bank's are coded all along; a sales list's first thousands tell. */
 const MAX_LABELS = 5000;
 
-/** Whether the table is a bank account's transactions: two of its headers, or most of its (first) labels. */
-function isBankStatement(table: RawTable, map: Mapping): boolean {
+/**
+ * How the table is a bank account's transactions: by two of its headers, or by most of its (first)
+ * labels (a weaker proof: a shop's list of card payments "CB 12/01 Client X" has them too); null when not.
+ */
+function bankProof(table: RawTable, map: Mapping): "headers" | "labels" | null {
   const banks = table.headers.filter((h) => BANK_HEADERS.has(normalizeText(String(h ?? ""))));
-  if (banks.length >= 2) return true;
+  if (banks.length >= 2) return "headers";
   const label = labelColumn(map);
-  if (label === undefined) return false;
+  if (label === undefined) return null;
   const seen = new Map<string, boolean>();
   let coded = 0;
   let all = 0;
@@ -58,7 +62,7 @@ function isBankStatement(table: RawTable, map: Mapping): boolean {
     if (is === undefined) seen.set(v, (is = BANK_CODE.test(normalizeText(v))));
     if (is) coded++;
   }
-  return all > 0 && coded * 2 >= all;
+  return all > 0 && coded * 2 >= all ? "labels" : null;
 }
 
 /** Sums of a category's credits and debits (in magnitude, as floats: compared, never added to totals), and its debit rows. */
@@ -79,9 +83,10 @@ export function bankExpenses(
   prior: ReadonlySet<string> | undefined,
 ): { rows: Set<number>; diagnostics: Diagnostic[]; receipts: ReadonlySet<string> } | null {
   const col = map.segment ?? map.kind;
+  if (col === undefined) return null;
   // An earlier chunk proved the table a bank's (its receipt categories): this one is too.
-  if (col === undefined || ((prior === undefined || prior.size === 0) && !isBankStatement(table, map)))
-    return null;
+  const proof = bankProof(table, map) ?? (prior !== undefined && prior.size > 0 ? "labels" : null);
+  if (proof === null) return null;
   const cats = new Map<string, Category>();
   for (let i = 0; i < table.rows.length; i++) {
     const c = lineClassification(result, i);
@@ -96,9 +101,11 @@ export function bankExpenses(
     else cat.debits -= v;
     cat.rows.push(i);
   }
-  // A category of receipts takes in more than it pays out (a supplier's refund does not make one).
+  // A category of receipts takes in more than it pays out (a supplier's refund does not make one);
+  // proven by labels alone, any credit makes one (a shop's family whose returns passed its sales).
   const receipts = new Set<string>(prior);
-  for (const [key, cat] of cats) if (cat.credits > cat.debits) receipts.add(key);
+  for (const [key, cat] of cats)
+    if (cat.credits > cat.debits || (proof === "labels" && cat.credits > 0)) receipts.add(key);
   const rows = new Set<number>();
   if (receipts.size > 0)
     for (const [key, cat] of cats) if (!receipts.has(key)) for (const i of cat.rows) rows.add(i);

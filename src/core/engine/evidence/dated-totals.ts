@@ -30,13 +30,14 @@ export type { TotalsRun } from "./totals-run";
 /** "Sous-total", "S/Total", "Sub-total", "Grand total", "Total …", "Cumul …": the label of a total. */
 const TOTAL_WORD = /^\s*(?:sous[-\s]?total|s\s*\/\s*total|sub[-\s]?total|grand[-\s]total|total|cumul)\b/i;
 /**
- * A hand sheet's closing rows ("CA janvier", "Chiffre d'affaires T1", "Arrêté au 31/03/2025", "Situation
- * au …", "Récapitulatif", "Certifié exact"): a total's label too, but weaker (a line may be called
- * "CA Consulting", a monthly summary's lines "CA janvier"): a total only when nothing but a period
- * follows, on a row of its own, and its amount is the sum of two lines or more (verdict).
+ * A hand sheet's closing rows ("CA janvier", "Chiffre d'affaires T1", "Arrêté au 31/03/2025",
+ * "Récapitulatif", "Certifié exact"): a total's label too, but weaker (a line may be called "CA
+ * Consulting", a monthly summary's lines "CA janvier", a builder's invoice "Situation au 31/03"): a
+ * total only when nothing but a period follows, on a row of its own, and its amount is the sum of
+ * the lines above (of the month it names) (verdict).
  */
 const CLOSING_WORD =
-  /^\s*(?:r[eé]cap(?:itulatif)?|c\.?a\.?(?=\s|$)|chiffres?\s+d['’]\s*affaires?|(?:arr[eê]t[eé]|situation)(?=\s+(?:au|à|a|du|le|fin)(?![\p{L}\d]))|certifi[eé]e?s?\s+(?:exacte?s?|sinc[eè]res?|conformes?))(?![\p{L}\d])/iu;
+  /^\s*(?:r[eé]cap(?:itulatif)?|c\.?a\.?(?=\s|$)|chiffres?\s+d['’]\s*affaires?|arr[eê]t[eé](?=\s+(?:au|à|a|du|le|fin)(?![\p{L}\d]))|certifi[eé]e?s?\s+(?:exacte?s?|sinc[eè]res?|conformes?))(?![\p{L}\d])/iu;
 /** Either label: TOTAL_WORD or CLOSING_WORD. */
 const TOTAL_LABEL = new RegExp(`${TOTAL_WORD.source}|${CLOSING_WORD.source}`, "iu");
 /** Two characters' codes as one number, lower case (| 0x20: É → é, S → s; "/" and " " unchanged). */
@@ -194,6 +195,12 @@ function namedPeriod(label: string, rowPeriod: number): number {
   return year * 100 + m;
 }
 
+/** Whether a text starts with a month's name ("mars", "Févr. 2025"). */
+function namesMonth(text: string): boolean {
+  const w = normalizeText(text).split(" ")[0] ?? "";
+  return w.startsWith("juin") || w.startsWith("juil") || (w.length >= 3 && MONTH_NUMBERS.has(w.slice(0, 3)));
+}
+
 /** Days after a month's end a row closing it may be dated (the subtotal written on the 1st of the next month). */
 const CLOSING_DAYS = 5;
 
@@ -231,9 +238,15 @@ function verdict(
   const period = month || periodOnly(at.text);
   const alone = own.every((k) => k === at.col || isBlank(row[k]));
   // A closing row's word ("CA", "Arrêté au"): a period alone after it, no customer or document of its
-  // own (without such columns, the sum of two lines at least).
-  if (!month && !TOTAL_WORD.test(at.text))
-    return period && alone && sums.matches(c, own.length > 0 ? 1 : 2) ? "total" : "line";
+  // own (without such columns, the sum of two lines at least); naming a month ("CA mars"), the sum of
+  // that month's lines.
+  if (!month && !TOTAL_WORD.test(at.text)) {
+    const min = own.length > 0 ? 1 : 2;
+    if (!period || !alone) return "line";
+    const rest = at.text.replace(CLOSING_WORD, "");
+    if (!namesMonth(rest)) return sums.matches(c, min) ? "total" : "line";
+    return sums.closesMonth(c, namedPeriod(rest, result.lines.period[i]), min) ? "total" : "line";
+  }
   // In a column nothing reads, "Total" may be a brand or a supplier: a total has no invoice, customer
   // or unit price of its own.
   const price = result.mapping.unit_price;
