@@ -1144,12 +1144,21 @@ function shopifyOrders(
   ];
   if (chosen.some((f) => overrides[f] != null)) return false;
   for (const f of chosen) delete mapping[f];
-  for (const f of FIELD_IDS) if (mapping[f] === cols[3] || mapping[f] === cols[2]) delete mapping[f];
-  mapping.amount = cols[3];
-  mapping.vat_amount = cols[2];
-  confidence.amount = 1;
-  confidence.vat_amount = 1;
+  assign(mapping, confidence, "amount", cols[3]);
+  assign(mapping, confidence, "vat_amount", cols[2]);
   return true;
+}
+
+/** Maps `field` to column `col`, certain, the column read by no other field. */
+function assign(
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  field: FieldId,
+  col: number,
+): void {
+  for (const f of FIELD_IDS) if (mapping[f] === col) delete mapping[f];
+  mapping[field] = col;
+  confidence[field] = 1;
 }
 
 /** Stripe's columns converted into the account's currency, and the per-payment ones they replace. */
@@ -1177,9 +1186,7 @@ function convertedAmounts(
   for (const [field, header, own] of CONVERTED) {
     const col = norm.indexOf(header);
     if (col < 0 || (mapping[field] !== undefined && norm[mapping[field]] !== own)) continue;
-    for (const f of FIELD_IDS) if (mapping[f] === col) delete mapping[f];
-    mapping[field] = col;
-    confidence[field] = 1;
+    assign(mapping, confidence, field, col);
   }
   return { amount, currency, ...(instead !== undefined && instead !== amount ? { instead } : {}) };
 }

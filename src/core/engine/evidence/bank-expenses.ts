@@ -7,6 +7,7 @@
  * than it takes in while others hold the receipts. Its lines (a supplier's refund too) are set apart,
  * said once per category; a refund to a customer filed under a sales category stays a correction.
  */
+import { BoundedCache } from "../../cache";
 import { cellText } from "../../cells";
 import { DIAG } from "../../diagnostics";
 import { labelColumn } from "../../fields";
@@ -88,13 +89,17 @@ export function bankExpenses(
   const proof = bankProof(table, map) ?? (prior !== undefined && prior.size > 0 ? "labels" : null);
   if (proof === null) return null;
   const cats = new Map<string, Category>();
+  // Each category's text normalised once (a column of few values).
+  const keys = new BoundedCache<string, string>(1_000);
   for (let i = 0; i < table.rows.length; i++) {
     const c = lineClassification(result, i);
     if (c === null || c.kind !== "sale" || (c.scope !== "op" && c.scope !== "to_review")) continue;
     const cents = result.lines.cents[i];
     const v = Number.isNaN(cents) ? lineContribution(result, i).toNumber() * 100 : cents;
     if (v === 0) continue;
-    const key = normalizeText(cellText(table.rows[i]?.[col]));
+    const text = cellText(table.rows[i]?.[col]);
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = normalizeText(text)));
     let cat = cats.get(key);
     if (cat === undefined) cats.set(key, (cat = { credits: 0, debits: 0, rows: [] }));
     if (v > 0) cat.credits += v;

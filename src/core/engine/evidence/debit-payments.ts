@@ -5,6 +5,7 @@
  * a line, read as a sale and negative, is set apart, said once per type with its count; a refund
  * (classified a return) keeps its reading.
  */
+import { BoundedCache } from "../../cache";
 import { cellText } from "../../cells";
 import { DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
@@ -26,8 +27,13 @@ export function debitPayments(
   const side = table.headers.findIndex((h) => SIDE_HEADERS.has(normalizeText(String(h ?? ""))));
   if (side < 0) return null;
   const rows = new Set<number>();
+  // Each side's text read once (a column of two values).
+  const debits = new BoundedCache<string, boolean>(100);
   for (let i = 0; i < table.rows.length; i++) {
-    if (!DEBIT.has(normalizeText(cellText(table.rows[i]?.[side])))) continue;
+    const text = cellText(table.rows[i]?.[side]);
+    let debit = debits.get(text);
+    if (debit === undefined) debits.set(text, (debit = DEBIT.has(normalizeText(text))));
+    if (!debit) continue;
     const c = lineClassification(result, i);
     const sale = c !== null && c.kind === "sale" && (c.scope === "op" || c.scope === "to_review");
     if (!sale || !lineContribution(result, i).isNegative()) continue;
