@@ -95,6 +95,8 @@ export const en = {
       'column "{column}": the amounts read include taxes, with no VAT column to take them off; CA OP is tax-exclusive: give the tax-exclusive column (--map amount=…) or the VAT amount column',
     amount_ttc_rate:
       'column "{column}": amounts include VAT, read less it at the rate of column "{rate}" (HT = TTC / (1 + rate), rounded to the cent per line)',
+    amount_plus_shipping:
+      'column "{column}": sales without the shipping charged to customers, read with that of column "{shipping}" (shipping billed is revenue, PCG account 7085)',
     amount_less_tips:
       'column "{column}": a total that includes the tips of column "{tips}", read without them (a tip handed to the staff is not revenue)',
     vat_rate_unreadable:
@@ -228,6 +230,8 @@ export const en = {
     missing_fields: "row {row}: {count} fields instead of {expected}; line unusable, fix it in the file",
     formula_without_value:
       'row {row}: the formula in column "{column}" has no computed value (workbook never recalculated); cell read as empty',
+    encoding_stray_bytes:
+      "file read as UTF-8, but some bytes (from byte {offset}) are not UTF-8: read as Windows-1252, the encoding of older Windows exports; check the accented labels and amounts of those lines, or save the file as UTF-8",
     encoding_mismatch:
       "file read as {encoding} (most of its bytes are), but some bytes (from byte {offset}) are not {encoding}: the accented characters of those bytes are misread (shown �); check those labels, or save the file as UTF-8",
     formula_total_rows:

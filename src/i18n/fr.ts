@@ -96,6 +96,8 @@ export const fr = {
       "colonne « {column} » : les montants lus sont TTC, sans colonne de TVA pour l'ôter ; le CA OP se compte hors taxes : indiquez la colonne HT (--map amount=…) ou la colonne du montant de TVA",
     amount_ttc_rate:
       "colonne « {column} » : montants TTC, lus hors TVA au taux de la colonne « {rate} » (HT = TTC / (1 + taux), arrondi au centime par ligne)",
+    amount_plus_shipping:
+      "colonne « {column} » : des ventes sans les frais de port facturés aux clients, lues avec ceux de la colonne « {shipping} » (des ports facturés sont du chiffre d'affaires, compte 7085)",
     amount_less_tips:
       "colonne « {column} » : un total qui comprend les pourboires de la colonne « {tips} », lu sans eux (un pourboire reversé au personnel n'est pas du chiffre d'affaires)",
     vat_rate_unreadable:
@@ -232,6 +234,8 @@ export const fr = {
       "ligne {row} : {count} champs au lieu de {expected} ; ligne inutilisable, à corriger dans le fichier",
     formula_without_value:
       "ligne {row} : la formule de la colonne « {column} » n'a pas de valeur calculée (classeur jamais recalculé) ; cellule lue vide",
+    encoding_stray_bytes:
+      "fichier lu en UTF-8, mais des octets (à partir de l'octet {offset}) ne sont pas du UTF-8 : lus en Windows-1252, le codage des anciens exports Windows ; vérifiez les libellés et montants accentués de ces lignes, ou réenregistrez le fichier en UTF-8",
     encoding_mismatch:
       "fichier lu en {encoding} (la plupart de ses octets le sont), mais des octets (à partir de l'octet {offset}) ne sont pas du {encoding} : les caractères accentués de ces octets-là sont mal lus (affichés �) ; vérifiez ces libellés, ou réenregistrez le fichier en UTF-8",
     formula_total_rows:

@@ -5,6 +5,8 @@
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic } from "../../core/types";
 import { Utf8Tracker } from "./bytes";
+import { CP1252_80_9F } from "./cp1252";
+import { MixedUtf8Stream, utf8CharLength } from "./mixed-utf8";
 import { READ_DIAG } from "./read-diagnostics";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "iso-8859-15";
@@ -34,8 +36,9 @@ export function decodeText(data: Uint8Array): DecodedText {
       const tracker = new Utf8Tracker();
       tracker.write(data);
       tracker.end();
+      const mixed = new MixedUtf8Stream();
       return {
-        text: new TextDecoder("utf-8").decode(data),
+        text: mixed.write(data) + mixed.end(),
         encoding: "utf-8",
         mismatchAt: tracker.mismatchAt,
       };
@@ -57,20 +60,17 @@ interface Utf8Census {
 function utf8Census(data: Uint8Array, complete: boolean): Utf8Census {
   const out: Utf8Census = { valid: 0, invalid: 0 };
   for (let i = 0; i < data.length;) {
-    const b = data[i];
-    if (b < 0x80) {
+    if (data[i] < 0x80) {
       i++;
       continue;
     }
-    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    let k = 1;
-    while (len > 0 && k < len && i + k < data.length && (data[i + k] & 0xc0) === 0x80) k++;
-    if (len > 0 && k === len) {
+    const len = utf8CharLength(data, i, data.length);
+    if (len > 0) {
       out.valid++;
       i += len;
       continue;
     }
-    if (len > 0 && i + k === data.length && !complete) break;
+    if (len < 0 && !complete) break;
     out.invalid++;
     i++;
   }
@@ -78,12 +78,14 @@ function utf8Census(data: Uint8Array, complete: boolean): Utf8Census {
 }
 
 /**
- * A UTF-8 file with a few stray bytes of another encoding (a label pasted from an old export): its
- * accented characters are UTF-8 (at least twice as many as the stray bytes). Read as UTF-8, the stray
- * bytes said (encoding_mismatch); read as Windows-1252, every other accent would be misread.
+ * A UTF-8 file with stray bytes of another encoding (a label pasted from an old export, a few lines
+ * typed on another machine): it holds valid UTF-8 characters of two bytes or more, which text in a
+ * single-byte encoding practically never does by chance. Read as UTF-8, the stray bytes read as
+ * Windows-1252 (mixed-utf8.ts) and said (encoding_mismatch); read as Windows-1252 whole, every
+ * UTF-8 accent would be misread.
  */
 function mostlyUtf8(c: Utf8Census): boolean {
-  return c.valid > 0 && c.valid >= 2 * c.invalid;
+  return c.valid > 0;
 }
 
 /**
@@ -127,16 +129,6 @@ function decodeAs(data: Uint8Array, encoding: TextEncodingName): DecodedText {
   return { text: new TextDecoder(encoding).decode(data), encoding };
 }
 
-/**
- * Windows-1252 characters at 0x80–0x9F (0 = undefined there, kept as the C1 code point). Node's
- * TextDecoder("windows-1252") decodes these bytes as Latin-1 control characters, losing € and œ;
- * browsers decode them right. Both agree with Latin-1 on 0xA0–0xFF.
- */
-const CP1252_80_9F = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
-  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
-  0x0153, 0, 0x017e, 0x0178,
-];
 const C1_RE = /[\u0080-\u009f]/g;
 /** ISO-8859-15 differs from Latin-1 at eight bytes: € Š š Ž ž Œ œ Ÿ. */
 const LATIN9_CHANGES: Readonly<Record<number, number>> = {
@@ -232,12 +224,12 @@ function sampleMismatch(sample: Uint8Array, complete: boolean): number {
 }
 
 /**
- * UTF-8, non-fatal (invalid bytes read as U+FFFD); a Utf8Tracker says where the first one is, or the
- * sample already did (`early`).
+ * UTF-8, non-fatal (stray bytes read as Windows-1252: mixed-utf8.ts); a Utf8Tracker says where the
+ * first one is, or the sample already did (`early`).
  */
 export class Utf8StreamDecoder implements StreamDecoder {
   readonly encoding = "utf-8";
-  private readonly decoder = new TextDecoder("utf-8");
+  private readonly decoder = new MixedUtf8Stream();
   private readonly tracker = new Utf8Tracker();
 
   constructor(readonly early = -1) {}
@@ -248,12 +240,12 @@ export class Utf8StreamDecoder implements StreamDecoder {
 
   write(bytes: Uint8Array): string {
     this.tracker.write(bytes);
-    return this.decoder.decode(bytes, { stream: true });
+    return this.decoder.write(bytes);
   }
 
   end(): string {
     this.tracker.end();
-    return this.decoder.decode();
+    return this.decoder.end();
   }
 }
 
@@ -314,7 +306,7 @@ export function encodingNotice(encoding: TextEncodingName): Diagnostic | null {
 
 /** The encoding_mismatch warning: bytes from `offset` on do not fit the encoding the file is read in. */
 export function mismatchNotice(encoding: TextEncodingName, offset: number): Diagnostic {
-  return diag(READ_DIAG.encodingMismatch, {
+  return diag(encoding === "utf-8" ? READ_DIAG.encodingStrayBytes : READ_DIAG.encodingMismatch, {
     row: 0,
     column: "",
     value: "",

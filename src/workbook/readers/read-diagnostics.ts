@@ -22,6 +22,8 @@ export const READ_DIAG = {
   missingFields: { code: "missing_fields", severity: "error" },
   formulaWithoutValue: { code: "formula_without_value", severity: "warning" },
   encodingMismatch: { code: "encoding_mismatch", severity: "warning" },
+  /** A UTF-8 file's stray bytes, read as Windows-1252 (mixed-utf8.ts). */
+  encodingStrayBytes: { code: "encoding_mismatch", severity: "warning", text: "encoding_stray_bytes" },
   aboveHeader: { code: "above_header", severity: "info" },
   otherSheets: { code: "other_sheets", severity: "warning" },
   summarySheets: { code: "summary_sheets", severity: "info" },

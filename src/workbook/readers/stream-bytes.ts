@@ -10,6 +10,7 @@ import type { Diagnostic, RawTable } from "../../core/types";
 import { readCsvHead, unterminatedQuote, type CsvHead } from "./csv";
 import { ByteQueue, concatBytes, Utf8Tracker, type ByteText } from "./bytes";
 import { fixSingleByte, SingleByteStreamDecoder, Utf8StreamDecoder, type TextEncodingName } from "./decode";
+import { MixedUtf8Stream, mixedField } from "./mixed-utf8";
 import { ByteCsvScanner, type FieldDecoder } from "./scan-bytes";
 import { csvSink, DECODE_BYTES, encodingWatch, RowSink, type TextSource } from "./stream-rows";
 
@@ -61,7 +62,8 @@ export function follower(src: ByteCsvSource): Follower {
     };
   }
   const tracker = new Utf8Tracker(bt.isUtf8);
-  const td = new TextDecoder("utf-8");
+  const td = new MixedUtf8Stream();
+  const utf8 = mixedField(bt.utf8);
   // Stray bytes in the sample (a UTF-8 file with a few bytes of another encoding): known from the start.
   const early = decoder instanceof Utf8StreamDecoder ? decoder.early : -1;
   return {
@@ -74,9 +76,9 @@ export function follower(src: ByteCsvSource): Follower {
     },
     write: (piece) => tracker.write(piece),
     end: () => tracker.end(),
-    text: (piece) => td.decode(piece, { stream: true }),
-    tail: () => td.decode(),
-    field: (b, from, to, ascii) => (ascii ? bt.latin1(b, from, to) : bt.utf8(b, from, to)),
+    text: (piece) => td.write(piece),
+    tail: () => td.end(),
+    field: (b, from, to, ascii) => (ascii ? bt.latin1(b, from, to) : utf8(b, from, to)),
   };
 }
 

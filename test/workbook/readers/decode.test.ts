@@ -54,11 +54,15 @@ describe("decodeText", () => {
     ]);
     const d = decodeText(bytes);
     expect(d.encoding).toBe("utf-8");
-    expect(d.text).toBe("Crédit d'impôt;Intérêts;r\ufffdgie");
+    // The stray byte read as Windows-1252, not U+FFFD (mixed-utf8.ts).
+    expect(d.text).toBe("Crédit d'impôt;Intérêts;régie");
     expect(d.mismatchAt).toBe(bytes.indexOf(0xe9));
-    // Single-byte accents outnumbering the UTF-8 ones: a Windows-1252 file.
-    const latin = Buffer.concat([Buffer.from("é", "utf8"), Buffer.from("régie, crédit, intérêts", "latin1")]);
-    expect(decodeText(latin).encoding).toBe("windows-1252");
+    // Single-byte accents outnumbering the UTF-8 ones: still UTF-8 with stray bytes, each read right.
+    const mixed = Buffer.concat([Buffer.from("é", "utf8"), Buffer.from("régie, crédit, intérêts", "latin1")]);
+    expect(decodeText(mixed)).toEqual({ text: "érégie, crédit, intérêts", encoding: "utf-8", mismatchAt: 3 });
+    // No UTF-8 character at all: a Windows-1252 file.
+    const latin = Buffer.from("régie, crédit, intérêts", "latin1");
+    expect(decodeText(latin)).toEqual({ text: "régie, crédit, intérêts", encoding: "windows-1252" });
   });
 
   it("decodes long single-byte files past its chunk size", () => {

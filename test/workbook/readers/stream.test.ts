@@ -464,11 +464,13 @@ describe("streamTableFile encoding decided from the first MiB", () => {
       expect.objectContaining({ code: "encoding_mismatch", severity: "warning", row: 0, column: "" }),
     ]);
     expect(diags[0].messageEn).toMatch(
-      /^file read as UTF-8 \(most of its bytes are\), but some bytes \(from byte \d+\) are not UTF-8/,
+      /^file read as UTF-8, but some bytes \(from byte \d+\) are not UTF-8: read as Windows-1252/,
     );
     const rows = chunks.flatMap((c) => c.rows);
-    expect(rows[rows.length - 2]).toEqual(["2025-01-02", "Caf\ufffd", "1"]);
-    // The whole-file reader reads it all as Windows-1252.
+    // The stray bytes read as Windows-1252 (mixed-utf8.ts), not U+FFFD.
+    expect(rows[rows.length - 2]).toEqual(["2025-01-02", "Café", "1"]);
+    expect(rows[rows.length - 1]).toEqual(["2025-01-03", "xè", "2"]);
+    // The whole-file reader reads it all as Windows-1252 (no UTF-8 character in it).
     const whole = await readTableFile(path);
     expect(whole.rows[whole.rows.length - 2]).toEqual(["2025-01-02", "Café", "1"]);
   });
@@ -482,7 +484,8 @@ describe("streamTableFile encoding decided from the first MiB", () => {
 
   it("warns when an ISO-8859-15 file (chosen from €/œ bytes) has a Windows-1252-only byte further on", async () => {
     const head = Buffer.concat([
-      Buffer.from("Date;Libellé;Montant\n2025-01-01;1;"),
+      // An ASCII header: a UTF-8 "é" would make the file UTF-8 with stray bytes (mixed-utf8.ts).
+      Buffer.from("Date;Libelle;Montant\n2025-01-01;1;"),
       Buffer.from([0xa4]),
       Buffer.from("\n"),
     ]);
@@ -501,7 +504,8 @@ describe("streamTableFile encoding decided from the first MiB", () => {
 
   it("warns at the end when a Windows-1252 guess meets €/œ bytes and never a 0x80–0x9F byte; not when it meets both", async () => {
     const head = Buffer.concat([
-      Buffer.from("Date;Libellé;Montant\n2025-01-01;1;"),
+      // An ASCII header: a UTF-8 "é" would make the file UTF-8 with stray bytes (mixed-utf8.ts).
+      Buffer.from("Date;Libelle;Montant\n2025-01-01;1;"),
       Buffer.from([0xe9]),
       Buffer.from("\n"),
     ]);
@@ -553,7 +557,8 @@ describe("streamDecoder", () => {
     const e = streamDecoder(Buffer.from("abc"), false);
     e.write(Uint8Array.from([0x61, 0xc3]));
     expect(e.mismatchAt).toBe(-1);
-    expect(e.end()).toBe("\ufffd");
+    // A character cut by the end of the file: its byte read as Windows-1252 (mixed-utf8.ts).
+    expect(e.end()).toBe("Ã");
     expect(e.mismatchAt).toBe(1);
   });
 
@@ -576,6 +581,56 @@ describe("streamDecoder", () => {
       expect(
         (await computeChunks(() => streamTableFile(path, { highWaterMark }))).totals.caop.toFixed(2),
       ).toBe("1000.00");
+    }
+  });
+
+  it("reads a UTF-8 file's stray Windows-1252 bytes as the characters they are (amount, header, keyword)", async () => {
+    // The accountant's figures, each file a UTF-8 export with a few bytes pasted from a Windows tool.
+    const cases: [string, Buffer, string][] = [
+      // "1<A0>200,00": a Windows-1252 no-break space as thousands separator: 1 200,00, not an unreadable amount.
+      [
+        "nbsp.csv",
+        Buffer.concat([
+          Buffer.from("Date;Libellé;Montant HT\n10/01/2025;Prestation réseau;100,00\n11/01/2025;Formation;1"),
+          Buffer.from([0xa0]),
+          Buffer.from("200,00\n"),
+        ]),
+        "1300.00",
+      ],
+      // The header "Libellé" in Windows-1252: the label column is read, the subsidy set apart.
+      [
+        "header.csv",
+        Buffer.concat([
+          Buffer.from("Date;Libell"),
+          Buffer.from([0xe9]),
+          Buffer.from(
+            ";Montant HT\n10/01/2025;Prestation réseau;100,00\n11/01/2025;Subvention Région;50,00\n",
+          ),
+        ]),
+        "100.00",
+      ],
+      // A UTF-8 header, then "Intérêts" typed in Windows-1252 (more stray bytes than UTF-8 ones): interest, no sale.
+      [
+        "interets.csv",
+        Buffer.concat([
+          Buffer.from("Date;Libellé;Montant HT\n10/01/2025;Prestation;100,00\n11/01/2025;"),
+          Buffer.from("Intérêts créditeurs", "latin1"),
+          Buffer.from(";50,00\n"),
+        ]),
+        "100.00",
+      ],
+    ];
+    for (const [name, content, caop] of cases) {
+      const path = file(name, content);
+      for (const highWaterMark of [3, undefined]) {
+        await expectSameOutcome(path, { highWaterMark });
+        const result = await computeChunks(() => streamTableFile(path, { highWaterMark }));
+        expect([name, result.totals.caop.toFixed(2)]).toEqual([name, caop]);
+        const d = result.diagnostics.find((x) => x.code === "encoding_mismatch");
+        expect(d?.messageEn).toMatch(
+          /^file read as UTF-8, but some bytes \(from byte \d+\) are not UTF-8: read as Windows-1252/,
+        );
+      }
     }
   });
 
