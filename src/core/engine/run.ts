@@ -27,6 +27,7 @@ import { createAmountReader, type AmountReader, type LineAmount } from "./amount
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import { ttcCounted, ttcRateReading, vatReading, withVatEvidence } from "./evidence/vat-column";
 import { tipsIncluded, tipsReading } from "./evidence/tips";
+import { shippingReading } from "./evidence/shipping";
 import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
@@ -802,6 +803,8 @@ function readTaxesAndTips(
   if (vat !== undefined) reading.vat = vat;
   const tips = tipsReading(table, map, tipCol, diagnostics);
   if (tips !== undefined) reading.lessTips = tips;
+  const shipping = shippingReading(table, map, diagnostics);
+  if (shipping !== undefined) reading.plusShipping = shipping;
   const ttcRate = ttcRateReading(table, map, vat, diagnostics);
   if (ttcRate !== undefined) reading.ttcRate = ttcRate;
   const ttc = ttcRate === undefined ? ttcCounted(table, map, vat) : null;

@@ -40,6 +40,10 @@ export class AmountCells {
   get lessTips(): boolean {
     return this.reading.lessTips !== undefined;
   }
+  /** Net sales beside the shipping billed (evidence/shipping.ts): that column, read with them; else undefined. */
+  get plusShipping(): number | undefined {
+    return this.reading.plusShipping?.col;
+  }
   /** The amount is headed TTC beside a VAT rate column (evidence/vat-column.ts): HT = TTC / (1 + rate). */
   get lessRate(): boolean {
     return this.reading.ttcRate !== undefined;

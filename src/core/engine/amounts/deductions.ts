@@ -142,8 +142,11 @@ function checkNet(
   diagnostics: Diagnostic[],
 ): void {
   const v = row[c];
-  const net = cells.readExact(v, c);
-  if (net === null) return;
+  const written = cells.readExact(v, c);
+  if (written === null) return;
+  // Net sales beside the shipping billed: the gross was read with the shipping (evidence/shipping.ts).
+  const ship = cells.plusShipping;
+  const net = ship === undefined ? written : written.plus(cells.readExact(row[ship], ship) ?? 0);
   const expected = cells.line.netDecimal();
   if (cells.reading.discount?.as === "rate" && roundedTo(net, expected)) {
     const line = cells.line;

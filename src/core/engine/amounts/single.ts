@@ -19,6 +19,8 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   const rateCol = cells.lessRate ? map.vat_rate : undefined;
   // A total beside a tip column: the tips are taken off first (evidence/tips.ts).
   const tipCol = cells.lessTips ? map.tip_amount : undefined;
+  // Net sales beside the shipping billed: read with it (evidence/shipping.ts).
+  const shipCol = cells.plusShipping;
   // A credit note written in its own column ("Montant avoir HT") leaves the invoice amount empty.
   const deductionCols = [map.discount_amount, map.rebate_amount, map.return_amount].filter(
     (c): c is number => c !== undefined,
@@ -36,6 +38,7 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
     }
     cells.setBase(cells.out.cents, cells.out.exact); // no copy: this runs once per line
     if (tipCol !== undefined && !lessPart(cells, tipCol, row, rowNumber, diagnostics)) return false;
+    if (shipCol !== undefined && !plusShipping(cells, shipCol, row, rowNumber, diagnostics)) return false;
     if (rateCol !== undefined) return lessRate(cells, rateCol, row, rowNumber, diagnostics);
     return vatCol === undefined || lessPart(cells, vatCol, row, rowNumber, diagnostics);
   };
@@ -57,6 +60,21 @@ function lessPart(
   if (!cells.one(row, col, rowNumber, diagnostics, true)) return cells.lost(diagnostics, whole);
   const part = exactOf(cells.take()).abs();
   cells.setBaseDecimal(whole.isNegative() ? whole.plus(part) : whole.minus(part));
+  return true;
+}
+
+/** The line's net sales plus the shipping billed in column `col`, as written (a refund of shipping is negative). */
+function plusShipping(
+  cells: AmountCells,
+  col: number,
+  row: readonly CellValue[],
+  rowNumber: number,
+  diagnostics: Diagnostic[],
+): boolean {
+  const line = cells.line;
+  const net = exactOf({ cents: line.baseCents, exact: line.baseExact });
+  if (!cells.one(row, col, rowNumber, diagnostics, true)) return cells.lost(diagnostics, net);
+  cells.setBaseDecimal(net.plus(exactOf(cells.take())));
   return true;
 }
 

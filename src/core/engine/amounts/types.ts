@@ -34,6 +34,7 @@ export interface AmountColumns {
   readonly lessRate: boolean;
   /** The amount is a total beside a tip column: read less the tips (per line, not columnar). */
   readonly lessTips: boolean;
+  readonly plusShipping: number | undefined;
 }
 
 /** Reads the amount of each row; one object reused for every row (hot path). */

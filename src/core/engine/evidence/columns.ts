@@ -103,6 +103,8 @@ export interface Reading {
   ttcRate?: { column: string; rate: string };
   /** The amount headed total beside a tip column: read less the tips (tips.ts). */
   lessTips?: { column: string; tips: string };
+  /** Net sales read with the shipping billed beside them (evidence/shipping.ts). */
+  plusShipping?: { column: string; shipping: string; col: number };
   /** Money columns whose header names a unit ("Montant (k€)"): header → what one of its values is worth. */
   units?: Record<string, number>;
   /**
@@ -690,5 +692,5 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""}${r.lessTips ? "t" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""}${r.lessTips ? "t" : ""}${r.plusShipping ? "p" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}`;
 }

@@ -1,0 +1,57 @@
+/**
+ * Shipping billed beside a shop's net sales: Shopify's and Square's sales reports ("Sales over
+ * time": `Gross sales | Discounts | Returns | Net sales | Shipping | Taxes | Total sales`) give the
+ * products' net sales and the shipping charged to customers apart. Shipping billed is revenue
+ * (PCG 7085, SPEC 2.1), so a net sales amount beside a shipping column is read with it, with a note.
+ * Only beside these net sales headers: an invoice's or an order's total already holds its shipping.
+ */
+import { isBlank } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
+import { newAmountOut, readAmount } from "../../money";
+import { normalizeText } from "../../text";
+import type { Diagnostic, Mapping, RawTable } from "../../types";
+import type { Reading } from "./columns";
+
+/** The shop reports' net sales, which leave the shipping out. */
+const NET_SALES = /^(?:net sales|ventes nettes)$/;
+/** The shop reports' shipping charged to customers. */
+const SHIPPING = /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison)$/;
+
+/** The shipping column added to the net sales amount, or undefined. */
+export function shippingBilled(table: RawTable, map: Mapping): number | undefined {
+  const net = [map.amount, map.net_amount].some(
+    (c) => c !== undefined && NET_SALES.test(normalizeText(table.headers[c] ?? "")),
+  );
+  if (!net) return undefined;
+  const mapped = new Set(Object.values(map));
+  const col = table.headers.findIndex((h, i) => !mapped.has(i) && SHIPPING.test(normalizeText(h ?? "")));
+  return col >= 0 && holdsMoney(table, col) ? col : undefined;
+}
+
+/** The reading of net sales with their shipping, with its note; undefined without one. */
+export function shippingReading(
+  table: RawTable,
+  map: Mapping,
+  diagnostics: Diagnostic[],
+): Reading["plusShipping"] {
+  const col = shippingBilled(table, map);
+  if (col === undefined) return undefined;
+  const column = table.headers[(map.amount ?? map.net_amount) as number] ?? "";
+  const shipping = table.headers[col] ?? "";
+  diagnostics.push(diag(DIAG.amountPlusShipping, { row: 0, column, value: column, args: { shipping } }));
+  return { column, shipping, col };
+}
+
+/** Whether every non-blank cell of the column is an amount (a column of carriers' names is no shipping money). */
+function holdsMoney(table: RawTable, col: number): boolean {
+  const out = newAmountOut();
+  let any = false;
+  for (const row of table.rows) {
+    const v = row?.[col];
+    if (isBlank(v)) continue;
+    if (!readAmount(v, typeof v === "string" && v.includes(",") && !v.includes(".") ? "," : ".", out))
+      return false;
+    any = true;
+  }
+  return any;
+}

@@ -1,0 +1,72 @@
+/**
+ * Shops' sales reports (Shopify "Sales over time", EN and FR): net sales leave out the shipping
+ * charged to customers, revenue all the same (PCG 7085): read with it (evidence/shipping.ts).
+ * Expected figures are the accountant's: net sales + shipping.
+ */
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { toJson } from "../../../src/core/report";
+import { source, split, table } from "./chunking";
+
+// EN: 2025-01: 1000 − 100 − 50 = 850 net + 40 shipping; 2025-02: 1800 + 60. CA OP 2 750.
+const en = table(
+  ["month", "gross_sales", "discounts", "returns", "net_sales", "shipping", "taxes", "total_sales"],
+  [
+    ["2025-01-01", "1000.00", "-100.00", "-50.00", "850.00", "40.00", "178.00", "1068.00"],
+    ["2025-02-01", "2000.00", "-200.00", "0.00", "1800.00", "60.00", "372.00", "2232.00"],
+  ],
+);
+
+// FR: gross, reductions and returns beside the net: 20 297.97 + 845.60 and 50 843.79 + 742.26.
+const fr = table(
+  [
+    "Mois",
+    "Commandes",
+    "Ventes brutes",
+    "Réductions",
+    "Retours",
+    "Ventes nettes",
+    "Expédition",
+    "Taxes",
+    "Ventes totales",
+  ],
+  [
+    ["2025-01", "402", "21825.77", "-654.77", "-873.03", "20297.97", "845.60", "4228.71", "25372.28"],
+    ["2025-02", "715", "55264.99", "-3868.55", "-552.65", "50843.79", "742.26", "10317.21", "61903.26"],
+  ],
+);
+
+describe("net sales beside the shipping billed", () => {
+  it("counts the shipping with the net sales (EN report), with a note and no other diagnostic", async () => {
+    for (const r of [compute(en), await computeChunks(source(split(en, [1, 1])))]) {
+      expect(r.totals.caop.toFixed(2)).toBe("2750.00");
+      expect(toJson(r, "en").months.map((m) => [m.period, m.caop])).toEqual([
+        ["2025-01", "890.00"],
+        ["2025-02", "1860.00"],
+      ]);
+      expect(r.diagnostics.map((d) => d.code)).toEqual(["amount_plus_shipping"]);
+      expect(r.diagnostics[0].messageEn).toBe(
+        'column "net_sales": sales without the shipping charged to customers, read with that of column "shipping" (shipping billed is revenue, PCG account 7085)',
+      );
+    }
+  });
+
+  it("counts it when the gross is read beside the net (FR report): the net check adds it too", () => {
+    const r = compute(fr);
+    expect(r.totals.caop.toFixed(2)).toBe("72729.62");
+    expect(r.totals.gross_sales.toFixed(2)).toBe("78678.62");
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["amount_plus_shipping"]);
+  });
+
+  it("leaves an order's total, a column of carriers and a report without shipping as they were", () => {
+    const total = table(
+      ["Date", "Order", "Montant HT", "Shipping"],
+      [["2025-01-03", "#1", "100.00", "5.00"]],
+    );
+    expect(compute(total).totals.caop.toFixed(2)).toBe("100.00");
+    const carriers = table(["Day", "Net sales", "Shipping"], [["2025-01-03", "100.00", "Colissimo"]]);
+    expect(compute(carriers).totals.caop.toFixed(2)).toBe("100.00");
+    const none = table(["Day", "Net sales"], [["2025-01-03", "100.00"]]);
+    expect(compute(none).diagnostics.map((d) => d.code)).not.toContain("amount_plus_shipping");
+  });
+});
