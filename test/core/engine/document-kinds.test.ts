@@ -188,6 +188,58 @@ describe("a customer ledger's payments beside its invoices (Business Central, SA
   });
 });
 
+describe("Sage 50's audit trail: receipts (SR) of the invoices' gross beside their Net", () => {
+  const trail = (headers: string[], rows: string[][]): RawTable => ({
+    headers,
+    rows,
+    firstRow: 2,
+    source: "sage50.csv",
+  });
+
+  it("sets apart a receipt of the invoice's net + tax, and one of its Gross column (streamed = whole)", async () => {
+    // SI 1 000 + 200 of tax, paid 1 200 (SR); SC 100; SI 750: CA OP 1 000 + 500 − 100 + 750.
+    const tax = trail(
+      ["Type", "Account Ref", "Date", "Ref", "Details", "Net", "Tax"],
+      [
+        ["SI", "ACME01", "06/01/2025", "1001", "Consultancy", "1000,00", "200,00"],
+        ["SI", "BOLT01", "15/01/2025", "1002", "Licence", "500,00", "100,00"],
+        ["SR", "ACME01", "30/01/2025", "", "Sales Receipt", "1200,00", "0,00"],
+        ["SC", "BOLT01", "05/02/2025", "CN01", "Credit note", "100,00", "20,00"],
+        ["SI", "CORE01", "18/02/2025", "1003", "Support", "750,00", "150,00"],
+      ],
+    );
+    const whole = toJson(compute(tax));
+    expect(whole.caop).toBe("2150.00");
+    expect(whole.diagnostics.find((d) => d.code === "payment_not_sale")?.row).toBe(4);
+    // Chunks holding the receipt with its invoice (the payments of a chunk are matched in it).
+    for (const sizes of [[3], [4]])
+      expect(toJson(await computeChunks(source(split(tax, sizes)))).caop).toBe("2150.00");
+    const gross = trail(
+      ["Type", "Account Ref", "Date", "Ref", "Net", "Tax", "Gross"],
+      [
+        ["SI", "ACME01", "06/01/2025", "1001", "1000,00", "200,00", "1200,00"],
+        ["SR", "ACME01", "30/01/2025", "", "1200,00", "0,00", "1200,00"],
+        ["SI", "BOLT01", "10/02/2025", "1002", "500,00", "100,00", "600,00"],
+        ["SC", "BOLT01", "15/02/2025", "CN1", "50,00", "10,00", "60,00"],
+      ],
+    );
+    expect(compute(gross).totals.caop.toFixed(2)).toBe("1450.00");
+  });
+
+  it("still counts a receipt beyond what the customer owes, tax included", () => {
+    const t = trail(
+      ["Type", "Account Ref", "Date", "Net", "Tax"],
+      [
+        ["SI", "ACME01", "06/01/2025", "1000,00", "200,00"],
+        ["SR", "ACME01", "30/01/2025", "1300,00", "0,00"],
+      ],
+    );
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("2300.00");
+    expect(r.diagnostics.map((d) => d.code)).toContain("payment_counted");
+  });
+});
+
 describe("QuickBooks' transaction lists: payments written positive beside the invoices they pay", () => {
   const list = (headers: string[], rows: string[][]): RawTable => ({
     headers,

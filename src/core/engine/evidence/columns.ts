@@ -312,7 +312,7 @@ export function rateScale(ev: ColumnEvidence | undefined, header: string): RateS
 }
 
 /** Exact value of a cell read with a mark, or null. */
-function exactCell(v: CellValue, sep: DecimalSep): Decimal | null {
+export function exactCell(v: CellValue, sep: DecimalSep): Decimal | null {
   const out = newAmountOut();
   return readAmount(v, sep, out) ? (out.exact ?? centsToDecimal(out.cents)) : null;
 }

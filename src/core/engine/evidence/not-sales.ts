@@ -20,6 +20,7 @@ import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
 import type { EngineResult } from "../result";
 import { lineContribution } from "../lines";
+import { exactCell } from "./columns";
 import { perValueWarnings } from "./per-value";
 
 const NOT_SALES: ReadonlySet<string> = new Set(NOT_SALE_DOCUMENTS.map(normalizeText));
@@ -172,17 +173,21 @@ function paidInvoices(
   const id = map.id;
   const customer = (i: number): string =>
     client === undefined ? "" : normalizeText(cellText(table.rows[i]?.[client]));
-  // Open amounts by customer ("" without a customer column), and by customer and amount.
+  // Open amounts by customer ("" without a customer column), and by customer and amount: what the
+  // customer owes, its tax included when the table shows it (a payment settles the invoice's TTC).
   const open = new Map<string, Decimal>();
   const byAmount = new Map<string, number>();
+  const due = amountDue(result, table, map);
+  const add = (k: string): void => void byAmount.set(k, (byAmount.get(k) ?? 0) + 1);
   for (const i of found.invoiceRows) {
     if (result.lines.classification[i] < 0) continue;
     const c = lineContribution(result, i);
     if (c.lte(0)) continue;
     const who = customer(i);
-    open.set(who, (open.get(who) ?? new Decimal(0)).plus(c));
-    const k = `${who}|${c.toFixed(2)}`;
-    byAmount.set(k, (byAmount.get(k) ?? 0) + 1);
+    const owed = due(i, c);
+    open.set(who, (open.get(who) ?? new Decimal(0)).plus(owed));
+    add(`${who}|${c.toFixed(2)}`);
+    if (!owed.equals(c)) add(`${who}|${owed.toFixed(2)}`);
   }
   const within = (who: string, c: Decimal): boolean => {
     const left = open.get(who);
@@ -199,5 +204,32 @@ function paidInvoices(
     if (n === 0) return false;
     byAmount.set(k, n - 1);
     return true;
+  };
+}
+
+/** A tax column beside a net amount (Sage 50's `Tax`, `Tax Amount`), and a gross one (`Gross`, `Montant TTC`). */
+const TAX = /^(?:tax|tax amount|vat|vat amount|tva|montant tva|taxes)$/;
+const GROSS = /^(?:gross|gross amount|montant ttc|total ttc|ttc)$/;
+
+/**
+ * What a customer owes for invoice row i of net contribution c: its gross (TTC) when a gross or a tax
+ * column shows it (Sage 50's audit trail: `Net | Tax | Gross`, receipts of the gross), else c.
+ */
+function amountDue(result: EngineResult, table: RawTable, map: Mapping): (i: number, c: Decimal) => Decimal {
+  const amountCol = map.amount ?? map.net_amount;
+  const headers = table.headers.map((h) => normalizeText(h ?? ""));
+  const gross = headers.findIndex((h, k) => k !== amountCol && GROSS.test(h));
+  const tax = map.vat_amount ?? headers.findIndex((h, k) => k !== amountCol && TAX.test(h));
+  if (amountCol === undefined || (gross < 0 && tax < 0)) return (_i, c) => c;
+  const sep = result.reading.decimal[table.headers[amountCol] ?? ""]?.mark ?? ",";
+  const read = (i: number, col: number): Decimal | null =>
+    exactCell(table.rows[i]?.[col], sep)?.abs() ?? null;
+  return (i, c) => {
+    if (gross >= 0) {
+      const g = read(i, gross);
+      if (g !== null && g.gte(c)) return g;
+    }
+    const t = tax >= 0 ? read(i, tax) : null;
+    return t === null ? c : c.plus(t);
   };
 }
