@@ -56,6 +56,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     vatRatesPrior: options.vatRatesPrior,
     analyticPrior: options.analyticPrior,
     invoiceTotalsPrior: options.invoiceTotalsPrior,
+    monthClosingsPrior: options.monthClosingsPrior,
   };
   let invoices = options.invoicesPrior;
   // Closing entries found so far (journal and number): their revenue lines in any chunk are set apart.
@@ -188,6 +189,7 @@ type Proven = Pick<
   | "vatRatesPrior"
   | "analyticPrior"
   | "invoiceTotalsPrior"
+  | "monthClosingsPrior"
 >;
 
 /** Takes into `p` what a chunk's result proved first; true when it proved something new. */
@@ -200,6 +202,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     vatRatesPrior: r.vatRates,
     analyticPrior: r.analyticColumn,
     invoiceTotalsPrior: r.invoiceTotals === true ? true : undefined,
+    monthClosingsPrior: r.monthClosings === true ? true : undefined,
   };
   let learned = false;
   for (const key of Object.keys(found) as (keyof Proven)[]) {

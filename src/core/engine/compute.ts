@@ -174,7 +174,15 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // A FEC's lines are entries, balanced by their counterparts: never a total row, whatever their label.
   const totals = isFecHeader(t.headers)
     ? null
-    : datedTotals(first, t, map, options.totalsPrior, pass.totalLabelled, pass.freeCols);
+    : datedTotals(
+        first,
+        t,
+        map,
+        options.totalsPrior,
+        pass.totalLabelled,
+        pass.freeCols,
+        options.monthClosingsPrior,
+      );
   const unissued = notIssuedRows(first, t, map);
   const paid = paymentRows(first, t, map, notSales);
   const debited = debitPayments(first, t, map);
@@ -200,6 +208,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   if (labelOnly !== null) r.diagnostics.push(labelOnly);
   // Read in chunks: the running sums (of the lines as the export sums them) go on to the next chunk.
   if (options.totalsPrior) r.totalsRun = totals?.run ?? advancedRun(first, options.totalsPrior);
+  if (totals?.monthClosings) r.monthClosings = true;
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
   // Sales on 71… (the Moroccan chart's 711, 712) read as PCG stored production: said once.

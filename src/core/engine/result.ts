@@ -63,6 +63,8 @@ export interface EngineOptions {
   vatRatesPrior?: VatRates;
   /** Earlier rows proved the amount column repeats each invoice's total (evidence/invoice-totals.ts; chunks). */
   invoiceTotalsPrior?: boolean;
+  /** An earlier chunk proved the file closes its months with rows naming them (dated-totals.ts). */
+  monthClosingsPrior?: boolean;
   /** Closing entries found in earlier rows (journal and number: evidence/closing-entries.ts; chunks). */
   closingPrior?: ReadonlySet<string>;
   /** Categories of a bank's transactions earlier rows hold receipts in (evidence/bank-expenses.ts; chunks). */
@@ -191,6 +193,8 @@ export interface EngineResult {
   vatRates?: VatRates;
   /** The amount column repeats each invoice's total: the lines were read as quantity × unit price. */
   invoiceTotals?: boolean;
+  /** Rows naming a month closed two months' lines or more (dated-totals.ts): proven for all the chunks. */
+  monthClosings?: boolean;
   /** The closing entries whose result line (12…) this table holds (journal and number). */
   closingKeys?: ReadonlySet<string>;
   /** The categories of a bank's transactions holding receipts, this table's and earlier ones' (bank-expenses.ts). */

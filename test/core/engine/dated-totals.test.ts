@@ -196,6 +196,67 @@ describe("dated total rows", () => {
       expect(monthly.diagnostics.map((d) => d.code)).not.toContain("total_label_counted");
     });
 
+    it("sets apart single-line months once the file closes two months so (a stale one too), streamed = whole", async () => {
+      // The accountant's figures: the lines only. Each month closed by a row naming it, one line a month.
+      const single = table(
+        ["Date", "Libellé", "Montant HT"],
+        [
+          ["15/01/2025", "Prestation", "800,00"],
+          ["31/01/2025", "Janvier", "800,00"],
+          ["14/02/2025", "Prestation", "650,00"],
+          ["28/02/2025", "Février", "650,00"],
+          ["12/03/2025", "Prestation", "900,00"],
+          ["31/03/2025", "Mars", "900,00"],
+        ],
+      );
+      // English months, January over two lines, February over one.
+      const english = table(
+        ["Date", "Description", "Amount"],
+        [
+          ["2025-01-05", "Consulting", "1000.00"],
+          ["2025-01-19", "Licence", "250.00"],
+          ["2025-01-31", "January 2025", "1250.00"],
+          ["2025-02-07", "Consulting", "900.00"],
+          ["2025-02-28", "February 2025", "900.00"],
+        ],
+      );
+      // March's subtotal typed before its last line: off, still no sale (total_row_off).
+      const stale = table(
+        ["Date", "Libellé", "Montant HT"],
+        [
+          ["10/01/2025", "Vente matériel", "500,00"],
+          ["20/01/2025", "Vente matériel", "250,00"],
+          ["31/01/2025", "janv. 2025", "750,00"],
+          ["12/02/2025", "Vente matériel", "400,00"],
+          ["28/02/2025", "févr. 2025", "400,00"],
+          ["05/03/2025", "Vente matériel", "300,00"],
+          ["18/03/2025", "Vente matériel", "220,00"],
+          ["31/03/2025", "mars 2025", "300,00"],
+        ],
+      );
+      for (const [t, caop, rows] of [
+        [single, "2350.00", 3],
+        [english, "2150.00", 2],
+        [stale, "1670.00", 2],
+      ] as const) {
+        const r = compute(t);
+        const whole = toJson(r);
+        expect([whole.caop, r.diagnostics.find((d) => d.code === "dated_total_rows")?.args?.count]).toEqual([
+          caop,
+          rows,
+        ]);
+        // Streamed: the same figures and notes (a streamed file says its dated totals once, at the end).
+        const said = (j: typeof whole) => [
+          j.caop,
+          j.months,
+          j.diagnostics.map((d) => `${d.code}@${d.row}`).sort(),
+        ];
+        for (const size of [1, 2, 3, 4])
+          expect(said(toJson(await computeChunks(source(split(t, [size])))))).toEqual(said(whole));
+      }
+      expect(toJson(compute(stale)).diagnostics.find((d) => d.code === "total_row_off")?.row).toBe(9);
+    });
+
     it("streamed in chunks of any size: the same as the whole table", async () => {
       const whole = toJson(compute(subtotals));
       for (const sizes of [

@@ -81,6 +81,8 @@ export interface DatedTotals {
   rows: Set<number>;
   diagnostics: Diagnostic[];
   run: TotalsRun;
+  /** Two rows or more shaped like a month's closing row (closingMonthRow), so far in the file. */
+  monthClosings?: true;
 }
 
 /** The text of cell `c` when it reads as a total's label, else null. */
@@ -232,6 +234,7 @@ function verdict(
   at: TotalLabel,
   own: readonly number[],
   sums: Sums,
+  singleMonths: boolean,
 ): Verdict {
   const c = lineContribution(result, i);
   const month = !TOTAL_LABEL.test(at.text);
@@ -241,10 +244,10 @@ function verdict(
   // own (without such columns, the sum of two lines at least); naming a month ("CA mars"), the sum of
   // that month's lines.
   if (!month && !TOTAL_WORD.test(at.text)) {
-    const min = own.length > 0 ? 1 : 2;
     if (!period || !alone) return "line";
     const rest = at.text.replace(CLOSING_WORD, "");
-    if (!namesMonth(rest)) return sums.matches(c, min) ? "total" : "line";
+    if (!namesMonth(rest)) return sums.matches(c, own.length > 0 ? 1 : 2) ? "total" : "line";
+    const min = own.length > 0 || singleMonths ? 1 : 2;
     return sums.closesMonth(c, namedPeriod(rest, result.lines.period[i]), min) ? "total" : "line";
   }
   // In a column nothing reads, "Total" may be a brand or a supplier: a total has no invoice, customer
@@ -254,11 +257,14 @@ function verdict(
   if (month) {
     // A month's subtotal closes its month (dated at its end or in the next month's first days: not
     // "Avril", a customer, mid-April) and has no client or document of its own; without such
-    // columns, two lines at least.
+    // columns, two lines at least, unless the table closes its months so (`singleMonths`).
     const named = namedPeriod(at.text, result.lines.period[i]);
     // In the date column, the month is the row's date: no day to place it at the month's end.
     const closes = alone && (at.col === result.mapping.date || atMonthEnd(result, row, named));
-    return closes && sums.closesMonth(c, named, own.length > 0 ? 1 : 2) ? "total" : "line";
+    const min = own.length > 0 || singleMonths ? 1 : 2;
+    if (closes && sums.closesMonth(c, named, min)) return "total";
+    // In a file that closes its months so, one whose sum is off (typed before a late line) is a total still.
+    return singleMonths && closes && sums.sinceMonth === named && sums.sincePlain > 0 ? "off" : "line";
   }
   if ((period || alone) && sums.matches(c, period ? 1 : 2)) return "total";
   return period && alone && sums.sincePlain > 0 ? "off" : "line";
@@ -267,7 +273,9 @@ function verdict(
 /**
  * The dated total rows of a computed table (see the module comment), given the rows the pass found
  * labelled as totals (`labelled`, ascending); null when there are none, the common case (the running
- * sums then carry on from `prior` without a pass).
+ * sums then carry on from `prior` without a pass). Rows naming a month that close a single line
+ * are totals too once the file closes two months so (`monthClosings`, proven for all the chunks:
+ * `monthClosingsPrior`): one month alone may be a customer "Avril", every month so is a structure.
  */
 export function datedTotals(
   result: EngineResult,
@@ -276,6 +284,7 @@ export function datedTotals(
   prior: TotalsRun | undefined,
   labelled: readonly number[],
   free: readonly number[],
+  monthClosingsPrior = false,
 ): DatedTotals | null {
   if (labelled.length === 0) return null;
   const found = new Map<number, TotalLabel>();
@@ -283,13 +292,55 @@ export function datedTotals(
     const at = totalLabel(table.rows[i], map, free);
     if (at !== null) found.set(i, at);
   }
+  const own = [map.id, map.client].filter((c): c is number => c !== undefined);
+  let months = prior?.monthTotals ?? 0;
+  for (const [i, at] of found)
+    if (result.lines.classification[i] >= 0 && closingMonthRow(result, i, table.rows[i], at, own)) months++;
+  const pass = totalsPass(result, table, prior, found, own, monthClosingsPrior || months >= 2);
+  return {
+    rows: pass.rows,
+    diagnostics: pass.diagnostics,
+    run: { ...pass.run, monthTotals: months },
+    ...(months >= 2 ? { monthClosings: true } : {}),
+  };
+}
+
+/**
+ * Whether a labelled row is shaped like a month's closing row: it names a month alone (or after a
+ * closing word: "CA février"), on a row of its own, dated at that month's end (or in the next
+ * month's first days), or in the date column. Its sum is not looked at: two such rows in a file
+ * make it one that closes its months so (datedTotals).
+ */
+function closingMonthRow(
+  result: EngineResult,
+  i: number,
+  row: readonly CellValue[],
+  at: TotalLabel,
+  own: readonly number[],
+): boolean {
+  if (!own.every((k) => k === at.col || isBlank(row[k]))) return false;
+  const month = !TOTAL_LABEL.test(at.text);
+  const text = month ? at.text : at.text.replace(CLOSING_WORD, "");
+  if (!month && (TOTAL_WORD.test(at.text) || !periodOnly(at.text) || !namesMonth(text))) return false;
+  const named = namedPeriod(text, result.lines.period[i]);
+  return at.col === result.mapping.date || atMonthEnd(result, row, named);
+}
+
+/** datedTotals' pass over the rows, months of a single line closed or not (`singleMonths`). */
+function totalsPass(
+  result: EngineResult,
+  table: RawTable,
+  prior: TotalsRun | undefined,
+  found: ReadonlyMap<number, TotalLabel>,
+  own: readonly number[],
+  singleMonths: boolean,
+): DatedTotals {
   const sums = new Sums(prior);
   const rows = new Set<number>();
   const diagnostics: Diagnostic[] = [];
   let example: { row: number; column: string; value: string } | null = null;
   let count = 0;
   const said = new Set<string>(prior?.said);
-  const own = [map.id, map.client].filter((c): c is number => c !== undefined);
   for (let i = 0; i < table.rows.length; i++) {
     const at = found.get(i);
     if (at === undefined) {
@@ -300,7 +351,7 @@ export function datedTotals(
     if (result.lines.classification[i] < 0) continue;
     const column = table.headers[at.col] ?? "";
     const where = { row: rowNumberOf(table, i), column, value: at.text };
-    const v = verdict(result, i, table.rows[i], at, own, sums);
+    const v = verdict(result, i, table.rows[i], at, own, sums, singleMonths);
     if (v === "total") {
       rows.add(i);
       count++;

@@ -16,6 +16,8 @@ export interface TotalsRun {
   sinceMonth?: number;
   /** Lines since the last total that no total label names. */
   sincePlain?: number;
+  /** Rows shaped like a month's closing row so far (dated-totals.ts closingMonthRow: two prove the structure). */
+  monthTotals?: number;
   /** Labels already warned of (total_label_counted, once per label and file). */
   said?: readonly string[];
 }
