@@ -28,7 +28,7 @@ import { notSaleRows, paymentRows } from "./evidence/not-sales";
 import { creditSectionRows, repeatedHeaderRows, sectionRows } from "./evidence/repeated-headers";
 import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
-import { advancedRun, datedTotals } from "./evidence/dated-totals";
+import { advancedRun, datedTotals, type DatedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
 import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
@@ -171,18 +171,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const first = pass.finish();
   // Rows the first pass read as lines that are not: dated totals ("Sous-total janvier", the sum of the
   // lines above) and invoices never issued (a status column). Set apart, each said; the table run again.
-  // A FEC's lines are entries, balanced by their counterparts: never a total row, whatever their label.
-  const totals = isFecHeader(t.headers)
-    ? null
-    : datedTotals(
-        first,
-        t,
-        map,
-        options.totalsPrior,
-        pass.totalLabelled,
-        pass.freeCols,
-        options.monthClosingsPrior,
-      );
+  const totals = totalRows(first, t, map, options, pass);
   const unissued = notIssuedRows(first, t, map);
   const paid = paymentRows(first, t, map, notSales);
   const debited = debitPayments(first, t, map);
@@ -243,6 +232,19 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // An amount column repeating each invoice's total on its lines: read as quantity × unit price.
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
   return withInvoiceTotals(table, options, result, (o) => computeMapped(table, o));
+}
+
+/** The dated total rows of a first pass; none in a FEC, whose lines are entries balanced by their counterparts. */
+function totalRows(
+  first: EngineResult,
+  t: RawTable,
+  map: Mapping,
+  options: EngineOptions,
+  pass: { totalLabelled: readonly number[]; freeCols: readonly number[] },
+): DatedTotals | null {
+  if (isFecHeader(t.headers)) return null;
+  const { totalsPrior, monthClosingsPrior } = options;
+  return datedTotals(first, t, map, totalsPrior, pass.totalLabelled, pass.freeCols, monthClosingsPrior);
 }
 
 /**
