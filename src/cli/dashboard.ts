@@ -11,7 +11,7 @@ import { formatMoneyFr } from "../core/money";
 import { monthName } from "../core/periods";
 import { generateDashboard, type GenerateOptions } from "../app/generate";
 import { SHEET_NAMES } from "../sheet/names";
-import { readableSheet, sheetsReadTogether } from "../workbook/readers/xlsx";
+import { readableSheet, sheetsReadTogether, toDateSheet } from "../workbook/readers/xlsx";
 import { formatBoth } from "../i18n";
 import type { PlanMessage } from "../sheet/plan";
 import { readTableStreamed } from "../workbook/readers";
@@ -57,6 +57,9 @@ export async function openInput(
     const date1904 = wb.properties?.date1904 === true;
     const mapping = mappingOf(args.map ?? {});
     const chosen = readableSheet(wb, date1904, { mapping }, args.file);
+    // Year-to-date sheets: `compute` reads the most complete one, and so does the dashboard.
+    const toDate = toDateSheet(wb, chosen, args.file);
+    if (toDate !== null) return { host, sheet: toDate.ws.name };
     // A workbook kept one period a sheet: `compute` reads them all, the dashboard builds on one (said).
     const others = sheetsReadTogether(wb, chosen, args.file).filter((ws) => ws !== chosen.ws);
     const notes: PlanMessage[] =

@@ -129,6 +129,7 @@ export type TextCode =
   | "summary_sheets"
   | "period_sheets"
   | "other_period_sheets"
+  | "to_date_sheets"
   | "at_sheet"
   | "dashboard_period_sheets"
   | "entry_dates_filled"

@@ -133,6 +133,21 @@ describe("caop dashboard", () => {
     );
   });
 
+  it("on a workbook kept year to date builds on the most complete sheet, as caop compute reads it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const jan = [new Date(Date.UTC(2025, 0, 10)), "Vente", 1000];
+    const feb = [new Date(Date.UTC(2025, 1, 10)), "Vente", 2000];
+    wb.addWorksheet("Cumul janvier").addRows([["Date", "Libellé", "Montant HT"], jan]);
+    wb.addWorksheet("Cumul février").addRows([["Date", "Libellé", "Montant HT"], jan, feb]);
+    const file = join(dir, "cumul.xlsx");
+    await wb.xlsx.writeFile(file);
+    expect(await runCompute(file)).toBe("3 000,00 €");
+    const o = io();
+    expect(await runDashboard({ file, out: join(dir, "cumul-tdb.xlsx"), year: 2025 }, o)).toBe(0);
+    expect(o.out.join("")).toContain("CA OP à date 3 000,00 €");
+    expect(o.err.join("")).not.toContain("porte sur la seule feuille");
+  });
+
   it("regenerating from its own output keeps Objectif and duplicates nothing", async () => {
     const first = join(dir, "first.xlsx");
     await runDashboard({ file: csv, out: first, year: 2025 }, io());

@@ -3,7 +3,9 @@
  * 2025-02"): sheets whose names differ only by the period they name and whose headers are the same
  * are one table cut in tabs, read together. A sheet named otherwise ("Achats", "Copie de Janvier",
  * "Janvier (2)", "Feuil2"), after a year alone ("2025", which may repeat the month sheets) or year to
- * date ("Cumul février") is never taken for one of them, nor are sheets that repeat each other's lines.
+ * date ("Cumul février") is never taken for one of them, nor are sheets that repeat each other's lines:
+ * year-to-date sheets, each holding the lines of the one before and more, are read by the most
+ * complete alone (toDateChain).
  */
 import { detectMapping } from "../../core/fields";
 import { MONTH_WORDS } from "../../core/dates";
@@ -101,12 +103,52 @@ export function periodSiblings(
  * A header compared across sheets: the fields it maps and their headers, normalised. A column of its
  * own that no field reads (a month's "Remarque" added by hand) leaves it the same; its order too.
  */
-function headerKey(headers: readonly string[]): string {
+export function headerKey(headers: readonly string[]): string {
   const { mapping } = detectMapping(headers);
   return Object.entries(mapping)
     .map(([f, c]) => `${f}=${normalizeText(String(headers[c] ?? ""))}`)
     .sort()
     .join("\u0000");
+}
+
+/** Each non-blank row of a sheet as compared across sheets: its mapped fields' cells, in the fields' order. */
+function rowKeys(sheet: { headers: readonly string[]; rows: readonly (readonly unknown[])[] }): string[] {
+  const cols = Object.entries(detectMapping(sheet.headers).mapping)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, c]) => c);
+  const keys: string[] = [];
+  for (const row of sheet.rows) {
+    if (row.every((v) => v === null || v === undefined || v === "")) continue;
+    keys.push(JSON.stringify(cols.map((c) => row[c] ?? null)));
+  }
+  return keys;
+}
+
+/**
+ * Year-to-date sheets ("Cumul janvier | Cumul février", "Situation au 31-01 | Situation au 28-02",
+ * month sheets where "Février" repeats January): each holds all the lines of a smaller one and more.
+ * The index of the most complete (the one to read: it holds every line once), or null when the
+ * sheets are not such a chain (disjoint months, a summary, two versions, copies).
+ */
+export function toDateChain(
+  sheets: readonly { headers: readonly string[]; rows: readonly (readonly unknown[])[] }[],
+): number | null {
+  if (sheets.length < 2) return null;
+  const keyed = sheets.map((sheet, i) => ({ i, keys: rowKeys(sheet) }));
+  keyed.sort((a, b) => a.keys.length - b.keys.length);
+  for (let k = 1; k < keyed.length; k++) {
+    const smaller = keyed[k - 1].keys;
+    const larger = new Map<string, number>();
+    for (const key of keyed[k].keys) larger.set(key, (larger.get(key) ?? 0) + 1);
+    if (keyed[k].keys.length <= smaller.length) return null;
+    // Every line of the smaller sheet again in the larger one (as many times).
+    for (const key of smaller) {
+      const n = larger.get(key) ?? 0;
+      if (n === 0) return null;
+      larger.set(key, n - 1);
+    }
+  }
+  return keyed[keyed.length - 1].i;
 }
 
 /**
@@ -119,14 +161,9 @@ export function sheetsOverlap(
   sheets: readonly { headers: readonly string[]; rows: readonly (readonly unknown[])[] }[],
 ): boolean {
   const seen = new Set<string>();
-  for (const { headers, rows } of sheets) {
-    const cols = Object.entries(detectMapping(headers).mapping)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([, c]) => c);
+  for (const sheet of sheets) {
     const own = new Set<string>();
-    for (const row of rows) {
-      if (row.every((v) => v === null || v === undefined || v === "")) continue;
-      const key = JSON.stringify(cols.map((c) => row[c] ?? null));
+    for (const key of rowKeys(sheet)) {
       if (seen.has(key)) return true;
       own.add(key);
     }

@@ -28,6 +28,7 @@ export const READ_DIAG = {
   otherSheets: { code: "other_sheets", severity: "warning" },
   summarySheets: { code: "summary_sheets", severity: "info" },
   periodSheets: { code: "period_sheets", severity: "info" },
+  toDateSheets: { code: "to_date_sheets", severity: "info" },
   otherPeriodSheets: { code: "other_sheets", severity: "warning", text: "other_period_sheets" },
   twoRowHeader: { code: "two_row_header", severity: "info" },
   formulaTotalRows: { code: "formula_total_rows", severity: "info" },

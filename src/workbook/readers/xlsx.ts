@@ -14,7 +14,7 @@ import { ReadError } from "./read-error";
 import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
 import { FormatScales } from "./format-scale";
-import { periodSiblings, sheetsOverlap } from "./period-sheets";
+import { headerKey, periodSiblings, sheetsOverlap, toDateChain } from "./period-sheets";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
@@ -114,6 +114,8 @@ export async function readXlsxSheets(data: Uint8Array, opts: ReadOptions = {}): 
     return [worksheetTable(wb, pickSheet(wb, opts.sheet, source), source, true).table];
   const chosen = readableSheet(wb, date1904, opts, source);
   const together = periodTables(wb, chosen, source);
+  const toDate = together === null ? toDateSheet(wb, chosen, source) : null;
+  if (toDate !== null) return [withSummariesNote(toDate.table, chosen)];
   if (together === null)
     return [withSummariesNote(worksheetTable(wb, chosen.ws, source, false).table, chosen)];
   const { read, tables } = together;
@@ -183,6 +185,53 @@ function periodTables(
   if (read.length < 2) return null;
   const tables = read.map((ws) => ({ ...worksheetTable(wb, ws, source, true).table, sheet: ws.name }));
   return sheetsOverlap(tables) ? null : { read, tables };
+}
+
+/**
+ * Year-to-date sheets (period-sheets.ts toDateChain): the chosen sheet and the others of the same
+ * header each holding the lines of a smaller one and more. The most complete one's table (naming its
+ * sheet, with a to_date_sheets note), or null.
+ */
+export function toDateSheet(
+  wb: ExcelJS.Workbook,
+  chosen: { ws: ExcelJS.Worksheet; summaries: string[] },
+  source: string,
+): { ws: ExcelJS.Worksheet; table: RawTable } | null {
+  const date1904 = wb.properties?.date1904 === true;
+  const summaries = new Set(chosen.summaries);
+  const key = headerKey(headerOf(chosen.ws, date1904).headers);
+  const sheets = wb.worksheets.filter(
+    (s) =>
+      s === chosen.ws ||
+      (readable(s) && !summaries.has(s.name) && headerKey(headerOf(s, date1904).headers) === key),
+  );
+  if (sheets.length < 2) return null;
+  const tables = sheets.map((ws) => worksheetTable(wb, ws, source, true).table);
+  const i = toDateChain(tables);
+  if (i === null) return null;
+  const ws = sheets[i];
+  const note = diag(READ_DIAG.toDateSheets, {
+    row: 0,
+    column: "",
+    value: ws.name,
+    args: {
+      sheets: sheets
+        .filter((s) => s !== ws)
+        .map((s) => s.name)
+        .join(", "),
+    },
+  });
+  // Sheets of other headers ("Achats") are left unread, and said.
+  const others = wb.worksheets.filter((s) => !sheets.includes(s) && readable(s)).map((s) => s.name);
+  const unread = diag(READ_DIAG.otherSheets, {
+    row: 0,
+    column: "",
+    value: ws.name,
+    args: { others: others.join(", "), count: others.length },
+  });
+  const table = { ...tables[i], sheet: ws.name };
+  table.readDiagnostics = [note, ...(others.length > 0 ? [unread] : []), ...(table.readDiagnostics ?? [])];
+  return { ws, table };
 }
 
 /** A visible sheet holding something. */

@@ -5,7 +5,12 @@ import ExcelJS from "exceljs";
 import { computeChunks } from "../../../src/core/chunks";
 import { toJson } from "../../../src/core/report";
 import { streamTableFile, type StreamOptions } from "../../../src/workbook/readers";
-import { periodSiblings, sheetPeriod, sheetsOverlap } from "../../../src/workbook/readers/period-sheets";
+import {
+  periodSiblings,
+  sheetPeriod,
+  sheetsOverlap,
+  toDateChain,
+} from "../../../src/workbook/readers/period-sheets";
 
 let dir = "";
 beforeAll(() => {
@@ -209,18 +214,73 @@ describe("a workbook kept one month a sheet", () => {
   });
 });
 
+describe("toDateChain", () => {
+  const sheet = (rows: unknown[][]) => ({ headers: HEADER, rows });
+  const a = ["2025-01-10", "Dupont", "Vente", 100];
+  const b = ["2025-02-10", "Martin", "Vente", 50];
+  const c = ["2025-03-10", "Durand", "Vente", 70];
+
+  it("gives the most complete of sheets each holding a smaller one's lines and more, in any order", () => {
+    expect(toDateChain([sheet([a]), sheet([a, b]), sheet([b, a, c])])).toBe(2);
+    expect(toDateChain([sheet([a, b, c]), sheet([a])])).toBe(0);
+    // A line twice in the smaller sheet must be twice in the larger one.
+    expect(toDateChain([sheet([a, a]), sheet([a, b, c])])).toBeNull();
+  });
+
+  it("is null for disjoint months, equal copies, a sheet alone, sheets that diverge", () => {
+    expect(toDateChain([sheet([a]), sheet([b])])).toBeNull();
+    expect(toDateChain([sheet([a, b]), sheet([a, b])])).toBeNull();
+    expect(toDateChain([sheet([a, b])])).toBeNull();
+    expect(toDateChain([sheet([a, b]), sheet([a, c]), sheet([a, b, c])])).toBeNull();
+  });
+});
+
 describe("month sheets that are no table cut in tabs (round 21)", () => {
-  it("year-to-date sheets, by name or by their lines repeated, are not added up: the first read, the others said", async () => {
+  it("year-to-date sheets, by name or by their lines repeated, are not added up: the most complete one is read", async () => {
+    // The accountant's figures: each line once, January's 100 and February's 50.
     const jan = [[day(2025, 1, 10), "Dupont", "Vente", 100]];
     const feb = [...jan, [day(2025, 2, 10), "Martin", "Vente", 50]];
-    for (const [name, sheets] of [
-      ["cumul.xlsx", { "Cumul janvier": jan, "Cumul février": feb }],
-      ["cumul-mois.xlsx", { Janvier: jan, Février: feb }],
+    for (const [name, sheets, read] of [
+      ["cumul.xlsx", { "Cumul janvier": jan, "Cumul février": feb }, "Cumul février"],
+      ["cumul-mois.xlsx", { Janvier: jan, Février: feb }, "Février"],
+      // Latest first, and snapshots named by their date.
+      ["situation.xlsx", { "Situation au 28-02": feb, "Situation au 31-01": jan }, "Situation au 28-02"],
     ] as const) {
       const j = await computeFile(await workbook(name, sheets));
-      expect([name, j.caop]).toEqual([name, "100.00"]);
+      expect([name, j.caop, months(j)]).toEqual([
+        name,
+        "150.00",
+        { "2025-01": "100.00", "2025-02": "50.00" },
+      ]);
       expect(j.diagnostics.some((d) => d.code === "period_sheets")).toBe(false);
-      expect(j.diagnostics.find((d) => d.code === "other_sheets")?.severity).toBe("warning");
+      const note = j.diagnostics.find((d) => d.code === "to_date_sheets");
+      expect([note?.severity, note?.value]).toEqual(["info", read]);
+      expect(j.diagnostics.some((d) => d.code === "other_sheets")).toBe(false);
     }
+  });
+
+  it("says the sheets of another header left unread beside year-to-date sheets; versions and copies stay first-read", async () => {
+    const jan = [[day(2025, 1, 10), "Dupont", "Vente", 100]];
+    const feb = [...jan, [day(2025, 2, 10), "Martin", "Vente", 50]];
+    const withOther = await workbook(
+      "cumul-achats.xlsx",
+      { "Cumul janvier": jan, "Cumul février": feb, Achats: [["Fournisseur", 30]] },
+      { Achats: ["Fournisseur", "Montant"] },
+    );
+    const j = await computeFile(withOther);
+    expect(j.caop).toBe("150.00");
+    expect(j.diagnostics.find((d) => d.code === "other_sheets")?.message_en).toContain("Achats");
+    // Two versions of a month (the second corrects a line): not a chain, the first read as before.
+    const v2 = [
+      [day(2025, 1, 10), "Dupont", "Vente", 120],
+      [day(2025, 1, 20), "Martin", "Vente", 50],
+    ];
+    const versions = await computeFile(
+      await workbook("versions.xlsx", { "Janvier V1": jan, "Janvier V2": v2 }),
+    );
+    expect(versions.caop).toBe("100.00");
+    expect(versions.diagnostics.some((d) => d.code === "to_date_sheets")).toBe(false);
+    const copies = await computeFile(await workbook("copie.xlsx", { Janvier: jan, "Janvier (2)": jan }));
+    expect(copies.diagnostics.some((d) => d.code === "to_date_sheets")).toBe(false);
   });
 });
