@@ -11,8 +11,8 @@ import { detectMapping } from "../../core/fields";
 import { MONTH_WORDS } from "../../core/dates";
 import { normalizeText, wordsOf } from "../../core/text";
 
-/** What a word of a sheet name says of its period: a month, a quarter, a half-year (finer periods first). */
-const PERIOD_KINDS = ["month", "quarter", "half"] as const;
+/** What a word of a sheet name says of its period: a week, a month, a quarter, a half-year (finer periods first). */
+const PERIOD_KINDS = ["week", "month", "quarter", "half"] as const;
 type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** Words naming a period shorter than a year: months (FR/EN, abbreviated), quarters, halves. */
@@ -24,6 +24,9 @@ const PERIOD_WORDS: ReadonlyMap<string, PeriodKind> = new Map<string, PeriodKind
 
 /** A month number written on two digits ("01", "2025-01"): "Version 1", "Feuille 2" name no month. */
 const MONTH_NUMBER = /^(?:0[1-9]|1[0-2])$/;
+/** Words naming a week, followed by its number ("Semaine 12", "Week 3"). */
+const WEEK_WORDS: ReadonlySet<string> = new Set(["semaine", "sem", "week", "wk"]);
+const WEEK_NUMBER = /^(?:[1-9]|[1-4]\d|5[0-3])$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Words of a year-to-date sheet ("Cumul février"): it repeats the months before it. */
@@ -59,7 +62,14 @@ export function sheetPeriod(name: string): SheetPeriod | null {
   const rest: string[] = [];
   const id: string[] = [];
   let kind: number = PERIOD_KINDS.length;
-  for (const w of wordsOf(name)) {
+  const words = wordsOf(name);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (WEEK_WORDS.has(w) && WEEK_NUMBER.test(words[i + 1] ?? "")) {
+      kind = Math.min(kind, PERIOD_KINDS.indexOf("week"));
+      id.push(`w${Number(words[++i])}`);
+      continue;
+    }
     const k = MONTH_NUMBER.test(w) ? "month" : PERIOD_WORDS.get(w);
     if (k !== undefined) {
       kind = Math.min(kind, PERIOD_KINDS.indexOf(k));

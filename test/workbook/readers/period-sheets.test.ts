@@ -52,6 +52,10 @@ describe("sheetPeriod", () => {
     expect(sheetPeriod("2025-01")).toEqual({ kind: "month", rest: "", id: "2025 1" });
     expect(sheetPeriod("CA T1")).toMatchObject({ kind: "quarter", rest: "ca" });
     expect(sheetPeriod("Sales Q3 2024")).toMatchObject({ kind: "quarter", rest: "sales" });
+    expect(sheetPeriod("Semaine 12")).toEqual({ kind: "week", rest: "", id: "w12" });
+    expect(sheetPeriod("Week 3 2025")).toEqual({ kind: "week", rest: "", id: "w3 2025" });
+    // A week's word without its number names no period.
+    expect(sheetPeriod("Semaine")).toBeNull();
   });
 
   it("is null for names of no period, a year alone (it may repeat the months), copies, Excel's default names", () => {
