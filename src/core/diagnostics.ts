@@ -80,6 +80,9 @@ export const DIAG = {
   repeatedHeader: { code: "repeated_header", severity: "info" },
   creditNoteSection: { code: "credit_note_section", severity: "warning" },
   creditNoteSectionRead: { code: "credit_note_section_read", severity: "info" },
+  /** The same two, said of a whole sheet named or titled for credit notes (RawTable.creditTitle). */
+  creditNoteSheet: { code: "credit_note_section", severity: "warning", text: "credit_note_sheet" },
+  creditNoteSheetRead: { code: "credit_note_section_read", severity: "info", text: "credit_note_sheet_read" },
   accountPair: { code: "account_pair", severity: "info" },
   labelColumnUnread: { code: "label_column_unread", severity: "warning" },
   labelOnlyDecisions: { code: "label_only_decisions", severity: "warning" },

@@ -33,6 +33,11 @@ export interface RawTable {
    * (engine/evidence/credit-notes.ts decides their sign).
    */
   creditSection?: ReadonlyMap<number, number>;
+  /**
+   * The title naming the whole table's lines credit notes: its sheet's name ("Avoirs") or the title
+   * above its header ("Avoirs janvier 2025"). Every line is then a credit note (credit-notes.ts).
+   */
+  creditTitle?: string;
   /** Indexes of the columns hidden in the sheet (a workbook): read like the others, said when mapped. */
   hiddenColumns?: readonly number[];
   /**

@@ -117,6 +117,10 @@ export const en = {
       'row {row}: the header repeats, a second table starts ("{value}"): this row and a title just above it are not sales lines',
     credit_note_section:
       'row {row}: the title "{value}" announces credit notes; its {count} line(s) are read as written: positive, they count as sales; sign them or add a document type column',
+    credit_note_sheet:
+      'the sheet (named or titled "{value}") announces credit notes; its {count} positive line(s) are read as written, as sales, for others are negative; sign them or add a document type column',
+    credit_note_sheet_read:
+      'the sheet (named or titled "{value}") announces credit notes, and its {count} line(s) are all positive: read as credit notes written unsigned, subtracted',
     credit_note_section_read:
       'row {row}: the heading "{value}" announces credit notes, and its {count} line(s) are all positive: read as credit notes written unsigned, subtracted',
     account_pair:

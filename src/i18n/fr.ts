@@ -118,6 +118,10 @@ export const fr = {
       "ligne {row} : l'en-tête se répète, un second tableau commence (« {value} ») : cette ligne et un titre juste au-dessus ne sont pas des lignes de vente",
     credit_note_section:
       "ligne {row} : le titre « {value} » annonce des avoirs ; ses {count} ligne(s) sont lues telles qu'écrites : positives, elles comptent en ventes ; signez-les ou ajoutez une colonne Type de pièce",
+    credit_note_sheet:
+      "la feuille (nommée ou titrée « {value} ») annonce des avoirs ; ses {count} ligne(s) positives sont lues telles qu'écrites, en ventes, car d'autres sont négatives ; signez-les ou ajoutez une colonne Type de pièce",
+    credit_note_sheet_read:
+      "la feuille (nommée ou titrée « {value} ») annonce des avoirs, et ses {count} ligne(s) sont toutes positives : lues comme des avoirs écrits sans signe, déduites",
     credit_note_section_read:
       "ligne {row} : le titre « {value} » annonce des avoirs, et ses {count} ligne(s) sont toutes positives : lues comme des avoirs écrits sans signe, déduites",
     account_pair:

@@ -82,6 +82,8 @@ export type TextCode =
   | "repeated_header"
   | "credit_note_section"
   | "credit_note_section_read"
+  | "credit_note_sheet"
+  | "credit_note_sheet_read"
   | "account_pair"
   | "label_column_unread"
   | "label_only_decisions"

@@ -7,6 +7,7 @@
  * the sum of magnitudes stays below 2^53 cents; beyond that the whole table is recomputed with
  * decimal.js); amounts with more decimals are summed with decimal.js beside them. Never rounded.
  */
+import { isBlank } from "../cells";
 import { diag, DIAG } from "../diagnostics";
 import { cellText } from "../cells";
 import { accountNameReading } from "../classify";
@@ -301,12 +302,28 @@ function accountsDecide(t: RawTable, map: Mapping, namesRead: boolean): boolean 
  * column (a ledger's account headings are no such titles: its accounts decide).
  */
 function withCreditSections(t: RawTable, map: Mapping, titles: number[]): RawTable {
-  if (titles.length === 0 || map.account !== undefined) return t;
-  const rows = creditSectionRows(
-    t,
-    titles.sort((a, b) => a - b),
-  );
-  return rows === null ? t : { ...t, creditSection: rows };
+  if (map.account !== undefined) return t;
+  // A sheet named or titled for credit notes ("Avoirs"): every line is one (its title: -1).
+  const whole = t.creditTitle === undefined ? null : sheetCreditRows(t);
+  const rows =
+    titles.length === 0
+      ? null
+      : creditSectionRows(
+          t,
+          titles.sort((a, b) => a - b),
+        );
+  if (whole === null) return rows === null ? t : { ...t, creditSection: rows };
+  for (const [i, heading] of rows ?? []) whole.set(i, heading);
+  return { ...t, creditSection: whole };
+}
+
+/** Every line of a table whose sheet names credit notes, under its title (-1). */
+function sheetCreditRows(t: RawTable): Map<number, number> {
+  const out = new Map<number, number>();
+  t.rows.forEach((row, i) => {
+    if (row !== undefined && !t.notLines?.has(i) && !row.every(isBlank)) out.set(i, -1);
+  });
+  return out;
 }
 
 /** Two ascending lists of row indexes merged, ascending, each index once. */

@@ -9,6 +9,7 @@ import type { CellValue, Diagnostic, Mapping, RawTable } from "../../core/types"
 import type { ReadOptions } from "./csv";
 import { aboveHeader, READ_DIAG, twoRowHeaderNote } from "./read-diagnostics";
 import { detectMapping } from "../../core/fields";
+import { creditTitle } from "../../core/engine/evidence/repeated-headers";
 import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
 import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
@@ -382,6 +383,9 @@ export function worksheetTable(
   if (hidden !== null) diagnostics.push(hidden);
   const table: RawTable = { headers, rows, firstRow, source, date1904 };
   if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
+  // A sheet named "Avoirs", or titled "Avoirs janvier 2025" above its header: its lines are credit notes.
+  const credit = [ws.name, ...above.map(titleText)].find(creditTitle);
+  if (credit !== undefined) table.creditTitle = credit;
   if (totals.size > 0) table.notLines = new Set(totals.keys());
   const hiddenCols = headers.flatMap((_, i) => (ws.getColumn(firstCol + i).hidden ? [i] : []));
   if (hiddenCols.length > 0) table.hiddenColumns = hiddenCols;
@@ -391,6 +395,14 @@ export function worksheetTable(
   const units = scales.units();
   if (units !== null) table.formatUnits = units;
   return { table, span: { headerRow, firstCol, lastCol, lastRow: firstRow + rows.length - 1 } };
+}
+
+/** A title row's text: its non-blank cells joined. */
+function titleText(row: readonly CellValue[]): string {
+  return row
+    .filter((v) => !isEmptyCell(v))
+    .map((v) => headerText(v))
+    .join(" ");
 }
 
 /** One sheet row's cells from `firstCol` to `lastCol`, as worksheetTable reads them. */

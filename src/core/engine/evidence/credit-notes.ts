@@ -99,11 +99,20 @@ export class CreditNotes {
     }
     if (positive === 0) return null;
     const heading = section.values().next().value as number;
-    const at = { row: rowNumberOf(table, heading), column: "", value: headingText(table.rows[heading]) };
     this.sectionUnsigned = negative === 0;
-    return this.sectionUnsigned
-      ? diag(DIAG.creditNoteSectionRead, { ...at, args: { count: positive } })
-      : diag(DIAG.creditNoteSection, { ...at, args: { count: positive } });
+    const args = { count: positive };
+    // -1: the sheet's name or title names credit notes (RawTable.creditTitle).
+    if (heading < 0) {
+      const at = { row: 0, column: "", value: table.creditTitle ?? "", args };
+      return diag(this.sectionUnsigned ? DIAG.creditNoteSheetRead : DIAG.creditNoteSheet, at);
+    }
+    const at = {
+      row: rowNumberOf(table, heading),
+      column: "",
+      value: headingText(table.rows[heading]),
+      args,
+    };
+    return diag(this.sectionUnsigned ? DIAG.creditNoteSectionRead : DIAG.creditNoteSection, at);
   }
 
   private decide(

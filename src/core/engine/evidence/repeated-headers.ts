@@ -56,7 +56,7 @@ const CREDIT_TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a section title announces credit notes (CREDIT_TITLE, its other words whose or when). */
-function creditTitle(title: string): boolean {
+export function creditTitle(title: string): boolean {
   const m = CREDIT_TITLE.exec(normalizeText(title));
   if (m === null) return false;
   return m[1]
