@@ -132,6 +132,7 @@ export type TextCode =
   | "period_sheets"
   | "other_period_sheets"
   | "to_date_sheets"
+  | "credit_note_sheets"
   | "at_sheet"
   | "dashboard_period_sheets"
   | "entry_dates_filled"

@@ -181,3 +181,33 @@ export function sheetsOverlap(
   }
   return false;
 }
+
+/** A sheet of sales invoices by its name ("Factures", "Ventes 2025", "Invoices"). */
+const SALES_SHEET =
+  /^(?:factures?(?: clients?| de vente| ventes?)?|ventes?|invoices?|sales(?: invoices?)?)(?: (?:19|20)\d\d)?$/;
+
+/**
+ * Sheets of invoices and sheets of credit notes kept apart ("Factures | Avoirs"): the indexes of the
+ * sheets read with `chosen` (itself included) when one names sales invoices and the others credit
+ * notes (`isCredit`, repeated-headers.ts creditTitle) under the same header; only `chosen` otherwise.
+ */
+export function creditSiblings(
+  names: readonly string[],
+  chosen: number,
+  headers: (i: number) => readonly string[] | null,
+  isCredit: (name: string) => boolean,
+): number[] {
+  const own = headers(chosen);
+  if (own === null) return [chosen];
+  const key = headerKey(own);
+  const sales = (n: string): boolean => SALES_SHEET.test(normalizeText(n));
+  const same = names.flatMap((_, i) => {
+    const h = i === chosen ? own : headers(i);
+    return h !== null && headerKey(h) === key ? [i] : [];
+  });
+  const invoices = same.filter((i) => sales(names[i]));
+  const credits = same.filter((i) => isCredit(names[i]));
+  if (invoices.length !== 1 || credits.length === 0 || ![...invoices, ...credits].includes(chosen))
+    return [chosen];
+  return [...invoices, ...credits].sort((a, b) => a - b);
+}

@@ -29,6 +29,7 @@ export const READ_DIAG = {
   summarySheets: { code: "summary_sheets", severity: "info" },
   periodSheets: { code: "period_sheets", severity: "info" },
   toDateSheets: { code: "to_date_sheets", severity: "info" },
+  creditNoteSheets: { code: "period_sheets", severity: "info", text: "credit_note_sheets" },
   otherPeriodSheets: { code: "other_sheets", severity: "warning", text: "other_period_sheets" },
   twoRowHeader: { code: "two_row_header", severity: "info" },
   formulaTotalRows: { code: "formula_total_rows", severity: "info" },

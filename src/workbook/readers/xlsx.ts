@@ -15,7 +15,7 @@ import { ReadError } from "./read-error";
 import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
 import { FormatScales } from "./format-scale";
-import { headerKey, periodSiblings, sheetsOverlap, toDateChain } from "./period-sheets";
+import { creditSiblings, headerKey, periodSiblings, sheetsOverlap, toDateChain } from "./period-sheets";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
@@ -121,8 +121,9 @@ export async function readXlsxSheets(data: Uint8Array, opts: ReadOptions = {}): 
     return [withSummariesNote(worksheetTable(wb, chosen.ws, source, false).table, chosen)];
   const { read, tables } = together;
   const others = wb.worksheets.filter((s) => !read.includes(s) && readable(s));
+  const credit = read.some((s) => creditTitle(s.name));
   const notes = [
-    diag(READ_DIAG.periodSheets, {
+    diag(credit ? READ_DIAG.creditNoteSheets : READ_DIAG.periodSheets, {
       row: 0,
       column: "",
       value: read.map((s) => s.name).join(", "),
@@ -157,11 +158,12 @@ export function periodSheets(
   const summaries = new Set(chosen.summaries);
   const header = (i: number): string[] | null =>
     readable(sheets[i]) && !summaries.has(sheets[i].name) ? headerOf(sheets[i], date1904).headers : null;
-  return periodSiblings(
-    sheets.map((s) => s.name),
-    sheets.indexOf(chosen.ws),
-    header,
-  ).map((i) => sheets[i]);
+  const names = sheets.map((s) => s.name);
+  const at = sheets.indexOf(chosen.ws);
+  const periods = periodSiblings(names, at, header);
+  // Or invoices and credit notes kept in two sheets ("Factures | Avoirs").
+  const read = periods.length > 1 ? periods : creditSiblings(names, at, header, creditTitle);
+  return read.map((i) => sheets[i]);
 }
 
 /** The sheets `caop compute` reads with the chosen one (periodSheets, unless they repeat each other's lines). */

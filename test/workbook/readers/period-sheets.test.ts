@@ -288,3 +288,67 @@ describe("month sheets that are no table cut in tabs (round 21)", () => {
     expect(copies.diagnostics.some((d) => d.code === "to_date_sheets")).toBe(false);
   });
 });
+
+describe("a sheet named or titled for credit notes", () => {
+  it("reads its positive lines as credit notes written unsigned: subtracted, said of the sheet", async () => {
+    // The accountant's figure: two credit notes of 100 and 50 are −150 of CA OP.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Ventes").addRows([
+      ["Avoirs janvier 2025"],
+      [],
+      ["Date", "Client", "Désignation", "Montant HT"],
+      [day(2025, 1, 10), "Dupont", "Geste commercial", 100],
+      [day(2025, 1, 20), "Martin", "Erreur de prix", 50],
+    ]);
+    const titled = join(dir, "titre-avoirs.xlsx");
+    await wb.xlsx.writeFile(titled);
+    const j = await computeFile(titled);
+    expect(j.caop).toBe("-150.00");
+    expect(j.diagnostics.find((d) => d.code === "credit_note_section_read")?.message_en).toBe(
+      'the sheet (named or titled "Avoirs janvier 2025") announces credit notes, and its 2 line(s) are all positive: read as credit notes written unsigned, subtracted',
+    );
+    const jan = [[day(2025, 1, 10), "Dupont", "Vente", 100]];
+    const named = await workbook("avoirs.xlsx", {
+      Avoirs: [...jan, [day(2025, 1, 12), "Martin", "Vente", 30]],
+    });
+    expect((await computeFile(named)).caop).toBe("-130.00");
+    // Signed already (one negative): the positive one is counted as written, with a warning.
+    const signed = await workbook("avoirs-signes.xlsx", {
+      Avoirs: [...jan, [day(2025, 1, 12), "Martin", "Vente", -30]],
+    });
+    const s = await computeFile(signed);
+    expect(s.caop).toBe("70.00");
+    expect(s.diagnostics.find((d) => d.code === "credit_note_section")?.severity).toBe("warning");
+    // A sheet named otherwise is read as it is.
+    expect((await computeFile(await workbook("ventes.xlsx", { Ventes: jan }))).caop).toBe("100.00");
+  });
+});
+
+describe("invoices and credit notes kept on two sheets", () => {
+  it("reads Factures and Avoirs together, the credit notes subtracted; Achats beside them stays unread", async () => {
+    // The accountant's figure: invoices 1 000 + 400, credit notes 100 and 50: 1 250.
+    const invoices = [
+      [day(2025, 1, 10), "Dupont", "Vente", 1000],
+      [day(2025, 2, 10), "Martin", "Vente", 400],
+    ];
+    const credits = [
+      [day(2025, 1, 20), "Dupont", "Geste commercial", 100],
+      [day(2025, 2, 20), "Martin", "Retour", 50],
+    ];
+    const path = await workbook("factures-avoirs.xlsx", {
+      Factures: invoices,
+      Avoirs: credits,
+      Achats: invoices,
+    });
+    const j = await computeFile(path);
+    expect([j.caop, months(j)]).toEqual(["1250.00", { "2025-01": "900.00", "2025-02": "350.00" }]);
+    const note = j.diagnostics.find((d) => d.code === "period_sheets");
+    expect(note?.message_en).toMatch(
+      /^invoices and credit notes kept on sheets of their own: the sheets Factures, Avoirs/,
+    );
+    expect(j.diagnostics.find((d) => d.code === "other_sheets")?.message_en).toContain("Achats");
+    // Two sheets of sales beside the credit notes: which one to read with them is not known, the first alone.
+    const two = await workbook("deux.xlsx", { Factures: invoices, Ventes: invoices, Avoirs: credits });
+    expect((await computeFile(two)).caop).toBe("1400.00");
+  });
+});
