@@ -432,6 +432,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.bankExpenses, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.paymentCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.depositInvoiceCounted, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.depositInvoiceRestated, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.statusRefundedCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.invoiceTotalLines },
     { spec: DIAG.invoiceTotalRepeated },

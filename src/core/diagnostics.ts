@@ -64,6 +64,7 @@ export const DIAG = {
   debitPayments: { code: "debit_payments", severity: "warning" },
   bankExpenses: { code: "bank_expenses", severity: "warning" },
   depositInvoiceCounted: { code: "deposit_invoice_counted", severity: "warning" },
+  depositInvoiceRestated: { code: "deposit_invoice_restated", severity: "info" },
   amountTtc: { code: "amount_ttc", severity: "warning" },
   amountTtcRate: { code: "amount_ttc_rate", severity: "info" },
   amountLessTips: { code: "amount_less_tips", severity: "info" },

@@ -101,6 +101,8 @@ export const en = {
       'column "{column}": a total that includes the tips of column "{tips}", read without them (a tip handed to the staff is not revenue)',
     vat_rate_unreadable:
       'row {row}, column "{column}": unreadable VAT rate "{value}"; the line, tax-inclusive, is not counted (amount ignored)',
+    deposit_invoice_restated:
+      '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): deposit invoices restated by their final invoice, whose label names their number (the whole price, the deposit deducted from the amount due): not counted twice',
     deposit_invoice_counted:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): deposit invoices counted as sales; if the final invoice repeats the whole price (the deposit taken off the amount due), they are counted twice: remove them or mark them not OP',
     invoice_total_lines:

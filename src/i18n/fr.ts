@@ -102,6 +102,8 @@ export const fr = {
       "colonne « {column} » : un total qui comprend les pourboires de la colonne « {tips} », lu sans eux (un pourboire reversé au personnel n'est pas du chiffre d'affaires)",
     vat_rate_unreadable:
       "ligne {row}, colonne « {column} » : taux de TVA illisible « {value} » ; la ligne, TTC, n'est pas comptée (montant ignoré)",
+    deposit_invoice_restated:
+      "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : factures d'acompte reprises par leur facture finale, dont le libellé cite leur numéro (le prix total, l'acompte déduit du net à payer) : non comptées une seconde fois",
     deposit_invoice_counted:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : factures d'acompte comptées comme ventes ; si la facture finale reprend le prix total (l'acompte déduit du net à payer), elles sont comptées deux fois : retirez-les ou marquez-les hors OP",
     invoice_total_lines:

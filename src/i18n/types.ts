@@ -72,6 +72,7 @@ export type TextCode =
   | "debit_payments"
   | "bank_expenses"
   | "deposit_invoice_counted"
+  | "deposit_invoice_restated"
   | "amount_ttc"
   | "dates_swapped"
   | "invoice_total_lines"

@@ -25,7 +25,7 @@ import {
 } from "./evidence/account-headings";
 import { NAMED_HEADING_ACCOUNT, withNamedHeadings } from "./evidence/named-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
-import { notSaleRows, paymentRows } from "./evidence/not-sales";
+import { depositRows, notSaleRows, paymentRows } from "./evidence/not-sales";
 import { creditSectionRows, repeatedHeaderRows, sectionRows } from "./evidence/repeated-headers";
 import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
@@ -177,22 +177,12 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const paid = paymentRows(first, t, map, notSales);
   const debited = debitPayments(first, t, map);
   const spent = bankExpenses(first, t, map, options.bankReceiptsPrior);
-  const apart = new Set([
-    ...(totals?.rows ?? []),
-    ...(unissued?.rows ?? []),
-    ...(paid?.rows ?? []),
-    ...(debited?.rows ?? []),
-    ...(spent?.rows ?? []),
-  ]);
+  const restated = depositRows(first, t, map, notSales);
+  const found = [unissued, totals, paid, debited, spent, restated];
+  const apart = new Set(found.flatMap((x) => [...(x?.rows ?? [])]));
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
   const r = withSignSanity(apart.size > 0 ? pass.finish() : first);
-  r.diagnostics.push(
-    ...(unissued?.diagnostics ?? []),
-    ...(totals?.diagnostics ?? []),
-    ...(paid?.diagnostics ?? []),
-    ...(debited?.diagnostics ?? []),
-    ...(spent?.diagnostics ?? []),
-  );
+  r.diagnostics.push(...found.flatMap((x) => x?.diagnostics ?? []));
   // Without an account column, lines a label word alone took out of sales: said, to be checked.
   const labelOnly = labelOnlyDecisions(r, map);
   if (labelOnly !== null) r.diagnostics.push(labelOnly);

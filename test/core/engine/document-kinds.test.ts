@@ -188,6 +188,56 @@ describe("a customer ledger's payments beside its invoices (Business Central, SA
   });
 });
 
+describe("deposit invoices restated by their final invoice", () => {
+  const list = (rows: string[][]): RawTable => ({
+    headers: ["Type", "Numéro", "Date", "Client", "Objet", "Total HT"],
+    rows,
+    firstRow: 2,
+    source: "factures.csv",
+  });
+
+  it("sets a deposit apart when the final invoice of its customer names its number; counts the others, said", () => {
+    // The accountant's figure: the final invoice states the whole price (10 000), the deposit deducted
+    // from the amount due only; with the 250 of another sale, 10 250.
+    const t = list([
+      ["Facture d'acompte", "FA-0031", "10/01/2025", "SCI Lumière", "Acompte 30 % rénovation", "3 000,00"],
+      ["Facture", "FA-0032", "22/01/2025", "M. Noël", "Dépannage", "250,00"],
+      ["Facture d'acompte", "FA-0033", "05/02/2025", "Durand", "Acompte cuisine", "1 000,00"],
+      [
+        "Facture",
+        "FA-0036",
+        "20/03/2025",
+        "SCI Lumière",
+        "Rénovation (solde, acompte FA-0031 déduit)",
+        "10 000,00",
+      ],
+    ]);
+    const r = compute(t);
+    // Durand's deposit has no final invoice yet: counted, with its warning.
+    expect(r.totals.caop.toFixed(2)).toBe("11250.00");
+    const said = (code: string) => r.diagnostics.find((d) => d.code === code);
+    expect([said("deposit_invoice_restated")?.row, said("deposit_invoice_restated")?.args?.count]).toEqual([
+      2, 1,
+    ]);
+    expect([said("deposit_invoice_counted")?.row, said("deposit_invoice_counted")?.args?.count]).toEqual([
+      4, 1,
+    ]);
+  });
+
+  it("keeps a deposit named by another customer's invoice, or by a smaller one (a balance invoice)", () => {
+    const other = list([
+      ["Facture d'acompte", "FA-0031", "10/01/2025", "SCI Lumière", "Acompte", "3 000,00"],
+      ["Facture", "FA-0036", "20/03/2025", "Durand", "Travaux (acompte FA-0031 déduit)", "10 000,00"],
+    ]);
+    expect(compute(other).totals.caop.toFixed(2)).toBe("13000.00");
+    const balance = list([
+      ["Facture d'acompte", "FA-0031", "10/01/2025", "SCI Lumière", "Acompte", "3 000,00"],
+      ["Facture", "FA-0036", "20/03/2025", "SCI Lumière", "Solde après acompte FA-0031", "2 000,00"],
+    ]);
+    expect(compute(balance).totals.caop.toFixed(2)).toBe("5000.00");
+  });
+});
+
 describe("Sage 50's audit trail: receipts (SR) of the invoices' gross beside their Net", () => {
   const trail = (headers: string[], rows: string[][]): RawTable => ({
     headers,

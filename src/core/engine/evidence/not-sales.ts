@@ -46,6 +46,8 @@ export interface NotSales {
   invoiceRows: number[];
   /** Payments or orders were counted as sales: no invoice beside them (yet). */
   paymentsCounted: boolean;
+  /** Rows of deposit invoices (counted unless their final invoice restates them: depositRows). */
+  deposits: number[];
 }
 
 /** A document-type value's reading (the sets above). */
@@ -104,11 +106,10 @@ export function notSaleRows(
       [...rows].sort((a, b) => a - b),
       DIAG.documentNotSale,
     ),
-    ...perValueWarnings(table, col, deposits, DIAG.depositInvoiceCounted),
   ];
   const payments = invoices ? paid : [];
   const counted = !invoices && paid.length + orders.length > 0;
-  return { rows, diagnostics, invoices, payments, invoiceRows, paymentsCounted: counted };
+  return { rows, diagnostics, invoices, payments, invoiceRows, paymentsCounted: counted, deposits };
 }
 
 /**
@@ -232,4 +233,59 @@ function amountDue(result: EngineResult, table: RawTable, map: Mapping): (i: num
     const t = tax >= 0 ? read(i, tax) : null;
     return t === null ? c : c.plus(t);
   };
+}
+
+/** A document number as invoicing software writes one: "FA-0031", "F2025/014", "AC 12". */
+const DOC_NUMBER = /^[a-z]{1,6}[-_/ ]?\d[\d/-]{1,}$/i;
+/** Such numbers inside a label ("solde, acompte FA-0031 déduit"). */
+const NUMBER_IN_TEXT = /[a-z]{1,6}[-_/ ]?\d[\d/-]{1,}/gi;
+
+/**
+ * Deposit invoices whose final invoice restates them: a larger invoice of the same customer whose
+ * label names the deposit's number ("solde, acompte FA-0031 déduit") states the whole price, the
+ * deposit deducted from the amount due only, so the deposit is not counted again
+ * (deposit_invoice_restated). The others are counted, said (deposit_invoice_counted). Null when the
+ * table has no deposit invoice.
+ */
+export function depositRows(
+  result: EngineResult,
+  table: RawTable,
+  map: Mapping,
+  found: NotSales | null,
+): { rows: Set<number>; diagnostics: Diagnostic[] } | null {
+  const col = map.doc_type;
+  if (found === null || col === undefined || found.deposits.length === 0) return null;
+  const label = map.label;
+  const customer = (i: number): string =>
+    map.client === undefined ? "" : normalizeText(cellText(table.rows[i]?.[map.client]));
+  // The invoices by the document numbers their labels name.
+  const naming = new Map<string, number[]>();
+  if (label !== undefined)
+    for (const j of found.invoiceRows)
+      for (const n of cellText(table.rows[j]?.[label]).match(NUMBER_IN_TEXT) ?? []) {
+        const k = n.toUpperCase();
+        const list = naming.get(k);
+        if (list === undefined) naming.set(k, [j]);
+        else list.push(j);
+      }
+  const rows = new Set<number>();
+  const restatedBy: number[] = [];
+  for (const i of found.deposits) {
+    if (result.lines.classification[i] < 0) continue;
+    const row = table.rows[i] ?? [];
+    const deposit = lineContribution(result, i);
+    const final = row
+      .filter((v, c) => c !== label && typeof v === "string" && DOC_NUMBER.test(v.trim()))
+      .flatMap((v) => naming.get(cellText(v).trim().toUpperCase()) ?? [])
+      .find((j) => customer(j) === customer(i) && lineContribution(result, j).gte(deposit));
+    if (final === undefined) continue;
+    rows.add(i);
+    restatedBy.push(i);
+  }
+  const counted = found.deposits.filter((i) => !rows.has(i) && !table.notLines?.has(i));
+  const diagnostics = [
+    ...perValueWarnings(table, col, restatedBy, DIAG.depositInvoiceRestated),
+    ...perValueWarnings(table, col, counted, DIAG.depositInvoiceCounted),
+  ];
+  return diagnostics.length === 0 ? null : { rows, diagnostics };
 }
