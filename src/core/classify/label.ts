@@ -1,5 +1,6 @@
 /** What a label's keywords say, with an adaptive cache (labels can be unique per row). */
 import { BoundedCache } from "../cache";
+import { SERVICE_NOUN_BODIES, SERVICE_NOUNS } from "../rules";
 import { wordsOf, type PhraseHit, type PhraseIndex } from "../text";
 import { NO_LABEL, type Hit, type KeywordHit, type LabelMatch, type OverrideHit } from "./decisions";
 
@@ -10,7 +11,9 @@ const LABEL_BYPASS = 65_536;
 
 /** What a label's keywords say (no cache); keywords inside an exception phrase of their rule do not count. */
 export function scanLabel(labelIndex: PhraseIndex<Hit>, raw: string): LabelMatch {
-  const hits = withoutExceptions(labelIndex.findAll(wordsOf(raw)));
+  const words = wordsOf(raw);
+  const found = withoutExceptions(labelIndex.findAll(words));
+  const hits = aboutService(words) ? found.filter((h) => !excludedReason(h.value)) : found;
   if (hits.length === 0) return NO_LABEL;
   const first = hits[0].value;
   if (hits.length === 1 && first.type === "keyword" && first.alone !== null) return first.alone;
@@ -31,6 +34,19 @@ export function scanLabel(labelIndex: PhraseIndex<Hit>, raw: string): LabelMatch
     }
   }
   return { scope, kind, deduction, overrides };
+}
+
+const SERVICES: ReadonlySet<string> = new Set(SERVICE_NOUNS);
+const BODIES: ReadonlySet<string> = new Set(SERVICE_NOUN_BODIES);
+
+/** Whether a label starts with a service sold about what follows (SERVICE_NOUNS), not a public body's name. */
+function aboutService(words: readonly string[]): boolean {
+  return words.length > 1 && SERVICES.has(words[0]) && !BODIES.has(`${words[0]} ${words[1]}`);
+}
+
+/** Whether a hit is a keyword of an excluded reason (its scope not operational, no deduction kind). */
+function excludedReason(h: Hit): boolean {
+  return h.type === "keyword" && h.scope !== null && h.scope.scope !== "op" && h.kind === null;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 export * from "./types";
 export { DEFAULT_RULES } from "./defaults";
+export { SERVICE_NOUN_BODIES, SERVICE_NOUNS } from "./keywords";
 export { validateRules, type RuleProblem } from "./validate";
 export {
   CREDIT_NOTE_DOCUMENTS,

@@ -328,3 +328,56 @@ export const KEYWORDS: KeywordRule[] = [
     meaning: t("Vente du cœur de métier", "Core-business sale"),
   },
 ];
+
+/**
+ * First words of a label naming a service sold about what follows ("Accompagnement cession société",
+ * "Conseil en crédit d'impôt recherche", "Formation plus-value immobilière", "Location terrain de
+ * padel"): a consultant's, a trainer's, a renter's sale. An excluded reason's keyword after them
+ * (cession, subvention, crédit d'impôt, intérêts, terrain…) names the service's subject, not the
+ * line's nature. Deductions still count ("Formation annulée" is a return). Normalised words.
+ */
+export const SERVICE_NOUNS: readonly string[] = [
+  "accompagnement",
+  "conseil",
+  "conseils",
+  "mission",
+  "missions",
+  "audit",
+  "evaluation",
+  "formation",
+  "formations",
+  "stage",
+  "atelier",
+  "abonnement",
+  "etude",
+  "assistance",
+  "expertise",
+  "cours",
+  "seminaire",
+  "coaching",
+  "webinaire",
+  "conference",
+  "honoraires",
+  "prestation",
+  "prestations",
+  "redaction",
+  "montage",
+  "location",
+  "diagnostic",
+  "consulting",
+  "advisory",
+  "training",
+  "workshop",
+  "subscription",
+  "rental",
+];
+
+/** Public bodies named like a service (they pay subsidies): "Conseil régional", "Mission locale". Normalised. */
+export const SERVICE_NOUN_BODIES: readonly string[] = [
+  "conseil regional",
+  "conseil departemental",
+  "conseil general",
+  "conseil municipal",
+  "conseil communautaire",
+  "mission locale",
+];

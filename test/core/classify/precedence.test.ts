@@ -178,6 +178,23 @@ describe("keyword exceptions (SPEC 2.1 step 5, rule data)", () => {
     expect(classify({ label })).toMatchObject({ scope, kind });
   });
 
+  it.each([
+    // A service sold about what follows: its subject is no excluded reason (a consultant's, a trainer's sale).
+    ["Accompagnement cession société Martin", "to_review", "sale"],
+    ["Conseil en crédit d'impôt recherche (CIR)", "to_review", "sale"],
+    ["Accompagnement dossier de subvention FEDER", "to_review", "sale"],
+    ["Formation plus-value immobilière", "to_review", "sale"],
+    ["Location terrain de padel", "to_review", "sale"],
+    ["Conseil en dividendes et rémunération du dirigeant", "to_review", "sale"],
+    // Public bodies paying subsidies, and deductions after a service, still count.
+    ["Conseil régional subvention emploi", "subsidy", "sale"],
+    ["Mission locale subvention", "subsidy", "sale"],
+    ["Formation annulée", "op", "return"],
+    ["Cession terrain rue des Acacias", "asset_disposal", "sale"],
+  ])("a service's subject: %j → %s / %s", (label, scope, kind) => {
+    expect(classify({ label })).toMatchObject({ scope, kind });
+  });
+
   it("are data: a user's exception applies, and removing one brings the keyword back", () => {
     const rules: RuleSet = structuredClone(DEFAULT_RULES);
     const ret = rules.keywords.find((r) => r.id === "kw-return");
