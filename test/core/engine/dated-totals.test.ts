@@ -257,6 +257,37 @@ describe("dated total rows", () => {
       expect(toJson(compute(stale)).diagnostics.find((d) => d.code === "total_row_off")?.row).toBe(9);
     });
 
+    it("keeps month-named lines that sum nothing (a retainer at each month's end; a monthly list's months)", () => {
+      // The accountant's figures: every line counts.
+      const retainer = table(
+        ["Date", "Libellé", "Montant HT"],
+        [
+          ["15/01/2025", "Mission audit ACME", "1 000,00"],
+          ["31/01/2025", "Janvier 2025", "500,00"],
+          ["10/02/2025", "Mission conseil Durand", "800,00"],
+          ["28/02/2025", "Février 2025", "500,00"],
+          ["12/03/2025", "Mission audit Leroy", "1 200,00"],
+          ["31/03/2025", "Mars 2025", "500,00"],
+        ],
+      );
+      expect(compute(retainer).totals.caop.toFixed(2)).toBe("4500.00");
+      // The month in the date column of every line: two equal amounts in a month are two sales.
+      const monthly = table(
+        ["Mois", "Produit", "CA HT"],
+        [
+          ["Janvier 2025", "Abonnement Basic", "100,00"],
+          ["Janvier 2025", "Abonnement Pro", "100,00"],
+          ["Janvier 2025", "Formation", "250,00"],
+          ["Février 2025", "Abonnement Basic", "100,00"],
+          ["Février 2025", "Abonnement Pro", "100,00"],
+          ["Février 2025", "Formation", "300,00"],
+          ["Mars 2025", "Abonnement Basic", "120,00"],
+          ["Mars 2025", "Abonnement Pro", "120,00"],
+        ],
+      );
+      expect(compute(monthly).totals.caop.toFixed(2)).toBe("1190.00");
+    });
+
     it("streamed in chunks of any size: the same as the whole table", async () => {
       const whole = toJson(compute(subtotals));
       for (const sizes of [

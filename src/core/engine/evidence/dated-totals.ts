@@ -261,10 +261,13 @@ function verdict(
     const named = namedPeriod(at.text, result.lines.period[i]);
     // In the date column, the month is the row's date: no day to place it at the month's end.
     const closes = alone && (at.col === result.mapping.date || atMonthEnd(result, row, named));
-    const min = own.length > 0 || singleMonths ? 1 : 2;
+    // A file closing its months so (proven by sums): one line suffices, but not for a month in the
+    // date column (every row of a monthly list has one there).
+    const single = singleMonths && at.col !== result.mapping.date;
+    const min = own.length > 0 || single ? 1 : 2;
     if (closes && sums.closesMonth(c, named, min)) return "total";
     // In a file that closes its months so, one whose sum is off (typed before a late line) is a total still.
-    return singleMonths && closes && sums.sinceMonth === named && sums.sincePlain > 0 ? "off" : "line";
+    return single && closes && sums.sinceMonth === named && sums.sincePlain > 0 ? "off" : "line";
   }
   if ((period || alone) && sums.matches(c, period ? 1 : 2)) return "total";
   return period && alone && sums.sincePlain > 0 ? "off" : "line";
@@ -293,23 +296,94 @@ export function datedTotals(
     if (at !== null) found.set(i, at);
   }
   const own = [map.id, map.client].filter((c): c is number => c !== undefined);
-  let months = prior?.monthTotals ?? 0;
-  for (const [i, at] of found)
-    if (result.lines.classification[i] >= 0 && closingMonthRow(result, i, table.rows[i], at, own)) months++;
+  const shape = new ShapeRun(prior);
+  const months = (prior?.monthTotals ?? 0) + closingMonthRows(result, table, found, own, shape);
   const pass = totalsPass(result, table, prior, found, own, monthClosingsPrior || months >= 2);
   return {
     rows: pass.rows,
     diagnostics: pass.diagnostics,
-    run: { ...pass.run, monthTotals: months },
+    run: { ...pass.run, monthTotals: months, shape: shape.run() },
     ...(months >= 2 ? { monthClosings: true } : {}),
   };
 }
 
 /**
+ * How many rows close their month in the label column: shaped so (closingMonthRow) and holding the
+ * sum of the lines since the row before them of that shape (or the start of the file: `shape`
+ * carries the lines across chunks), one line at least, all of the month they name. Two such rows
+ * in a file make it one that closes its months so (datedTotals): a retainer "Janvier 2025" among
+ * the month's sales is no sum of them.
+ */
+function closingMonthRows(
+  result: EngineResult,
+  table: RawTable,
+  found: ReadonlyMap<number, TotalLabel>,
+  own: readonly number[],
+  shape: ShapeRun,
+): number {
+  let count = 0;
+  for (let i = 0; i < table.rows.length; i++) {
+    if (result.lines.classification[i] < 0) continue;
+    const at = found.get(i);
+    const closing =
+      at !== undefined &&
+      at.col !== result.mapping.date &&
+      closingMonthRow(result, i, table.rows[i], at, own);
+    if (!closing) {
+      shape.add(result, i);
+      continue;
+    }
+    const text = TOTAL_LABEL.test(at.text) ? at.text.replace(CLOSING_WORD, "") : at.text;
+    if (shape.closes(lineContribution(result, i), namedPeriod(text, result.lines.period[i]))) count++;
+    shape.reset();
+  }
+  return count;
+}
+
+/** The lines since the last month-closing-shaped row: their sum, how many, their month (closingMonthRows). */
+class ShapeRun {
+  private sum: Sum;
+  private lines: number;
+  private month: number;
+
+  constructor(prior: TotalsRun | undefined) {
+    this.sum = new Sum(prior?.shape?.sum);
+    this.lines = prior?.shape?.lines ?? 0;
+    this.month = prior?.shape?.month ?? NO_MONTH;
+  }
+
+  /** Adds line i of a result (whole cents, or its exact amount when it has more decimals). */
+  add(r: EngineResult, i: number): void {
+    const period = r.lines.period[i];
+    const e = r.lines.exact.get(i);
+    const c = r.lines.cents[i];
+    if (e === undefined && c !== c) return;
+    this.month = this.lines === 0 || this.month === period ? period : MIXED_MONTHS;
+    if (e !== undefined) this.sum.add(0, e);
+    else this.sum.add(c, null);
+    this.lines++;
+  }
+
+  /** Whether an amount is the sum of the lines since the last such row, all of month `period`. */
+  closes(c: Decimal, period: number): boolean {
+    return this.lines > 0 && !c.isZero() && this.month === period && c.eq(this.sum.value());
+  }
+
+  reset(): void {
+    this.sum = new Sum(undefined);
+    this.lines = 0;
+    this.month = NO_MONTH;
+  }
+
+  run(): { sum: string; lines: number; month: number } {
+    return { sum: this.sum.value().toString(), lines: this.lines, month: this.month };
+  }
+}
+
+/**
  * Whether a labelled row is shaped like a month's closing row: it names a month alone (or after a
  * closing word: "CA février"), on a row of its own, dated at that month's end (or in the next
- * month's first days), or in the date column. Its sum is not looked at: two such rows in a file
- * make it one that closes its months so (datedTotals).
+ * month's first days), or in the date column.
  */
 function closingMonthRow(
   result: EngineResult,
@@ -485,11 +559,13 @@ function addLine(sums: Sums, r: EngineResult, i: number, plain: boolean): void {
 /** The running sums after a table without total labels: every line's contribution added (chunks). */
 export function advancedRun(result: EngineResult, prior: TotalsRun): TotalsRun {
   const sums = new Sums(prior);
+  const shape = new ShapeRun(prior);
   for (let i = 0; i < result.lines.count; i++) {
     if (closedBy(result.table, i)) sums.total();
     else addLine(sums, result, i, true);
+    if (result.lines.classification[i] >= 0) shape.add(result, i);
   }
-  return { ...prior, ...sums.run() };
+  return { ...prior, ...sums.run(), shape: shape.run() };
 }
 
 /**

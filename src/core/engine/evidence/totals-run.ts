@@ -18,6 +18,8 @@ export interface TotalsRun {
   sincePlain?: number;
   /** Rows shaped like a month's closing row so far (dated-totals.ts closingMonthRow: two prove the structure). */
   monthTotals?: number;
+  /** The lines since the last row of that shape: their sum, count and month (dated-totals.ts ShapeRun). */
+  shape?: { sum: string; lines: number; month: number };
   /** Labels already warned of (total_label_counted, once per label and file). */
   said?: readonly string[];
 }
