@@ -58,15 +58,41 @@ describe("net sales beside the shipping billed", () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(["amount_plus_shipping"]);
   });
 
-  it("leaves an order's total, a column of carriers and a report without shipping as they were", () => {
+  it("leaves an order's total and a report without shipping as they were; a dash is no shipping", () => {
     const total = table(
       ["Date", "Order", "Montant HT", "Shipping"],
       [["2025-01-03", "#1", "100.00", "5.00"]],
     );
     expect(compute(total).totals.caop.toFixed(2)).toBe("100.00");
+    // A dash is no shipping; the shipping is decided by the headers (every chunk alike): a text there
+    // is an unreadable amount, said with its row.
+    const dash = table(
+      ["Day", "Net sales", "Shipping"],
+      [
+        ["2025-01-03", "100.00", "—"],
+        ["2025-01-04", "50.00", "5.00"],
+      ],
+    );
+    expect(compute(dash).totals.caop.toFixed(2)).toBe("155.00");
     const carriers = table(["Day", "Net sales", "Shipping"], [["2025-01-03", "100.00", "Colissimo"]]);
-    expect(compute(carriers).totals.caop.toFixed(2)).toBe("100.00");
+    const c = compute(carriers);
+    expect(c.diagnostics.find((d) => d.code === "amount_unreadable")).toMatchObject({
+      row: 2,
+      value: "Colissimo",
+    });
     const none = table(["Day", "Net sales"], [["2025-01-03", "100.00"]]);
     expect(compute(none).diagnostics.map((d) => d.code)).not.toContain("amount_plus_shipping");
+  });
+
+  it("reads every chunk alike when the shipping of a whole chunk is blank (streamed = whole)", async () => {
+    const rows = [
+      ["2025-01-03", "100.00", ""],
+      ["2025-01-04", "100.00", ""],
+      ["2025-02-04", "50.00", "5.00"],
+    ];
+    const t = table(["Day", "Net sales", "Shipping"], rows);
+    expect(compute(t).totals.caop.toFixed(2)).toBe("255.00");
+    const streamed = await computeChunks(source(split(t, [2, 1])));
+    expect(streamed.totals.caop.toFixed(2)).toBe("255.00");
   });
 });

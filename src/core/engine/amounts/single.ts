@@ -63,6 +63,9 @@ function lessPart(
   return true;
 }
 
+/** A shipping cell saying none: dashes alone. */
+const NO_SHIPPING = /^\s*[-–—]{1,2}\s*$/;
+
 /** The line's net sales plus the shipping billed in column `col`, as written (a refund of shipping is negative). */
 function plusShipping(
   cells: AmountCells,
@@ -73,6 +76,8 @@ function plusShipping(
 ): boolean {
   const line = cells.line;
   const net = exactOf({ cents: line.baseCents, exact: line.baseExact });
+  // A dash is a report's "none" (eBay's "--", "—").
+  if (typeof row[col] === "string" && NO_SHIPPING.test(row[col] as string)) return true;
   if (!cells.one(row, col, rowNumber, diagnostics, true)) return cells.lost(diagnostics, net);
   cells.setBaseDecimal(net.plus(exactOf(cells.take())));
   return true;

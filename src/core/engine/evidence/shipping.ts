@@ -5,9 +5,7 @@
  * (PCG 7085, SPEC 2.1), so a net sales amount beside a shipping column is read with it, with a note.
  * Only beside these net sales headers: an invoice's or an order's total already holds its shipping.
  */
-import { isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
-import { newAmountOut, readAmount } from "../../money";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
 import type { Reading } from "./columns";
@@ -25,7 +23,9 @@ export function shippingBilled(table: RawTable, map: Mapping): number | undefine
   if (!net) return undefined;
   const mapped = new Set(Object.values(map));
   const col = table.headers.findIndex((h, i) => !mapped.has(i) && SHIPPING.test(normalizeText(h ?? "")));
-  return col >= 0 && holdsMoney(table, col) ? col : undefined;
+  // Decided by the headers alone, the same for every chunk of a streamed file (a chunk whose
+  // shipping is all blank reads as the others).
+  return col >= 0 ? col : undefined;
 }
 
 /** The reading of net sales with their shipping, with its note; undefined without one. */
@@ -40,18 +40,4 @@ export function shippingReading(
   const shipping = table.headers[col] ?? "";
   diagnostics.push(diag(DIAG.amountPlusShipping, { row: 0, column, value: column, args: { shipping } }));
   return { column, shipping, col };
-}
-
-/** Whether every non-blank cell of the column is an amount (a column of carriers' names is no shipping money). */
-function holdsMoney(table: RawTable, col: number): boolean {
-  const out = newAmountOut();
-  let any = false;
-  for (const row of table.rows) {
-    const v = row?.[col];
-    if (isBlank(v)) continue;
-    if (!readAmount(v, typeof v === "string" && v.includes(",") && !v.includes(".") ? "," : ".", out))
-      return false;
-    any = true;
-  }
-  return any;
 }
