@@ -66,7 +66,7 @@ function utf8Census(data: Uint8Array, complete: boolean): Utf8Census {
     }
     const len = utf8CharLength(data, i, data.length);
     if (len > 0) {
-      out.valid++;
+      if (plausibleUtf8(data, i, len)) out.valid++;
       i += len;
       continue;
     }
@@ -75,6 +75,23 @@ function utf8Census(data: Uint8Array, complete: boolean): Utf8Census {
     i++;
   }
   return out;
+}
+
+/** Second bytes of the two-byte characters of Latin Extended-A/B and spacing modifiers that Windows-1252 has (Œœ Šš Ÿ Žž ƒ ˆ ˜). */
+const CP1252_PAIRS: ReadonlySet<number> = new Set([
+  0xc592, 0xc593, 0xc5a0, 0xc5a1, 0xc5b8, 0xc5bd, 0xc5be, 0xc692, 0xcb86, 0xcb9c,
+]);
+
+/**
+ * Whether a valid UTF-8 character is one a French or English export writes: Latin-1's (lead C2, C3),
+ * Windows-1252's others, or any of three bytes or more (’, €, …). Text in a single-byte encoding
+ * makes valid pairs by chance (an "É" before a no-break space or a "»" is C9 A0 / C9 BB: U+0260,
+ * U+027B, IPA letters): those do not prove UTF-8.
+ */
+function plausibleUtf8(data: Uint8Array, i: number, len: number): boolean {
+  if (len > 2) return true;
+  const lead = data[i];
+  return lead === 0xc2 || lead === 0xc3 || CP1252_PAIRS.has((lead << 8) | data[i + 1]);
 }
 
 /**

@@ -65,6 +65,14 @@ describe("decodeText", () => {
     expect(decodeText(latin)).toEqual({ text: "régie, crédit, intérêts", encoding: "windows-1252" });
   });
 
+  it("does not take a single-byte file's chance UTF-8 pair (É before a no-break space) for UTF-8", () => {
+    // ISO-8859-15: « SÉCURITÉ » with a no-break space (C9 A0 is valid UTF-8: U+0260), € as A4.
+    const bytes = Buffer.from("Libellé;Montant\n« SÉCURITÉ\u00a0»;1 200,00 \u00a4\n", "latin1");
+    const d = decodeText(bytes);
+    expect(d.encoding).toBe("iso-8859-15");
+    expect(d.text).toContain("« SÉCURITÉ\u00a0»;1 200,00 €");
+  });
+
   it("decodes long single-byte files past its chunk size", () => {
     const bytes = new Uint8Array(20_000).fill(0xe9);
     bytes[19_999] = 0x80;
