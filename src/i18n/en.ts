@@ -120,7 +120,7 @@ export const en = {
     credit_note_section:
       'row {row}: the title "{value}" announces credit notes; its {count} line(s) are read as written: positive, they count as sales; sign them or add a document type column',
     credit_note_sheet:
-      'the sheet (named or titled "{value}") announces credit notes; its {count} positive line(s) are read as written, as sales, for others are negative; sign them or add a document type column',
+      'the sheet (named or titled "{value}") announces credit notes; its {count} positive line(s) are read as written (as sales), since others are negative; sign them or add a document type column',
     credit_note_sheet_read:
       'the sheet (named or titled "{value}") announces credit notes, and its {count} line(s) are all positive: read as credit notes written unsigned, subtracted',
     credit_note_section_read:
@@ -186,6 +186,10 @@ export const en = {
       'column "{column}": the lines of an entry with no date, type or number (e.g. row {row}) take the date of the entry\'s first line',
     summary_sheets:
       'sheet(s) {sheets} not read: their amounts are formulas over other sheets (a summary); the sheet "{value}" holds the lines',
+    other_sheets_together:
+      "workbook of several sheets: only the sheets {value} are read together; the others ({others}) are not — --sheet NAME (or the source in the pane) to read another",
+    other_sheets_to_date:
+      'workbook of several sheets: only the sheet "{value}", the most complete of the sheets kept year to date, is read; the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
     other_sheets:
       'workbook of several sheets: only the sheet "{value}" is read (the first whose header has a date and an amount, summaries aside); the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
     period_sheets:

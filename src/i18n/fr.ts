@@ -121,7 +121,7 @@ export const fr = {
     credit_note_section:
       "ligne {row} : le titre « {value} » annonce des avoirs ; ses {count} ligne(s) sont lues telles qu'écrites : positives, elles comptent en ventes ; signez-les ou ajoutez une colonne Type de pièce",
     credit_note_sheet:
-      "la feuille (nommée ou titrée « {value} ») annonce des avoirs ; ses {count} ligne(s) positives sont lues telles qu'écrites, en ventes, car d'autres sont négatives ; signez-les ou ajoutez une colonne Type de pièce",
+      "la feuille (nommée ou titrée « {value} ») annonce des avoirs ; ses {count} ligne(s) positive(s) sont lues telles qu'écrites (en ventes), puisque d'autres sont négatives ; signez-les ou ajoutez une colonne Type de pièce",
     credit_note_sheet_read:
       "la feuille (nommée ou titrée « {value} ») annonce des avoirs, et ses {count} ligne(s) sont toutes positives : lues comme des avoirs écrits sans signe, déduites",
     credit_note_section_read:
@@ -187,6 +187,10 @@ export const fr = {
       "colonne « {column} » : les lignes d'une écriture sans date, sans type ni numéro (ex. ligne {row}) prennent la date de la première ligne de l'écriture",
     summary_sheets:
       "feuille(s) {sheets} non lue(s) : leurs montants sont des formules sur d'autres feuilles (une synthèse) ; la feuille « {value} » porte les lignes",
+    other_sheets_together:
+      "classeur de plusieurs feuilles : seules les feuilles {value} sont lues ensemble ; les autres ({others}) ne le sont pas — --sheet NOM (ou la source dans le volet) pour en lire une autre",
+    other_sheets_to_date:
+      "classeur de plusieurs feuilles : seule la feuille « {value} », la plus complète des feuilles tenues en cumul, est lue ; les autres ({others}) ne le sont pas — --sheet NOM (ou la source dans le volet) pour en lire une autre",
     other_sheets:
       "classeur de plusieurs feuilles : seule la feuille « {value} » est lue (la première dont l'en-tête a une date et un montant, hors synthèses) ; les autres ({others}) ne le sont pas — --sheet NOM (ou la source dans le volet) pour en lire une autre",
     period_sheets:

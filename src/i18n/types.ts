@@ -132,6 +132,8 @@ export type TextCode =
   | "summary_sheets"
   | "period_sheets"
   | "other_period_sheets"
+  | "other_sheets_together"
+  | "other_sheets_to_date"
   | "to_date_sheets"
   | "credit_note_sheets"
   | "at_sheet"

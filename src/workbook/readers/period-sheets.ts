@@ -121,16 +121,25 @@ export function headerKey(headers: readonly string[]): string {
     .join("\u0000");
 }
 
+/** A sheet's header and rows as compared across sheets (its total rows, `notLines`, left out). */
+interface SheetRows {
+  headers: readonly string[];
+  rows: readonly (readonly unknown[])[];
+  notLines?: ReadonlySet<number>;
+}
+
 /** Each non-blank row of a sheet as compared across sheets: its mapped fields' cells, in the fields' order. */
-function rowKeys(sheet: { headers: readonly string[]; rows: readonly (readonly unknown[])[] }): string[] {
+function rowKeys(sheet: SheetRows): string[] {
   const cols = Object.entries(detectMapping(sheet.headers).mapping)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([, c]) => c);
   const keys: string[] = [];
-  for (const row of sheet.rows) {
-    if (row.every((v) => v === null || v === undefined || v === "")) continue;
+  sheet.rows.forEach((row, i) => {
+    // A sheet's own total rows (its =SUM) are no lines: each sheet's differs.
+    if (sheet.notLines?.has(i) === true || row.every((v) => v === null || v === undefined || v === ""))
+      return;
     keys.push(JSON.stringify(cols.map((c) => row[c] ?? null)));
-  }
+  });
   return keys;
 }
 
@@ -140,9 +149,7 @@ function rowKeys(sheet: { headers: readonly string[]; rows: readonly (readonly u
  * The index of the most complete (the one to read: it holds every line once), or null when the
  * sheets are not such a chain (disjoint months, a summary, two versions, copies).
  */
-export function toDateChain(
-  sheets: readonly { headers: readonly string[]; rows: readonly (readonly unknown[])[] }[],
-): number | null {
+export function toDateChain(sheets: readonly SheetRows[]): number | null {
   if (sheets.length < 2) return null;
   const keyed = sheets.map((sheet, i) => ({ i, keys: rowKeys(sheet) }));
   keyed.sort((a, b) => a.keys.length - b.keys.length);
@@ -210,4 +217,40 @@ export function creditSiblings(
   if (invoices.length !== 1 || credits.length === 0 || ![...invoices, ...credits].includes(chosen))
     return [chosen];
   return [...invoices, ...credits].sort((a, b) => a - b);
+}
+
+/**
+ * Whether credit-note sheets belong with the invoices' (creditSiblings): each credit sheet's
+ * customers are customers of the invoices (half of them at least), read in a customer column both
+ * map. An "Avoirs" sheet of bank balances beside "Ventes" names no customer of theirs.
+ */
+export function creditsRelated(
+  sheets: readonly { headers: readonly string[]; rows: readonly (readonly unknown[])[] }[],
+  isCredit: readonly boolean[],
+): boolean {
+  const customers = (k: number): Set<string> | null => {
+    const c = detectMapping(sheets[k].headers).mapping.client;
+    if (c === undefined) return null;
+    const out = new Set<string>();
+    for (const row of sheets[k].rows) {
+      const v = row[c];
+      if (typeof v === "string" && v.trim() !== "") out.add(normalizeText(v));
+    }
+    return out;
+  };
+  const invoiced = new Set<string>();
+  for (let k = 0; k < sheets.length; k++) {
+    if (isCredit[k]) continue;
+    const own = customers(k);
+    if (own === null) return false;
+    for (const v of own) invoiced.add(v);
+  }
+  return sheets.every((_, k) => {
+    if (!isCredit[k]) return true;
+    const own = customers(k);
+    if (own === null || own.size === 0) return false;
+    let known = 0;
+    for (const v of own) if (invoiced.has(v)) known++;
+    return known * 2 >= own.size;
+  });
 }

@@ -31,6 +31,8 @@ export const READ_DIAG = {
   toDateSheets: { code: "to_date_sheets", severity: "info" },
   creditNoteSheets: { code: "period_sheets", severity: "info", text: "credit_note_sheets" },
   otherPeriodSheets: { code: "other_sheets", severity: "warning", text: "other_period_sheets" },
+  otherSheetsTogether: { code: "other_sheets", severity: "warning", text: "other_sheets_together" },
+  otherSheetsToDate: { code: "other_sheets", severity: "warning", text: "other_sheets_to_date" },
   twoRowHeader: { code: "two_row_header", severity: "info" },
   formulaTotalRows: { code: "formula_total_rows", severity: "info" },
   hiddenRows: { code: "hidden_rows", severity: "info" },

@@ -15,7 +15,14 @@ import { ReadError } from "./read-error";
 import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
 import { FormatScales } from "./format-scale";
-import { creditSiblings, headerKey, periodSiblings, sheetsOverlap, toDateChain } from "./period-sheets";
+import {
+  creditSiblings,
+  creditsRelated,
+  headerKey,
+  periodSiblings,
+  sheetsOverlap,
+  toDateChain,
+} from "./period-sheets";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
@@ -131,7 +138,7 @@ export async function readXlsxSheets(data: Uint8Array, opts: ReadOptions = {}): 
     }),
     ...(others.length > 0
       ? [
-          diag(READ_DIAG.otherPeriodSheets, {
+          diag(credit ? READ_DIAG.otherSheetsTogether : READ_DIAG.otherPeriodSheets, {
             row: 0,
             column: "",
             value: read.map((s) => s.name).join(", "),
@@ -187,7 +194,10 @@ function periodTables(
   const read = periodSheets(wb, chosen);
   if (read.length < 2) return null;
   const tables = read.map((ws) => ({ ...worksheetTable(wb, ws, source, true).table, sheet: ws.name }));
-  return sheetsOverlap(tables) ? null : { read, tables };
+  if (sheetsOverlap(tables)) return null;
+  // Invoices and credit notes on two sheets: only when the credit notes' customers are the invoices'.
+  const credit = read.map((ws) => creditTitle(ws.name));
+  return credit.some((c) => c) && !creditsRelated(tables, credit) ? null : { read, tables };
 }
 
 /**
@@ -226,7 +236,7 @@ export function toDateSheet(
   });
   // Sheets of other headers ("Achats") are left unread, and said.
   const others = wb.worksheets.filter((s) => !sheets.includes(s) && readable(s)).map((s) => s.name);
-  const unread = diag(READ_DIAG.otherSheets, {
+  const unread = diag(READ_DIAG.otherSheetsToDate, {
     row: 0,
     column: "",
     value: ws.name,

@@ -276,6 +276,23 @@ describe("Sage 50's audit trail: receipts (SR) of the invoices' gross beside the
     expect(compute(gross).totals.caop.toFixed(2)).toBe("1450.00");
   });
 
+  it("pays an invoice once, by its net or its gross: a second payment of its other amount is counted", () => {
+    const t: RawTable = {
+      headers: ["Date", "Type", "N° pièce", "Libellé", "Montant HT", "TVA", "Montant TTC"],
+      rows: [
+        ["10/01/2025", "Facture", "F001", "Prestation conseil", "1 000,00", "200,00", "1 200,00"],
+        ["15/01/2025", "Facture", "F002", "Formation", "500,00", "100,00", "600,00"],
+        ["05/02/2025", "Règlement", "R001", "Règlement F001", "1 200,00", "", "1 200,00"],
+        ["06/02/2025", "Règlement", "R002", "Vente comptoir", "1 000,00", "", "1 000,00"],
+      ],
+      firstRow: 2,
+      source: "journal.csv",
+    };
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("2500.00");
+    expect(r.diagnostics.find((d) => d.code === "payment_counted")?.row).toBe(5);
+  });
+
   it("still counts a receipt beyond what the customer owes, tax included", () => {
     const t = trail(
       ["Type", "Account Ref", "Date", "Net", "Tax"],

@@ -263,6 +263,26 @@ describe("month sheets that are no table cut in tabs (round 21)", () => {
     }
   });
 
+  it("finds year-to-date sheets each closed by its own =SUM total row", async () => {
+    const jan = [[day(2025, 1, 10), "Dupont", "Vente", 100]];
+    const feb = [...jan, [day(2025, 2, 10), "Martin", "Vente", 50]];
+    const total = (n: number, sum: number) => [
+      null,
+      null,
+      "Total",
+      { formula: `SUM(D2:D${n + 1})`, result: sum },
+    ];
+    const path = await workbook("cumul-total.xlsx", {
+      "Cumul janvier": [...jan, total(1, 100)],
+      "Cumul février": [...feb, total(2, 150)],
+    });
+    const j = await computeFile(path);
+    expect([j.caop, j.diagnostics.find((d) => d.code === "to_date_sheets")?.value]).toEqual([
+      "150.00",
+      "Cumul février",
+    ]);
+  });
+
   it("says the sheets of another header left unread beside year-to-date sheets; versions and copies stay first-read", async () => {
     const jan = [[day(2025, 1, 10), "Dupont", "Vente", 100]];
     const feb = [...jan, [day(2025, 2, 10), "Martin", "Vente", 50]];
@@ -347,6 +367,12 @@ describe("invoices and credit notes kept on two sheets", () => {
       /^invoices and credit notes kept on sheets of their own: the sheets Factures, Avoirs/,
     );
     expect(j.diagnostics.find((d) => d.code === "other_sheets")?.message_en).toContain("Achats");
+    // An "Avoirs" sheet of other customers (a bank's balances, say): not the invoices' credit notes.
+    const assets = [[day(2025, 1, 31), "Banque Populaire", "Solde livret", 15000]];
+    const notCredits = await computeFile(
+      await workbook("avoirs-banque.xlsx", { Ventes: invoices, Avoirs: assets }),
+    );
+    expect(notCredits.caop).toBe("1400.00");
     // Two sheets of sales beside the credit notes: which one to read with them is not known, the first alone.
     const two = await workbook("deux.xlsx", { Factures: invoices, Ventes: invoices, Avoirs: credits });
     expect((await computeFile(two)).caop).toBe("1400.00");

@@ -177,9 +177,15 @@ function paidInvoices(
   // Open amounts by customer ("" without a customer column), and by customer and amount: what the
   // customer owes, its tax included when the table shows it (a payment settles the invoice's TTC).
   const open = new Map<string, Decimal>();
-  const byAmount = new Map<string, number>();
+  // The invoices by customer and amount (net, and with its tax): each paid once, by either.
+  const byAmount = new Map<string, { rows: number[]; next: number }>();
+  const paid = new Set<number>();
   const due = amountDue(result, table, map);
-  const add = (k: string): void => void byAmount.set(k, (byAmount.get(k) ?? 0) + 1);
+  const add = (k: string, i: number): void => {
+    const list = byAmount.get(k);
+    if (list === undefined) byAmount.set(k, { rows: [i], next: 0 });
+    else list.rows.push(i);
+  };
   for (const i of found.invoiceRows) {
     if (result.lines.classification[i] < 0) continue;
     const c = lineContribution(result, i);
@@ -187,8 +193,8 @@ function paidInvoices(
     const who = customer(i);
     const owed = due(i, c);
     open.set(who, (open.get(who) ?? new Decimal(0)).plus(owed));
-    add(`${who}|${c.toFixed(2)}`);
-    if (!owed.equals(c)) add(`${who}|${owed.toFixed(2)}`);
+    add(`${who}|${c.toFixed(2)}`, i);
+    if (!owed.equals(c)) add(`${who}|${owed.toFixed(2)}`, i);
   }
   const within = (who: string, c: Decimal): boolean => {
     const left = open.get(who);
@@ -200,10 +206,12 @@ function paidInvoices(
     const who = customer(i);
     if (client !== undefined) return within(who, c);
     if (id !== undefined && cellText(table.rows[i]?.[id]) === "") return within(who, c);
-    const k = `${who}|${c.toFixed(2)}`;
-    const n = byAmount.get(k) ?? 0;
-    if (n === 0) return false;
-    byAmount.set(k, n - 1);
+    const list = byAmount.get(`${who}|${c.toFixed(2)}`);
+    if (list === undefined) return false;
+    // The first invoice of that amount not paid yet (by its other amount, net or with its tax).
+    while (list.next < list.rows.length && paid.has(list.rows[list.next])) list.next++;
+    if (list.next === list.rows.length) return false;
+    paid.add(list.rows[list.next++]);
     return true;
   };
 }
