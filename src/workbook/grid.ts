@@ -5,6 +5,7 @@
 import { cellText, isBlank } from "../core/cells";
 import { findHeaderRow, twoRowHeader } from "../core/header";
 import type { CellValue, RawTable } from "../core/types";
+import { creditTitle } from "../core/engine/evidence/repeated-headers";
 import { colLetter } from "../sheet/a1";
 import { twoRowHeaderNote } from "./readers/read-diagnostics";
 
@@ -51,5 +52,22 @@ export function tableFromGrid(values: readonly (readonly CellValue[])[], origin:
     source: `${origin.sheet}!${colLetter(origin.col)}${origin.row + top}:${colLetter(lastCol)}${lastRow}`,
   };
   if (sub) table.readDiagnostics = [twoRowHeaderNote(headerRow, sub, origin.row + top)];
+  const credit = creditTitleOf(origin.sheet, values.slice(0, top));
+  if (credit !== undefined) table.creditTitle = credit;
   return table;
+}
+
+/**
+ * The title naming a table's lines credit notes (RawTable.creditTitle): its sheet's name ("Avoirs")
+ * or a title row above its header ("Avoirs janvier 2025"); undefined when none does. Every reader
+ * (add-in, workbook hosts, CLI) takes it from here, so they read the same sheet alike.
+ */
+export function creditTitleOf(sheet: string, above: readonly (readonly CellValue[])[]): string | undefined {
+  const titles = above.map((row) =>
+    row
+      .filter((v) => !isBlank(v))
+      .map((v) => cellText(v).trim())
+      .join(" "),
+  );
+  return [sheet, ...titles].find(creditTitle);
 }

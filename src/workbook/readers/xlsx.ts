@@ -9,6 +9,7 @@ import type { CellValue, Diagnostic, Mapping, RawTable } from "../../core/types"
 import type { ReadOptions } from "./csv";
 import { aboveHeader, READ_DIAG, twoRowHeaderNote } from "./read-diagnostics";
 import { detectMapping } from "../../core/fields";
+import { creditTitleOf } from "../grid";
 import { creditTitle } from "../../core/engine/evidence/repeated-headers";
 import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
@@ -396,7 +397,7 @@ export function worksheetTable(
   const table: RawTable = { headers, rows, firstRow, source, date1904 };
   if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
   // A sheet named "Avoirs", or titled "Avoirs janvier 2025" above its header: its lines are credit notes.
-  const credit = [ws.name, ...above.map(titleText)].find(creditTitle);
+  const credit = creditTitleOf(ws.name, above);
   if (credit !== undefined) table.creditTitle = credit;
   if (totals.size > 0) table.notLines = new Set(totals.keys());
   const hiddenCols = headers.flatMap((_, i) => (ws.getColumn(firstCol + i).hidden ? [i] : []));
@@ -407,14 +408,6 @@ export function worksheetTable(
   const units = scales.units();
   if (units !== null) table.formatUnits = units;
   return { table, span: { headerRow, firstCol, lastCol, lastRow: firstRow + rows.length - 1 } };
-}
-
-/** A title row's text: its non-blank cells joined. */
-function titleText(row: readonly CellValue[]): string {
-  return row
-    .filter((v) => !isEmptyCell(v))
-    .map((v) => headerText(v))
-    .join(" ");
 }
 
 /** One sheet row's cells from `firstCol` to `lastCol`, as worksheetTable reads them. */
