@@ -130,14 +130,22 @@ interface SheetRows {
 
 /** Each non-blank row of a sheet as compared across sheets: its mapped fields' cells, in the fields' order. */
 function rowKeys(sheet: SheetRows): string[] {
-  const cols = Object.entries(detectMapping(sheet.headers).mapping)
+  const { mapping } = detectMapping(sheet.headers);
+  const cols = Object.entries(mapping)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([, c]) => c);
+  // The cells a line has: its date and its money (a template's footer "Établi par : …", a heading
+  // "Avoirs" repeated on each month's sheet have neither, and are no repeated line).
+  const needed = [
+    mapping.date,
+    mapping.amount ?? mapping.net_amount ?? mapping.debit ?? mapping.credit,
+  ].filter((c): c is number => c !== undefined);
+  const blank = (v: unknown): boolean =>
+    v === null || v === undefined || (typeof v === "string" && v.trim() === "");
   const keys: string[] = [];
   sheet.rows.forEach((row, i) => {
     // A sheet's own total rows (its =SUM) are no lines: each sheet's differs.
-    if (sheet.notLines?.has(i) === true || row.every((v) => v === null || v === undefined || v === ""))
-      return;
+    if (sheet.notLines?.has(i) === true || row.every(blank) || needed.some((c) => blank(row[c]))) return;
     keys.push(JSON.stringify(cols.map((c) => row[c] ?? null)));
   });
   return keys;

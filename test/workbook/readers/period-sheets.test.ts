@@ -239,6 +239,22 @@ describe("toDateChain", () => {
   });
 });
 
+describe("month sheets with the same footer or heading rows (round 23)", () => {
+  it("are read together: a row without date or amount repeated on each sheet is no repeated line", async () => {
+    const footer = [null, null, "Établi par : M. Chevalier", null];
+    const path = await workbook("mois-pied.xlsx", {
+      Janvier: [[day(2025, 1, 10), "Dupont", "Vente", 100], footer],
+      Février: [[day(2025, 2, 10), "Martin", "Vente", 50], footer],
+      Mars: [[day(2025, 3, 10), "Durand", "Vente", 70], footer],
+    });
+    const j = await computeFile(path);
+    expect(j.caop).toBe("220.00");
+    expect(j.diagnostics.find((d) => d.code === "period_sheets")?.message_en).toContain(
+      "Janvier, Février, Mars",
+    );
+  });
+});
+
 describe("month sheets that are no table cut in tabs (round 21)", () => {
   it("year-to-date sheets, by name or by their lines repeated, are not added up: the most complete one is read", async () => {
     // The accountant's figures: each line once, January's 100 and February's 50.
