@@ -3,6 +3,8 @@
  * labels are compared lower-case, without accents, with punctuation as spaces, word by word.
  */
 
+import { repairMojibake } from "./mojibake";
+
 /** Letters that Unicode does not decompose but accountants write (cœur, ex æquo, Straße). */
 const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
 const LIGATURE_RE = /[œæß]/g;
@@ -52,8 +54,9 @@ function asciiWords(s: string): string[] | null {
 
 /** The general path of normalizeText: any script, accents and ligatures. */
 function normalizeUnicode(s: string): string {
-  // Lower-case after NFKD: compatibility forms may unfold to capitals (ℌ → H).
-  const t = s
+  // Lower-case after NFKD: compatibility forms may unfold to capitals (ℌ → H); double-encoded
+  // UTF-8 read back first ("CrÃ©dit" is "Crédit").
+  const t = repairMojibake(s)
     .normalize("NFKD")
     .toLowerCase()
     .replace(COMBINING_RE, "")
