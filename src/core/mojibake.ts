@@ -13,9 +13,9 @@ const C1: ReadonlyMap<string, number> = new Map(
 /**
  * A lead character then one or two characters standing for continuation bytes. Leads are those of
  * the characters French and English exports write: Â, Ã (Latin-1: é, à, «, °), Å, Æ, Ë (œ, Š, ƒ,
- * ˆ), â (’, —, …, €), ï (a byte order mark). "É«" or "Ê»", right as written, start with no such lead.
+ * ˆ), â (’, —, …, €). "É«", "Ê»" or "ï«", right as written, start with no such lead.
  */
-const RUN = /[ÂÃÅÆËâï][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\u0081\u008d\u008f\u0090\u009d]{1,2}/g;
+const RUN = /[ÂÃÅÆËâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\u0081\u008d\u008f\u0090\u009d]{1,2}/g;
 
 /** The byte a character stands for in Windows-1252 (-1: none). */
 function byteOf(c: string): number {

@@ -29,6 +29,7 @@ describe("repairMojibake", () => {
         expect(repairMojibake(misread(s))).toBe(s);
         expect(repairMojibake(s)).toBe(s);
       }),
+      { numRuns: 2000 },
     );
     // Runs standing for no character stay: "Ã" before a space, "Â" alone.
     expect(repairMojibake("SÃO PAULO Â ")).toBe("SÃO PAULO Â ");
