@@ -27,6 +27,8 @@ const MONTH_NUMBER = /^(?:0[1-9]|1[0-2])$/;
 /** Words naming a week, followed by its number ("Semaine 12", "Week 3"). */
 const WEEK_WORDS: ReadonlySet<string> = new Set(["semaine", "sem", "week", "wk"]);
 const WEEK_NUMBER = /^(?:[1-9]|[1-4]\d|5[0-3])$/;
+/** A week written as one word on two digits ("S01", "W07", "Sem05"); "S1", "S2" are half-years. */
+const WEEK_WORD = /^(?:s|w|sem|wk)(0[1-9]|[1-4]\d|5[0-3])$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Words of a year-to-date sheet ("Cumul février"): it repeats the months before it. */
@@ -68,6 +70,12 @@ export function sheetPeriod(name: string): SheetPeriod | null {
     if (WEEK_WORDS.has(w) && WEEK_NUMBER.test(words[i + 1] ?? "")) {
       kind = Math.min(kind, PERIOD_KINDS.indexOf("week"));
       id.push(`w${Number(words[++i])}`);
+      continue;
+    }
+    const week = WEEK_WORD.exec(w);
+    if (week !== null) {
+      kind = Math.min(kind, PERIOD_KINDS.indexOf("week"));
+      id.push(`w${Number(week[1])}`);
       continue;
     }
     const k = MONTH_NUMBER.test(w) ? "month" : PERIOD_WORDS.get(w);

@@ -56,6 +56,8 @@ describe("sheetPeriod", () => {
     expect(sheetPeriod("Week 3 2025")).toEqual({ kind: "week", rest: "", id: "w3 2025" });
     // A week's word without its number names no period.
     expect(sheetPeriod("Semaine")).toBeNull();
+    expect(sheetPeriod("S07")).toEqual({ kind: "week", rest: "", id: "w7" });
+    expect(sheetPeriod("S2 2025")).toMatchObject({ kind: "half" });
   });
 
   it("is null for names of no period, a year alone (it may repeat the months), copies, Excel's default names", () => {
