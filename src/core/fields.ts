@@ -1047,6 +1047,8 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   applyFallbacks(norm, mapping, confidence, used, none);
   customerBesideNominal(norm, mapping, confidence, overrides);
 
+  salesReport(norm, mapping, confidence, overrides);
+
   // A net column without per-line deductions to add back is the amount (SPEC 2.2: headers saying net
   // are net). A gross column beside it (before discount, or TTC) is then not read: the engine says so.
   const perLine =
@@ -1114,6 +1116,28 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     ...(converted !== undefined ? { converted } : {}),
     ...(shopify ? { shopifyOrders: true } : {}),
   };
+}
+
+/** A shop's or a till's sales report: its gross sales and its net sales (after discounts and returns). */
+const REPORT_GROSS = ["gross sales", "ventes brutes"];
+const REPORT_NET = ["net sales", "ventes nettes"];
+
+/**
+ * Square's and Shopify's sales reports (`Gross Sales | Discounts | Net Sales | … | Fees | Net Total`):
+ * the gross sales are the amount and the net sales its net (the engine checks gross − deductions =
+ * net), not `Net Total`, the payout after the processor's fees. Unless the user chose either.
+ */
+function salesReport(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): void {
+  const gross = norm.findIndex((h) => REPORT_GROSS.includes(h));
+  const net = norm.findIndex((h) => REPORT_NET.includes(h));
+  if (gross < 0 || net < 0 || overrides.amount != null || overrides.net_amount != null) return;
+  assign(mapping, confidence, "amount", gross);
+  assign(mapping, confidence, "net_amount", net);
 }
 
 /** The order-level money columns of Shopify's orders export, and its line items' prefix. */

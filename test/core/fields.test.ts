@@ -247,7 +247,7 @@ describe("detectMapping: follow-up sheets and other countries' amounts", () => {
     expect(detectMapping(headers).mapping.amount).toBe(col);
   });
 
-  it("reads Shopify's Sales over time report: its Day is the date, Net sales the amount", () => {
+  it("reads Shopify's Sales over time report: its Day is the date, Gross sales the amount, Net sales its net", () => {
     const h = [
       "Day",
       "Orders",
@@ -260,7 +260,25 @@ describe("detectMapping: follow-up sheets and other countries' amounts", () => {
       "Total sales",
     ];
     const m = detectMapping(h).mapping;
-    expect([m.date, m.amount]).toEqual([0, 5]);
+    expect([m.date, m.amount, m.net_amount]).toEqual([0, 2, 5]);
+  });
+
+  it("reads Square's transactions: Gross Sales the amount, Net Sales its net, not Net Total (after fees)", () => {
+    const m = detectMapping([
+      "Date",
+      "Time",
+      "Gross Sales",
+      "Discounts",
+      "Net Sales",
+      "Gift Card Sales",
+      "Tax",
+      "Tip",
+      "Partial Refunds",
+      "Total Collected",
+      "Fees",
+      "Net Total",
+    ]).mapping;
+    expect([m.amount, m.net_amount, m.discount_amount]).toEqual([2, 4, 3]);
   });
 
   it("reads Shopify's line item name as the label, its SKU as the product", () => {

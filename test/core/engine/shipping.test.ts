@@ -46,7 +46,7 @@ describe("net sales beside the shipping billed", () => {
       ]);
       expect(r.diagnostics.map((d) => d.code)).toEqual(["amount_plus_shipping"]);
       expect(r.diagnostics[0].messageEn).toBe(
-        'column "net_sales": sales without the shipping charged to customers, read with that of column "shipping" (shipping billed is revenue, PCG account 7085)',
+        'column "gross_sales": sales without the shipping charged to customers, read with that of column "shipping" (shipping billed is revenue, PCG account 7085)',
       );
     }
   });
@@ -94,5 +94,60 @@ describe("net sales beside the shipping billed", () => {
     expect(compute(t).totals.caop.toFixed(2)).toBe("255.00");
     const streamed = await computeChunks(source(split(t, [2, 1])));
     expect(streamed.totals.caop.toFixed(2)).toBe("255.00");
+  });
+});
+
+describe("Square's transactions export", () => {
+  it("reads the net sales once: Gross Sales less Discounts, not Net Total (the payout after fees)", () => {
+    // The accountant's figure: 45 + 20 of net sales (the gift card sold is no sale yet, the tax out).
+    const t = table(
+      [
+        "Date",
+        "Time",
+        "Gross Sales",
+        "Discounts",
+        "Net Sales",
+        "Gift Card Sales",
+        "Tax",
+        "Tip",
+        "Partial Refunds",
+        "Total Collected",
+        "Fees",
+        "Net Total",
+      ],
+      [
+        [
+          "01/14/2025",
+          "12:00:00",
+          "€50.00",
+          "-€5.00",
+          "€45.00",
+          "€0.00",
+          "€4.50",
+          "€0.00",
+          "€0.00",
+          "€49.50",
+          "-€0.82",
+          "€48.68",
+        ],
+        [
+          "01/15/2025",
+          "12:00:00",
+          "€20.00",
+          "€0.00",
+          "€20.00",
+          "€50.00",
+          "€2.00",
+          "€1.00",
+          "€0.00",
+          "€73.00",
+          "-€1.20",
+          "€71.80",
+        ],
+      ],
+    );
+    const r = compute(t);
+    expect([r.totals.caop.toFixed(2), r.totals.gross_sales.toFixed(2)]).toEqual(["65.00", "70.00"]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("net_mismatch");
   });
 });
