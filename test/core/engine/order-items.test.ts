@@ -164,3 +164,50 @@ describe("Shopify's orders export", () => {
     expect(detectMapping(HEADERS, { amount: "Subtotal" }).mapping.vat_amount).toBeUndefined();
   });
 });
+
+describe("Shopify's Refunded Amount", () => {
+  it("is taken off before tax, at the order's own rate (a full refund leaves the order at 0)", () => {
+    const t = table(
+      [
+        "Name",
+        "Financial Status",
+        "Subtotal",
+        "Shipping",
+        "Taxes",
+        "Total",
+        "Refunded Amount",
+        "Created at",
+        "Lineitem name",
+      ],
+      [
+        // 60 TTC with 10 of tax, refunded whole: 50 − 50 = 0.
+        [
+          "#1001",
+          "refunded",
+          "60.00",
+          "0.00",
+          "10.00",
+          "60.00",
+          "60.00",
+          "2025-06-13 12:09:30 +0100",
+          "Tote bag",
+        ],
+        // 120 TTC with 20 of tax, 30 refunded (25 before tax): 100 − 25.
+        [
+          "#1002",
+          "partially_refunded",
+          "120.00",
+          "0.00",
+          "20.00",
+          "120.00",
+          "30.00",
+          "2025-06-14 10:00:00 +0100",
+          "Veste",
+        ],
+        ["#1003", "paid", "36.00", "0.00", "6.00", "36.00", "0.00", "2025-06-15 10:00:00 +0100", "Bonnet"],
+      ],
+    );
+    const r = compute(t);
+    expect([r.totals.caop.toFixed(2), r.totals.deductions.return.toFixed(2)]).toEqual(["105.00", "75.00"]);
+  });
+});

@@ -31,6 +31,8 @@ export function perLineDeductions(
   const netOnly = (map.amount === undefined && map.net_amount !== undefined) || amountIsNet;
   const grossAndNet = map.amount !== undefined && map.net_amount !== undefined;
   const rate = cells.reading.discount?.as === "rate" ? discountRate(cells, map, amountIsNet) : null;
+  // An amount proven TTC (read less its VAT): the money refunded is TTC too, taken off at the line's rate.
+  const refundTtc = cells.reading.vat?.is === "ttc" ? map.amount : undefined;
   return (row, rowNumber, diagnostics) => {
     for (let k = 0; k < 3; k++) {
       const c = perLineCols[k];
@@ -44,6 +46,7 @@ export function perLineDeductions(
         return cells.lost(diagnostics, line.baseExact ?? centsToDecimal(line.baseCents));
       }
       line.perLine[k] = cells.take();
+      if (k === 2 && refundTtc !== undefined) refundLessVat(cells, refundTtc, row);
     }
     // Only a net column and deduction columns: the gross is net + deductions (in magnitude: a
     // credit note's −90 net with a 10 discount is a −100 gross).
@@ -66,6 +69,22 @@ export function perLineDeductions(
     if (grossAndNet) checkNet(cells, map.net_amount as number, row, rowNumber, diagnostics);
     return true;
   };
+}
+
+/**
+ * A refund written with its tax beside an amount read less its VAT (Shopify's `Refunded Amount`
+ * beside `Total | Taxes`): taken off before tax, at the line's own rate (HT / TTC), to the cent.
+ */
+function refundLessVat(cells: AmountCells, amountCol: number, row: readonly CellValue[]): void {
+  const line = cells.line;
+  const refund = line.perLine[2];
+  const ttc = cells.readExact(row[amountCol], amountCol);
+  if (refund === null || ttc === null || ttc.isZero()) return;
+  const ht = exactOf({ cents: line.baseCents, exact: line.baseExact });
+  const r = exactOf(refund).times(ht).div(ttc).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  line.perLine[2] = cells.allExact
+    ? { cents: NaN, exact: r }
+    : { cents: r.times(100).toNumber(), exact: null };
 }
 
 /** Adds the invoice discount of `row` to the line's discount (after its own, if any). */
