@@ -37,50 +37,46 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
       return net === null ? false : cells.lost(diagnostics, net);
     }
     cells.setBase(cells.out.cents, cells.out.exact); // no copy: this runs once per line
-    if (tipCol !== undefined && !lessPart(cells, tipCol, row, rowNumber, diagnostics)) return false;
-    if (shipCol !== undefined && !plusShipping(cells, shipCol, row, rowNumber, diagnostics)) return false;
+    if (tipCol !== undefined && !withPart(cells, tipCol, row, rowNumber, diagnostics)) return false;
+    if (
+      shipCol !== undefined &&
+      shippingIn(row[shipCol]) &&
+      !withPart(cells, shipCol, row, rowNumber, diagnostics, true)
+    )
+      return false;
     if (rateCol !== undefined) return lessRate(cells, rateCol, row, rowNumber, diagnostics);
-    return vatCol === undefined || lessPart(cells, vatCol, row, rowNumber, diagnostics);
+    return vatCol === undefined || withPart(cells, vatCol, row, rowNumber, diagnostics);
   };
 }
 
 /**
- * The line's amount less the part in column `col` (its VAT, its tip), in magnitude: a credit note's
- * −120 with 20 of VAT is −100. An empty part is 0.
+ * The line's amount with the part in column `col`: less it, in magnitude (its VAT, its tip: a credit
+ * note's −120 with 20 of VAT is −100), or plus it as written (`plus`: the shipping billed beside net
+ * sales; a refund of shipping is negative). An empty part is 0.
  */
-function lessPart(
+function withPart(
   cells: AmountCells,
   col: number,
   row: readonly CellValue[],
   rowNumber: number,
   diagnostics: Diagnostic[],
+  plus = false,
 ): boolean {
   const line = cells.line;
   const whole = exactOf({ cents: line.baseCents, exact: line.baseExact });
   if (!cells.one(row, col, rowNumber, diagnostics, true)) return cells.lost(diagnostics, whole);
-  const part = exactOf(cells.take()).abs();
-  cells.setBaseDecimal(whole.isNegative() ? whole.plus(part) : whole.minus(part));
+  const part = exactOf(cells.take());
+  if (plus) cells.setBaseDecimal(whole.plus(part));
+  else cells.setBaseDecimal(whole.isNegative() ? whole.plus(part.abs()) : whole.minus(part.abs()));
   return true;
 }
 
-/** A shipping cell saying none: dashes alone. */
+/** A shipping cell saying none: dashes alone (eBay's "--", "—"). */
 const NO_SHIPPING = /^\s*[-–—]{1,2}\s*$/;
 
-/** The line's net sales plus the shipping billed in column `col`, as written (a refund of shipping is negative). */
-function plusShipping(
-  cells: AmountCells,
-  col: number,
-  row: readonly CellValue[],
-  rowNumber: number,
-  diagnostics: Diagnostic[],
-): boolean {
-  const line = cells.line;
-  const net = exactOf({ cents: line.baseCents, exact: line.baseExact });
-  // A dash is a report's "none" (eBay's "--", "—").
-  if (typeof row[col] === "string" && NO_SHIPPING.test(row[col] as string)) return true;
-  if (!cells.one(row, col, rowNumber, diagnostics, true)) return cells.lost(diagnostics, net);
-  cells.setBaseDecimal(net.plus(exactOf(cells.take())));
-  return true;
+/** Whether a shipping cell holds money to add (not a dash). */
+function shippingIn(v: CellValue): boolean {
+  return !(typeof v === "string" && NO_SHIPPING.test(v));
 }
 
 /** A TTC amount less its VAT at the line's rate: HT = TTC / (1 + rate), rounded to the cent (half away from zero). */
