@@ -172,8 +172,7 @@ function paidInvoices(
 ): (i: number, contribution: Decimal) => boolean {
   const client = map.client;
   const id = map.id;
-  const customer = (i: number): string =>
-    client === undefined ? "" : normalizeText(cellText(table.rows[i]?.[client]));
+  const customer = customerOf(table, map);
   // Open amounts by customer ("" without a customer column), and by customer and amount: what the
   // customer owes, its tax included when the table shows it (a payment settles the invoice's TTC).
   const open = new Map<string, Decimal>();
@@ -214,6 +213,12 @@ function paidInvoices(
     paid.add(list.rows[list.next++]);
     return true;
   };
+}
+
+/** A row's customer, normalised ("" without a customer column): payments and deposits go with their customer's invoices. */
+function customerOf(table: RawTable, map: Mapping): (i: number) => string {
+  const client = map.client;
+  return (i) => (client === undefined ? "" : normalizeText(cellText(table.rows[i]?.[client])));
 }
 
 /** A tax column beside a net amount (Sage 50's `Tax`, `Tax Amount`), and a gross one (`Gross`, `Montant TTC`). */
@@ -264,8 +269,7 @@ export function depositRows(
   const col = map.doc_type;
   if (found === null || col === undefined || found.deposits.length === 0) return null;
   const label = map.label;
-  const customer = (i: number): string =>
-    map.client === undefined ? "" : normalizeText(cellText(table.rows[i]?.[map.client]));
+  const customer = customerOf(table, map);
   // The invoices by the document numbers their labels name.
   const naming = new Map<string, number[]>();
   if (label !== undefined)
@@ -277,7 +281,6 @@ export function depositRows(
         else list.push(j);
       }
   const rows = new Set<number>();
-  const restatedBy: number[] = [];
   for (const i of found.deposits) {
     if (result.lines.classification[i] < 0) continue;
     const row = table.rows[i] ?? [];
@@ -286,13 +289,11 @@ export function depositRows(
       .filter((v, c) => c !== label && typeof v === "string" && DOC_NUMBER.test(v.trim()))
       .flatMap((v) => naming.get(cellText(v).trim().toUpperCase()) ?? [])
       .find((j) => customer(j) === customer(i) && lineContribution(result, j).gte(deposit));
-    if (final === undefined) continue;
-    rows.add(i);
-    restatedBy.push(i);
+    if (final !== undefined) rows.add(i);
   }
   const counted = found.deposits.filter((i) => !rows.has(i) && !table.notLines?.has(i));
   const diagnostics = [
-    ...perValueWarnings(table, col, restatedBy, DIAG.depositInvoiceRestated),
+    ...perValueWarnings(table, col, [...rows], DIAG.depositInvoiceRestated),
     ...perValueWarnings(table, col, counted, DIAG.depositInvoiceCounted),
   ];
   return diagnostics.length === 0 ? null : { rows, diagnostics };
