@@ -190,9 +190,7 @@ export function toDateChain(sheets: readonly SheetRows[]): number | null {
  * header and rows; a row is compared by the cells of its mapped fields, in the fields' order (a
  * column one sheet adds, or columns in another order, do not hide a repeated line).
  */
-export function sheetsOverlap(
-  sheets: readonly { headers: readonly string[]; rows: readonly (readonly unknown[])[] }[],
-): boolean {
+export function sheetsOverlap(sheets: readonly SheetRows[]): boolean {
   const seen = new Set<string>();
   for (const sheet of sheets) {
     const own = new Set<string>();
@@ -240,10 +238,7 @@ export function creditSiblings(
  * customers are customers of the invoices (half of them at least), read in a customer column both
  * map. An "Avoirs" sheet of bank balances beside "Ventes" names no customer of theirs.
  */
-export function creditsRelated(
-  sheets: readonly { headers: readonly string[]; rows: readonly (readonly unknown[])[] }[],
-  isCredit: readonly boolean[],
-): boolean {
+export function creditsRelated(sheets: readonly SheetRows[], isCredit: readonly boolean[]): boolean {
   const customers = (k: number): Set<string> | null => {
     const c = detectMapping(sheets[k].headers).mapping.client;
     if (c === undefined) return null;
