@@ -5,9 +5,11 @@
  * keywords and headers match ("Indemnité" excludes the line). Runs that are no such character stay.
  */
 
+import { cp1252Char } from "./cp1252";
+
 /** Windows-1252's characters at 0x80–0x9F, by the byte they stand for. */
 const C1: ReadonlyMap<string, number> = new Map(
-  [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ"].map((c, i) => [c, 0x80 + i]),
+  Array.from({ length: 0x20 }, (_, i): [string, number] => [cp1252Char(0x80 + i), 0x80 + i]),
 );
 
 /**

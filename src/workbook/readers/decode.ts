@@ -5,7 +5,7 @@
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic } from "../../core/types";
 import { Utf8Tracker } from "./bytes";
-import { CP1252_80_9F } from "./cp1252";
+import { CP1252_80_9F } from "../../core/cp1252";
 import { MixedUtf8Stream, utf8CharLength } from "./mixed-utf8";
 import { READ_DIAG } from "./read-diagnostics";
 

@@ -5,7 +5,7 @@
  * 1 200,00. Separators and line breaks are ASCII, which never belong to a UTF-8 character nor to a
  * stray byte's reading, so decoding a file whole, piece by piece or field by field gives the same text.
  */
-import { cp1252Char } from "./cp1252";
+import { cp1252Char } from "../../core/cp1252";
 
 /** Text of valid UTF-8 bytes[from, to), a byte order mark kept. */
 export type Utf8Slice = (b: Uint8Array, from: number, to: number) => string;
