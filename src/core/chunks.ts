@@ -86,7 +86,8 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     let restart = false;
     // Column evidence (decimal marks, rates, net/gross) seen so far, and the reading it gave the first chunk.
     let seen = evidence;
-    let signature: string | null = null;
+    // The reading each header gave its first chunk (sheets read together may each have their own header).
+    const signatures = new Map<string, string>();
     for await (const chunk of source()) {
       const r = ofSheet(
         chunk.sheet,
@@ -114,8 +115,9 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       seen = r.evidence;
       // A later chunk that changes a column's reading: read again from the start with all the evidence.
       const sig = readingSignature(r.reading);
-      signature ??= sig;
-      restart = sig !== signature;
+      const shape = chunk.headers.join("\u0000");
+      if (!signatures.has(shape)) signatures.set(shape, sig);
+      restart = sig !== signatures.get(shape);
       if (r.dateDecidedBy === "locale") localeOrder ??= r.dateOrder;
       if (r.dateDecidedBy === "data" && !prior) {
         prior = r.dateProof;

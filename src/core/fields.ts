@@ -911,6 +911,11 @@ const SUBTOTAL = /^(?:sub ?total|sous total)$/;
 /** A line's amount with its taxes ("Montant TTC", "Total TTC", "Amount incl. VAT"). */
 const TTC_AMOUNT =
   /\b(?:montant|total|amount|ca|sales|vente|ventes)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;
+/** Whether a (normalised) money header says its amount includes tax ("Montant TTC", "Total incl. VAT"). */
+export function saysTaxIncluded(header: string): boolean {
+  return TTC_AMOUNT.test(header) || /\b(?:ttc|tva comprise)\b/.test(header);
+}
+
 /** A unit price's words: quantity × a TTC price is not the line's amount. */
 const PRICE_WORDS = /\b(?:prix|price|pu|unitaire|unit)\b/;
 /** Fields of names and words, which a money column never holds. */

@@ -193,9 +193,9 @@ export const en = {
     other_sheets:
       'workbook of several sheets: only the sheet "{value}" is read (the first whose header has a date and an amount, summaries aside); the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
     period_sheets:
-      "workbook kept one period a sheet: the sheets {value} have the same columns read (a column of one sheet no field reads is left aside) and are read together ({count} sheets); each message names its sheet",
+      "workbook kept one period a sheet: the sheets {value} have the same fields read (a column of one sheet no field reads is left aside; a header may be worded otherwise) and are read together ({count} sheets); each message names its sheet",
     credit_note_sheets:
-      "invoices and credit notes kept on sheets of their own: the sheets {value} have the same columns read and are read together ({count} sheets), the credit notes' as credit notes; each message names its sheet",
+      "invoices and credit notes kept on sheets of their own: the sheets {value} each have a date and an amount, tax included or not alike, and are read together ({count} sheets), each by its own header, the credit notes' as credit notes; each message names its sheet",
     to_date_sheets:
       'workbook kept year to date: the sheet "{value}" holds every line of {sheets} and more; it alone is read (each line once)',
     other_period_sheets:

@@ -194,9 +194,9 @@ export const fr = {
     other_sheets:
       "classeur de plusieurs feuilles : seule la feuille « {value} » est lue (la première dont l'en-tête a une date et un montant, hors synthèses) ; les autres ({others}) ne le sont pas — --sheet NOM (ou la source dans le volet) pour en lire une autre",
     period_sheets:
-      "classeur tenu une période par feuille : les feuilles {value} ont les mêmes colonnes lues (une colonne d'une feuille qu'aucun champ ne lit est laissée de côté) et sont lues ensemble ({count} feuilles) ; chaque message nomme sa feuille",
+      "classeur tenu une période par feuille : les feuilles {value} ont les mêmes champs lus (une colonne d'une feuille qu'aucun champ ne lit est laissée de côté ; un en-tête peut être libellé autrement) et sont lues ensemble ({count} feuilles) ; chaque message nomme sa feuille",
     credit_note_sheets:
-      "factures et avoirs tenus sur des feuilles à part : les feuilles {value} ont les mêmes colonnes lues et sont lues ensemble ({count} feuilles), celles d'avoirs comme des avoirs ; chaque message nomme sa feuille",
+      "factures et avoirs tenus sur des feuilles à part : les feuilles {value} ont chacune une date et un montant, TTC ou non de même, et sont lues ensemble ({count} feuilles), chacune selon son en-tête, celles d'avoirs comme des avoirs ; chaque message nomme sa feuille",
     to_date_sheets:
       "classeur tenu en cumul : la feuille « {value} » reprend toutes les lignes de {sheets} et en ajoute ; elle seule est lue (chaque ligne une fois)",
     other_period_sheets:

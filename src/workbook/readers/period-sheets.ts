@@ -7,7 +7,7 @@
  * year-to-date sheets, each holding the lines of the one before and more, are read by the most
  * complete alone (toDateChain).
  */
-import { detectMapping } from "../../core/fields";
+import { detectMapping, saysTaxIncluded } from "../../core/fields";
 import { MONTH_WORDS } from "../../core/dates";
 import { normalizeText, wordsOf } from "../../core/text";
 
@@ -91,7 +91,8 @@ export function sheetPeriod(name: string): SheetPeriod | null {
 
 /**
  * Indexes of the sheets read with sheet `chosen` (itself included, in workbook order): those naming
- * another period of the same kind (months, quarters…) with the same other words and the same headers (the same fields under the same names). Only `chosen` when it names no period
+ * another period of the same kind (months, quarters…) with the same other words and the same
+ * fields read (headerKey). Only `chosen` when it names no period
  * or no other sheet is its sibling. `headers(i)` gives a sheet's header (null: not a candidate).
  */
 export function periodSiblings(
@@ -118,15 +119,17 @@ export function periodSiblings(
 }
 
 /**
- * A header compared across sheets: the fields it maps and their headers, normalised. A column of its
- * own that no field reads (a month's "Remarque" added by hand) leaves it the same; its order too.
+ * A header compared across sheets: the fields it maps, each money field with whether its header says
+ * tax included. A column no field reads (a month's "Remarque" added by hand), the columns' order and
+ * their wording ("Montant HT" in January, "Mt HT" in February) leave it the same; "Montant TTC" beside
+ * "Montant HT" does not.
  */
 export function headerKey(headers: readonly string[]): string {
   const { mapping } = detectMapping(headers);
   return Object.entries(mapping)
-    .map(([f, c]) => `${f}=${normalizeText(String(headers[c] ?? ""))}`)
+    .map(([f, c]) => (saysTaxIncluded(normalizeText(String(headers[c] ?? ""))) ? `${f}+tax` : f))
     .sort()
-    .join("\u0000");
+    .join(",");
 }
 
 /** A sheet's header and rows as compared across sheets (its total rows, `notLines`, left out). */
@@ -210,7 +213,9 @@ const SALES_SHEET =
 /**
  * Sheets of invoices and sheets of credit notes kept apart ("Factures | Avoirs"): the indexes of the
  * sheets read with `chosen` (itself included) when one names sales invoices and the others credit
- * notes (`isCredit`, repeated-headers.ts creditTitle) under the same header; only `chosen` otherwise.
+ * notes (`isCredit`, repeated-headers.ts creditTitle), each with a date and an amount written as the
+ * invoices' is (tax included or not), under its own header (`N° avoir | Facture d'origine | Motif`
+ * beside the invoices' columns); only `chosen` otherwise.
  */
 export function creditSiblings(
   names: readonly string[],
@@ -218,19 +223,23 @@ export function creditSiblings(
   headers: (i: number) => readonly string[] | null,
   isCredit: (name: string) => boolean,
 ): number[] {
-  const own = headers(chosen);
-  if (own === null) return [chosen];
-  const key = headerKey(own);
   const sales = (n: string): boolean => SALES_SHEET.test(normalizeText(n));
-  const same = names.flatMap((_, i) => {
-    const h = i === chosen ? own : headers(i);
-    return h !== null && headerKey(h) === key ? [i] : [];
+  const invoices = names.flatMap((n, i) => (sales(n) && headers(i) !== null ? [i] : []));
+  if (invoices.length !== 1) return [chosen];
+  const amount = amountKey(headers(invoices[0]) ?? []);
+  const credits = names.flatMap((n, i) => {
+    const h = isCredit(n) ? headers(i) : null;
+    return h !== null && amount !== null && amountKey(h) === amount ? [i] : [];
   });
-  const invoices = same.filter((i) => sales(names[i]));
-  const credits = same.filter((i) => isCredit(names[i]));
-  if (invoices.length !== 1 || credits.length === 0 || ![...invoices, ...credits].includes(chosen))
-    return [chosen];
+  if (credits.length === 0 || ![...invoices, ...credits].includes(chosen)) return [chosen];
   return [...invoices, ...credits].sort((a, b) => a - b);
+}
+
+/** What a credit-note sheet shares with its invoices' to be read with them: a date, and an amount with or without tax. */
+function amountKey(headers: readonly string[]): string | null {
+  const { mapping } = detectMapping(headers);
+  if (mapping.date === undefined || mapping.amount === undefined) return null;
+  return saysTaxIncluded(normalizeText(String(headers[mapping.amount] ?? ""))) ? "tax" : "net";
 }
 
 /**

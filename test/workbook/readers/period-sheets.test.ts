@@ -85,11 +85,20 @@ describe("periodSiblings", () => {
     expect(periodSiblings(names, 1, (i) => (i === 0 ? null : h))).toEqual([1, 2, 5]);
   });
 
+  it("takes a month whose headers are worded otherwise for the same fields (Montant HT, Mt HT)", () => {
+    const jan = ["Date", "Client", "Montant HT"];
+    const feb = ["Date", "Client", "Mt HT"];
+    expect(periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? jan : feb))).toEqual([0, 1]);
+    expect(periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? h : ["Date", "Montant HT"]))).toEqual([
+      0, 1,
+    ]);
+  });
+
   it("leaves a sheet whose header differs, even by one column read, and a sheet of no period read alone", () => {
     expect(periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? h : [...h, "Client"]))).toEqual([0]);
-    expect(periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? h : ["Date", "Montant HT"]))).toEqual([
-      0,
-    ]);
+    expect(periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? h : ["Date", "Montant TTC"]))).toEqual(
+      [0],
+    );
     expect(periodSiblings(["Ventes", "Achats"], 0, () => h)).toEqual([0]);
     expect(periodSiblings(["Janvier", "janvier"], 0, () => h)).toEqual([0]);
     // One month written twice, and numbers that name no month.
@@ -257,6 +266,35 @@ describe("month sheets with the same footer or heading rows (round 23)", () => {
   });
 });
 
+describe("month sheets whose amount header is worded otherwise (round 23)", () => {
+  it("are read together, each by its own header: Montant HT in January, Mt HT in February", async () => {
+    // The accountant's figure: 1 200 + 800.50 in January, 1 500 in February: 3 500.50.
+    const path = await workbook(
+      "mois-entetes.xlsx",
+      {
+        Janvier: [
+          [day(2025, 1, 10), "Dupont", "Maintenance", 1200],
+          [day(2025, 1, 20), "Dupont", "Maintenance", 800.5],
+        ],
+        Février: [[day(2025, 2, 5), "Martin", "Maintenance", 1500]],
+      },
+      { Février: ["Date", "Client", "Libellé", "Mt HT"] },
+    );
+    const j = await computeFile(path);
+    expect([j.caop, months(j)]).toEqual(["3500.50", { "2025-01": "2000.50", "2025-02": "1500.00" }]);
+    // With tax on one sheet and not the other: not the same table, the first read alone.
+    const ttc = await workbook(
+      "mois-ttc.xlsx",
+      {
+        Janvier: [[day(2025, 1, 10), "Dupont", "Vente", 1200]],
+        Février: [[day(2025, 2, 5), "Martin", "Vente", 1800]],
+      },
+      { Février: ["Date", "Client", "Libellé", "Montant TTC"] },
+    );
+    expect((await computeFile(ttc)).caop).toBe("1200.00");
+  });
+});
+
 describe("month sheets that are no table cut in tabs (round 21)", () => {
   it("year-to-date sheets, by name or by their lines repeated, are not added up: the most complete one is read", async () => {
     // The accountant's figures: each line once, January's 100 and February's 50.
@@ -394,5 +432,36 @@ describe("invoices and credit notes kept on two sheets", () => {
     // Two sheets of sales beside the credit notes: which one to read with them is not known, the first alone.
     const two = await workbook("deux.xlsx", { Factures: invoices, Ventes: invoices, Avoirs: credits });
     expect((await computeFile(two)).caop).toBe("1400.00");
+  });
+
+  it("reads an Avoirs sheet with its own header (N° avoir, Facture d'origine, Motif) with the invoices (round 23)", async () => {
+    // The accountant's figure: invoices 1 200 + 1 500, a 150 credit note in February: 2 550.
+    const own = {
+      Factures: ["Date", "N° facture", "Client", "Désignation", "Montant HT", "TVA", "Montant TTC"],
+      Avoirs: ["Date", "N° avoir", "Facture d'origine", "Client", "Motif", "Montant HT"],
+    };
+    const path = await workbook(
+      "avoirs-entete.xlsx",
+      {
+        Factures: [
+          [day(2025, 1, 10), "FA-1", "Garage Moreau", "Maintenance", 1200, 240, 1440],
+          [day(2025, 2, 5), "FA-3", "Garage Moreau", "Maintenance", 1500, 300, 1800],
+        ],
+        Avoirs: [[day(2025, 2, 10), "AV-1", "FA-3", "Garage Moreau", "Geste commercial", 150]],
+      },
+      own,
+    );
+    const j = await computeFile(path);
+    expect([j.caop, months(j)]).toEqual(["2550.00", { "2025-01": "1200.00", "2025-02": "1350.00" }]);
+    // Credit notes written with tax beside invoices before tax: not read with them.
+    const ttc = await workbook(
+      "avoirs-ttc.xlsx",
+      {
+        Factures: [[day(2025, 1, 10), "FA-1", "Garage Moreau", "Maintenance", 1200, 240, 1440]],
+        Avoirs: [[day(2025, 2, 10), "AV-1", "FA-1", "Garage Moreau", "Geste", 180]],
+      },
+      { ...own, Avoirs: ["Date", "N° avoir", "Facture d'origine", "Client", "Motif", "Montant TTC"] },
+    );
+    expect((await computeFile(ttc)).caop).toBe("1200.00");
   });
 });
