@@ -31,6 +31,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Date de la commande",
     "Date de la vente",
     "Date de la transaction",
+    // A CRM's won deals (Salesforce, HubSpot): the day the deal was won; its "Fiscal Period" is a quarter.
+    "Close Date",
+    "Date de fermeture",
     "EcritureDate",
     "Order date",
     "Invoice date",
@@ -67,6 +70,12 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // "Montant HT" in each invoice's currency.
     "Montant HT DS",
     "Montant DS",
+    // The amount in euros beside each invoice's own currency ("Devise | Montant HT | Montant HT (EUR)").
+    "Montant HT (EUR)",
+    "Montant HT EUR",
+    "Montant HT en euros",
+    "Montant HT (€)",
+    "Total HT (EUR)",
     "Montant HT",
     "Montant brut HT",
     "CA HT",
@@ -109,6 +118,13 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Untaxed",
     "Amount excl. VAT",
     "Amount excl VAT",
+    // NetSuite's "Amount (Net of Tax)" beside its "Amount" with tax; Business Central's invoice lines
+    // (after the line's discount).
+    "Amount (Net of Tax)",
+    "Line Amount Excl. VAT",
+    "Line Amount Excl VAT",
+    "Line Amount Excl. Tax",
+    "Amount Excl. Tax",
     "Amount excluding VAT",
     // Zervant, bexio: the invoice's total before VAT.
     "Total excl. VAT",
@@ -529,6 +545,13 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Invoice",
     "Invoice number",
     "Invoice no",
+    // A list of credit notes (Chargebee's, a hand-kept "Avoirs" sheet): their own numbers.
+    "Credit Note Id",
+    "Credit Note Number",
+    "Credit Memo Number",
+    "N° avoir",
+    "Numéro d'avoir",
+    "Numéro avoir",
     "Document number",
     "Line id",
     "ID",
@@ -635,6 +658,15 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Tax amount",
     "Sales tax",
     "Sales tax amount",
+    // Chargebee's and Stripe's invoices ("Amount | Tax", "Total | Tax"), PayPal's French activity
+    // ("Brut | … | Montant de la taxe"), Odoo's signed columns: the invoice's tax.
+    "Tax",
+    "Taxe",
+    "Montant de la taxe",
+    "Montant des taxes",
+    "Montant taxe",
+    "Taxes signées",
+    "Total taxes",
     // WooCommerce's orders: the order's taxes beside its total with them.
     "Order Total Tax Amount",
     "Order Tax Amount",
@@ -675,6 +707,9 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Opened",
     "Num",
     "Subtotal",
+    // "Tax Code", "Tax Rate", "Taxe professionnelle" are no tax amounts.
+    "Tax",
+    "Taxe",
     // A tip column only under its own name: "Total HT (hors pourboires)" is the amount.
     ...WRITTEN_SYNONYMS.tip_amount,
     "Prestation",
@@ -701,7 +736,18 @@ export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>
   label: ["CompteLib", "Libellé compte", "Intitulé compte", "Account name"],
   // A tax-inclusive amount, only beside a VAT column (a till's receipts: "Montant TTC | dont TVA"):
   // the VAT column proves it TTC and each line is read less its VAT (evidence/vat-column.ts).
-  amount: ["Montant TTC", "Total TTC", "TTC", "Montant TTC (€)", "Amount incl. VAT", "Total incl. VAT"],
+  // "Total" alone beside a tax column (a till's "Total | TVA", Stripe's "Tax | Total", Odoo's "Taxes signées |
+  // Total signé") is the same: the tax column proves it TTC or not.
+  amount: [
+    "Montant TTC",
+    "Total TTC",
+    "TTC",
+    "Montant TTC (€)",
+    "Amount incl. VAT",
+    "Total incl. VAT",
+    "Total signé",
+    "Total",
+  ],
 };
 
 /**
@@ -1227,7 +1273,7 @@ function convertedAmounts(
 const FOREIGN_AMOUNT =
   /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|currency)\b|^montantdevise$|^entered (?:dr|cr|debits?|credits?|amount)$/;
 /** The company's own currency: "Montant en devise interne" (SAP), "Amount in local currency". */
-const OWN_CURRENCY = /\b(?:interne|societe|local|company|functional|tenue|di|ds|lcy)\b/;
+const OWN_CURRENCY = /\b(?:interne|societe|local|company|functional|tenue|di|ds|lcy|eur|euros?)\b/;
 /** An amount column under a plain name ("Amount", "Original Amount"): beside one in the company's currency, the other currency's. */
 const PLAIN_AMOUNT = /\b(?:amount|montant|total)\b/;
 

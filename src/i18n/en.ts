@@ -120,9 +120,9 @@ export const en = {
     credit_note_section:
       'row {row}: the title "{value}" announces credit notes; its {count} line(s) are read as written: positive, they count as sales; sign them or add a document type column',
     credit_note_sheet:
-      'the sheet (named or titled "{value}") announces credit notes; its {count} positive line(s) are read as written (as sales), since others are negative; sign them or add a document type column',
+      'the table (its sheet, its title or its number column "{value}") announces credit notes; its {count} positive line(s) are read as written (as sales), since others are negative; sign them or add a document type column',
     credit_note_sheet_read:
-      'the sheet (named or titled "{value}") announces credit notes, and its {count} line(s) are all positive: read as credit notes written unsigned, subtracted',
+      'the table (its sheet, its title or its number column "{value}") announces credit notes, and its {count} line(s) are all positive: read as credit notes written unsigned, subtracted',
     credit_note_section_read:
       'row {row}: the heading "{value}" announces credit notes, and its {count} line(s) are all positive: read as credit notes written unsigned, subtracted',
     account_pair:

@@ -121,9 +121,9 @@ export const fr = {
     credit_note_section:
       "ligne {row} : le titre « {value} » annonce des avoirs ; ses {count} ligne(s) sont lues telles qu'écrites : positives, elles comptent en ventes ; signez-les ou ajoutez une colonne Type de pièce",
     credit_note_sheet:
-      "la feuille (nommée ou titrée « {value} ») annonce des avoirs ; ses {count} ligne(s) positive(s) sont lues telles qu'écrites (en ventes), puisque d'autres sont négatives ; signez-les ou ajoutez une colonne Type de pièce",
+      "le tableau (sa feuille, son titre ou sa colonne de numéros « {value} ») annonce des avoirs ; ses {count} ligne(s) positive(s) sont lues telles qu'écrites (en ventes), puisque d'autres sont négatives ; signez-les ou ajoutez une colonne Type de pièce",
     credit_note_sheet_read:
-      "la feuille (nommée ou titrée « {value} ») annonce des avoirs, et ses {count} ligne(s) sont toutes positives : lues comme des avoirs écrits sans signe, déduites",
+      "le tableau (sa feuille, son titre ou sa colonne de numéros « {value} ») annonce des avoirs, et ses {count} ligne(s) sont toutes positives : lues comme des avoirs écrits sans signe, déduites",
     credit_note_section_read:
       "ligne {row} : le titre « {value} » annonce des avoirs, et ses {count} ligne(s) sont toutes positives : lues comme des avoirs écrits sans signe, déduites",
     account_pair:

@@ -577,7 +577,7 @@ describe("detectMapping: French ERP exports", () => {
   });
 
   it("matches headers that contain a synonym, with lower confidence", () => {
-    const h = ["Date de livraison", "Montant HT en euros", "Libellé article client"];
+    const h = ["Date de livraison", "Montant HT des prestations", "Libellé article client"];
     const r = detectMapping(h);
     expect(r.mapping.date).toBe(0);
     expect(r.mapping.amount).toBe(1);

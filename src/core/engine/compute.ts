@@ -48,6 +48,7 @@ import { accountPairColumns, accountPairNote, pairedMapping, pairedTable } from 
 import type { EngineOptions, EngineResult } from "./result";
 import { EngineRun } from "./run";
 import { withSignSanity } from "./sanity";
+import { normalizeText } from "../text";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
@@ -293,7 +294,11 @@ function accountsDecide(t: RawTable, map: Mapping, namesRead: boolean): boolean 
  */
 function withCreditSections(t: RawTable, map: Mapping, titles: number[]): RawTable {
   if (map.account !== undefined) return t;
-  // A sheet named or titled for credit notes ("Avoirs"): every line is one (its title: -1).
+  // A sheet named or titled for credit notes ("Avoirs"), or whose numbers are credit notes' ("Credit
+  // Note Id", "N° avoir"): every line is one (its title: -1).
+  const numbers = map.id === undefined ? "" : String(t.headers[map.id] ?? "");
+  if (t.creditTitle === undefined && CREDIT_NUMBERS.test(normalizeText(numbers)))
+    t = { ...t, creditTitle: numbers };
   const whole = t.creditTitle === undefined ? null : sheetCreditRows(t);
   const rows =
     titles.length === 0
@@ -306,6 +311,10 @@ function withCreditSections(t: RawTable, map: Mapping, titles: number[]): RawTab
   for (const [i, heading] of rows ?? []) whole.set(i, heading);
   return { ...t, creditSection: whole };
 }
+
+/** A number column of credit notes: Chargebee's "Credit Note Id", "N° avoir", "Numéro d'avoir". */
+const CREDIT_NUMBERS =
+  /^(?:credit (?:note|memo)s? (?:id|number|no|#)|(?:n|no|num|numero)(?: d)? avoirs?|avoirs? (?:n|no|num|numero))$/;
 
 /** Every line of a table whose sheet names credit notes, under its title (-1). */
 function sheetCreditRows(t: RawTable): Map<number, number> {

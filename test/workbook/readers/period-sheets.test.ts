@@ -381,7 +381,7 @@ describe("a sheet named or titled for credit notes", () => {
     const j = await computeFile(titled);
     expect(j.caop).toBe("-150.00");
     expect(j.diagnostics.find((d) => d.code === "credit_note_section_read")?.message_en).toBe(
-      'the sheet (named or titled "Avoirs janvier 2025") announces credit notes, and its 2 line(s) are all positive: read as credit notes written unsigned, subtracted',
+      'the table (its sheet, its title or its number column "Avoirs janvier 2025") announces credit notes, and its 2 line(s) are all positive: read as credit notes written unsigned, subtracted',
     );
     const jan = [[day(2025, 1, 10), "Dupont", "Vente", 100]];
     const named = await workbook("avoirs.xlsx", {

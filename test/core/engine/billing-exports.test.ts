@@ -1,0 +1,184 @@
+/**
+ * Invoicing, billing and ERP exports as they come out (round 24a): their tax, net-of-tax, euro and
+ * credit-note columns under the software's own names. Expected figures are the accountant's, written
+ * from each file before the code read it.
+ */
+import { computeChunks } from "../../../src/core/chunks";
+import { compute } from "../../../src/core/engine";
+import { detectMapping } from "../../../src/core/fields";
+import { source, split, table } from "./chunking";
+
+const caop = (t: ReturnType<typeof table>): string => compute(t).totals.caop.toFixed(2);
+const codes = (t: ReturnType<typeof table>): string[] => compute(t).diagnostics.map((d) => d.code);
+
+describe("tax columns under the billing software's names", () => {
+  it("Chargebee's Amount with its Tax: read before tax", () => {
+    // 120 − 20, 240 − 40, 60 − 10: 350.
+    const t = table(
+      ["Invoice Number", "Invoice Date", "Status", "Currency", "Amount", "Tax"],
+      [
+        ["1", "2025-01-10", "Paid", "EUR", "120.00", "20.00"],
+        ["2", "2025-01-11", "Paid", "EUR", "240.00", "40.00"],
+        ["3", "2025-02-12", "Paid", "EUR", "60.00", "10.00"],
+      ],
+    );
+    expect(caop(t)).toBe("350.00");
+    expect(codes(t)).toContain("amount_includes_vat");
+  });
+
+  it("PayPal's French activity: Brut less its Montant de la taxe", () => {
+    // (120 − 20) + (60 − 10): 150; the fee is a charge, not a deduction.
+    const t = table(
+      ["Date", "Nom", "Type", "État", "Devise", "Brut", "Frais", "Net", "Montant de la taxe"],
+      [
+        [
+          "15/01/2025",
+          "Jean",
+          "Paiement Express Checkout",
+          "Terminé",
+          "EUR",
+          "120,00",
+          "-3,83",
+          "116,17",
+          "20,00",
+        ],
+        [
+          "22/01/2025",
+          "Luc",
+          "Paiement Express Checkout",
+          "Terminé",
+          "EUR",
+          "60,00",
+          "-2,09",
+          "57,91",
+          "10,00",
+        ],
+      ],
+    );
+    expect(caop(t)).toBe("150.00");
+  });
+
+  it("Stripe's Total beside its Tax, and a till's Total | TVA: read before tax", () => {
+    // 120 − 20 + 240 − 40: 300.
+    const stripe = table(
+      ["id", "Status", "Date (UTC)", "Tax", "Total", "Currency"],
+      [
+        ["in_1", "paid", "2025-01-10 10:00:00", "20.00", "120.00", "eur"],
+        ["in_2", "paid", "2025-01-12 10:00:00", "40.00", "240.00", "eur"],
+      ],
+    );
+    expect(caop(stripe)).toBe("300.00");
+    // 12.00 with 2.00 VAT, 60.00 with 10.00: 10 + 50 = 60.
+    const till = table(
+      ["Date", "Numéro de reçu", "Produit", "Total", "TVA"],
+      [
+        ["10/01/2025", "R1", "Café", "12,00", "2,00"],
+        ["11/01/2025", "R2", "Repas", "60,00", "10,00"],
+      ],
+    );
+    expect(caop(till)).toBe("60.00");
+    // A Total with no tax column says nothing of its tax: still refused.
+    expect(detectMapping(["Date", "Client", "Total"]).missing).toEqual(["amount"]);
+    // "Tax Code" is no tax amount.
+    expect(detectMapping(["Date", "Amount", "Tax Code"]).mapping.vat_amount).toBeUndefined();
+  });
+
+  it("Odoo's signed columns Taxes signées | Total signé: the credit note negative, read before tax", () => {
+    // 1 200 − 200 + 550 − 50 − (120 − 20): 1 400.
+    const t = table(
+      ["Numéro", "Date de facturation", "Taxes signées", "Total signé", "Statut"],
+      [
+        ["FAC/1", "15/01/2025", "200,00", "1 200,00", "Comptabilisé"],
+        ["FAC/2", "22/01/2025", "50,00", "550,00", "Comptabilisé"],
+        ["RFAC/1", "28/01/2025", "-20,00", "-120,00", "Comptabilisé"],
+      ],
+    );
+    expect(caop(t)).toBe("1400.00");
+  });
+});
+
+describe("net-of-tax and company-currency columns", () => {
+  it("NetSuite's Amount (Net of Tax) beside its Amount with tax, or alone", () => {
+    // 1 000 + 500 − 100: 1 400.
+    const rows = [
+      ["1/10/2025", "Invoice", "INV1", "1,200.00", "1,000.00"],
+      ["1/12/2025", "Invoice", "INV2", "600.00", "500.00"],
+      ["1/20/2025", "Credit Memo", "CM1", "-120.00", "-100.00"],
+    ];
+    const both = table(["Date", "Type", "Document Number", "Amount", "Amount (Net of Tax)"], rows);
+    expect(caop(both)).toBe("1400.00");
+    const alone = table(
+      ["Date", "Type", "Document Number", "Amount (Net of Tax)"],
+      rows.map((r) => [r[0], r[1], r[2], r[4]]),
+    );
+    expect(caop(alone)).toBe("1400.00");
+  });
+
+  it("Business Central's posted invoice lines: Line Amount Excl. VAT, after the line's discount", () => {
+    // 2 × 100 less 10 % = 180, and 500: 680.
+    const t = table(
+      [
+        "Document No.",
+        "Posting Date",
+        "Type",
+        "Description",
+        "Quantity",
+        "Unit Price Excl. VAT",
+        "Line Discount %",
+        "Line Amount Excl. VAT",
+      ],
+      [
+        ["PSI1", "15/01/2025", "Item", "Chaise", "2", "100,00", "10", "180,00"],
+        ["PSI1", "15/01/2025", "Resource", "Consultant", "1", "500,00", "0", "500,00"],
+      ],
+    );
+    expect(caop(t)).toBe("680.00");
+  });
+
+  it("the euro column beside each invoice's own currency (Devise | Montant HT | Montant HT (EUR))", () => {
+    // 1 000 + 923.40 (the USD invoice in euros) + 500: 2 423.40.
+    const t = table(
+      ["Numéro de facture", "Date de facturation", "Devise", "Montant HT", "Montant HT (EUR)"],
+      [
+        ["F1", "15/01/2025", "EUR", "1 000,00", "1 000,00"],
+        ["F2", "22/01/2025", "USD", "1 000,00", "923,40"],
+        ["F3", "28/01/2025", "EUR", "500,00", "500,00"],
+      ],
+    );
+    expect(caop(t)).toBe("2423.40");
+  });
+
+  it("a CRM's won deals are dated by their Close Date, not their Fiscal Period", () => {
+    const m = detectMapping(["Opportunity Name", "Stage", "Close Date", "Amount", "Fiscal Period"]);
+    expect(m.mapping.date).toBe(2);
+  });
+});
+
+describe("a list of credit notes alone (Chargebee's credit notes export)", () => {
+  // Two credit notes written positive with their tax: −(120 − 20) − (60 − 10) = −150.
+  const t = table(
+    ["Credit Note Id", "Reference Invoice Id", "Date", "Type", "Status", "Currency", "Amount", "Tax"],
+    [
+      ["CN-1", "1001", "2025-01-10", "Refundable", "Refunded", "EUR", "120.00", "20.00"],
+      ["CN-2", "1002", "2025-01-15", "Adjustment", "Adjusted", "EUR", "60.00", "10.00"],
+    ],
+  );
+
+  it("is read by its number column as credit notes: subtracted, said", async () => {
+    expect(caop(t)).toBe("-150.00");
+    const said = compute(t).diagnostics.find((d) => d.code === "credit_note_section_read");
+    expect(said?.messageEn).toContain('number column "Credit Note Id"');
+    // The same in chunks.
+    const chunked = await computeChunks(source(split(t, [1])));
+    expect(chunked.totals.caop.toFixed(2)).toBe("-150.00");
+  });
+
+  it("never takes a credit note's number for an amount; an invoice list stays sales", () => {
+    expect(detectMapping(t.headers).mapping.id).toBe(0);
+    const invoices = table(
+      ["N° facture", "Date", "Client", "Montant HT"],
+      [["FA-1", "10/01/2025", "Dupont", "100,00"]],
+    );
+    expect(caop(invoices)).toBe("100.00");
+  });
+});
