@@ -32,6 +32,7 @@ export const DIAG = {
   opFlagUnknown: { code: "op_flag_unknown", severity: "warning" },
   duplicateHeader: { code: "duplicate_header", severity: "warning" },
   grossUnused: { code: "gross_unused", severity: "warning" },
+  subtotalBesideTotal: { code: "subtotal_beside_total", severity: "info" },
   dateNotSales: { code: "date_not_sales", severity: "warning" },
   dateImplausible: { code: "date_implausible", severity: "warning" },
   hiddenColumn: { code: "hidden_column", severity: "warning" },

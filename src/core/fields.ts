@@ -862,6 +862,11 @@ export interface MappingResult {
   currencyOfForeign?: { currency: number; foreign: number };
   /** Amounts converted into the account's currency read (`converted amount`), instead of column `instead`. */
   converted?: { amount: number; currency: number; instead?: number };
+  /**
+   * A subtotal beside a discount column left for the invoice's Total beside its tax (Stripe,
+   * Chargebee): the total, after the discount, is read less its tax; the discount is not taken off again.
+   */
+  subtotalUnused?: { subtotal: number; discount: number; total: number };
   /** Shopify's orders export: its Total less its Taxes read (shopifyOrders). */
   shopifyOrders?: boolean;
 }
@@ -1124,17 +1129,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     delete confidence.currency;
   }
 
-  // A subtotal beside a discount column may be before it or after it: the data cannot tell, refused.
-  const discounted = mapping.discount_amount ?? mapping.invoice_discount;
-  if (
-    mapping.amount !== undefined &&
-    discounted !== undefined &&
-    SUBTOTAL.test(norm[mapping.amount]) &&
-    overrides.amount == null
-  ) {
-    delete mapping.amount;
-    delete confidence.amount;
-  }
+  const subtotalUnused = subtotalBesideDiscount(norm, mapping, confidence, overrides);
   // An amount only written TTC beside its VAT rate ("Montant TTC", "Taux TVA"): read, less its VAT.
   if (chooseLayout(mapping, overrides) === null && mapping.vat_rate !== undefined && !none.has("amount")) {
     const ttc = norm.findIndex((h, i) => !used.has(i) && TTC_AMOUNT.test(h) && !PRICE_WORDS.test(h));
@@ -1162,11 +1157,42 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     layout: layout ?? "amount",
     isFec,
     grossUnused,
+    ...(subtotalUnused !== undefined ? { subtotalUnused } : {}),
     dateNotSales,
     ...(currencyOfForeign !== undefined ? { currencyOfForeign } : {}),
     ...(converted !== undefined ? { converted } : {}),
     ...(shopify ? { shopifyOrders: true } : {}),
   };
+}
+
+/**
+ * A subtotal beside a discount column may be before it or after it: the data cannot tell, so it is
+ * not read; the invoice's Total beside its tax (Stripe, Chargebee), after the discount, is read
+ * instead (the discount column then left), or nothing (refused).
+ */
+function subtotalBesideDiscount(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): MappingResult["subtotalUnused"] {
+  const discounted = mapping.discount_amount ?? mapping.invoice_discount;
+  if (
+    mapping.amount === undefined ||
+    discounted === undefined ||
+    !SUBTOTAL.test(norm[mapping.amount]) ||
+    overrides.amount != null
+  )
+    return undefined;
+  const subtotal = mapping.amount;
+  delete mapping.amount;
+  delete confidence.amount;
+  const total = mapping.vat_amount === undefined ? -1 : norm.indexOf("total");
+  if (total < 0 || overrides.discount_amount != null || overrides.invoice_discount != null) return undefined;
+  delete mapping.discount_amount;
+  delete mapping.invoice_discount;
+  assign(mapping, confidence, "amount", total);
+  return { subtotal, discount: discounted, total };
 }
 
 /** A shop's or a till's sales report: its gross sales and its net sales (after discounts and returns). */

@@ -22,6 +22,8 @@ export const en = {
       'row {row}: the cell in column "{column}" holds the error {value}; read as empty to classify the line',
     op_flag_unknown:
       'row {row}: OP value "{value}" (column "{column}") is neither yes nor no; the line is classified by the next rules',
+    subtotal_beside_total:
+      'column "{column}" beside the discount column "{discount}" may be before or after the discount: the sale is read from "{total}", the invoice\'s total after its discount, less its tax; the discount is in the figure, not taken off again',
     gross_unused:
       'column "{column}" not read: CA OP is read from the net column "{net}"; they differ (row {row}: {value} / {net_value}) and no discount column says why (a discount, or VAT if "{column}" is tax-inclusive); if "{column}" is the amount to use: --map "amount={column}"',
     date_implausible:

@@ -22,6 +22,8 @@ export const fr = {
       "ligne {row} : la cellule de la colonne « {column} » contient l'erreur {value} ; lue comme vide pour classer la ligne",
     op_flag_unknown:
       "ligne {row} : valeur OP « {value} » (colonne « {column} ») ni oui ni non ; la ligne est classée par les règles suivantes",
+    subtotal_beside_total:
+      "la colonne « {column} » à côté de la colonne de remise « {discount} » peut être avant ou après la remise : la vente est lue dans « {total} », le total de la facture après sa remise, moins sa TVA ; la remise est dans le chiffre, pas déduite une seconde fois",
     gross_unused:
       'colonne « {column} » non lue : le CA OP est lu dans la colonne nette « {net} » ; elles diffèrent (ligne {row} : {value} / {net_value}) sans colonne de remise qui dise pourquoi (remise, ou TVA si « {column} » est TTC) ; si « {column} » est le montant à retenir : --map "amount={column}"',
     date_implausible:

@@ -37,6 +37,7 @@ export type TextCode =
   | "hidden_column"
   | "date_implausible"
   | "gross_unused"
+  | "subtotal_beside_total"
   | "not_revenue"
   | "credit_note_positive"
   | "kind_document_codes"

@@ -60,10 +60,8 @@ import { COMBO_NOT_REVENUE, COMBO_SLOW, COMBO_UNKNOWN, ComboCache, type Combo } 
 import { fastAmounts, fastMonths, SERIAL_MEMO } from "./fast/columns";
 import {
   dateNotSales,
+  columnsLeftNotes,
   duplicateHeaders,
-  foreignCurrencyNote,
-  convertedNote,
-  grossBesideNet,
   formatCurrencies,
   hiddenMapped,
   hasObjectCell,
@@ -238,9 +236,7 @@ export class EngineRun {
       if (d.amount !== undefined) this.unreadableAmounts.set(d.row, new Decimal(d.amount));
     this.diagnostics.push(
       ...duplicateHeaders(table, map),
-      ...grossBesideNet(table, this.info),
-      ...foreignCurrencyNote(table, this.info),
-      ...convertedNote(table, this.info),
+      ...columnsLeftNotes(table, this.info),
       ...dateNotSales(table, this.info),
       ...hiddenMapped(table, map),
     );

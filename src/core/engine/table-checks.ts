@@ -64,6 +64,26 @@ export function grossBesideNet(table: RawTable, info: MappingResult): Diagnostic
   return [];
 }
 
+/** What the mapping left for another column: a gross for the net, a subtotal for the total, amounts in another currency. */
+export function columnsLeftNotes(table: RawTable, info: MappingResult): Diagnostic[] {
+  return [
+    ...grossBesideNet(table, info),
+    ...subtotalBesideTotal(table, info),
+    ...foreignCurrencyNote(table, info),
+    ...convertedNote(table, info),
+  ];
+}
+
+/** The note that an invoice's Total less its tax is read, not its subtotal beside a discount column. */
+export function subtotalBesideTotal(table: RawTable, info: MappingResult): Diagnostic[] {
+  const u = info.subtotalUnused;
+  if (u === undefined) return [];
+  const args = { discount: table.headers[u.discount] ?? "", total: table.headers[u.total] ?? "" };
+  return [
+    diag(DIAG.subtotalBesideTotal, { row: 0, column: table.headers[u.subtotal] ?? "", value: "", args }),
+  ];
+}
+
 /** The note that a currency column goes with the transaction-currency amounts, not the amount read. */
 export function foreignCurrencyNote(table: RawTable, info: MappingResult): Diagnostic[] {
   const f = info.currencyOfForeign;

@@ -97,6 +97,25 @@ describe("tax columns under the billing software's names", () => {
   });
 });
 
+describe("a subtotal beside a discount column, with the invoice's Total and Tax (Stripe)", () => {
+  it("reads the Total less its tax, after the discount, with a note; the void invoice set apart", () => {
+    // in_1: 120 − 20 = 100; in_2: (200 − 20 discount) = 180 (216 − 36); in_3 void: 280.
+    const t = table(
+      ["id", "Status", "Date (UTC)", "Subtotal", "Total Discount Amount", "Tax", "Total", "Currency"],
+      [
+        ["in_1", "paid", "2025-01-10 10:00:00", "100.00", "0.00", "20.00", "120.00", "eur"],
+        ["in_2", "paid", "2025-01-12 10:00:00", "200.00", "20.00", "36.00", "216.00", "eur"],
+        ["in_3", "void", "2025-01-14 10:00:00", "50.00", "0.00", "10.00", "60.00", "eur"],
+      ],
+    );
+    expect(caop(t)).toBe("280.00");
+    const note = compute(t).diagnostics.find((d) => d.code === "subtotal_beside_total");
+    expect(note?.messageEn).toContain('the sale is read from "Total"');
+    // Without a tax column, which side of the discount the subtotal is stays unknown: refused.
+    expect(detectMapping(["Date", "Subtotal", "Discount Amount", "Total"]).missing).toEqual(["amount"]);
+  });
+});
+
 describe("net-of-tax and company-currency columns", () => {
   it("NetSuite's Amount (Net of Tax) beside its Amount with tax, or alone", () => {
     // 1 000 + 500 − 100: 1 400.
