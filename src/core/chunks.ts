@@ -48,16 +48,7 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   let prior: DateProof | undefined = options.datePrior;
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
   let creditNotes = options.creditNotesPrior;
-  const proven: Proven = {
-    kindDocumentsPrior: options.kindDocumentsPrior,
-    accountNamesPrior: options.accountNamesPrior,
-    segmentNaturesPrior: options.segmentNaturesPrior,
-    directionColumnPrior: options.directionColumnPrior,
-    vatRatesPrior: options.vatRatesPrior,
-    analyticPrior: options.analyticPrior,
-    invoiceTotalsPrior: options.invoiceTotalsPrior,
-    monthClosingsPrior: options.monthClosingsPrior,
-  };
+  const proven = provenOf(options);
   let invoices = options.invoicesPrior;
   // Closing entries found so far (journal and number): their revenue lines in any chunk are set apart.
   const closing = new Set(options.closingPrior ?? []);
@@ -182,17 +173,27 @@ function ofSheet(sheet: string | undefined, r: EngineResult): EngineResult {
 }
 
 /** What one chunk may prove of a column for all of them (EngineOptions' priors). */
-type Proven = Pick<
-  EngineOptions,
-  | "kindDocumentsPrior"
-  | "accountNamesPrior"
-  | "segmentNaturesPrior"
-  | "directionColumnPrior"
-  | "vatRatesPrior"
-  | "analyticPrior"
-  | "invoiceTotalsPrior"
-  | "monthClosingsPrior"
->;
+const PROVEN_KEYS = [
+  "kindDocumentsPrior",
+  "accountNamesPrior",
+  "segmentNaturesPrior",
+  "directionColumnPrior",
+  "vatRatesPrior",
+  "analyticPrior",
+  "invoiceTotalsPrior",
+  "monthClosingsPrior",
+  "dealStagesPrior",
+] as const;
+
+/** What one chunk may prove of a column for all of them. */
+type Proven = Pick<EngineOptions, (typeof PROVEN_KEYS)[number]>;
+
+/** The priors the caller already gives (none proven by a chunk yet). */
+function provenOf(options: EngineOptions): Proven {
+  const p: Proven = {};
+  for (const k of PROVEN_KEYS) Object.assign(p, { [k]: options[k] });
+  return p;
+}
 
 /** Takes into `p` what a chunk's result proved first; true when it proved something new. */
 function learn(p: Proven, r: EngineResult): boolean {
@@ -205,6 +206,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     analyticPrior: r.analyticColumn,
     invoiceTotalsPrior: r.invoiceTotals === true ? true : undefined,
     monthClosingsPrior: r.monthClosings === true ? true : undefined,
+    dealStagesPrior: r.dealStages === true ? true : undefined,
   };
   let learned = false;
   for (const key of Object.keys(found) as (keyof Proven)[]) {

@@ -47,6 +47,12 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Created at",
     "Created (UTC)",
     "Created date",
+    // A CRM's won deal is sold on its close date (HubSpot FR "Date de fermeture", Salesforce FR
+    // "Date de clôture"), not on the date the deal was created.
+    "Close date",
+    "Closed date",
+    "Date de fermeture",
+    "Date de clôture",
     "Mois",
     "Month",
     // Shopify's "Sales over time" report, one row per day; a till's daily report.
@@ -348,6 +354,18 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Statut commande",
     "État de la commande",
     "État commande",
+    // A CRM's deal or opportunity stage (HubSpot, Salesforce, Zoho): only won deals are sales
+    // (evidence/invoice-status.ts reads it as stages once a value says won).
+    "Deal Stage",
+    "Stage",
+    "Opportunity Stage",
+    "Sales Stage",
+    "Phase de la transaction",
+    "Étape de la transaction",
+    "Étape",
+    "Étape de l'opportunité",
+    "Phase de l'opportunité",
+    "Étape de vente",
   ],
   op_flag: [
     "OP",

@@ -77,6 +77,10 @@ export const en = {
       'column "{column}" holds VAT rates, not VAT amounts (row {row}: {value}): read as the rate of each line',
     direction_column_codes:
       'column "{column}" holds only debit / credit codes ({value}): read as the direction of the amount (credit adds, debit subtracts); --map direction= (no direction) reads the amounts as signed',
+    document_codes_sap:
+      'column "{column}" holds SAP billing types ({value}): invoices (F1, F2), debit memos (L2) and cancelled credit memos (S2) count; credit memos (G2, CR), returns (RE) and invoice cancellations (S1) are returns (written unsigned, they subtract); pro formas (F5, F8), invoice lists (LR, LG) and down-payment requests (FAZ) are no sales',
+    document_codes_xero:
+      'column "{column}" holds Xero invoice types ({value}): ACCREC sales invoices count, ACCRECCREDIT sales credit notes are returns (written positive, they subtract), ACCPAY bills and ACCPAYCREDIT supplier credits are purchases',
     kind_document_codes:
       'column "{column}" holds only document types ({value}): read as the document type, not as a nature; its credit notes are returns',
     debit_payments:
@@ -211,6 +215,8 @@ export const en = {
       'row {row}: "{value}" (column "{column}") is a period\'s total but its amount ({written}) is not the sum of the lines above it ({lines}): not counted as a sale; check this total of the export (a line missed or one too many)',
     total_label_counted:
       'row {row}: "{value}" (column "{column}") is labelled like a total but its amount is not the sum of the lines above it: counted as a line; if it is a total, delete the row',
+    deal_not_won:
+      '{count} deal(s) at stage "{value}" (column "{column}", e.g. row {row}): only won deals are sales; lost deals and deals still in the pipeline are not counted',
     status_not_issued:
       '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): cancelled or draft invoices, never issued, not counted',
     status_not_invoice:

@@ -78,6 +78,10 @@ export const fr = {
       "la colonne « {column} » contient des taux de TVA, non des montants (ligne {row} : {value}) : lue comme le taux de chaque ligne",
     direction_column_codes:
       "la colonne « {column} » ne contient que des codes débit / crédit ({value}) : lue comme le sens du montant (le crédit ajoute, le débit retranche) ; --map direction= (aucun sens) lit les montants comme signés",
+    document_codes_sap:
+      "la colonne « {column} » contient des types de facture SAP ({value}) : factures (F1, F2), notes de débit (L2) et annulations d'avoir (S2) comptées ; avoirs (G2, CR), avoirs de retour (RE) et annulations de facture (S1) sont des retours (non signés, ils sont soustraits) ; pro forma (F5, F8), listes de factures (LR, LG) et demandes d'acompte (FAZ) ne sont pas des ventes",
+    document_codes_xero:
+      "la colonne « {column} » contient des types de facture Xero ({value}) : factures de vente ACCREC comptées, avoirs clients ACCRECCREDIT lus comme retours (écrits positifs, ils sont soustraits), factures et avoirs fournisseurs ACCPAY / ACCPAYCREDIT sont des achats",
     kind_document_codes:
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
     debit_payments:
@@ -212,6 +216,8 @@ export const fr = {
       "ligne {row} : « {value} » (colonne « {column} ») est le total d'une période mais son montant ({written}) n'est pas la somme des lignes au-dessus ({lines}) : non compté comme une vente ; vérifiez ce total de l'export (une ligne oubliée ou en trop)",
     total_label_counted:
       "ligne {row} : « {value} » (colonne « {column} ») a le libellé d'un total mais son montant n'est pas la somme des lignes au-dessus : compté comme une ligne ; si c'est un total, supprimez la ligne",
+    deal_not_won:
+      "{count} affaire(s) à l'étape « {value} » (colonne « {column} », ex. ligne {row}) : seules les affaires gagnées sont des ventes ; affaires perdues ou encore en cours non comptées",
     status_not_issued:
       "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : factures annulées ou brouillons, jamais émises, non comptées",
     status_not_invoice:

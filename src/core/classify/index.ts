@@ -2,3 +2,4 @@
 export { createClassifier, type Classifier } from "./classifier";
 export { opFlagConvention, readOpFlag, type OpFlagConvention, type OpFlagReading } from "./op-flag";
 export { accountNameReading, type AccountNameReading } from "./cells";
+export { kindFromCreditNote } from "./reasons";

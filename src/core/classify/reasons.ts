@@ -24,6 +24,11 @@ const WORDS = {
 /** Reason of the kind a credit-note document gives (document-type column, SPEC 2.1). */
 export const CREDIT_NOTE_REASON: I18nText = WORDS.creditNote;
 
+/** Whether a line's kind was given by its credit-note document (its reason ends so), not by a word. */
+export function kindFromCreditNote(reason: I18nText): boolean {
+  return reason.en.endsWith(CREDIT_NOTE_REASON.en);
+}
+
 /** Reason of a line no step classified. */
 export const UNCLASSIFIED_REASON: I18nText = WORDS.unclassified;
 

@@ -73,7 +73,10 @@ function computeProven(table: RawTable, options: EngineOptions): EngineResult {
   // A "Type" column of document codes (FA / AV) is the document type, not a nature: proven from its data.
   const found = detectMapping(table.headers, options.mapping).mapping;
   const docs = kindHoldsDocuments(table, found, options.mapping, options.kindDocumentsPrior);
-  let opts = docs === null ? options : { ...options, mapping: asDocumentType(options.mapping, docs) };
+  let opts =
+    docs === null
+      ? options
+      : { ...options, mapping: asDocumentType(options.mapping, docs), documentCodes: docs.codes };
   // A column of D / C codes beside an unsigned amount is its direction: proven from its data.
   const dir = directionColumn(table, found, options.mapping, options.directionColumnPrior);
   if (dir !== null) opts = { ...opts, mapping: withDirection(opts.mapping, dir) };
@@ -158,7 +161,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // account). Account names decide nothing outside journals (QuickBooks' "Undeposited Funds").
   const payments =
     dated === null && !accountsDecide(t, map, opts.headingNames === true || isJournalLayout(info.layout));
-  const notSales = notSaleRows(t, map, options.invoicesPrior, payments);
+  const notSales = notSaleRows(t, map, options.invoicesPrior, payments, options.documentCodes);
   if (notSales !== null && notSales.rows.size + notSales.diagnostics.length > 0)
     t = withNotLines(t, notSales.rows, notSales.diagnostics);
   // An entry's analytic lines (Type ligne "A") split its general line by section: not counted again.
@@ -174,7 +177,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // Rows the first pass read as lines that are not: dated totals ("Sous-total janvier", the sum of the
   // lines above) and invoices never issued (a status column). Set apart, each said; the table run again.
   const totals = totalRows(first, t, map, options, pass);
-  const unissued = notIssuedRows(first, t, map);
+  const unissued = notIssuedRows(first, t, map, options.dealStagesPrior === true);
   const paid = paymentRows(first, t, map, notSales);
   const debited = debitPayments(first, t, map);
   const spent = bankExpenses(first, t, map, options.bankReceiptsPrior);
@@ -190,6 +193,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // Read in chunks: the running sums (of the lines as the export sums them) go on to the next chunk.
   if (options.totalsPrior) r.totalsRun = totals?.run ?? advancedRun(first, options.totalsPrior);
   if (totals?.monthClosings) r.monthClosings = true;
+  if (unissued?.deals === true) r.dealStages = true;
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
   // Sales on 71… (the Moroccan chart's 711, 712) read as PCG stored production: said once.

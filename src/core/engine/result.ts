@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import type { OpFlagConvention } from "../classify";
 import type { DateOrder } from "../dates";
 import type { MappingResult } from "../fields";
-import type { RuleSet } from "../rules";
+import type { DocumentCodeSystem, RuleSet } from "../rules";
 import type {
   Classification,
   Decisions,
@@ -49,6 +49,8 @@ export interface EngineOptions {
   creditNotesPrior?: CreditNotePrior;
   /** Earlier rows proved the nature column holds document codes (the values they showed; chunks). */
   kindDocumentsPrior?: string;
+  /** The software whose codes the document-type column holds (SAP, Xero), set by compute once proven. */
+  documentCodes?: DocumentCodeSystem["id"];
   /** Earlier rows proved this column names the accounts (evidence/account-names.ts; chunks). */
   accountNamesPrior?: string;
   /** Earlier rows proved the segment column holds natures (evidence/segment-natures.ts; chunks). */
@@ -65,6 +67,8 @@ export interface EngineOptions {
   invoiceTotalsPrior?: boolean;
   /** An earlier chunk proved the file closes its months with rows naming them (dated-totals.ts). */
   monthClosingsPrior?: boolean;
+  /** An earlier chunk proved the status column holds a CRM's deal stages (a won one: invoice-status.ts). */
+  dealStagesPrior?: boolean;
   /** Closing entries found in earlier rows (journal and number: evidence/closing-entries.ts; chunks). */
   closingPrior?: ReadonlySet<string>;
   /** Categories of a bank's transactions earlier rows hold receipts in (evidence/bank-expenses.ts; chunks). */
@@ -195,6 +199,8 @@ export interface EngineResult {
   invoiceTotals?: boolean;
   /** Rows naming a month closed two months' lines or more (dated-totals.ts): proven for all the chunks. */
   monthClosings?: boolean;
+  /** The status column was read as a CRM's deal stages (for the next chunks: dealStagesPrior). */
+  dealStages?: boolean;
   /** The closing entries whose result line (12…) this table holds (journal and number). */
   closingKeys?: ReadonlySet<string>;
   /** The categories of a bank's transactions holding receipts, this table's and earlier ones' (bank-expenses.ts). */

@@ -328,7 +328,7 @@ export class EngineRun {
     const track = options.journalTrack === true || this.reading.journal !== undefined;
     this.journal = journal && track ? new JournalBlocks() : null;
     this.amounts = createAmountReader(table, this.info, this.reading, allExact, discounts.repeated);
-    this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options.creditNotesPrior);
+    this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options);
     if (this.creditNotes.positive !== null) this.diagnostics.push(this.creditNotes.positive);
     if (this.creditNotes.sectionNote !== null) this.diagnostics.push(this.creditNotes.sectionNote);
     for (const code of formatCurrencies(table, numericCols(map))) this.currencies.add(code);

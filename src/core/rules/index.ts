@@ -16,3 +16,9 @@ export {
   PAYMENT_DOCUMENTS,
   PURCHASE_DOCUMENTS,
 } from "./kind-values";
+export {
+  codedDocument,
+  DOCUMENT_CODE_SYSTEMS,
+  type CodedDocument,
+  type DocumentCodeSystem,
+} from "./document-codes";

@@ -1,7 +1,9 @@
 /** Invoice-status column (evidence/invoice-status.ts): cancelled, void and draft invoices are not sales. */
+import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { detectMapping } from "../../../src/core/fields";
 import type { CellValue, RawTable } from "../../../src/core/types";
+import { source, split } from "./chunking";
 
 const table = (headers: string[], rows: CellValue[][]): RawTable => ({
   headers,
@@ -327,5 +329,241 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
       ["Pending payment", 6],
       ["wc-pending", 9],
     ]);
+  });
+
+  const setApart = (r: ReturnType<typeof compute>) =>
+    r.diagnostics.filter((d) => d.code === "status_not_issued").map((d) => [d.value, d.row, d.args?.count]);
+  const unread = (r: ReturnType<typeof compute>) =>
+    r.diagnostics.filter((d) => d.code === "status_not_invoice" || d.code === "status_unread_counted");
+
+  it("reads Dolibarr's draft 'Brouillon (à valider)' as a draft", () => {
+    const r = compute(
+      table(
+        ["Réf.", "Date facturation", "Tiers", "Montant HT", "État"],
+        [
+          ["FA2501-0001", "15/01/2025", "Dupont", "1 000,00", "Payée"],
+          ["FA2501-0002", "22/01/2025", "Martin", "500,00", "Impayée"],
+          ["(PROV12)", "28/01/2025", "Roux", "300,00", "Brouillon (à valider)"],
+          ["FA2501-0003", "29/01/2025", "Roux", "200,00", "Validée (à payer)"],
+          ["FA2501-0004", "30/01/2025", "Roux", "100,00", "Payée (partiellement)"],
+        ],
+      ),
+    );
+    // 1 000 + 500 + 200 + 100: the draft (300) was never issued.
+    expect(r.totals.caop.toFixed(2)).toBe("1800.00");
+    expect(setApart(r)).toEqual([["Brouillon (à valider)", 4, 1]]);
+    expect(unread(r)).toEqual([]);
+  });
+
+  it("reads Chargebee's invoice statuses: voided and pending invoices are not sales", () => {
+    const r = compute(
+      table(
+        ["Invoice Number", "Invoice Date", "Status", "Currency", "Amount"],
+        [
+          ["1", "10-Jan-2025 10:00", "Paid", "EUR", "100.00"],
+          ["2", "11-Jan-2025 10:00", "Payment Due", "EUR", "200.00"],
+          ["3", "12-Jan-2025 10:00", "Voided", "EUR", "50.00"],
+          ["4", "13-Jan-2025 10:00", "Pending", "EUR", "30.00"],
+          ["5", "14-Jan-2025 10:00", "Not Paid", "EUR", "70.00"],
+          ["6", "15-Jan-2025 10:00", "Posted", "EUR", "40.00"],
+        ],
+      ),
+    );
+    // 100 + 200 + 70 + 40 = 410: the voided invoice (50) and the pending one, not closed yet (30), apart.
+    expect(r.totals.caop.toFixed(2)).toBe("410.00");
+    expect(setApart(r)).toEqual([
+      ["Voided", 4, 1],
+      ["Pending", 5, 1],
+    ]);
+  });
+
+  it("reads NetSuite's invoice statuses: voided, pending approval and rejected invoices are not sales", () => {
+    const r = compute(
+      table(
+        ["Date", "Type", "Document Number", "Status", "Amount"],
+        [
+          ["1/10/2025", "Invoice", "INV1", "Paid In Full", "1,000.00"],
+          ["1/12/2025", "Invoice", "INV2", "Open", "500.00"],
+          ["1/20/2025", "Invoice", "INV3", "Voided", "300.00"],
+          ["1/21/2025", "Invoice", "INV4", "Pending Approval", "250.00"],
+          ["1/22/2025", "Invoice", "INV5", "Rejected", "80.00"],
+        ],
+      ),
+    );
+    // 1 000 + 500 = 1 500.
+    expect(r.totals.caop.toFixed(2)).toBe("1500.00");
+    expect(setApart(r).map((x) => x[0])).toEqual(["Voided", "Pending Approval", "Rejected"]);
+  });
+
+  it("reads NetSuite's credit memos 'Fully Applied'; a Dolibarr credit note 'Remboursée' is no refunded sale", () => {
+    const ns = compute(
+      table(
+        ["Date", "Type", "Document Number", "Status", "Amount"],
+        [
+          ["1/10/2025", "Invoice", "INV1", "Paid In Full", "1,000.00"],
+          ["1/12/2025", "Credit Memo", "CM1", "Fully Applied", "-100.00"],
+          ["1/20/2025", "Invoice", "INV3", "Voided", "300.00"],
+        ],
+      ),
+    );
+    // 1 000 − 100 = 900: the status column is read (Voided set apart).
+    expect(ns.totals.caop.toFixed(2)).toBe("900.00");
+    expect(unread(ns)).toEqual([]);
+    const dolibarr = compute(
+      table(
+        ["Réf.", "Type", "Date facturation", "Montant HT", "État"],
+        [
+          ["FA2501-0001", "Facture standard", "15/01/2025", "1 000,00", "Payée"],
+          ["AV2501-0001", "Facture avoir", "20/01/2025", "-200,00", "Remboursée"],
+        ],
+      ),
+    );
+    // 1 000 − 200 = 800; the credit note refunded to the customer is the return itself: nothing to warn of.
+    expect(dolibarr.totals.caop.toFixed(2)).toBe("800.00");
+    expect(dolibarr.diagnostics.map((d) => d.code)).not.toContain("status_refunded_counted");
+  });
+
+  it("reads Stripe's and Pennylane's invoice statuses", () => {
+    const stripe = compute(
+      table(
+        ["id", "Date (UTC)", "Status", "Amount Due"],
+        [
+          ["in_1", "2025-01-05 10:00", "paid", "100.00"],
+          ["in_2", "2025-01-06 10:00", "open", "60.00"],
+          ["in_3", "2025-01-07 10:00", "void", "40.00"],
+          ["in_4", "2025-01-08 10:00", "uncollectible", "25.00"],
+          ["in_5", "2025-01-09 10:00", "draft", "15.00"],
+        ],
+      ),
+    );
+    // 100 + 60 + 25: an uncollectible invoice was issued (its loss is a charge); void and draft were not.
+    expect(stripe.totals.caop.toFixed(2)).toBe("185.00");
+    const pennylane = compute(
+      table(
+        ["Numéro", "Date", "Client", "Montant HT", "Statut"],
+        [
+          ["F-1", "05/01/2025", "A", "1000,00", "Payée"],
+          ["F-2", "06/01/2025", "B", "400,00", "En retard"],
+          ["F-3", "07/01/2025", "C", "300,00", "À venir"],
+          ["F-4", "08/01/2025", "D", "200,00", "Annulée"],
+          ["F-5", "09/01/2025", "E", "100,00", "Brouillon"],
+          ["F-6", "10/01/2025", "E", "50,00", "Paiement partiel"],
+        ],
+      ),
+    );
+    // 1 000 + 400 + 300 + 50 = 1 750.
+    expect(pennylane.totals.caop.toFixed(2)).toBe("1750.00");
+    expect(unread(pennylane)).toEqual([]);
+  });
+});
+
+describe("a CRM's deal stage (HubSpot, Salesforce): only won deals are sales", () => {
+  const stages = (r: ReturnType<typeof compute>) =>
+    r.diagnostics
+      .filter((d) => d.code === "deal_not_won")
+      .map((d) => [d.value, d.row, d.args?.count, d.severity]);
+
+  it("HubSpot deals: Closed won counts; lost deals and open pipeline stages are set apart, each said", () => {
+    const r = compute(
+      table(
+        ["Record ID", "Deal Name", "Deal Stage", "Close Date", "Amount", "Pipeline"],
+        [
+          ["1", "Deal A", "Closed won", "2025-01-10 18:59", "1000", "Sales Pipeline"],
+          ["2", "Deal B", "Closed lost", "2025-01-12 10:00", "500", "Sales Pipeline"],
+          ["3", "Deal C", "Appointment scheduled", "2025-01-20 10:00", "300", "Sales Pipeline"],
+          ["4", "Deal D", "Closed won", "2025-02-03 10:00", "2000", "Sales Pipeline"],
+          ["5", "Deal E", "Closed lost", "2025-02-04 10:00", "700", "Sales Pipeline"],
+        ],
+      ),
+    );
+    // 1 000 + 2 000 = 3 000: only the won deals were sold.
+    expect(r.totals.caop.toFixed(2)).toBe("3000.00");
+    expect(r.mapping.status).toBe(2);
+    expect(stages(r)).toEqual([
+      ["Closed lost", 3, 2, "warning"],
+      ["Appointment scheduled", 4, 1, "warning"],
+    ]);
+  });
+
+  it("HubSpot in French (Phase de la transaction) and Salesforce (Stage), with a company's own stage", () => {
+    const fr = compute(
+      table(
+        [
+          "ID de fiche d'informations",
+          "Nom de la transaction",
+          "Phase de la transaction",
+          "Date de fermeture",
+          "Montant",
+          "Date de création",
+        ],
+        [
+          ["16000000000", "Affaire A", "Conclue perdue", "02/01/2025 10:00", "15958,42", "03/12/2024 09:00"],
+          ["16000000041", "Affaire B", "Conclue gagnée", "02/01/2025 10:00", "1370,21", "03/12/2024 09:00"],
+          [
+            "16000000082",
+            "Affaire C",
+            "Rendez-vous programmé",
+            "03/01/2025 10:00",
+            "500,00",
+            "04/12/2024 09:00",
+          ],
+        ],
+      ),
+    );
+    // 1 370,21 alone, sold on its close date (not the creation date beside it).
+    expect(fr.totals.caop.toFixed(2)).toBe("1370.21");
+    expect(fr.mapping.date).toBe(3);
+    const sf = compute(
+      table(
+        ["Opportunity Name", "Stage", "Close Date", "Amount"],
+        [
+          ["A - Renewal", "Closed Won", "2025-01-10", "1000.00"],
+          ["B - New", "Closed Lost", "2025-01-12", "500.00"],
+          ["C - New", "Prospecting", "2025-01-20", "300.00"],
+          ["D - New", "Negotiation/Review", "2025-01-21", "200.00"],
+          ["E - New", "Demo done", "2025-01-22", "100.00"],
+        ],
+      ),
+    );
+    // 1 000 alone: every stage other than a won one is a deal not (yet) won, whatever its name.
+    expect(sf.totals.caop.toFixed(2)).toBe("1000.00");
+    expect(stages(sf).map((x) => x[0])).toEqual([
+      "Closed Lost",
+      "Prospecting",
+      "Negotiation/Review",
+      "Demo done",
+    ]);
+  });
+
+  it("read in chunks, the won deals only in a later chunk: the same figure as the whole table", async () => {
+    const t = table(
+      ["Opportunity Name", "Stage", "Close Date", "Amount"],
+      [
+        ["A", "Prospecting", "2025-01-10", "300.00"],
+        ["B", "Qualification", "2025-01-12", "500.00"],
+        ["C", "Closed Won", "2025-01-20", "1000.00"],
+        ["D", "Closed Lost", "2025-01-21", "200.00"],
+      ],
+    );
+    // 1 000 alone, however the file is cut.
+    for (const sizes of [[1], [2], [3]]) {
+      const r = await computeChunks(source(split(t, sizes)));
+      expect([sizes, r.totals.caop.toFixed(2)]).toEqual([sizes, "1000.00"]);
+    }
+  });
+
+  it("a 'Stage' column with no won deal is not read as stages (a training body's course names)", () => {
+    const r = compute(
+      table(
+        ["Date", "Stage", "Client", "Montant HT"],
+        [
+          ["10/01/2025", "Stage Excel avancé", "Dupont", "1200,00"],
+          ["12/01/2025", "Stage management", "Martin", "800,00"],
+        ],
+      ),
+    );
+    // Both are sales: 1 200 + 800.
+    expect(r.totals.caop.toFixed(2)).toBe("2000.00");
+    expect(stages(r)).toEqual([]);
   });
 });

@@ -40,6 +40,21 @@ describe("decisions on the label alone", () => {
 });
 
 describe("a till's or a shop's product name when there is no label column", () => {
+  it("are not said of a credit note its document made a return (the label only says what was sold)", () => {
+    const r = compute({
+      headers: ["Date", "Type pièce", "Libellé", "Montant HT"],
+      rows: [
+        ["10/01/2025", "Facture", "Abonnement mensuel", "1000,00"],
+        ["12/01/2025", "Avoir", "Abonnement mensuel", "200,00"],
+      ],
+      firstRow: 2,
+      source: "pieces.csv",
+    });
+    // 1 000 − 200: the credit note, written unsigned, subtracts by its document type.
+    expect(r.totals.caop.toFixed(2)).toBe("800.00");
+    expect(said(r)).toEqual([]);
+  });
+
   it("is what the keywords read: a gift card sold is paid in advance, not yet revenue, and said", () => {
     // Square's item sales: 9 + 8.77 latte and croissants, 50 for an eGift Card sold: CA OP 17.77.
     const r = compute({

@@ -9,7 +9,7 @@
 import { BoundedCache } from "../../cache";
 import { cellKey, cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
-import { CREDIT_NOTE_DOCUMENTS } from "../../rules";
+import { codedDocument, CREDIT_NOTE_DOCUMENTS, type DocumentCodeSystem } from "../../rules";
 import { PhraseIndex, wordsOf } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type RawTable } from "../../types";
 import type { AmountReader, LineAmount } from "../amounts";
@@ -23,6 +23,12 @@ export interface CreditNoteReading {
 
 /** What earlier chunks proved: a negative credit note makes the export signed for every chunk. */
 export type CreditNotePrior = "signed";
+
+/** What is known before reading (EngineOptions): earlier chunks' sign, the column's proven software codes. */
+export interface CreditNotesKnown {
+  creditNotesPrior?: CreditNotePrior;
+  documentCodes?: DocumentCodeSystem["id"];
+}
 
 const DOCUMENTS = new PhraseIndex<true>();
 for (const v of CREDIT_NOTE_DOCUMENTS) DOCUMENTS.add(v, true);
@@ -50,14 +56,18 @@ export class CreditNotes {
   private sectionUnsigned = false;
   /** What was said of those sections: read as credit notes, or positive ones counted as written. */
   readonly sectionNote: Diagnostic | null;
+  /** The software whose codes the column holds (document-kinds.ts proved it): its credit codes only. */
+  private readonly codes: DocumentCodeSystem["id"] | undefined;
 
   /** Reads every credit note's amount once (only when a document-type column is mapped or a section names them). */
   constructor(
     table: RawTable,
     private readonly col: number | undefined,
     amounts: AmountReader,
-    prior: CreditNotePrior | undefined,
+    known: CreditNotesKnown,
   ) {
+    this.codes = known.documentCodes;
+    const prior = known.creditNotesPrior;
     this.reading = col === undefined ? null : this.decide(table, col, amounts, prior);
     this.section = table.creditSection ?? null;
     this.sectionNote = this.section === null ? null : this.decideSection(table, this.section, amounts);
@@ -154,7 +164,10 @@ export class CreditNotes {
     if (key === "") return false;
     let yes = this.memo.get(key);
     if (yes === undefined) {
-      yes = DOCUMENTS.findAll(wordsOf(key)).length > 0;
+      yes =
+        this.codes !== undefined
+          ? codedDocument(this.codes, cellText(v)) === "credit"
+          : DOCUMENTS.findAll(wordsOf(key)).length > 0;
       this.memo.set(key, yes);
     }
     return yes;

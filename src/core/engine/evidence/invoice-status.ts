@@ -4,7 +4,8 @@
  * column: every value must be an invoice's status (a CRM's "Actif / Résilié" or a delivery status is
  * something else: the column is then not read, and a note says why). A cancelled invoice whose credit
  * note is in the file (the same amount, negative) was issued: both stay lines and cancel out.
- * The rows set apart get one warning per status value with its count and first row.
+ * The rows set apart get one warning per status value with its count and first row. A CRM's deal
+ * stage (a won stage among its values) is read likewise: deals not won are no sales.
  */
 import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
@@ -30,9 +31,17 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["Void", false],
       ["Voided", false],
       ["Brouillon", true],
+      // Dolibarr's long label of a draft, and its short "À valider".
+      ["Brouillon (à valider)", true],
+      ["À valider", true],
       ["Draft", true],
       ["Submitted", true],
       ["Awaiting approval", true],
+      // NetSuite's invoices awaiting approval, or refused by the approver: never issued.
+      ["Pending approval", true],
+      ["Rejected", true],
+      // An e-invoice rejected by the platform (non-compliant): to be issued again.
+      ["Rejetée", true],
       ["Deleted", true],
       ["Supprimée", true],
       // A payment that failed (Stripe, WooCommerce): no sale took place.
@@ -132,6 +141,10 @@ const INVOICE_ONLY: ReadonlySet<string> = new Set(
     "Overdue",
     "Partiellement payée",
     "Partiellement réglée",
+    "Paid in full",
+    "Payment due",
+    "Validée (à payer)",
+    "Payée (partiellement)",
     "Émise",
     "Validée",
     "Acquittée",
@@ -185,6 +198,19 @@ const ISSUED: ReadonlySet<string> = new Set(
     "Clôturée",
     "Archivée",
     "Abandonnée",
+    // Dolibarr's long labels (État de la facture): validated, payment started, closed unpaid or
+    // partly paid, a credit note refunded or turned into a discount ("Traité").
+    "Validée (à payer)",
+    "Réglement commencé",
+    "Règlement commencé",
+    "Fermée (impayée)",
+    "Fermée",
+    "Payée (partiellement)",
+    "Traité",
+    "Remboursé ou converti en réduction",
+    // Sellsy's and Pennylane's.
+    "Paiement partiel",
+    "Partiellement payé",
     "En litige",
     "Relancée",
     "Paid",
@@ -207,6 +233,14 @@ const ISSUED: ReadonlySet<string> = new Set(
     "Authorized",
     "Awaiting payment",
     "Part paid",
+    // Chargebee's (Payment Due, Not Paid, Posted) and NetSuite's (Paid In Full); Pennylane's English.
+    "Payment due",
+    "Paid in full",
+    // NetSuite's credit memo applied to its invoices, and its cash sale not yet deposited.
+    "Fully applied",
+    "Not deposited",
+    "Upcoming",
+    "Late",
     "Uncollectible",
     "Written off",
     "Irrécouvrable",
@@ -275,10 +309,57 @@ const REFUNDED: ReadonlySet<string> = new Set(
   ].map(normalizeText),
 );
 
+/**
+ * A CRM's won stage (HubSpot's "Closed won", FR "Conclue gagnée"; Salesforce's "Closed Won", FR
+ * "Fermée gagnée"; Pipedrive's status "Won"). A status column holding one is a deal stage: only won
+ * deals were sold; lost ones and those still in the pipeline (any other stage, a company's own
+ * names too) are no sales.
+ */
+const WON_STAGES: ReadonlySet<string> = new Set(
+  [
+    "Closed won",
+    "Won",
+    "Deal won",
+    "Conclue gagnée",
+    "Conclu gagné",
+    "Fermée gagnée",
+    "Fermé gagné",
+    "Gagnée",
+    "Gagné",
+    "Affaire gagnée",
+  ].map(normalizeText),
+);
+
+/**
+ * The rows of deals not won when the column holds a won stage (WON_STAGES), with one warning per
+ * stage; null when no value says won and no earlier chunk proved it (`prior`): the column is then
+ * read as invoice statuses.
+ */
+function dealsNotWon(table: RawTable, col: number, prior: boolean): StatusRows | null {
+  const won = new Map<string, boolean>();
+  const rows: number[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const v = table.rows[i]?.[col];
+    if (isBlank(v) || table.notLines?.has(i)) continue;
+    const text = cellText(v);
+    let yes = won.get(text);
+    if (yes === undefined) {
+      yes = WON_STAGES.has(normalizeText(text));
+      if (won.size < 1_000) won.set(text, yes);
+    }
+    if (!yes) rows.push(i);
+  }
+  if (!prior && ![...won.values()].some(Boolean)) return null;
+  const diagnostics = perValueWarnings(table, col, rows, DIAG.dealNotWon);
+  return { rows: new Set(rows), diagnostics, deals: true };
+}
+
 /** The rows of invoices never issued, their warnings, and the note of a column not read. */
 export interface StatusRows {
   rows: Set<number>;
   diagnostics: Diagnostic[];
+  /** True when the column was read as a CRM's deal stages (carried to the next chunks). */
+  deals?: boolean;
 }
 
 /**
@@ -359,14 +440,21 @@ function sortByRow(m: Map<number, boolean>): void {
 /**
  * The rows whose status says the invoice was never issued, from the engine's first pass over the
  * table with them (`result`: their amounts pair a cancelled invoice with its credit note); null
- * without a status column or such a row.
+ * without a status column or such a row. `dealsPrior`: an earlier chunk proved a deal stage column.
  */
-export function notIssuedRows(result: EngineResult, table: RawTable, map: Mapping): StatusRows | null {
+export function notIssuedRows(
+  result: EngineResult,
+  table: RawTable,
+  map: Mapping,
+  dealsPrior = false,
+): StatusRows | null {
   const col = map.status;
   if (col === undefined) return null;
+  const deals = dealsNotWon(table, col, dealsPrior);
+  if (deals !== null) return deals;
   const found = scanStatuses(table, col, map.id);
   if (!(found instanceof Map)) return { rows: new Set(), diagnostics: [found] };
-  const refunded = map.return_amount === undefined ? refundedCounted(table, col) : [];
+  const refunded = map.return_amount === undefined ? refundedCounted(result, table, col) : [];
   if (found.size === 0) return refunded.length > 0 ? { rows: new Set(), diagnostics: refunded } : null;
   const client = map.client;
   const customer = (i: number): string =>
@@ -376,12 +464,17 @@ export function notIssuedRows(result: EngineResult, table: RawTable, map: Mappin
   return { rows, diagnostics: [...perValueWarnings(table, col, rows, DIAG.statusNotIssued), ...refunded] };
 }
 
-/** Warnings for the rows of refunded invoices counted as sales (no refund column to take them back). */
-function refundedCounted(table: RawTable, col: number): Diagnostic[] {
+/**
+ * Warnings for the rows of refunded invoices counted as sales (no refund column to take them back).
+ * A credit note refunded to its customer (Dolibarr's "Remboursée" on a negative line) is the return itself.
+ */
+function refundedCounted(result: EngineResult, table: RawTable, col: number): Diagnostic[] {
   const rows: number[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
-    if (!isBlank(v) && !table.notLines?.has(i) && REFUNDED.has(normalizeText(cellText(v)))) rows.push(i);
+    if (isBlank(v) || table.notLines?.has(i) || !REFUNDED.has(normalizeText(cellText(v)))) continue;
+    if (result.lines.classification[i] >= 0 && lineContribution(result, i).isNegative()) continue;
+    rows.push(i);
   }
   return perValueWarnings(table, col, rows, DIAG.statusRefundedCounted);
 }

@@ -4,6 +4,7 @@
  * deduction ("Gestion des retours clients" → return). The word may be the service the firm sells:
  * what the data cannot prove is said, with the count and the first line, so it can be checked.
  */
+import { kindFromCreditNote } from "../../classify";
 import { labelColumn } from "../../fields";
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
@@ -23,7 +24,8 @@ export function labelOnlyDecisions(r: EngineResult, map: Mapping): Diagnostic | 
   for (let i = 0; i < lines.count; i++) {
     const c = lineClassification(r, i);
     if (c === null || c.source !== "label") continue;
-    if (SALES_SCOPES.has(lines.scope[i]) && c.kind === "sale") continue;
+    // A sale by its label whose credit-note document made it a return: the document decided, not a word.
+    if (SALES_SCOPES.has(lines.scope[i]) && (c.kind === "sale" || kindFromCreditNote(c.reason))) continue;
     count++;
     if (first < 0) first = i;
   }

@@ -15,6 +15,9 @@ import {
   ORDER_DOCUMENTS,
   PAYMENT_DOCUMENTS,
   PURCHASE_DOCUMENTS,
+  codedDocument,
+  type CodedDocument,
+  type DocumentCodeSystem,
 } from "../../rules";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
@@ -50,8 +53,20 @@ export interface NotSales {
   deposits: number[];
 }
 
-/** A document-type value's reading (the sets above). */
-function documentRow(value: string): DocumentRow {
+/** What a coded document (SAP's, Xero's) says of its rows; a credit note is read by credit-notes.ts. */
+const CODED_ROWS: Readonly<Record<CodedDocument, DocumentRow>> = {
+  invoice: "invoice",
+  credit: null,
+  no_sale: "no_sale",
+  purchase: "purchase",
+};
+
+/** A document-type value's reading (the sets above, or the proven software's codes). */
+function documentRow(value: string, codes: DocumentCodeSystem["id"] | undefined): DocumentRow {
+  if (codes !== undefined) {
+    const coded = codedDocument(codes, value);
+    return coded === undefined ? null : CODED_ROWS[coded];
+  }
   const n = normalizeText(value);
   if (NOT_SALES.has(n)) return "no_sale";
   if (PAYMENTS.has(n)) return "payment";
@@ -71,6 +86,7 @@ export function notSaleRows(
   map: Mapping,
   invoicesPrior = false,
   readPayments = true,
+  codes?: DocumentCodeSystem["id"],
 ): NotSales | null {
   const col = map.doc_type;
   if (col === undefined) return null;
@@ -86,7 +102,7 @@ export function notSaleRows(
     if (value === "") continue;
     let what = memo.get(value);
     if (what === undefined) {
-      what = documentRow(value);
+      what = documentRow(value, codes);
       if (memo.size < 1_000) memo.set(value, what);
     }
     if (what === "no_sale" || (what === "purchase" && readPayments)) rows.add(i);
