@@ -31,9 +31,6 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Date de la commande",
     "Date de la vente",
     "Date de la transaction",
-    // A CRM's won deals (Salesforce, HubSpot): the day the deal was won; its "Fiscal Period" is a quarter.
-    "Close Date",
-    "Date de fermeture",
     "EcritureDate",
     "Order date",
     "Invoice date",
