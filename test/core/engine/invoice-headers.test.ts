@@ -113,6 +113,20 @@ describe("an invoice's header row above its lines, a column marking it", () => {
     expect(said(e)[1]).toEqual(["invoice_header_off", 4, "Amount", "500,00", 1, "500.00", "0.00"]);
   });
 
+  it("header rows without an amount of their own: set apart, no line ignored for them", () => {
+    const t = table(
+      ERP,
+      erp.rows.map((row) => (row[1] === "Entête" ? [...row.slice(0, 7), ""] : row)),
+    );
+    const e = compute(t);
+    // The lines as before: 9 687,57; the blank header amounts are no lines to ignore.
+    expect([
+      toJson(e).caop,
+      e.ignored.count,
+      e.diagnostics.map((d) => d.code).filter((c) => c !== "date_order_locale"),
+    ]).toEqual(["9687.57", 0, ["invoice_header_rows"]]);
+  });
+
   it("not proven: a line type column with other values, or lines only; a Main Line without `*`", () => {
     const other = table(ERP, [
       ["FA1", "Ligne", "02/01/2025", "Orange", "Conseil", "1", "600,00", "600,00"],
