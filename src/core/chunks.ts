@@ -22,6 +22,7 @@ import {
   type JournalSign,
 } from "./engine/evidence/journal-sign";
 import { readingSignature } from "./engine/evidence/columns";
+import { offDiagnostic, type HeaderStream } from "./engine/evidence/invoice-headers";
 import { diag, DIAG, onSheet, type DiagSpec } from "./diagnostics";
 import { normalizeText } from "./text";
 import { EngineError, severalCurrencies } from "./errors";
@@ -55,18 +56,14 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
   // Categories of a bank's transactions holding receipts so far: a debit in another is an expense.
   const receipts = new Set(options.bankReceiptsPrior ?? []);
   let evidence: Evidence | undefined = options.evidencePrior;
-  let heading = options.accountHeadingPrior;
-  let totals = options.totalsPrior;
-  let discountRun = options.invoiceDiscountPrior;
+  let chained = chainStart(options);
   // A journal's sign convention (journal-sign.ts): decided by the entries of all the chunks read so far.
   const journal = new JournalConvention(options.journalPrior, options.journalProof);
   // Read again from the start, with all the evidence seen: the chained states start over.
   const rewind = (seen: Evidence | undefined): void => {
     journal.restart();
     evidence = seen;
-    heading = options.accountHeadingPrior;
-    totals = options.totalsPrior;
-    discountRun = options.invoiceDiscountPrior;
+    chained = chainStart(options);
   };
   for (;;) {
     const parts: EngineResult[] = [];
@@ -92,17 +89,14 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
           closingPrior: closing,
           bankReceiptsPrior: receipts,
           evidencePrior: seen,
-          accountHeadingPrior: heading,
-          totalsPrior: totals ?? NO_LINES_YET,
-          invoiceDiscountPrior: discountRun,
+          ...chained,
+          totalsPrior: chained.totalsPrior ?? NO_LINES_YET,
           journalPrior: journal.prior,
           journalProof: journal.proof,
           journalTrack: journal.track,
         }),
       );
-      heading = r.accountHeading;
-      totals = r.totalsRun;
-      discountRun = r.invoiceDiscountRun;
+      chained = chainAfter(r);
       seen = r.evidence;
       // A later chunk that changes a column's reading: read again from the start with all the evidence.
       const sig = readingSignature(r.reading);
@@ -150,10 +144,53 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     if (restart) continue;
     // The whole file's sales negative (its entries to look for), or its entries saying otherwise than
     // the chunks were read: once more.
-    const merged = mergeResults(parts);
+    const merged = withLastHeader(mergeResults(parts), chained.invoiceHeadersStream);
     if (!journal.settle(merged)) return merged;
     rewind(seen);
   }
+}
+
+/** The states each chunk hands on to the next (EngineOptions' priors): what the previous one ended with. */
+type Chained = Required<Pick<EngineOptions, "invoiceHeadersStream">> &
+  Pick<EngineOptions, "accountHeadingPrior" | "totalsPrior" | "invoiceDiscountPrior">;
+
+/** The chained states before the first chunk (the caller's, if any). */
+function chainStart(options: EngineOptions): Chained {
+  return {
+    accountHeadingPrior: options.accountHeadingPrior,
+    totalsPrior: options.totalsPrior,
+    invoiceDiscountPrior: options.invoiceDiscountPrior,
+    // The invoice header whose lines are being added up at the end of the chunk read (invoice-headers.ts).
+    invoiceHeadersStream: options.invoiceHeadersStream ?? {},
+  };
+}
+
+/** The chained states after a chunk: its last account heading, running sums, invoices going on. */
+function chainAfter(r: EngineResult): Chained {
+  return {
+    accountHeadingPrior: r.accountHeading,
+    totalsPrior: r.totalsRun,
+    invoiceDiscountPrior: r.invoiceDiscountRun,
+    invoiceHeadersStream: r.invoiceHeadersStream ?? {},
+  };
+}
+
+/**
+ * The merged result with the file's last invoice header checked against its lines (each chunk leaves
+ * its last one open for the next): one more in the invoice_header_off warning when they differ.
+ */
+function withLastHeader(merged: EngineResult, run: HeaderStream): EngineResult {
+  const open = run.open;
+  if (open === undefined || new Decimal(open.written).eq(open.lines)) return merged;
+  const code = DIAG.invoiceHeaderOff.code;
+  const at = merged.diagnostics.findIndex((d) => d.code === code);
+  if (at < 0) return { ...merged, diagnostics: [...merged.diagnostics, offDiagnostic(open, 1)] };
+  const d = merged.diagnostics[at];
+  const counted = diag(DIAG.invoiceHeaderOff, {
+    ...d,
+    args: { ...d.args, count: Number(d.args?.count ?? 0) + 1 },
+  });
+  return { ...merged, diagnostics: merged.diagnostics.map((x, k) => (k === at ? counted : x)) };
 }
 
 /** Adds what a chunk found (closing entries, a bank's receipt categories) to those known; true when one is new. */
@@ -180,6 +217,7 @@ const PROVEN_KEYS = [
   "directionColumnPrior",
   "vatRatesPrior",
   "analyticPrior",
+  "invoiceHeadersPrior",
   "invoiceTotalsPrior",
   "monthClosingsPrior",
   "dealStagesPrior",
@@ -204,6 +242,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     directionColumnPrior: r.directionColumn,
     vatRatesPrior: r.vatRates,
     analyticPrior: r.analyticColumn,
+    invoiceHeadersPrior: r.invoiceHeaders,
     invoiceTotalsPrior: r.invoiceTotals === true ? true : undefined,
     monthClosingsPrior: r.monthClosings === true ? true : undefined,
     dealStagesPrior: r.dealStages === true ? true : undefined,
@@ -445,6 +484,8 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.closingEntries },
     { spec: DIAG.labelColumnUnread },
     { spec: DIAG.sectionRows },
+    { spec: DIAG.invoiceHeaderRows },
+    { spec: DIAG.invoiceHeaderOff },
     { spec: DIAG.analyticLines, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.orderItemRows },
     { spec: DIAG.creditNotePositive },

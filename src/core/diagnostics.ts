@@ -57,6 +57,8 @@ export const DIAG = {
   currencyOfForeign: { code: "currency_of_foreign_amounts", severity: "info" },
   convertedAmounts: { code: "converted_amounts", severity: "info" },
   analyticLines: { code: "analytic_lines", severity: "info" },
+  invoiceHeaderRows: { code: "invoice_header_rows", severity: "info" },
+  invoiceHeaderOff: { code: "invoice_header_off", severity: "warning" },
   orderItemRows: { code: "order_item_rows", severity: "info" },
   amountSignedLikeDirection: { code: "amount_signed_like_direction", severity: "info" },
   statusRefundedCounted: { code: "status_refunded_counted", severity: "warning" },

@@ -47,6 +47,10 @@ export const en = {
       'column "{column}": every credit of column "{sens}" is written negative and every debit positive (row {row}: {value}), as SAP writes them: the sign repeats the direction, the amounts are read by their direction',
     order_item_rows:
       '{count} row(s) of line items under their order (e.g. row {row}, order {value}), column "{column}" blank: the order\'s first row holds its money (Shopify), not counted again',
+    invoice_header_rows:
+      '{count} invoice header row(s) (column "{column}" = "{value}", e.g. row {row}) hold their invoice\'s total, its lines below: set apart, only the lines are counted',
+    invoice_header_off:
+      'row {row}: the header of invoice "{invoice}" ({column} {written}) is not the sum of its lines ({lines}); {count} header(s) so: the lines are counted, the headers set apart; check (tax or shipping in the header, lines missing from the export?)',
     analytic_lines:
       '{count} analytic line(s) (column "{column}" = "{value}", e.g. row {row}) split their entry\'s general line by section: not counted again',
     currency_of_foreign_amounts:

@@ -48,6 +48,10 @@ export const fr = {
       "colonne « {column} » : chaque crédit de la colonne « {sens} » est écrit négatif et chaque débit positif (ligne {row} : {value}), comme les écrit SAP : le signe répète le sens, les montants sont lus selon leur sens",
     order_item_rows:
       "{count} ligne(s) d'articles sous leur commande (ex. ligne {row}, commande {value}), colonne « {column} » vide : la première ligne de la commande porte ses montants (Shopify), non comptée(s) à nouveau",
+    invoice_header_rows:
+      "{count} ligne(s) d'en-tête de facture (colonne « {column} » = « {value} », ex. ligne {row}) portent le total de leur facture, dont les lignes suivent : mises à part, seules les lignes sont comptées",
+    invoice_header_off:
+      "ligne {row} : l'en-tête de la facture « {invoice} » ({column} {written}) n'est pas la somme de ses lignes ({lines}) ; {count} en-tête(s) ainsi : les lignes sont comptées, les en-têtes mis à part ; vérifiez (TVA ou port dans l'en-tête, lignes absentes de l'export ?)",
     analytic_lines:
       "{count} ligne(s) analytique(s) (colonne « {column} » = « {value} », ex. ligne {row}) ventilent la ligne générale de leur écriture par section : non comptées à nouveau",
     currency_of_foreign_amounts:

@@ -66,6 +66,8 @@ export type TextCode =
   | "currency_of_foreign_amounts"
   | "converted_amounts"
   | "analytic_lines"
+  | "invoice_header_rows"
+  | "invoice_header_off"
   | "order_item_rows"
   | "amount_signed_like_direction"
   | "status_refunded_counted"

@@ -935,4 +935,38 @@ export const EXPECTED: Expected[] = [
       { code: "row_rebuilt", row: 7, column: "EcritureLib" },
     ],
   },
+  {
+    // NetSuite saved search (FR locale), "Main Line" "*" on each invoice's main line, which holds its
+    // total, its items below it (empty Main Line). The items count, the main lines are set apart
+    // (invoice_header_rows note, row 2). CA OP = 3 057,41 + 2 093,10 + 2 215,37 + 1 200 = 8 565,88.
+    // Before: 17 131,76 (every invoice twice) without a word.
+    file: "netsuite-recherche-ligne-principale.csv",
+    pattern: "51. NetSuite saved search with Main Line header rows",
+    caop: "8565.88",
+    gross_sales: "8565.88",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 4, amount: "8565.88" },
+    ignored: { count: 0 },
+    months: { "2025-01": "7365.88", "2025-02": "1200.00" },
+    diagnostics: [{ code: "invoice_header_rows", row: 2, column: "Main Line" }],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // An ERP's sales documents (EBP / Divalto style), "Type ligne" Entête (the document's total HT)
+    // above its Ligne rows. The lines count, each Entête the sum of its lines: set apart
+    // (invoice_header_rows note). CA OP = 745,36 + 3 092,20 + 996,81 + 3 353,20 + 6 750,10 + 6 140,79
+    // = 21 078,46. Before: 42 156,92 without a word.
+    file: "erp-entete-lignes.csv",
+    pattern: "52. ERP export with Entête (document total) and Ligne rows",
+    caop: "21078.46",
+    gross_sales: "21078.46",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 6, amount: "21078.46" },
+    ignored: { count: 0 },
+    months: { "2025-01": "8187.57", "2025-02": "12890.89" },
+    diagnostics: [{ code: "invoice_header_rows", row: 2, column: "Type ligne" }],
+    onlyListedDiagnostics: true,
+  },
 ];

@@ -596,6 +596,28 @@ export const NOTES: Record<string, LineNote[]> = {
     l(28, "200", "sale", "not_line", "2025-01"),
     l(29, "3025.68", "sale", "not_line", "2025-02"),
   ],
+  // NetSuite saved search, main line "*" (the invoice's total) above its items: the items count.
+  "netsuite-recherche-ligne-principale.csv": [
+    l(2, "0", "sale", "not_line", "2025-01"),
+    l(3, "3057.41", "sale", "to_review", "2025-01"),
+    l(4, "0", "sale", "not_line", "2025-01"),
+    l(5, "2093.10", "sale", "to_review", "2025-01"),
+    l(6, "2215.37", "sale", "to_review", "2025-01"),
+    l(7, "0", "sale", "not_line", "2025-02"),
+    l(8, "1200", "sale", "to_review", "2025-02"),
+  ],
+  // ERP sales documents, "Type ligne" Entête (the document's total) above its Ligne rows: the lines count.
+  "erp-entete-lignes.csv": [
+    l(2, "0", "sale", "not_line", "2025-01"),
+    l(3, "745.36", "sale", "to_review", "2025-01"),
+    l(4, "3092.20", "sale", "to_review", "2025-01"),
+    l(5, "996.81", "sale", "to_review", "2025-01"),
+    l(6, "0", "sale", "not_line", "2025-01"),
+    l(7, "3353.20", "sale", "to_review", "2025-01"),
+    l(8, "0", "sale", "not_line", "2025-02"),
+    l(9, "6750.10", "sale", "to_review", "2025-02"),
+    l(10, "6140.79", "sale", "to_review", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

@@ -35,6 +35,7 @@ import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
 import { withInvoiceTotals } from "./evidence/invoice-totals";
 import { analyticRows } from "./evidence/analytic-lines";
+import { headerMarks, invoiceHeaderRows } from "./evidence/invoice-headers";
 import { orderItemRows } from "./evidence/order-items";
 import { debitPayments } from "./evidence/debit-payments";
 import { bankExpenses } from "./evidence/bank-expenses";
@@ -170,6 +171,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // A Shopify order's further line items, its money on its first row: not lines.
   const items = orderItemRows(t, info);
   if (items !== null) t = withNotLines(t, items.rows, items.diagnostics);
+  // Each invoice's header row above its lines (Main Line "*", Type ligne "Entête"): read by the first
+  // pass, its amount checked against its lines', then set apart.
+  const marks = headerMarks(t, map, options.invoiceHeadersPrior);
   // Filled-down accounts leave the scanned columns as they were, unless the account is one of them.
   const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
   let pass = exactRun(t, opts, scan);
@@ -182,7 +186,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const debited = debitPayments(first, t, map);
   const spent = bankExpenses(first, t, map, options.bankReceiptsPrior);
   const restated = depositRows(first, t, map, notSales);
-  const found = [unissued, totals, paid, debited, spent, restated];
+  const headers =
+    marks === null ? null : invoiceHeaderRows(first, t, map, marks, options.invoiceHeadersStream);
+  const found = [unissued, totals, paid, debited, spent, restated, headers];
   const apart = new Set(found.flatMap((x) => [...(x?.rows ?? [])]));
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
   const r = withSignSanity(apart.size > 0 ? pass.finish() : first);
@@ -224,10 +230,14 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
     paymentsCounted: notSales?.paymentsCounted === true ? true : undefined,
     closingKeys: closing !== null && closing.keys.size > 0 ? closing.keys : undefined,
     bankReceipts: spent?.receipts,
+    invoiceHeaders: marks?.header,
+    invoiceHeadersStream: headers?.stream ?? options.invoiceHeadersStream,
   };
-  // An amount column repeating each invoice's total on its lines: read as quantity × unit price.
+  // An amount column repeating each invoice's total on its lines: read as quantity × unit price (its
+  // runs without the invoices' header rows).
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
-  return withInvoiceTotals(table, options, result, (o) => computeMapped(table, o));
+  const lined = headers === null ? table : withNotLines(table, headers.rows, []);
+  return withInvoiceTotals(lined, options, result, (o) => computeMapped(table, o));
 }
 
 /** The dated total rows of a first pass; none in a FEC, whose lines are entries balanced by their counterparts. */

@@ -26,6 +26,7 @@ import type { DateProof } from "./evidence/date-order";
 import type { GroupIds } from "../group-ids";
 import type { InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import type { DirectionColumn } from "./evidence/direction-column";
+import type { HeaderStream } from "./evidence/header-stream";
 
 /** Settings of one computation; all optional. */
 export interface EngineOptions {
@@ -59,6 +60,13 @@ export interface EngineOptions {
   invoicesPrior?: boolean;
   /** The type column earlier rows proved to mark analytic lines G / A (evidence/analytic-lines.ts; chunks). */
   analyticPrior?: string;
+  /** The column earlier rows proved to mark invoice header rows (evidence/invoice-headers.ts; chunks). */
+  invoiceHeadersPrior?: string;
+  /**
+   * A streamed file (chunks): the invoice header whose lines the previous chunk was adding up; the
+   * header open at this chunk's end is left open (EngineResult.invoiceHeadersStream). Absent: read whole.
+   */
+  invoiceHeadersStream?: HeaderStream;
   /** The column earlier rows proved to hold the amount's direction (evidence/direction-column.ts; chunks). */
   directionColumnPrior?: DirectionColumn;
   /** The VAT column earlier rows proved to hold rates, not amounts (evidence/vat-column.ts; chunks). */
@@ -191,6 +199,10 @@ export interface EngineResult {
   paymentsCounted?: boolean;
   /** The type column proven to mark analytic lines (G / A): its analytic rows were set apart. */
   analyticColumn?: string;
+  /** The column proven to mark invoice header rows (Main Line `*`, Type ligne Entête): they were set apart. */
+  invoiceHeaders?: string;
+  /** The invoice header still adding up its lines at the last row (streamed), for the next chunk. */
+  invoiceHeadersStream?: HeaderStream;
   /** An unmapped column proven to hold the amount's direction (D / C codes) and read so. */
   directionColumn?: DirectionColumn;
   /** The column headed like a VAT amount proven to hold VAT rates, read as the rate. */
