@@ -121,12 +121,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Untaxed",
     "Amount excl. VAT",
     "Amount excl VAT",
-    // NetSuite's "Amount (Net of Tax)" beside its "Amount" with tax; Business Central's invoice lines
-    // (after the line's discount).
+    // NetSuite's "Amount (Net of Tax)" beside its "Amount" with tax.
     "Amount (Net of Tax)",
-    "Line Amount Excl. VAT",
-    "Line Amount Excl VAT",
-    "Line Amount Excl. Tax",
     "Amount Excl. Tax",
     "Amount excluding VAT",
     // Zervant, bexio: the invoice's total before VAT.
@@ -170,6 +166,11 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // Airbnb: the stay and cleaning fee before the host's service fee ("Amount" is after it).
     "Gross earnings",
     "Amount",
+    // Business Central's posted invoice lines: after the line's discount, before the invoice's
+    // ("Amount" beside it is after both).
+    "Line Amount Excl. VAT",
+    "Line Amount Excl VAT",
+    "Line Amount Excl. Tax",
     "Sales",
     "Net sales",
     "Sales amount",

@@ -152,6 +152,16 @@ describe("net-of-tax and company-currency columns", () => {
       ],
     );
     expect(caop(t)).toBe("680.00");
+    // Beside the invoice discount and BC's Amount (after both discounts): the Amount is read.
+    // 810 − 40.50 = 769.50, and 480 − 24 = 456: 1 225.50.
+    const both = table(
+      ["Document No.", "Posting Date", "Quantity", "Line Amount Excl. VAT", "Inv. Discount Amount", "Amount"],
+      [
+        ["103001", "10/01/2025", "2", "810", "40.5", "769.5"],
+        ["103001", "10/01/2025", "4", "480", "24", "456"],
+      ],
+    );
+    expect(caop(both)).toBe("1225.50");
   });
 
   it("the euro column beside each invoice's own currency (Devise | Montant HT | Montant HT (EUR))", () => {

@@ -219,3 +219,31 @@ describe("a column headed TVA that holds the lines' rates (evidence/vat-rates.ts
     expect(r.diagnostics.map((d) => d.code)).not.toContain("vat_column_rates");
   });
 });
+
+describe("a tax column of small amounts at no French rate (Square's US item sales)", () => {
+  it("proves nothing by a cent's chance: the gross read as written, a warning", () => {
+    // 8.875 % US sales tax on top of the price: 4.25 + 8.90 + 3.50 = 16.65 of sales. 0.38 beside
+    // 4.25 is 10 % TTC within a cent (38.64), not within half a cent: no proof.
+    const t = table(
+      ["Date", "Item", "Gross Sales", "Discounts", "Net Sales", "Tax"],
+      [
+        ["02/03/2025", "Cappuccino", "$4.25", "$0.00", "$4.25", "$0.38"],
+        ["02/06/2025", "Sandwich jambon", "$8.90", "$0.00", "$8.90", "$0.79"],
+        ["08/16/2025", "Croissant", "$3.50", "$0.00", "$3.50", "$0.31"],
+      ],
+    );
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("16.65");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("amount_includes_vat");
+    expect(r.diagnostics.map((d) => d.code)).toContain("vat_unproven");
+    // A French till's small tickets still prove TTC when the VAT is the rounded product: 3.30 at 10 %.
+    const till = table(
+      ["Date", "Produit", "Montant TTC", "dont TVA"],
+      [
+        ["10/01/2025", "Café", "3,30", "0,30"],
+        ["10/01/2025", "Croissant", "1,10", "0,10"],
+      ],
+    );
+    expect(compute(till).totals.caop.toFixed(2)).toBe("4.00");
+  });
+});

@@ -18,6 +18,12 @@ export const VAT_RATES: readonly number[] = [0.2, 0.1, 0.055, 0.021, 0.13, 0.009
 
 /** A cent of rounding, in cents, plus the float noise of the products. */
 const TOLERANCE = 1.000001;
+/**
+ * Under a euro of VAT, a cent is too wide a window (0.38 beside 4.25 fits 10 % TTC by chance: a US
+ * sales tax): the VAT must then be the rounded product itself, within half a cent.
+ */
+const SMALL_VAT = 100;
+const SMALL_TOLERANCE = 0.500001;
 
 /** What the VAT column proves about the amount: first rows proving TTC, HT, and a VAT proving neither. */
 export type VatFacts = Pick<Evidence, "ttc" | "ht" | "vatOther">;
@@ -61,8 +67,9 @@ function vatEvidence(
     const m = magnitudeCents(amount) - tipped;
     const t = magnitudeCents(vat);
     if (t === 0 || m === 0) continue;
-    const ttc = VAT_RATES.some((r) => Math.abs(t - (m * r) / (1 + r)) <= TOLERANCE);
-    const ht = VAT_RATES.some((r) => Math.abs(t - m * r) <= TOLERANCE);
+    const tol = t < SMALL_VAT ? SMALL_TOLERANCE : TOLERANCE;
+    const ttc = VAT_RATES.some((r) => Math.abs(t - (m * r) / (1 + r)) <= tol);
+    const ht = VAT_RATES.some((r) => Math.abs(t - m * r) <= tol);
     if (ttc === ht) {
       if (!ttc) facts.vatOther ??= proofAt(table, i, v);
       continue;
