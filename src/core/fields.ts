@@ -978,6 +978,15 @@ const SUBTOTAL = /^(?:sub ?total|sous total)$/;
 /** A line's amount with its taxes ("Montant TTC", "Total TTC", "Amount incl. VAT"). */
 const TTC_AMOUNT =
   /\b(?:montant|total|amount|ca|sales|vente|ventes)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;
+/** A number column of credit notes: Chargebee's "Credit Note Id", "N° avoir", "Numéro d'avoir". */
+const CREDIT_NUMBERS =
+  /^(?:credit (?:note|memo)s? (?:id|number|no|#)|(?:n|no|num|numero)(?: d)? avoirs?|avoirs? (?:n|no|num|numero))$/;
+
+/** Whether a (normalised) id header numbers credit notes: its table then holds credit notes only. */
+export function numbersCreditNotes(header: string): boolean {
+  return CREDIT_NUMBERS.test(header);
+}
+
 /** Whether a (normalised) money header says its amount includes tax ("Montant TTC", "Total incl. VAT"). */
 export function saysTaxIncluded(header: string): boolean {
   return TTC_AMOUNT.test(header) || /\b(?:ttc|tva comprise)\b/.test(header);
@@ -1120,6 +1129,9 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   customerBesideNominal(norm, mapping, confidence, overrides);
 
   salesReport(norm, mapping, confidence, overrides);
+  // A list of credit notes: its "Amount Refunded" is the credit notes' money paid back, no other return.
+  if (mapping.id !== undefined && numbersCreditNotes(norm[mapping.id]) && overrides.return_amount == null)
+    delete mapping.return_amount;
 
   // A net column without per-line deductions to add back is the amount (SPEC 2.2: headers saying net
   // are net). A gross column beside it (before discount, or TTC) is then not read: the engine says so.

@@ -11,7 +11,7 @@ import { isBlank } from "../cells";
 import { diag, DIAG } from "../diagnostics";
 import { cellText } from "../cells";
 import { accountNameReading } from "../classify";
-import { detectMapping, isFecHeader, isJournalLayout } from "../fields";
+import { detectMapping, isFecHeader, isJournalLayout, numbersCreditNotes } from "../fields";
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, RawTable } from "../types";
@@ -311,7 +311,7 @@ function withCreditSections(t: RawTable, map: Mapping, titles: number[]): RawTab
   // A sheet named or titled for credit notes ("Avoirs"), or whose numbers are credit notes' ("Credit
   // Note Id", "N° avoir"): every line is one (its title: -1).
   const numbers = map.id === undefined ? "" : String(t.headers[map.id] ?? "");
-  if (t.creditTitle === undefined && CREDIT_NUMBERS.test(normalizeText(numbers)))
+  if (t.creditTitle === undefined && numbersCreditNotes(normalizeText(numbers)))
     t = { ...t, creditTitle: numbers };
   const whole = t.creditTitle === undefined ? null : sheetCreditRows(t);
   const rows =
@@ -325,10 +325,6 @@ function withCreditSections(t: RawTable, map: Mapping, titles: number[]): RawTab
   for (const [i, heading] of rows ?? []) whole.set(i, heading);
   return { ...t, creditSection: whole };
 }
-
-/** A number column of credit notes: Chargebee's "Credit Note Id", "N° avoir", "Numéro d'avoir". */
-const CREDIT_NUMBERS =
-  /^(?:credit (?:note|memo)s? (?:id|number|no|#)|(?:n|no|num|numero)(?: d)? avoirs?|avoirs? (?:n|no|num|numero))$/;
 
 /** Every line of a table whose sheet names credit notes, under its title (-1). */
 function sheetCreditRows(t: RawTable): Map<number, number> {

@@ -186,10 +186,21 @@ describe("net-of-tax and company-currency columns", () => {
 describe("a list of credit notes alone (Chargebee's credit notes export)", () => {
   // Two credit notes written positive with their tax: −(120 − 20) − (60 − 10) = −150.
   const t = table(
-    ["Credit Note Id", "Reference Invoice Id", "Date", "Type", "Status", "Currency", "Amount", "Tax"],
     [
-      ["CN-1", "1001", "2025-01-10", "Refundable", "Refunded", "EUR", "120.00", "20.00"],
-      ["CN-2", "1002", "2025-01-15", "Adjustment", "Adjusted", "EUR", "60.00", "10.00"],
+      "Credit Note Id",
+      "Reference Invoice Id",
+      "Date",
+      "Type",
+      "Status",
+      "Currency",
+      "Amount",
+      "Tax",
+      "Amount Refunded",
+    ],
+    [
+      // The first credit note paid back to the customer: its refund is that credit note, not another.
+      ["CN-1", "1001", "2025-01-10", "Refundable", "Refunded", "EUR", "120.00", "20.00", "120.00"],
+      ["CN-2", "1002", "2025-01-15", "Adjustment", "Adjusted", "EUR", "60.00", "10.00", "0.00"],
     ],
   );
 
