@@ -202,6 +202,8 @@ export const en = {
       'workbook of several sheets: only the sheet "{value}", the most complete of the sheets kept year to date, is read; the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
     other_sheets:
       'workbook of several sheets: only the sheet "{value}" is read (the first whose header has a date and an amount, summaries aside); the others ({others}) are not — --sheet NAME (or the source in the pane) to read another',
+    sheet_month_days:
+      'column "{column}" holds the day of the month alone (row {row}: {value}): read as days of {month}, the month the sheet "{sheet}" is named after',
     period_sheets:
       "workbook kept one period a sheet: the sheets {value} have the same fields read (a column of one sheet no field reads is left aside; a header may be worded otherwise) and are read together ({count} sheets); each message names its sheet",
     credit_note_sheets:

@@ -203,6 +203,8 @@ export const fr = {
       "classeur de plusieurs feuilles : seule la feuille « {value} », la plus complète des feuilles tenues en cumul, est lue ; les autres ({others}) ne le sont pas — --sheet NOM (ou la source dans le volet) pour en lire une autre",
     other_sheets:
       "classeur de plusieurs feuilles : seule la feuille « {value} » est lue (la première dont l'en-tête a une date et un montant, hors synthèses) ; les autres ({others}) ne le sont pas — --sheet NOM (ou la source dans le volet) pour en lire une autre",
+    sheet_month_days:
+      "la colonne « {column} » ne porte que le jour du mois (ligne {row} : {value}) : lu comme un jour de {month}, le mois dont la feuille « {sheet} » porte le nom",
     period_sheets:
       "classeur tenu une période par feuille : les feuilles {value} ont les mêmes champs lus (une colonne d'une feuille qu'aucun champ ne lit est laissée de côté ; un en-tête peut être libellé autrement) et sont lues ensemble ({count} feuilles) ; chaque message nomme sa feuille",
     credit_note_sheets:

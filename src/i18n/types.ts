@@ -137,6 +137,7 @@ export type TextCode =
   | "other_sheets"
   | "summary_sheets"
   | "period_sheets"
+  | "sheet_month_days"
   | "other_period_sheets"
   | "other_sheets_together"
   | "other_sheets_to_date"

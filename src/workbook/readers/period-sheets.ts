@@ -51,6 +51,9 @@ export interface SheetPeriod {
   rest: string;
   /** The period itself, the same however written ("Janvier", "janv." → "month 1"), with its year. */
   id: string;
+  /** The month (1–12) and year the name gives, when it names them ("Janvier 2025", "VE 01-2025"). */
+  month?: number;
+  year?: number;
 }
 
 /**
@@ -63,6 +66,8 @@ export function sheetPeriod(name: string): SheetPeriod | null {
   if (wordsOf(name).some((w) => TO_DATE_WORDS.has(w))) return null;
   const rest: string[] = [];
   const id: string[] = [];
+  let month: number | undefined;
+  let year: number | undefined;
   let kind: number = PERIOD_KINDS.length;
   const words = wordsOf(name);
   for (let i = 0; i < words.length; i++) {
@@ -81,12 +86,23 @@ export function sheetPeriod(name: string): SheetPeriod | null {
     const k = MONTH_NUMBER.test(w) ? "month" : PERIOD_WORDS.get(w);
     if (k !== undefined) {
       kind = Math.min(kind, PERIOD_KINDS.indexOf(k));
-      id.push(k === "month" ? String(MONTH_WORDS.get(w) ?? Number(w)) : w);
-    } else if (YEAR.test(w)) id.push(w);
-    else rest.push(w);
+      if (k === "month") month = MONTH_WORDS.get(w) ?? Number(w);
+      id.push(k === "month" ? String(month) : w);
+    } else if (YEAR.test(w)) {
+      id.push(w);
+      year = Number(w);
+    } else rest.push(w);
   }
   if (kind === PERIOD_KINDS.length) return null;
-  return { kind: PERIOD_KINDS[kind], rest: rest.join(" "), id: id.join(" ") };
+  const kindName = PERIOD_KINDS[kind];
+  const monthOf = kindName === "month" && month !== undefined ? { month } : {};
+  return {
+    kind: kindName,
+    rest: rest.join(" "),
+    id: id.join(" "),
+    ...monthOf,
+    ...(year !== undefined ? { year } : {}),
+  };
 }
 
 /**

@@ -36,6 +36,7 @@ export const READ_DIAG = {
   twoRowHeader: { code: "two_row_header", severity: "info" },
   formulaTotalRows: { code: "formula_total_rows", severity: "info" },
   hiddenRows: { code: "hidden_rows", severity: "info" },
+  sheetMonthDays: { code: "sheet_month_days", severity: "info" },
 } as const satisfies Record<string, DiagSpec>;
 
 /** The info diagnostic for title/notes rows found above the header row (their text, shortened). */

@@ -8,6 +8,7 @@ import { diag } from "../../core/diagnostics";
 import type { CellValue, Diagnostic, Mapping, RawTable } from "../../core/types";
 import type { ReadOptions } from "./csv";
 import { aboveHeader, READ_DIAG, twoRowHeaderNote } from "./read-diagnostics";
+import { withSheetDays } from "./sheet-days";
 import { detectMapping } from "../../core/fields";
 import { creditTitleOf } from "../grid";
 import { creditTitle } from "../../core/engine/evidence/repeated-headers";
@@ -407,7 +408,10 @@ export function worksheetTable(
   if (scaled !== null) table.formatScales = scaled;
   const units = scales.units();
   if (units !== null) table.formatUnits = units;
-  return { table, span: { headerRow, firstCol, lastCol, lastRow: firstRow + rows.length - 1 } };
+  return {
+    table: withSheetDays(table, ws.name),
+    span: { headerRow, firstCol, lastCol, lastRow: firstRow + rows.length - 1 },
+  };
 }
 
 /** One sheet row's cells from `firstCol` to `lastCol`, as worksheetTable reads them. */

@@ -45,15 +45,21 @@ const months = (j: ReturnType<typeof toJson>): Record<string, string> =>
 
 describe("sheetPeriod", () => {
   it("gives the kind of period a sheet name names and what it says besides", () => {
-    expect(sheetPeriod("Janvier")).toEqual({ kind: "month", rest: "", id: "1" });
-    expect(sheetPeriod("Février 2025")).toEqual({ kind: "month", rest: "", id: "2 2025" });
+    expect(sheetPeriod("Janvier")).toEqual({ kind: "month", rest: "", id: "1", month: 1 });
+    expect(sheetPeriod("Février 2025")).toEqual({
+      kind: "month",
+      rest: "",
+      id: "2 2025",
+      month: 2,
+      year: 2025,
+    });
     expect(sheetPeriod("févr.")).toMatchObject({ kind: "month", rest: "" });
     expect(sheetPeriod("Ventes janvier")).toMatchObject({ kind: "month", rest: "ventes" });
-    expect(sheetPeriod("2025-01")).toEqual({ kind: "month", rest: "", id: "2025 1" });
+    expect(sheetPeriod("2025-01")).toEqual({ kind: "month", rest: "", id: "2025 1", month: 1, year: 2025 });
     expect(sheetPeriod("CA T1")).toMatchObject({ kind: "quarter", rest: "ca" });
     expect(sheetPeriod("Sales Q3 2024")).toMatchObject({ kind: "quarter", rest: "sales" });
     expect(sheetPeriod("Semaine 12")).toEqual({ kind: "week", rest: "", id: "w12" });
-    expect(sheetPeriod("Week 3 2025")).toEqual({ kind: "week", rest: "", id: "w3 2025" });
+    expect(sheetPeriod("Week 3 2025")).toEqual({ kind: "week", rest: "", id: "w3 2025", year: 2025 });
     // A week's word without its number names no period.
     expect(sheetPeriod("Semaine")).toBeNull();
     expect(sheetPeriod("S07")).toEqual({ kind: "week", rest: "", id: "w7" });
@@ -292,6 +298,44 @@ describe("month sheets whose amount header is worded otherwise (round 23)", () =
       { Février: ["Date", "Client", "Libellé", "Montant TTC"] },
     );
     expect((await computeFile(ttc)).caop).toBe("1200.00");
+  });
+});
+
+describe("month sheets whose date column holds the day alone (round 23)", () => {
+  it("reads each day as a date of the month the sheet is named after, with a note", async () => {
+    // January: the 10th 1 200 and the 20th 800.50; February: the 5th 1 500 (a day, not 5 Jan. 1900).
+    const own = {
+      "Janvier 2025": ["Jour", "Client", "Montant HT"],
+      "Février 2025": ["Jour", "Client", "Montant HT"],
+    };
+    const path = await workbook(
+      "jours.xlsx",
+      {
+        "Janvier 2025": [
+          [10, "Garage Moreau", 1200],
+          [20, "Hôtel du Parc", 800.5],
+        ],
+        "Février 2025": [["5", "Garage Moreau", 1500]],
+      },
+      own,
+    );
+    const j = await computeFile(path);
+    expect([j.caop, months(j)]).toEqual(["3500.50", { "2025-01": "2000.50", "2025-02": "1500.00" }]);
+    const note = j.diagnostics.find((d) => d.code === "sheet_month_days");
+    expect(note?.message_en).toContain("read as days of 2025-01");
+    // A sheet named after no year, or a day past the month's end: left as it was (no note).
+    const noYear = await workbook(
+      "jours-sans-annee.xlsx",
+      { Janvier: [[10, "Garage", 100]] },
+      { Janvier: own["Janvier 2025"] },
+    );
+    expect((await computeFile(noYear)).diagnostics.map((d) => d.code)).not.toContain("sheet_month_days");
+    const past = await workbook(
+      "jours-31.xlsx",
+      { "Février 2025": [[31, "Garage", 100]] },
+      { "Février 2025": own["Février 2025"] },
+    );
+    expect((await computeFile(past)).diagnostics.map((d) => d.code)).not.toContain("sheet_month_days");
   });
 });
 
