@@ -925,6 +925,12 @@ const CONTAINS_BLOCKERS: readonly string[] = [
   "currency",
   // Last year's figures and the budget beside this year's actual: never the amount by containing a word.
   "n 1",
+  // A contract's whole value ("Montant marché HT") and a running total ("Cumul travaux HT", "Cumul
+  // facturé HT" of a builder's progress invoices): no line's sale.
+  "marche",
+  "cumul",
+  "cumule",
+  "cumulee",
   "budget",
   "objectif",
   "target",

@@ -222,3 +222,24 @@ describe("a list of credit notes alone (Chargebee's credit notes export)", () =>
     expect(caop(invoices)).toBe("100.00");
   });
 });
+
+describe("a builder's progress invoices kept cumulative (round 24b)", () => {
+  it("never reads the contract's value nor a running total as a line's sale: refused, not summed", () => {
+    // Cumulative 20 000, 50 000, 80 000 on a 100 000 contract: summing either column is wrong
+    // (300 000 or 150 000), so the amount is missing.
+    expect(
+      detectMapping([
+        "Chantier",
+        "Client",
+        "N° situation",
+        "Date situation",
+        "Montant marché HT",
+        "Cumul travaux HT",
+      ]).missing,
+    ).toEqual(["amount"]);
+    expect(detectMapping(["Chantier", "Date", "Marché HT", "Cumul facturé HT"]).missing).toEqual(["amount"]);
+    // A situation's own amount beside them is read.
+    const m = detectMapping(["Chantier", "Date", "Montant marché HT", "Cumul HT", "Montant HT"]);
+    expect(m.mapping.amount).toBe(4);
+  });
+});
