@@ -192,8 +192,9 @@ export const NOT_NATURE_DOCUMENTS: readonly string[] = [
   "FA",
   "invoice",
   "sales receipt",
-  // QuickBooks (French): a cash sale.
+  // QuickBooks (French): a cash sale; NetSuite's.
   "reçu de vente",
+  "cash sale",
   "receipt",
   "ticket",
   // SAP's billing document (FBL5N's document type RV).
@@ -305,6 +306,8 @@ export const CREDIT_NOTE_DOCUMENTS: readonly string[] = [
   "remboursement",
   "refund",
   "refund receipt",
+  // NetSuite's refund of a cash sale.
+  "cash refund",
   // SAP's customer credit memo.
   "DG",
   "avoir partiel",
@@ -339,6 +342,8 @@ export const PAYMENT_DOCUMENTS: readonly string[] = [
   "DZ",
   "receive payment",
   "payment received",
+  // NetSuite's money received before the invoice (a prepayment, its invoice the sale).
+  "customer deposit",
   // Sage 50 (UK): sales receipt (money received from a customer), payment on account.
   "SR",
   "SA",

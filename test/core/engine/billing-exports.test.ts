@@ -243,3 +243,19 @@ describe("a builder's progress invoices kept cumulative (round 24b)", () => {
     expect(m.mapping.amount).toBe(4);
   });
 });
+
+describe("NetSuite's transaction types", () => {
+  it("reads Cash Sale as a sale, Cash Refund as a return, a Customer Deposit beside its customer's invoice as money received", () => {
+    // Invoice 1 000 + cash sale 500 − cash refund 100; Acme's 300 deposit pays its invoice: 1 400.
+    const t = table(
+      ["Date", "Type", "Document Number", "Customer", "Amount (Net of Tax)"],
+      [
+        ["1/10/2025", "Invoice", "INV1", "Acme", "1,000.00"],
+        ["1/12/2025", "Cash Sale", "CS1", "Beta", "500.00"],
+        ["1/14/2025", "Cash Refund", "CR1", "Beta", "100.00"],
+        ["1/15/2025", "Customer Deposit", "DEP1", "Acme", "300.00"],
+      ],
+    );
+    expect(caop(t)).toBe("1400.00");
+  });
+});
