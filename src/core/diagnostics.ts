@@ -47,6 +47,7 @@ export const DIAG = {
   directionColumnCodes: { code: "direction_column_codes", severity: "info" },
   vatColumnRates: { code: "vat_column_rates", severity: "info" },
   amountIncludesVat: { code: "amount_includes_vat", severity: "info" },
+  refundOutsideAmount: { code: "refund_outside_amount", severity: "info" },
   amountUnit: { code: "amount_unit", severity: "info" },
   amountUnitTitle: { code: "amount_unit_title", severity: "info" },
   amountUnitCells: { code: "amount_unit_cells", severity: "info" },

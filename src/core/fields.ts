@@ -1536,9 +1536,13 @@ function customerBesideNominal(
   confidence.client = CONFIDENCE_FALLBACK;
 }
 
-/** A TTC amount may be read: a VAT column beside it proves it, and no other column gives the amount. */
+/**
+ * A TTC amount may be read: a VAT column beside it proves it, and no other amount column gives the
+ * amount. Beside quantity × unit price (a till's `Quantité | Prix unitaire | Remise | Total | TVA`) the
+ * total is read: the data proves it gross or after the discount (columns.ts) and TTC or not (vat-column.ts).
+ */
 function ttcReadable(mapping: Mapping): boolean {
-  const other = mapping.net_amount ?? mapping.debit ?? mapping.credit ?? mapping.unit_price;
+  const other = mapping.net_amount ?? mapping.debit ?? mapping.credit;
   return mapping.vat_amount !== undefined && other === undefined;
 }
 

@@ -47,6 +47,7 @@ export type TextCode =
   | "direction_column_codes"
   | "vat_column_rates"
   | "amount_includes_vat"
+  | "refund_outside_amount"
   | "amount_unit"
   | "amount_unit_title"
   | "amount_unit_cells"

@@ -26,6 +26,7 @@ import {
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import { ttcCounted, ttcRateReading, vatReading, withVatEvidence } from "./evidence/vat-column";
+import { refundReading, withRefundEvidence } from "./evidence/refund-amounts";
 import { tipsIncluded, tipsReading } from "./evidence/tips";
 import { shippingReading } from "./evidence/shipping";
 import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
@@ -99,8 +100,17 @@ function readColumns(
   // A VAT column beside the amount proves whether it includes it (TTC: read less it).
   // A total that holds the tips of a tip column (evidence/tips.ts): decided once, for the VAT and the amount.
   const tipCol = tipsIncluded(table, map);
-  const evidence = withVatEvidence(ev, table, map, decideMarks(ev, options.decimal, fallback), tipCol);
+  const marksNow = decideMarks(ev, options.decimal, fallback);
+  // A refund equal to its amount proves the amount before its refunds (evidence/refund-amounts.ts).
+  const evidence = withRefundEvidence(
+    withVatEvidence(ev, table, map, marksNow, tipCol),
+    table,
+    map,
+    marksNow,
+  );
   const reading = decideReading(table, map, evidence, options.decimal, fallback, diagnostics);
+  const refund = refundReading(table, map, evidence, reading, diagnostics);
+  if (refund !== undefined) reading.refundOutside = refund;
   if (usDates !== null && locale === "fr") {
     const dateHeader = map.date === undefined ? "" : (table.headers[map.date] ?? "");
     const notes = marksFromDates(reading, evidence, usDates, dateHeader);

@@ -31,8 +31,11 @@ export function perLineDeductions(
   const netOnly = (map.amount === undefined && map.net_amount !== undefined) || amountIsNet;
   const grossAndNet = map.amount !== undefined && map.net_amount !== undefined;
   const rate = cells.reading.discount?.as === "rate" ? discountRate(cells, map, amountIsNet) : null;
-  // An amount proven TTC (read less its VAT): the money refunded is TTC too, taken off at the line's rate.
-  const refundTtc = cells.reading.vat?.is === "ttc" ? map.amount : undefined;
+  // An amount proven TTC (read less its VAT): the money discounted or refunded is TTC too, taken off
+  // at the line's rate (a discount read as a rate is already of the amount read HT).
+  const ttcCol = cells.reading.vat?.is === "ttc" ? map.amount : undefined;
+  // Refunds proven outside a net amount (an order's total refunded whole): taken off, never added back.
+  const refundOutside = cells.reading.refundOutside !== undefined;
   return (row, rowNumber, diagnostics) => {
     for (let k = 0; k < 3; k++) {
       const c = perLineCols[k];
@@ -46,18 +49,18 @@ export function perLineDeductions(
         return cells.lost(diagnostics, line.baseExact ?? centsToDecimal(line.baseCents));
       }
       line.perLine[k] = cells.take();
-      if (k === 2 && refundTtc !== undefined) refundLessVat(cells, refundTtc, row);
+      if (ttcCol !== undefined) lessVatAtRate(cells, k, ttcCol, row);
     }
     // Only a net column and deduction columns: the gross is net + deductions (in magnitude: a
     // credit note's −90 net with a 10 discount is a −100 gross).
     if (netOnly) {
       let g = line.baseExact ?? centsToDecimal(line.baseCents);
       const neg = g.isNegative();
-      for (const d of line.perLine) {
-        if (d === null) continue;
+      line.perLine.forEach((d, k) => {
+        if (d === null || (k === 2 && refundOutside)) return;
         const m = (d.exact ?? centsToDecimal(d.cents)).abs();
         g = neg ? g.minus(m) : g.plus(m);
-      }
+      });
       if (line.baseExact === null && g.decimalPlaces() <= 2 && !cells.allExact)
         cells.setBase(g.times(100).toNumber(), null);
       else cells.setBase(0, g);
@@ -72,17 +75,18 @@ export function perLineDeductions(
 }
 
 /**
- * A refund written with its tax beside an amount read less its VAT (Shopify's `Refunded Amount`
- * beside `Total | Taxes`): taken off before tax, at the line's own rate (HT / TTC), to the cent.
+ * A deduction written with its tax beside an amount read less its VAT (Shopify's `Refunded Amount`
+ * beside `Total | Taxes`, WooCommerce's cart discount, a till's Remise): taken off before tax, at the
+ * line's own rate (HT / TTC), to the cent.
  */
-function refundLessVat(cells: AmountCells, amountCol: number, row: readonly CellValue[]): void {
+function lessVatAtRate(cells: AmountCells, k: number, amountCol: number, row: readonly CellValue[]): void {
   const line = cells.line;
-  const refund = line.perLine[2];
+  const written = line.perLine[k];
   const ttc = cells.readExact(row[amountCol], amountCol);
-  if (refund === null || ttc === null || ttc.isZero()) return;
+  if (written === null || ttc === null || ttc.isZero()) return;
   const ht = exactOf({ cents: line.baseCents, exact: line.baseExact });
-  const r = exactOf(refund).times(ht).div(ttc).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  line.perLine[2] = cells.allExact
+  const r = exactOf(written).times(ht).div(ttc).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  line.perLine[k] = cells.allExact
     ? { cents: NaN, exact: r }
     : { cents: r.times(100).toNumber(), exact: null };
 }
