@@ -885,6 +885,8 @@ export interface MappingResult {
   subtotalUnused?: { subtotal: number; discount: number; total: number };
   /** Shopify's orders export: its Total less its Taxes read (shopifyOrders). */
   shopifyOrders?: boolean;
+  /** Etsy's sold orders: the column of the order's total after a refund, when filled (etsyOrders). */
+  adjustedTotal?: number;
 }
 
 /** An override that names a column the table does not have, or a field that does not exist. */
@@ -1139,6 +1141,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
 
   const converted = convertedAmounts(norm, mapping, confidence, overrides);
   const shopify = shopifyOrders(norm, mapping, confidence, overrides);
+  const adjustedTotal = etsyOrders(norm, mapping, confidence, overrides);
   const currencyOfForeign = foreignCurrency(norm, mapping, overrides);
   if (currencyOfForeign !== undefined) {
     delete mapping.currency;
@@ -1178,6 +1181,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     ...(currencyOfForeign !== undefined ? { currencyOfForeign } : {}),
     ...(converted !== undefined ? { converted } : {}),
     ...(shopify ? { shopifyOrders: true } : {}),
+    ...(adjustedTotal !== undefined ? { adjustedTotal } : {}),
   };
 }
 
@@ -1264,6 +1268,38 @@ function shopifyOrders(
   assign(mapping, confidence, "amount", cols[3]);
   assign(mapping, confidence, "vat_amount", cols[2]);
   return true;
+}
+
+/** Etsy's sold orders: the order's money columns, and the ones an adjustment (a refund) fills. */
+const ETSY_ORDER = ["order value", "order total", "order net", "adjusted order total"];
+const ETSY_ADJUSTED = ["adjusted order total", "adjusted card processing fees", "adjusted net order amount"];
+
+/**
+ * Etsy's sold orders (`Order Value | Discount Amount | … | Shipping | Sales Tax | Order Total | Card
+ * Processing Fees | Order Net | Adjusted Order Total …`): the sale is `Order Total` (after the coupon,
+ * with the shipping billed and the sales tax, proven by the data: order-values.ts), not `Order Net`,
+ * the payout after Etsy's card fees, nor the Adjusted columns, filled only when an order was
+ * refunded. The column of the adjusted total is returned (it replaces the order's total when filled).
+ */
+function etsyOrders(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): number | undefined {
+  const cols = ETSY_ORDER.map((h) => norm.indexOf(h));
+  if (cols.some((c) => c < 0)) return undefined;
+  const chosen: FieldId[] = ["amount", "net_amount", "vat_amount", "return_amount"];
+  if (chosen.some((f) => overrides[f] != null)) return undefined;
+  for (const f of ["amount", "net_amount"] as const) delete mapping[f];
+  for (const h of ETSY_ADJUSTED) {
+    const c = norm.indexOf(h);
+    for (const f of FIELD_IDS) if (mapping[f] === c) delete mapping[f];
+  }
+  assign(mapping, confidence, "amount", cols[1]);
+  const tax = norm.indexOf("sales tax");
+  if (tax >= 0) assign(mapping, confidence, "vat_amount", tax);
+  return cols[3];
 }
 
 /** Maps `field` to column `col`, certain, the column read by no other field. */

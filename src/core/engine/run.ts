@@ -27,6 +27,7 @@ import { createAmountReader, type AmountReader, type LineAmount } from "./amount
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import { ttcCounted, ttcRateReading, vatReading, withVatEvidence } from "./evidence/vat-column";
 import { refundReading, withRefundEvidence } from "./evidence/refund-amounts";
+import { withOrderValueEvidence } from "./evidence/order-values";
 import { tipsIncluded, tipsReading } from "./evidence/tips";
 import { shippingReading } from "./evidence/shipping";
 import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
@@ -96,7 +97,9 @@ function readColumns(
   const locale = options.locale ?? "fr";
   const usDates = options.decimal === undefined ? monthFirstProof(dates, options.datePrior) : null;
   const fallback = locale === "fr" && usDates === null ? "," : ".";
-  const ev = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, marks);
+  const gathered = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, marks);
+  // An order's value before its coupon proves its total net or gross (evidence/order-values.ts).
+  const ev = withOrderValueEvidence(gathered, table, map, decideMarks(gathered, options.decimal, fallback));
   // A VAT column beside the amount proves whether it includes it (TTC: read less it).
   // A total that holds the tips of a tip column (evidence/tips.ts): decided once, for the VAT and the amount.
   const tipCol = tipsIncluded(table, map);
@@ -319,7 +322,7 @@ export class EngineRun {
       this.evidence,
       this.reading,
       this.diagnostics,
-      this.info.shopifyOrders === true,
+      this.info.shopifyOrders === true || this.info.adjustedTotal !== undefined,
     );
     // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
@@ -794,7 +797,7 @@ export class EngineRun {
  * The readings of what an amount holds besides the sale, into `reading`: its VAT, proven by a VAT
  * column (TTC: read less it) or taken off at a rate column's rate, the tips of a total; an amount
  * headed TTC that nothing takes the taxes off is said (CA OP is tax-exclusive). `included`: the amount
- * always holds the VAT column (Shopify's order Total), no row needs to prove it.
+ * always holds the VAT column (Shopify's order Total, Etsy's Order Total), no row needs to prove it.
  */
 function readTaxesAndTips(
   table: RawTable,

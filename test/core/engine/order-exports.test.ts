@@ -251,8 +251,8 @@ describe("Etsy's sold orders", () => {
   it("reads Order Total, its Adjusted Order Total when filled, the coupon already in it", () => {
     const r = compute(etsy);
     expect(figures(r)).toEqual(["120.00", "164.00", "9.00", "35.00"]);
-    expect(r.mapping.mapping.amount).toBe(ETSY.indexOf("Order Total"));
-    expect(r.mapping.mapping.net_amount).toBeUndefined();
+    expect(r.mapping.amount).toBe(ETSY.indexOf("Order Total"));
+    expect(r.mapping.net_amount).toBeUndefined();
     expect(r.diagnostics.map((d) => d.code)).not.toContain("amount_empty");
     expect(r.diagnostics.map((d) => d.code)).not.toContain("net_amount");
   });
@@ -303,5 +303,23 @@ describe("A Zettle-like till report (Quantité | Prix unitaire | Remise | Total 
 
   it("gives the same figures streamed", async () => {
     expect(await streamed(zettle, [1, 1])).toEqual(["65.91", "67.91", "2.00", "0.00"]);
+  });
+});
+
+describe("Etsy's sold orders with a sales tax", () => {
+  it("take the tax off the Order Total, and a refund at the order's rate", () => {
+    // 50 + 5 of shipping + 11 of tax = 66: 55; refunded to an adjusted 33 (half): 33 × 55 / 66 = 27.50
+    // refunded before tax, 27.50 left.
+    const row = [...etsy.rows[0]];
+    const set = (h: string, v: string): void => {
+      row[ETSY.indexOf(h)] = v;
+    };
+    set("Order Value", "50.00");
+    set("Shipping", "5.00");
+    set("Sales Tax", "11.00");
+    set("Order Total", "66.00");
+    set("Adjusted Order Total", "33.00");
+    const r = compute(table(ETSY, [row]));
+    expect(figures(r)).toEqual(["27.50", "55.00", "0.00", "27.50"]);
   });
 });
