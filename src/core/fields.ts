@@ -885,6 +885,8 @@ export interface MappingResult {
   subtotalUnused?: { subtotal: number; discount: number; total: number };
   /** Shopify's orders export: its Total less its Taxes read (shopifyOrders). */
   shopifyOrders?: boolean;
+  /** The account column's chart when not the French one: Sage 50 UK's nominal codes (customerBesideNominal). */
+  accountChart?: "sage50uk";
   /** Etsy's sold orders: the column of the order's total after a refund, when filled (etsyOrders). */
   adjustedTotal?: number;
 }
@@ -1119,7 +1121,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   }
 
   applyFallbacks(norm, mapping, confidence, used, none);
-  customerBesideNominal(norm, mapping, confidence, overrides);
+  const nominal = customerBesideNominal(norm, mapping, confidence, overrides);
 
   salesReport(norm, mapping, confidence, overrides);
 
@@ -1182,6 +1184,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     ...(converted !== undefined ? { converted } : {}),
     ...(shopify ? { shopifyOrders: true } : {}),
     ...(adjustedTotal !== undefined ? { adjustedTotal } : {}),
+    ...(nominal ? { accountChart: "sage50uk" as const } : {}),
   };
 }
 
@@ -1553,23 +1556,28 @@ const NOMINAL: readonly string[] = ["Nominal", "N/C", "Nominal code", "Nominal A
 
 /**
  * Sage 50 UK's audit trail and transactions ("Type | Account | Nominal | Details"): the account named
- * "Account" holds customers (CUST1, ACME01), the ledger code is the nominal one, of a chart that is
- * not the PCG (4000 is its sales): the customer, and no account read.
+ * "Account" holds customers (CUST1, ACME01), the ledger code is the nominal one, of Sage 50 UK's
+ * chart (4000 its sales, 4200 sales of assets: rules/nominal-codes.ts): the customer, and the
+ * nominal code read as the account in that chart. True when so.
  */
 function customerBesideNominal(
   norm: readonly string[],
   mapping: Mapping,
   confidence: Partial<Record<FieldId, number>>,
   overrides: MappingOverrides,
-): void {
+): boolean {
   const acc = mapping.account;
-  if (acc === undefined || "account" in overrides || "client" in overrides) return;
-  if (!SAGE_CUSTOMER.includes(norm[acc]) || !norm.some((h) => NOMINAL.includes(h))) return;
+  if (acc === undefined || "account" in overrides || "client" in overrides) return false;
+  const nominal = norm.findIndex((h) => NOMINAL.includes(h));
+  if (!SAGE_CUSTOMER.includes(norm[acc]) || nominal < 0) return false;
   delete mapping.account;
   delete confidence.account;
-  if (mapping.client !== undefined) return;
-  mapping.client = acc;
-  confidence.client = CONFIDENCE_FALLBACK;
+  if (mapping.client === undefined) {
+    mapping.client = acc;
+    confidence.client = CONFIDENCE_FALLBACK;
+  }
+  assign(mapping, confidence, "account", nominal);
+  return true;
 }
 
 /**

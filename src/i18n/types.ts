@@ -48,6 +48,7 @@ export type TextCode =
   | "vat_column_rates"
   | "amount_includes_vat"
   | "refund_outside_amount"
+  | "net_beside_sides"
   | "amount_unit"
   | "amount_unit_title"
   | "amount_unit_cells"

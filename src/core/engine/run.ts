@@ -28,6 +28,7 @@ import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-di
 import { ttcCounted, ttcRateReading, vatReading, withVatEvidence } from "./evidence/vat-column";
 import { refundReading, withRefundEvidence } from "./evidence/refund-amounts";
 import { withOrderValueEvidence } from "./evidence/order-values";
+import { netSidesReading, withNetSidesEvidence } from "./evidence/net-sides";
 import { tipsIncluded, tipsReading } from "./evidence/tips";
 import { shippingReading } from "./evidence/shipping";
 import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
@@ -88,12 +89,13 @@ const EURO_SPELLINGS: ReadonlySet<string> = new Set(["€", "EURO", "EUROS", "EU
  */
 function readColumns(
   table: RawTable,
-  map: Mapping,
+  info: MappingResult,
   options: EngineOptions,
   marks: TextScan["marks"],
   dates: EngineRun["dates"],
   diagnostics: Diagnostic[],
 ): { evidence: Evidence; reading: Reading; tipCol: number | undefined } {
+  const map = info.mapping;
   const locale = options.locale ?? "fr";
   const usDates = options.decimal === undefined ? monthFirstProof(dates, options.datePrior) : null;
   const fallback = locale === "fr" && usDates === null ? "," : ".";
@@ -105,15 +107,17 @@ function readColumns(
   const tipCol = tipsIncluded(table, map);
   const marksNow = decideMarks(ev, options.decimal, fallback);
   // A refund equal to its amount proves the amount before its refunds (evidence/refund-amounts.ts).
-  const evidence = withRefundEvidence(
-    withVatEvidence(ev, table, map, marksNow, tipCol),
-    table,
-    map,
-    marksNow,
-  );
+  const withVat = withVatEvidence(ev, table, map, marksNow, tipCol);
+  // A Net beside Debit / Credit holding its gross (evidence/net-sides.ts).
+  const withSides = withNetSidesEvidence(withVat, table, map, marksNow);
+  const evidence = withRefundEvidence(withSides, table, map, marksNow);
   const reading = decideReading(table, map, evidence, options.decimal, fallback, diagnostics);
   const refund = refundReading(table, map, evidence, reading, diagnostics);
   if (refund !== undefined) reading.refundOutside = refund;
+  // Debit / Credit holding a Net's gross: the Net read, signed by the side (evidence/net-sides.ts).
+  const sides =
+    info.layout === "debit_credit" ? netSidesReading(table, map, evidence.netSides, diagnostics) : undefined;
+  if (sides !== undefined) reading.netSides = sides;
   if (usDates !== null && locale === "fr") {
     const dateHeader = map.date === undefined ? "" : (table.headers[map.date] ?? "");
     const notes = marksFromDates(reading, evidence, usDates, dateHeader);
@@ -281,7 +285,8 @@ export class EngineRun {
     // Account names are read as a chart only in journals (debit/credit, amount/direction layouts)
     // and when a report's headings name the accounts (named-headings.ts).
     const headings = options.headingNames === true;
-    this.classifier = createClassifier(rules, headings || isJournalLayout(this.info.layout), headings);
+    const journalNames = headings || isJournalLayout(this.info.layout);
+    this.classifier = createClassifier(rules, journalNames, headings, this.info.accountChart);
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
     this.keys = this.decisions ? lineKeys(table, map) : null;
@@ -311,7 +316,7 @@ export class EngineRun {
       this.flagScratch,
     );
     this.lines = newLineTable(this.n);
-    const cols = readColumns(table, map, options, texts.marks, this.dates, this.diagnostics);
+    const cols = readColumns(table, this.info, options, texts.marks, this.dates, this.diagnostics);
     this.evidence = cols.evidence;
     this.reading = cols.reading;
     const tipCol = cols.tipCol;
