@@ -47,6 +47,8 @@ export const DIAG = {
   directionColumnCodes: { code: "direction_column_codes", severity: "info" },
   vatColumnRates: { code: "vat_column_rates", severity: "info" },
   amountIncludesVat: { code: "amount_includes_vat", severity: "info" },
+  refundOutsideAmount: { code: "refund_outside_amount", severity: "info" },
+  netBesideSides: { code: "net_beside_sides", severity: "info" },
   amountUnit: { code: "amount_unit", severity: "info" },
   amountUnitTitle: { code: "amount_unit_title", severity: "info" },
   amountUnitCells: { code: "amount_unit_cells", severity: "info" },

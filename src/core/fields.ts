@@ -885,6 +885,10 @@ export interface MappingResult {
   subtotalUnused?: { subtotal: number; discount: number; total: number };
   /** Shopify's orders export: its Total less its Taxes read (shopifyOrders). */
   shopifyOrders?: boolean;
+  /** The account column's chart when not the French one: Sage 50 UK's nominal codes (customerBesideNominal). */
+  accountChart?: "sage50uk";
+  /** Etsy's sold orders: the column of the order's total after a refund, when filled (etsyOrders). */
+  adjustedTotal?: number;
 }
 
 /** An override that names a column the table does not have, or a field that does not exist. */
@@ -1132,7 +1136,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   }
 
   applyFallbacks(norm, mapping, confidence, used, none);
-  customerBesideNominal(norm, mapping, confidence, overrides);
+  const nominal = customerBesideNominal(norm, mapping, confidence, overrides);
 
   salesReport(norm, mapping, confidence, overrides);
   // A list of credit notes: its "Amount Refunded" is the credit notes' money paid back, no other return.
@@ -1157,6 +1161,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
 
   const converted = convertedAmounts(norm, mapping, confidence, overrides);
   const shopify = shopifyOrders(norm, mapping, confidence, overrides);
+  const adjustedTotal = etsyOrders(norm, mapping, confidence, overrides);
   const currencyOfForeign = foreignCurrency(norm, mapping, overrides);
   if (currencyOfForeign !== undefined) {
     delete mapping.currency;
@@ -1196,6 +1201,8 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     ...(currencyOfForeign !== undefined ? { currencyOfForeign } : {}),
     ...(converted !== undefined ? { converted } : {}),
     ...(shopify ? { shopifyOrders: true } : {}),
+    ...(adjustedTotal !== undefined ? { adjustedTotal } : {}),
+    ...(nominal ? { accountChart: "sage50uk" as const } : {}),
   };
 }
 
@@ -1282,6 +1289,38 @@ function shopifyOrders(
   assign(mapping, confidence, "amount", cols[3]);
   assign(mapping, confidence, "vat_amount", cols[2]);
   return true;
+}
+
+/** Etsy's sold orders: the order's money columns, and the ones an adjustment (a refund) fills. */
+const ETSY_ORDER = ["order value", "order total", "order net", "adjusted order total"];
+const ETSY_ADJUSTED = ["adjusted order total", "adjusted card processing fees", "adjusted net order amount"];
+
+/**
+ * Etsy's sold orders (`Order Value | Discount Amount | … | Shipping | Sales Tax | Order Total | Card
+ * Processing Fees | Order Net | Adjusted Order Total …`): the sale is `Order Total` (after the coupon,
+ * with the shipping billed and the sales tax, proven by the data: order-values.ts), not `Order Net`,
+ * the payout after Etsy's card fees, nor the Adjusted columns, filled only when an order was
+ * refunded. The column of the adjusted total is returned (it replaces the order's total when filled).
+ */
+function etsyOrders(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): number | undefined {
+  const cols = ETSY_ORDER.map((h) => norm.indexOf(h));
+  if (cols.some((c) => c < 0)) return undefined;
+  const chosen: FieldId[] = ["amount", "net_amount", "vat_amount", "return_amount"];
+  if (chosen.some((f) => overrides[f] != null)) return undefined;
+  for (const f of ["amount", "net_amount"] as const) delete mapping[f];
+  for (const h of ETSY_ADJUSTED) {
+    const c = norm.indexOf(h);
+    for (const f of FIELD_IDS) if (mapping[f] === c) delete mapping[f];
+  }
+  assign(mapping, confidence, "amount", cols[1]);
+  const tax = norm.indexOf("sales tax");
+  if (tax >= 0) assign(mapping, confidence, "vat_amount", tax);
+  return cols[3];
 }
 
 /** Maps `field` to column `col`, certain, the column read by no other field. */
@@ -1535,28 +1574,37 @@ const NOMINAL: readonly string[] = ["Nominal", "N/C", "Nominal code", "Nominal A
 
 /**
  * Sage 50 UK's audit trail and transactions ("Type | Account | Nominal | Details"): the account named
- * "Account" holds customers (CUST1, ACME01), the ledger code is the nominal one, of a chart that is
- * not the PCG (4000 is its sales): the customer, and no account read.
+ * "Account" holds customers (CUST1, ACME01), the ledger code is the nominal one, of Sage 50 UK's
+ * chart (4000 its sales, 4200 sales of assets: rules/nominal-codes.ts): the customer, and the
+ * nominal code read as the account in that chart. True when so.
  */
 function customerBesideNominal(
   norm: readonly string[],
   mapping: Mapping,
   confidence: Partial<Record<FieldId, number>>,
   overrides: MappingOverrides,
-): void {
+): boolean {
   const acc = mapping.account;
-  if (acc === undefined || "account" in overrides || "client" in overrides) return;
-  if (!SAGE_CUSTOMER.includes(norm[acc]) || !norm.some((h) => NOMINAL.includes(h))) return;
+  if (acc === undefined || "account" in overrides || "client" in overrides) return false;
+  const nominal = norm.findIndex((h) => NOMINAL.includes(h));
+  if (!SAGE_CUSTOMER.includes(norm[acc]) || nominal < 0) return false;
   delete mapping.account;
   delete confidence.account;
-  if (mapping.client !== undefined) return;
-  mapping.client = acc;
-  confidence.client = CONFIDENCE_FALLBACK;
+  if (mapping.client === undefined) {
+    mapping.client = acc;
+    confidence.client = CONFIDENCE_FALLBACK;
+  }
+  assign(mapping, confidence, "account", nominal);
+  return true;
 }
 
-/** A TTC amount may be read: a VAT column beside it proves it, and no other column gives the amount. */
+/**
+ * A TTC amount may be read: a VAT column beside it proves it, and no other amount column gives the
+ * amount. Beside quantity × unit price (a till's `Quantité | Prix unitaire | Remise | Total | TVA`) the
+ * total is read: the data proves it gross or after the discount (columns.ts) and TTC or not (vat-column.ts).
+ */
 function ttcReadable(mapping: Mapping): boolean {
-  const other = mapping.net_amount ?? mapping.debit ?? mapping.credit ?? mapping.unit_price;
+  const other = mapping.net_amount ?? mapping.debit ?? mapping.credit;
   return mapping.vat_amount !== undefined && other === undefined;
 }
 

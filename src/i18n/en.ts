@@ -73,6 +73,10 @@ export const en = {
       'the header of column "{column}" gives its unit: each amount there is worth {factor} currency units (read × {factor}): CA OP is given in units; if its cells hold full amounts, only displayed in thousands by their format, take the unit out of the header',
     amount_includes_vat:
       'column "{column}" includes the VAT of column "{vat}" (row {row}: {value}, its VAT at a French rate): read less its VAT, tax-exclusive; --map vat_amount= (no VAT column) reads the amount as written',
+    refund_outside_amount:
+      'column "{column}" is before the refunds of column "{refund}" (row {row}: {value}, refunded whole): each refund is taken off it, before tax at the line\'s rate when the amount is read less its VAT',
+    net_beside_sides:
+      'columns "{sides}" hold the gross, "{column}" plus "{tax}" (row {row}: {value}): the sale is read in "{column}", signed by the side holding the gross (the sales\' side: {side})',
     vat_conflict:
       'column "{column}": column "{vat}" shows the amount including its VAT on row {row1} ({value1}) and excluding it on row {row} ({value}): read as written, check the export',
     vat_unproven:

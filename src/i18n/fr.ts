@@ -74,6 +74,10 @@ export const fr = {
       "l'en-tête de la colonne « {column} » donne son unité : chaque montant y vaut {factor} unités monétaires (lu × {factor}) : le CA OP est donné en unités ; si ses cellules contiennent des montants complets, seulement affichés en milliers par leur format, retirez l'unité de l'en-tête",
     amount_includes_vat:
       "la colonne « {column} » comprend la TVA de la colonne « {vat} » (ligne {row} : {value}, sa TVA à un taux français) : lue hors TVA ; --map vat_amount= (aucune colonne de TVA) lit le montant tel qu'écrit",
+    refund_outside_amount:
+      "la colonne « {column} » est avant les remboursements de la colonne « {refund} » (ligne {row} : {value}, remboursée en entier) : chaque remboursement en est retranché, hors TVA au taux de la ligne quand le montant est lu hors TVA",
+    net_beside_sides:
+      "les colonnes « {sides} » portent le montant TTC, « {column} » plus « {tax} » (ligne {row} : {value}) : la vente est lue dans « {column} », signée par le côté qui porte le TTC (côté des ventes : {side})",
     vat_conflict:
       "colonne « {column} » : la colonne « {vat} » montre le montant TVA comprise ligne {row1} ({value1}) et hors TVA ligne {row} ({value}) : lu tel qu'écrit, vérifiez l'export",
     vat_unproven:

@@ -47,6 +47,8 @@ export type TextCode =
   | "direction_column_codes"
   | "vat_column_rates"
   | "amount_includes_vat"
+  | "refund_outside_amount"
+  | "net_beside_sides"
   | "amount_unit"
   | "amount_unit_title"
   | "amount_unit_cells"

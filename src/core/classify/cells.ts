@@ -50,7 +50,7 @@ function accountDigits(s: string): string {
 
 /** Account cell → not revenue, or revenue with its longest-prefix rule; a name read as one with `readNames` (journals). */
 export function accountReader(compiled: CompiledRules, readNames: boolean): (raw: string) => AccountInfo {
-  const { byPrefix, maxPrefix, taxCreditPrefixes } = compiled;
+  const { byPrefix, maxPrefix, taxCreditPrefixes, revenueClass } = compiled;
   const cache = new BoundedCache<string, AccountInfo>(VALUE_CACHE_SIZE);
   const names = readNames ? accountNameReader(compiled) : () => NO_ACCOUNT;
   return (raw) => {
@@ -58,7 +58,7 @@ export function accountReader(compiled: CompiledRules, readNames: boolean): (raw
     if (info !== undefined) return info;
     const digits = accountDigits(raw);
     if (digits === "") info = names(raw);
-    else if (digits[0] !== "7" && !taxCreditPrefixes.some((p) => digits.startsWith(p))) {
+    else if (digits[0] !== revenueClass && !taxCreditPrefixes.some((p) => digits.startsWith(p))) {
       info = NOT_REVENUE_ACCOUNT;
     } else {
       let account: CompiledAccount | null = null;

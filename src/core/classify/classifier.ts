@@ -9,7 +9,7 @@ import { BoundedCache } from "../cache";
 import { DEFAULT_RULES, type RuleSet } from "../rules";
 import type { Classification, Kind, LineFacts } from "../types";
 import { accountReader, flagReader, natureReader } from "./cells";
-import { compileRules } from "./compile";
+import { compileRules, type AccountChart } from "./compile";
 import {
   DEFAULT_KIND,
   newScope,
@@ -59,8 +59,10 @@ export function createClassifier(
   rules: RuleSet = DEFAULT_RULES,
   accountNames = false,
   headings = false,
+  /** The account column's chart when not the French one (Sage 50 UK's nominal codes). */
+  chart?: AccountChart,
 ): Classifier {
-  const compiled = compileRules(rules);
+  const compiled = compileRules(rules, chart);
   // Per classifier: its combos map holds this classifier's kind decisions.
   const defaultScope = newScope("to_review", "default", "default", UNCLASSIFIED_REASON, "default");
   const headingScopes = new BoundedCache<string, ScopeDecision>(HEADING_SCOPES);

@@ -3,7 +3,7 @@
  * per rule: a phrase index of label keywords, accounts by prefix with inherited overrides, and
  * nature rules ranked. The words of the reasons come from reasons.ts.
  */
-import type { RuleSet } from "../rules";
+import { SAGE50_UK_NOMINALS, SAGE50_UK_REVENUE_CLASS, type RuleSet } from "../rules";
 import { PhraseIndex } from "../text";
 import type { Kind, Scope } from "../types";
 import {
@@ -31,22 +31,33 @@ const SALES_ACCOUNT_RE = /^70[0-8]/;
 const COMPILED = new WeakMap<RuleSet, { text: string; compiled: CompiledRules }>();
 
 /** Compiles a rule set into the classifier's lookups (once per rule set: each chunk of a file asks again). */
-export function compileRules(rules: RuleSet): CompiledRules {
+export function compileRules(rules: RuleSet, chart?: AccountChart): CompiledRules {
   const text = JSON.stringify(rules);
-  const known = COMPILED.get(rules);
+  const cache = chart === "sage50uk" ? COMPILED_UK : COMPILED;
+  const known = cache.get(rules);
   if (known !== undefined && known.text === text) return known.compiled;
-  const compiled = compile(rules);
-  COMPILED.set(rules, { text, compiled });
+  const compiled =
+    chart === "sage50uk"
+      ? compile({ ...rules, accounts: SAGE50_UK_NOMINALS, taxCreditAccounts: [] }, SAGE50_UK_REVENUE_CLASS)
+      : compile(rules);
+  cache.set(rules, { text, compiled });
   return compiled;
 }
 
-function compile(rules: RuleSet): CompiledRules {
+/** The chart an account column speaks when not the French one: Sage 50 UK's nominal codes. */
+export type AccountChart = "sage50uk";
+
+/** The same, compiled with Sage 50 UK's nominal codes for accounts (its keywords and natures the set's). */
+const COMPILED_UK = new WeakMap<RuleSet, { text: string; compiled: CompiledRules }>();
+
+function compile(rules: RuleSet, revenueClass = "7"): CompiledRules {
   const labelIndex = new PhraseIndex<Hit>();
   addKeywords(rules, labelIndex);
   const byPrefix = compileAccounts(rules, labelIndex);
   const { natureRules, valueIndex } = compileNatureRules(rules);
   return {
     taxCreditPrefixes: rules.taxCreditAccounts.filter((p) => /^[0-9]+$/.test(p)),
+    revenueClass,
     labelIndex,
     byPrefix,
     maxPrefix: Math.max(0, ...[...byPrefix.keys()].map((p) => p.length)),

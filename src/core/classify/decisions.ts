@@ -115,6 +115,8 @@ export interface NatureRule {
 export interface CompiledRules {
   /** Account prefixes outside class 7 that are revenue (tax credits). */
   taxCreditPrefixes: string[];
+  /** The first digit of revenue accounts: 7 in the French chart, 4 in Sage 50 UK's nominal codes. */
+  revenueClass: string;
   /** Label keywords and override keywords in one index: one pass per label. */
   labelIndex: PhraseIndex<Hit>;
   byPrefix: Map<string, CompiledAccount>;

@@ -26,6 +26,9 @@ import {
 import { createAmountReader, type AmountReader, type LineAmount } from "./amounts";
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import { ttcCounted, ttcRateReading, vatReading, withVatEvidence } from "./evidence/vat-column";
+import { refundReading, withRefundEvidence } from "./evidence/refund-amounts";
+import { withOrderValueEvidence } from "./evidence/order-values";
+import { netSidesReading, withNetSidesEvidence } from "./evidence/net-sides";
 import { tipsIncluded, tipsReading } from "./evidence/tips";
 import { shippingReading } from "./evidence/shipping";
 import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
@@ -86,21 +89,35 @@ const EURO_SPELLINGS: ReadonlySet<string> = new Set(["€", "EURO", "EUROS", "EU
  */
 function readColumns(
   table: RawTable,
-  map: Mapping,
+  info: MappingResult,
   options: EngineOptions,
   marks: TextScan["marks"],
   dates: EngineRun["dates"],
   diagnostics: Diagnostic[],
 ): { evidence: Evidence; reading: Reading; tipCol: number | undefined } {
+  const map = info.mapping;
   const locale = options.locale ?? "fr";
   const usDates = options.decimal === undefined ? monthFirstProof(dates, options.datePrior) : null;
   const fallback = locale === "fr" && usDates === null ? "," : ".";
-  const ev = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, marks);
+  const gathered = gatherEvidence(table, map, options.evidencePrior, options.decimal, fallback, marks);
+  // An order's value before its coupon proves its total net or gross (evidence/order-values.ts).
+  const ev = withOrderValueEvidence(gathered, table, map, decideMarks(gathered, options.decimal, fallback));
   // A VAT column beside the amount proves whether it includes it (TTC: read less it).
   // A total that holds the tips of a tip column (evidence/tips.ts): decided once, for the VAT and the amount.
   const tipCol = tipsIncluded(table, map);
-  const evidence = withVatEvidence(ev, table, map, decideMarks(ev, options.decimal, fallback), tipCol);
+  const marksNow = decideMarks(ev, options.decimal, fallback);
+  // A refund equal to its amount proves the amount before its refunds (evidence/refund-amounts.ts).
+  const withVat = withVatEvidence(ev, table, map, marksNow, tipCol);
+  // A Net beside Debit / Credit holding its gross (evidence/net-sides.ts).
+  const withSides = withNetSidesEvidence(withVat, table, map, marksNow);
+  const evidence = withRefundEvidence(withSides, table, map, marksNow);
   const reading = decideReading(table, map, evidence, options.decimal, fallback, diagnostics);
+  const refund = refundReading(table, map, evidence, reading, diagnostics);
+  if (refund !== undefined) reading.refundOutside = refund;
+  // Debit / Credit holding a Net's gross: the Net read, signed by the side (evidence/net-sides.ts).
+  const sides =
+    info.layout === "debit_credit" ? netSidesReading(table, map, evidence.netSides, diagnostics) : undefined;
+  if (sides !== undefined) reading.netSides = sides;
   if (usDates !== null && locale === "fr") {
     const dateHeader = map.date === undefined ? "" : (table.headers[map.date] ?? "");
     const notes = marksFromDates(reading, evidence, usDates, dateHeader);
@@ -268,7 +285,8 @@ export class EngineRun {
     // Account names are read as a chart only in journals (debit/credit, amount/direction layouts)
     // and when a report's headings name the accounts (named-headings.ts).
     const headings = options.headingNames === true;
-    this.classifier = createClassifier(rules, headings || isJournalLayout(this.info.layout), headings);
+    const journalNames = headings || isJournalLayout(this.info.layout);
+    this.classifier = createClassifier(rules, journalNames, headings, this.info.accountChart);
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
     this.keys = this.decisions ? lineKeys(table, map) : null;
@@ -298,7 +316,7 @@ export class EngineRun {
       this.flagScratch,
     );
     this.lines = newLineTable(this.n);
-    const cols = readColumns(table, map, options, texts.marks, this.dates, this.diagnostics);
+    const cols = readColumns(table, this.info, options, texts.marks, this.dates, this.diagnostics);
     this.evidence = cols.evidence;
     this.reading = cols.reading;
     const tipCol = cols.tipCol;
@@ -309,7 +327,7 @@ export class EngineRun {
       this.evidence,
       this.reading,
       this.diagnostics,
-      this.info.shopifyOrders === true,
+      this.info.shopifyOrders === true || this.info.adjustedTotal !== undefined,
     );
     // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
@@ -784,7 +802,7 @@ export class EngineRun {
  * The readings of what an amount holds besides the sale, into `reading`: its VAT, proven by a VAT
  * column (TTC: read less it) or taken off at a rate column's rate, the tips of a total; an amount
  * headed TTC that nothing takes the taxes off is said (CA OP is tax-exclusive). `included`: the amount
- * always holds the VAT column (Shopify's order Total), no row needs to prove it.
+ * always holds the VAT column (Shopify's order Total, Etsy's Order Total), no row needs to prove it.
  */
 function readTaxesAndTips(
   table: RawTable,

@@ -5,6 +5,7 @@
  */
 export * from "./types";
 export { DEFAULT_RULES } from "./defaults";
+export { SAGE50_UK_NOMINALS, SAGE50_UK_REVENUE_CLASS } from "./nominal-codes";
 export { SERVICE_NOUN_BODIES, SERVICE_NOUNS } from "./keywords";
 export { validateRules, type RuleProblem } from "./validate";
 export {

@@ -48,6 +48,10 @@ export class AmountCells {
   get lessRate(): boolean {
     return this.reading.ttcRate !== undefined;
   }
+  /** A Net beside Debit / Credit holding its gross, read by side (evidence/net-sides.ts). */
+  get netSides(): boolean {
+    return this.reading.netSides !== undefined;
+  }
   /** Known amount of the last line ignored (see AmountReader.lostAmount). */
   lostAmount: Decimal | null = null;
   readonly line: LineAmount = {

@@ -1,7 +1,8 @@
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { toDecimalString } from "../../money";
-import type { Mapping } from "../../types";
+import type Decimal from "decimal.js";
+import type { CellValue, Diagnostic, Mapping } from "../../types";
 import { exactOf, type AmountCells, type CellAmount } from "./cells";
 import type { BaseReader } from "./types";
 
@@ -13,12 +14,17 @@ import type { BaseReader } from "./types";
 export function debitCredit(cells: AmountCells, map: Mapping): BaseReader {
   const debitCol = map.debit as number;
   const creditCol = map.credit as number;
+  const sides = cells.reading.netSides;
   return (row, rowNumber, diagnostics) => {
     cells.line.signed = true;
     if (!cells.one(row, debitCol, rowNumber, diagnostics, true)) return false;
     const debit = cells.take();
     if (!cells.one(row, creditCol, rowNumber, diagnostics, true)) return false;
     const credit = cells.take();
+    if (sides !== undefined) {
+      const side = exactOf(credit).minus(exactOf(debit));
+      return netBySide(cells, map.amount as number, sides.saleSide, side, row, rowNumber, diagnostics);
+    }
     if (debit.exact === null && credit.exact === null) cells.setBase(credit.cents - debit.cents, null);
     else cells.setBase(0, exactOf(credit).minus(exactOf(debit)));
     if (nonZero(debit) && nonZero(credit)) {
@@ -35,6 +41,26 @@ export function debitCredit(cells: AmountCells, map: Mapping): BaseReader {
     }
     return true;
   };
+}
+
+/**
+ * A Net beside sides holding its gross (Sage 50 UK's audit trail): the Net's magnitude, positive on
+ * the sales' side, negative on the other; a line with neither side filled counts its Net as written.
+ */
+function netBySide(
+  cells: AmountCells,
+  netCol: number,
+  saleSide: "debit" | "credit",
+  side: Decimal,
+  row: readonly CellValue[],
+  rowNumber: number,
+  diagnostics: Diagnostic[],
+): boolean {
+  if (!cells.one(row, netCol, rowNumber, diagnostics, true)) return false;
+  const net = exactOf(cells.take());
+  const sign = side.isNegative() === (saleSide === "debit") ? 1 : -1;
+  cells.setBaseDecimal(side.isZero() ? net : net.abs().times(sign));
+  return true;
 }
 
 /** True when a side holds a non-zero amount (hot path: no Decimal for cents). */

@@ -21,18 +21,26 @@ export function perLineDeductions(
   cells: AmountCells,
   map: Mapping,
   repeated: ReadonlySet<number>,
+  /** The column of the order's total after a refund, when filled (Etsy's Adjusted Order Total). */
+  adjustedCol?: number,
 ): BaseReader | null {
   const perLineCols = DEDUCTION_FIELDS.map((f) => map[f]);
   const invoiceCol = map.invoice_discount;
-  if (!perLineCols.some((c) => c !== undefined) && invoiceCol === undefined) return null;
+  const adjusted = adjustedCol !== undefined && map.amount !== undefined ? adjustedCol : undefined;
+  if (!perLineCols.some((c) => c !== undefined) && invoiceCol === undefined && adjusted === undefined)
+    return null;
   const line = cells.line;
   // A net amount (header, data, or not provable without a unit price) is never reduced again.
   const amountIsNet = cells.reading.amount?.is === "net";
   const netOnly = (map.amount === undefined && map.net_amount !== undefined) || amountIsNet;
   const grossAndNet = map.amount !== undefined && map.net_amount !== undefined;
   const rate = cells.reading.discount?.as === "rate" ? discountRate(cells, map, amountIsNet) : null;
-  // An amount proven TTC (read less its VAT): the money refunded is TTC too, taken off at the line's rate.
-  const refundTtc = cells.reading.vat?.is === "ttc" ? map.amount : undefined;
+  // An amount proven TTC (read less its VAT): the money discounted or refunded is TTC too, taken off
+  // at the line's rate (a discount read as a rate is already of the amount read HT).
+  const ttcCol = cells.reading.vat?.is === "ttc" ? map.amount : undefined;
+  // Refunds proven outside a net amount (an order's total refunded whole), or an adjusted total's:
+  // taken off, never added back.
+  const refundOutside = cells.reading.refundOutside !== undefined || adjusted !== undefined;
   return (row, rowNumber, diagnostics) => {
     for (let k = 0; k < 3; k++) {
       const c = perLineCols[k];
@@ -46,18 +54,22 @@ export function perLineDeductions(
         return cells.lost(diagnostics, line.baseExact ?? centsToDecimal(line.baseCents));
       }
       line.perLine[k] = cells.take();
-      if (k === 2 && refundTtc !== undefined) refundLessVat(cells, refundTtc, row);
+      if (ttcCol !== undefined) lessVatAtRate(cells, k, ttcCol, row);
+    }
+    if (adjusted !== undefined && !isBlank(row[adjusted])) {
+      if (!adjustedRefund(cells, map.amount as number, adjusted, row, rowNumber, diagnostics)) return false;
+      if (ttcCol !== undefined) lessVatAtRate(cells, 2, ttcCol, row);
     }
     // Only a net column and deduction columns: the gross is net + deductions (in magnitude: a
     // credit note's −90 net with a 10 discount is a −100 gross).
     if (netOnly) {
       let g = line.baseExact ?? centsToDecimal(line.baseCents);
       const neg = g.isNegative();
-      for (const d of line.perLine) {
-        if (d === null) continue;
+      line.perLine.forEach((d, k) => {
+        if (d === null || (k === 2 && refundOutside)) return;
         const m = (d.exact ?? centsToDecimal(d.cents)).abs();
         g = neg ? g.minus(m) : g.plus(m);
-      }
+      });
       if (line.baseExact === null && g.decimalPlaces() <= 2 && !cells.allExact)
         cells.setBase(g.times(100).toNumber(), null);
       else cells.setBase(0, g);
@@ -72,19 +84,44 @@ export function perLineDeductions(
 }
 
 /**
- * A refund written with its tax beside an amount read less its VAT (Shopify's `Refunded Amount`
- * beside `Total | Taxes`): taken off before tax, at the line's own rate (HT / TTC), to the cent.
+ * A deduction written with its tax beside an amount read less its VAT (Shopify's `Refunded Amount`
+ * beside `Total | Taxes`, WooCommerce's cart discount, a till's Remise): taken off before tax, at the
+ * line's own rate (HT / TTC), to the cent.
  */
-function refundLessVat(cells: AmountCells, amountCol: number, row: readonly CellValue[]): void {
+function lessVatAtRate(cells: AmountCells, k: number, amountCol: number, row: readonly CellValue[]): void {
   const line = cells.line;
-  const refund = line.perLine[2];
+  const written = line.perLine[k];
   const ttc = cells.readExact(row[amountCol], amountCol);
-  if (refund === null || ttc === null || ttc.isZero()) return;
+  if (written === null || ttc === null || ttc.isZero()) return;
   const ht = exactOf({ cents: line.baseCents, exact: line.baseExact });
-  const r = exactOf(refund).times(ht).div(ttc).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  line.perLine[2] = cells.allExact
+  const r = exactOf(written).times(ht).div(ttc).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  line.perLine[k] = cells.allExact
     ? { cents: NaN, exact: r }
     : { cents: r.times(100).toNumber(), exact: null };
+}
+
+/**
+ * The refund of an order whose adjusted total is filled (Etsy's `Adjusted Order Total`, after a
+ * refund): its total less the adjusted one, as written (with its tax), into the line's returns.
+ */
+function adjustedRefund(
+  cells: AmountCells,
+  amountCol: number,
+  col: number,
+  row: readonly CellValue[],
+  rowNumber: number,
+  diagnostics: Diagnostic[],
+): boolean {
+  const line = cells.line;
+  const total = cells.readExact(row[amountCol], amountCol);
+  if (!cells.one(row, col, rowNumber, diagnostics, true) || total === null)
+    return cells.lost(diagnostics, line.baseExact ?? centsToDecimal(line.baseCents));
+  const refund = total.minus(exactOf(cells.take()));
+  line.perLine[2] =
+    refund.decimalPlaces() <= 2 && !cells.allExact
+      ? { cents: refund.times(100).toNumber(), exact: null }
+      : { cents: NaN, exact: refund };
+  return true;
 }
 
 /** Adds the invoice discount of `row` to the line's discount (after its own, if any). */

@@ -34,7 +34,7 @@ export function createAmountReader(
         : info.layout === "quantity_price"
           ? quantityPrice(cells, map)
           : singleAmount(cells, map);
-  const deductions = perLineDeductions(cells, map, repeatedDiscounts);
+  const deductions = perLineDeductions(cells, map, repeatedDiscounts, info.adjustedTotal);
   const line = cells.line;
   return {
     cells,

@@ -35,6 +35,8 @@ export interface AmountColumns {
   /** The amount is a total beside a tip column: read less the tips (per line, not columnar). */
   readonly lessTips: boolean;
   readonly plusShipping: number | undefined;
+  /** A Net beside Debit / Credit holding its gross, read by side (per line, not columnar). */
+  readonly netSides: boolean;
 }
 
 /** Reads the amount of each row; one object reused for every row (hot path). */

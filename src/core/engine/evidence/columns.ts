@@ -78,6 +78,22 @@ export interface Evidence {
   ttc?: Proof;
   ht?: Proof;
   vatOther?: Proof;
+  /**
+   * Rows whose refund equals the amount (an order refunded whole: its total is before the refund, a
+   * total after it would be 0), and rows whose refund exceeds it (the amount is after the refund).
+   */
+  refundWhole?: Proof;
+  refundOver?: Proof;
+  /** A Net beside Debit / Credit holding its gross (net-sides.ts). */
+  netSides?: NetSidesFacts;
+}
+
+/** What the rows proved of a Net beside the sides: a side holding Net + Tax, one holding neither, a sale's side. */
+export interface NetSidesFacts {
+  gross?: Proof;
+  other?: Proof;
+  saleDebit?: Proof;
+  saleCredit?: Proof;
 }
 
 /** How the data was read (JSON `reading`, summary, pane). */
@@ -103,6 +119,13 @@ export interface Reading {
   ttcRate?: { column: string; rate: string };
   /** The amount headed total beside a tip column: read less the tips (tips.ts). */
   lessTips?: { column: string; tips: string };
+  /**
+   * An amount read net beside its deductions whose refunds are not in it (an order's total refunded
+   * whole, refund-amounts.ts): its refund is taken off, never added back to a gross.
+   */
+  refundOutside?: { column: string; refund: string; proof: Proof };
+  /** A Net beside Debit / Credit holding its gross: read, signed by the side (net-sides.ts). */
+  netSides?: { column: string; saleSide: "debit" | "credit"; proof: Proof };
   /** Net sales read with the shipping billed beside them (evidence/shipping.ts). */
   plusShipping?: { column: string; shipping: string; col: number };
   /** Money columns whose header names a unit ("Montant (k€)"): header → what one of its values is worth. */
@@ -155,13 +178,39 @@ export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
     columns[h] = c;
   }
   const out: Evidence = { columns };
-  const facts = ["gross", "net", "neither", "sensZero", "ttc", "ht", "vatOther"] as const;
+  const facts = [
+    "gross",
+    "net",
+    "neither",
+    "sensZero",
+    "ttc",
+    "ht",
+    "vatOther",
+    "refundWhole",
+    "refundOver",
+  ] as const;
   for (const f of [...facts, "creditNegative", "creditPositive", "debitNegative", "notSapCode"] as const) {
     const p = earliest(a[f], b[f]);
     if (p) out[f] = p;
   }
+  const sides = mergeNetSides(a.netSides, b.netSides);
+  if (sides !== undefined) out.netSides = sides;
   const under = b.netGrossUnder ?? a.netGrossUnder;
   if (under !== undefined) out.netGrossUnder = under;
+  return out;
+}
+
+/** Earliest proof of each Net-beside-sides fact of two evidences. */
+function mergeNetSides(
+  a: NetSidesFacts | undefined,
+  b: NetSidesFacts | undefined,
+): NetSidesFacts | undefined {
+  if (!a || !b) return a ?? b;
+  const out: NetSidesFacts = {};
+  for (const f of ["gross", "other", "saleDebit", "saleCredit"] as const) {
+    const p = earliest(a[f], b[f]);
+    if (p) out[f] = p;
+  }
   return out;
 }
 
@@ -692,5 +741,5 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""}${r.lessTips ? "t" : ""}${r.plusShipping ? "p" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""}${r.lessTips ? "t" : ""}${r.plusShipping ? "p" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}${r.refundOutside ? "o" : ""}${r.netSides?.saleSide ?? ""}`;
 }

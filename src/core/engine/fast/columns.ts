@@ -57,7 +57,8 @@ export function fastAmounts(
   cells: AmountColumns,
   hasDeductions: boolean,
 ): { read: RowCents; signed: boolean } | null {
-  if (cells.allExact || hasDeductions) return null;
+  // A Net read by the side of its gross (net-sides.ts): the straightforward path.
+  if (cells.allExact || hasDeductions || cells.netSides) return null;
   const map = info.mapping;
   if (info.layout === "debit_credit") {
     const d = map.debit as number;

@@ -1,0 +1,73 @@
+/**
+ * Sage 50 UK's default chart of nominal codes (its "Sales" range 4000–4999), for an audit trail or a
+ * transactions report whose nominal code column is read (fields.ts customerBesideNominal): what each
+ * income code is under SPEC 2.1. Codes outside the range are no revenue (1200 bank, 2200 VAT, 7xxx
+ * overheads), as accounts outside class 7 are in the French chart.
+ */
+import { t } from "./i18n";
+import type { AccountRule } from "./types";
+
+/** The first digit of Sage 50 UK's income codes. */
+export const SAGE50_UK_REVENUE_CLASS = "4";
+
+/** Sage 50 UK's default income nominal codes, as account rules. */
+export const SAGE50_UK_NOMINALS: AccountRule[] = [
+  {
+    id: "uk-40",
+    prefix: "40",
+    scope: "op",
+    plan: "both",
+    meaning: t("Ventes (Sales type A, B, C…)", "Sales (type A, B, C…)"),
+  },
+  {
+    id: "uk-4009",
+    prefix: "4009",
+    scope: "op",
+    kind: "discount",
+    plan: "both",
+    meaning: t("Remises accordées (Discounts allowed)", "Discounts allowed"),
+  },
+  {
+    id: "uk-41",
+    prefix: "41",
+    scope: "op",
+    plan: "both",
+    meaning: t("Ventes (Sales type D, E…)", "Sales (type D, E…)"),
+  },
+  {
+    id: "uk-4200",
+    prefix: "4200",
+    scope: "asset_disposal",
+    plan: "both",
+    meaning: t("Cessions d'immobilisations (Sales of assets)", "Sales of assets"),
+  },
+  {
+    id: "uk-4400",
+    prefix: "4400",
+    scope: "financial",
+    plan: "both",
+    meaning: t("Pénalités de retard facturées (Credit charges)", "Credit charges (late payments)"),
+  },
+  {
+    id: "uk-49",
+    prefix: "49",
+    scope: "non_core",
+    plan: "both",
+    meaning: t("Produits divers (Miscellaneous income)", "Miscellaneous income"),
+  },
+  {
+    id: "uk-4901",
+    prefix: "4901",
+    scope: "to_review",
+    plan: "both",
+    meaning: t("Redevances reçues (Royalties received) : à vérifier", "Royalties received: to review"),
+  },
+  {
+    id: "uk-4905",
+    prefix: "4905",
+    scope: "op",
+    review: true,
+    plan: "both",
+    meaning: t("Ports facturés (Distribution and carriage)", "Distribution and carriage billed"),
+  },
+];
