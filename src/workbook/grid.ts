@@ -8,6 +8,7 @@ import type { CellValue, RawTable } from "../core/types";
 import { creditTitle } from "../core/engine/evidence/repeated-headers";
 import { colLetter } from "../sheet/a1";
 import { twoRowHeaderNote } from "./readers/read-diagnostics";
+import { withSheetDays } from "./readers/sheet-days";
 
 /** Where a grid was read from: sheet and its top-left cell (1-based). */
 export interface GridOrigin {
@@ -54,7 +55,8 @@ export function tableFromGrid(values: readonly (readonly CellValue[])[], origin:
   if (sub) table.readDiagnostics = [twoRowHeaderNote(headerRow, sub, origin.row + top)];
   const credit = creditTitleOf(origin.sheet, values.slice(0, top));
   if (credit !== undefined) table.creditTitle = credit;
-  return table;
+  // A month's sheet ("Janvier 2025") whose date column holds the day alone: read as the CLI reads it.
+  return withSheetDays(table, origin.sheet);
 }
 
 /**

@@ -27,3 +27,18 @@ describe("tableFromGrid on a sheet named or titled for credit notes", () => {
     expect(tableFromGrid(grid.slice(2), { sheet: "Ventes", row: 1, col: 1 }).creditTitle).toBeUndefined();
   });
 });
+
+describe("tableFromGrid on a month's sheet whose date column holds the day alone", () => {
+  it("reads the days as dates of the month the sheet is named after, as the CLI does", () => {
+    // The 10th 1 200 and the 20th 800.50 of January 2025: 2 000.50, all in 2025-01.
+    const grid = [
+      ["Jour", "Client", "Montant HT"],
+      [10, "Garage Moreau", 1200],
+      [20, "Hôtel du Parc", 800.5],
+    ];
+    const r = compute(tableFromGrid(grid, { sheet: "Janvier 2025", row: 1, col: 1 }));
+    expect(r.totals.caop.toFixed(2)).toBe("2000.50");
+    expect(r.months.map((m) => m.period)).toEqual(["2025-01"]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("sheet_month_days");
+  });
+});
