@@ -308,7 +308,7 @@ export function lastYearTwoDigit(): boolean {
 
 /**
  * A time after a date, from cur to end: spaces or "T", then h:mm[:ss[.fff]], optional AM/PM,
- * optional Z or ±hh[:]mm. The time does not change the date (no time-zone shift).
+ * optional zone name (UTC, GMT, PST…), optional Z or ±h[h][[:]mm]. The time does not change the date (no time-zone shift).
  */
 function timeRestOk(s: string, end: number): boolean {
   if (cur === end) return true;
@@ -337,18 +337,48 @@ function timeRestOk(s: string, end: number): boolean {
     if ((a === 0x61 || a === 0x70) && (s.charCodeAt(i + 1) | 0x20) === 0x6d) i += 2; // am / pm
   }
   while (i < end && isSpace(s.charCodeAt(i))) i++;
+  i = afterZoneName(s, i, end);
   if (i < end && (s.charCodeAt(i) === 0x5a || s.charCodeAt(i) === 0x7a)) i++;
   else if (i < end && (s.charCodeAt(i) === 0x2b || s.charCodeAt(i) === 0x2d)) {
-    // time-zone offset: +hh, +hhmm, +hh:mm
+    // time-zone offset: +h, +hh, +hhmm, +hh:mm
     cur = i + 1;
     const zone = digitsAt(s, end);
     if (zone === 2 && cur < end && s.charCodeAt(cur) === 0x3a) {
       cur++;
       if (digitsAt(s, end) !== 2) return false;
-    } else if (zone !== 4 && zone !== 2) return false;
+    } else if (zone !== 4 && zone !== 2 && zone !== 1) return false;
     i = cur;
   }
   return i === end;
+}
+
+/** Time-zone names a time may end with (Amazon.fr's "10:12:01 UTC", PayPal's "PST", "GMT+1"). */
+const ZONE_NAMES: ReadonlySet<string> = new Set([
+  "utc",
+  "gmt",
+  "cet",
+  "cest",
+  "bst",
+  "pst",
+  "pdt",
+  "est",
+  "edt",
+  "cst",
+  "cdt",
+  "mst",
+  "mdt",
+]);
+
+/** Where a time-zone name at i ends (its offset, if any, read next), or i when there is none. */
+function afterZoneName(s: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i < 4 && (s.charCodeAt(j) | 0x20) >= 0x61 && (s.charCodeAt(j) | 0x20) <= 0x7a) j++;
+  if (
+    j === i ||
+    (j < end && !isSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 0x2b && s.charCodeAt(j) !== 0x2d)
+  )
+    return i;
+  return ZONE_NAMES.has(s.slice(i, j).toLowerCase()) ? j : i;
 }
 
 /** Separators allowed between a month name and its neighbours: space, "-", "/", ".", ",". */

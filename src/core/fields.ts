@@ -166,6 +166,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // Airbnb: the stay and cleaning fee before the host's service fee ("Amount" is after it).
     "Gross earnings",
     "Amount",
+    // Amazon's transaction reports: the products' sales before tax (shipping credits beside them).
+    "Product sales",
+    "Ventes de produits",
     // Business Central's posted invoice lines: after the line's discount, before the invoice's
     // ("Amount" beside it is after both).
     "Line Amount Excl. VAT",
@@ -935,6 +938,12 @@ const CONTAINS_BLOCKERS: readonly string[] = [
   "cumul",
   "cumule",
   "cumulee",
+  // Amazon's "crédits d'expédition", "crédits sur l'emballage cadeau": what buyers pay for shipping
+  // and gift wrap, never a ledger's credit.
+  "expedition",
+  "emballage",
+  "shipping",
+  "wrap",
   "budget",
   "objectif",
   "target",

@@ -259,3 +259,124 @@ describe("NetSuite's transaction types", () => {
     expect(caop(t)).toBe("1400.00");
   });
 });
+
+describe("Amazon's transaction reports (FR and EN, round 23)", () => {
+  it("reads the product sales with the shipping credits, dated with their time zone", () => {
+    // 30 + 40 of products, 5 of shipping on the second order, a 2 promotional rebate: 73; the
+    // transfer and the fees are no sales.
+    const fr = table(
+      [
+        "date/heure",
+        "type",
+        "sku",
+        "description",
+        "quantité",
+        "ventes de produits",
+        "taxes sur la vente des produits",
+        "crédits d'expédition",
+        "crédits sur l'emballage cadeau",
+        "Rabais promotionnels",
+        "frais de vente",
+        "autre",
+        "total",
+      ],
+      [
+        [
+          "5 janv. 2025 10:12:01 UTC",
+          "Commande",
+          "S1",
+          "Gourde",
+          "1",
+          "30,00",
+          "6,00",
+          "0",
+          "0",
+          "0",
+          "-4,50",
+          "0",
+          "31,50",
+        ],
+        [
+          "20 févr. 2025 21:26:52 UTC",
+          "Commande",
+          "S1",
+          "Gourde",
+          "1",
+          "40,00",
+          "8,00",
+          "5,00",
+          "0",
+          "-2,00",
+          "-6,00",
+          "0",
+          "45,00",
+        ],
+        [
+          "26 févr. 2025 06:54:34 UTC",
+          "Transfert",
+          "",
+          "Vers le compte",
+          "",
+          "0",
+          "0",
+          "0",
+          "0",
+          "0",
+          "0",
+          "-70,00",
+          "-70,00",
+        ],
+      ],
+    );
+    expect(caop(fr)).toBe("73.00");
+    expect(codes(fr)).toContain("amount_plus_shipping");
+    const en = table(
+      [
+        "date/time",
+        "type",
+        "sku",
+        "description",
+        "quantity",
+        "product sales",
+        "product sales tax",
+        "shipping credits",
+        "gift wrap credits",
+        "selling fees",
+        "other",
+        "total",
+      ],
+      [
+        [
+          "Jan 5, 2025 1:02:03 AM PST",
+          "Order",
+          "S1",
+          "Bottle",
+          "1",
+          "30.00",
+          "6.00",
+          "0",
+          "0",
+          "-4.50",
+          "0",
+          "31.50",
+        ],
+        [
+          "Feb 2, 2025 1:02:03 AM PST",
+          "Order",
+          "S1",
+          "Bottle",
+          "1",
+          "40.00",
+          "8.00",
+          "5.00",
+          "0",
+          "-6.00",
+          "0",
+          "47.00",
+        ],
+      ],
+    );
+    expect(caop(en)).toBe("75.00");
+    expect(detectMapping(en.headers).mapping.credit).toBeUndefined();
+  });
+});

@@ -10,10 +10,11 @@ import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
 import type { Reading } from "./columns";
 
-/** The shop reports' net sales, which leave the shipping out. */
-const NET_SALES = /^(?:net sales|ventes nettes)$/;
-/** The shop reports' shipping charged to customers. */
-const SHIPPING = /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison)$/;
+/** The shop reports' net sales, which leave the shipping out (Amazon's transactions: its product sales). */
+const NET_SALES = /^(?:net sales|ventes nettes|ventes de produits|product sales)$/;
+/** The shop reports' shipping charged to customers (Amazon's "crédits d'expédition", "shipping credits"). */
+const SHIPPING =
+  /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison|credits d expedition|shipping credits)$/;
 
 /** The shipping column added to the net sales amount, or undefined. */
 export function shippingBilled(table: RawTable, map: Mapping): number | undefined {
