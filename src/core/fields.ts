@@ -680,7 +680,6 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // Chargebee's and Stripe's invoices ("Amount | Tax", "Total | Tax"), PayPal's French activity
     // ("Brut | … | Montant de la taxe"), Odoo's signed columns: the invoice's tax.
     "Tax",
-    "Taxe",
     "Montant de la taxe",
     "Montant des taxes",
     "Montant taxe",
@@ -728,7 +727,6 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Subtotal",
     // "Tax Code", "Tax Rate", "Taxe professionnelle" are no tax amounts.
     "Tax",
-    "Taxe",
     // A tip column only under its own name: "Total HT (hors pourboires)" is the amount.
     ...WRITTEN_SYNONYMS.tip_amount,
     "Prestation",
@@ -1040,7 +1038,7 @@ export function blocksMoney(header: string): boolean {
 
 /** blocksMoney on a normalised header: a blocker word, unless the header says it leaves it out ("hors pourboires"). */
 function blocks(h: string): boolean {
-  const kept = h.replace(EXCLUDED_TIPS, "");
+  const kept = h.replace(EXCLUDED_TIPS, "").replace(EXCLUDED_SHIPPING, "");
   return CONTAINS_BLOCKERS.some((w) => containsPhrase(kept, w));
 }
 
@@ -1440,6 +1438,9 @@ function withoutFlagHint(header: string): string {
 
 /** Tips a header says it leaves out ("Total HT (hors pourboires)"): no reason to block it. */
 const EXCLUDED_TIPS = /\b(?:hors|sans|excl|excluding|without|net of)\s+(?:pourboires?|tips?|gratuity)\b/g;
+/** The shipping a header says it leaves out ("Montant HT hors frais d'expédition", "Net sales excl. shipping"). */
+const EXCLUDED_SHIPPING =
+  /\b(?:hors|sans|excl|excluding|without|net of)\s+(?:(?:les |des )?frais d |de )?(?:expedition|shipping|emballage|gift wrap)\b/g;
 
 /** Scores one header against every field: 1 for an exact synonym, 0.5–0.9 when it contains one. */
 function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {

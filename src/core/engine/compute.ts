@@ -311,7 +311,7 @@ function withCreditSections(t: RawTable, map: Mapping, titles: number[]): RawTab
   // A sheet named or titled for credit notes ("Avoirs"), or whose numbers are credit notes' ("Credit
   // Note Id", "N° avoir"): every line is one (its title: -1).
   const numbers = map.id === undefined ? "" : String(t.headers[map.id] ?? "");
-  if (t.creditTitle === undefined && numbersCreditNotes(normalizeText(numbers)))
+  if (t.creditTitle === undefined && numbersCreditNotes(normalizeText(numbers)) && allNumbered(t, map.id))
     t = { ...t, creditTitle: numbers };
   const whole = t.creditTitle === undefined ? null : sheetCreditRows(t);
   const rows =
@@ -324,6 +324,17 @@ function withCreditSections(t: RawTable, map: Mapping, titles: number[]): RawTab
   if (whole === null) return rows === null ? t : { ...t, creditSection: rows };
   for (const [i, heading] of rows ?? []) whole.set(i, heading);
   return { ...t, creditSection: whole };
+}
+
+/**
+ * Whether every line has a number in column `col`: a list of credit notes numbers them all; a
+ * journal's "N° avoir" filled on its credit notes alone is no such list.
+ */
+function allNumbered(t: RawTable, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  return t.rows.every(
+    (row, i) => row === undefined || t.notLines?.has(i) === true || row.every(isBlank) || !isBlank(row[col]),
+  );
 }
 
 /** Every line of a table whose sheet names credit notes, under its title (-1). */

@@ -331,6 +331,16 @@ const WON_STAGES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A stage a deal not won goes through (lost, open pipeline): with a won one, it proves the column a
+ * CRM's stages. A training firm's "Stage" of courses ("Stage gagné", "Stage Excel") has none.
+ */
+const PIPELINE =
+  /\b(?:lost|perdue?s?|closed|fermee?|conclue?|prospect\w*|qualif\w*|negoc\w*|negotiation|proposal|proposition|appointment|rendez vous|decision|contract sent|devis envoye|nouveau|new|open|ouverte?)\b/;
+
+/** A CRM's stage column by its header: "Deal Stage", "Stage", "Étape de vente", "Phase de la transaction". */
+const STAGE_HEADER = /\b(?:stage|etape|phase)\b/;
+
+/**
  * The rows of deals not won when the column holds a won stage (WON_STAGES), with one warning per
  * stage; null when no value says won and no earlier chunk proved it (`prior`): the column is then
  * read as invoice statuses.
@@ -349,7 +359,11 @@ function dealsNotWon(table: RawTable, col: number, prior: boolean): StatusRows |
     }
     if (!yes) rows.push(i);
   }
-  if (!prior && ![...won.values()].some(Boolean)) return null;
+  if (
+    !prior &&
+    (![...won.values()].some(Boolean) || ![...won.keys()].some((v) => PIPELINE.test(normalizeText(v))))
+  )
+    return null;
   const diagnostics = perValueWarnings(table, col, rows, DIAG.dealNotWon);
   return { rows: new Set(rows), diagnostics, deals: true };
 }
@@ -450,7 +464,10 @@ export function notIssuedRows(
 ): StatusRows | null {
   const col = map.status;
   if (col === undefined) return null;
-  const deals = dealsNotWon(table, col, dealsPrior);
+  // Only a column headed as a stage ("Deal Stage", "Étape", "Phase de la transaction"): a "Gagné"
+  // among an invoice's statuses is no deal won.
+  const stages = STAGE_HEADER.test(normalizeText(table.headers[col] ?? ""));
+  const deals = stages ? dealsNotWon(table, col, dealsPrior) : null;
   if (deals !== null) return deals;
   const found = scanStatuses(table, col, map.id);
   if (!(found instanceof Map)) return { rows: new Set(), diagnostics: [found] };
