@@ -346,13 +346,6 @@ export const KEYWORDS: KeywordRule[] = [
       "paid with gift card",
       "paid by gift card",
       "gift card redemption",
-      "coffret cadeau chocolat",
-      "coffret cadeau vin",
-      "coffret cadeau bière",
-      "coffret cadeau champagne",
-      "coffret cadeau parfum",
-      "coffret cadeau cosmétique",
-      "coffret cadeau gourmand",
     ],
     scope: "non_core",
     keywords: [
@@ -366,8 +359,8 @@ export const KEYWORDS: KeywordRule[] = [
       "egift",
       "gift voucher",
       "gift certificate",
-      // A spa's or a hotel's gift box (an experience to come); a shop's box of goods is its sale.
-      "coffret cadeau",
+      // Not "Coffret cadeau": a spa's box is a voucher (sold without VAT), a shop's or a wholesaler's
+      // a product (sold with its VAT); the label alone cannot tell them apart.
     ],
     meaning: t(
       "Carte ou bon cadeau vendu : un paiement d'avance (une dette jusqu'à son usage), pas encore du chiffre d'affaires",
