@@ -317,6 +317,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Kind",
     // Stripe's itemized balance reports: charge, refund, payout, fee, transfer.
     "Reporting category",
+    // A BNC receipts-and-expenses book's heading of the 2035 tax form per line: Honoraires,
+    // Débours, Apport personnel, Gains divers… (not "Rubrique" alone: a newspaper's ad section).
+    "Rubrique 2035",
+    "Rubrique fiscale",
   ],
   // A document type (Facture / Avoir) is not a nature (SPEC 2.1): its own field, never the scope.
   doc_type: [

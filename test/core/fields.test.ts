@@ -132,6 +132,13 @@ describe("detectMapping: OP flag headers and field ids", () => {
     expect(m(["Date", "Taux HT", "Montant"]).amount).toBe(2);
   });
 
+  it("reads a BNC receipts book's 'Rubrique 2035' as the nature, never a plain 'Rubrique'", () => {
+    const headers = ["Date", "Libellé", "Recettes", "Dépenses", "Rubrique 2035"];
+    expect(byHeader(headers, detectMapping(headers).mapping).kind).toBe("Rubrique 2035");
+    // A newspaper's ad section ("Rubrique" = Immobilier, Cessions de fonds) names no nature.
+    expect(detectMapping(["Date", "Rubrique", "Montant HT"]).mapping.kind).toBeUndefined();
+  });
+
   it("takes Shopify's and Stripe's creation date as the sales date, Shopify's financial status as the status", () => {
     for (const h of ["Created at", "Created (UTC)", "Created date"])
       expect([h, detectMapping(["Name", h, "Amount"]).mapping.date]).toEqual([h, 1]);

@@ -969,4 +969,53 @@ export const EXPECTED: Expected[] = [
     diagnostics: [{ code: "invoice_header_rows", row: 2, column: "Type ligne" }],
     onlyListedDiagnostics: true,
   },
+  {
+    // A BNC receipts-and-expenses book (round 24b) whose "Rubrique 2035" column names each line's
+    // heading on the 2035 form: the fees (Honoraires) are the revenue; the owner's contribution, the
+    // débours and the "Gains divers" are not, the interest is financial, the purchase an expense.
+    // CA OP = 60 + 80 + 230 = 370. Before: 1 535 (the column unread: 60 + 1 000 + 45 + 80 + 120 + 230).
+    file: "bnc-livre-recettes-rubrique-2035.csv",
+    pattern: "53. BNC receipts book with its Rubrique 2035 column read as the nature",
+    caop: "370.00",
+    gross_sales: "370.00",
+    deductions: NO_DED,
+    excluded: { non_core: { count: 3, amount: "1165.00" }, financial: { count: 1, amount: "12.50" } },
+    to_review: { count: 3, amount: "370.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "60.00", "2025-02": "310.00" },
+    diagnostics: [{ code: "expense_lines", row: 5 }],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // A carrier's invoice lines (round 24b): customs duties and import VAT "avancés pour compte
+    // client" and an "Avance de fonds" are paid in the client's name (débours), not revenue; the
+    // carrier's own fee on the advance and its "transport pour compte d'autrui" are its sales.
+    // CA OP = 1 200 + 25 + 950 + 150 = 2 325 (set apart: 800 + 400 + 300 = 1 500). Before: 3 825.
+    file: "transport-avances-pour-compte-client.csv",
+    pattern: "54. Carrier invoice lines with duties advanced for the client under other words than débours",
+    caop: "2325.00",
+    gross_sales: "2325.00",
+    deductions: NO_DED,
+    excluded: { non_core: { count: 3, amount: "1500.00" } },
+    to_review: { count: 4, amount: "2325.00" },
+    ignored: { count: 0 },
+    months: { "2025-02": "1225.00", "2025-03": "1100.00" },
+    diagnostics: [{ code: "label_only_decisions", row: 3, column: "Désignation" }],
+  },
+  {
+    // A builder's hand-kept progress invoices (round 24b), each followed by its 5 % holdback written
+    // as a negative line: a payment term (paid at the works' acceptance), not a discount. The
+    // commercial discount still deducts. CA OP = 10 000 + 8 000 + 6 000 − 300 = 23 700.
+    // Before: 22 800 (the holdbacks −500 − 400 subtracted).
+    file: "btp-situations-retenue-garantie-lignes.csv",
+    pattern: "55. Progress invoices with the holdback as a negative line",
+    caop: "23700.00",
+    gross_sales: "24000.00",
+    deductions: { discount: "300.00", rebate: "0.00", return: "0.00" },
+    excluded: { non_core: { count: 2, amount: "-900.00" } },
+    to_review: { count: 3, amount: "24000.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "10000.00", "2025-02": "13700.00" },
+    diagnostics: [{ code: "label_only_decisions", row: 3, column: "Désignation" }],
+  },
 ];

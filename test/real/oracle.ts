@@ -618,6 +618,36 @@ export const NOTES: Record<string, LineNote[]> = {
     l(9, "6750.10", "sale", "to_review", "2025-02"),
     l(10, "6140.79", "sale", "to_review", "2025-02"),
   ],
+  // A BNC receipts book whose "Rubrique 2035" says each line's nature: only the fees are revenue.
+  "bnc-livre-recettes-rubrique-2035.csv": [
+    l(2, "60", "sale", "to_review", "2025-01"),
+    l(3, "1000", "sale", "non_core", "2025-01"),
+    l(4, "45", "sale", "non_core", "2025-01"),
+    l(5, "0", "sale", "not_revenue", "2025-01"),
+    l(6, "80", "sale", "to_review", "2025-02"),
+    l(7, "120", "sale", "non_core", "2025-02"),
+    l(8, "12.50", "sale", "financial", "2025-02"),
+    l(9, "230", "sale", "to_review", "2025-02"),
+  ],
+  // A carrier's invoice lines: customs duties and import VAT advanced for the client set apart.
+  "transport-avances-pour-compte-client.csv": [
+    l(2, "1200", "sale", "to_review", "2025-02"),
+    l(3, "800", "sale", "non_core", "2025-02"),
+    l(4, "400", "sale", "non_core", "2025-02"),
+    l(5, "25", "sale", "to_review", "2025-02"),
+    l(6, "950", "sale", "to_review", "2025-03"),
+    l(7, "300", "sale", "non_core", "2025-03"),
+    l(8, "150", "sale", "to_review", "2025-03"),
+  ],
+  // Progress invoices with their holdback as a negative line: the holdback is no deduction.
+  "btp-situations-retenue-garantie-lignes.csv": [
+    l(2, "10000", "sale", "to_review", "2025-01"),
+    l(3, "-500", "sale", "non_core", "2025-01"),
+    l(4, "8000", "sale", "to_review", "2025-02"),
+    l(5, "-400", "sale", "non_core", "2025-02"),
+    l(6, "6000", "sale", "to_review", "2025-02"),
+    l(7, "-300", "discount", "op", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

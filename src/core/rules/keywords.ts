@@ -83,10 +83,56 @@ export const KEYWORDS: KeywordRule[] = [
       "demande de subvention",
       "grant application",
       "grant writing",
+      // The housing solidarity fund pays a tenant's rent to the landlord: rent, a sale.
+      "fonds de solidarité logement",
+      "fonds de solidarité pour le logement",
     ],
     scope: "subsidy",
+    // Public aid is named many ways besides "subvention": its abbreviation (a bank's "SUBV"), the
+    // fund or agency that pays it (FDVA, FONJEP, the ASP, the Agefiph), the aid's own name, or an
+    // aid word before a public body. "Aide" or "Dotation" alone are sales too ("Aide à domicile",
+    // a workwear supplier's "Dotation vêtements"), and an OPCO's payment of a training course is
+    // the trainer's sale: none of these are keywords.
     keywords: [
       "subvention",
+      "subv",
+      "FDVA",
+      "FONJEP",
+      "aide ASP",
+      "aide PEC",
+      "aide Agefiph",
+      "aide exceptionnelle",
+      "aide unique",
+      "aide à l'apprentissage",
+      "prime à l'apprentissage",
+      "prime à l'embauche",
+      "aide aux associations",
+      "aide associations",
+      "aide de la région",
+      "aide départementale",
+      "aide du département",
+      "aide communale",
+      "aide municipale",
+      "aide de la mairie",
+      "fonds de solidarité",
+      "dotation de l'État",
+      "dotation région",
+      "dotation régionale",
+      "dotation département",
+      "dotation départementale",
+      "dotation commune",
+      "dotation communale",
+      "dotation municipale",
+      "dotation de fonctionnement",
+      "financement de la région",
+      "financement régional",
+      "financement conseil régional",
+      "financement du département",
+      "financement départemental",
+      "financement conseil départemental",
+      "financement de l'État",
+      "financement public",
+      "financement européen",
       "indemnité",
       "indemnisation",
       "aide publique",
@@ -151,14 +197,95 @@ export const KEYWORDS: KeywordRule[] = [
   },
   {
     // Money collected for someone else and passed on at cost: a disbursement (débours) re-billed to
-    // the euro, a tourist tax collected for the town. Never the seller's revenue.
+    // the euro, whatever it is called (an agency's space bought "au nom et pour le compte" of its
+    // client under the loi Sapin mandate, a forwarder's customs duties "avancés pour compte client",
+    // an "avance de fonds"); taxes collected for the State or a public body (a notary's registration
+    // duties, a lawyer's droit de plaidoirie for the CNBF, a commissaire de justice's taxe
+    // forfaitaire, a tourist tax and its additional departmental tax). Never the seller's revenue.
+    // Not "mandat" alone: a property manager's "Mandat de gestion – honoraires" is its sale; nor
+    // the forwarder's own fee on the advance ("Commission d'avance de fonds").
     id: "kw-pass-through",
-    exceptions: ["taxe de séjour non incluse", "hors taxe de séjour", "tourist tax not included"],
+    exceptions: [
+      "taxe de séjour non incluse",
+      "hors taxe de séjour",
+      "tourist tax not included",
+      "commission d'avance de fonds",
+      "commission sur avance de fonds",
+      "frais d'avance de fonds",
+      "frais sur avance de fonds",
+    ],
     scope: "non_core",
-    keywords: ["débours", "taxe de séjour", "disbursement", "tourist tax", "city tax"],
+    keywords: [
+      "débours",
+      "taxe de séjour",
+      "tx séjour",
+      "TS adulte",
+      "taxe additionnelle",
+      "au nom et pour le compte",
+      "achat d'espace sous mandat",
+      "achat d'espace mandat",
+      "avancé pour compte",
+      "avancée pour compte",
+      "avance de fonds",
+      "droits d'enregistrement",
+      "droits de mutation",
+      "taxe de publicité foncière",
+      "contribution de sécurité immobilière",
+      "droit de plaidoirie",
+      "taxe forfaitaire",
+      "302 bis Y",
+      "disbursement",
+      "tourist tax",
+      "city tax",
+    ],
     meaning: t(
-      "Somme encaissée pour le compte d'un tiers (débours, taxe de séjour) : pas du chiffre d'affaires",
-      "Money collected on someone else's behalf (disbursement, tourist tax): not revenue",
+      "Somme encaissée pour le compte d'un tiers (débours, taxe de séjour, droits et taxes collectés) : pas du chiffre d'affaires",
+      "Money collected on someone else's behalf (disbursement, tourist tax, duties and taxes collected): not revenue",
+    ),
+  },
+  {
+    // A tip is handed to the staff (a till's "Pourboire" row or family): never the seller's revenue.
+    id: "kw-tips",
+    exceptions: ["hors pourboire", "pourboire non compris"],
+    scope: "non_core",
+    keywords: ["pourboire", "gratuity", "gratuities"],
+    meaning: t(
+      "Pourboire reversé au personnel : pas du chiffre d'affaires",
+      "Tip handed to the staff: not revenue",
+    ),
+  },
+  {
+    // Money held, to be given back or set against a sale to come: a security deposit (caution, dépôt
+    // de garantie, account 165), arrhes (4191 until the stay). Not an "Acompte" (a part of a price
+    // already owed, whose balance invoice bills only the rest: deposit invoices are counted, said).
+    // A bank's or insurer's guarantee ("Caution bancaire", its commission) is its sale.
+    id: "kw-deposit",
+    exceptions: [
+      "caution bancaire",
+      "cautions bancaires",
+      "commission de caution",
+      "commission sur caution",
+      "frais de caution",
+      "acte de caution",
+      "caution de marché",
+      "sans caution",
+    ],
+    scope: "non_core",
+    keywords: ["caution", "dépôt de garantie", "arrhes", "security deposit", "damage deposit"],
+    meaning: t(
+      "Caution, dépôt de garantie ou arrhes : une somme détenue, pas du chiffre d'affaires",
+      "Security deposit or booking deposit held: not revenue",
+    ),
+  },
+  {
+    // A holdback (retenue de garantie, 5 % of a building contract kept until the works are accepted)
+    // written as a negative line of an invoice is a payment term: the invoice's revenue is whole.
+    id: "kw-holdback",
+    scope: "non_core",
+    keywords: ["retenue de garantie"],
+    meaning: t(
+      "Retenue de garantie : une part du prix payée plus tard, pas une réduction du chiffre d'affaires",
+      "Holdback (retention): part of the price paid later, not a revenue reduction",
     ),
   },
   {
@@ -232,6 +359,8 @@ export const KEYWORDS: KeywordRule[] = [
       "egift",
       "gift voucher",
       "gift certificate",
+      // Not "Coffret cadeau": a spa's box is a voucher (sold without VAT), a shop's or a wholesaler's
+      // a product (sold with its VAT); the label alone cannot tell them apart.
     ],
     meaning: t(
       "Carte ou bon cadeau vendu : un paiement d'avance (une dette jusqu'à son usage), pas encore du chiffre d'affaires",
@@ -275,6 +404,11 @@ export const KEYWORDS: KeywordRule[] = [
       "remise effets",
       "remise d'effets",
       "remise tpe",
+      // The same deposit with the means first (a bank's "CHQ REMISE 8823").
+      "chq remise",
+      "chèque remise",
+      "chèques remise",
+      "cb remise",
     ],
     scope: "op",
     kind: "discount",

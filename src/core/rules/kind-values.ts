@@ -49,6 +49,8 @@ export const KIND_VALUES: ValueRule[] = [
       "other income",
       // Xero's default chart: 260 "Other Revenue", income outside the normal business.
       "other revenue",
+      // The 2035 form's "Gains divers" (a BNC receipts book's heading): not the fees.
+      "gains divers",
     ],
     meaning: t("Hors cœur de métier", "Non-core"),
   },
@@ -106,6 +108,10 @@ export const KIND_VALUES: ValueRule[] = [
       "emprunts",
       "donation",
       "donations",
+      // An association's category of gifts and sponsorship (754 in its chart, like 75: not sales).
+      "don",
+      "dons",
+      "mécénat",
       "loan",
       "owner's equity",
       // Expenses paid back to the business (a receipts book's nature): no sale, no return.
@@ -117,6 +123,15 @@ export const KIND_VALUES: ValueRule[] = [
       "Apport, emprunt ou don : pas du chiffre d'affaires",
       "Contribution, loan or gift: not revenue",
     ),
+  },
+  {
+    // A hotel system's category of deposits held (Mews' "Deposits"): paid in advance, not revenue
+    // (the deposit phrases of the labels, kw-deposit, apply too). The plural only: a deposit invoice
+    // in a type column is a document of its own, counted and said.
+    id: "val-deposit",
+    scope: "non_core",
+    values: ["deposits"],
+    meaning: t("Acomptes et cautions détenus : pas du chiffre d'affaires", "Deposits held: not revenue"),
   },
   {
     id: "val-rebate",

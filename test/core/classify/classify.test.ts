@@ -216,7 +216,8 @@ describe("money in that was not earned (a receipts book's, a cash book's)", () =
     [{ label: "Owner's contribution" }, "non_core", "kw-funding"],
     [{ kindText: "Apport personnel" }, "non_core", "kw-funding"],
     [{ kindText: "Emprunt" }, "non_core", "val-funding"],
-    [{ kindText: "Dons" }, "to_review", "default"],
+    // An association's category of gifts (754 in its chart): not sales (round 24b).
+    [{ kindText: "Dons" }, "non_core", "val-funding"],
     // Sales that hold the words: a referral fee, a clothes shop's range.
     [{ label: "Apport d'affaires dossier Martin" }, "to_review", "default"],
     [{ label: "Prêt-à-porter femme" }, "to_review", "default"],
@@ -891,6 +892,95 @@ describe("money collected for others or paid in advance (label keywords)", () =>
       "sale",
     );
     expect(brief({ account: "700000", label: "Remise fidélité", reduces: true })?.[1]).toBe("discount");
+  });
+});
+
+describe("trade wordings of money that is not the company's revenue (round 24b)", () => {
+  it.each<[string, Scope, string]>([
+    // Public aid without the word "subvention".
+    ["Subv. Région fonctionnement 2025", "subsidy", "kw-subsidy"],
+    ["VIR REGION AURA SUBV FONCT 2025", "subsidy", "kw-subsidy"],
+    ["VIR DRFIP FDVA 2025", "subsidy", "kw-subsidy"],
+    ["VIR ASP AIDE PEC M. LEBRUN", "subsidy", "kw-subsidy"],
+    ["VIR MAIRIE DE BRON - AIDE ASSOCIATIONS", "subsidy", "kw-subsidy"],
+    ["Aide ASP contrat de professionnalisation", "subsidy", "kw-subsidy"],
+    ["Aide Agefiph maintien dans l'emploi", "subsidy", "kw-subsidy"],
+    ["Prime à l'apprentissage (aide unique)", "subsidy", "kw-subsidy"],
+    ["Aide exceptionnelle à l'embauche d'alternants - ASP", "subsidy", "kw-subsidy"],
+    ["Fonds de solidarité volet 1", "subsidy", "kw-subsidy"],
+    ["Dotation Département - convention 2025", "subsidy", "kw-subsidy"],
+    ["Financement Région - appel à projets", "subsidy", "kw-subsidy"],
+    ["Financement Conseil régional", "subsidy", "kw-subsidy"],
+    // Money collected for someone else.
+    ["Achat d'espace - mandat (refacturation au nom et pour le compte)", "non_core", "kw-pass-through"],
+    ["Droits de douane avancés pour compte client", "non_core", "kw-pass-through"],
+    ["TVA import avancée pour compte client", "non_core", "kw-pass-through"],
+    ["Avance de fonds - droits et taxes", "non_core", "kw-pass-through"],
+    ["Droits d'enregistrement", "non_core", "kw-pass-through"],
+    ["Contribution de sécurité immobilière", "non_core", "kw-pass-through"],
+    ["Droit de plaidoirie", "non_core", "kw-pass-through"],
+    ["Taxe forfaitaire art. 302 bis Y CGI", "non_core", "kw-pass-through"],
+    ["Taxe additionnelle départementale 10 %", "non_core", "kw-pass-through"],
+    ["Tx séjour", "non_core", "kw-pass-through"],
+    ["TS adulte", "non_core", "kw-pass-through"],
+    ["Pourboire", "non_core", "kw-tips"],
+    // Deposits held, a gift box sold, a holdback.
+    ["Caution location (chèque encaissé)", "non_core", "kw-deposit"],
+    ["Dépôt de garantie appartement", "non_core", "kw-deposit"],
+    ["Arrhes réservation été", "non_core", "kw-deposit"],
+    ["Retenue de garantie 5 %", "non_core", "kw-holdback"],
+  ])("%s is not revenue", (label, scope, rule) => {
+    expect(brief({ label })).toEqual([scope, "sale", "label", rule]);
+  });
+
+  it.each<string>([
+    // A property manager's fees under its mandate, a workwear supplier's kit, home help, a bank's
+    // guarantee, an OPCO paying a course, a landlord's rent paid by the housing fund, a carrier's
+    // fee on an advance and its haulage for hire, a booking's part payment.
+    "Mandat de gestion locative – honoraires",
+    "Dotation vêtements de travail 2025",
+    "Aide à domicile – janvier",
+    "Aide aux devoirs",
+    "Caution bancaire – commission trimestrielle",
+    "Financement OPCO – formation SST",
+    "Prise en charge formation SST - subrogation",
+    "Fonds de solidarité logement – loyer mars",
+    "Commission d'avance de fonds",
+    "Transport pour compte d'autrui",
+    // A gift box is a voucher in a spa, a product in a shop (its VAT tells, not its label).
+    "Coffret cadeau",
+    "Coffret cadeau duo",
+    "Acompte de réservation 30 %",
+  ])("%s stays a sale", (label) => {
+    expect(brief({ label })?.[0]).toBe("to_review");
+  });
+
+  it("keeps a bank's fee on a guarantee a sale when it is named a service", () => {
+    expect(brief({ label: "Prestation caution bancaire" })?.slice(0, 2)).toEqual(["op", "sale"]);
+  });
+
+  it("reads a cheque deposit written means first as no discount", () => {
+    // "CHQ REMISE 8823": a bank's deposit of cheques, like "REMISE CHQ"; a real discount still deducts.
+    expect(brief({ label: "CHQ REMISE 8823" })?.slice(0, 2)).toEqual(["to_review", "sale"]);
+    expect(brief({ label: "Remise fidélité" })?.[1]).toBe("discount");
+  });
+
+  it.each<[string, Scope]>([
+    ["Dons", "non_core"],
+    ["Mécénat", "non_core"],
+    ["Dépôt de garantie", "non_core"],
+    ["Deposits", "non_core"],
+    ["Pourboires", "non_core"],
+    ["Gains divers", "non_core"],
+    ["Apport personnel", "non_core"],
+  ])("reads the nature or category %s as not revenue", (kindText, scope) => {
+    expect(brief({ kindText })?.[0]).toBe(scope);
+  });
+
+  it("leaves the labels alone for gifts and sponsorship: only a category says it", () => {
+    // "Don" is a first name and a word of product names; a category "Dons" is unambiguous.
+    expect(brief({ label: "MECENAT fondation" })?.[0]).toBe("to_review");
+    expect(brief({ label: "Don Quichotte – édition reliée" })?.[0]).toBe("to_review");
   });
 });
 

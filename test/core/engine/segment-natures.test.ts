@@ -41,6 +41,30 @@ describe("a category column whose values are natures", () => {
     expect(compute(receipts, { mapping: { segment: "Catégorie" } }).totals.caop.toFixed(2)).toBe("9838.50");
   });
 
+  it("reads an association's gifts and sponsorship categories (Dons, Mécénat) as no sales", () => {
+    // Round 24b: an association's receipts by category. Gifts and sponsorship (754 in its chart)
+    // are not sales, nor the subsidy: CA OP = 300 (buvette) + 1 200 + 800 = 2 300; set apart
+    // non_core 50 + 5 000, subsidy 3 000. Before: 7 350 (only the subsidy set apart).
+    const asso = table(
+      ["Date", "Libellé", "Catégorie", "Montant"],
+      [
+        ["05/03/2025", "Buvette tournoi", "Ventes buvette", "300,00"],
+        ["06/03/2025", "Don HelloAsso", "Dons", "50,00"],
+        ["07/03/2025", "Fondation Crédit Agricole", "Mécénat", "5000,00"],
+        ["10/03/2025", "Billetterie gala", "Billetterie spectacles", "1200,00"],
+        ["15/03/2025", "Région AURA", "Subventions", "3000,00"],
+        ["20/04/2025", "Stage été enfants", "Stages enfants", "800,00"],
+      ],
+    );
+    const j = toJson(compute(asso));
+    expect(j.caop).toBe("2300.00");
+    expect([j.excluded.non_core, j.excluded.subsidy]).toEqual([
+      { count: 2, amount: "5050.00" },
+      { count: 1, amount: "3000.00" },
+    ]);
+    expect(said(compute(asso))).toEqual([[3, "Catégorie", "Dons"]]);
+  });
+
   it.each([[[1]], [[2, 2]], [[5]]])(
     "streamed in chunks %j: the figures of the whole, the note once",
     async (sizes) => {
