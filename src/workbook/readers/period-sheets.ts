@@ -7,7 +7,8 @@
  * year-to-date sheets, each holding the lines of the one before and more, are read by the most
  * complete alone (toDateChain).
  */
-import { detectMapping, saysTaxIncluded } from "../../core/fields";
+import { detectMapping, FIELD_SYNONYMS, saysTaxIncluded } from "../../core/fields";
+import type { FieldId } from "../../core/types";
 import { MONTH_WORDS } from "../../core/dates";
 import { normalizeText, wordsOf } from "../../core/text";
 
@@ -135,18 +136,29 @@ export function periodSiblings(
 }
 
 /**
- * A header compared across sheets: the fields it maps, each money field with whether its header says
- * tax included. A column no field reads (a month's "Remarque" added by hand), the columns' order and
- * their wording ("Montant HT" in January, "Mt HT" in February) leave it the same; "Montant TTC" beside
- * "Montant HT" does not.
+ * A header compared across sheets: the fields it maps, each with whether its header says tax
+ * included. A column no field reads (a month's "Remarque" added by hand), the columns' order and
+ * their wording among the field's own names ("Montant HT" in January, "Mt HT" in February) leave it
+ * the same; "Montant TTC", "Montant encaissé" or "Montant HT (USD)" beside "Montant HT" do not.
  */
 export function headerKey(headers: readonly string[]): string {
   const { mapping } = detectMapping(headers);
   return Object.entries(mapping)
-    .map(([f, c]) => (saysTaxIncluded(normalizeText(String(headers[c] ?? ""))) ? `${f}+tax` : f))
+    .map(([f, c]) => {
+      const h = normalizeText(String(headers[c] ?? ""));
+      // A header named otherwise than by one of its field's own names ("Montant encaissé", "Montant
+      // HT (USD)") is compared as written.
+      const own = EXACT_NAMES.get(f as FieldId)?.has(h) === true ? f : `${f}:${h}`;
+      return saysTaxIncluded(h) ? `${own}+tax` : own;
+    })
     .sort()
     .join(",");
 }
+
+/** Each field's own header names, normalised ("Montant HT", "Mt HT", "Montant HT (EUR)"…). */
+const EXACT_NAMES: ReadonlyMap<FieldId, ReadonlySet<string>> = new Map(
+  Object.entries(FIELD_SYNONYMS).map(([f, names]) => [f as FieldId, new Set(names.map(normalizeText))]),
+);
 
 /** A sheet's header and rows as compared across sheets (its total rows, `notLines`, left out). */
 interface SheetRows {

@@ -380,3 +380,51 @@ describe("Amazon's transaction reports (FR and EN, round 23)", () => {
     expect(detectMapping(en.headers).mapping.credit).toBeUndefined();
   });
 });
+
+describe("readings that must not reach ordinary files (review of round 24)", () => {
+  it("a journal's N° avoir filled on its credit notes alone is no list of credit notes", () => {
+    // 1 000 + 500 of sales, a 200 credit note: 1 300.
+    const t = table(
+      ["Date", "N° avoir", "Client", "Libellé", "Montant HT"],
+      [
+        ["05/01/2024", "", "Dupont", "Vente", "1000,00"],
+        ["06/01/2024", "", "Martin", "Vente", "500,00"],
+        ["12/01/2024", "AV001", "Dupont", "Avoir sur facture", "-200,00"],
+      ],
+    );
+    expect(caop(t)).toBe("1300.00");
+  });
+
+  it("a Gagné among invoice statuses, or a training firm's Stage of courses, is no CRM stage", () => {
+    // Paid, won (a bid), late: all issued, 10 000.
+    const statuses = table(
+      ["Date", "Statut", "Client", "Montant HT"],
+      [
+        ["05/01/2024", "Payée", "Dupont", "3000,00"],
+        ["06/01/2024", "Gagné", "Martin", "4000,00"],
+        ["12/01/2024", "En retard", "Durand", "3000,00"],
+      ],
+    );
+    expect(caop(statuses)).toBe("10000.00");
+    // Courses: 1 000 + 500 + 700 = 2 200.
+    const courses = table(
+      ["Date", "Stage", "Client", "Montant HT"],
+      [
+        ["05/01/2024", "Stage gagné", "Dupont", "1000,00"],
+        ["06/01/2024", "Gagné", "Martin", "500,00"],
+        ["12/01/2024", "Stage Excel", "Durand", "700,00"],
+      ],
+    );
+    expect(caop(courses)).toBe("2200.00");
+  });
+
+  it("an amount header saying it leaves shipping out is the amount", () => {
+    expect(
+      detectMapping(["Date", "Client", "Montant HT hors frais d'expédition", "Frais d'expédition"]).mapping
+        .amount,
+    ).toBe(2);
+    expect(detectMapping(["Date", "Customer", "Net sales excl. shipping"]).mapping.amount).toBe(2);
+    // A tourist tax's "Taxe" is no VAT column.
+    expect(detectMapping(["Date", "Montant HT", "Taxe"]).mapping.vat_amount).toBeUndefined();
+  });
+});

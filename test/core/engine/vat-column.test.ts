@@ -222,28 +222,33 @@ describe("a column headed TVA that holds the lines' rates (evidence/vat-rates.ts
 
 describe("a tax column of small amounts at no French rate (Square's US item sales)", () => {
   it("proves nothing by a cent's chance: the gross read as written, a warning", () => {
-    // 8.875 % US sales tax on top of the price: 4.25 + 8.90 + 3.50 = 16.65 of sales. 0.38 beside
-    // 4.25 is 10 % TTC within a cent (38.64), not within half a cent: no proof.
+    // 8.875 % US sales tax on top of the price: 4.25 + 8.90 + 3.50 + 12.50 + 6.00 = 35.15 of sales.
+    // 0.38 beside 4.25 and 0.31 beside 3.50 fit 10 % TTC within a cent; the three others fit no
+    // French rate: the chance matches prove nothing.
     const t = table(
       ["Date", "Item", "Gross Sales", "Discounts", "Net Sales", "Tax"],
       [
         ["02/03/2025", "Cappuccino", "$4.25", "$0.00", "$4.25", "$0.38"],
         ["02/06/2025", "Sandwich jambon", "$8.90", "$0.00", "$8.90", "$0.79"],
         ["08/16/2025", "Croissant", "$3.50", "$0.00", "$3.50", "$0.31"],
+        ["08/17/2025", "Salade", "$12.50", "$0.00", "$12.50", "$1.11"],
+        ["08/18/2025", "Quiche", "$6.00", "$0.00", "$6.00", "$0.53"],
       ],
     );
     const r = compute(t);
-    expect(r.totals.caop.toFixed(2)).toBe("16.65");
+    expect(r.totals.caop.toFixed(2)).toBe("35.15");
     expect(r.diagnostics.map((d) => d.code)).not.toContain("amount_includes_vat");
     expect(r.diagnostics.map((d) => d.code)).toContain("vat_unproven");
-    // A French till's small tickets still prove TTC when the VAT is the rounded product: 3.30 at 10 %.
+    // A French till's small tickets still prove TTC: 3.30 at 10 %, and two croissants at 5.5 % whose
+    // VAT is the unit's twice (0.06 × 2 beside 2.20), as tills write it.
     const till = table(
       ["Date", "Produit", "Montant TTC", "dont TVA"],
       [
         ["10/01/2025", "Café", "3,30", "0,30"],
         ["10/01/2025", "Croissant", "1,10", "0,10"],
+        ["10/01/2025", "2 croissants", "2,20", "0,12"],
       ],
     );
-    expect(compute(till).totals.caop.toFixed(2)).toBe("4.00");
+    expect(compute(till).totals.caop.toFixed(2)).toBe("6.08");
   });
 });

@@ -98,6 +98,16 @@ describe("periodSiblings", () => {
     expect(periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? h : ["Date", "Montant HT"]))).toEqual([
       0, 1,
     ]);
+    // Another currency, or another money under a word of its own: not the same table.
+    const eur = ["Date", "Montant HT (EUR)"];
+    expect(
+      periodSiblings(["Janvier", "Février"], 0, (i) => (i === 0 ? eur : ["Date", "Montant HT (USD)"])),
+    ).toEqual([0]);
+    expect(
+      periodSiblings(["Janvier", "Février"], 0, (i) =>
+        i === 0 ? jan : ["Date", "Client", "Montant encaissé"],
+      ),
+    ).toEqual([0]);
   });
 
   it("leaves a sheet whose header differs, even by one column read, and a sheet of no period read alone", () => {

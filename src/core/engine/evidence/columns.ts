@@ -79,6 +79,11 @@ export interface Evidence {
   ht?: Proof;
   vatOther?: Proof;
   /**
+   * The first row of a VAT column whose rows proving neither outnumber those proving a reading, in
+   * one chunk: a tax at no French rate (a US sales tax), whose few chance matches prove nothing.
+   */
+  vatWeak?: Proof;
+  /**
    * Rows whose refund equals the amount (an order refunded whole: its total is before the refund, a
    * total after it would be 0), and rows whose refund exceeds it (the amount is after the refund).
    */
@@ -186,6 +191,7 @@ export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
     "ttc",
     "ht",
     "vatOther",
+    "vatWeak",
     "refundWhole",
     "refundOver",
   ] as const;

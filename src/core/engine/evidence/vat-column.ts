@@ -18,15 +18,9 @@ export const VAT_RATES: readonly number[] = [0.2, 0.1, 0.055, 0.021, 0.13, 0.009
 
 /** A cent of rounding, in cents, plus the float noise of the products. */
 const TOLERANCE = 1.000001;
-/**
- * Under a euro of VAT, a cent is too wide a window (0.38 beside 4.25 fits 10 % TTC by chance: a US
- * sales tax): the VAT must then be the rounded product itself, within half a cent.
- */
-const SMALL_VAT = 100;
-const SMALL_TOLERANCE = 0.500001;
 
 /** What the VAT column proves about the amount: first rows proving TTC, HT, and a VAT proving neither. */
-export type VatFacts = Pick<Evidence, "ttc" | "ht" | "vatOther">;
+export type VatFacts = Pick<Evidence, "ttc" | "ht" | "vatOther" | "vatWeak">;
 
 /** `ev` with the VAT facts of the table's rows (amounts read with each column's decimal mark). */
 export function withVatEvidence(
@@ -60,16 +54,21 @@ function vatEvidence(
   // A total that includes tips (`tipCol`): its VAT is the VAT of the sale alone (evidence/tips.ts).
   const sepT: DecimalSep = tipCol === undefined ? "," : (marks[table.headers[tipCol] ?? ""]?.mark ?? ",");
   const rows = table.rows;
-  for (let i = 0; i < rows.length && !(facts.ttc && facts.ht); i++) {
+  // Rows proving a reading (or both) and rows proving neither: a cent's window on small taxes fits a
+  // French rate by chance now and then (0.38 beside 4.25 is 10 % TTC within a cent).
+  let proving = 0;
+  let neither = 0;
+  for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (row === undefined || !readAmount(row[v], sepV, vat) || !readAmount(row[a], sepA, amount)) continue;
     const tipped = tipCol !== undefined && readAmount(row[tipCol], sepT, tip) ? magnitudeCents(tip) : 0;
     const m = magnitudeCents(amount) - tipped;
     const t = magnitudeCents(vat);
     if (t === 0 || m === 0) continue;
-    const tol = t < SMALL_VAT ? SMALL_TOLERANCE : TOLERANCE;
-    const ttc = VAT_RATES.some((r) => Math.abs(t - (m * r) / (1 + r)) <= tol);
-    const ht = VAT_RATES.some((r) => Math.abs(t - m * r) <= tol);
+    const ttc = VAT_RATES.some((r) => Math.abs(t - (m * r) / (1 + r)) <= TOLERANCE);
+    const ht = VAT_RATES.some((r) => Math.abs(t - m * r) <= TOLERANCE);
+    if (ttc || ht) proving++;
+    else neither++;
     if (ttc === ht) {
       if (!ttc) facts.vatOther ??= proofAt(table, i, v);
       continue;
@@ -77,6 +76,7 @@ function vatEvidence(
     if (ttc) facts.ttc ??= proofAt(table, i, a);
     else facts.ht ??= proofAt(table, i, a);
   }
+  if (neither > proving && facts.vatOther !== undefined) facts.vatWeak = facts.vatOther;
   return facts;
 }
 
@@ -106,6 +106,12 @@ export function vatReading(
     const proof = { row: rowNumberOf(table, first), value: cellText(table.rows[first][a]) };
     diagnostics.push(diag(DIAG.amountIncludesVat, { ...proof, column, args: { vat: vatColumn } }));
     return { column, vat: vatColumn, is: "ttc", proof };
+  }
+  // A tax at no French rate: its chance matches prove nothing.
+  if (ev.vatWeak !== undefined) {
+    const { row, value } = ev.vatWeak;
+    diagnostics.push(diag(DIAG.vatUnproven, { row, column: vatColumn, value, args: { read: column } }));
+    return undefined;
   }
   if (ev.ttc && ev.ht) {
     const [x, y] = ev.ttc.row < ev.ht.row ? [ev.ttc, ev.ht] : [ev.ht, ev.ttc];
