@@ -115,8 +115,10 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
         restart ||= flagsUnknown && flags === "x_empty";
       }
       // Credit notes all positive so far read as unsigned; a negative one later makes the export signed.
-      if (r.creditNotes?.unsigned === true) unsignedSeen = true;
-      else if (r.creditNotes?.unsigned === false && creditNotes === undefined) {
+      const unsigned =
+        r.creditNotes?.unsigned ?? (r.creditSectionSigned === undefined ? undefined : !r.creditSectionSigned);
+      if (unsigned === true) unsignedSeen = true;
+      else if (unsigned === false && creditNotes === undefined) {
         creditNotes = "signed";
         restart ||= unsignedSeen;
       }

@@ -187,6 +187,8 @@ export interface EngineResult {
   saleSigns?: { positive: number; negative: number };
   /** How a document-type column's credit notes were read (absent without credit notes). */
   creditNotes?: CreditNoteReading;
+  /** Whether credit-note sections (a sheet or table of credit notes) held a negative line: chunks.ts signs them all. */
+  creditSectionSigned?: boolean;
   /** The nature column was read as the document type (evidence/document-kinds.ts): the values that proved it. */
   kindDocuments?: string;
   /** The column whose names were read as the accounts (evidence/account-names.ts). */

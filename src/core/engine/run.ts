@@ -767,6 +767,7 @@ export class EngineRun {
       flagConvention: this.flagConvention,
       dateProof: this.dates.proof,
       creditNotes: this.creditNotes.reading ?? undefined,
+      creditSectionSigned: this.creditNotes.sectionSigned,
       reading: this.reading,
       evidence: this.evidence,
       currencies: [...currencies].sort(),

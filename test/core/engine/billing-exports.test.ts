@@ -427,4 +427,35 @@ describe("readings that must not reach ordinary files (review of round 24)", () 
     // A tourist tax's "Taxe" is no VAT column.
     expect(detectMapping(["Date", "Montant HT", "Taxe"]).mapping.vat_amount).toBeUndefined();
   });
+
+  it("a refund's reading does not hang on the rows' order", () => {
+    // C1 50 after a half refund, C2 90 after its discount, C3 refunded whole down to 0: 140, read
+    // as written (C3's refund over its total proves the totals after their refunds).
+    const rows = [
+      ["05/01/2024", "C1", "0,00", "50,00", "50,00"],
+      ["06/01/2024", "C2", "10,00", "90,00", "0,00"],
+      ["07/01/2024", "C3", "0,00", "0,00", "80,00"],
+    ];
+    const headers = ["Date", "N° commande", "Remise", "Montant", "Remboursement"];
+    expect(caop(table(headers, rows))).toBe("140.00");
+    expect(caop(table(headers, [rows[2], rows[1], rows[0]]))).toBe("140.00");
+  });
+
+  it("a credit-note list with a negative line is signed in every chunk, as read whole", async () => {
+    // Three positive lines and a negative one: signed, so the positive ones count as written (with a
+    // warning): 10 + 10 + 10 − 10 = 20, whole or cut before the negative line.
+    const t = table(
+      ["Credit Note Id", "Date", "Customer", "Amount"],
+      [
+        ["CN0", "2024-01-01", "C0", "10.00"],
+        ["CN1", "2024-01-02", "C1", "10.00"],
+        ["CN2", "2024-01-03", "C2", "10.00"],
+        ["CN3", "2024-01-04", "C3", "-10.00"],
+      ],
+    );
+    expect(caop(t)).toBe("20.00");
+    const chunked = await computeChunks(source(split(t, [2])));
+    expect(chunked.totals.caop.toFixed(2)).toBe("20.00");
+    expect(chunked.diagnostics.map((d) => d.code)).not.toContain("credit_note_section_read");
+  });
 });

@@ -54,6 +54,8 @@ export class CreditNotes {
   private readonly section: ReadonlyMap<number, number> | null;
   /** True when every line of those sections is positive: credit notes written unsigned, they subtract. */
   private sectionUnsigned = false;
+  /** Whether this table's credit-note sections hold a negative line (undefined: none read): proven for the next chunks. */
+  sectionSigned: boolean | undefined;
   /** What was said of those sections: read as credit notes, or positive ones counted as written. */
   readonly sectionNote: Diagnostic | null;
   /** The software whose codes the column holds (document-kinds.ts proved it): its credit codes only. */
@@ -70,7 +72,7 @@ export class CreditNotes {
     const prior = known.creditNotesPrior;
     this.reading = col === undefined ? null : this.decide(table, col, amounts, prior);
     this.section = table.creditSection ?? null;
-    this.sectionNote = this.section === null ? null : this.decideSection(table, this.section, amounts);
+    this.sectionNote = this.section === null ? null : this.decideSection(table, this.section, amounts, prior);
   }
 
   /**
@@ -97,6 +99,7 @@ export class CreditNotes {
     table: RawTable,
     section: ReadonlyMap<number, number>,
     amounts: AmountReader,
+    prior: CreditNotePrior | undefined,
   ): Diagnostic | null {
     let negative = 0;
     let positive = 0;
@@ -109,7 +112,9 @@ export class CreditNotes {
     }
     if (positive === 0) return null;
     const heading = section.values().next().value as number;
-    this.sectionUnsigned = negative === 0;
+    // An earlier chunk's negative credit note makes the whole file's sections signed (chunks.ts).
+    this.sectionSigned = negative > 0;
+    this.sectionUnsigned = negative === 0 && prior !== "signed";
     const args = { count: positive };
     // -1: the sheet's name or title names credit notes (RawTable.creditTitle).
     if (heading < 0) {

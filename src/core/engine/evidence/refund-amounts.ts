@@ -20,12 +20,15 @@ export function withRefundEvidence(
 ): Evidence {
   const a = map.amount;
   const r = map.return_amount;
-  if (a === undefined || r === undefined || ev.refundWhole !== undefined) return ev;
+  // Every table and chunk is looked at, whatever an earlier one proved: a row refunded over its
+  // amount anywhere contradicts the reading (its rows in any order give the same).
+  if (a === undefined || r === undefined || (ev.refundWhole !== undefined && ev.refundOver !== undefined))
+    return ev;
   const sep = (c: number): DecimalSep => marks[table.headers[c] ?? ""]?.mark ?? ",";
   const amount = newAmountOut();
   const refund = newAmountOut();
   const facts: Evidence = { columns: {} };
-  for (let i = 0; i < table.rows.length && facts.refundWhole === undefined; i++) {
+  for (let i = 0; i < table.rows.length && !(facts.refundWhole && facts.refundOver); i++) {
     const row = table.rows[i];
     if (row === undefined || !readAmount(row[r], sep(r), refund) || !readAmount(row[a], sep(a), amount))
       continue;
@@ -33,7 +36,7 @@ export function withRefundEvidence(
     const total = magnitudeCents(amount);
     if (back === 0) continue;
     const proof = { row: rowNumberOf(table, i), value: cellText(row[a]) };
-    if (back === total) facts.refundWhole = proof;
+    if (back === total) facts.refundWhole ??= proof;
     else if (back > total) facts.refundOver ??= proof;
   }
   return mergeEvidence(ev, facts);
