@@ -3,15 +3,12 @@
  * column of 5, 12, 28): each day is a date of the month the sheet is named after. Read as a date
  * serial, the day 5 would be 5 January 1900.
  */
+import { daysInMonth, ymdToSerial } from "../../core/dates";
 import { detectMapping } from "../../core/fields";
 import { diag } from "../../core/diagnostics";
 import type { CellValue, RawTable } from "../../core/types";
 import { sheetPeriod } from "./period-sheets";
 import { READ_DIAG } from "./read-diagnostics";
-
-/** Serial of 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
-const EPOCH_1900 = 25569;
-const MS_PER_DAY = 86_400_000;
 
 /** The day a cell holds alone (a whole number, or its digits as text), or null; undefined for a blank or a word. */
 function dayOf(v: CellValue): number | null | undefined {
@@ -32,7 +29,7 @@ export function withSheetDays(table: RawTable, sheet: string): RawTable {
   const col = detectMapping(table.headers).mapping.date;
   if (p?.month === undefined || p.year === undefined || col === undefined) return table;
   const { month, year } = p;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = daysInMonth(year, month);
   let first = -1;
   for (let i = 0; i < table.rows.length; i++) {
     const d = dayOf(table.rows[i]?.[col]);
@@ -41,13 +38,11 @@ export function withSheetDays(table: RawTable, sheet: string): RawTable {
     if (first < 0) first = i;
   }
   if (first < 0) return table;
-  const serial = (day: number): number =>
-    EPOCH_1900 - (table.date1904 === true ? 1462 : 0) + Date.UTC(year, month - 1, day) / MS_PER_DAY;
   const rows = table.rows.map((row) => {
     const d = dayOf(row?.[col]);
     if (d === undefined || d === null) return row;
     const out = [...row];
-    out[col] = serial(d);
+    out[col] = ymdToSerial(year, month, d, table.date1904 === true);
     return out;
   });
   const note = diag(READ_DIAG.sheetMonthDays, {
