@@ -471,6 +471,8 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.expenseLines },
     { spec: DIAG.datedTotalRows },
     { spec: DIAG.statusNotIssued, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.statusReplaced, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.statusRefunded, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.dealNotWon, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.paymentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },

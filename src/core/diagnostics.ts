@@ -139,6 +139,8 @@ export const DIAG = {
   totalLabelCounted: { code: "total_label_counted", severity: "warning" },
   totalRowOff: { code: "total_row_off", severity: "warning" },
   statusNotIssued: { code: "status_not_issued", severity: "warning" },
+  statusReplaced: { code: "status_replaced", severity: "info" },
+  statusRefunded: { code: "status_refunded", severity: "warning" },
   dealNotWon: { code: "deal_not_won", severity: "warning" },
   statusNotInvoice: { code: "status_not_invoice", severity: "info" },
   statusUnreadCounted: { code: "status_unread_counted", severity: "warning" },

@@ -949,6 +949,9 @@ const CONTAINS_BLOCKERS: readonly string[] = [
   "budget",
   "objectif",
   "target",
+  // Money paid out after the processor's fees (SumUp's "Montant net versé", "Net payout"): no sale.
+  "verse",
+  "payout",
   // A tip goes to the staff, never the sale (SumUp's "Tip Amount", "Pourboire").
   "tip",
   "tips",

@@ -227,6 +227,10 @@ export const en = {
       'row {row}: "{value}" (column "{column}") is labelled like a total but its amount is not the sum of the lines above it: counted as a line; if it is a total, delete the row',
     deal_not_won:
       '{count} deal(s) at stage "{value}" (column "{column}", e.g. row {row}): only won deals are sales; lost deals and deals still in the pipeline are not counted',
+    status_refunded:
+      '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): sales refunded in full, with no refund line in the table: the sale and its refund cancel out, not counted (a partial refund would need correcting)',
+    status_replaced:
+      '{count} invoice(s) with status "{value}" (column "{column}", e.g. row {row}) replaced by a replacement invoice of the same customer: only the replacement invoice is counted',
     status_not_issued:
       '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): cancelled or draft invoices, never issued, not counted',
     status_not_invoice:

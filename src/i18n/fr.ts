@@ -228,6 +228,10 @@ export const fr = {
       "ligne {row} : « {value} » (colonne « {column} ») a le libellé d'un total mais son montant n'est pas la somme des lignes au-dessus : compté comme une ligne ; si c'est un total, supprimez la ligne",
     deal_not_won:
       "{count} affaire(s) à l'étape « {value} » (colonne « {column} », ex. ligne {row}) : seules les affaires gagnées sont des ventes ; affaires perdues ou encore en cours non comptées",
+    status_refunded:
+      "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : ventes remboursées en totalité, sans ligne de remboursement dans le tableau : la vente et son remboursement s'annulent, non comptées (un remboursement partiel serait à corriger)",
+    status_replaced:
+      "{count} facture(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) remplacée(s) par une facture de remplacement du même client : seule la facture de remplacement est comptée",
     status_not_issued:
       "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : factures annulées ou brouillons, jamais émises, non comptées",
     status_not_invoice:

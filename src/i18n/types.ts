@@ -73,6 +73,8 @@ export type TextCode =
   | "order_item_rows"
   | "amount_signed_like_direction"
   | "status_refunded_counted"
+  | "status_replaced"
+  | "status_refunded"
   | "vat_conflict"
   | "vat_unproven"
   | "document_not_sale"

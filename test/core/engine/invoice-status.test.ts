@@ -50,6 +50,40 @@ describe("an invoice-status column", () => {
     expect(codes).not.toContain("status_not_issued");
   });
 
+  it("counts a Dolibarr replacement invoice, not the abandoned invoice it replaces; an abandoned invoice written off stays a sale", () => {
+    // Dolibarr: FA-0002 (Lefèvre, 1 500) closed "Abandonnée" and replaced by FA-R001 (1 500);
+    // FA-0003 (Gibert, 900) replaced by FA-R002 at a corrected 850; FA-0004 (Durand, 300)
+    // abandoned unpaid with no replacement (a bad debt: still a sale).
+    // CA OP = 2 000 + 1 500 + 850 + 300 = 4 650 (not 6 050 with the replaced ones).
+    const headers = ["Réf.", "Type", "Date facturation", "Tiers", "Montant HT", "État"];
+    const rows: CellValue[][] = [
+      ["FA-0001", "Facture standard", "02/01/2025", "Gibert", "2 000,00", "Payée"],
+      ["FA-0002", "Facture standard", "08/01/2025", "Lefèvre", "1 500,00", "Abandonnée"],
+      ["FA-R001", "Facture de remplacement", "10/01/2025", "Lefèvre", "1 500,00", "Payée"],
+      ["FA-0003", "Facture standard", "03/02/2025", "Gibert", "900,00", "Abandonnée"],
+      ["FA-0004", "Facture standard", "04/02/2025", "Durand", "300,00", "Abandonnée"],
+      ["FA-R002", "Facture de remplacement", "05/02/2025", "Gibert", "850,00", "Payée"],
+    ];
+    const r = compute(table(headers, rows));
+    expect(r.totals.caop.toFixed(2)).toBe("4650.00");
+    expect(r.months.map((m) => [m.period, m.totals.caop.toFixed(2)])).toEqual([
+      ["2025-01", "3500.00"],
+      ["2025-02", "1150.00"],
+    ]);
+    const said = r.diagnostics.filter((d) => d.code === "status_replaced");
+    expect(said.map((d) => [d.row, d.value, d.args?.count, d.severity])).toEqual([
+      [3, "Abandonnée", 2, "info"],
+    ]);
+    // Without the type column nothing says which invoice replaces which: all are counted.
+    const untyped = compute(
+      table(
+        headers.filter((h) => h !== "Type"),
+        rows.map((row) => row.filter((_, k) => k !== 1)),
+      ),
+    );
+    expect(untyped.totals.caop.toFixed(2)).toBe("7050.00");
+  });
+
   it("reads 'En attente de paiement' as an invoice sent and unpaid beside invoice statuses, an order not paid beside order statuses", () => {
     // Tiime, Sellsy: an invoice waiting for its payment was issued: 100 + 200.
     const invoices = compute(
@@ -257,18 +291,27 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
     const r = compute(table(["Created date (UTC)", "Amount", "Amount Refunded", "Status"], rows));
     expect([r.totals.caop.toFixed(2), r.mapping.return_amount]).toEqual(["120.00", 2]);
     expect(said(r, "status_not_issued")).toEqual([[4, "Status", "Failed", 1]]);
-    // Without a refund column, a "Refunded" sale is counted and said (its refund may be a line of its
-    // own, SumUp's "Remboursement"); the failed payment is still no sale.
+    // Without a refund column and with no refund line in the table, a sale "Refunded" in full and its
+    // refund cancel out: 120 (Paid) only, said; the failed payment is still no sale.
     const alone = compute(
       table(
         ["Date", "Amount", "Status"],
         rows.map(([d, a, , s]) => [d, a, s]),
       ),
     );
-    expect(alone.totals.caop.toFixed(2)).toBe("240.00");
-    expect(said(alone, "status_refunded_counted")).toEqual([[3, "Status", "Refunded", 1]]);
+    expect(alone.totals.caop.toFixed(2)).toBe("120.00");
+    expect(said(alone, "status_refunded")).toEqual([[3, "Status", "Refunded", 1]]);
     expect(said(alone, "status_not_issued")).toEqual([[4, "Status", "Failed", 1]]);
-    expect(alone.diagnostics.find((d) => d.code === "status_refunded_counted")?.severity).toBe("warning");
+    expect(alone.diagnostics.find((d) => d.code === "status_refunded")?.severity).toBe("warning");
+    // Refunded in part: the refund's amount is unknown: counted (120 + 120), said.
+    const partly = compute(
+      table(
+        ["Date", "Amount", "Status"],
+        [rows[0], ["2025-01-06", "120.00", "", "Partially refunded"]].map(([d, a, , s]) => [d, a, s]),
+      ),
+    );
+    expect(partly.totals.caop.toFixed(2)).toBe("240.00");
+    expect(said(partly, "status_refunded_counted")).toEqual([[3, "Status", "Partially refunded", 1]]);
     // SumUp: the refund is its own line: sale and refund cancel out, the failed payment is set apart.
     const sumup = compute(
       table(
@@ -282,6 +325,35 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
       ),
     );
     expect(sumup.totals.caop.toFixed(2)).toBe("24.00");
+    expect(sumup.diagnostics.map((d) => d.code)).not.toContain("status_refunded");
+  });
+
+  it("SumUp's transactions report: a sale 'Remboursée' with no refund line is not counted, tips and the payout after fees are no sales", () => {
+    // Montant total = TTC + tip. Sales: 60,00 TTC (10,00 VAT) → 50,00 HT; 36,00 TTC with a 2,00 tip
+    // and 5,67 VAT → 36 − 2 − 5,67 = 28,33 HT; 24,00 TTC (4,00 VAT) refunded in full → 0.
+    // CA OP = 50,00 + 28,33 = 78,33 (the payout "Montant net versé" is the money less SumUp's fees).
+    const r = compute(
+      table(
+        [
+          "Date",
+          "Statut",
+          "Description",
+          "Montant total",
+          "Pourboire",
+          "Montant TVA",
+          "Frais",
+          "Montant net versé",
+        ],
+        [
+          ["10/01/2025 15:46", "Réussie", "Coupe + brushing", "60,00", "0,00", "10,00", "1,05", "58,95"],
+          ["11/01/2025 10:12", "Réussie", "Coupe", "36,00", "2,00", "5,67", "0,63", "35,37"],
+          ["12/01/2025 18:01", "Remboursée", "Coupe", "24,00", "0,00", "4,00", "0,42", "23,58"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("78.33");
+    expect([r.mapping.amount, r.mapping.net_amount]).toEqual([3, undefined]);
+    expect(said(r, "status_refunded")).toEqual([[4, "Statut", "Remboursée", 1]]);
   });
 
   it("an unknown status beside cancelled ones: a warning that names both, not a quiet note", () => {

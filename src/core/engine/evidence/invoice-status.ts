@@ -471,29 +471,110 @@ export function notIssuedRows(
   if (deals !== null) return deals;
   const found = scanStatuses(table, col, map.id);
   if (!(found instanceof Map)) return { rows: new Set(), diagnostics: [found] };
-  const refunded = map.return_amount === undefined ? refundedCounted(result, table, col) : [];
-  if (found.size === 0) return refunded.length > 0 ? { rows: new Set(), diagnostics: refunded } : null;
   const client = map.client;
   const customer = (i: number): string =>
     client === undefined ? "" : cellText(table.rows[i]?.[client]).trim();
+  const refunded = map.return_amount === undefined ? refundedRows(result, table, col, customer) : NO_ROWS;
+  const replaced = replacedInvoices(result, table, col, map.kind, customer);
+  if (found.size + replaced.length + refunded.rows.size + refunded.diagnostics.length === 0) return null;
   const credited = creditedCancellations(result, found, customer);
-  const rows = new Set([...found.keys()].filter((i) => !credited.has(i)));
-  return { rows, diagnostics: [...perValueWarnings(table, col, rows, DIAG.statusNotIssued), ...refunded] };
+  const notIssued = [...found.keys()].filter((i) => !credited.has(i));
+  return {
+    rows: new Set([...notIssued, ...replaced, ...refunded.rows]),
+    diagnostics: [
+      ...perValueWarnings(table, col, notIssued, DIAG.statusNotIssued),
+      ...perValueWarnings(table, col, replaced, DIAG.statusReplaced),
+      ...refunded.diagnostics,
+    ],
+  };
 }
 
+/** No row set apart, nothing said. */
+const NO_ROWS: StatusRows = { rows: new Set(), diagnostics: [] };
+
+/** Dolibarr's status of an invoice closed unpaid ("Abandonnée"): replaced by another, or written off. */
+const ABANDONED: ReadonlySet<string> = new Set(["Abandonnée", "Abandonné", "Abandoned"].map(normalizeText));
+
+/** A document type naming an invoice that replaces another (Dolibarr's "Facture de remplacement"). */
+const REPLACEMENT: ReadonlySet<string> = new Set(
+  ["Facture de remplacement", "Remplacement", "Replacement invoice", "Replacement"].map(normalizeText),
+);
+
 /**
- * Warnings for the rows of refunded invoices counted as sales (no refund column to take them back).
- * A credit note refunded to its customer (Dolibarr's "Remboursée" on a negative line) is the return itself.
+ * Abandoned invoices that a replacement invoice of the same customer replaces (Dolibarr closes the
+ * replaced one "Abandonnée"): the replacement is the sale, the abandoned one is not counted again.
+ * Each replacement stands for one abandoned invoice, one of the same amount first; abandoned invoices
+ * left over (written off unpaid) stay sales. In row order.
  */
-function refundedCounted(result: EngineResult, table: RawTable, col: number): Diagnostic[] {
-  const rows: number[] = [];
+function replacedInvoices(
+  result: EngineResult,
+  table: RawTable,
+  col: number,
+  kindCol: number | undefined,
+  customer: (i: number) => string,
+): number[] {
+  if (kindCol === undefined) return [];
+  const abandoned = new Map<string, number[]>();
+  const replacements: number[] = [];
+  const { classification } = result.lines;
+  for (let i = 0; i < table.rows.length; i++) {
+    if (table.notLines?.has(i) || classification[i] < 0) continue;
+    const row = table.rows[i];
+    if (REPLACEMENT.has(normalizeText(cellText(row?.[kindCol])))) replacements.push(i);
+    else if (ABANDONED.has(normalizeText(cellText(row?.[col])))) {
+      const list = abandoned.get(customer(i));
+      if (list) list.push(i);
+      else abandoned.set(customer(i), [i]);
+    }
+  }
+  const out: number[] = [];
+  for (const r of replacements) {
+    const list = abandoned.get(customer(r));
+    if (list === undefined || list.length === 0) continue;
+    const amount = lineContribution(result, r);
+    const same = list.findIndex((i) => lineContribution(result, i).eq(amount));
+    out.push(list.splice(same < 0 ? 0 : same, 1)[0]);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Statuses of a sale refunded in part only: the refund's amount is not known from the status. */
+const PARTLY_REFUNDED: ReadonlySet<string> = new Set(
+  ["Partially refunded", "Partiellement remboursée"].map(normalizeText),
+);
+
+/**
+ * Refunded sales beside no refund column: refunded in full with no refund line of theirs in the
+ * table (the same amount negative, the same customer), the sale and its refund cancel out: set
+ * apart, said. Whose refund is a line of its own (SumUp's "Remboursement"), they stay counted and
+ * the refund line takes them back; refunded in part, they stay counted, said. A credit note refunded to its customer (Dolibarr's
+ * "Remboursée" on a negative line) is the return itself.
+ */
+function refundedRows(
+  result: EngineResult,
+  table: RawTable,
+  col: number,
+  customer: (i: number) => string,
+): StatusRows {
+  const full: number[] = [];
+  const partly: number[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
-    if (isBlank(v) || table.notLines?.has(i) || !REFUNDED.has(normalizeText(cellText(v)))) continue;
+    if (isBlank(v) || table.notLines?.has(i)) continue;
+    const n = normalizeText(cellText(v));
+    if (!REFUNDED.has(n)) continue;
     if (result.lines.classification[i] >= 0 && lineContribution(result, i).isNegative()) continue;
-    rows.push(i);
+    (PARTLY_REFUNDED.has(n) || result.lines.classification[i] < 0 ? partly : full).push(i);
   }
-  return perValueWarnings(table, col, rows, DIAG.statusRefundedCounted);
+  const lined = creditedRows(result, full, customer, false);
+  const apart = full.filter((i) => !lined.has(i));
+  return {
+    rows: new Set(apart),
+    diagnostics: [
+      ...perValueWarnings(table, col, apart, DIAG.statusRefunded),
+      ...perValueWarnings(table, col, partly, DIAG.statusRefundedCounted),
+    ],
+  };
 }
 
 /** Kind indexes (lines.kind) of a credit note's line: a negative sale, a return; not a discount or a rebate. */
@@ -501,18 +582,33 @@ const CREDIT_KINDS = new Set([KINDS.indexOf("sale"), KINDS.indexOf("return")]);
 
 /**
  * Cancelled invoices (not drafts) whose credit note is in the file: a later line of the opposite
- * amount, a credit note's kind (not a discount) and the same customer when there is a customer
- * column, not itself set apart; each credit note used once. Issued then cancelled, they stay lines.
+ * amount. Issued then cancelled, they stay lines.
  */
 function creditedCancellations(
   result: EngineResult,
   found: ReadonlyMap<number, boolean>,
   customer: (i: number) => string,
 ): Set<number> {
+  const issued = [...found].filter(([, draft]) => !draft).map(([i]) => i);
+  return creditedRows(result, issued, customer, true, found);
+}
+
+/**
+ * The rows among `rows` whose credit note is in the table: a line of the opposite amount, a credit
+ * note's kind (not a discount) and the same customer when there is a customer column, not itself
+ * among `skip`; after the row when `later`; each credit note used once.
+ */
+function creditedRows(
+  result: EngineResult,
+  rows: readonly number[],
+  customer: (i: number) => string,
+  later: boolean,
+  skip: ReadonlyMap<number, boolean> = new Map(),
+): Set<number> {
   const { classification, kind } = result.lines;
   const credits = new Map<string, number[]>();
   for (let i = 0; i < result.lines.count; i++) {
-    if (found.has(i) || classification[i] < 0 || !CREDIT_KINDS.has(kind[i])) continue;
+    if (skip.has(i) || classification[i] < 0 || !CREDIT_KINDS.has(kind[i])) continue;
     const c = lineContribution(result, i);
     if (!c.isNegative()) continue;
     const key = `${c.neg().toFixed()}|${customer(i)}`;
@@ -521,11 +617,11 @@ function creditedCancellations(
     else credits.set(key, [i]);
   }
   const kept = new Set<number>();
-  for (const [i, draft] of found) {
-    if (draft || classification[i] < 0) continue;
+  for (const i of rows) {
+    if (classification[i] < 0) continue;
     const list = credits.get(`${lineContribution(result, i).toFixed()}|${customer(i)}`);
-    const at = list === undefined ? -1 : list.findIndex((j) => j > i);
-    if (list !== undefined && at >= 0) {
+    const at = list === undefined ? -1 : later ? list.findIndex((j) => j > i) : 0;
+    if (list !== undefined && at >= 0 && at < list.length) {
       list.splice(at, 1);
       kept.add(i);
     }
