@@ -497,6 +497,17 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Item name",
     "Item code",
     "SKU",
+    // A training body's course sold ("Le crédit d'impôt recherche en pratique"): the product's name,
+    // whose words say what is taught, never what the line is (COURSE_TITLES).
+    "Intitulé formation",
+    "Intitulé de la formation",
+    "Intitulé du stage",
+    "Titre de la formation",
+    "Nom de la formation",
+    "Formation suivie",
+    "Course title",
+    "Course name",
+    "Training title",
   ],
   client: [
     "Client",
@@ -1424,11 +1435,29 @@ const FLAG_HINT =
 
 /**
  * The column whose text the label keywords read: the label, else the product's name (a shop's or a
- * till's "Gift Card" line has no other text).
+ * till's "Gift Card" line has no other text), unless its header (`headers` given) names a course
+ * sold: a training body's titles say what is taught ("Le CIR en pratique"), not what the line is.
  */
-export function labelColumn(map: Mapping): number | undefined {
-  return map.label ?? map.product;
+export function labelColumn(map: Mapping, headers?: readonly string[]): number | undefined {
+  if (map.label !== undefined || map.product === undefined) return map.label;
+  const named = headers === undefined ? "" : normalizeText(String(headers[map.product] ?? ""));
+  return COURSE_TITLES.has(named) ? undefined : map.product;
 }
+
+/** Headers of a training body's course titles (product synonyms). */
+const COURSE_TITLES: ReadonlySet<string> = new Set(
+  [
+    "Intitulé formation",
+    "Intitulé de la formation",
+    "Intitulé du stage",
+    "Titre de la formation",
+    "Nom de la formation",
+    "Formation suivie",
+    "Course title",
+    "Course name",
+    "Training title",
+  ].map(normalizeText),
+);
 
 /** Indexes of a table's columns (of `width`) that no field of the mapping reads, in order. */
 export function unmappedColumns(map: Mapping, width: number): number[] {

@@ -290,7 +290,7 @@ export class EngineRun {
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
     this.keys = this.decisions ? lineKeys(table, map) : null;
-    this.labelCol = labelColumn(map);
+    this.labelCol = labelColumn(map, table.headers);
     this.classCols = [map.account, this.labelCol, map.kind, map.op_flag].filter(
       (c): c is number => c !== undefined,
     );

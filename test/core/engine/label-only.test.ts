@@ -86,4 +86,25 @@ describe("a till's or a shop's product name when there is no label column", () =
     expect(items.totals.caop.toFixed(2)).toBe("9.00");
     expect(said(items)).toEqual([["warning", 3, "Item", "eGift Card", 1]]);
   });
+
+  it("never reads a training body's course titles as what the line is (round 24b)", () => {
+    // Courses sold: "Le crédit d'impôt recherche (CIR) en pratique" 800, "Subventions publiques :
+    // monter un dossier" 600, "Cession de fonds de commerce" 400: CA OP 1 800, nothing excluded.
+    const r = compute({
+      headers: ["Date", "N° facture", "Financeur", "Intitulé formation", "Montant HT"],
+      rows: [
+        ["05/01/2025", "FOR001", "OPCO Atlas", "Le crédit d'impôt recherche (CIR) en pratique", "800,00"],
+        ["12/01/2025", "FOR002", "CPF", "Subventions publiques : monter un dossier", "600,00"],
+        ["20/01/2025", "FOR003", "Entreprise", "Cession de fonds de commerce", "400,00"],
+      ],
+      firstRow: 2,
+      source: "formations.csv",
+    });
+    expect([r.mapping.product, r.mapping.label]).toEqual([3, undefined]);
+    expect(r.totals.caop.toFixed(2)).toBe("1800.00");
+    expect(said(r)).toEqual([]);
+    // The same words under a label header still decide (a ledger's "Subvention Région").
+    const labelled = compute(list(["Vente", "Subvention Région"]));
+    expect(labelled.totals.caop.toFixed(2)).toBe("1000.00");
+  });
 });

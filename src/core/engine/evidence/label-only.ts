@@ -16,7 +16,7 @@ const SALES_SCOPES = new Set([SCOPES.indexOf("op"), SCOPES.indexOf("to_review")]
 
 /** The label_only_decisions warning of a result read without an account column, or null. */
 export function labelOnlyDecisions(r: EngineResult, map: Mapping): Diagnostic | null {
-  const labelCol = labelColumn(map);
+  const labelCol = labelColumn(map, r.table.headers);
   if (map.account !== undefined || labelCol === undefined) return null;
   const { lines, table } = r;
   let count = 0;
