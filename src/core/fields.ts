@@ -7,6 +7,19 @@ import { withoutUnit } from "./amount-units";
 import { containsPhrase, normalizeText } from "./text";
 import { FIELD_IDS, MONEY_FIELD_IDS, type FieldId, type Mapping, type MappingOverrides } from "./types";
 
+/** Headers of a training body's course titles: the product sold, its words never read as the line's nature. */
+const COURSE_TITLE_HEADERS: readonly string[] = [
+  "Intitulé formation",
+  "Intitulé de la formation",
+  "Intitulé du stage",
+  "Titre de la formation",
+  "Nom de la formation",
+  "Formation suivie",
+  "Course title",
+  "Course name",
+  "Training title",
+];
+
 /** Header texts per field as written here; FIELD_SYNONYMS adds each field's own id. */
 const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
   date: [
@@ -499,15 +512,7 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "SKU",
     // A training body's course sold ("Le crédit d'impôt recherche en pratique"): the product's name,
     // whose words say what is taught, never what the line is (COURSE_TITLES).
-    "Intitulé formation",
-    "Intitulé de la formation",
-    "Intitulé du stage",
-    "Titre de la formation",
-    "Nom de la formation",
-    "Formation suivie",
-    "Course title",
-    "Course name",
-    "Training title",
+    ...COURSE_TITLE_HEADERS,
   ],
   client: [
     "Client",
@@ -1445,19 +1450,7 @@ export function labelColumn(map: Mapping, headers?: readonly string[]): number |
 }
 
 /** Headers of a training body's course titles (product synonyms). */
-const COURSE_TITLES: ReadonlySet<string> = new Set(
-  [
-    "Intitulé formation",
-    "Intitulé de la formation",
-    "Intitulé du stage",
-    "Titre de la formation",
-    "Nom de la formation",
-    "Formation suivie",
-    "Course title",
-    "Course name",
-    "Training title",
-  ].map(normalizeText),
-);
+const COURSE_TITLES: ReadonlySet<string> = new Set(COURSE_TITLE_HEADERS.map(normalizeText));
 
 /** Indexes of a table's columns (of `width`) that no field of the mapping reads, in order. */
 export function unmappedColumns(map: Mapping, width: number): number[] {
