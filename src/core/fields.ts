@@ -150,6 +150,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant",
     // After "Montant": an invoice's "Total HT" repeated on each of its lines is not the line's amount.
     "Total HT",
+    // PrestaShop's orders: the products before the shipping billed (`Frais de port HT` beside it).
+    "Total produits HT",
     "Montant brut",
     "CA",
     "Chiffre d'affaires",
@@ -204,6 +206,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Line Amount",
     // FreshBooks' and Zoho's line amounts (Zoho's after the line's discount; taxes in columns of their own).
     "Line Total",
+    // WooCommerce's order items in French (`Sous-total ligne` is before the coupons, `Total ligne` after).
+    "Total ligne",
     "Item Total",
     // A follow-up sheet: this year's revenue beside last year's, the actual beside the budget.
     "CA N",
@@ -223,6 +227,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // column, never (before the discount in FreshBooks and Holded, after it in Shopify): see SUBTOTAL.
     "Sub Total",
     "Subtotal",
+    // Odoo's invoice lines in French (`Quantité | Prix unitaire | Remise (%) | Sous-total`).
+    "Sous-total",
   ],
   net_amount: [
     "Montant net",
@@ -316,6 +322,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Tarif",
     "Unit price",
     "Price",
+    // A till's price with its tax (Cegid Orli's `PV TTC`): read less the line's VAT rate (vat-column.ts).
+    "PV TTC",
+    "PU TTC",
+    "Prix unitaire TTC",
   ],
   kind: [
     "Nature",
@@ -601,6 +611,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
   discount_amount: [
     "Montant remise",
     "Remise HT",
+    // A till's discount with its tax (Cegid Orli), beside an amount read TTC: taken off before tax.
+    "Remise TTC",
     "Discount amount",
     "Remise",
     "Remises",
@@ -925,9 +937,9 @@ export class MappingError extends EngineError {
  * the discount, whose rates the engine reads as rates (SPEC 2.2: "Taux de remise", "Remise %").
  */
 const MONEY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(MONEY_FIELD_IDS);
-/** Money fields that never hold a rate (the discount may: the engine proves which from its data). */
+/** Money fields that never hold a rate (the discounts may: `Remise pied %`; the engine reads which). */
 function moneyOnly(field: FieldId): boolean {
-  return MONEY_FIELDS.has(field) && field !== "discount_amount";
+  return MONEY_FIELDS.has(field) && field !== "discount_amount" && field !== "invoice_discount";
 }
 /** Words that make a header a rate, not an amount. */
 const RATE_WORDS: readonly string[] = ["taux", "pourcentage", "percent", "percentage", "pct", "rate"];
@@ -1017,7 +1029,7 @@ const LEAVES_OUT =
 const SUBTOTAL = /^(?:sub ?total|sous total)$/;
 /** A line's amount with its taxes ("Montant TTC", "Total TTC", "Amount incl. VAT"). */
 const TTC_AMOUNT =
-  /\b(?:montant|total|amount|ca|sales|vente|ventes)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;
+  /\b(?:montant|total|amount|ca|sales|vente|ventes|net)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;
 /** A number column of credit notes: Chargebee's "Credit Note Id", "N° avoir", "Numéro d'avoir". */
 const CREDIT_NUMBERS =
   /^(?:credit (?:note|memo)s? (?:id|number|no|#)|(?:n|no|num|numero)(?: d)? avoirs?|avoirs? (?:n|no|num|numero))$/;
@@ -1199,15 +1211,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   }
 
   const subtotalUnused = subtotalBesideDiscount(norm, mapping, confidence, overrides);
-  // An amount only written TTC beside its VAT rate ("Montant TTC", "Taux TVA"): read, less its VAT.
-  if (chooseLayout(mapping, overrides) === null && mapping.vat_rate !== undefined && !none.has("amount")) {
-    const ttc = norm.findIndex((h, i) => !used.has(i) && TTC_AMOUNT.test(h) && !PRICE_WORDS.test(h));
-    if (ttc >= 0) {
-      mapping.amount = ttc;
-      confidence.amount = CONFIDENCE_FALLBACK;
-      used.add(ttc);
-    }
-  }
+  ttcAmounts(norm, mapping, confidence, used, none, overrides);
 
   const layout = chooseLayout(mapping, overrides);
   const missing: FieldId[] = [];
@@ -1237,9 +1241,51 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
 }
 
 /**
- * A subtotal beside a discount column may be before it or after it: the data cannot tell, so it is
- * not read; the invoice's Total beside its tax (Stripe, Chargebee), after the discount, is read
- * instead (the discount column then left), or nothing (refused).
+ * An amount only written TTC beside its VAT rate ("Montant TTC", "Taux TVA"): read, less its VAT;
+ * also beside a TTC unit price (a till's `PV TTC | Remise TTC | Net TTC`): the line's amount, not
+ * q × p. A TTC price beside an amount HT (Cegid Y2's `PU TTC | Montant HT`) is no unit price.
+ */
+function ttcAmounts(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  used: Set<number>,
+  none: ReadonlySet<FieldId>,
+  overrides: MappingOverrides,
+): void {
+  // An amount only written TTC beside its VAT rate ("Montant TTC", "Taux TVA"): read, less its VAT;
+  // also beside a TTC unit price (a till's `PV TTC | Remise TTC | Net TTC`): the line's amount, not q × p.
+  const layoutNow = chooseLayout(mapping, overrides);
+  const ttcPrice = mapping.unit_price !== undefined && saysTaxIncluded(norm[mapping.unit_price] ?? "");
+  // A TTC price beside an amount read HT (Cegid Y2's `PU TTC | Montant HT`): q × it is no check of the amount.
+  if (
+    ttcPrice &&
+    mapping.amount !== undefined &&
+    !saysTaxIncluded(norm[mapping.amount] ?? "") &&
+    overrides.unit_price == null
+  ) {
+    delete mapping.unit_price;
+    delete confidence.unit_price;
+  }
+  if (
+    (layoutNow === null || (layoutNow === "quantity_price" && ttcPrice)) &&
+    mapping.vat_rate !== undefined &&
+    !none.has("amount")
+  ) {
+    const ttc = norm.findIndex((h, i) => !used.has(i) && TTC_AMOUNT.test(h) && !PRICE_WORDS.test(h));
+    if (ttc >= 0) {
+      mapping.amount = ttc;
+      confidence.amount = CONFIDENCE_FALLBACK;
+      used.add(ttc);
+    }
+  }
+}
+
+/**
+ * A subtotal beside a discount column may be before it or after it: without quantity and unit price
+ * the data cannot tell, so it is not read; the invoice's Total beside its tax (Stripe, Chargebee),
+ * after the discount, is read instead (the discount column then left), or nothing (refused). Beside
+ * quantity and unit price (Odoo's invoice lines) it is read: q × p proves it net or gross (columns.ts).
  */
 function subtotalBesideDiscount(
   norm: readonly string[],
@@ -1252,7 +1298,8 @@ function subtotalBesideDiscount(
     mapping.amount === undefined ||
     discounted === undefined ||
     !SUBTOTAL.test(norm[mapping.amount]) ||
-    overrides.amount != null
+    overrides.amount != null ||
+    (mapping.quantity !== undefined && mapping.unit_price !== undefined)
   )
     return undefined;
   const subtotal = mapping.amount;

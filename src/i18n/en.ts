@@ -107,6 +107,16 @@ export const en = {
       'column "{column}": {count} date(s) of the workbook have day and month swapped (a day/month file opened in a spreadsheet set to month/day); its dates left as text prove it (e.g. row {textRow} "{text}"): read back day/month (e.g. row {example}, {written} is read {read}); check the months',
     amount_ttc:
       'column "{column}": the amounts read include taxes, with no VAT column to take them off; CA OP is tax-exclusive: give the tax-exclusive column (--map amount=…) or the VAT amount column',
+    invoice_discount_rate:
+      'column "{column}": invoice footer discount as a rate (e.g. row {row} "{value}"): each line of the invoice is read less that rate, the line\'s net = amount × (1 − rate) rounded to the cent; the invoice footer, rounded once on its total, may differ by a cent',
+    discount_cascade:
+      'column "{column}": cascaded discounts (e.g. row {row} "{value}": the second applies after the first) read as one discount of 1 − the product of (1 − rate), here {rate} %',
+    discount_per_unit:
+      'column "{column}": per-unit discounts (e.g. row {row} "{value}", Sage\'s "U" format) read as an amount per unit sold: the line\'s discount = amount × quantity',
+    discount_unreadable_net:
+      'row {row}, column "{column}": unreadable discount "{value}"; the line counts at the net amount read (column "{net}"), its discount is not broken down',
+    amount_rounded_per_line:
+      'column "{column}": with no amount column, each line is read as quantity × unit price (less its discount) rounded to the cent, as the invoice writes it (half away from zero; e.g. row {row}: {exact} → {value})',
     amount_ttc_rate:
       'column "{column}": amounts include VAT, read less it at the rate of column "{rate}" (HT = TTC / (1 + rate), rounded to the cent per line)',
     amount_plus_shipping:

@@ -108,6 +108,16 @@ export const fr = {
       "colonne « {column} » : {count} date(s) du classeur ont le jour et le mois inversés (un fichier jour/mois ouvert dans un tableur réglé mois/jour) ; ses dates restées en texte le prouvent (ex. ligne {textRow} « {text} ») : relues jour/mois (ex. ligne {example}, le {written} est lu le {read}) ; vérifiez les mois",
     amount_ttc:
       "colonne « {column} » : les montants lus sont TTC, sans colonne de TVA pour l'ôter ; le CA OP se compte hors taxes : indiquez la colonne HT (--map amount=…) ou la colonne du montant de TVA",
+    invoice_discount_rate:
+      "colonne « {column} » : remise de pied de facture en taux (ex. ligne {row} « {value} ») : chaque ligne de la facture est lue moins ce taux, net de la ligne = montant × (1 − taux) arrondi au centime ; le pied de la facture, arrondi une fois sur son total, peut différer d'un centime",
+    discount_cascade:
+      "colonne « {column} » : remises en cascade (ex. ligne {row} « {value} » : la seconde s'applique après la première) lues comme une seule remise de 1 − le produit des (1 − taux), ici {rate} %",
+    discount_per_unit:
+      "colonne « {column} » : remises par unité (ex. ligne {row} « {value} », format Sage « U ») lues en montant par unité vendue : remise de la ligne = montant × quantité",
+    discount_unreadable_net:
+      "ligne {row}, colonne « {column} » : remise illisible « {value} » ; la ligne est comptée à son montant net lu (colonne « {net} »), sa remise n'est pas détaillée",
+    amount_rounded_per_line:
+      "colonne « {column} » : sans colonne de montant, chaque ligne est lue quantité × prix unitaire (moins sa remise) arrondi au centime, comme la facture l'écrit (arrondi au plus proche, la moitié loin de zéro ; ex. ligne {row} : {exact} → {value})",
     amount_ttc_rate:
       "colonne « {column} » : montants TTC, lus hors TVA au taux de la colonne « {rate} » (HT = TTC / (1 + taux), arrondi au centime par ligne)",
     amount_plus_shipping:

@@ -750,7 +750,7 @@ export class EngineRun {
         }),
       );
     }
-    diagnostics.push(...this.amounts.cells.unitNotes);
+    diagnostics.push(...this.amounts.cells.unitNotes, ...this.amounts.cells.roundNotes);
     const expenses = this.expenses?.note();
     if (expenses) diagnostics.push(expenses);
     const months = this.months.months();

@@ -187,7 +187,7 @@ describe("compute: French sales ledger (15 months) against an independent decima
 
 describe("compute: amounts, signs and layouts", () => {
   const H = ["Date", "Compte", "Libellé", "Montant"];
-  it("quantity × unit price is exact, also with 3-decimal prices", () => {
+  it("quantity × unit price is exact, each line rounded to the cent as invoiced, also with 3-decimal prices", () => {
     const r = compute(
       table(
         ["Date", "Libellé", "Quantité", "Prix unitaire"],
@@ -197,7 +197,9 @@ describe("compute: amounts, signs and layouts", () => {
         ],
       ),
     );
-    expect(r.totals.caop.toString()).toBe("60.845");
+    // 3 × 19,99 = 59,97; 7 × 0,125 = 0,875, invoiced 0,88 (round half up per line): 60,85.
+    expect(r.totals.caop.toString()).toBe("60.85");
+    expect(r.diagnostics.map((d) => d.code)).toContain("amount_rounded_per_line");
   });
   it("FEC Montant + Sens: D is negative, C positive; an unknown direction is diagnosed", () => {
     const r = compute(

@@ -179,6 +179,19 @@ export class AmountCells {
     return true;
   }
 
+  /** The note of lines read quantity × price rounded to the cent (amount_rounded_per_line), said once. */
+  readonly roundNotes: Diagnostic[] = [];
+
+  /** Says, once, that a line's exact amount was rounded to the cent as its invoice writes it (row, column: an example). */
+  rounded(rowNumber: number, col: number, exact: Decimal, rounded: Decimal): void {
+    if (this.roundNotes.length > 0 || exact.equals(rounded)) return;
+    const args = { exact: toDecimalString(exact) };
+    const value = toDecimalString(rounded);
+    this.roundNotes.push(
+      diag(DIAG.amountRoundedPerLine, { row: rowNumber, column: this.header(col), value, args }),
+    );
+  }
+
   /** The amount `one` just read. */
   take(): CellAmount {
     return { cents: this.out.cents, exact: this.out.exact };

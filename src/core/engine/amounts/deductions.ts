@@ -7,8 +7,9 @@ import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, toDecimalString } from "../../money";
 import type { CellValue, Diagnostic, Mapping } from "../../types";
-import { readRate } from "../evidence/columns";
-import { exactOf, type AmountCells } from "./cells";
+import { isRateHeader, perUnitDiscount, readRate } from "../evidence/columns";
+import { vatRateOf } from "../evidence/vat-column";
+import { exactOf, type AmountCells, type CellAmount } from "./cells";
 import type { BaseReader } from "./types";
 
 const DEDUCTION_FIELDS = ["discount_amount", "rebate_amount", "return_amount"] as const;
@@ -38,6 +39,8 @@ export function perLineDeductions(
   // An amount proven TTC (read less its VAT): the money discounted or refunded is TTC too, taken off
   // at the line's rate (a discount read as a rate is already of the amount read HT).
   const ttcCol = cells.reading.vat?.is === "ttc" ? map.amount : undefined;
+  // An amount headed TTC read at its VAT rate (vat-column.ts): its discount in money is TTC too.
+  const rateCol = cells.lessRate && map.amount !== undefined ? map.vat_rate : undefined;
   // Refunds proven outside a net amount (an order's total refunded whole), or an adjusted total's:
   // taken off, never added back.
   const refundOutside = cells.reading.refundOutside !== undefined || adjusted !== undefined;
@@ -45,8 +48,13 @@ export function perLineDeductions(
     for (let k = 0; k < 3; k++) {
       const c = perLineCols[k];
       if (c === undefined || isBlank(row[c])) continue;
+      if (k === 0 && perUnit(cells, c, map.quantity, row)) continue;
       if (k === 0 && rate !== null) {
         if (!rate(row, rowNumber, diagnostics)) return false;
+        continue;
+      }
+      if (k === 0 && netOnly && cells.readExact(row[c], c) === null) {
+        unreadableBesideNet(cells, c, map, row, rowNumber, diagnostics);
         continue;
       }
       if (!cells.one(row, c, rowNumber, diagnostics, true)) {
@@ -55,6 +63,7 @@ export function perLineDeductions(
       }
       line.perLine[k] = cells.take();
       if (ttcCol !== undefined) lessVatAtRate(cells, k, ttcCol, row);
+      else if (k === 0 && rateCol !== undefined) discountTtcAtRate(cells, map, rateCol, netOnly, row);
     }
     if (adjusted !== undefined && !isBlank(row[adjusted])) {
       if (!adjustedRefund(cells, map.amount as number, adjusted, row, rowNumber, diagnostics)) return false;
@@ -84,6 +93,44 @@ export function perLineDeductions(
 }
 
 /**
+ * Sage's discount per unit ("2,00U"): the line's discount is that amount × its quantity, exact.
+ * False when the cell is no such discount or the quantity cannot be read (read otherwise).
+ */
+function perUnit(cells: AmountCells, c: number, q: number | undefined, row: readonly CellValue[]): boolean {
+  const unit = perUnitDiscount(row[c], cells.sepOf(c));
+  const qty = q === undefined || unit === null ? null : cells.readExact(row[q], q);
+  if (unit === null || qty === null) return false;
+  cells.line.perLine[0] = centsOrExact(cells, qty.times(unit).abs());
+  return true;
+}
+
+/** A deduction in cents when it has two decimals at most (and the run is not all exact), else exact. */
+function centsOrExact(cells: AmountCells, d: Decimal): { cents: number; exact: Decimal | null } {
+  return d.decimalPlaces() <= 2 && !cells.allExact
+    ? { cents: d.times(100).toNumber(), exact: null }
+    : { cents: NaN, exact: d };
+}
+
+/**
+ * A discount cell that cannot be read beside the line's net amount: the net is what was invoiced,
+ * so the line counts at it (no discount broken down), and the cell is said.
+ */
+function unreadableBesideNet(
+  cells: AmountCells,
+  c: number,
+  map: Mapping,
+  row: readonly CellValue[],
+  rowNumber: number,
+  diagnostics: Diagnostic[],
+): void {
+  const net = cells.header((map.amount ?? map.net_amount) as number);
+  const value = cellText(row[c]);
+  diagnostics.push(
+    diag(DIAG.discountUnreadableNet, { row: rowNumber, column: cells.header(c), value, args: { net } }),
+  );
+}
+
+/**
  * A deduction written with its tax beside an amount read less its VAT (Shopify's `Refunded Amount`
  * beside `Total | Taxes`, WooCommerce's cart discount, a till's Remise): taken off before tax, at the
  * line's own rate (HT / TTC), to the cent.
@@ -98,6 +145,30 @@ function lessVatAtRate(cells: AmountCells, k: number, amountCol: number, row: re
   line.perLine[k] = cells.allExact
     ? { cents: NaN, exact: r }
     : { cents: r.times(100).toNumber(), exact: null };
+}
+
+/**
+ * A discount written with its tax beside an amount headed TTC read at the line's VAT rate (Cegid
+ * Orli's `Remise TTC`): the line's HT before and after it are each TTC / (1 + rate) to the cent, as
+ * the till writes them; the discount HT is their difference. `net`: the amount is after the discount.
+ */
+function discountTtcAtRate(
+  cells: AmountCells,
+  map: Mapping,
+  rateCol: number,
+  net: boolean,
+  row: readonly CellValue[],
+): void {
+  const line = cells.line;
+  const written = line.perLine[0];
+  const amountCol = map.amount as number;
+  const ttc = cells.readExact(row[amountCol], amountCol);
+  const rate = vatRateOf(row[rateCol], cells.sepOf(rateCol));
+  if (written === null || ttc === null || rate === null) return;
+  const d = exactOf(written).abs();
+  const other = ttc.isNegative() === net ? ttc.minus(d) : ttc.plus(d);
+  const ht = (v: Decimal): Decimal => v.div(rate.plus(1)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  line.perLine[0] = centsOrExact(cells, ht(ttc).minus(ht(other)).abs());
 }
 
 /**
@@ -133,9 +204,10 @@ function invoiceDiscount(
   diagnostics: Diagnostic[],
 ): boolean {
   const line = cells.line;
-  if (!cells.one(row, c, rowNumber, diagnostics, true))
+  const rate = invoiceRate(cells, c, row);
+  if (rate === null && !cells.one(row, c, rowNumber, diagnostics, true))
     return cells.lost(diagnostics, line.baseExact ?? centsToDecimal(line.baseCents));
-  const d = cells.take();
+  const d = rate ?? cells.take();
   const own = line.perLine[0];
   if (own === null) {
     line.perLine[0] = d;
@@ -150,6 +222,21 @@ function invoiceDiscount(
 }
 
 /**
+ * An invoice discount written as a rate (a header `Remise pied %`, or a cell `5 %`): the line's part of
+ * it, its net less the rate rounded to the cent (1 145,20 less 5 % = 1 087,94); null when no rate.
+ */
+function invoiceRate(cells: AmountCells, c: number, row: readonly CellValue[]): CellAmount | null {
+  const v = row[c];
+  const byHeader = isRateHeader(cells.header(c));
+  if (!byHeader && !(typeof v === "string" && v.includes("%"))) return null;
+  const r = readRate(v, cells.sepOf(c), "percent");
+  if (r === null) return null;
+  const net = cells.line.netDecimal();
+  const after = net.minus(net.times(r)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return centsOrExact(cells, net.minus(after).abs());
+}
+
+/**
  * The discount step of a rate column: deduction = rate × the line's gross, exact. The gross is the
  * amount when it is gross, else quantity × unit price; a net amount without a unit price gets no
  * deduction (gross = net / (1 − rate) is not exact; the net_amount diagnostic says so).
@@ -160,8 +247,16 @@ function discountRate(cells: AmountCells, map: Mapping, amountIsNet: boolean): B
   const p = map.unit_price;
   const line = cells.line;
   const scale = cells.reading.discount?.scale ?? "fraction";
+  // No amount column: the line is quantity × price less the rate, rounded as invoiced.
+  const byPrice =
+    map.amount === undefined && map.net_amount === undefined && q !== undefined && p !== undefined;
+  const ttcRate = cells.lessRate ? map.vat_rate : undefined;
   return (row, rowNumber, diagnostics) => {
     const r = readRate(row[col], cells.sepOf(col), scale);
+    if (r === null && amountIsNet) {
+      unreadableBesideNet(cells, col, map, row, rowNumber, diagnostics);
+      return true;
+    }
     if (r === null) {
       diagnostics.push(
         diag(DIAG.amountUnreadable, { row: rowNumber, column: cells.header(col), value: cellText(row[col]) }),
@@ -175,14 +270,48 @@ function discountRate(cells: AmountCells, map: Mapping, amountIsNet: boolean): B
       const price = cells.readExact(row[p], p);
       if (qty === null || price === null) return true;
       gross = qty.times(price);
+      // A net that is the gross less the rate rounded to the cent (the invoice's line): the
+      // discount invoiced is gross − net, the gross then q × p exactly.
+      const net = line.baseExact ?? centsToDecimal(line.baseCents);
+      const exactNet = gross.minus(gross.times(r));
+      if (net.equals(exactNet.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))) {
+        line.perLine[0] = centsOrExact(cells, gross.minus(net).abs());
+        return true;
+      }
     }
-    const d = gross.times(r).abs();
-    line.perLine[0] =
-      d.decimalPlaces() <= 2 && !cells.allExact
-        ? { cents: d.times(100).toNumber(), exact: null }
-        : { cents: NaN, exact: d };
+    if (byPrice) return pricedLine(cells, q as number, p as number, r, row, rowNumber, ttcRate);
+    line.perLine[0] = centsOrExact(cells, gross.times(r).abs());
     return true;
   };
+}
+
+/**
+ * A line with no amount column, quantity × price less a rate: its net is q × p × (1 − r) rounded to
+ * the cent as the invoice writes it (3 × 12,35 less 15 % = 31,4925, invoiced 31,49); its discount is
+ * its gross (q × p, rounded) less that net.
+ */
+function pricedLine(
+  cells: AmountCells,
+  q: number,
+  p: number,
+  r: Decimal,
+  row: readonly CellValue[],
+  rowNumber: number,
+  ttcRate: number | undefined,
+): boolean {
+  const line = cells.line;
+  const gross = line.baseExact ?? centsToDecimal(line.baseCents);
+  const qty = cells.readExact(row[q], q);
+  const price = cells.readExact(row[p], p);
+  const exact = qty === null || price === null ? gross : qty.times(price);
+  const net = exact.minus(exact.times(r));
+  let rounded = net.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  cells.rounded(rowNumber, p, net, rounded);
+  // A price headed TTC (the base already read HT): the net HT is the net TTC at the line's rate.
+  const vat = ttcRate === undefined ? null : vatRateOf(row[ttcRate], cells.sepOf(ttcRate));
+  if (vat !== null) rounded = rounded.div(vat.plus(1)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  line.perLine[0] = centsOrExact(cells, gross.minus(rounded).abs());
+  return true;
 }
 
 /**

@@ -80,7 +80,7 @@ function shippingIn(v: CellValue): boolean {
 }
 
 /** A TTC amount less its VAT at the line's rate: HT = TTC / (1 + rate), rounded to the cent (half away from zero). */
-function lessRate(
+export function lessRate(
   cells: AmountCells,
   col: number,
   row: readonly CellValue[],

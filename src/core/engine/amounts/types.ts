@@ -21,6 +21,8 @@ export interface AmountColumns {
   scaleOf(c: number): number;
   /** Columns whose cells wrote their unit ("125,5 k€"): one amount_unit_cells note each. */
   readonly unitNotes: readonly Diagnostic[];
+  /** Lines read quantity × price rounded to the cent: one amount_rounded_per_line note (an example). */
+  readonly roundNotes: readonly Diagnostic[];
   readonly allExact: boolean;
   /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
   readonly numericSensSeen: boolean;

@@ -52,6 +52,9 @@ export interface ColumnEvidence {
    * as amounts, where no row reads with them as fractions: amounts, however small (0,50 €).
    */
   amountByPrice?: Proof;
+  /** Sage's discount forms: a cascade of rates ("10,00%+5,00%"), an amount per unit ("2,00U"). */
+  cascade?: Proof;
+  perUnit?: Proof;
 }
 
 /** Evidence of a table, by column header, plus the amount's net/gross proofs. */
@@ -166,6 +169,8 @@ const COL_FACTS = [
   "over100",
   "fraction",
   "amountByPrice",
+  "cascade",
+  "perUnit",
 ] as const;
 
 /** Union of two evidences (earliest row per fact). */
@@ -296,6 +301,8 @@ export type RateScale = "percent" | "fraction";
  * percent → 0.1, "0.2" as a fraction → 0.2); null when unreadable or empty.
  */
 export function readRate(v: CellValue, sep: DecimalSep, scale: RateScale = "fraction"): Decimal | null {
+  const cascade = cascadeRate(v, sep);
+  if (cascade !== null) return cascade;
   let percent = false;
   let value = v;
   if (typeof v === "string" && v.includes("%")) {
@@ -308,13 +315,43 @@ export function readRate(v: CellValue, sep: DecimalSep, scale: RateScale = "frac
   return percent || scale === "percent" ? d.div(100) : d;
 }
 
+/**
+ * Sage's cascade of discounts ("10,00%+5,00%": 10 % then 5 % of what is left): the one rate they
+ * make, 1 − (1 − 0,10) × (1 − 0,05) = 14,5 %, exact; null for any other cell.
+ */
+export function cascadeRate(v: CellValue, sep: DecimalSep): Decimal | null {
+  if (typeof v !== "string" || !v.includes("+") || !v.includes("%")) return null;
+  const parts = v.split("+");
+  if (parts.length < 2) return null;
+  let left = new Decimal(1);
+  for (const part of parts) {
+    const m = /^\s*([^%]+?)\s*%\s*$/.exec(part);
+    const r = m ? exactCell(m[1], sep) : null;
+    if (r === null) return null;
+    left = left.times(new Decimal(1).minus(r.div(100)));
+  }
+  return new Decimal(1).minus(left);
+}
+
+/** Sage's discount per unit ("2,00U": 2 off each unit sold): the amount per unit, or null for any other cell. */
+export function perUnitDiscount(v: CellValue, sep: DecimalSep): Decimal | null {
+  if (typeof v !== "string") return null;
+  const m = /^\s*([-+]?[\d\s.,]*\d)\s*U\s*$/i.exec(v);
+  return m ? exactCell(m[1], sep) : null;
+}
+
 /** Rate facts of the discount column (needs its decided mark). */
 function rateEvidence(table: RawTable, col: number, sep: DecimalSep, ev: ColumnEvidence): void {
   const out = newAmountOut();
   for (let i = 0; i < table.rows.length; i++) {
     const v = table.rows[i]?.[col];
+    if (perUnitDiscount(v, sep) !== null) {
+      ev.perUnit ??= { row: rowNumberOf(table, i), value: cellText(v) };
+      continue;
+    }
     if (typeof v === "string" && v.includes("%")) {
       ev.percent ??= { row: rowNumberOf(table, i), value: v };
+      if (cascadeRate(v, sep) !== null) ev.cascade ??= { row: rowNumberOf(table, i), value: v };
       continue;
     }
     if (!readAmount(v, sep, out)) continue;
@@ -339,7 +376,7 @@ function percentHeader(header: string): boolean {
 }
 
 /** Whether a header names a rate ("Taux de remise", "Remise %", "Discount rate"). */
-function isRateHeader(header: string): boolean {
+export function isRateHeader(header: string): boolean {
   const h = normalizeText(header);
   return header.includes("%") || RATE_HEADER_WORDS.some((w) => containsPhrase(h, w));
 }
@@ -390,10 +427,11 @@ function netGrossEvidence(
     const amount = exactCell(row[a], sep(a));
     const qty = exactCell(row[q], sep(q));
     const price = exactCell(row[p], sep(p));
-    const dv = rate !== null ? readRate(row[d], sep(d), rate) : exactCell(row[d], sep(d));
+    const unit = perUnitDiscount(row[d], sep(d));
+    const dv = unit ?? (rate !== null ? readRate(row[d], sep(d), rate) : exactCell(row[d], sep(d)));
     if (!amount || !qty || !price || !dv || dv.isZero()) continue;
     const gross = qty.times(price);
-    const disc = rate !== null ? gross.times(dv).abs() : dv.abs();
+    const disc = unit !== null ? qty.times(unit).abs() : rate !== null ? gross.times(dv).abs() : dv.abs();
     const proof = { row: rowNumberOf(table, i), value: cellText(row[a]) };
     // A discount reduces the line's magnitude: a credit note's −1 × 100 with 10 off nets −90.
     const net = gross.isNegative() ? gross.plus(disc) : gross.minus(disc);
@@ -627,6 +665,7 @@ export function decideReading(
       ? { column: header, as: "rate", scale: rateScale(ev.columns[header], header) }
       : { column: header, as: "amount" };
     if (rate) rateScaleDiagnostic(header, ev.columns[header], diagnostics);
+    discountFormNotes(header, ev.columns[header], decimal[header]?.mark ?? fallback, diagnostics);
     if (map.amount !== undefined && map.net_amount === undefined) {
       const amountHeader = table.headers[map.amount] ?? "";
       const hasPrice = map.quantity !== undefined && map.unit_price !== undefined;
@@ -713,6 +752,24 @@ function rateScaleDiagnostic(
   diagnostics.push(
     diag(DIAG.rateScaleAssumed, { row: ev.fraction.row, column: header, value: ev.fraction.value }),
   );
+}
+
+/** The notes of Sage's discount forms the column holds: its first cascade and its first amount per unit, as read. */
+function discountFormNotes(
+  header: string,
+  ev: ColumnEvidence | undefined,
+  sep: DecimalSep,
+  diagnostics: Diagnostic[],
+): void {
+  const c = ev?.cascade;
+  if (c !== undefined) {
+    const rate = cascadeRate(c.value, sep);
+    const args = { rate: rate === null ? "" : rate.times(100).toString() };
+    diagnostics.push(diag(DIAG.discountCascade, { row: c.row, column: header, value: c.value, args }));
+  }
+  const u = ev?.perUnit;
+  if (u !== undefined)
+    diagnostics.push(diag(DIAG.discountPerUnit, { row: u.row, column: header, value: u.value }));
 }
 
 /** net_amount when the data cannot prove net vs gross; amount_reading_contradicted for a row against the reading. */

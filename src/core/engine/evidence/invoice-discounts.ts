@@ -4,10 +4,12 @@
  * times. It is counted once per invoice, on the first line that shows it; an invoice is a run of
  * consecutive lines with the same number. Without a number column each line counts its own value,
  * and consecutive lines repeating one value are said (the data cannot tell one invoice from two).
+ * A rate ("Remise pied %", "5 %") is no money to count once: each line is read less it (deductions.ts).
  */
 import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
+import { isRateHeader } from "./columns";
 
 /** The invoice the last rows belonged to and the discount counted for it (carried to the next chunk). */
 export interface InvoiceDiscountRun {
@@ -38,6 +40,8 @@ export function invoiceDiscounts(
   const col = map.invoice_discount;
   if (col === undefined) return NONE;
   const column = table.headers[col] ?? "";
+  // A rate ("Remise pied %") applies to each line of its invoice: never a repetition.
+  if (isRateHeader(column)) return rateNote(table, col, column);
   if (map.id === undefined) return withoutNumbers(table, col, column);
   const idCol = map.id;
   const repeated = new Set<number>();
@@ -54,7 +58,7 @@ export function invoiceDiscounts(
     if (rowId !== id || rowId === "") counted = "";
     id = rowId;
     const v = cellText(row[col]).trim();
-    if (isBlank(v)) continue;
+    if (isBlank(v) || v.includes("%")) continue;
     if (v === counted) {
       repeated.add(rowNumberOf(table, i));
       if (firstRepeated < 0) firstRepeated = i;
@@ -73,6 +77,23 @@ export function invoiceDiscounts(
     diagnostics.push(diag(DIAG.invoiceDiscountOnce, { row, column, value, args: { count: repeated.size } }));
   }
   return { repeated, diagnostics, last: { id, value: counted } };
+}
+
+/**
+ * An invoice discount written as a rate: each line is read less it (invoice-discount rate note, at
+ * the first non-zero rate); its invoice's lines are not told apart.
+ */
+function rateNote(table: RawTable, col: number, column: string): InvoiceDiscounts {
+  const i = table.rows.findIndex((r) => {
+    const v = cellText(r?.[col]).replace("%", "").trim();
+    return v !== "" && Number(v.replace(",", ".")) !== 0;
+  });
+  if (i < 0) return NONE;
+  const value = cellText(table.rows[i]?.[col]);
+  return {
+    repeated: new Set(),
+    diagnostics: [diag(DIAG.invoiceDiscountRate, { row: rowNumberOf(table, i), column, value })],
+  };
 }
 
 /** No number column: each line counts its value; one warning when consecutive lines repeat a value. */

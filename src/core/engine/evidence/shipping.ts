@@ -10,11 +10,14 @@ import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
 import type { Reading } from "./columns";
 
-/** The shop reports' net sales, which leave the shipping out (Amazon's transactions: its product sales). */
-const NET_SALES = /^(?:net sales|ventes nettes|ventes de produits|product sales)$/;
+/**
+ * The shop reports' net sales, which leave the shipping out (Amazon's transactions: its product
+ * sales; PrestaShop's orders: `Total produits HT` beside `Frais de port HT`).
+ */
+const NET_SALES = /^(?:net sales|ventes nettes|ventes de produits|product sales|total produits(?: ht)?)$/;
 /** The shop reports' shipping charged to customers (Amazon's "crédits d'expédition", "shipping credits"). */
 const SHIPPING =
-  /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison|credits d expedition|shipping credits)$/;
+  /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison|credits d expedition|shipping credits|frais de port(?: ht)?)$/;
 
 /** The shipping column added to the net sales amount, or undefined. */
 export function shippingBilled(table: RawTable, map: Mapping): number | undefined {

@@ -150,7 +150,8 @@ export function ttcRateReading(
   vat: Reading["vat"],
   diagnostics: Diagnostic[],
 ): Reading["ttcRate"] {
-  const a = map.amount;
+  // No amount column: a unit price headed TTC (a till's `PU TTC`), quantity × it read so.
+  const a = map.amount ?? (map.net_amount === undefined ? map.unit_price : undefined);
   const r = map.vat_rate;
   if (a === undefined || r === undefined || vat?.is === "ttc") return undefined;
   const column = table.headers[a] ?? "";
