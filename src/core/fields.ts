@@ -1671,9 +1671,11 @@ function customerBesideNominal(
   overrides: MappingOverrides,
 ): boolean {
   const acc = mapping.account;
-  if (acc === undefined || "account" in overrides || "client" in overrides) return false;
   const nominal = norm.findIndex((h) => NOMINAL.includes(h));
-  if (!SAGE_CUSTOMER.includes(norm[acc]) || nominal < 0) return false;
+  if (acc === undefined || nominal < 0) return false;
+  // The nominal code named as the account (the add-in's confirmed mapping) beside "Account": its chart still.
+  if ("account" in overrides) return acc === nominal && norm.some((h) => SAGE_CUSTOMER.includes(h));
+  if ("client" in overrides || !SAGE_CUSTOMER.includes(norm[acc])) return false;
   delete mapping.account;
   delete confidence.account;
   if (mapping.client === undefined) {

@@ -89,6 +89,14 @@ export const en = {
       'column "{column}" holds SAP billing types ({value}): invoices (F1, F2), debit memos (L2) and cancelled credit memos (S2) count; credit memos (G2, CR), returns (RE) and invoice cancellations (S1) are returns (written unsigned, they subtract); pro formas (F5, F8), invoice lists (LR, LG) and down-payment requests (FAZ) are no sales',
     document_codes_xero:
       'column "{column}" holds Xero invoice types ({value}): ACCREC sales invoices count, ACCRECCREDIT sales credit notes are returns (written positive, they subtract), ACCPAY bills and ACCPAYCREDIT supplier credits are purchases',
+    document_codes_sage50uk:
+      'column "{column}" holds Sage 50 UK transaction types ({value}): SI sales invoices count, SC sales credit notes are returns (written positive, they subtract); SR / SA receipts are no sales; JC / JD journals are set apart; SD discounts, SP refunds, bank, cash and card receipts and payments (BR, BP, CR, CP, VR, VP) and the purchase ledger\'s (PI, PC, PP, PA, PD, PR) are read by their nominal code (no sales without one)',
+    document_codes_ebp:
+      'column "{column}" holds EBP document codes ({value}): FA invoices count, AV credit notes are returns (written unsigned, they subtract); DE quotes, CC customer orders, BL delivery notes and BR return notes are no sales',
+    document_codes_cegid:
+      'column "{column}" holds Cegid document natures ({value}): FFO tickets and FAC invoices count, AVC credit notes are returns (written unsigned, they subtract); DE quotes, CC orders and BLC delivery notes are no sales; CF, BLF, FF, AF are purchases',
+    document_code_unknown:
+      '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a code no table of this software knows, among its known document codes: read as ordinary lines (counted unless their account or label says otherwise); if it is no sale (a quote, an order), exclude it',
     kind_document_codes:
       'column "{column}" holds only document types ({value}): read as the document type, not as a nature; its credit notes are returns',
     debit_payments:

@@ -90,6 +90,14 @@ export const fr = {
       "la colonne « {column} » contient des types de facture SAP ({value}) : factures (F1, F2), notes de débit (L2) et annulations d'avoir (S2) comptées ; avoirs (G2, CR), avoirs de retour (RE) et annulations de facture (S1) sont des retours (non signés, ils sont soustraits) ; pro forma (F5, F8), listes de factures (LR, LG) et demandes d'acompte (FAZ) ne sont pas des ventes",
     document_codes_xero:
       "la colonne « {column} » contient des types de facture Xero ({value}) : factures de vente ACCREC comptées, avoirs clients ACCRECCREDIT lus comme retours (écrits positifs, ils sont soustraits), factures et avoirs fournisseurs ACCPAY / ACCPAYCREDIT sont des achats",
+    document_codes_sage50uk:
+      "la colonne « {column} » contient des types de transaction Sage 50 UK ({value}) : factures SI comptées, avoirs SC lus comme retours (écrits positifs, ils sont soustraits) ; règlements SR / SA pas des ventes ; journaux JC / JD écartés ; escomptes SD, remboursements SP, recettes et paiements de banque, caisse et carte (BR, BP, CR, CP, VR, VP) et ceux des achats (PI, PC, PP, PA, PD, PR) lus selon leur compte (nominal code), pas des ventes sans lui",
+    document_codes_ebp:
+      "la colonne « {column} » contient des codes de pièce EBP ({value}) : factures FA comptées, avoirs AV lus comme retours (non signés, ils sont soustraits) ; devis DE, commandes clients CC, bons de livraison BL et bons de retour BR ne sont pas des ventes",
+    document_codes_cegid:
+      "la colonne « {column} » contient des natures de pièce Cegid ({value}) : tickets FFO et factures FAC comptés, avoirs AVC lus comme retours (non signés, ils sont soustraits) ; devis DE, commandes CC et bons de livraison BLC ne sont pas des ventes ; CF, BLF, FF, AF sont des achats",
+    document_code_unknown:
+      "{count} ligne(s) de type « {value} » (colonne « {column} », p. ex. ligne {row}) : un code qu'aucune table de ce logiciel ne connaît, parmi ses codes de pièce connus : lues comme des lignes ordinaires (comptées sauf si leur compte ou leur libellé dit autre chose) ; si ce n'est pas une vente (devis, commande), excluez-les",
     kind_document_codes:
       "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce, pas comme une nature ; ses avoirs sont des retours",
     debit_payments:

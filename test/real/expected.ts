@@ -1018,4 +1018,46 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "10000.00", "2025-02": "13700.00" },
     diagnostics: [{ code: "label_only_decisions", row: 3, column: "Désignation" }],
   },
+  {
+    // Sage 50 UK's audit trail: Type holds its transaction types, SI / SC beside SD, SR, BR, JC and JD
+    // (a real trail's); the Nominal code (Sage 50 UK's chart) decides the postings. SC sales credits
+    // are written positive: they subtract. CA OP = 1000 + 2500 − 300 (Jan 3200) − 50 (SD, 4009
+    // discount allowed) + 800 (Feb 750) + 120 (Mar, 4905 carriage) = 4070. The grant (BR to 4900) is
+    // non-core, the van (BR to 4200) a disposal; the receipt (1200) no revenue; JC / JD set apart.
+    file: "sage50uk-audit-trail-bank-journals.csv",
+    pattern: "Sage 50 UK audit trail: SC credits positive beside bank, discount and journal types",
+    caop: "4070.00",
+    gross_sales: "4420.00",
+    deductions: { discount: "50.00", rebate: "0.00", return: "300.00" },
+    excluded: { asset_disposal: { count: 1, amount: "6500.00" }, non_core: { count: 1, amount: "5000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "3200.00", "2025-02": "750.00", "2025-03": "120.00" },
+    reading: { credit_notes: { column: "Type", unsigned: true } },
+    diagnostics: [
+      { code: "document_codes_sage50uk", row: 0, column: "Type" },
+      { code: "document_not_sale", row: 10, column: "Type" },
+    ],
+  },
+  {
+    // EBP Gestion Commerciale's lines: Type FA / AV beside DE (quote), CC (customer order) and BR
+    // (return note): no sales, set apart; AV written unsigned subtracts. No account: lines to review.
+    // CA OP = 778 + 459 (Jan 1237) − 389 + 1049.70 (Feb 660.70) = 1897.70.
+    file: "ebp-lignes-type-de-cc-br.csv",
+    pattern: "EBP lines: Type FA / AV beside DE, CC and BR codes",
+    caop: "1897.70",
+    gross_sales: "2286.70",
+    deductions: { discount: "0.00", rebate: "0.00", return: "389.00" },
+    excluded: {},
+    to_review: { count: 4, amount: "1897.70" },
+    ignored: { count: 0 },
+    months: { "2025-01": "1237.00", "2025-02": "660.70" },
+    reading: { credit_notes: { column: "Type", unsigned: true } },
+    diagnostics: [
+      { code: "document_codes_ebp", row: 0, column: "Type" },
+      { code: "document_not_sale", row: 3, column: "Type" },
+      { code: "document_not_sale", row: 4, column: "Type" },
+      { code: "document_not_sale", row: 6, column: "Type" },
+    ],
+  },
 ];

@@ -371,6 +371,31 @@ export const NOTES: Record<string, LineNote[]> = {
     l(6, "-120.25", "return", "to_review", "2025-02"),
     l(7, "3000", "sale", "to_review", "2025-02"),
   ],
+  // Sage 50 UK audit trail: SC credits subtract, SD to 4009 a discount; the nominal decides bank
+  // receipts (4900 other income, 4200 the van); SR to the bank no revenue; journals JC / JD apart.
+  "sage50uk-audit-trail-bank-journals.csv": [
+    l(2, "1000", "sale", "op", "2025-01"),
+    l(3, "2500", "sale", "op", "2025-01"),
+    l(4, "-300", "return", "op", "2025-01"),
+    l(5, "-50", "discount", "op", "2025-02"),
+    l(6, "0", "sale", "not_revenue", "2025-02"),
+    l(7, "5000", "sale", "non_core", "2025-02"),
+    l(8, "6500", "sale", "asset_disposal", "2025-02"),
+    l(9, "800", "sale", "op", "2025-02"),
+    l(10, "0", "sale", "not_line", "2025-02"),
+    l(11, "0", "sale", "not_line", "2025-02"),
+    l(12, "120", "sale", "op", "2025-03"),
+  ],
+  // EBP lines: DE quotes, CC orders and BR return notes are no sale; AV written unsigned subtracts.
+  "ebp-lignes-type-de-cc-br.csv": [
+    l(2, "778", "sale", "to_review", "2025-01"),
+    l(3, "0", "sale", "not_line", "2025-01"),
+    l(4, "0", "sale", "not_line", "2025-01"),
+    l(5, "459", "sale", "to_review", "2025-01"),
+    l(6, "0", "sale", "not_line", "2025-02"),
+    l(7, "-389", "return", "to_review", "2025-02"),
+    l(8, "1049.70", "sale", "to_review", "2025-02"),
+  ],
   // Sellsy documents: quotes, orders, pro-formas and a cancelled invoice are no sale.
   "sellsy-documents-devis-commandes.csv": [
     l(2, "0", "sale", "not_line", "2025-01"),

@@ -1,16 +1,22 @@
 /**
- * Software's own document-type codes (SAP's billing types, Xero's invoice types). A code says what a
- * document is only in a column whose every value is a code of the same software (evidence/
- * document-kinds.ts proves it): "RE" alone in a journal or a free-text column keeps its meaning.
+ * Software's own document-type codes (SAP's billing types, Xero's invoice types, Sage 50 UK's
+ * transaction types, EBP's and Cegid's document codes). A code says what a document is only in a
+ * column of the same software's codes (evidence/document-kinds.ts proves it; a code no table knows
+ * there is said, its rows read as ordinary lines): "RE" alone in a journal or a free-text column
+ * keeps its meaning.
  */
 
-/** What a coded document is: an invoice (counted), a credit note (a return), no sale, or a purchase. */
-export type CodedDocument = "invoice" | "credit" | "no_sale" | "purchase";
+/**
+ * What a coded document is: an invoice (counted), a credit note (a return), no sale, a purchase, a
+ * customer's payment (no sale beside the invoices it pays), or a posting whose account decides (a bank
+ * receipt booked to a sales nominal is a cash sale; without an account column, no sale).
+ */
+export type CodedDocument = "invoice" | "credit" | "no_sale" | "purchase" | "payment" | "posting";
 
 /** One software's codes (matched as the whole cell, case-insensitive) and the note that names them. */
 export interface DocumentCodeSystem {
   /** The system's id, also the end of its note's code (document_codes_sap). */
-  id: "sap" | "xero";
+  id: "sap" | "xero" | "sage50uk" | "ebp" | "cegid";
   codes: Readonly<Record<string, CodedDocument>>;
 }
 
@@ -53,10 +59,76 @@ const XERO_TYPES: Record<string, CodedDocument> = {
   ACCPAYCREDIT: "purchase",
 };
 
+/**
+ * Sage 50 UK (Sage 50 Accounts) transaction types, a closed set (its audit trail's Type column): SI a
+ * sales invoice, SC a sales credit note (written positive); SR / SA a sales receipt, on account; JC /
+ * JD journals (no sales document: set apart, as a column of SI / SC / JC reads them); SD a sales
+ * discount, SP a sales refund, BR / BP bank, CR / CP cash and VR / VP credit-card receipts and
+ * payments, PI / PC / PP / PA / PD / PR the purchase ledger's: postings whose nominal code decides
+ * (a bank receipt to 4000 is a cash sale, an SD to 4009 a discount allowed); without one, no sale.
+ */
+const SAGE50_UK_TYPES: Record<string, CodedDocument> = {
+  SI: "invoice",
+  SC: "credit",
+  SR: "payment",
+  SA: "payment",
+  JC: "no_sale",
+  JD: "no_sale",
+  SD: "posting",
+  SP: "posting",
+  BR: "posting",
+  BP: "posting",
+  CR: "posting",
+  CP: "posting",
+  VR: "posting",
+  VP: "posting",
+  PI: "posting",
+  PC: "posting",
+  PP: "posting",
+  PA: "posting",
+  PD: "posting",
+  PR: "posting",
+};
+
+/**
+ * EBP Gestion Commerciale's sales document codes: FA an invoice, AV a credit note; DE a quote, CC a
+ * customer order, BL a delivery note, BR a return note (the credit note that follows is the
+ * return): no sales.
+ */
+const EBP_TYPES: Record<string, CodedDocument> = {
+  FA: "invoice",
+  AV: "credit",
+  DE: "no_sale",
+  CC: "no_sale",
+  BL: "no_sale",
+  BR: "no_sale",
+};
+
+/**
+ * Cegid Y2 / Orli document natures (GP_NATUREPIECEG): FFO a till ticket (front office), FAC a customer
+ * invoice, AVC a customer credit note; DE a quote, CC a customer order, BLC a customer delivery note:
+ * no sales; CF / BLF / FF / AF the supplier's order, receipt, invoice and credit note: purchases.
+ */
+const CEGID_NATURES: Record<string, CodedDocument> = {
+  FFO: "invoice",
+  FAC: "invoice",
+  AVC: "credit",
+  DE: "no_sale",
+  CC: "no_sale",
+  BLC: "no_sale",
+  CF: "purchase",
+  BLF: "purchase",
+  FF: "purchase",
+  AF: "purchase",
+};
+
 /** The software whose document codes a column may hold. */
 export const DOCUMENT_CODE_SYSTEMS: readonly DocumentCodeSystem[] = [
   { id: "sap", codes: SAP_BILLING_TYPES },
   { id: "xero", codes: XERO_TYPES },
+  { id: "sage50uk", codes: SAGE50_UK_TYPES },
+  { id: "ebp", codes: EBP_TYPES },
+  { id: "cegid", codes: CEGID_NATURES },
 ];
 
 /** What `text` (a whole cell) is among the `id` software's codes; undefined when it is none of them. */

@@ -255,6 +255,10 @@ export const NOT_SALE_DOCUMENTS: readonly string[] = [
   "purchase order",
   "bon de livraison",
   "BL",
+  // Sage 100's picking document (DO_Type 2), before the delivery note; Cegid's customer delivery.
+  "préparation de livraison",
+  "bon de préparation",
+  "livraison client",
   "delivery note",
   "packing slip",
   // A goods-return note: the credit note that follows it is the return (Sage 100); likewise its

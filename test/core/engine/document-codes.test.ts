@@ -96,8 +96,9 @@ describe("SAP billing types in a VF05 list (F2 / G2 / RE / S1 / S2 / L2 / F5)", 
     expect(r.totals.caop.toFixed(2)).toBe("500.00");
   });
 
-  it("reads nothing into an unknown code: a column with a customer's own type (ZF2) is not proven", () => {
-    // Not all values are SAP's standard codes: today's reading (the column a nature, nothing matches).
+  it("reads the known codes beside a customer's own type (ZF2), and says the unknown one with its rows", () => {
+    // The accountant's figure: F2 1 000 − G2 200 (a credit memo written unsigned) + ZF2 300, an
+    // unknown type counted as an ordinary line = 1 100 (before: the column went unread, 1 500).
     const r = compute(
       vf05([
         ["F2", "1.000,00"],
@@ -105,7 +106,36 @@ describe("SAP billing types in a VF05 list (F2 / G2 / RE / S1 / S2 / L2 / F5)", 
         ["ZF2", "300,00"],
       ]),
     );
-    expect(codes(r)).not.toContain("document_codes_sap");
+    expect(r.totals.caop.toFixed(2)).toBe("1100.00");
+    expect(codes(r)).toContain("document_codes_sap");
+    const d = r.diagnostics.find((x) => x.code === "document_code_unknown");
+    expect([d?.row, d?.column, d?.value, d?.args?.count]).toEqual([4, "Billing Type", "ZF2", 1]);
+  });
+
+  it("never reads a column of more unknown values than codes, nor a nature, as codes", () => {
+    // F2 / ZF2 / ZF3: the unknown ones outnumber the codes, the column is not proven: 1 000 + 200 + 300.
+    const own = compute(
+      vf05([
+        ["F2", "1.000,00"],
+        ["G2", "200,00"],
+        ["ZF2", "300,00"],
+        ["ZF3", "100,00"],
+      ]),
+    );
+    expect(codes(own)).not.toContain("document_codes_sap");
+    // A nature beside codes (CIR, a tax credit): the column stays a nature, the CIR line excluded.
+    const nature = compute(
+      vf05(
+        [
+          ["F2", "1.000,00"],
+          ["G2", "200,00"],
+          ["CIR", "300,00"],
+        ],
+        "Type",
+      ),
+    );
+    expect(codes(nature)).not.toContain("document_codes_sap");
+    expect(toJson(nature).excluded.tax_credit.amount).toBe("300.00");
   });
 
   it("never reads RE as a return outside a column of codes (a journal RE of receipts, a nature column)", () => {
@@ -199,5 +229,203 @@ describe("Xero's invoice types (ACCREC / ACCRECCREDIT / ACCPAY)", () => {
       [3, "ACCPAY", 1],
       [5, "ACCPAYCREDIT", 1],
     ]);
+  });
+});
+
+describe("Sage 50 UK's transaction types in an audit trail (SI / SC / SR / SD / BR / JC / JD)", () => {
+  const trail: RawTable = {
+    headers: ["No", "Type", "Account", "Nominal", "Dept", "Details", "Date", "Ref", "Net", "Tax", "T/C"],
+    rows: [
+      [
+        "1",
+        "SI",
+        "BRO001",
+        "4000",
+        "0",
+        "Sales - Products",
+        "14/01/2025",
+        "10001",
+        "1000.00",
+        "200.00",
+        "T1",
+      ],
+      ["2", "SC", "BRO001", "4000", "0", "Returned goods", "20/01/2025", "10003", "300.00", "60.00", "T1"],
+      ["3", "SD", "BRO001", "4009", "0", "Discount allowed", "22/01/2025", "10001", "20.00", "0.00", "T9"],
+      ["4", "BR", "1200", "4900", "0", "Bank interest received", "03/02/2025", "", "12.00", "0.00", "T2"],
+      ["5", "BR", "1200", "4000", "0", "Cash sales banked", "04/02/2025", "", "150.00", "30.00", "T1"],
+      ["6", "SR", "BRO001", "1200", "0", "Sales Receipt", "05/02/2025", "BACS", "1200.00", "0.00", "T9"],
+      ["7", "JC", "4200", "4200", "0", "Sale of van", "06/02/2025", "JNL", "6000.00", "0.00", "T9"],
+      ["8", "JD", "1200", "1200", "0", "Sale of van", "06/02/2025", "JNL", "6000.00", "0.00", "T9"],
+    ],
+    firstRow: 2,
+    source: "audit-trail.csv",
+  };
+
+  it("subtracts a sales credit written positive among bank and journal rows; the nominal decides the rest", () => {
+    // The accountant's figure: SI 1 000 − SC 300 − SD 20 (4009 discount allowed) + BR 150 (a cash
+    // sale banked to 4000) = 830; interest (4900), the receipt (1200) and the van (JC) are no sales.
+    const r = compute(trail);
+    const j = toJson(r);
+    expect([j.caop, j.deductions.return, j.deductions.discount]).toEqual(["830.00", "300.00", "20.00"]);
+    expect(r.diagnostics.find((d) => d.code === "document_codes_sage50uk")).toMatchObject({
+      row: 0,
+      column: "Type",
+    });
+    expect(codes(r)).not.toContain("document_code_unknown");
+  });
+
+  it("gives the same figure streamed", async () => {
+    expect(toJson(await computeChunks(source(split(trail, [3])))).caop).toBe("830.00");
+  });
+
+  it("sets bank postings apart without a nominal column", () => {
+    // Without the nominal, only the documents speak: SI 1 000 − SC 300 = 700; SD, BR, SR, JC, JD apart.
+    const kept = (_: unknown, i: number) => i !== 2 && i !== 3;
+    const t = {
+      ...trail,
+      headers: trail.headers.filter(kept),
+      rows: trail.rows.map((row) => row.filter(kept)),
+    };
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("700.00");
+    expect(notSale(r).map(([, v]) => v)).toEqual(expect.arrayContaining(["SD", "BR", "JC"]));
+  });
+});
+
+describe("EBP's document codes (FA / AV / BL / DE / CC / BR) and Cegid's natures (FFO / FAC / AVC / BLC / CC)", () => {
+  /** An EBP lines export: Type, N° document, Date, Désignation, Montant net HT. */
+  const ebp = (rows: [string, string][]): RawTable => ({
+    headers: ["Type", "N° document", "Date", "Nom client", "Désignation", "Montant net HT"],
+    rows: rows.map(([type, v], i) => [
+      type,
+      `${type}0000${i}`,
+      `1${i}/01/2025`,
+      "Menuiserie Leroy",
+      "Table chêne",
+      v,
+    ]),
+    firstRow: 2,
+    source: "ebp.csv",
+  });
+
+  it("reads a quote, an order and a return note beside invoices and unsigned credit notes", () => {
+    // FA 778 − AV 389 (unsigned) + FA 104,97 = 493,97; DE 459, CC 200 and BR 50 are no sales.
+    const r = compute(
+      ebp([
+        ["FA", "778,00"],
+        ["AV", "389,00"],
+        ["DE", "459,00"],
+        ["CC", "200,00"],
+        ["BR", "50,00"],
+        ["FA", "104,97"],
+      ]),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("493.97");
+    expect(codes(r)).toContain("document_codes_ebp");
+    expect(notSale(r)).toEqual([
+      [4, "DE", 1],
+      [5, "CC", 1],
+      [6, "BR", 1],
+    ]);
+  });
+
+  it("reads the known codes beside an unknown one (FD), said with its rows and count", () => {
+    // FA 1 000 − AV 100 + FD 300 (unknown: an ordinary line, counted) + FD 200 = 1 400; BL 500 apart.
+    const r = compute(
+      ebp([
+        ["FA", "1000,00"],
+        ["AV", "100,00"],
+        ["BL", "500,00"],
+        ["FD", "300,00"],
+        ["FD", "200,00"],
+      ]),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1400.00");
+    const d = r.diagnostics.find((x) => x.code === "document_code_unknown");
+    expect([d?.severity, d?.row, d?.column, d?.value, d?.args?.count]).toEqual([
+      "warning",
+      5,
+      "Type",
+      "FD",
+      2,
+    ]);
+  });
+
+  it("gives the same figure streamed when the first chunk holds only FA / AV / BL", async () => {
+    // FA 1 000 − AV 100 + FA 400 = 1 300; BL 500 and DE 700 apart; FD 300 counted (unknown, said once).
+    const t = ebp([
+      ["FA", "1000,00"],
+      ["AV", "100,00"],
+      ["BL", "500,00"],
+      ["DE", "700,00"],
+      ["FD", "300,00"],
+      ["FA", "400,00"],
+    ]);
+    expect(compute(t).totals.caop.toFixed(2)).toBe("1600.00");
+    const r = toJson(await computeChunks(source(split(t, [3]))));
+    expect(r.caop).toBe("1600.00");
+    const d = r.diagnostics.filter((x) => x.code === "document_code_unknown");
+    expect(d.map((x) => [x.row, x.value])).toEqual([[6, "FD"]]);
+    expect(r.diagnostics.filter((x) => x.code === "document_not_sale").map((x) => x.value)).toEqual([
+      "BL",
+      "DE",
+    ]);
+  });
+
+  it("reads Cegid Y2's natures: FFO and FAC count, AVC subtracts, CC and BLC are no sales", () => {
+    const y2: RawTable = {
+      headers: [
+        "Date pièce",
+        "Etablissement",
+        "Nature pièce",
+        "Numéro",
+        "Tiers",
+        "Libellé",
+        "Qté",
+        "Montant HT",
+      ],
+      rows: [
+        ["13/01/2025", "001", "FFO", "10001", "Client comptoir", "Chaise hêtre", "2", "91,80"],
+        ["14/01/2025", "001", "CC", "10002", "Hôtel du Lac", "Table chêne", "4", "1556,00"],
+        ["15/01/2025", "001", "BLC", "10003", "Hôtel du Lac", "Table chêne", "4", "1556,00"],
+        ["16/01/2025", "001", "FAC", "10004", "Hôtel du Lac", "Table chêne", "4", "1556,00"],
+        ["20/01/2025", "001", "AVC", "10005", "Client comptoir", "Chaise hêtre", "1", "45,90"],
+      ],
+      firstRow: 2,
+      source: "y2.csv",
+    };
+    // 91,80 + 1 556 − 45,90 (AVC written unsigned) = 1 601,90.
+    const r = compute(y2);
+    expect(r.totals.caop.toFixed(2)).toBe("1601.90");
+    expect(codes(r)).toContain("document_codes_cegid");
+    expect(notSale(r).map(([, v]) => v)).toEqual(["CC", "BLC"]);
+    // In words: Facture client 1 556 + Ticket 45,90 = 1 601,90; Commande / Livraison client apart.
+    const words: RawTable = {
+      ...y2,
+      rows: [
+        ["13/01/2025", "001", "Facture client", "10001", "Hôtel du Lac", "Table chêne", "4", "1556,00"],
+        ["14/01/2025", "001", "Commande client", "10002", "Hôtel du Lac", "Table chêne", "4", "1556,00"],
+        ["15/01/2025", "001", "Livraison client", "10003", "Hôtel du Lac", "Table chêne", "4", "1556,00"],
+        ["20/01/2025", "001", "Ticket", "10005", "Client comptoir", "Chaise hêtre", "1", "45,90"],
+      ],
+    };
+    expect(compute(words).totals.caop.toFixed(2)).toBe("1601.90");
+  });
+
+  it("reads Sage 100's Préparation de livraison as no sale beside its invoices", () => {
+    const s100: RawTable = {
+      headers: ["Type document", "N° pièce", "Date", "Code client", "Désignation", "Montant HT"],
+      rows: [
+        ["Facture", "FA00001", "13/01/2025", "C1001", "Table chêne", "778,00"],
+        ["Préparation de livraison", "PL00003", "20/01/2025", "C1002", "Chaise hêtre", "459,00"],
+        ["Facture", "FA00004", "21/01/2025", "C1003", "Lampe LED", "104,97"],
+      ],
+      firstRow: 2,
+      source: "s100.csv",
+    };
+    // 778 + 104,97 = 882,97; the picking note's 459 is no sale.
+    const r = compute(s100);
+    expect(r.totals.caop.toFixed(2)).toBe("882.97");
+    expect(notSale(r)).toEqual([[3, "Préparation de livraison", 1]]);
   });
 });

@@ -6,8 +6,9 @@
  * quote…), the column is read as the document type (credit-notes.ts then reads its credit notes as
  * returns, not-sales.ts sets its quotes and orders apart), and a note says so. Likewise a column of
  * one software's codes only (SAP's billing types F2 / G2 / S1 / F5, Xero's ACCREC / ACCRECCREDIT:
- * rules/document-codes.ts), by the nature's header or the document type's: its codes are read as
- * those documents, and only in that column.
+ * Sage 50 UK's SI / SC / BR / JC, EBP's FA / AV / DE, Cegid's FFO / AVC / BLC: rules/document-codes.ts),
+ * by the nature's header or the document type's: its codes are read as those documents, and only in
+ * that column; a code-shaped value no table knows (EBP's FD) is said, its rows read as ordinary lines.
  */
 import { cellText } from "../../cells";
 import { diag, DIAG, type DiagSpec } from "../../diagnostics";
@@ -15,12 +16,14 @@ import { NO_COLUMN } from "../../fields";
 import {
   codedDocument,
   CREDIT_NOTE_DOCUMENTS,
+  DEFAULT_RULES,
   DOCUMENT_CODE_SYSTEMS,
   DEPOSIT_DOCUMENTS,
   NOT_NATURE_DOCUMENTS,
   NOT_SALE_DOCUMENTS,
   ORDER_DOCUMENTS,
   PAYMENT_DOCUMENTS,
+  type CodedDocument,
   type DocumentCodeSystem,
 } from "../../rules";
 import { normalizeText } from "../../text";
@@ -75,7 +78,7 @@ export function kindHoldsDocuments(
   // does not (the add-in's confirmed mapping names every detected field).
   if (overrides !== undefined && "doc_type" in overrides) return null;
   const header = table.headers[col] ?? "";
-  if (prior !== undefined) return { header, values: prior, ...codesOf(prior.split(", ")) };
+  if (prior !== undefined) return { header, values: prior, ...codesOf(prior, table, col) };
   const values = distinctValues(table, col);
   if (values === null) return null;
   const generic = genericDocuments(values);
@@ -87,7 +90,7 @@ export function kindHoldsDocuments(
 /** A document-type column (mapped by its header) holding one software's codes only, else null. */
 function docTypeCodes(table: RawTable, col: number, prior: string | undefined): DocumentKinds | null {
   const header = table.headers[col] ?? "";
-  const found = prior !== undefined ? { values: prior, ...codesOf(prior.split(", ")) } : null;
+  const found = prior !== undefined ? { values: prior, ...codesOf(prior, table, col) } : null;
   if (found?.codes !== undefined) return { header, docType: true, ...found };
   const values = distinctValues(table, col);
   const coded = values === null ? null : codedValues(values);
@@ -118,24 +121,73 @@ function genericDocuments(values: readonly string[]): string | null {
   return noteValues(seen);
 }
 
-/** The values and software when every value is one software's code, an invoice and another document among them. */
+/**
+ * The values and software when the column holds one software's codes, an invoice and another
+ * document among them. A value no table knows (EBP's FD) leaves the column read as codes when it is
+ * code-shaped, no nature, and the known codes outnumber it: its rows are read as ordinary lines and
+ * said (not-sales.ts). The software knowing the most values wins, ties in DOCUMENT_CODE_SYSTEMS' order.
+ */
 function codedValues(values: readonly string[]): { values: string; codes: DocumentCodeSystem["id"] } | null {
+  let best: { values: string; codes: DocumentCodeSystem["id"]; unknown: number } | null = null;
   for (const system of DOCUMENT_CODE_SYSTEMS) {
     const seen = new Map<string, Document>();
+    const unknown: string[] = [];
     for (const text of values) {
       const doc = codedDocument(system.id, text);
-      if (doc === undefined) break;
-      seen.set(text, doc === "purchase" ? "no_sale" : doc);
+      if (doc === undefined) unknown.push(text);
+      else seen.set(text, CODED_NOTE[doc]);
     }
-    const shown = seen.size === values.length ? noteValues(seen) : null;
-    if (shown !== null) return { values: shown, codes: system.id };
+    if (!unknownTolerated(unknown, seen.size)) continue;
+    const shown = noteValues(seen);
+    if (shown !== null && (best === null || unknown.length < best.unknown))
+      best = { values: shown, codes: system.id, unknown: unknown.length };
   }
-  return null;
+  return best === null ? null : { values: best.values, codes: best.codes };
 }
 
-/** The software whose codes an earlier chunk's proof shows, if any (the proof's values are those codes). */
-function codesOf(values: readonly string[]): { codes?: DocumentCodeSystem["id"] } {
-  const coded = codedValues(values);
+/** How a coded document counts in the note's proof: payments, purchases and postings are no sales. */
+const CODED_NOTE: Readonly<Record<CodedDocument, Document>> = {
+  invoice: "invoice",
+  credit: "credit",
+  no_sale: "no_sale",
+  purchase: "no_sale",
+  payment: "no_sale",
+  posting: "no_sale",
+};
+
+/** Unknown values a column of codes may hold: at most two, fewer than its known codes. */
+const MAX_UNKNOWN_CODES = 2;
+
+/** A code as software writes it: 2 to 4 capitals or digits, a capital first ("FD", "ZF2"). */
+const CODE_SHAPE = /^[A-Z][A-Z0-9]{1,3}$/;
+
+/** The nature values (Subvention, CIR…): never an unknown code, a nature column stays a nature. */
+const NATURES: ReadonlySet<string> = new Set(
+  DEFAULT_RULES.kindValues.flatMap((r) => r.values.map(normalizeText)),
+);
+
+/** Whether the values no table of the software knows still leave its column read as its codes. */
+function unknownTolerated(unknown: readonly string[], known: number): boolean {
+  if (unknown.length === 0) return true;
+  if (unknown.length > MAX_UNKNOWN_CODES || unknown.length >= known) return false;
+  return unknown.every((v) => CODE_SHAPE.test(v.trim()) && !NATURES.has(normalizeText(v)));
+}
+
+/**
+ * The software whose codes an earlier chunk's proof shows, if any (the proof's values are those
+ * codes), read as the first chunk read them: document types before codes ("SI, SC" are both). When
+ * this chunk holds a value no document type names (EBP's DE after a first chunk of FA / AV / BL),
+ * the software whose codes cover the proof and this chunk's values reads it, as the whole table would.
+ */
+function codesOf(prior: string, table: RawTable, col: number): { codes?: DocumentCodeSystem["id"] } {
+  const proof = prior.split(", ");
+  if (genericDocuments(proof) !== null) {
+    const own = distinctValues(table, col);
+    if (own === null || own.every((v) => DOCUMENTS.has(normalizeText(v)))) return {};
+    const coded = codedValues([...proof, ...own.filter((v) => !proof.includes(v))]);
+    return coded === null ? {} : { codes: coded.codes };
+  }
+  const coded = codedValues(proof);
   return coded === null ? {} : { codes: coded.codes };
 }
 
@@ -174,4 +226,7 @@ export function documentKindNote(docs: DocumentKinds): Diagnostic {
 const DOCUMENT_CODES_NOTES: Record<DocumentCodeSystem["id"], DiagSpec> = {
   sap: DIAG.documentCodesSap,
   xero: DIAG.documentCodesXero,
+  sage50uk: DIAG.documentCodesSage50uk,
+  ebp: DIAG.documentCodesEbp,
+  cegid: DIAG.documentCodesCegid,
 };

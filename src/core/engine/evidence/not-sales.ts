@@ -24,6 +24,7 @@ import type { Diagnostic, Mapping, RawTable } from "../../types";
 import type { EngineResult } from "../result";
 import { lineContribution } from "../lines";
 import { exactCell } from "./columns";
+import { namesPeriodTotal } from "./dated-totals";
 import { perValueWarnings } from "./per-value";
 
 const NOT_SALES: ReadonlySet<string> = new Set(NOT_SALE_DOCUMENTS.map(normalizeText));
@@ -34,7 +35,7 @@ const ORDERS: ReadonlySet<string> = new Set(ORDER_DOCUMENTS.map(normalizeText));
 const PURCHASES: ReadonlySet<string> = new Set(PURCHASE_DOCUMENTS.map(normalizeText));
 
 /** What a document-type value says of its rows: no sale, a payment, a deposit, an invoice, or nothing. */
-type DocumentRow = "no_sale" | "payment" | "purchase" | "order" | "deposit" | "invoice" | null;
+type DocumentRow = "no_sale" | "payment" | "purchase" | "order" | "deposit" | "invoice" | "unknown" | null;
 
 /** What notSaleRows found in a document-type column. */
 export interface NotSales {
@@ -53,19 +54,25 @@ export interface NotSales {
   deposits: number[];
 }
 
-/** What a coded document (SAP's, Xero's) says of its rows; a credit note is read by credit-notes.ts. */
+/**
+ * What a coded document (SAP's, Xero's, Sage 50 UK's…) says of its rows; a credit note is read by
+ * credit-notes.ts. A posting (Sage 50 UK's bank receipt) is set apart, as a purchase, only where no
+ * account decides.
+ */
 const CODED_ROWS: Readonly<Record<CodedDocument, DocumentRow>> = {
   invoice: "invoice",
   credit: null,
   no_sale: "no_sale",
   purchase: "purchase",
+  payment: "payment",
+  posting: "purchase",
 };
 
 /** A document-type value's reading (the sets above, or the proven software's codes). */
 function documentRow(value: string, codes: DocumentCodeSystem["id"] | undefined): DocumentRow {
   if (codes !== undefined) {
     const coded = codedDocument(codes, value);
-    return coded === undefined ? null : CODED_ROWS[coded];
+    return coded === undefined ? "unknown" : CODED_ROWS[coded];
   }
   const n = normalizeText(value);
   if (NOT_SALES.has(n)) return "no_sale";
@@ -95,6 +102,7 @@ export function notSaleRows(
   const paid: number[] = [];
   const orders: number[] = [];
   const invoiceRows: number[] = [];
+  const unknown: number[] = [];
   let invoices = invoicesPrior;
   const memo = new Map<string, DocumentRow>();
   for (let i = 0; i < table.rows.length; i++) {
@@ -112,6 +120,7 @@ export function notSaleRows(
       invoices = true;
       invoiceRows.push(i);
     } else if (what === "deposit" && !table.notLines?.has(i)) deposits.push(i);
+    else if (what === "unknown" && !table.notLines?.has(i) && !namesPeriodTotal(value)) unknown.push(i);
   }
   // Orders beside invoices are no sales; without invoices (Amazon's "Order"), they are the sales.
   if (invoices) for (const i of orders) rows.add(i);
@@ -122,6 +131,8 @@ export function notSaleRows(
       [...rows].sort((a, b) => a - b),
       DIAG.documentNotSale,
     ),
+    // A code no table of the column's software knows: read as an ordinary line, said.
+    ...perValueWarnings(table, col, unknown, DIAG.documentCodeUnknown),
   ];
   const payments = invoices ? paid : [];
   const counted = !invoices && paid.length + orders.length > 0;
