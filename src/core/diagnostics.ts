@@ -32,6 +32,8 @@ export const DIAG = {
   opFlagUnknown: { code: "op_flag_unknown", severity: "warning" },
   duplicateHeader: { code: "duplicate_header", severity: "warning" },
   grossUnused: { code: "gross_unused", severity: "warning" },
+  grossWithTax: { code: "gross_with_tax", severity: "info" },
+  accountChartXero: { code: "account_chart_xero", severity: "info" },
   subtotalBesideTotal: { code: "subtotal_beside_total", severity: "info" },
   dateNotSales: { code: "date_not_sales", severity: "warning" },
   dateImplausible: { code: "date_implausible", severity: "warning" },

@@ -37,6 +37,8 @@ export type TextCode =
   | "hidden_column"
   | "date_implausible"
   | "gross_unused"
+  | "gross_with_tax"
+  | "account_chart_xero"
   | "subtotal_beside_total"
   | "not_revenue"
   | "credit_note_positive"
