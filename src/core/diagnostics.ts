@@ -34,6 +34,7 @@ export const DIAG = {
   grossUnused: { code: "gross_unused", severity: "warning" },
   grossWithTax: { code: "gross_with_tax", severity: "info" },
   accountChartXero: { code: "account_chart_xero", severity: "info" },
+  dollarOfCurrencyColumn: { code: "dollar_of_currency_column", severity: "info" },
   subtotalBesideTotal: { code: "subtotal_beside_total", severity: "info" },
   dateNotSales: { code: "date_not_sales", severity: "warning" },
   dateImplausible: { code: "date_implausible", severity: "warning" },

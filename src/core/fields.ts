@@ -189,10 +189,6 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // Xero's invoice lines (quantity × unit amount less the discount).
     "LineAmount",
     "Line Amount",
-    // FreshBooks' invoice details: Rate × Quantity, before the invoice's Discount Percentage and its
-    // taxes (its Line Total is after both: Line Subtotal less the discount plus Tax 1 and Tax 2 Amount).
-    // The data proves it gross (= Rate × Quantity) and the discount is taken off (columns.ts).
-    "Line Subtotal",
     // FreshBooks' and Zoho's line amounts (Zoho's after the line's discount; taxes in columns of their own).
     "Line Total",
     "Item Total",
@@ -1187,6 +1183,8 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
 
   const { grossUnused, taxBeside } = netOverGross(norm, mapping, confidence, overrides);
 
+  subtotalBesideRate(norm, mapping, confidence, overrides);
+  totalBesideIncTax(norm, mapping, confidence, overrides);
   const converted = convertedAmounts(norm, mapping, confidence, overrides);
   const shopify = shopifyOrders(norm, mapping, confidence, overrides);
   const adjustedTotal = etsyOrders(norm, mapping, confidence, overrides);
@@ -1650,6 +1648,48 @@ function netOverGross(
   delete mapping.net_amount;
   delete confidence.net_amount;
   return { grossUnused, taxBeside };
+}
+
+/** MYOB AccountRight's sales: its Total beside its Inc-Tax Total (and GST Amount) is before tax. */
+const MYOB_TOTALS = ["Total", "Inc-Tax Total"].map(normalizeText);
+
+/**
+ * MYOB AccountRight's item and service sales (`Price | Inc-Tax Price | Discount | Total | Inc-Tax Total
+ * | … | GST Amount`): a Total beside its Inc-Tax Total is the line ex-GST, the amount (never a tax
+ * column read by containing "Amount": Non-GST, GST, LCT, Freight Amount, Amount Paid).
+ */
+function totalBesideIncTax(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): void {
+  const [total, incTax] = MYOB_TOTALS.map((h) => norm.indexOf(h));
+  if (total < 0 || incTax < 0 || overrides.amount != null || confidence.amount === 1) return;
+  assign(mapping, confidence, "amount", total);
+}
+
+/** FreshBooks' line before its invoice's discount and taxes. */
+const LINE_SUBTOTAL = normalizeText("Line Subtotal");
+
+/**
+ * FreshBooks' invoice details (`Rate | Quantity | Discount Percentage | Line Subtotal | Tax 1 Amount |
+ * Line Total`): beside a discount column and a unit price, the Line Subtotal (Rate × Quantity) is the
+ * amount, the data proving it gross and the discount taken off (columns.ts); its Line Total is after
+ * the discount and with the taxes. Without a discount column (WooCommerce's items: Line Total after the
+ * coupon), the Line Total stays.
+ */
+function subtotalBesideRate(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): void {
+  const col = norm.indexOf(LINE_SUBTOTAL);
+  const priced = mapping.unit_price !== undefined && mapping.quantity !== undefined;
+  if (col < 0 || !priced || mapping.discount_amount === undefined || overrides.amount != null) return;
+  if (mapping.net_amount !== undefined) return;
+  assign(mapping, confidence, "amount", col);
 }
 
 /** A line's tax amount alone, maybe with its currency ("Tax", "Tax (EUR)", "VAT"): not a rate nor a code. */

@@ -39,6 +39,7 @@ export type TextCode =
   | "gross_unused"
   | "gross_with_tax"
   | "account_chart_xero"
+  | "dollar_of_currency_column"
   | "subtotal_beside_total"
   | "not_revenue"
   | "credit_note_positive"

@@ -328,9 +328,10 @@ describe("detectMapping: exports of round 16 (Chorus Pro, Airbnb, Zoho, FreshBoo
       5,
     ],
     [["Date", "Remise", "Montant remise", "Montant HT"], "discount_amount", 2],
-    // FreshBooks' Line Total is after the invoice's discount and with its taxes (round 25a): its Line
-    // Subtotal (Rate × Quantity, before tax) is the amount.
-    [["Date Issued", "Rate", "Quantity", "Line Subtotal", "Line Total"], "amount", 3],
+    [["Date Issued", "Rate", "Quantity", "Line Subtotal", "Line Total"], "amount", 4],
+    // Beside FreshBooks' Discount Percentage, its Line Subtotal (Rate × Quantity) is the amount: its Line
+    // Total is after the discount and with the taxes (round 25a).
+    [["Date Issued", "Rate", "Quantity", "Discount Percentage", "Line Subtotal", "Line Total"], "amount", 4],
     // A remark column is the label only when nothing else describes the line.
     [["Date", "Client", "Prestation", "Montant HT", "Commentaire"], "label", 2],
     [["Date", "Client", "Montant HT", "Commentaire"], "label", 3],

@@ -398,4 +398,63 @@ describe("MYOB AccountRight's item sales", () => {
     expect(r.totals.caop.toFixed(2)).toBe("709.10");
     expect(detectMapping(t.headers).mapping.vat_amount).toBe(11);
   });
+
+  const HEAD = [
+    "Co./Last Name",
+    "Invoice #",
+    "Date",
+    "Quantity",
+    "Price",
+    "Discount",
+    "Total",
+    "Inc-Tax Total",
+    "GST Amount",
+    "Sale Status",
+    "Currency Code",
+  ];
+
+  it("a $ beside Currency Code AUD is the Australian dollar, not two currencies", () => {
+    // $125.00 + $584.10 = 709.10 AUD.
+    const t = table(HEAD, [
+      ["Bayview", "00010001", "14/01/2025", "10", "$12.50", "0%", "$125.00", "$137.50", "$12.50", "I", "AUD"],
+      ["Metro", "00010002", "03/02/2025", "1", "$649.00", "10%", "$584.10", "$642.51", "$58.41", "I", "AUD"],
+    ]);
+    const r = compute(t);
+    expect([r.totals.caop.toFixed(2), r.currency]).toEqual(["709.10", "AUD"]);
+    expect(r.diagnostics.find((d) => d.code === "dollar_of_currency_column")).toMatchObject({
+      row: 2,
+      column: "Currency Code",
+      value: "AUD",
+    });
+  });
+
+  it("a cell writing USD beside AUD stays two currencies", () => {
+    const t = table(HEAD, [
+      ["Bayview", "00010001", "14/01/2025", "10", "12.50", "0%", "USD 125.00", "137.50", "12.50", "I", "AUD"],
+    ]);
+    expect(() => compute(t)).toThrow(/AUD, USD/);
+  });
+
+  it("the Total beside its Inc-Tax Total is the sale, never Non-GST, LCT or the Amount Paid", () => {
+    const m = detectMapping([
+      "Co./Last Name",
+      "Invoice #",
+      "Date",
+      "Item Number",
+      "Quantity",
+      "Price",
+      "Inc-Tax Price",
+      "Discount",
+      "Total",
+      "Inc-Tax Total",
+      "Tax Code",
+      "Non-GST Amount",
+      "GST Amount",
+      "LCT Amount",
+      "Sale Status",
+      "Currency Code",
+      "Amount Paid",
+    ]);
+    expect([m.mapping.amount, m.mapping.vat_amount]).toEqual([8, 12]);
+  });
 });
