@@ -326,6 +326,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "PV TTC",
     "PU TTC",
     "Prix unitaire TTC",
+    // FreshBooks' invoice details (exact only: "Tax Rate", "Exchange Rate" are no prices).
+    "Rate",
   ],
   kind: [
     "Nature",
@@ -707,6 +709,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "VAT",
     "VAT amount",
     "Tax amount",
+    // Xero's invoice export: the line's tax (its TaxTotal is the invoice's).
+    "TaxAmount",
+    // MYOB AccountRight's (Australia) sales: the line's GST beside its Total ex-GST.
+    "GST Amount",
     "Sales tax",
     "Sales tax amount",
     // Chargebee's and Stripe's invoices ("Amount | Tax", "Total | Tax"), PayPal's French activity
@@ -757,6 +763,7 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Opened",
     "Num",
     "Subtotal",
+    "Rate",
     // "Tax Code", "Tax Rate", "Taxe professionnelle" are no tax amounts.
     "Tax",
     // A tip column only under its own name: "Total HT (hors pourboires)" is the amount.
@@ -902,6 +909,8 @@ export interface MappingResult {
   isFec: boolean;
   /** A gross column not read because a net one is the amount (no per-line deductions to check it against). */
   grossUnused?: number;
+  /** The tax column beside a gross left for the net (Xero's "Net | Tax | Gross"): gross = net + tax, checked per row. */
+  grossTax?: number;
   /** The date column read is a due, ship, delivery or payment date: no sales date was found (SPEC 2.2). */
   dateNotSales?: boolean;
   /**
@@ -918,8 +927,11 @@ export interface MappingResult {
   subtotalUnused?: { subtotal: number; discount: number; total: number };
   /** Shopify's orders export: its Total less its Taxes read (shopifyOrders). */
   shopifyOrders?: boolean;
-  /** The account column's chart when not the French one: Sage 50 UK's nominal codes (customerBesideNominal). */
-  accountChart?: "sage50uk";
+  /**
+   * The account column's chart when not the French one: Sage 50 UK's nominal codes
+   * (customerBesideNominal), Xero's default chart (xeroAccountCode).
+   */
+  accountChart?: "sage50uk" | "xero";
   /** Etsy's sold orders: the column of the order's total after a refund, when filled (etsyOrders). */
   adjustedTotal?: number;
 }
@@ -1179,28 +1191,17 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
 
   applyFallbacks(norm, mapping, confidence, used, none);
   const nominal = customerBesideNominal(norm, mapping, confidence, overrides);
+  const xero = !nominal && xeroAccountCode(norm, mapping, confidence, overrides);
 
   salesReport(norm, mapping, confidence, overrides);
   // A list of credit notes: its "Amount Refunded" is the credit notes' money paid back, no other return.
   if (mapping.id !== undefined && numbersCreditNotes(norm[mapping.id]) && overrides.return_amount == null)
     delete mapping.return_amount;
 
-  // A net column without per-line deductions to add back is the amount (SPEC 2.2: headers saying net
-  // are net). A gross column beside it (before discount, or TTC) is then not read: the engine says so.
-  const perLine =
-    mapping.discount_amount ?? mapping.rebate_amount ?? mapping.return_amount ?? mapping.invoice_discount;
-  let grossUnused: number | undefined;
-  // A fee or cash-discount column (PayPal, Stripe, Shopify: Gross − Fee = Net; "Escompte") says the gap
-  // is a charge: the gross is the sale.
-  const fee = norm.some((h) => FEE_WORDS.some((w) => containsPhrase(h, w)));
-  if (mapping.net_amount !== undefined && perLine === undefined && !fee && overrides.amount == null) {
-    grossUnused = mapping.amount;
-    mapping.amount = mapping.net_amount;
-    confidence.amount = confidence.net_amount;
-    delete mapping.net_amount;
-    delete confidence.net_amount;
-  }
+  const { grossUnused, taxBeside } = netOverGross(norm, mapping, confidence, overrides);
 
+  subtotalBesideRate(norm, mapping, confidence, overrides);
+  totalBesideIncTax(norm, mapping, confidence, overrides);
   const converted = convertedAmounts(norm, mapping, confidence, overrides);
   const shopify = shopifyOrders(norm, mapping, confidence, overrides);
   const adjustedTotal = etsyOrders(norm, mapping, confidence, overrides);
@@ -1230,6 +1231,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     layout: layout ?? "amount",
     isFec,
     grossUnused,
+    ...(taxBeside !== undefined ? { grossTax: taxBeside } : {}),
     ...(subtotalUnused !== undefined ? { subtotalUnused } : {}),
     dateNotSales,
     ...(currencyOfForeign !== undefined ? { currencyOfForeign } : {}),
@@ -1237,6 +1239,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     ...(shopify ? { shopifyOrders: true } : {}),
     ...(adjustedTotal !== undefined ? { adjustedTotal } : {}),
     ...(nominal ? { accountChart: "sage50uk" as const } : {}),
+    ...(xero ? { accountChart: "xero" as const } : {}),
   };
 }
 
@@ -1518,6 +1521,9 @@ const EXCLUDED_TIPS = /\b(?:hors|sans|excl|excluding|without|net of)\s+(?:pourbo
 const EXCLUDED_SHIPPING =
   /\b(?:hors|sans|excl|excluding|without|net of)\s+(?:(?:les |des )?frais d |de )?(?:expedition|shipping|emballage|gift wrap)\b/g;
 
+/** Unit prices whose header alone is a rate word: FreshBooks' "Rate" (an hourly or unit rate). */
+const PRICES_HEADED_RATE: ReadonlySet<string> = new Set(["Rate"].map(normalizeText));
+
 /** Scores one header against every field: 1 for an exact synonym, 0.5–0.9 when it contains one. */
 function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const isRate = raw.includes("%") || RATE_WORDS.some((w) => containsPhrase(h, w));
@@ -1526,7 +1532,8 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   if (exact) {
     // "TVA %", "VAT (%)": the VAT's rate, not its amount.
     if (isRate && exact.field === "vat_amount") return [{ field: "vat_rate", score: 1, rank: 0 }];
-    return isRate && moneyOnly(exact.field) ? [] : [{ field: exact.field, score: 1, rank: exact.rank }];
+    const rateBlocks = isRate && moneyOnly(exact.field) && !PRICES_HEADED_RATE.has(h);
+    return rateBlocks ? [] : [{ field: exact.field, score: 1, rank: exact.rank }];
   }
   const out: Omit<Candidate, "col">[] = [];
   // "Montant de la remise", "Montant frais de port", "Commission TTC": money, never the sales amount.
@@ -1652,6 +1659,119 @@ function grossBesideFee(
   mapping.amount = col;
   confidence.amount = CONFIDENCE_FALLBACK;
   used.add(col);
+}
+
+/**
+ * A net column without per-line deductions to add back is the amount (SPEC 2.2: headers saying net
+ * are net). A gross column beside it (before discount, or TTC) is then not read: the engine says so.
+ * The gross left, and the tax column that makes it the net plus its tax (Xero's "Net | Tax | Gross").
+ */
+function netOverGross(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): { grossUnused?: number; taxBeside?: number } {
+  const perLine =
+    mapping.discount_amount ?? mapping.rebate_amount ?? mapping.return_amount ?? mapping.invoice_discount;
+  // A fee or cash-discount column (PayPal, Stripe, Shopify: Gross − Fee = Net; "Escompte") says the gap
+  // is a charge: the gross is the sale.
+  const fee = norm.some((h) => FEE_WORDS.some((w) => containsPhrase(h, w)));
+  // A gross that is the net plus a tax column beside both: the net is the amount even beside a discount
+  // column (the net is after it); the engine checks each row (table-checks.ts grossIsNetPlusTax).
+  const taxBeside = grossWithTax(norm, mapping, overrides);
+  const netRead = perLine === undefined || taxBeside !== undefined;
+  if (mapping.net_amount === undefined || !netRead || fee || overrides.amount != null) return {};
+  const grossUnused = mapping.amount;
+  mapping.amount = mapping.net_amount;
+  confidence.amount = confidence.net_amount;
+  delete mapping.net_amount;
+  delete confidence.net_amount;
+  return { grossUnused, taxBeside };
+}
+
+/** MYOB AccountRight's sales: its Total beside its Inc-Tax Total (and GST Amount) is before tax. */
+const MYOB_TOTALS = ["Total", "Inc-Tax Total"].map(normalizeText);
+
+/**
+ * MYOB AccountRight's item and service sales (`Price | Inc-Tax Price | Discount | Total | Inc-Tax Total
+ * | … | GST Amount`): a Total beside its Inc-Tax Total is the line ex-GST, the amount (never a tax
+ * column read by containing "Amount": Non-GST, GST, LCT, Freight Amount, Amount Paid).
+ */
+function totalBesideIncTax(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): void {
+  const [total, incTax] = MYOB_TOTALS.map((h) => norm.indexOf(h));
+  if (total < 0 || incTax < 0 || overrides.amount != null || confidence.amount === 1) return;
+  assign(mapping, confidence, "amount", total);
+}
+
+/** FreshBooks' line before its invoice's discount and taxes. */
+const LINE_SUBTOTAL = normalizeText("Line Subtotal");
+
+/**
+ * FreshBooks' invoice details (`Rate | Quantity | Discount Percentage | Line Subtotal | Tax 1 Amount |
+ * Line Total`): beside a discount column and a unit price, the Line Subtotal (Rate × Quantity) is the
+ * amount, the data proving it gross and the discount taken off (columns.ts); its Line Total is after
+ * the discount and with the taxes. Without a discount column (WooCommerce's items: Line Total after the
+ * coupon), the Line Total stays.
+ */
+function subtotalBesideRate(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): void {
+  const col = norm.indexOf(LINE_SUBTOTAL);
+  const priced = mapping.unit_price !== undefined && mapping.quantity !== undefined;
+  if (col < 0 || !priced || mapping.discount_amount === undefined || overrides.amount != null) return;
+  if (mapping.net_amount !== undefined) return;
+  assign(mapping, confidence, "amount", col);
+}
+
+/** A line's tax amount alone, maybe with its currency ("Tax", "Tax (EUR)", "VAT"): not a rate nor a code. */
+const TAX_ONLY = /^(tax|vat|tva|gst)( [a-z]{3})?$/;
+
+/**
+ * Xero's Receivable Invoice Detail ("Net (EUR) | Tax (EUR) | Gross (EUR)"): a gross headed so beside a
+ * net and a tax column is the net plus its tax, not the line before its discount. The tax column, or
+ * undefined when the headers are not so.
+ */
+function grossWithTax(
+  norm: readonly string[],
+  mapping: Mapping,
+  overrides: MappingOverrides,
+): number | undefined {
+  const gross = mapping.amount;
+  if (gross === undefined || mapping.net_amount === undefined || overrides.amount != null) return undefined;
+  if (!containsPhrase(norm[gross] ?? "", "gross")) return undefined;
+  const tax = norm.findIndex((h) => TAX_ONLY.test(h));
+  return tax < 0 ? undefined : tax;
+}
+
+/** Xero's invoice export: its own header words, run together ("AccountCode", "LineAmount", "TaxType"). */
+const XERO_ACCOUNT_CODE = normalizeText("AccountCode");
+const XERO_INVOICE_HEADERS: readonly string[] = ["LineAmount", "TaxType", "UnitAmount"].map(normalizeText);
+
+/**
+ * Xero's Invoices export (`…UnitAmount | Discount | LineAmount | AccountCode | TaxType…`): its
+ * AccountCode is Xero's chart (200 Sales, 260 Other Revenue, 270 Interest Income: rules/nominal-codes.ts),
+ * never the French one (200 would be an intangible asset). Mapped as the account, read in that chart.
+ */
+function xeroAccountCode(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): boolean {
+  if (mapping.account !== undefined || "account" in overrides) return false;
+  const col = norm.indexOf(XERO_ACCOUNT_CODE);
+  if (col < 0 || !XERO_INVOICE_HEADERS.every((h) => norm.includes(h))) return false;
+  assign(mapping, confidence, "account", col);
+  return true;
 }
 
 /** Sage 50 UK's headers: "Account" (A/C) is the customer's reference beside the nominal code ("Nominal", "N/C"). */

@@ -60,6 +60,27 @@ const CURRENCY_TOKENS: readonly (readonly [token: string, code: string])[] = [
   ["DZD", "DZD"],
 ];
 
+/**
+ * Currencies written "$" in their own country (the US, Australian, Canadian, New Zealand, Singapore,
+ * Hong Kong dollars…): a "$" cell beside a currency column naming one of them is that currency.
+ */
+export const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set([
+  "USD",
+  "AUD",
+  "CAD",
+  "NZD",
+  "SGD",
+  "HKD",
+  "TWD",
+  "FJD",
+  "JMD",
+  "TTD",
+  "BSD",
+  "BBD",
+  "XCD",
+  "MXN",
+]);
+
 /** Display of a currency code: symbol and where it goes. Codes not listed are written as their code. */
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: "€", USD: "$", GBP: "£", JPY: "¥" };
 

@@ -24,6 +24,12 @@ export const en = {
       'row {row}: OP value "{value}" (column "{column}") is neither yes nor no; the line is classified by the next rules',
     subtotal_beside_total:
       'column "{column}" beside the discount column "{discount}" may be before or after the discount: the sale is read from "{total}", the invoice\'s total after its discount, less its tax; the discount is in the figure, not taken off again',
+    gross_with_tax:
+      'column "{column}" not read: it is the net "{net}" plus the tax "{tax}" on every line (row {row}: {value} = {net_value} + {tax_value}), tax included, not a gross before the discount; CA OP is read from "{net}", after the line\'s discount',
+    account_chart_xero:
+      'column "{column}" (row {row}: "{value}") read in Xero\'s default chart, not the French one: 200 Sales counted, 260 Other Revenue excluded (not core business), 270 Interest Income excluded (financial); other 2xx codes decided by their label, codes outside 2xx are no revenue',
+    dollar_of_currency_column:
+      'the "$" of the amounts (row {row}, column "{money_column}": "{money_value}") read as {value}, the currency that column "{column}" names on each row, not as US dollars',
     gross_unused:
       'column "{column}" not read: CA OP is read from the net column "{net}"; they differ (row {row}: {value} / {net_value}) and no discount column says why (a discount, or VAT if "{column}" is tax-inclusive); if "{column}" is the amount to use: --map "amount={column}"',
     date_implausible:

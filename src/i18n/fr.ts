@@ -24,6 +24,12 @@ export const fr = {
       "ligne {row} : valeur OP « {value} » (colonne « {column} ») ni oui ni non ; la ligne est classée par les règles suivantes",
     subtotal_beside_total:
       "la colonne « {column} » à côté de la colonne de remise « {discount} » peut être avant ou après la remise : la vente est lue dans « {total} », le total de la facture après sa remise, moins sa TVA ; la remise est dans le chiffre, pas déduite une seconde fois",
+    gross_with_tax:
+      "colonne « {column} » non lue : c'est le net « {net} » plus la taxe « {tax} » sur chaque ligne (ligne {row} : {value} = {net_value} + {tax_value}), TTC, pas un brut avant remise ; le CA OP est lu dans « {net} », après la remise de la ligne",
+    account_chart_xero:
+      "colonne « {column} » (ligne {row} : « {value} ») lue dans le plan de comptes par défaut de Xero, pas le PCG : 200 Sales comptée, 260 Other Revenue exclue (hors cœur de métier), 270 Interest Income exclue (financier) ; les autres codes 2xx décidés par leur libellé, les codes hors 2xx ne sont pas du chiffre d'affaires",
+    dollar_of_currency_column:
+      "le « $ » des montants (ligne {row}, colonne « {money_column} » : « {money_value} ») lu comme {value}, la devise que la colonne « {column} » nomme sur chaque ligne, pas comme des dollars américains",
     gross_unused:
       'colonne « {column} » non lue : le CA OP est lu dans la colonne nette « {net} » ; elles diffèrent (ligne {row} : {value} / {net_value}) sans colonne de remise qui dise pourquoi (remise, ou TVA si « {column} » est TTC) ; si « {column} » est le montant à retenir : --map "amount={column}"',
     date_implausible:

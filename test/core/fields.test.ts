@@ -329,6 +329,9 @@ describe("detectMapping: exports of round 16 (Chorus Pro, Airbnb, Zoho, FreshBoo
     ],
     [["Date", "Remise", "Montant remise", "Montant HT"], "discount_amount", 2],
     [["Date Issued", "Rate", "Quantity", "Line Subtotal", "Line Total"], "amount", 4],
+    // Beside FreshBooks' Discount Percentage, its Line Subtotal (Rate × Quantity) is the amount: its Line
+    // Total is after the discount and with the taxes (round 25a).
+    [["Date Issued", "Rate", "Quantity", "Discount Percentage", "Line Subtotal", "Line Total"], "amount", 4],
     // A remark column is the label only when nothing else describes the line.
     [["Date", "Client", "Prestation", "Montant HT", "Commentaire"], "label", 2],
     [["Date", "Client", "Montant HT", "Commentaire"], "label", 3],

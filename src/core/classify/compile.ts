@@ -3,7 +3,14 @@
  * per rule: a phrase index of label keywords, accounts by prefix with inherited overrides, and
  * nature rules ranked. The words of the reasons come from reasons.ts.
  */
-import { SAGE50_UK_NOMINALS, SAGE50_UK_REVENUE_CLASS, type RuleSet } from "../rules";
+import {
+  SAGE50_UK_NOMINALS,
+  SAGE50_UK_REVENUE_CLASS,
+  XERO_ACCOUNTS,
+  XERO_REVENUE_CLASS,
+  type AccountRule,
+  type RuleSet,
+} from "../rules";
 import { PhraseIndex } from "../text";
 import type { Kind, Scope } from "../types";
 import {
@@ -33,22 +40,33 @@ const COMPILED = new WeakMap<RuleSet, { text: string; compiled: CompiledRules }>
 /** Compiles a rule set into the classifier's lookups (once per rule set: each chunk of a file asks again). */
 export function compileRules(rules: RuleSet, chart?: AccountChart): CompiledRules {
   const text = JSON.stringify(rules);
-  const cache = chart === "sage50uk" ? COMPILED_UK : COMPILED;
+  const cache = chart === undefined ? COMPILED : CHARTS[chart].cache;
   const known = cache.get(rules);
   if (known !== undefined && known.text === text) return known.compiled;
+  const other = chart === undefined ? undefined : CHARTS[chart];
   const compiled =
-    chart === "sage50uk"
-      ? compile({ ...rules, accounts: SAGE50_UK_NOMINALS, taxCreditAccounts: [] }, SAGE50_UK_REVENUE_CLASS)
-      : compile(rules);
+    other === undefined
+      ? compile(rules)
+      : compile({ ...rules, accounts: other.accounts, taxCreditAccounts: [] }, other.revenueClass);
   cache.set(rules, { text, compiled });
   return compiled;
 }
 
-/** The chart an account column speaks when not the French one: Sage 50 UK's nominal codes. */
-export type AccountChart = "sage50uk";
+/** The chart an account column speaks when not the French one: Sage 50 UK's nominal codes, Xero's default chart. */
+export type AccountChart = "sage50uk" | "xero";
 
-/** The same, compiled with Sage 50 UK's nominal codes for accounts (its keywords and natures the set's). */
-const COMPILED_UK = new WeakMap<RuleSet, { text: string; compiled: CompiledRules }>();
+/** Each foreign chart's accounts and revenue class, and the rule sets compiled with them (keywords and natures the set's). */
+const CHARTS: Record<
+  AccountChart,
+  {
+    accounts: AccountRule[];
+    revenueClass: string;
+    cache: WeakMap<RuleSet, { text: string; compiled: CompiledRules }>;
+  }
+> = {
+  sage50uk: { accounts: SAGE50_UK_NOMINALS, revenueClass: SAGE50_UK_REVENUE_CLASS, cache: new WeakMap() },
+  xero: { accounts: XERO_ACCOUNTS, revenueClass: XERO_REVENUE_CLASS, cache: new WeakMap() },
+};
 
 function compile(rules: RuleSet, revenueClass = "7"): CompiledRules {
   const labelIndex = new PhraseIndex<Hit>();

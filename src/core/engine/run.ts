@@ -9,7 +9,7 @@ import { lastYearTwoDigit, readMonth } from "../dates";
 import { diag, DIAG } from "../diagnostics";
 import { severalCurrencies } from "../errors";
 import { detectMapping, isJournalLayout, labelColumn, type MappingResult } from "../fields";
-import { centsToDecimal, toDecimalString } from "../money";
+import { centsToDecimal, DOLLAR_CURRENCIES, toDecimalString } from "../money";
 import { DEFAULT_RULES } from "../rules";
 import {
   SCOPES,
@@ -206,6 +206,8 @@ export class EngineRun {
   private readonly evidence: Evidence;
   private readonly reading: Reading;
   private readonly currencies = new Set<string>();
+  /** Whether a "$" read as its row's dollar (dollarOfRow) was said. */
+  private dollarSaid = false;
   /** Lines read with a blank currency cell (see CurrencyBlank). */
   private readonly currencyBlank = { count: 0, row: 0 };
   private notRevenue = 0;
@@ -413,9 +415,34 @@ export class EngineRun {
       if (lost !== null) this.ignoredAmount = this.ignoredAmount.plus(lost);
       return null;
     }
-    if (amt.currency) this.currencies.add(amt.currency);
+    if (amt.currency) this.currencies.add(this.dollarOfRow(amt.currency, row, rowNumber));
     if (this.map.currency !== undefined) this.noteCurrency(row, this.map.currency, rowNumber);
     return amt;
+  }
+
+  /**
+   * The currency of a cell's "$": the dollar its row's currency column names (MYOB's "$125.00" beside
+   * "AUD"), said once (dollar_of_currency_column); a cell writing "USD" or "US$" stays the US dollar.
+   */
+  private dollarOfRow(found: string, row: readonly CellValue[], rowNumber: number): string {
+    const col = this.map.currency;
+    if (found !== "USD" || col === undefined) return found;
+    const named = cellKey(row[col]).toUpperCase();
+    const a = this.map.amount ?? this.map.net_amount ?? this.map.credit ?? this.map.debit;
+    const text = a === undefined ? "" : cellText(row[a]);
+    if (named === "USD" || !DOLLAR_CURRENCIES.has(named) || /US/i.test(text)) return found;
+    if (!this.dollarSaid) {
+      this.dollarSaid = true;
+      this.diagnostics.push(
+        diag(DIAG.dollarOfCurrencyColumn, {
+          row: rowNumber,
+          column: this.headerOf(col),
+          value: named,
+          args: { money_column: this.headerOf(a), money_value: text },
+        }),
+      );
+    }
+    return named;
   }
 
   /** Adds the currency column's value of the row to the currencies seen (a blank one counted apart). */

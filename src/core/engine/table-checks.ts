@@ -2,6 +2,8 @@
 import { cellText, isBlank } from "../cells";
 import { diag, DIAG } from "../diagnostics";
 import { EngineError } from "../errors";
+import Decimal from "decimal.js";
+import { newAmountOut, readAmount, type DecimalSep } from "../money";
 import { FIELD_LABELS, fieldNames, type MappingResult } from "../fields";
 import {
   rowNumberOf,
@@ -48,6 +50,10 @@ export function grossBesideNet(table: RawTable, info: MappingResult): Diagnostic
   const gross = info.grossUnused;
   const net = info.mapping.amount;
   if (gross === undefined || net === undefined) return [];
+  if (info.grossTax !== undefined) {
+    const withTax = grossIsNetPlusTax(table, gross, net, info.grossTax);
+    if (withTax !== null) return [withTax];
+  }
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const g = row?.[gross];
@@ -64,10 +70,69 @@ export function grossBesideNet(table: RawTable, info: MappingResult): Diagnostic
   return [];
 }
 
+/** A cell's amount with either decimal mark, or null when blank or unreadable. */
+function exactAmount(v: CellValue, sep: DecimalSep): Decimal | null {
+  const out = newAmountOut();
+  if (isBlank(v) || !readAmount(v, sep, out)) return null;
+  return out.exact ?? new Decimal(out.cents).div(100);
+}
+
+/**
+ * gross_with_tax: a gross left for the net that is, on every row, the net plus the tax column beside
+ * it (Xero's "Net | Tax | Gross"): tax included, not a gross before the discount. Its first row, or
+ * null when a row says otherwise (then gross_unused names it).
+ */
+function grossIsNetPlusTax(table: RawTable, gross: number, net: number, tax: number): Diagnostic | null {
+  let first = -1;
+  for (const sep of [".", ","] as const) {
+    first = -1;
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
+      if (isBlank(row?.[gross])) continue;
+      const [g, n, t] = [row[gross], row[net], row[tax]].map((v) => exactAmount(v, sep));
+      if (g === null || n === null || !g.equals(n.plus(t ?? 0))) {
+        first = -2;
+        break;
+      }
+      if (first < 0) first = i;
+    }
+    if (first >= 0) break;
+  }
+  if (first < 0) return null;
+  const row = table.rows[first];
+  return diag(DIAG.grossWithTax, {
+    row: rowNumberOf(table, first),
+    column: table.headers[gross] ?? "",
+    value: cellText(row[gross]),
+    args: {
+      net: table.headers[net] ?? "",
+      net_value: cellText(row[net]),
+      tax: table.headers[tax] ?? "",
+      tax_value: cellText(row[tax]),
+    },
+  });
+}
+
+/** account_chart_xero: the AccountCode of Xero's invoice export read in Xero's chart (200 Sales, 260, 270), said once. */
+function xeroChartNote(table: RawTable, info: MappingResult): Diagnostic[] {
+  const col = info.mapping.account;
+  if (info.accountChart !== "xero" || col === undefined) return [];
+  const i = table.rows.findIndex((r) => !isBlank(r?.[col]));
+  if (i < 0) return [];
+  return [
+    diag(DIAG.accountChartXero, {
+      row: rowNumberOf(table, i),
+      column: table.headers[col] ?? "",
+      value: cellText(table.rows[i][col]),
+    }),
+  ];
+}
+
 /** What the mapping left for another column: a gross for the net, a subtotal for the total, amounts in another currency. */
 export function columnsLeftNotes(table: RawTable, info: MappingResult): Diagnostic[] {
   return [
     ...grossBesideNet(table, info),
+    ...xeroChartNote(table, info),
     ...subtotalBesideTotal(table, info),
     ...foreignCurrencyNote(table, info),
     ...convertedNote(table, info),

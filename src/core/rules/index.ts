@@ -5,7 +5,12 @@
  */
 export * from "./types";
 export { DEFAULT_RULES } from "./defaults";
-export { SAGE50_UK_NOMINALS, SAGE50_UK_REVENUE_CLASS } from "./nominal-codes";
+export {
+  SAGE50_UK_NOMINALS,
+  SAGE50_UK_REVENUE_CLASS,
+  XERO_ACCOUNTS,
+  XERO_REVENUE_CLASS,
+} from "./nominal-codes";
 export { SERVICE_NOUN_BODIES, SERVICE_NOUNS } from "./keywords";
 export { validateRules, type RuleProblem } from "./validate";
 export {

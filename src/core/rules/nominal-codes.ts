@@ -71,3 +71,35 @@ export const SAGE50_UK_NOMINALS: AccountRule[] = [
     meaning: t("Ports facturés (Distribution and carriage)", "Distribution and carriage billed"),
   },
 ];
+
+/** The first digit of Xero's default revenue codes (200–299). */
+export const XERO_REVENUE_CLASS = "2";
+
+/**
+ * Xero's default chart (its documented account codes), for the AccountCode column of Xero's invoice
+ * export (fields.ts xeroAccountCode): 200 Sales, 260 Other Revenue, 270 Interest Income. Other codes
+ * of the 2xx range are the organisation's own revenue accounts: the label decides, as without an account.
+ */
+export const XERO_ACCOUNTS: AccountRule[] = [
+  {
+    id: "xero-200",
+    prefix: "200",
+    scope: "op",
+    plan: "both",
+    meaning: t("Ventes (Xero 200 Sales)", "Sales (Xero 200)"),
+  },
+  {
+    id: "xero-260",
+    prefix: "260",
+    scope: "non_core",
+    plan: "both",
+    meaning: t("Autres produits (Xero 260 Other Revenue)", "Other revenue (Xero 260)"),
+  },
+  {
+    id: "xero-270",
+    prefix: "270",
+    scope: "financial",
+    plan: "both",
+    meaning: t("Produits d'intérêts (Xero 270 Interest Income)", "Interest income (Xero 270)"),
+  },
+];

@@ -1,0 +1,460 @@
+/**
+ * English invoice exports as they come out (round 25a): Xero's Invoices export and Receivable Invoice
+ * Detail, FreshBooks' invoice details, MYOB AccountRight's item sales. Expected figures are the
+ * accountant's, written from each file before the code read it.
+ */
+import { compute } from "../../../src/core/engine";
+import { detectMapping } from "../../../src/core/fields";
+import { table } from "./chunking";
+
+const XERO = [
+  "ContactName",
+  "InvoiceNumber",
+  "InvoiceDate",
+  "Total",
+  "TaxTotal",
+  "Description",
+  "Quantity",
+  "UnitAmount",
+  "Discount",
+  "LineAmount",
+  "AccountCode",
+  "TaxType",
+  "TaxAmount",
+  "Currency",
+  "Type",
+  "Status",
+];
+
+describe("Xero's Invoices export", () => {
+  it("a tax-inclusive organisation: LineAmount less its TaxAmount", () => {
+    // Total = Σ LineAmount (1 200 with 200 of VAT): HT 1 000 + 500 + 300 = 1 800.
+    const t = table(XERO, [
+      [
+        "Dupont",
+        "INV-1",
+        "14/01/2025",
+        "1200.00",
+        "200.00",
+        "Consulting",
+        "2.0000",
+        "600.00",
+        "",
+        "1200.00",
+        "200",
+        "20% (VAT on Income)",
+        "200.00",
+        "EUR",
+        "Sales invoice",
+        "PAID",
+      ],
+      [
+        "Parc",
+        "INV-2",
+        "03/02/2025",
+        "600.00",
+        "100.00",
+        "Support",
+        "1.0000",
+        "600.00",
+        "",
+        "600.00",
+        "200",
+        "20% (VAT on Income)",
+        "100.00",
+        "EUR",
+        "Sales invoice",
+        "PAID",
+      ],
+      [
+        "Parc",
+        "INV-3",
+        "11/03/2025",
+        "360.00",
+        "60.00",
+        "Training",
+        "1.0000",
+        "360.00",
+        "",
+        "360.00",
+        "200",
+        "20% (VAT on Income)",
+        "60.00",
+        "EUR",
+        "Sales invoice",
+        "AUTHORISED",
+      ],
+    ]);
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("1800.00");
+    expect(r.diagnostics.map((d) => d.code)).toContain("amount_includes_vat");
+  });
+
+  it("AccountCode in Xero's chart: 200 Sales counted, 260 Other Revenue and 270 Interest Income not", () => {
+    // 1 000 (200) + 500 (200) = 1 500; the sublet rent on 260 (800) and the interest on 270 (50) excluded.
+    const t = table(XERO, [
+      [
+        "Dupont",
+        "INV-1",
+        "14/01/2025",
+        "2160.00",
+        "360.00",
+        "Consulting",
+        "2.0000",
+        "500.00",
+        "",
+        "1000.00",
+        "200",
+        "20% (VAT on Income)",
+        "200.00",
+        "EUR",
+        "Sales invoice",
+        "PAID",
+      ],
+      [
+        "Dupont",
+        "INV-1",
+        "14/01/2025",
+        "2160.00",
+        "360.00",
+        "Sublet office rent",
+        "1.0000",
+        "800.00",
+        "",
+        "800.00",
+        "260",
+        "20% (VAT on Income)",
+        "160.00",
+        "EUR",
+        "Sales invoice",
+        "PAID",
+      ],
+      [
+        "Parc",
+        "INV-2",
+        "03/02/2025",
+        "650.00",
+        "100.00",
+        "Support",
+        "1.0000",
+        "500.00",
+        "",
+        "500.00",
+        "200",
+        "20% (VAT on Income)",
+        "100.00",
+        "EUR",
+        "Sales invoice",
+        "PAID",
+      ],
+      [
+        "Parc",
+        "INV-2",
+        "03/02/2025",
+        "650.00",
+        "100.00",
+        "Late payment interest",
+        "1.0000",
+        "50.00",
+        "",
+        "50.00",
+        "270",
+        "No VAT",
+        "0.00",
+        "EUR",
+        "Sales invoice",
+        "PAID",
+      ],
+    ]);
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("1500.00");
+    expect(r.totals.excluded.non_core.amount.toFixed(2)).toBe("800.00");
+    expect(r.totals.excluded.financial.amount.toFixed(2)).toBe("50.00");
+    const note = r.diagnostics.find((d) => d.code === "account_chart_xero");
+    expect(note).toMatchObject({ row: 2, column: "AccountCode", value: "200" });
+  });
+
+  it("an AccountCode elsewhere is not read in Xero's chart", () => {
+    // Without Xero's own headers (LineAmount, TaxType, UnitAmount), no Xero chart.
+    const m = detectMapping(["Date", "AccountCode", "Amount"]);
+    expect(m.accountChart).toBeUndefined();
+  });
+});
+
+describe("Xero's Receivable Invoice Detail", () => {
+  const HEAD = [
+    "Invoice Date",
+    "Source",
+    "Reference",
+    "Contact",
+    "Description",
+    "Quantity",
+    "Unit Price",
+    "Discount %",
+    "Account",
+    "Tax Rate",
+    "Net (EUR)",
+    "Tax (EUR)",
+    "Gross (EUR)",
+    "Invoice Status",
+  ];
+
+  it("Gross is Net plus Tax: the Net is read, its discount not taken off again", () => {
+    // 2 × 500 less 10 % = 900; 500; the credit note −100: 1 300.
+    const t = table(HEAD, [
+      [
+        "14 Jan 2025",
+        "Receivable Invoice",
+        "INV-1",
+        "Dupont",
+        "Consulting",
+        "2.00",
+        "500.00",
+        "10.00",
+        "Sales",
+        "20% (VAT on Income)",
+        "900.00",
+        "180.00",
+        "1080.00",
+        "Paid",
+      ],
+      [
+        "03 Feb 2025",
+        "Receivable Invoice",
+        "INV-2",
+        "Parc",
+        "Support",
+        "1.00",
+        "500.00",
+        "",
+        "Sales",
+        "20% (VAT on Income)",
+        "500.00",
+        "100.00",
+        "600.00",
+        "Awaiting Payment",
+      ],
+      [
+        "11 Mar 2025",
+        "Receivable Credit Note",
+        "CN-3",
+        "Parc",
+        "Support",
+        "1.00",
+        "100.00",
+        "",
+        "Sales",
+        "20% (VAT on Income)",
+        "-100.00",
+        "-20.00",
+        "-120.00",
+        "Paid",
+      ],
+    ]);
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("1300.00");
+    const codes = r.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain("net_mismatch");
+    expect(r.diagnostics.find((d) => d.code === "gross_with_tax")).toMatchObject({
+      row: 2,
+      column: "Gross (EUR)",
+      value: "1080.00",
+    });
+  });
+
+  it("a discounted line is the cent Xero invoiced, never three decimals", () => {
+    // 3 × 33.33 = 99.99 less 5 % = 94.9905, invoiced 94.99 (Net): CA OP 94.99.
+    const t = table(HEAD, [
+      [
+        "14 Jan 2025",
+        "Receivable Invoice",
+        "INV-1",
+        "Dupont",
+        "Consulting",
+        "3.00",
+        "33.33",
+        "5.00",
+        "Sales",
+        "20% (VAT on Income)",
+        "94.99",
+        "19.00",
+        "113.99",
+        "Paid",
+      ],
+    ]);
+    expect(compute(t).totals.caop.toFixed(3)).toBe("94.990");
+  });
+});
+
+describe("FreshBooks' invoice details", () => {
+  it("Line Subtotal (Rate × Quantity) less the Discount Percentage; Line Total (with tax) not read", () => {
+    // 100 × 10 = 1 000 less 10 % = 900; 100 × 5 = 500: 1 400 (Line Total 1 080 and 600 are TTC).
+    const t = table(
+      [
+        "Client Name",
+        "Invoice #",
+        "Date Issued",
+        "Invoice Status",
+        "Item Name",
+        "Rate",
+        "Quantity",
+        "Discount Percentage",
+        "Line Subtotal",
+        "Tax 1 Type",
+        "Tax 1 Amount",
+        "Line Total",
+        "Currency",
+      ],
+      [
+        [
+          "Decathlon",
+          "0000001",
+          "01/14/2025",
+          "paid",
+          "Design",
+          "100.00",
+          "10",
+          "10",
+          "1000.00",
+          "VAT",
+          "180.00",
+          "1080.00",
+          "EUR",
+        ],
+        [
+          "Parc",
+          "0000002",
+          "02/03/2025",
+          "sent",
+          "Development",
+          "100.00",
+          "5",
+          "0",
+          "500.00",
+          "VAT",
+          "100.00",
+          "600.00",
+          "EUR",
+        ],
+      ],
+    );
+    expect(compute(t).totals.caop.toFixed(2)).toBe("1400.00");
+  });
+});
+
+describe("MYOB AccountRight's item sales", () => {
+  it("GST Amount is the tax, Total (ex-GST) the sale", () => {
+    // 125.00 + 584.10 = 709.10 (GST 12.50 and 58.41 beside them).
+    const t = table(
+      [
+        "Co./Last Name",
+        "Invoice #",
+        "Date",
+        "Item Number",
+        "Quantity",
+        "Description",
+        "Price",
+        "Discount",
+        "Total",
+        "Inc-Tax Total",
+        "Tax Code",
+        "GST Amount",
+        "Sale Status",
+      ],
+      [
+        [
+          "Bayview",
+          "00010001",
+          "14/01/2025",
+          "WIDG-100",
+          "10",
+          "Widget",
+          "12.50",
+          "0%",
+          "125.00",
+          "137.50",
+          "GST",
+          "12.50",
+          "I",
+        ],
+        [
+          "Metro",
+          "00010002",
+          "03/02/2025",
+          "PUMP-3",
+          "1",
+          "Pump",
+          "649.00",
+          "10%",
+          "584.10",
+          "642.51",
+          "GST",
+          "58.41",
+          "I",
+        ],
+      ],
+    );
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("709.10");
+    expect(detectMapping(t.headers).mapping.vat_amount).toBe(11);
+  });
+
+  const HEAD = [
+    "Co./Last Name",
+    "Invoice #",
+    "Date",
+    "Quantity",
+    "Price",
+    "Discount",
+    "Total",
+    "Inc-Tax Total",
+    "GST Amount",
+    "Sale Status",
+    "Currency Code",
+  ];
+
+  it("a $ beside Currency Code AUD is the Australian dollar, not two currencies", () => {
+    // $125.00 + $584.10 = 709.10 AUD.
+    const t = table(HEAD, [
+      ["Bayview", "00010001", "14/01/2025", "10", "$12.50", "0%", "$125.00", "$137.50", "$12.50", "I", "AUD"],
+      ["Metro", "00010002", "03/02/2025", "1", "$649.00", "10%", "$584.10", "$642.51", "$58.41", "I", "AUD"],
+    ]);
+    const r = compute(t);
+    expect([r.totals.caop.toFixed(2), r.currency]).toEqual(["709.10", "AUD"]);
+    expect(r.diagnostics.find((d) => d.code === "dollar_of_currency_column")).toMatchObject({
+      row: 2,
+      column: "Currency Code",
+      value: "AUD",
+    });
+  });
+
+  it("a cell writing USD beside AUD stays two currencies", () => {
+    const t = table(HEAD, [
+      ["Bayview", "00010001", "14/01/2025", "10", "12.50", "0%", "USD 125.00", "137.50", "12.50", "I", "AUD"],
+    ]);
+    expect(() => compute(t)).toThrow(/AUD, USD/);
+  });
+
+  it("the Total beside its Inc-Tax Total is the sale, never Non-GST, LCT or the Amount Paid", () => {
+    const m = detectMapping([
+      "Co./Last Name",
+      "Invoice #",
+      "Date",
+      "Item Number",
+      "Quantity",
+      "Price",
+      "Inc-Tax Price",
+      "Discount",
+      "Total",
+      "Inc-Tax Total",
+      "Tax Code",
+      "Non-GST Amount",
+      "GST Amount",
+      "LCT Amount",
+      "Sale Status",
+      "Currency Code",
+      "Amount Paid",
+    ]);
+    expect([m.mapping.amount, m.mapping.vat_amount]).toEqual([8, 12]);
+  });
+});
