@@ -141,6 +141,7 @@ export const DIAG = {
   statusNotIssued: { code: "status_not_issued", severity: "warning" },
   statusReplaced: { code: "status_replaced", severity: "info" },
   statusRefunded: { code: "status_refunded", severity: "warning" },
+  statusOrderCounted: { code: "status_order_counted", severity: "info" },
   dealNotWon: { code: "deal_not_won", severity: "warning" },
   statusNotInvoice: { code: "status_not_invoice", severity: "info" },
   statusUnreadCounted: { code: "status_unread_counted", severity: "warning" },

@@ -232,7 +232,9 @@ export const en = {
     status_replaced:
       '{count} invoice(s) with status "{value}" (column "{column}", e.g. row {row}) replaced by a replacement invoice of the same customer: only the replacement invoice is counted',
     status_not_issued:
-      '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): cancelled or draft invoices, never issued, not counted',
+      '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): cancelled or draft invoices (or quotations), never issued, not counted',
+    status_order_counted:
+      '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): confirmed sale orders, counted as sales at their value (an order is invoiced once delivered); if some are not invoiced yet, export the invoices instead',
     status_not_invoice:
       'column "{column}": "{value}" (row {row}) is not an invoice status; the column is not read as one (no row set apart)',
     status_unread_counted:

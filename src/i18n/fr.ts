@@ -233,7 +233,9 @@ export const fr = {
     status_replaced:
       "{count} facture(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) remplacée(s) par une facture de remplacement du même client : seule la facture de remplacement est comptée",
     status_not_issued:
-      "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : factures annulées ou brouillons, jamais émises, non comptées",
+      "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : factures annulées ou brouillons (ou devis), jamais émises, non comptées",
+    status_order_counted:
+      "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : commandes confirmées, comptées comme des ventes à leur montant (une commande est facturée à sa livraison) ; si certaines ne sont pas encore facturées, exportez plutôt les factures",
     status_not_invoice:
       "colonne « {column} » : « {value} » (ligne {row}) n'est pas un statut de facture ; la colonne n'est pas lue comme un statut (aucune ligne écartée)",
     status_unread_counted:

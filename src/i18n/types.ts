@@ -135,6 +135,7 @@ export type TextCode =
   | "total_label_counted"
   | "total_row_off"
   | "status_not_issued"
+  | "status_order_counted"
   | "status_not_invoice"
   | "dated_total_rows"
   | "opening_balance"
