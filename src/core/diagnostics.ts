@@ -56,6 +56,7 @@ export const DIAG = {
   amountUnitShown: { code: "amount_unit_shown", severity: "info" },
   amountDebitPositive: { code: "amount_debit_positive", severity: "info" },
   dateOrderOtherColumn: { code: "date_order_other_column", severity: "info" },
+  dateOrderTitle: { code: "date_order_title", severity: "info" },
   currencyOfForeign: { code: "currency_of_foreign_amounts", severity: "info" },
   convertedAmounts: { code: "converted_amounts", severity: "info" },
   analyticLines: { code: "analytic_lines", severity: "info" },

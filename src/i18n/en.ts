@@ -57,6 +57,8 @@ export const en = {
       'column "{column}" is the currency of "{foreign}" (each transaction\'s own currency); "{read}", the amount read, is in the company currency: {column} is not read as its currency (--map currency="{column}" reads it so)',
     converted_amounts:
       'column "{column}" is read: the amounts converted into the account\'s currency (column "{currency}"), as the books hold them, not "{instead}" in each payment\'s own currency',
+    date_order_title:
+      'column "{column}": its dates cannot tell dd/mm from mm/dd; the report\'s period above its header, "{value}", holds them all only read as {orderEn}: read so; --dates dmy|mdy decides otherwise',
     date_order_other_column:
       'column "{column}": its dates cannot tell dd/mm from mm/dd; column "{other}" of the same export proves {orderEn} (row {row}: {value}): read as {orderEn}; --dates dmy|mdy decides otherwise',
     amount_debit_positive:

@@ -58,6 +58,8 @@ export const fr = {
       'la colonne « {column} » est la devise de « {foreign} » (la devise de chaque opération) ; « {read} », le montant lu, est en devise de la société : {column} n\'est pas lue comme sa devise (--map currency="{column}" la lit ainsi)',
     converted_amounts:
       "colonne « {column} » lue : les montants convertis dans la devise du compte (colonne « {currency} »), tels que la comptabilité les tient, non « {instead} » dans la devise de chaque paiement",
+    date_order_title:
+      "colonne « {column} » : ses dates ne disent pas jj/mm ou mm/jj ; la période du rapport au-dessus de son en-tête, « {value} », ne les contient toutes que lues en {orderFr} : lues ainsi ; --dates dmy|mdy en décide autrement",
     date_order_other_column:
       "colonne « {column} » : ses dates ne disent pas jj/mm ou mm/jj ; la colonne « {other} » du même export prouve {orderFr} (ligne {row} : {value}) : lues en {orderFr} ; --dates dmy|mdy en décide autrement",
     amount_debit_positive:

@@ -65,6 +65,7 @@ export type TextCode =
   | "account_column_empty"
   | "account_names_read"
   | "date_order_other_column"
+  | "date_order_title"
   | "currency_of_foreign_amounts"
   | "converted_amounts"
   | "analytic_lines"
