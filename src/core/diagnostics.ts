@@ -77,6 +77,7 @@ export const DIAG = {
   amountTtcRate: { code: "amount_ttc_rate", severity: "info" },
   amountLessTips: { code: "amount_less_tips", severity: "info" },
   amountPlusShipping: { code: "amount_plus_shipping", severity: "info" },
+  shippingOncePerInvoice: { code: "shipping_once_per_invoice", severity: "info" },
   paymentCounted: { code: "payment_counted", severity: "warning" },
   segmentNatures: { code: "segment_natures", severity: "info" },
   vatRateUnreadable: { code: "vat_rate_unreadable", severity: "error" },

@@ -111,6 +111,8 @@ export const en = {
       'column "{column}": the amounts read include taxes, with no VAT column to take them off; CA OP is tax-exclusive: give the tax-exclusive column (--map amount=…) or the VAT amount column',
     amount_ttc_rate:
       'column "{column}": amounts include VAT, read less it at the rate of column "{rate}" (HT = TTC / (1 + rate), rounded to the cent per line)',
+    shipping_once_per_invoice:
+      'column "{column}": the shipping charged on the whole invoice (e.g. row {row}: {value}), written on each of its lines, is added to the lines of "{lines}" once per invoice, on its first line ({count} repetition(s) not added again): shipping billed is revenue (PCG account 7085)',
     amount_plus_shipping:
       'column "{column}": sales without the shipping charged to customers, read with that of column "{shipping}" (shipping billed is revenue, PCG account 7085)',
     amount_less_tips:

@@ -112,6 +112,8 @@ export const fr = {
       "colonne « {column} » : les montants lus sont TTC, sans colonne de TVA pour l'ôter ; le CA OP se compte hors taxes : indiquez la colonne HT (--map amount=…) ou la colonne du montant de TVA",
     amount_ttc_rate:
       "colonne « {column} » : montants TTC, lus hors TVA au taux de la colonne « {rate} » (HT = TTC / (1 + taux), arrondi au centime par ligne)",
+    shipping_once_per_invoice:
+      "colonne « {column} » : les frais de port facturés sur toute la facture (ex. ligne {row} : {value}), écrits sur chacune de ses lignes, sont ajoutés aux lignes de « {lines} » une fois par facture, sur sa première ligne ({count} répétition(s) non ajoutée(s) de nouveau) : les ports facturés sont du chiffre d'affaires (compte PCG 7085)",
     amount_plus_shipping:
       "colonne « {column} » : des ventes sans les frais de port facturés aux clients, lues avec ceux de la colonne « {shipping} » (des ports facturés sont du chiffre d'affaires, compte 7085)",
     amount_less_tips:

@@ -57,6 +57,7 @@ export type TextCode =
   | "amount_ttc_rate"
   | "amount_less_tips"
   | "amount_plus_shipping"
+  | "shipping_once_per_invoice"
   | "payment_counted"
   | "segment_natures"
   | "vat_rate_unreadable"
