@@ -154,7 +154,10 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
 
 /** The states each chunk hands on to the next (EngineOptions' priors): what the previous one ended with. */
 type Chained = Required<Pick<EngineOptions, "invoiceHeadersStream">> &
-  Pick<EngineOptions, "accountHeadingPrior" | "totalsPrior" | "invoiceDiscountPrior">;
+  Pick<
+    EngineOptions,
+    "accountHeadingPrior" | "totalsPrior" | "invoiceDiscountPrior" | "invoiceShippingPrior"
+  >;
 
 /** The chained states before the first chunk (the caller's, if any). */
 function chainStart(options: EngineOptions): Chained {
@@ -162,6 +165,7 @@ function chainStart(options: EngineOptions): Chained {
     accountHeadingPrior: options.accountHeadingPrior,
     totalsPrior: options.totalsPrior,
     invoiceDiscountPrior: options.invoiceDiscountPrior,
+    invoiceShippingPrior: options.invoiceShippingPrior,
     // The invoice header whose lines are being added up at the end of the chunk read (invoice-headers.ts).
     invoiceHeadersStream: options.invoiceHeadersStream ?? {},
   };
@@ -173,6 +177,7 @@ function chainAfter(r: EngineResult): Chained {
     accountHeadingPrior: r.accountHeading,
     totalsPrior: r.totalsRun,
     invoiceDiscountPrior: r.invoiceDiscountRun,
+    invoiceShippingPrior: r.invoiceShippingRun,
     invoiceHeadersStream: r.invoiceHeadersStream ?? {},
   };
 }

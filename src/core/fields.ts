@@ -49,6 +49,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Invoice date",
     "InvoiceDate",
     "Invoice/Bill Date",
+    // Zoho Books' credit notes export.
+    "Credit Note Date",
     "Posting date",
     "Transaction date",
     "Document date",
@@ -374,6 +376,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Status",
     "Invoice status",
     "Invoice state",
+    // Zoho Books' credit notes (Open, Closed, Void, Draft).
+    "Credit Note Status",
     // Shopify's orders: paid, refunded, voided.
     "Financial status",
     "State",
@@ -599,6 +603,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // A list of credit notes (Chargebee's, a hand-kept "Avoirs" sheet): their own numbers.
     "Credit Note Id",
     "Credit Note Number",
+    // Zoho Books' credit notes export writes it as one word.
+    "CreditNote Number",
     "Credit Memo Number",
     "N° avoir",
     "Numéro d'avoir",
@@ -1044,7 +1050,7 @@ const TTC_AMOUNT =
   /\b(?:montant|total|amount|ca|sales|vente|ventes|net)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;
 /** A number column of credit notes: Chargebee's "Credit Note Id", "N° avoir", "Numéro d'avoir". */
 const CREDIT_NUMBERS =
-  /^(?:credit (?:note|memo)s? (?:id|number|no|#)|(?:n|no|num|numero)(?: d)? avoirs?|avoirs? (?:n|no|num|numero))$/;
+  /^(?:credit ?(?:note|memo)s? (?:id|number|no|#)|(?:n|no|num|numero)(?: d)? avoirs?|avoirs? (?:n|no|num|numero))$/;
 
 /** Whether a (normalised) id header numbers credit notes: its table then holds credit notes only. */
 export function numbersCreditNotes(header: string): boolean {

@@ -125,3 +125,15 @@ export function twoRowHeader(
   );
   return more || (repeats(top) && !repeats(both)) || spanned ? both : null;
 }
+
+/** The text of the rows above a table's header, one string a row (a merged title said once), blank rows left out. */
+export function titleRows(above: readonly (readonly CellValue[])[]): string[] {
+  return above
+    .map((row) =>
+      row
+        .map((v) => cellText(v).trim())
+        .filter((t, i, all) => t !== "" && t !== all[i - 1])
+        .join(" "),
+    )
+    .filter((t) => t !== "");
+}

@@ -38,6 +38,11 @@ export interface RawTable {
    * above its header ("Avoirs janvier 2025"). Every line is then a credit note (credit-notes.ts).
    */
   creditTitle?: string;
+  /**
+   * The text rows above the header (a report's company, name and period: "January 1-12, 2025"),
+   * one string a row, non-empty: evidence of what the table covers (evidence/title-period.ts).
+   */
+  titles?: readonly string[];
   /** Indexes of the columns hidden in the sheet (a workbook): read like the others, said when mapped. */
   hiddenColumns?: readonly number[];
   /**

@@ -63,6 +63,8 @@ export const en = {
       'column "{column}" is the currency of "{foreign}" (each transaction\'s own currency); "{read}", the amount read, is in the company currency: {column} is not read as its currency (--map currency="{column}" reads it so)',
     converted_amounts:
       'column "{column}" is read: the amounts converted into the account\'s currency (column "{currency}"), as the books hold them, not "{instead}" in each payment\'s own currency',
+    date_order_title:
+      'column "{column}": its dates cannot tell dd/mm from mm/dd; the report\'s period above its header, "{value}", holds them all only read as {orderEn}: read so; --dates dmy|mdy decides otherwise',
     date_order_other_column:
       'column "{column}": its dates cannot tell dd/mm from mm/dd; column "{other}" of the same export proves {orderEn} (row {row}: {value}): read as {orderEn}; --dates dmy|mdy decides otherwise',
     amount_debit_positive:
@@ -133,6 +135,8 @@ export const en = {
       'column "{column}": with no amount column, each line is read as quantity × unit price (less its discount) rounded to the cent, as the invoice writes it (half away from zero; e.g. row {row}: {exact} → {value})',
     amount_ttc_rate:
       'column "{column}": amounts include VAT, read less it at the rate of column "{rate}" (HT = TTC / (1 + rate), rounded to the cent per line)',
+    shipping_once_per_invoice:
+      'column "{column}": the shipping charged on the whole invoice (e.g. row {row}: {value}), written on each of its lines, is added to the lines of "{lines}" once per invoice, on its first line ({count} repetition(s) not added again): shipping billed is revenue (PCG account 7085)',
     amount_plus_shipping:
       'column "{column}": sales without the shipping charged to customers, read with that of column "{shipping}" (shipping billed is revenue, PCG account 7085)',
     amount_less_tips:
@@ -256,7 +260,9 @@ export const en = {
     status_replaced:
       '{count} invoice(s) with status "{value}" (column "{column}", e.g. row {row}) replaced by a replacement invoice of the same customer: only the replacement invoice is counted',
     status_not_issued:
-      '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): cancelled or draft invoices, never issued, not counted',
+      '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): cancelled or draft invoices (or quotations), never issued, not counted',
+    status_order_counted:
+      '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): confirmed sale orders, counted as sales at their value (an order is invoiced once delivered); if some are not invoiced yet, export the invoices instead',
     status_not_invoice:
       'column "{column}": "{value}" (row {row}) is not an invoice status; the column is not read as one (no row set apart)',
     status_unread_counted:

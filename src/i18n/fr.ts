@@ -64,6 +64,8 @@ export const fr = {
       'la colonne « {column} » est la devise de « {foreign} » (la devise de chaque opération) ; « {read} », le montant lu, est en devise de la société : {column} n\'est pas lue comme sa devise (--map currency="{column}" la lit ainsi)',
     converted_amounts:
       "colonne « {column} » lue : les montants convertis dans la devise du compte (colonne « {currency} »), tels que la comptabilité les tient, non « {instead} » dans la devise de chaque paiement",
+    date_order_title:
+      "colonne « {column} » : ses dates ne disent pas jj/mm ou mm/jj ; la période du rapport au-dessus de son en-tête, « {value} », ne les contient toutes que lues en {orderFr} : lues ainsi ; --dates dmy|mdy en décide autrement",
     date_order_other_column:
       "colonne « {column} » : ses dates ne disent pas jj/mm ou mm/jj ; la colonne « {other} » du même export prouve {orderFr} (ligne {row} : {value}) : lues en {orderFr} ; --dates dmy|mdy en décide autrement",
     amount_debit_positive:
@@ -134,6 +136,8 @@ export const fr = {
       "colonne « {column} » : sans colonne de montant, chaque ligne est lue quantité × prix unitaire (moins sa remise) arrondi au centime, comme la facture l'écrit (arrondi au plus proche, la moitié loin de zéro ; ex. ligne {row} : {exact} → {value})",
     amount_ttc_rate:
       "colonne « {column} » : montants TTC, lus hors TVA au taux de la colonne « {rate} » (HT = TTC / (1 + taux), arrondi au centime par ligne)",
+    shipping_once_per_invoice:
+      "colonne « {column} » : les frais de port facturés sur toute la facture (ex. ligne {row} : {value}), écrits sur chacune de ses lignes, sont ajoutés aux lignes de « {lines} » une fois par facture, sur sa première ligne ({count} répétition(s) non ajoutée(s) de nouveau) : les ports facturés sont du chiffre d'affaires (compte PCG 7085)",
     amount_plus_shipping:
       "colonne « {column} » : des ventes sans les frais de port facturés aux clients, lues avec ceux de la colonne « {shipping} » (des ports facturés sont du chiffre d'affaires, compte 7085)",
     amount_less_tips:
@@ -257,7 +261,9 @@ export const fr = {
     status_replaced:
       "{count} facture(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) remplacée(s) par une facture de remplacement du même client : seule la facture de remplacement est comptée",
     status_not_issued:
-      "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : factures annulées ou brouillons, jamais émises, non comptées",
+      "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : factures annulées ou brouillons (ou devis), jamais émises, non comptées",
+    status_order_counted:
+      "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : commandes confirmées, comptées comme des ventes à leur montant (une commande est facturée à sa livraison) ; si certaines ne sont pas encore facturées, exportez plutôt les factures",
     status_not_invoice:
       "colonne « {column} » : « {value} » (ligne {row}) n'est pas un statut de facture ; la colonne n'est pas lue comme un statut (aucune ligne écartée)",
     status_unread_counted:

@@ -3,7 +3,7 @@
  * first row naming a date and an amount (else the first row), trailing blank rows and columns are dropped, row numbers are the sheet's own.
  */
 import { cellText, isBlank } from "../core/cells";
-import { findHeaderRow, twoRowHeader } from "../core/header";
+import { findHeaderRow, titleRows, twoRowHeader } from "../core/header";
 import type { CellValue, RawTable } from "../core/types";
 import { creditTitle } from "../core/engine/evidence/repeated-headers";
 import { colLetter } from "../sheet/a1";
@@ -55,6 +55,8 @@ export function tableFromGrid(values: readonly (readonly CellValue[])[], origin:
   if (sub) table.readDiagnostics = [twoRowHeaderNote(headerRow, sub, origin.row + top)];
   const credit = creditTitleOf(origin.sheet, values.slice(0, top));
   if (credit !== undefined) table.creditTitle = credit;
+  const titles = titleRows(values.slice(0, top));
+  if (titles.length > 0) table.titles = titles;
   // A month's sheet ("Janvier 2025") whose date column holds the day alone: read as the CLI reads it.
   return withSheetDays(table, origin.sheet);
 }

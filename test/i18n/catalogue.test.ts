@@ -43,6 +43,7 @@ describe("message catalogue", () => {
     const differ = new Set<TextCode>([
       "date_order_locale",
       "date_order_other_column",
+      "date_order_title",
       "conflict",
       "hidden_column",
     ]);

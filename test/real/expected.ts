@@ -1060,4 +1060,22 @@ export const EXPECTED: Expected[] = [
       { code: "document_not_sale", row: 6, column: "Type" },
     ],
   },
+  {
+    // QuickBooks US "Sales by Customer Detail" over "January 1-12, 2025" (round 25a): every day is 12
+    // or less, so the dates alone cannot tell 01/09/2025 (9 January) from 1 September. The report's
+    // period in its title holds them all only as mm/dd: all four lines in January.
+    // CA OP = 5 500 + 350 + 300 + 150 = 6 300, month 2025-01 only. Before: read dd/mm (French locale),
+    // 5 500 in February, 350 in September, 300 in May, 150 in December.
+    file: "quickbooks-sales-by-customer-period.csv",
+    headerRow: 5,
+    pattern: "56. QuickBooks US report whose days are all 12 or less, its period in its title",
+    caop: "6300.00",
+    gross_sales: "6300.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 4, amount: "6300.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "6300.00" },
+    diagnostics: [{ code: "date_order_title", row: 0, column: "Date" }],
+  },
 ];

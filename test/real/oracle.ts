@@ -137,6 +137,19 @@ export const NOTES: Record<string, LineNote[]> = {
     l(13, "2400", "sale", "not_line", "2025-03"),
     l(14, "4350", "sale", "not_line", "2025-03"),
   ],
+  "quickbooks-sales-by-customer-period.csv": [
+    // The same report over "January 1-12, 2025": its days all 12 or less, read mm/dd as its period
+    // holds them (9 January, not 1 September). Headings and totals are not lines.
+    l(6, "0", "sale", "not_line", "2025-01"),
+    l(7, "5500", "sale", "to_review", "2025-01"),
+    l(8, "350", "sale", "to_review", "2025-01"),
+    l(9, "5850", "sale", "not_line", "2025-01"),
+    l(10, "0", "sale", "not_line", "2025-01"),
+    l(11, "300", "sale", "to_review", "2025-01"),
+    l(12, "150", "sale", "to_review", "2025-01"),
+    l(13, "450", "sale", "not_line", "2025-01"),
+    l(14, "6300", "sale", "not_line", "2025-01"),
+  ],
   "type-facture-avoir.csv": [
     // "Type" holds document types: Facture says nothing, the account decides (no conflict);
     // Avoir on 706 subtracts (a credit note, even written positive).

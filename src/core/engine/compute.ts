@@ -304,18 +304,20 @@ function accountsDecide(t: RawTable, map: Mapping, namesRead: boolean): boolean 
 /** The table with more rows that are not lines, and the diagnostics that say them. */
 /**
  * The table with its credit-note sections (creditSectionRows) when it has headings and no account
- * column (a ledger's account headings are no such titles: its accounts decide).
+ * column (a ledger's account headings are no such titles: its accounts decide). A list numbered as
+ * credit notes is one even beside an account column of names without numbers (Zoho's `Sales`).
  */
 function withCreditSections(t: RawTable, map: Mapping, titles: number[]): RawTable {
-  if (map.account !== undefined) return t;
+  if (map.account !== undefined && accountsDecide(t, map, false)) return t;
   // A sheet named or titled for credit notes ("Avoirs"), or whose numbers are credit notes' ("Credit
-  // Note Id", "N° avoir"): every line is one (its title: -1).
+  // Note Id", "N° avoir", Zoho's "CreditNote Number"): every line is one (its title: -1).
   const numbers = map.id === undefined ? "" : String(t.headers[map.id] ?? "");
   if (t.creditTitle === undefined && numbersCreditNotes(normalizeText(numbers)) && allNumbered(t, map.id))
     t = { ...t, creditTitle: numbers };
+  if (map.account !== undefined && t.creditTitle === undefined) return t;
   const whole = t.creditTitle === undefined ? null : sheetCreditRows(t);
   const rows =
-    titles.length === 0
+    map.account !== undefined || titles.length === 0
       ? null
       : creditSectionRows(
           t,

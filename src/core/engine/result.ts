@@ -83,6 +83,8 @@ export interface EngineOptions {
   bankReceiptsPrior?: ReadonlySet<string>;
   /** The invoice going on at the end of earlier rows and its discount, counted once (invoice-discounts.ts; chunks). */
   invoiceDiscountPrior?: InvoiceDiscountRun;
+  /** The invoice going on at the end of earlier rows and its shipping, counted once (shipping.ts; chunks). */
+  invoiceShippingPrior?: InvoiceDiscountRun;
   /**
    * A journal's one signed amount: "debit_positive" reads it negated (credits written negative),
    * "as_written" as it is; undefined, the table's own entries decide (journal-sign.ts).
@@ -227,6 +229,8 @@ export interface EngineResult {
   invoiceRunsDiffer?: boolean;
   /** The invoice going on at the last row and its discount (an invoice discount column), for the next chunk. */
   invoiceDiscountRun?: InvoiceDiscountRun;
+  /** The invoice going on at the last row and its shipping (an invoice shipping column), for the next chunk. */
+  invoiceShippingRun?: InvoiceDiscountRun;
 }
 
 /** An empty line table for `n` rows. */

@@ -227,6 +227,8 @@ export class EngineRun {
   readonly chart = new ChartWatch();
   /** The invoice going on at the last row and its discount (invoice-discounts.ts), for the next chunk. */
   private readonly invoiceDiscountRun?: InvoiceDiscountRun;
+  /** The invoice going on at the last row and its shipping (evidence/shipping.ts), for the next chunk. */
+  private readonly invoiceShippingRun?: InvoiceDiscountRun;
 
   /** Rows whose label reads as a total, ascending (dated-totals.ts decides whether they are). */
   readonly totalLabelled: number[] = [];
@@ -322,7 +324,7 @@ export class EngineRun {
     this.evidence = cols.evidence;
     this.reading = cols.reading;
     const tipCol = cols.tipCol;
-    readTaxesAndTips(
+    this.invoiceShippingRun = readTaxesAndTips(
       table,
       map,
       tipCol,
@@ -330,6 +332,7 @@ export class EngineRun {
       this.reading,
       this.diagnostics,
       this.info.shopifyOrders === true || this.info.adjustedTotal !== undefined,
+      options.invoiceShippingPrior,
     );
     // A discount on the whole invoice, written on each of its lines, is counted once per invoice.
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
@@ -810,6 +813,7 @@ export class EngineRun {
       ignored: { count: this.ignoredCount, amount: this.ignoredAmount },
       saleSigns: { ...this.saleSigns },
       invoiceDiscountRun: this.invoiceDiscountRun,
+      invoiceShippingRun: this.invoiceShippingRun,
       journalSign: this.journalSign(),
     };
   }
@@ -831,6 +835,7 @@ export class EngineRun {
  * column (TTC: read less it) or taken off at a rate column's rate, the tips of a total; an amount
  * headed TTC that nothing takes the taxes off is said (CA OP is tax-exclusive). `included`: the amount
  * always holds the VAT column (Shopify's order Total, Etsy's Order Total), no row needs to prove it.
+ * The shipping billed beside the sales (shipping.ts): its invoice going on at the end is returned.
  */
 function readTaxesAndTips(
   table: RawTable,
@@ -840,15 +845,17 @@ function readTaxesAndTips(
   reading: Reading,
   diagnostics: Diagnostic[],
   included: boolean,
-): void {
+  shippingPrior: InvoiceDiscountRun | undefined,
+): InvoiceDiscountRun | undefined {
   const vat = vatReading(table, map, evidence, diagnostics, included);
   if (vat !== undefined) reading.vat = vat;
   const tips = tipsReading(table, map, tipCol, diagnostics);
   if (tips !== undefined) reading.lessTips = tips;
-  const shipping = shippingReading(table, map, diagnostics);
-  if (shipping !== undefined) reading.plusShipping = shipping;
+  const shipping = shippingReading(table, map, diagnostics, shippingPrior);
+  if (shipping !== undefined) reading.plusShipping = shipping.reading;
   const ttcRate = ttcRateReading(table, map, vat, diagnostics);
   if (ttcRate !== undefined) reading.ttcRate = ttcRate;
   const ttc = ttcRate === undefined ? ttcCounted(table, map, vat) : null;
   if (ttc !== null) diagnostics.push(ttc);
+  return shipping?.last;
 }

@@ -4,7 +4,7 @@
  */
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic, MappingOverrides, RawTable } from "../../core/types";
-import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
+import { findHeaderRow, HEADER_SEARCH_ROWS, titleRows, twoRowHeader } from "../../core/header";
 import {
   countLineBreaks,
   DECLARED_SEPARATOR_CHARS,
@@ -73,6 +73,7 @@ export function readCsv(data: Uint8Array, opts: ReadOptions = {}): RawTable {
   if (head.unterminatedRow >= 0) diagnostics.push(unterminatedQuote(head.unterminatedRow));
   const table: RawTable = { headers, rows, firstRow, source };
   if (diagnostics.length > 0) table.readDiagnostics = diagnostics;
+  if (head.titles.length > 0) table.titles = head.titles;
   return table;
 }
 
@@ -85,6 +86,8 @@ export interface CsvHead {
   headerRow: number;
   /** The above_header info when title rows were skipped, else null. */
   aboveHeader: Diagnostic | null;
+  /** The text rows above the header (RawTable.titles), one string a row. */
+  titles: string[];
   /** The two_row_header info when the header is written on two rows (headerRow is the second), else null. */
   twoRows: Diagnostic | null;
   /** Records after the header (trailing blank ones included), row headerRow + 1 onwards. */
@@ -132,6 +135,7 @@ export function readCsvHead(text: string, source: string, complete: boolean): Cs
     headers: sub ?? records[skip].map((h) => h.trim()),
     headerRow: headerRow + last - skip,
     aboveHeader: skip > 0 ? aboveHeader(records.slice(0, skip), headerRow - skip, headerRow) : null,
+    titles: titleRows(records.slice(0, skip)),
     twoRows: sub === null ? null : twoRowHeaderNote(records[skip], sub, headerRow),
     rows: records.slice(last + 1),
     unterminatedRow: unterminatedRecord >= last ? headerRow + unterminatedRecord - skip : -1,

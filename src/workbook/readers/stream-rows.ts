@@ -47,7 +47,7 @@ export function csvSink(
   const fixer = csvRowFixer(h.headers, h.separator, text.mapping);
   const fileDiagnostics = [h.aboveHeader, h.twoRows, encodingNotice(text.decoder.encoding), ...watch()];
   const sink = new RowSink<string[]>(
-    { headers: h.headers, firstRow: h.headerRow + 1, source: text.source },
+    { headers: h.headers, firstRow: h.headerRow + 1, source: text.source, titles: h.titles },
     rowsPerChunk(text.chunkRows, h.headers.length),
     fileDiagnostics.filter((d): d is Diagnostic => d !== null),
     isBlankRecord,
@@ -89,7 +89,12 @@ export class RowSink<T> {
   private chunks = 0;
 
   constructor(
-    private readonly table: { headers: string[]; firstRow: number; source: string },
+    private readonly table: {
+      headers: string[];
+      firstRow: number;
+      source: string;
+      titles?: readonly string[];
+    },
     private readonly size: number,
     fileDiagnostics: Diagnostic[],
     private readonly isBlank: (item: T) => boolean,
@@ -185,6 +190,7 @@ export class RowSink<T> {
       source: this.table.source,
     };
     if (this.diagnostics.length > 0) chunk.readDiagnostics = this.diagnostics;
+    if (this.table.titles !== undefined && this.table.titles.length > 0) chunk.titles = this.table.titles;
     if (this.notLines.size > 0) {
       chunk.notLines = this.notLines;
       this.notLines = new Set();

@@ -310,6 +310,7 @@ function* tableChunks(t: RawTable, size: number): Generator<RawTable> {
     if (t.swappedDates !== undefined) chunk.swappedDates = t.swappedDates;
     if (t.sheet !== undefined) chunk.sheet = t.sheet;
     if (t.creditTitle !== undefined) chunk.creditTitle = t.creditTitle;
+    if (t.titles !== undefined) chunk.titles = t.titles;
     if (perChunk[c].length > 0) chunk.readDiagnostics = perChunk[c];
     // Rows that are not lines (a workbook's SUM totals), by their index in the chunk.
     const notLines = [...(t.notLines ?? [])].filter((i) => i >= from && i < from + size).map((i) => i - from);

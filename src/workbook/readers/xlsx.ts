@@ -12,7 +12,7 @@ import { withSheetDays } from "./sheet-days";
 import { detectMapping } from "../../core/fields";
 import { creditTitleOf } from "../grid";
 import { creditTitle } from "../../core/engine/evidence/repeated-headers";
-import { findHeaderRow, HEADER_SEARCH_ROWS, twoRowHeader } from "../../core/header";
+import { findHeaderRow, HEADER_SEARCH_ROWS, titleRows, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
 import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
@@ -402,6 +402,8 @@ export function worksheetTable(
   // A sheet named "Avoirs", or titled "Avoirs janvier 2025" above its header: its lines are credit notes.
   const credit = creditTitleOf(ws.name, above);
   if (credit !== undefined) table.creditTitle = credit;
+  const titles = titleRows(above);
+  if (titles.length > 0) table.titles = titles;
   if (totals.size > 0) table.notLines = new Set(totals.keys());
   const hiddenCols = headers.flatMap((_, i) => (ws.getColumn(firstCol + i).hidden ? [i] : []));
   if (hiddenCols.length > 0) table.hiddenColumns = hiddenCols;

@@ -223,6 +223,59 @@ describe("a list of credit notes alone (Chargebee's credit notes export)", () =>
   });
 });
 
+describe("Zoho Books' credit notes export (round 25a)", () => {
+  // Credit notes written positive, an account column of names ("Sales"): CN-1 100 and CN-2 50
+  // subtract, CN-3 void and CN-4 draft were never issued. CA OP = −100 − 50 = −150.
+  const t = table(
+    [
+      "Credit Note Date",
+      "CreditNote Number",
+      "Credit Note Status",
+      "Customer Name",
+      "Currency Code",
+      "Reference#",
+      "Item Name",
+      "Item Total",
+      "Account",
+    ],
+    [
+      [
+        "2025-01-14",
+        "CN-00001",
+        "Closed",
+        "Decathlon SE",
+        "EUR",
+        "INV-000699",
+        "Extra user seat",
+        "100.00",
+        "Sales",
+      ],
+      [
+        "2025-02-03",
+        "CN-00002",
+        "Open",
+        "Hôtel du Parc",
+        "EUR",
+        "INV-000672",
+        "Extra user seat",
+        "50.00",
+        "Sales",
+      ],
+      ["2025-02-04", "CN-00003", "Void", "SNCF", "EUR", "INV-000673", "Extra user seat", "70.00", "Sales"],
+      ["2025-02-05", "CN-00004", "Draft", "SNCF", "EUR", "INV-000674", "Extra user seat", "30.00", "Sales"],
+    ],
+  );
+
+  it("takes 'Credit Note Date' as the date and 'CreditNote Number' as credit notes' numbers: subtracted, said", () => {
+    const m = detectMapping(t.headers).mapping;
+    expect([m.date, m.id, m.status, m.credit]).toEqual([0, 1, 2, undefined]);
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("-150.00");
+    const said = r.diagnostics.find((d) => d.code === "credit_note_section_read");
+    expect(said?.messageEn).toContain('number column "CreditNote Number"');
+  });
+});
+
 describe("a builder's progress invoices kept cumulative (round 24b)", () => {
   it("never reads the contract's value nor a running total as a line's sale: refused, not summed", () => {
     // Cumulative 20 000, 50 000, 80 000 on a 100 000 contract: summing either column is wrong

@@ -154,3 +154,52 @@ describe("an invoice discount column", () => {
     }
   });
 });
+
+describe("Zoho Books' Shipping Charge, written on each line of its invoice (round 25a)", () => {
+  const headers = [
+    "Invoice Date",
+    "Invoice Number",
+    "Invoice Status",
+    "Customer Name",
+    "Entity Discount Amount",
+    "Shipping Charge",
+    "Item Name",
+    "Item Total",
+  ];
+  // INV-1: two lines 1 000 + 200 and 25 of shipping (written twice); INV-2: 500, no shipping;
+  // INV-3: three lines 100 + 50 + 30, 10 off the whole invoice and 15 of shipping (written three times).
+  // CA OP = 1 200 + 25 + 500 + 180 − 10 + 15 = 1 910 (shipping billed is revenue, 7085).
+  const zoho = table(headers, [
+    ["2025-01-14", "INV-1", "Paid", "Decathlon SE", "0.00", "25.00", "Onboarding package", "1000.00"],
+    ["2025-01-14", "INV-1", "Paid", "Decathlon SE", "0.00", "25.00", "Extra user seat", "200.00"],
+    ["2025-02-03", "INV-2", "Sent", "Hôtel du Parc", "0.00", "0.00", "Extra user seat", "500.00"],
+    ["2025-02-10", "INV-3", "Overdue", "SNCF", "10.00", "15.00", "API calls pack", "100.00"],
+    ["2025-02-10", "INV-3", "Overdue", "SNCF", "10.00", "15.00", "Extra user seat", "50.00"],
+    ["2025-02-10", "INV-3", "Overdue", "SNCF", "10.00", "15.00", "Support", "30.00"],
+  ]);
+
+  it("is added once per invoice, on its first line, said with its column, row and value", async () => {
+    const r = compute(zoho);
+    expect(r.totals.caop.toFixed(2)).toBe("1910.00");
+    expect(r.months.map((m) => [m.period, m.totals.caop.toFixed(2)])).toEqual([
+      ["2025-01", "1225.00"],
+      ["2025-02", "685.00"],
+    ]);
+    const said = r.diagnostics.filter((d) => d.code === "shipping_once_per_invoice");
+    // Repeated with money on rows 3, 6 and 7.
+    expect(said.map((d) => [d.row, d.column, d.value, d.args?.count])).toEqual([
+      [2, "Shipping Charge", "25.00", 3],
+    ]);
+    // Streamed with INV-1 and INV-3 cut between chunks: the same figure.
+    const chunked = await computeChunks(source(split(zoho, [1, 4])));
+    expect(chunked.totals.caop.toFixed(2)).toBe("1910.00");
+  });
+
+  it("is not added to an invoice's or an order's total, which already holds it", () => {
+    const totals = table(
+      ["Invoice Date", "Invoice Number", "Customer Name", "Shipping Charge", "SubTotal"],
+      [["2025-01-14", "INV-1", "Decathlon SE", "25.00", "1225.00"]],
+    );
+    expect(compute(totals).totals.caop.toFixed(2)).toBe("1225.00");
+  });
+});

@@ -527,6 +527,91 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
     expect(pennylane.totals.caop.toFixed(2)).toBe("1750.00");
     expect(unread(pennylane)).toEqual([]);
   });
+
+  it("reads Zoho Books' one-word 'PartiallyPaid': the column stays read, void and draft invoices are not sales", () => {
+    const r = compute(
+      table(
+        ["Invoice Date", "Invoice Number", "Invoice Status", "Customer Name", "Item Total"],
+        [
+          ["2025-01-14", "INV-000001", "Paid", "Decathlon SE", "1000.00"],
+          ["2025-01-20", "INV-000002", "PartiallyPaid", "Hôtel du Parc", "400.00"],
+          ["2025-02-03", "INV-000003", "Void", "Michelin SCA", "700.00"],
+          ["2025-03-11", "INV-000004", "Draft", "Orange Business", "300.00"],
+          ["2025-03-12", "INV-000005", "Overdue", "SNCF", "200.00"],
+          ["2025-03-13", "INV-000006", "Sent", "SNCF", "100.00"],
+          ["2025-03-14", "INV-000007", "Unpaid", "SNCF", "50.00"],
+        ],
+      ),
+    );
+    // Issued: 1 000 + 400 (partly paid) + 200 + 100 + 50 = 1 750; Void 700 and Draft 300 never issued.
+    expect(r.totals.caop.toFixed(2)).toBe("1750.00");
+    expect(unread(r)).toEqual([]);
+    expect(setApart(r)).toEqual([
+      ["Void", 4, 1],
+      ["Draft", 5, 1],
+    ]);
+  });
+
+  it("reads Odoo's sale order states: quotations and cancelled orders are no sales, confirmed orders are, said", () => {
+    const headers = ["Order Reference", "Order Date", "Customer", "Subtotal", "Status"];
+    const en = compute(
+      table(headers, [
+        ["S00001", "2025-01-15", "Garage Bonnet", "6245.00", "Quotation Sent"],
+        ["S00002", "2025-01-16", "Lycée Jean Moulin", "34.99", "Quotation"],
+        ["S00003", "2025-01-17", "Cabinet Lambert", "449.50", "Cancelled"],
+        ["S00004", "2025-01-18", "Restaurant Le Carnot", "1249.00", "Sales Order"],
+        ["S00005", "2025-01-19", "Garage Bonnet", "89.90", "Locked"],
+      ]),
+    );
+    const fr = compute(
+      table(headers, [
+        ["S00001", "2025-01-15", "Garage Bonnet", "6245.00", "Devis envoyé"],
+        ["S00002", "2025-01-16", "Lycée Jean Moulin", "34.99", "Devis"],
+        ["S00003", "2025-01-17", "Cabinet Lambert", "449.50", "Annulé"],
+        ["S00004", "2025-01-18", "Restaurant Le Carnot", "1249.00", "Bon de commande"],
+        ["S00005", "2025-01-19", "Garage Bonnet", "89.90", "Verrouillé"],
+      ]),
+    );
+    // Confirmed orders only: 1 249.00 + 89.90 = 1 338.90.
+    for (const r of [en, fr]) {
+      expect(r.totals.caop.toFixed(2)).toBe("1338.90");
+      expect(unread(r)).toEqual([]);
+      expect(setApart(r).map((s) => s[1])).toEqual([2, 3, 4]);
+      const said = r.diagnostics.filter((d) => d.code === "status_order_counted");
+      expect(said.map((d) => [d.row, d.column, d.severity])).toEqual([
+        [5, "Status", "info"],
+        [6, "Status", "info"],
+      ]);
+    }
+  });
+
+  it("reads PrestaShop's standard states: 'Préparation en cours' keeps the column read", () => {
+    const r = compute(
+      table(
+        ["ID", "Référence", "Client", "Total HT", "État", "Date"],
+        [
+          ["1001", "XKBKNABJK", "Julie Martin", "100,00", "Préparation en cours", "13/01/2025"],
+          ["1002", "OHSATSERP", "Paul Durand", "50,00", "Livré", "14/01/2025"],
+          ["1003", "WKLMNPQRS", "Anne Petit", "80,00", "Annulé", "15/01/2025"],
+          [
+            "1004",
+            "AAAABBBBC",
+            "Marc Roy",
+            "70,00",
+            "En attente de réapprovisionnement (non payé)",
+            "16/01/2025",
+          ],
+          ["1005", "AAAABBBBD", "Léa Roy", "60,00", "En attente de réapprovisionnement (payé)", "17/01/2025"],
+          ["1006", "AAAABBBBE", "Jean Roy", "40,00", "Paiement à distance accepté", "18/01/2025"],
+          ["1007", "AAAABBBBF", "Eve Roy", "30,00", "Erreur de paiement", "19/01/2025"],
+        ],
+      ),
+    );
+    // 100 (being prepared) + 50 + 60 (backorder, paid) + 40 = 250; cancelled, not paid, payment error out.
+    expect(r.totals.caop.toFixed(2)).toBe("250.00");
+    expect(unread(r)).toEqual([]);
+    expect(setApart(r).map((s) => s[1])).toEqual([4, 5, 8]);
+  });
 });
 
 describe("a CRM's deal stage (HubSpot, Salesforce): only won deals are sales", () => {

@@ -330,7 +330,7 @@ function checkNet(
   const written = cells.readExact(v, c);
   if (written === null) return;
   // Net sales beside the shipping billed: the gross was read with the shipping (evidence/shipping.ts).
-  const ship = cells.plusShipping;
+  const ship = cells.reading.plusShipping?.repeated?.has(rowNumber) === true ? undefined : cells.plusShipping;
   const net = ship === undefined ? written : written.plus(cells.readExact(row[ship], ship) ?? 0);
   const expected = cells.line.netDecimal();
   if (cells.reading.discount?.as === "rate" && roundedTo(net, expected)) {

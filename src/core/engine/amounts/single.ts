@@ -21,6 +21,8 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   const tipCol = cells.lessTips ? map.tip_amount : undefined;
   // Net sales beside the shipping billed: read with it (evidence/shipping.ts).
   const shipCol = cells.plusShipping;
+  // An invoice's shipping written on each of its lines: added on its first line only.
+  const shipRepeated = cells.reading.plusShipping?.repeated;
   // A credit note written in its own column ("Montant avoir HT") leaves the invoice amount empty.
   const deductionCols = [map.discount_amount, map.rebate_amount, map.return_amount].filter(
     (c): c is number => c !== undefined,
@@ -41,6 +43,7 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
     if (
       shipCol !== undefined &&
       shippingIn(row[shipCol]) &&
+      shipRepeated?.has(rowNumber) !== true &&
       !withPart(cells, shipCol, row, rowNumber, diagnostics, true)
     )
       return false;

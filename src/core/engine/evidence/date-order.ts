@@ -7,6 +7,7 @@ import { diag, DIAG } from "../../diagnostics";
 import { EngineError } from "../../errors";
 import { normalizeText } from "../../text";
 import { rowNumberOf, type Diagnostic, type Lang, type RawTable } from "../../types";
+import { titleDateOrder } from "./title-period";
 
 /** Order of a date column proven by one of its values (the first that proves it). */
 export interface DateProof {
@@ -69,6 +70,15 @@ export function decideDateOrder(
     );
     const { order, row, value } = sibling;
     return { order, decidedBy: "data", proof: { order, row, value } };
+  }
+  // A report's period written in words above its header ("January 1-12, 2025") holds its dates.
+  const titled = siblings ? titleDateOrder(table, values) : null;
+  if (titled !== null) {
+    const { order } = titled;
+    const dmy = order === "dmy";
+    const args = { orderEn: dmy ? "dd/mm" : "mm/dd", orderFr: dmy ? "jj/mm" : "mm/jj" };
+    diagnostics.push(diag(DIAG.dateOrderTitle, { row: 0, column, value: titled.period.title, args }));
+    return { order, decidedBy: "data", proof: { order, row: 0, value: titled.period.title } };
   }
   // Only dates whose first two parts could each be day or month are ambiguous (never ISO yyyy-mm-dd,
   // nor a subtotal's "15/01/2025 Total"): without one, the guess changes no month and is not said.

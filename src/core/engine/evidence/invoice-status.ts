@@ -92,6 +92,20 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["En attente de paiement par chèque", true],
       ["En attente de virement bancaire", true],
       ["En attente du virement bancaire", true],
+      // PrestaShop's other waits for a payment (EN labels) and its order on backorder not paid yet.
+      ["Awaiting check payment", true],
+      ["Awaiting cheque payment", true],
+      ["Awaiting bank wire payment", true],
+      ["Awaiting Cash On Delivery validation", true],
+      ["En attente de réapprovisionnement (non payé)", true],
+      ["On backorder (not paid)", true],
+      ["Payment error", false],
+      // Odoo's sale orders: a quotation, sent or not, is no sale yet (Odoo 16+: Quotation, Quotation
+      // Sent; FR Devis, Devis envoyé).
+      ["Quotation", true],
+      ["Quotation sent", true],
+      ["Devis", true],
+      ["Devis envoyé", true],
     ] as const
   ).map(([status, draft]): [string, boolean] => [normalizeText(status), draft]),
 );
@@ -102,6 +116,13 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
  * invoices have (INVOICE_ONLY) and none only orders have (ORDER_ONLY), else not issued.
  */
 const PENDING_PAYMENT = normalizeText("En attente de paiement");
+
+/**
+ * Odoo's confirmed sale orders (Sales Order, and Locked once done; FR Bon de commande, Verrouillé):
+ * counted at their value, as a shop's order paid; said (confirmedOrdersNote), since an order may be
+ * invoiced later or in part.
+ */
+const CONFIRMED_ORDERS = ["Sales order", "Locked", "Bon de commande", "Verrouillé"];
 
 /** Statuses only orders have (a shop's: completed, processing, shipped, failed): a column of orders. */
 const ORDER_ONLY: ReadonlySet<string> = new Set(
@@ -123,6 +144,11 @@ const ORDER_ONLY: ReadonlySet<string> = new Set(
     "Échoué",
     "Failed",
     "On hold",
+    // PrestaShop's and Odoo's order states (EN and FR).
+    "Payment accepted",
+    "Préparation en cours",
+    "Processing in progress",
+    ...CONFIRMED_ORDERS,
   ].map(normalizeText),
 );
 
@@ -141,6 +167,9 @@ const INVOICE_ONLY: ReadonlySet<string> = new Set(
     "Overdue",
     "Partiellement payée",
     "Partiellement réglée",
+    // Zoho Books writes its statuses as one word: PartiallyPaid.
+    "PartiallyPaid",
+    "Partially paid",
     "Paid in full",
     "Payment due",
     "Validée (à payer)",
@@ -291,6 +320,15 @@ const ISSUED: ReadonlySet<string> = new Set(
     "Auto-paid",
     "Disputed",
     "Retry",
+    // Zoho Books' invoice partly paid (one word); PrestaShop's order states (1.6 and 1.7+, EN).
+    "PartiallyPaid",
+    "Préparation en cours",
+    "Processing in progress",
+    "Payment accepted",
+    "Remote payment accepted",
+    "En attente de réapprovisionnement (payé)",
+    "On backorder (paid)",
+    ...CONFIRMED_ORDERS,
   ].map(normalizeText),
 );
 
@@ -306,6 +344,9 @@ const REFUNDED: ReadonlySet<string> = new Set(
     "Remboursée",
     "Remboursé",
     "Partiellement remboursée",
+    // PrestaShop's partial refund.
+    "Remboursement partiel",
+    "Partial refund",
   ].map(normalizeText),
 );
 
@@ -476,7 +517,9 @@ export function notIssuedRows(
     client === undefined ? "" : cellText(table.rows[i]?.[client]).trim();
   const refunded = map.return_amount === undefined ? refundedRows(result, table, col, customer) : NO_ROWS;
   const replaced = replacedInvoices(result, table, col, map.kind, customer);
-  if (found.size + replaced.length + refunded.rows.size + refunded.diagnostics.length === 0) return null;
+  const orders = confirmedOrderRows(table, col);
+  if (found.size + replaced.length + refunded.rows.size + refunded.diagnostics.length + orders.length === 0)
+    return null;
   const credited = creditedCancellations(result, found, customer);
   const notIssued = [...found.keys()].filter((i) => !credited.has(i));
   return {
@@ -485,8 +528,22 @@ export function notIssuedRows(
       ...perValueWarnings(table, col, notIssued, DIAG.statusNotIssued),
       ...perValueWarnings(table, col, replaced, DIAG.statusReplaced),
       ...refunded.diagnostics,
+      ...perValueWarnings(table, col, orders, DIAG.statusOrderCounted),
     ],
   };
+}
+
+const CONFIRMED: ReadonlySet<string> = new Set(CONFIRMED_ORDERS.map(normalizeText));
+
+/** Rows of confirmed sale orders (Odoo's Sales Order, Locked): counted as sales, said once per state. */
+function confirmedOrderRows(table: RawTable, col: number): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const v = table.rows[i]?.[col];
+    if (isBlank(v) || table.notLines?.has(i)) continue;
+    if (CONFIRMED.has(normalizeText(cellText(v)))) rows.push(i);
+  }
+  return rows;
 }
 
 /** No row set apart, nothing said. */
@@ -540,7 +597,9 @@ function replacedInvoices(
 
 /** Statuses of a sale refunded in part only: the refund's amount is not known from the status. */
 const PARTLY_REFUNDED: ReadonlySet<string> = new Set(
-  ["Partially refunded", "Partiellement remboursée"].map(normalizeText),
+  ["Partially refunded", "Partiellement remboursée", "Remboursement partiel", "Partial refund"].map(
+    normalizeText,
+  ),
 );
 
 /**
