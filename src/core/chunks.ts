@@ -215,6 +215,7 @@ function ofSheet(sheet: string | undefined, r: EngineResult): EngineResult {
 const PROVEN_KEYS = [
   "kindDocumentsPrior",
   "accountNamesPrior",
+  "foreignChartPrior",
   "segmentNaturesPrior",
   "directionColumnPrior",
   "vatRatesPrior",
@@ -240,6 +241,7 @@ function learn(p: Proven, r: EngineResult): boolean {
   const found: Proven = {
     kindDocumentsPrior: r.kindDocuments,
     accountNamesPrior: r.accountNames,
+    foreignChartPrior: r.foreignChart,
     segmentNaturesPrior: r.segmentNatures,
     directionColumnPrior: r.directionColumn,
     vatRatesPrior: r.vatRates,

@@ -44,8 +44,11 @@ export function compileRules(rules: RuleSet, chart?: AccountChart): CompiledRule
   return compiled;
 }
 
-/** The chart an account column speaks when not the French one: Sage 50 UK's nominal codes. */
-export type AccountChart = "sage50uk";
+/**
+ * The chart an account column speaks when not the French one: Sage 50 UK's nominal codes, or a
+ * numbered chart read by the names after its numbers ("4000 Sales", evidence/foreign-chart.ts).
+ */
+export type AccountChart = "sage50uk" | "names";
 
 /** The same, compiled with Sage 50 UK's nominal codes for accounts (its keywords and natures the set's). */
 const COMPILED_UK = new WeakMap<RuleSet, { text: string; compiled: CompiledRules }>();
