@@ -220,6 +220,7 @@ function ofSheet(sheet: string | undefined, r: EngineResult): EngineResult {
 const PROVEN_KEYS = [
   "kindDocumentsPrior",
   "accountNamesPrior",
+  "foreignChartPrior",
   "segmentNaturesPrior",
   "directionColumnPrior",
   "vatRatesPrior",
@@ -245,6 +246,7 @@ function learn(p: Proven, r: EngineResult): boolean {
   const found: Proven = {
     kindDocumentsPrior: r.kindDocuments,
     accountNamesPrior: r.accountNames,
+    foreignChartPrior: r.foreignChart,
     segmentNaturesPrior: r.segmentNatures,
     directionColumnPrior: r.directionColumn,
     vatRatesPrior: r.vatRates,

@@ -274,6 +274,12 @@ export const en = {
       'column "{column}", mapped to the account, is empty on every line: none is classified by its account and a journal\'s customer, VAT or bank lines count as sales; map the column that holds the accounts (--map account=…, or in the pane) or none (--map account=)',
     account_names_read:
       'column "{value}", mapped to the account, is empty on every line: the accounts are read by their names in column "{column}" (sales, receivables, VAT, bank); map another column (--map account=…, or in the pane) if it is not the chart of accounts',
+    account_chart_names:
+      'column "{column}": account {example} is named "{name}", a sales name, on a number the French chart of accounts (PCG) gives to third parties or expenses, and no class 7 account says sales: this is another chart of accounts, and its accounts are read by their names in column "{names}" (sales, receivables, VAT, bank, interest); map another account column (--map account=…, or in the pane) if this is wrong',
+    account_names_column:
+      'column "{column}" names accounts as a chart of accounts does ("{value}" beside "{other}"): its lines are classified by those names (sales, receivables, sales tax, bank), and lines on an account that is not sales are not counted; map another account column (--map account=…, or in the pane) if it holds something else',
+    nominal_headings:
+      'rows "{value}" head Sage 50 nominal codes (Nominal Activity report): the lines below each take its code, read in Sage 50 UK\'s chart (4000–4199 sales, 4009 discounts, 4200 sales of assets, 4900 miscellaneous income: not CA OP), in column "{column}"; column "{client}" is the customer; the headings and their "Totals:" and "History Balance:" rows are not lines',
     account_chart_cgnc:
       'column "{column}": lines on account 71… have a sales label (e.g. row {example_row}, account {example} "{label}"); in the French chart of accounts (PCG), 71 is stored production, outside CA OP: this is likely the Moroccan chart (CGNC: 711 sales of goods, 712 sales of goods and services produced) and those sales are not counted; map no account column (--map account=, or "(no column)" in the pane) to classify the lines by their labels, once the lines of other classes (customers, VAT, bank), which would then count, are taken out of the export',
     account_not_pcg:

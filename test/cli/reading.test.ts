@@ -78,16 +78,20 @@ describe("caop compute: a foreign chart of accounts", () => {
   const US =
     'Invoice Date,Invoice #,Customer,Item,Account,Amount\n1/5/25,1001,Bright Labs,Consulting,4000 Sales,"$1,500.00"\n' +
     "2/14/25,1003,Contoso,Interest,7000 Interest Income,$12.34\n";
-  it("is said (account_not_pcg names the column and an example row), and --map account= unmaps it", async () => {
+  it("is read by its names (account_chart_names); mapped by the user it is the PCG, said by account_not_pcg", async () => {
     const f = csv(US);
     const r = await run(["compute", f, "--json"]);
-    const j = JSON.parse(r.out) as { caop: string; diagnostics: { code: string; column: string }[] };
-    expect(j.caop).toBe("12.34");
+    const j = JSON.parse(r.out) as {
+      caop: string;
+      diagnostics: { code: string; column: string; row: number }[];
+    };
+    // 4000 Sales 1 500.00; 7000 Interest Income is financial income (it was 12.34 read as PCG class 7).
+    expect(j.caop).toBe("1500.00");
     expect(j.diagnostics).toContainEqual(
-      expect.objectContaining({ code: "account_not_pcg", column: "Account" }),
+      expect.objectContaining({ code: "account_chart_names", column: "Account", row: 2 }),
     );
-    const text = await run(["compute", f, "--lang", "en"]);
-    expect(text.out).toContain('e.g. row 2 "4000 Sales"');
+    const pcg = await run(["compute", f, "--lang", "en", "--map", "account=Account"]);
+    expect(pcg.out).toContain('e.g. row 2 "4000 Sales"');
     const unmapped = await run(["compute", f, "--json", "--map", "account="]);
     const u = JSON.parse(unmapped.out) as { caop: string; mapping: Record<string, string> };
     // Without the account, the item (no label column) is what the keywords read: "Interest" is financial.

@@ -48,16 +48,33 @@ function accountDigits(s: string): string {
   return t === null ? "" : (t[1] ?? t[2]);
 }
 
-/** Account cell → not revenue, or revenue with its longest-prefix rule; a name read as one with `readNames` (journals). */
-export function accountReader(compiled: CompiledRules, readNames: boolean): (raw: string) => AccountInfo {
+/** "4000 Sales", "40000-EQ", "6110": an account number (its first digit captured), then in the same cell its name. */
+export const NUMBERED_ACCOUNT = /^\s*([0-9]{3,})(?:[-.][0-9A-Za-z]+)?(?:\s*[-–—:]\s*|\s+|$)/;
+
+/** The name an account cell writes after its number ("4000 Sales of Product Income" → "Sales of Product Income"). */
+export function nameAfterNumber(raw: string): string {
+  const m = NUMBERED_ACCOUNT.exec(raw);
+  return m === null ? raw : raw.slice(m[0].length).trim();
+}
+
+/**
+ * Account cell → not revenue, or revenue with its longest-prefix rule; a name read as one with
+ * `readNames` (journals); `byNames`: every cell read by the name after its number (a foreign chart).
+ */
+export function accountReader(
+  compiled: CompiledRules,
+  readNames: boolean,
+  byNames = false,
+): (raw: string) => AccountInfo {
   const { byPrefix, maxPrefix, taxCreditPrefixes, revenueClass } = compiled;
   const cache = new BoundedCache<string, AccountInfo>(VALUE_CACHE_SIZE);
   const names = readNames ? accountNameReader(compiled) : () => NO_ACCOUNT;
   return (raw) => {
     let info = cache.get(raw);
     if (info !== undefined) return info;
-    const digits = accountDigits(raw);
-    if (digits === "") info = names(raw);
+    const digits = byNames ? "" : accountDigits(raw);
+    if (byNames) info = names(nameAfterNumber(raw));
+    else if (digits === "") info = names(raw);
     else if (digits[0] !== revenueClass && !taxCreditPrefixes.some((p) => digits.startsWith(p))) {
       info = NOT_REVENUE_ACCOUNT;
     } else {

@@ -76,7 +76,7 @@ export function createClassifier(
     }
     return s;
   };
-  const accountInfo = accountReader(compiled, accountNames);
+  const accountInfo = accountReader(compiled, accountNames, chart === "names");
   const natureInfo = natureReader(compiled);
   const flagDecision = flagReader(rules.opFlag);
   const labels = new LabelMatcher(compiled.labelIndex);

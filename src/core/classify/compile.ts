@@ -40,10 +40,10 @@ const COMPILED = new WeakMap<RuleSet, { text: string; compiled: CompiledRules }>
 /** Compiles a rule set into the classifier's lookups (once per rule set: each chunk of a file asks again). */
 export function compileRules(rules: RuleSet, chart?: AccountChart): CompiledRules {
   const text = JSON.stringify(rules);
-  const cache = chart === undefined ? COMPILED : CHARTS[chart].cache;
+  const other = chart === undefined || chart === "names" ? undefined : CHARTS[chart];
+  const cache = other === undefined ? COMPILED : other.cache;
   const known = cache.get(rules);
   if (known !== undefined && known.text === text) return known.compiled;
-  const other = chart === undefined ? undefined : CHARTS[chart];
   const compiled =
     other === undefined
       ? compile(rules)
@@ -52,12 +52,16 @@ export function compileRules(rules: RuleSet, chart?: AccountChart): CompiledRule
   return compiled;
 }
 
-/** The chart an account column speaks when not the French one: Sage 50 UK's nominal codes, Xero's default chart. */
-export type AccountChart = "sage50uk" | "xero";
+/**
+ * The chart an account column speaks when not the French one: Sage 50 UK's nominal codes, Xero's
+ * default chart, or a numbered chart read by the names after its numbers ("4000 Sales",
+ * evidence/foreign-chart.ts: its accounts compiled as the set's, the names decide).
+ */
+export type AccountChart = "sage50uk" | "xero" | "names";
 
 /** Each foreign chart's accounts and revenue class, and the rule sets compiled with them (keywords and natures the set's). */
 const CHARTS: Record<
-  AccountChart,
+  Exclude<AccountChart, "names">,
   {
     accounts: AccountRule[];
     revenueClass: string;

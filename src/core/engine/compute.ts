@@ -16,6 +16,8 @@ import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, RawTable } from "../types";
 import { accountChartCheck, cgncCheck } from "./evidence/account-chart";
+import { foreignChart, type ForeignChart } from "./evidence/foreign-chart";
+import { withNominalHeadings } from "./evidence/nominal-headings";
 import { journalDecision, journalQuestion } from "./evidence/journal-sign";
 import {
   HEADING_ACCOUNT,
@@ -39,7 +41,7 @@ import { headerMarks, invoiceHeaderRows } from "./evidence/invoice-headers";
 import { orderItemRows } from "./evidence/order-items";
 import { debitPayments } from "./evidence/debit-payments";
 import { bankExpenses } from "./evidence/bank-expenses";
-import { blankColumn, namedAccountColumn } from "./evidence/account-names";
+import { blankColumn, namedAccountColumn, namesInAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
@@ -69,8 +71,20 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   return computeProven(table, options);
 }
 
-/** compute, the table as read. */
+/** compute, the table as read: a Sage 50 UK Nominal Activity report first given its headings' nominal codes. */
 function computeProven(table: RawTable, options: EngineOptions): EngineResult {
+  const found = detectMapping(table.headers, options.mapping).mapping;
+  const prior = options.accountHeadingPrior?.nominal;
+  const nominal = withNominalHeadings(table, found, options.mapping, prior);
+  if (nominal === null) return computeRead(table, options);
+  const r = computeRead(nominal.table, { ...options, mapping: nominal.mapping, accountChart: "sage50uk" });
+  const heading = { account: null, reported: false, totalsReported: false, ...r.accountHeading };
+  const diagnostics = nominal.note === null ? r.diagnostics : [nominal.note, ...r.diagnostics];
+  return { ...r, diagnostics, accountHeading: { ...heading, nominal: nominal.current } };
+}
+
+/** compute, the table as read (its nominal headings given). */
+function computeRead(table: RawTable, options: EngineOptions): EngineResult {
   // A "Type" column of document codes (FA / AV) is the document type, not a nature: proven from its data.
   const found = detectMapping(table.headers, options.mapping).mapping;
   const docs = kindHoldsDocuments(table, found, options.mapping, options.kindDocumentsPrior);
@@ -93,6 +107,19 @@ function computeProven(table: RawTable, options: EngineOptions): EngineResult {
     opts = { ...opts, mapping: { ...opts.mapping, kind: natures.header, segment: natures.header } };
   if (names !== null)
     opts = { ...opts, mapping: { ...opts.mapping, account: names.header }, headingNames: true };
+  // A numbered chart whose sales names sit on numbers the PCG gives to third parties or expenses
+  // ("4000 Sales", "6110" "Sales, Retail"): its accounts are read by their names.
+  const foreign =
+    names === null ? foreignChart(table, found, options.mapping, rules, options.foreignChartPrior) : null;
+  if (foreign !== null) opts = foreignOptions(opts, foreign);
+  // A sales list's account column of a chart's names ("Sales", "Sales Taxes Payable"): read by them.
+  const listNames =
+    names === null &&
+    foreign === null &&
+    !isJournalLayout(detectMapping(table.headers, options.mapping).layout)
+      ? namesInAccountColumn(table, found, options.mapping, rules, options.accountNamesPrior)
+      : null;
+  if (listNames !== null) opts = { ...opts, headingNames: true };
   let r = computeMapped(table, opts);
   // Sales read negative from one signed amount beside an account: a journal whose balanced entries
   // write its credits negative is read again negated (journal-sign.ts).
@@ -102,23 +129,33 @@ function computeProven(table: RawTable, options: EngineOptions): EngineResult {
     if (journalDecision(tracked.journalSign) === "debit_positive")
       r = computeMapped(table, { ...opts, journalPrior: "debit_positive", journalProof });
   }
-  if (docs === null && dir === null && names === null && natures === null && rates === null) return r;
+  const none = docs === null && dir === null && names === null && natures === null && rates === null;
+  if (none && foreign === null && listNames === null) return r;
   const notes = [
     ...(docs ? [documentKindNote(docs)] : []),
     ...(dir ? [directionNote(dir)] : []),
     ...(rates ? [vatRatesNote(rates)] : []),
     ...(names ? [names.note] : []),
+    ...(foreign?.note ? [foreign.note] : []),
+    ...(listNames?.note ? [listNames.note] : []),
   ];
   const proven = {
     kindDocuments: docs?.values,
     directionColumn: dir ?? undefined,
     vatRates: rates ?? undefined,
-    accountNames: names?.header,
+    accountNames: names?.header ?? listNames?.header,
+    foreignChart: foreign?.header,
     segmentNatures: natures?.proof,
   };
   // The categories' note first: streamed, the first chunk says it before any other's counted notes.
   const first = natures ? [natures.note] : [];
   return { ...r, ...proven, diagnostics: [...first, ...r.diagnostics, ...notes] };
+}
+
+/** The options that read a foreign numbered chart by its names: the names' column, or the account cells' names. */
+function foreignOptions(opts: EngineOptions, foreign: ForeignChart): EngineOptions {
+  const mapping = foreign.inCell ? opts.mapping : { ...opts.mapping, account: foreign.header };
+  return { ...opts, mapping, headingNames: true, chartByNames: foreign.inCell || undefined };
 }
 
 /** compute, the mapping settled. */

@@ -54,6 +54,12 @@ export interface EngineOptions {
   documentCodes?: DocumentCodeSystem["id"];
   /** Earlier rows proved this column names the accounts (evidence/account-names.ts; chunks). */
   accountNamesPrior?: string;
+  /** Earlier rows proved the account column a foreign numbered chart read by the names of this column (evidence/foreign-chart.ts; chunks). */
+  foreignChartPrior?: string;
+  /** The account cells are read by the names after their numbers ("4000 Sales"), set by compute once proven. */
+  chartByNames?: boolean;
+  /** The account column's chart proven by compute (Sage 50 UK's nominal headings, evidence/nominal-headings.ts). */
+  accountChart?: "sage50uk";
   /** Earlier rows proved the segment column holds natures (evidence/segment-natures.ts; chunks). */
   segmentNaturesPrior?: string;
   /** Earlier rows proved the document-type column lists invoices: its payments are no sales (chunks). */
@@ -195,6 +201,8 @@ export interface EngineResult {
   kindDocuments?: string;
   /** The column whose names were read as the accounts (evidence/account-names.ts). */
   accountNames?: string;
+  /** The column whose names were read as a foreign numbered chart's accounts (evidence/foreign-chart.ts). */
+  foreignChart?: string;
   /** The segment column read also as the nature, with its proof (evidence/segment-natures.ts). */
   segmentNatures?: string;
   /** The document-type column lists invoices (evidence/not-sales.ts): its payments are no sales. */

@@ -290,7 +290,8 @@ export class EngineRun {
     // and when a report's headings name the accounts (named-headings.ts).
     const headings = options.headingNames === true;
     const journalNames = headings || isJournalLayout(this.info.layout);
-    this.classifier = createClassifier(rules, journalNames, headings, this.info.accountChart);
+    const chart = options.chartByNames === true ? "names" : (options.accountChart ?? this.info.accountChart);
+    this.classifier = createClassifier(rules, journalNames, headings, chart);
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
     this.keys = this.decisions ? lineKeys(table, map) : null;

@@ -18,6 +18,16 @@ export const NOT_REVENUE_ACCOUNT_NAMES: readonly string[] = [
   "payables",
   "a/p",
   "sales tax",
+  // Output VAT as English charts name it (Business Central's "Sales VAT 20 %"), not "Ventes TVA 20 %".
+  "sales vat",
+  "sales gst",
+  "output vat",
+  // Revenue billed ahead, a liability (PCG 487): not the year's sales.
+  "deferred revenue",
+  "deferred income",
+  "unearned revenue",
+  "produits constatés d'avance",
+  "compte courant",
   "debtors",
   "creditors",
   "checking",

@@ -47,6 +47,9 @@ export const KIND_VALUES: ValueRule[] = [
       "non core",
       "not core",
       "other income",
+      // Business Central's 6950 "Other Operating Income", Sage's "Miscellaneous Income": PCG 75.
+      "other operating income",
+      "miscellaneous income",
       // Xero's default chart: 260 "Other Revenue", income outside the normal business.
       "other revenue",
       // The 2035 form's "Gains divers" (a BNC receipts book's heading): not the fees.

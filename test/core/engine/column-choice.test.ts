@@ -195,17 +195,19 @@ describe("an account column holding no revenue account", () => {
     expect(codes(merged).filter((c) => c === "no_revenue_line")).toHaveLength(1);
     const mixed = compute(table(t.headers, [...t.rows, ["17/01/2025", "706000", "10,00", "2,00", "12,00"]]));
     expect(codes(mixed)).not.toContain("no_revenue_line");
-    // A foreign chart ("4000 Sales") has its own warning and way out: no_revenue_line would mislead.
-    const uk = compute(
-      table(
-        ["Date", "Account", "Description", "Debit", "Credit"],
-        [
-          ["15/01/2025", "4000 Sales", "Invoice 1", "", "100.00"],
-          ["15/01/2025", "1100 Debtors", "Invoice 1", "100.00", ""],
-        ],
-      ),
+    // A foreign chart ("4000 Sales") is read by its names (foreign-chart.ts): 4000 Sales credited 100.00.
+    const ukTable = table(
+      ["Date", "Account", "Description", "Debit", "Credit"],
+      [
+        ["15/01/2025", "4000 Sales", "Invoice 1", "", "100.00"],
+        ["15/01/2025", "1100 Debtors", "Invoice 1", "100.00", ""],
+      ],
     );
-    expect(codes(uk).filter((c) => c === "account_not_pcg" || c === "no_revenue_line")).toEqual([
+    const uk = compute(ukTable);
+    expect([uk.totals.caop.toFixed(2), codes(uk).includes("account_chart_names")]).toEqual(["100.00", true]);
+    // Mapped by the user, read as the PCG: its own warning and way out; no_revenue_line would mislead.
+    const mapped = compute(ukTable, { mapping: { account: "Account" } });
+    expect(codes(mapped).filter((c) => c === "account_not_pcg" || c === "no_revenue_line")).toEqual([
       "account_not_pcg",
     ]);
   });

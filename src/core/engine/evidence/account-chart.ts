@@ -34,7 +34,7 @@ const NOT_REVENUE_WORDS = [
 ];
 
 /** Whether an account cell's own words say revenue. */
-function saysRevenue(text: string): boolean {
+export function saysRevenue(text: string): boolean {
   const n = normalizeText(text);
   return (
     REVENUE_ACCOUNT_NAMES.some((w) => containsPhrase(n, w)) &&

@@ -23,6 +23,8 @@ export interface AccountHeading {
   named?: NamedHeadings;
   /** The date column's headings name their accounts ("Sales (200)": Xero's), read by name. */
   byName?: boolean;
+  /** The Sage 50 nominal code heading ("N/C: 4000") in force (nominal-headings.ts), null once none. */
+  nominal?: string | null;
 }
 
 /** The named headings open at the end of a chunk (named-headings.ts), carried to the next. */
@@ -140,8 +142,8 @@ export function withAccountHeadings(
           continue;
         }
       }
-      // An entry's undated line (neither a total nor a heading) takes the entry's date.
-      if (entry === null || !entry.fill(row)) continue;
+      // An entry's undated line (neither a total nor a heading, nor a row already set apart) takes the entry's date.
+      if (entry === null || notLines.has(i) || !entry.fill(row)) continue;
       rows ??= table.rows.slice();
       rows[i] = withCell(rows[i], date, entry.date);
       entry.example = note(entry.example, table, i, "");
