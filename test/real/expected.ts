@@ -1018,4 +1018,35 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "10000.00", "2025-02": "13700.00" },
     diagnostics: [{ code: "label_only_decisions", row: 3, column: "Désignation" }],
   },
+  {
+    // A brewery's Sage 100 invoice lines (round 25b): the keg deposit (Consigne fût, 4196) is money
+    // held until the keg comes back, and its "Retour consigne" line is that money given back, not a
+    // return of sales. CA OP = 476 + 238 + 357 = 1 071 (set apart: 120 + 60 − 60 = 120).
+    // Before: 1 131 (the consignes added, their refund deducted as a return).
+    file: "sage100-consignes-futs.csv",
+    pattern: "56. Sales lines with returnable packaging deposits (consignes) and their refund",
+    caop: "1071.00",
+    gross_sales: "1071.00",
+    deductions: NO_DED,
+    excluded: { non_core: { count: 3, amount: "120.00" } },
+    to_review: { count: 3, amount: "1071.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "714.00", "2025-02": "357.00" },
+    diagnostics: [{ code: "label_only_decisions", row: 3, column: "Désignation" }],
+  },
+  {
+    // EBP invoice lines (round 25b) with an early-payment escompte written as a negative line: a
+    // financial charge (665), outside CA OP, not a discount on sales (SPEC 2.1).
+    // CA OP = 778 + 104,97 + 459 = 1 341,97 (financial: −11,67 − 9,18 = −20,85). Before: 1 321,12.
+    file: "ebp-escompte-lignes.csv",
+    pattern: "57. Invoice lines with an escompte (cash discount) line",
+    caop: "1341.97",
+    gross_sales: "1341.97",
+    deductions: NO_DED,
+    excluded: { financial: { count: 2, amount: "-20.85" } },
+    to_review: { count: 3, amount: "1341.97" },
+    ignored: { count: 0 },
+    months: { "2025-01": "882.97", "2025-02": "459.00" },
+    diagnostics: [{ code: "label_only_decisions", row: 3, column: "Désignation" }],
+  },
 ];
