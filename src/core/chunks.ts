@@ -474,6 +474,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.statusReplaced, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.statusRefunded, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.dealNotWon, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.lineNotInvoiced, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.paymentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.debitPayments, key: (d: Diagnostic) => normalizeText(d.value) },

@@ -1049,4 +1049,74 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "882.97", "2025-02": "459.00" },
     diagnostics: [{ code: "label_only_decisions", row: 3, column: "Désignation" }],
   },
+  {
+    // Divalto's order lines with their remainders (round 25b): ordered, delivered and invoiced
+    // quantities, and the order's value. Only what was invoiced is a sale: invoiced quantity × PU HT.
+    // CA OP = 4 × 389 + 20 × 45,90 + 0 × 34,99 + 2 × 599 = 1 556 + 918 + 0 + 1 198 = 3 672.
+    // Before: 7 378,95 (the ordered value).
+    file: "divalto-commandes-qte-facturee.csv",
+    pattern: "58. Order lines with ordered, delivered and invoiced quantities",
+    caop: "3672.00",
+    gross_sales: "3672.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 4, amount: "3672.00" },
+    ignored: { count: 0 },
+    months: { "2025-03": "2474.00", "2025-04": "1198.00" },
+    diagnostics: [{ code: "order_lines_invoiced", column: "Qté facturée" }],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // An order book's lines with their stage (Statut ligne, round 25b): only the invoiced lines are
+    // sales; delivered, still ordered and cancelled lines are not. CA OP = 778 + 459 = 1 237.
+    // Before: 2 272,18.
+    file: "statut-ligne-commandes.csv",
+    pattern: "59. Order lines with a line stage (Facturée / Livrée / En commande / Annulée)",
+    caop: "1237.00",
+    gross_sales: "1237.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 2, amount: "1237.00" },
+    ignored: { count: 0 },
+    months: { "2025-03": "778.00", "2025-04": "459.00" },
+    diagnostics: [
+      { code: "line_not_invoiced", row: 3, column: "Statut ligne" },
+      { code: "line_not_invoiced", row: 4, column: "Statut ligne" },
+      { code: "line_not_invoiced", row: 5, column: "Statut ligne" },
+    ],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // Odoo's sale order lines with their Invoice Status (round 25b): Fully Invoiced lines are sales;
+    // To Invoice and Nothing to Invoice are not invoiced yet. CA OP = 778 + 599 = 1 377.
+    // Before: 1 814,18.
+    file: "odoo-lignes-commande-statut-facturation.csv",
+    pattern: "60. Odoo order lines with Invoice Status",
+    caop: "1377.00",
+    gross_sales: "1377.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 2, amount: "1377.00" },
+    ignored: { count: 0 },
+    months: { "2025-02": "778.00", "2025-03": "599.00" },
+    diagnostics: [
+      { code: "line_not_invoiced", row: 3, column: "Invoice Status" },
+      { code: "line_not_invoiced", row: 4, column: "Invoice Status" },
+    ],
+  },
+  {
+    // Odoo's sale order lines with the untaxed amount invoiced (round 25b): it is the sale, not the
+    // Subtotal ordered nor the amount still to invoice. CA OP = 69,98 + 149 + 459 + 0 = 677,98.
+    // Before: 2 291,98 (the Subtotal ordered, Invoiced Quantity unread).
+    file: "odoo-lignes-commande-montant-facture.csv",
+    pattern: "61. Odoo order lines with Untaxed Invoiced Amount",
+    caop: "677.98",
+    gross_sales: "677.98",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 4, amount: "677.98" },
+    ignored: { count: 0 },
+    months: { "2025-02": "677.98", "2025-03": "0.00" },
+    diagnostics: [{ code: "order_lines_invoiced", column: "Untaxed Invoiced Amount" }],
+  },
 ];

@@ -31,6 +31,7 @@ import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
 import { advancedRun, datedTotals, type DatedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
+import { notInvoicedRows } from "./evidence/order-lines";
 import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
 import { withInvoiceTotals } from "./evidence/invoice-totals";
@@ -165,6 +166,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const notSales = notSaleRows(t, map, options.invoicesPrior, payments, options.documentCodes);
   if (notSales !== null && notSales.rows.size + notSales.diagnostics.length > 0)
     t = withNotLines(t, notSales.rows, notSales.diagnostics);
+  // An order line not invoiced yet (a line stage "En commande", "To Invoice"): no sale, each said.
+  const notInvoiced = notInvoicedRows(t);
+  if (notInvoiced !== null) t = withNotLines(t, notInvoiced.rows, notInvoiced.diagnostics);
   // An entry's analytic lines (Type ligne "A") split its general line by section: not counted again.
   const analytic = analyticRows(t, map, options.analyticPrior);
   if (analytic !== null) t = withNotLines(t, analytic.rows, analytic.diagnostics);
