@@ -151,6 +151,8 @@ export const DIAG = {
   statusRefunded: { code: "status_refunded", severity: "warning" },
   dealNotWon: { code: "deal_not_won", severity: "warning" },
   lineNotInvoiced: { code: "line_not_invoiced", severity: "warning" },
+  kitComponents: { code: "kit_components", severity: "warning" },
+  kitComponentsCounted: { code: "kit_components_counted", severity: "warning" },
   statusNotInvoice: { code: "status_not_invoice", severity: "info" },
   statusUnreadCounted: { code: "status_unread_counted", severity: "warning" },
   datedTotalRows: { code: "dated_total_rows", severity: "warning" },

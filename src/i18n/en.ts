@@ -232,6 +232,10 @@ export const en = {
       'row {row}: "{value}" (column "{column}") is labelled like a total but its amount is not the sum of the lines above it: counted as a line; if it is a total, delete the row',
     deal_not_won:
       '{count} deal(s) at stage "{value}" (column "{column}", e.g. row {row}): only won deals are sales; lost deals and deals still in the pipeline are not counted',
+    kit_components:
+      '{count} kit component line(s) (e.g. row {row}, column "{column}": "{value}"): their amounts make up the price of the kit line above them, already counted: they detail it, not counted',
+    kit_components_counted:
+      'row {row}: the components of kit "{value}" (column "{column}") add up to {sum}, not its price {price}: nothing tells which carries the sale, kit and components counted; if the components detail it, set them apart',
     line_not_invoiced:
       '{count} order line(s) at stage "{value}" (column "{column}", e.g. row {row}): not invoiced (ordered, delivered or cancelled); only invoiced lines are sales: not counted',
     status_refunded:

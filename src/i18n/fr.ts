@@ -233,6 +233,10 @@ export const fr = {
       "ligne {row} : « {value} » (colonne « {column} ») a le libellé d'un total mais son montant n'est pas la somme des lignes au-dessus : compté comme une ligne ; si c'est un total, supprimez la ligne",
     deal_not_won:
       "{count} affaire(s) à l'étape « {value} » (colonne « {column} », ex. ligne {row}) : seules les affaires gagnées sont des ventes ; affaires perdues ou encore en cours non comptées",
+    kit_components:
+      "{count} ligne(s) de composants de kit (ex. ligne {row}, colonne « {column} » : « {value} ») : leurs montants font le prix de l'article composé au-dessus d'elles, déjà compté : elles le détaillent, non comptées",
+    kit_components_counted:
+      "ligne {row} : les composants du kit « {value} » (colonne « {column} ») font {sum}, pas son prix {price} : rien ne dit lequel porte la vente, kit et composants comptés ; si les composants le détaillent, écartez-les",
     line_not_invoiced:
       "{count} ligne(s) de commande à l'étape « {value} » (colonne « {column} », ex. ligne {row}) : pas encore facturées (commandées, livrées ou annulées), seules les lignes facturées sont des ventes : non comptées",
     status_refunded:

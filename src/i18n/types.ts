@@ -48,6 +48,8 @@ export type TextCode =
   | "document_codes_xero"
   | "deal_not_won"
   | "line_not_invoiced"
+  | "kit_components"
+  | "kit_components_counted"
   | "direction_column_codes"
   | "vat_column_rates"
   | "amount_includes_vat"

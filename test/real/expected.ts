@@ -1119,4 +1119,21 @@ export const EXPECTED: Expected[] = [
     months: { "2025-02": "677.98", "2025-03": "0.00" },
     diagnostics: [{ code: "order_lines_invoiced", column: "Untaxed Invoiced Amount" }],
   },
+  {
+    // Sage 100 invoice lines with kits (nomenclature commerciale, round 25b): FA00001's kit is priced
+    // 2 × 499 = 998 and its components 598 + 400 = 998 detail it; FA00002's kit is at 0 and its
+    // components carry the sale. CA OP = 389 + 998 + 0 + 299 + 200 + 389 = 2 275.
+    // Before: 3 273 (FA00001's components added on top of their kit).
+    file: "sage100-nomenclature-kits.csv",
+    pattern: "62. Invoice lines with kits: parent line and component lines",
+    caop: "2275.00",
+    gross_sales: "2275.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 6, amount: "2275.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "1387.00", "2025-02": "888.00" },
+    diagnostics: [{ code: "kit_components", row: 4, column: "Type ligne" }],
+    onlyListedDiagnostics: true,
+  },
 ];

@@ -32,6 +32,7 @@ import { closingEntryRows } from "./evidence/closing-entries";
 import { advancedRun, datedTotals, type DatedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
 import { notInvoicedRows } from "./evidence/order-lines";
+import { kitComponentRows } from "./evidence/kit-components";
 import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
 import { withInvoiceTotals } from "./evidence/invoice-totals";
@@ -192,7 +193,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const restated = depositRows(first, t, map, notSales);
   const headers =
     marks === null ? null : invoiceHeaderRows(first, t, map, marks, options.invoiceHeadersStream);
-  const found = [unissued, totals, paid, debited, spent, restated, headers];
+  // A kit's component lines detailing its priced parent line: the kit counted once.
+  const kits = kitComponentRows(first, t, map);
+  const found = [unissued, totals, paid, debited, spent, restated, headers, kits];
   const apart = new Set(found.flatMap((x) => [...(x?.rows ?? [])]));
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
   const r = withSignSanity(apart.size > 0 ? pass.finish() : first);
