@@ -476,6 +476,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.dealNotWon, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.lineNotInvoiced, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.kitComponents },
+    { spec: DIAG.orderShippingOnce },
     { spec: DIAG.documentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.paymentNotSale, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.debitPayments, key: (d: Diagnostic) => normalizeText(d.value) },

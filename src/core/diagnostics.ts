@@ -84,6 +84,7 @@ export const DIAG = {
   amountTtcRate: { code: "amount_ttc_rate", severity: "info" },
   amountLessTips: { code: "amount_less_tips", severity: "info" },
   amountPlusShipping: { code: "amount_plus_shipping", severity: "info" },
+  orderShippingOnce: { code: "order_shipping_once", severity: "info" },
   paymentCounted: { code: "payment_counted", severity: "warning" },
   segmentNatures: { code: "segment_natures", severity: "info" },
   vatRateUnreadable: { code: "vat_rate_unreadable", severity: "error" },

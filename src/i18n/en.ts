@@ -114,6 +114,8 @@ export const en = {
       'column "{column}": the amounts read include taxes, with no VAT column to take them off; CA OP is tax-exclusive: give the tax-exclusive column (--map amount=…) or the VAT amount column',
     amount_ttc_rate:
       'column "{column}": amounts include VAT, read less it at the rate of column "{rate}" (HT = TTC / (1 + rate), rounded to the cent per line)',
+    order_shipping_once:
+      'column "{column}": the order\'s shipping, repeated on each of its rows (e.g. row {row}: {value}), is revenue (account 7085) counted once per order ({count} order(s)), with the lines of "{lines}"',
     amount_plus_shipping:
       'column "{column}": sales without the shipping charged to customers, read with that of column "{shipping}" (shipping billed is revenue, PCG account 7085)',
     amount_less_tips:

@@ -115,6 +115,8 @@ export const fr = {
       "colonne « {column} » : les montants lus sont TTC, sans colonne de TVA pour l'ôter ; le CA OP se compte hors taxes : indiquez la colonne HT (--map amount=…) ou la colonne du montant de TVA",
     amount_ttc_rate:
       "colonne « {column} » : montants TTC, lus hors TVA au taux de la colonne « {rate} » (HT = TTC / (1 + taux), arrondi au centime par ligne)",
+    order_shipping_once:
+      "colonne « {column} » : les frais de port de la commande, répétés sur chacune de ses lignes (ex. ligne {row} : {value}), sont une vente (compte 7085) comptée une fois par commande ({count} commande(s)), avec les lignes de « {lines} »",
     amount_plus_shipping:
       "colonne « {column} » : des ventes sans les frais de port facturés aux clients, lues avec ceux de la colonne « {shipping} » (des ports facturés sont du chiffre d'affaires, compte 7085)",
     amount_less_tips:

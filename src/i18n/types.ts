@@ -63,6 +63,7 @@ export type TextCode =
   | "amount_ttc_rate"
   | "amount_less_tips"
   | "amount_plus_shipping"
+  | "order_shipping_once"
   | "payment_counted"
   | "segment_natures"
   | "vat_rate_unreadable"

@@ -1136,4 +1136,21 @@ export const EXPECTED: Expected[] = [
     diagnostics: [{ code: "kit_components", row: 4, column: "Type ligne" }],
     onlyListedDiagnostics: true,
   },
+  {
+    // WooCommerce's order items (round 25b): the order's shipping (Order Shipping, HT) is written on
+    // each item row of its order; billed once per order, it is revenue (7085).
+    // January: 34,99 + 37,40 + 6,90 + 45,90 + 4,90 = 130,09; February: 12 + 24 + 0 + 89,90 + 19,50
+    // + 4,90 + 9,90 = 160,20. CA OP = 290,29. Before: 268,59 (shipping unread).
+    file: "woocommerce-articles-frais-de-port-commande.csv",
+    pattern: "63. Shop order items with the order's shipping repeated on each row",
+    caop: "290.29",
+    gross_sales: "290.29",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 8, amount: "290.29" },
+    ignored: { count: 0 },
+    months: { "2025-01": "130.09", "2025-02": "160.20" },
+    diagnostics: [{ code: "order_shipping_once", row: 3, column: "Order Shipping" }],
+    onlyListedDiagnostics: true,
+  },
 ];

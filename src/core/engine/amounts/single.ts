@@ -21,6 +21,8 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   const tipCol = cells.lessTips ? map.tip_amount : undefined;
   // Net sales beside the shipping billed: read with it (evidence/shipping.ts).
   const shipCol = cells.plusShipping;
+  // An order's shipping repeated on its item rows: added on its first row only.
+  const shipOnce = cells.reading.plusShipping?.once;
   // A credit note written in its own column ("Montant avoir HT") leaves the invoice amount empty.
   const deductionCols = [map.discount_amount, map.rebate_amount, map.return_amount].filter(
     (c): c is number => c !== undefined,
@@ -41,6 +43,7 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
     if (
       shipCol !== undefined &&
       shippingIn(row[shipCol]) &&
+      (shipOnce === undefined || shipOnce.has(rowNumber)) &&
       !withPart(cells, shipCol, row, rowNumber, diagnostics, true)
     )
       return false;

@@ -132,7 +132,8 @@ export interface Reading {
   /** A Net beside Debit / Credit holding its gross: read, signed by the side (net-sides.ts). */
   netSides?: { column: string; saleSide: "debit" | "credit"; proof: Proof };
   /** Net sales read with the shipping billed beside them (evidence/shipping.ts). */
-  plusShipping?: { column: string; shipping: string; col: number };
+  /** `once`: the row numbers carrying their order's shipping (an order's shipping repeated on its rows). */
+  plusShipping?: { column: string; shipping: string; col: number; once?: ReadonlySet<number> };
   /** Money columns whose header names a unit ("Montant (k€)"): header → what one of its values is worth. */
   units?: Record<string, number>;
   /**
