@@ -1242,8 +1242,12 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
 const INVOICED_QUANTITY =
   /^(?:invoiced (?:quantity|qty)|(?:quantity|qty) invoiced|(?:qte|quantite)s? facturees?)$/;
 
-/** A quantity column's header ("Quantity", "Qté commandée", "Delivered Quantity"). */
-const QUANTITY_WORD = /\b(?:quantity|qty|qte|quantite)s?\b/;
+/** An ordered or delivered quantity ("Quantity", "Qté commandée", "Delivered Quantity"); not "Qté gratuite". */
+const ORDERED_QUANTITY =
+  /^(?:quantity|qty|qte|quantite|(?:qte|quantite|quantity|qty) (?:commandees?|livrees?|ordered|delivered)|(?:ordered|delivered) (?:quantity|qty))$/;
+
+/** An order line's ordered value ("Subtotal", "Montant HT commande", "Order amount"): not what was invoiced. */
+const ORDER_VALUE = /\b(?:commande|commandee|order|ordered)\b|^(?:sub ?total|sous total)$/;
 
 /** An order line's amount invoiced before tax: Odoo's "Untaxed Invoiced Amount", "Montant HT facturé". */
 const INVOICED_AMOUNT =
@@ -1253,7 +1257,7 @@ const INVOICED_AMOUNT =
  * An order-line export (Odoo's sale.order.line, Divalto's or Cegid's carnet de commandes): its
  * invoiced quantity beside the ordered or delivered one proves the rows order lines, whose sale is
  * only what was invoiced. Its invoiced amount is read; without one, the invoiced quantity × the unit
- * price, the order's value left unread. Unless the user chose the amount or the quantity.
+ * price, an amount headed as the order's value left unread. Unless the user chose the amount or quantity.
  */
 function invoicedLines(
   norm: readonly string[],
@@ -1262,7 +1266,7 @@ function invoicedLines(
   overrides: MappingOverrides,
 ): MappingResult["orderLines"] {
   const quantity = norm.findIndex((h) => INVOICED_QUANTITY.test(h));
-  const ordered = norm.some((h, i) => i !== quantity && QUANTITY_WORD.test(h));
+  const ordered = norm.some((h, i) => i !== quantity && ORDERED_QUANTITY.test(h));
   // The user's own quantity elsewhere, or no ordered quantity beside it: no order lines proven.
   if (quantity < 0 || !ordered || (overrides.quantity != null && mapping.quantity !== quantity))
     return undefined;
@@ -1275,8 +1279,10 @@ function invoicedLines(
     assign(mapping, confidence, "amount", invoiced);
     return { quantity, invoicedAmount: invoiced };
   }
-  if (mapping.unit_price === undefined) return undefined;
   const orderValue = mapping.amount ?? mapping.net_amount;
+  // An amount that names no order ("Montant HT") may be the invoiced one: left as read.
+  if (mapping.unit_price === undefined || (orderValue !== undefined && !ORDER_VALUE.test(norm[orderValue])))
+    return undefined;
   assign(mapping, confidence, "quantity", quantity);
   delete mapping.amount;
   delete mapping.net_amount;

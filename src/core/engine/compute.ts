@@ -183,8 +183,8 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
   let pass = exactRun(t, opts, scan);
   const first = pass.finish();
-  // Rows the first pass read as lines that are not: dated totals ("Sous-total janvier", the sum of the
-  // lines above) and invoices never issued (a status column). Set apart, each said; the table run again.
+  // Rows the first pass read as lines that are not: dated totals ("Sous-total janvier"), invoices never
+  // issued (a status column), kit components detailing their parent. Set apart, said; run again.
   const totals = totalRows(first, t, map, options, pass);
   const unissued = notIssuedRows(first, t, map, options.dealStagesPrior === true);
   const paid = paymentRows(first, t, map, notSales);
@@ -193,9 +193,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const restated = depositRows(first, t, map, notSales);
   const headers =
     marks === null ? null : invoiceHeaderRows(first, t, map, marks, options.invoiceHeadersStream);
-  // A kit's component lines detailing its priced parent line: the kit counted once.
-  const kits = kitComponentRows(first, t, map);
-  const found = [unissued, totals, paid, debited, spent, restated, headers, kits];
+  const found = [unissued, totals, paid, debited, spent, restated, headers, kitComponentRows(first, t, map)];
   const apart = new Set(found.flatMap((x) => [...(x?.rows ?? [])]));
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
   const r = withSignSanity(apart.size > 0 ? pass.finish() : first);

@@ -23,20 +23,24 @@ const SHIPPING =
  */
 const ORDER_SHIPPING =
   /^(?:order shipping|order shipping amount|shipping total|order shipping total|frais de port commande|frais de port de la commande|port commande|livraison commande)$/;
+/** An item's own amount ("Line Total", "Item Total", "Total ligne"), never an order's total that holds its shipping. */
+const ITEM_AMOUNT = /\b(?:line|lines|item|items|ligne|lignes|article|articles|produit|product)\b/;
 const ORDER_NUMBER =
   /^(?:order id|order number|order no|order|order ref|order reference|n commande|no commande|numero de commande|numero commande|commande|id commande)$/;
 
 /**
  * An order's shipping on each of its item rows (WooCommerce's `Order Shipping` beside `Line Total`):
  * billed once per order, revenue (PCG 7085). Proven by the data: every order of several rows repeats
- * one shipping value; the rows that carry it (each order's first) are returned by their row number.
+ * one shipping value, and the amount is an item's ("Line Total": an order's total already holds its
+ * shipping); the rows that carry it (each order's first) are returned by their row number.
  * Undefined when rows of one order differ (the shipping is then the item's own: not read so).
  */
 function orderShipping(
   table: RawTable,
   map: Mapping,
 ): { col: number; once: Set<number>; example: number } | undefined {
-  if (map.amount === undefined) return undefined;
+  if (map.amount === undefined || !ITEM_AMOUNT.test(normalizeText(table.headers[map.amount] ?? "")))
+    return undefined;
   const mapped = new Set(Object.values(map));
   const norm = table.headers.map((h) => normalizeText(h ?? ""));
   const col = norm.findIndex((h, i) => !mapped.has(i) && ORDER_SHIPPING.test(h));
