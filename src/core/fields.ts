@@ -940,6 +940,11 @@ export interface MappingResult {
   accountChart?: "sage50uk" | "xero";
   /** Etsy's sold orders: the column of the order's total after a refund, when filled (etsyOrders). */
   adjustedTotal?: number;
+  /**
+   * An order-line export (invoicedLines): the invoiced quantity read (`quantity`), the invoiced amount
+   * read (`invoicedAmount`) or the ordered value left unread (`orderValue`).
+   */
+  orderLines?: { quantity: number; invoicedAmount?: number; orderValue?: number };
 }
 
 /** An override that names a column the table does not have, or a field that does not exist. */
@@ -1217,6 +1222,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     delete confidence.currency;
   }
 
+  const orderLines = invoicedLines(norm, mapping, confidence, overrides);
   const subtotalUnused = subtotalBesideDiscount(norm, mapping, confidence, overrides);
   ttcAmounts(norm, mapping, confidence, used, none, overrides);
 
@@ -1246,7 +1252,59 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     ...(adjustedTotal !== undefined ? { adjustedTotal } : {}),
     ...(nominal ? { accountChart: "sage50uk" as const } : {}),
     ...(xero ? { accountChart: "xero" as const } : {}),
+    ...(orderLines !== undefined ? { orderLines } : {}),
   };
+}
+
+/** An order line's invoiced quantity: "Invoiced Quantity" (Odoo), "Qté facturée" (Divalto, Cegid). */
+const INVOICED_QUANTITY =
+  /^(?:invoiced (?:quantity|qty)|(?:quantity|qty) invoiced|(?:qte|quantite)s? facturees?)$/;
+
+/** An ordered or delivered quantity ("Quantity", "Qté commandée", "Delivered Quantity"); not "Qté gratuite". */
+const ORDERED_QUANTITY =
+  /^(?:quantity|qty|qte|quantite|(?:qte|quantite|quantity|qty) (?:commandees?|livrees?|ordered|delivered)|(?:ordered|delivered) (?:quantity|qty))$/;
+
+/** An order line's ordered value ("Subtotal", "Montant HT commande", "Order amount"): not what was invoiced. */
+const ORDER_VALUE = /\b(?:commande|commandee|order|ordered)\b|^(?:sub ?total|sous total)$/;
+
+/** An order line's amount invoiced before tax: Odoo's "Untaxed Invoiced Amount", "Montant HT facturé". */
+const INVOICED_AMOUNT =
+  /^(?:untaxed invoiced amount|invoiced amount|amount invoiced|montant (?:ht )?factures?(?: ht)?)$/;
+
+/**
+ * An order-line export (Odoo's sale.order.line, Divalto's or Cegid's carnet de commandes): its
+ * invoiced quantity beside the ordered or delivered one proves the rows order lines, whose sale is
+ * only what was invoiced. Its invoiced amount is read; without one, the invoiced quantity × the unit
+ * price, an amount headed as the order's value left unread. Unless the user chose the amount or quantity.
+ */
+function invoicedLines(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): MappingResult["orderLines"] {
+  const quantity = norm.findIndex((h) => INVOICED_QUANTITY.test(h));
+  const ordered = norm.some((h, i) => i !== quantity && ORDERED_QUANTITY.test(h));
+  // The user's own quantity elsewhere, or no ordered quantity beside it: no order lines proven.
+  if (quantity < 0 || !ordered || (overrides.quantity != null && mapping.quantity !== quantity))
+    return undefined;
+  const invoiced = norm.findIndex((h) => INVOICED_AMOUNT.test(h));
+  // An amount chosen (the add-in's confirmed mapping too): read as chosen, said when it is the invoiced one.
+  if (overrides.amount != null || overrides.net_amount != null)
+    return invoiced >= 0 && mapping.amount === invoiced ? { quantity, invoicedAmount: invoiced } : undefined;
+  if (invoiced >= 0) {
+    assign(mapping, confidence, "quantity", quantity);
+    assign(mapping, confidence, "amount", invoiced);
+    return { quantity, invoicedAmount: invoiced };
+  }
+  const orderValue = mapping.amount ?? mapping.net_amount;
+  // An amount that names no order ("Montant HT") may be the invoiced one: left as read.
+  if (mapping.unit_price === undefined || (orderValue !== undefined && !ORDER_VALUE.test(norm[orderValue])))
+    return undefined;
+  assign(mapping, confidence, "quantity", quantity);
+  delete mapping.amount;
+  delete mapping.net_amount;
+  return { quantity, ...(orderValue !== undefined ? { orderValue } : {}) };
 }
 
 /**

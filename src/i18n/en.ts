@@ -22,6 +22,11 @@ export const en = {
       'row {row}: the cell in column "{column}" holds the error {value}; read as empty to classify the line',
     op_flag_unknown:
       'row {row}: OP value "{value}" (column "{column}") is neither yes nor no; the line is classified by the next rules',
+    order_lines_invoiced:
+      'order-line export (invoiced quantity "{quantity}"): only the invoiced part is a sale, read in column "{column}" (untaxed amount invoiced)',
+    order_lines_quantity:
+      'order-line export: only the invoiced part is a sale, read as invoiced quantity "{column}" × price "{price}"',
+    order_lines_order_value: '; column "{value}" (ordered value) is not read',
     subtotal_beside_total:
       'column "{column}" beside the discount column "{discount}" may be before or after the discount: the sale is read from "{total}", the invoice\'s total after its discount, less its tax; the discount is in the figure, not taken off again',
     gross_with_tax:
@@ -137,6 +142,8 @@ export const en = {
       'column "{column}": amounts include VAT, read less it at the rate of column "{rate}" (HT = TTC / (1 + rate), rounded to the cent per line)',
     shipping_once_per_invoice:
       'column "{column}": the shipping charged on the whole invoice (e.g. row {row}: {value}), written on each of its lines, is added to the lines of "{lines}" once per invoice, on its first line ({count} repetition(s) not added again): shipping billed is revenue (PCG account 7085)',
+    order_shipping_once:
+      'column "{column}": the order\'s shipping, repeated on each of its rows (e.g. row {row}: {value}), is revenue (account 7085) counted once per order ({count} order(s)), with the lines of "{lines}"',
     amount_plus_shipping:
       'column "{column}": sales without the shipping charged to customers, read with that of column "{shipping}" (shipping billed is revenue, PCG account 7085)',
     amount_less_tips:
@@ -255,6 +262,12 @@ export const en = {
       'row {row}: "{value}" (column "{column}") is labelled like a total but its amount is not the sum of the lines above it: counted as a line; if it is a total, delete the row',
     deal_not_won:
       '{count} deal(s) at stage "{value}" (column "{column}", e.g. row {row}): only won deals are sales; lost deals and deals still in the pipeline are not counted',
+    kit_components:
+      '{count} kit component line(s) (e.g. row {row}, column "{column}": "{value}"): their amounts make up the price of the kit line above them, already counted: they detail it, not counted',
+    kit_components_counted:
+      'row {row}: the components of kit "{value}" (column "{column}") add up to {sum}, not its price {price}: nothing tells which carries the sale, kit and components counted; if the components detail it, set them apart',
+    line_not_invoiced:
+      '{count} order line(s) at stage "{value}" (column "{column}", e.g. row {row}): not invoiced (ordered, delivered or cancelled); only invoiced lines are sales: not counted',
     status_refunded:
       '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): sales refunded in full, with no refund line in the table: the sale and its refund cancel out, not counted (a partial refund would need correcting)',
     status_replaced:

@@ -22,6 +22,11 @@ export const fr = {
       "ligne {row} : la cellule de la colonne « {column} » contient l'erreur {value} ; lue comme vide pour classer la ligne",
     op_flag_unknown:
       "ligne {row} : valeur OP « {value} » (colonne « {column} ») ni oui ni non ; la ligne est classée par les règles suivantes",
+    order_lines_invoiced:
+      "export de lignes de commande (quantité facturée « {quantity} ») : seule la part facturée est une vente, lue dans la colonne « {column} » (montant facturé HT)",
+    order_lines_quantity:
+      "export de lignes de commande : seule la part facturée est une vente, lue comme quantité facturée « {column} » × prix « {price} »",
+    order_lines_order_value: " ; la colonne « {value} » (valeur commandée) n'est pas lue",
     subtotal_beside_total:
       "la colonne « {column} » à côté de la colonne de remise « {discount} » peut être avant ou après la remise : la vente est lue dans « {total} », le total de la facture après sa remise, moins sa TVA ; la remise est dans le chiffre, pas déduite une seconde fois",
     gross_with_tax:
@@ -138,6 +143,8 @@ export const fr = {
       "colonne « {column} » : montants TTC, lus hors TVA au taux de la colonne « {rate} » (HT = TTC / (1 + taux), arrondi au centime par ligne)",
     shipping_once_per_invoice:
       "colonne « {column} » : les frais de port facturés sur toute la facture (ex. ligne {row} : {value}), écrits sur chacune de ses lignes, sont ajoutés aux lignes de « {lines} » une fois par facture, sur sa première ligne ({count} répétition(s) non ajoutée(s) de nouveau) : les ports facturés sont du chiffre d'affaires (compte PCG 7085)",
+    order_shipping_once:
+      "colonne « {column} » : les frais de port de la commande, répétés sur chacune de ses lignes (ex. ligne {row} : {value}), sont une vente (compte 7085) comptée une fois par commande ({count} commande(s)), avec les lignes de « {lines} »",
     amount_plus_shipping:
       "colonne « {column} » : des ventes sans les frais de port facturés aux clients, lues avec ceux de la colonne « {shipping} » (des ports facturés sont du chiffre d'affaires, compte 7085)",
     amount_less_tips:
@@ -256,6 +263,12 @@ export const fr = {
       "ligne {row} : « {value} » (colonne « {column} ») a le libellé d'un total mais son montant n'est pas la somme des lignes au-dessus : compté comme une ligne ; si c'est un total, supprimez la ligne",
     deal_not_won:
       "{count} affaire(s) à l'étape « {value} » (colonne « {column} », ex. ligne {row}) : seules les affaires gagnées sont des ventes ; affaires perdues ou encore en cours non comptées",
+    kit_components:
+      "{count} ligne(s) de composants de kit (ex. ligne {row}, colonne « {column} » : « {value} ») : leurs montants font le prix de l'article composé au-dessus d'elles, déjà compté : elles le détaillent, non comptées",
+    kit_components_counted:
+      "ligne {row} : les composants du kit « {value} » (colonne « {column} ») font {sum}, pas son prix {price} : rien ne dit lequel porte la vente, kit et composants comptés ; si les composants le détaillent, écartez-les",
+    line_not_invoiced:
+      "{count} ligne(s) de commande à l'étape « {value} » (colonne « {column} », ex. ligne {row}) : pas encore facturées (commandées, livrées ou annulées), seules les lignes facturées sont des ventes : non comptées",
     status_refunded:
       "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : ventes remboursées en totalité, sans ligne de remboursement dans le tableau : la vente et son remboursement s'annulent, non comptées (un remboursement partiel serait à corriger)",
     status_replaced:

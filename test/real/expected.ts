@@ -1068,7 +1068,7 @@ export const EXPECTED: Expected[] = [
     // 5 500 in February, 350 in September, 300 in May, 150 in December.
     file: "quickbooks-sales-by-customer-period.csv",
     headerRow: 5,
-    pattern: "56. QuickBooks US report whose days are all 12 or less, its period in its title",
+    pattern: "64. QuickBooks US report whose days are all 12 or less, its period in its title",
     caop: "6300.00",
     gross_sales: "6300.00",
     deductions: NO_DED,
@@ -1077,5 +1077,140 @@ export const EXPECTED: Expected[] = [
     ignored: { count: 0 },
     months: { "2025-01": "6300.00" },
     diagnostics: [{ code: "date_order_title", row: 0, column: "Date" }],
+  },
+  {
+    // A brewery's Sage 100 invoice lines (round 25b): the keg deposit (Consigne fût, 4196) is money
+    // held until the keg comes back, and its "Retour consigne" line is that money given back, not a
+    // return of sales. CA OP = 476 + 238 + 357 = 1 071 (set apart: 120 + 60 − 60 = 120).
+    // Before: 1 131 (the consignes added, their refund deducted as a return).
+    file: "sage100-consignes-futs.csv",
+    pattern: "56. Sales lines with returnable packaging deposits (consignes) and their refund",
+    caop: "1071.00",
+    gross_sales: "1071.00",
+    deductions: NO_DED,
+    excluded: { non_core: { count: 3, amount: "120.00" } },
+    to_review: { count: 3, amount: "1071.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "714.00", "2025-02": "357.00" },
+    diagnostics: [{ code: "label_only_decisions", row: 3, column: "Désignation" }],
+  },
+  {
+    // EBP invoice lines (round 25b) with an early-payment escompte written as a negative line: a
+    // financial charge (665), outside CA OP, not a discount on sales (SPEC 2.1).
+    // CA OP = 778 + 104,97 + 459 = 1 341,97 (financial: −11,67 − 9,18 = −20,85). Before: 1 321,12.
+    file: "ebp-escompte-lignes.csv",
+    pattern: "57. Invoice lines with an escompte (cash discount) line",
+    caop: "1341.97",
+    gross_sales: "1341.97",
+    deductions: NO_DED,
+    excluded: { financial: { count: 2, amount: "-20.85" } },
+    to_review: { count: 3, amount: "1341.97" },
+    ignored: { count: 0 },
+    months: { "2025-01": "882.97", "2025-02": "459.00" },
+    diagnostics: [{ code: "label_only_decisions", row: 3, column: "Désignation" }],
+  },
+  {
+    // Divalto's order lines with their remainders (round 25b): ordered, delivered and invoiced
+    // quantities, and the order's value. Only what was invoiced is a sale: invoiced quantity × PU HT.
+    // CA OP = 4 × 389 + 20 × 45,90 + 0 × 34,99 + 2 × 599 = 1 556 + 918 + 0 + 1 198 = 3 672.
+    // Before: 7 378,95 (the ordered value).
+    file: "divalto-commandes-qte-facturee.csv",
+    pattern: "58. Order lines with ordered, delivered and invoiced quantities",
+    caop: "3672.00",
+    gross_sales: "3672.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 4, amount: "3672.00" },
+    ignored: { count: 0 },
+    months: { "2025-03": "2474.00", "2025-04": "1198.00" },
+    diagnostics: [{ code: "order_lines_invoiced", column: "Qté facturée" }],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // An order book's lines with their stage (Statut ligne, round 25b): only the invoiced lines are
+    // sales; delivered, still ordered and cancelled lines are not. CA OP = 778 + 459 = 1 237.
+    // Before: 2 272,18.
+    file: "statut-ligne-commandes.csv",
+    pattern: "59. Order lines with a line stage (Facturée / Livrée / En commande / Annulée)",
+    caop: "1237.00",
+    gross_sales: "1237.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 2, amount: "1237.00" },
+    ignored: { count: 0 },
+    months: { "2025-03": "778.00", "2025-04": "459.00" },
+    diagnostics: [
+      { code: "line_not_invoiced", row: 3, column: "Statut ligne" },
+      { code: "line_not_invoiced", row: 4, column: "Statut ligne" },
+      { code: "line_not_invoiced", row: 5, column: "Statut ligne" },
+    ],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // Odoo's sale order lines with their Invoice Status (round 25b): Fully Invoiced lines are sales;
+    // To Invoice and Nothing to Invoice are not invoiced yet. CA OP = 778 + 599 = 1 377.
+    // Before: 1 814,18.
+    file: "odoo-lignes-commande-statut-facturation.csv",
+    pattern: "60. Odoo order lines with Invoice Status",
+    caop: "1377.00",
+    gross_sales: "1377.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 2, amount: "1377.00" },
+    ignored: { count: 0 },
+    months: { "2025-02": "778.00", "2025-03": "599.00" },
+    diagnostics: [
+      { code: "line_not_invoiced", row: 3, column: "Invoice Status" },
+      { code: "line_not_invoiced", row: 4, column: "Invoice Status" },
+    ],
+  },
+  {
+    // Odoo's sale order lines with the untaxed amount invoiced (round 25b): it is the sale, not the
+    // Subtotal ordered nor the amount still to invoice. CA OP = 69,98 + 149 + 459 + 0 = 677,98.
+    // Before: 2 291,98 (the Subtotal ordered, Invoiced Quantity unread).
+    file: "odoo-lignes-commande-montant-facture.csv",
+    pattern: "61. Odoo order lines with Untaxed Invoiced Amount",
+    caop: "677.98",
+    gross_sales: "677.98",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 4, amount: "677.98" },
+    ignored: { count: 0 },
+    months: { "2025-02": "677.98", "2025-03": "0.00" },
+    diagnostics: [{ code: "order_lines_invoiced", column: "Untaxed Invoiced Amount" }],
+  },
+  {
+    // Sage 100 invoice lines with kits (nomenclature commerciale, round 25b): FA00001's kit is priced
+    // 2 × 499 = 998 and its components 598 + 400 = 998 detail it; FA00002's kit is at 0 and its
+    // components carry the sale. CA OP = 389 + 998 + 0 + 299 + 200 + 389 = 2 275.
+    // Before: 3 273 (FA00001's components added on top of their kit).
+    file: "sage100-nomenclature-kits.csv",
+    pattern: "62. Invoice lines with kits: parent line and component lines",
+    caop: "2275.00",
+    gross_sales: "2275.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 6, amount: "2275.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "1387.00", "2025-02": "888.00" },
+    diagnostics: [{ code: "kit_components", row: 4, column: "Type ligne" }],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // WooCommerce's order items (round 25b): the order's shipping (Order Shipping, HT) is written on
+    // each item row of its order; billed once per order, it is revenue (7085).
+    // January: 34,99 + 37,40 + 6,90 + 45,90 + 4,90 = 130,09; February: 12 + 24 + 0 + 89,90 + 19,50
+    // + 4,90 + 9,90 = 160,20. CA OP = 290,29. Before: 268,59 (shipping unread).
+    file: "woocommerce-articles-frais-de-port-commande.csv",
+    pattern: "63. Shop order items with the order's shipping repeated on each row",
+    caop: "290.29",
+    gross_sales: "290.29",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 8, amount: "290.29" },
+    ignored: { count: 0 },
+    months: { "2025-01": "130.09", "2025-02": "160.20" },
+    diagnostics: [{ code: "order_shipping_once", row: 3, column: "Order Shipping" }],
+    onlyListedDiagnostics: true,
   },
 ];

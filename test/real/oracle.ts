@@ -686,6 +686,73 @@ export const NOTES: Record<string, LineNote[]> = {
     l(6, "6000", "sale", "to_review", "2025-02"),
     l(7, "-300", "discount", "op", "2025-02"),
   ],
+  // Round 25b: consignes (money held, 4196) and their refund set apart.
+  "sage100-consignes-futs.csv": [
+    l(2, "476", "sale", "to_review", "2025-01"),
+    l(3, "120", "sale", "non_core", "2025-01"),
+    l(4, "238", "sale", "to_review", "2025-01"),
+    l(5, "60", "sale", "non_core", "2025-01"),
+    l(6, "357", "sale", "to_review", "2025-02"),
+    l(7, "-60", "sale", "non_core", "2025-02"),
+  ],
+  // Escompte lines: a financial charge (665), outside CA OP.
+  "ebp-escompte-lignes.csv": [
+    l(2, "778", "sale", "to_review", "2025-01"),
+    l(3, "-11.67", "sale", "financial", "2025-01"),
+    l(4, "104.97", "sale", "to_review", "2025-01"),
+    l(5, "459", "sale", "to_review", "2025-02"),
+    l(6, "-9.18", "sale", "financial", "2025-02"),
+  ],
+  // Order lines: invoiced quantity × PU HT (4 × 389, 20 × 45,90, 0 × 34,99, 2 × 599).
+  "divalto-commandes-qte-facturee.csv": [
+    l(2, "1556", "sale", "to_review", "2025-03"),
+    l(3, "918", "sale", "to_review", "2025-03"),
+    l(4, "0", "sale", "to_review", "2025-03"),
+    l(5, "1198", "sale", "to_review", "2025-04"),
+  ],
+  // Order lines by stage: only Facturée lines are sales.
+  "statut-ligne-commandes.csv": [
+    l(2, "778", "sale", "to_review", "2025-03"),
+    l(3, "0", "sale", "not_line", "2025-03"),
+    l(4, "0", "sale", "not_line", "2025-03"),
+    l(5, "0", "sale", "not_line", "2025-03"),
+    l(6, "459", "sale", "to_review", "2025-04"),
+  ],
+  "odoo-lignes-commande-statut-facturation.csv": [
+    l(2, "778", "sale", "to_review", "2025-02"),
+    l(3, "0", "sale", "not_line", "2025-02"),
+    l(4, "0", "sale", "not_line", "2025-02"),
+    l(5, "599", "sale", "to_review", "2025-03"),
+  ],
+  // Untaxed Invoiced Amount.
+  "odoo-lignes-commande-montant-facture.csv": [
+    l(2, "69.98", "sale", "to_review", "2025-02"),
+    l(3, "149", "sale", "to_review", "2025-02"),
+    l(4, "459", "sale", "to_review", "2025-02"),
+    l(5, "0", "sale", "to_review", "2025-03"),
+  ],
+  // Kits: FA00001's components detail their priced kit; FA00002's kit at 0, its components priced.
+  "sage100-nomenclature-kits.csv": [
+    l(2, "389", "sale", "to_review", "2025-01"),
+    l(3, "998", "sale", "to_review", "2025-01"),
+    l(4, "0", "sale", "not_line", "2025-01"),
+    l(5, "0", "sale", "not_line", "2025-01"),
+    l(6, "0", "sale", "to_review", "2025-02"),
+    l(7, "299", "sale", "to_review", "2025-02"),
+    l(8, "200", "sale", "to_review", "2025-02"),
+    l(9, "389", "sale", "to_review", "2025-02"),
+  ],
+  // Order items with the order's shipping counted on the order's first row.
+  "woocommerce-articles-frais-de-port-commande.csv": [
+    l(2, "41.89", "sale", "to_review", "2025-01"),
+    l(3, "37.40", "sale", "to_review", "2025-01"),
+    l(4, "50.80", "sale", "to_review", "2025-01"),
+    l(5, "12", "sale", "to_review", "2025-02"),
+    l(6, "24", "sale", "to_review", "2025-02"),
+    l(7, "99.80", "sale", "to_review", "2025-02"),
+    l(8, "19.50", "sale", "to_review", "2025-02"),
+    l(9, "4.90", "sale", "to_review", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

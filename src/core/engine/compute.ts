@@ -33,6 +33,8 @@ import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
 import { advancedRun, datedTotals, type DatedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
+import { notInvoicedRows } from "./evidence/order-lines";
+import { kitComponentRows } from "./evidence/kit-components";
 import { numericCols } from "./evidence/columns";
 import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence/document-kinds";
 import { withInvoiceTotals } from "./evidence/invoice-totals";
@@ -202,6 +204,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const notSales = notSaleRows(t, map, options.invoicesPrior, payments, options.documentCodes);
   if (notSales !== null && notSales.rows.size + notSales.diagnostics.length > 0)
     t = withNotLines(t, notSales.rows, notSales.diagnostics);
+  // An order line not invoiced yet (a line stage "En commande", "To Invoice"): no sale, each said.
+  const notInvoiced = notInvoicedRows(t);
+  if (notInvoiced !== null) t = withNotLines(t, notInvoiced.rows, notInvoiced.diagnostics);
   // An entry's analytic lines (Type ligne "A") split its general line by section: not counted again.
   const analytic = analyticRows(t, map, options.analyticPrior);
   if (analytic !== null) t = withNotLines(t, analytic.rows, analytic.diagnostics);
@@ -215,8 +220,8 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const scan = headed.table === table || !scanned.includes(map.account) ? texts : undefined;
   let pass = exactRun(t, opts, scan);
   const first = pass.finish();
-  // Rows the first pass read as lines that are not: dated totals ("Sous-total janvier", the sum of the
-  // lines above) and invoices never issued (a status column). Set apart, each said; the table run again.
+  // Rows the first pass read as lines that are not: dated totals ("Sous-total janvier"), invoices never
+  // issued (a status column), kit components detailing their parent. Set apart, said; run again.
   const totals = totalRows(first, t, map, options, pass);
   const unissued = notIssuedRows(first, t, map, options.dealStagesPrior === true);
   const paid = paymentRows(first, t, map, notSales);
@@ -225,7 +230,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const restated = depositRows(first, t, map, notSales);
   const headers =
     marks === null ? null : invoiceHeaderRows(first, t, map, marks, options.invoiceHeadersStream);
-  const found = [unissued, totals, paid, debited, spent, restated, headers];
+  const found = [unissued, totals, paid, debited, spent, restated, headers, kitComponentRows(first, t, map)];
   const apart = new Set(found.flatMap((x) => [...(x?.rows ?? [])]));
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
   const r = withSignSanity(apart.size > 0 ? pass.finish() : first);

@@ -136,7 +136,22 @@ export function columnsLeftNotes(table: RawTable, info: MappingResult): Diagnost
     ...subtotalBesideTotal(table, info),
     ...foreignCurrencyNote(table, info),
     ...convertedNote(table, info),
+    ...orderLinesNote(table, info),
   ];
+}
+
+/** The note that an order-line export is read at its invoiced quantity or amount, not the ordered value. */
+export function orderLinesNote(table: RawTable, info: MappingResult): Diagnostic[] {
+  const o = info.orderLines;
+  if (o === undefined) return [];
+  const h = (c: number | undefined): string => (c === undefined ? "" : (table.headers[c] ?? ""));
+  if (o.invoicedAmount !== undefined) {
+    const args = { quantity: h(o.quantity) };
+    return [diag(DIAG.orderLinesInvoiced, { row: 0, column: h(o.invoicedAmount), value: "", args })];
+  }
+  const spec = o.orderValue === undefined ? DIAG.orderLinesQuantity : DIAG.orderLinesOrderValue;
+  const args = { price: h(info.mapping.unit_price) };
+  return [diag(spec, { row: 0, column: h(o.quantity), value: h(o.orderValue), args })];
 }
 
 /** The note that an invoice's Total less its tax is read, not its subtotal beside a discount column. */

@@ -176,6 +176,26 @@ export const KEYWORDS: KeywordRule[] = [
     ),
   },
   {
+    // A cash discount for early payment (escompte, 665 in the PCG when granted, 765 when obtained) is
+    // a financial charge or income, never a remise, rabais or ristourne of sales (SPEC 2.1): its line
+    // is outside CA OP and the invoice's sale stays whole.
+    id: "kw-escompte",
+    exceptions: ["sans escompte", "pas d'escompte", "aucun escompte", "no cash discount"],
+    scope: "financial",
+    keywords: [
+      "escompte",
+      "escomptes",
+      "escompte financier",
+      "cash discount",
+      "early payment discount",
+      "prompt payment discount",
+    ],
+    meaning: t(
+      "Escompte pour paiement anticipé : une charge financière (665), pas une remise sur ventes",
+      "Early-payment cash discount: a financial charge (665), not a sales discount",
+    ),
+  },
+  {
     id: "kw-exceptional",
     exceptions: ["gestion des litiges", "gestion de litige"],
     scope: "exceptional",
@@ -275,6 +295,36 @@ export const KEYWORDS: KeywordRule[] = [
     meaning: t(
       "Caution, dépôt de garantie ou arrhes : une somme détenue, pas du chiffre d'affaires",
       "Security deposit or booking deposit held: not revenue",
+    ),
+  },
+  {
+    // A consigne (returnable packaging: a keg, a crate, a gas bottle, 4196 in the PCG) is money held
+    // until the container comes back; its "Retour consigne" / "Déconsigne" line is its refund, not a
+    // return of sales. A left-luggage service ("Consigne à bagages") and safety instructions
+    // ("Consignes de sécurité") are no packaging.
+    id: "kw-consigne",
+    exceptions: [
+      "consigne à bagages",
+      "consigne bagages",
+      "consigne automatique",
+      "consignes de sécurité",
+      "consigne de sécurité",
+      "consignes d'utilisation",
+      "formation consignes",
+    ],
+    scope: "non_core",
+    keywords: [
+      "consigne",
+      "consignes",
+      "déconsigne",
+      "deconsigne",
+      "container deposit",
+      "keg deposit",
+      "bottle deposit",
+    ],
+    meaning: t(
+      "Consigne d'emballage (compte 4196) ou son retour : une somme détenue, pas du chiffre d'affaires",
+      "Returnable packaging deposit (account 4196) or its refund: money held, not revenue",
     ),
   },
   {

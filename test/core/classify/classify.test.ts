@@ -929,6 +929,11 @@ describe("trade wordings of money that is not the company's revenue (round 24b)"
     ["Dépôt de garantie appartement", "non_core", "kw-deposit"],
     ["Arrhes réservation été", "non_core", "kw-deposit"],
     ["Retenue de garantie 5 %", "non_core", "kw-holdback"],
+    // Returnable packaging held (4196) and its refund; an early-payment cash discount (665).
+    ["Consigne fût inox 30 L", "non_core", "kw-consigne"],
+    ["Déconsigne casiers", "non_core", "kw-consigne"],
+    ["Escompte pour règlement anticipé 2 %", "financial", "kw-escompte"],
+    ["Escompte financier 1,5 %", "financial", "kw-escompte"],
   ])("%s is not revenue", (label, scope, rule) => {
     expect(brief({ label })).toEqual([scope, "sale", "label", rule]);
   });
@@ -951,8 +956,15 @@ describe("trade wordings of money that is not the company's revenue (round 24b)"
     "Coffret cadeau",
     "Coffret cadeau duo",
     "Acompte de réservation 30 %",
+    // A left-luggage service is a sale; an invoice's "no escompte" mention is no discount.
+    "Consigne à bagages – journée",
+    "Formation consignes de sécurité",
   ])("%s stays a sale", (label) => {
     expect(brief({ label })?.[0]).toBe("to_review");
+  });
+
+  it("sets a consigne's refund (Retour consigne) apart with the consigne, not as a return of sales", () => {
+    expect(brief({ label: "Retour consigne fût inox" })?.[0]).toBe("non_core");
   });
 
   it("keeps a bank's fee on a guarantee a sale when it is named a service", () => {

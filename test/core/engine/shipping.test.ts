@@ -151,3 +151,100 @@ describe("Square's transactions export", () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain("net_mismatch");
   });
 });
+
+// WooCommerce's order items: the order's shipping (HT) repeated on each item row of its order.
+// 7001: 34.99 + 37.40 + shipping 6.90; 7002: 45.90 + 4.90; 7003: 12.00 + 24.00, no shipping.
+// CA OP = 79.29 + 50.80 + 36.00 = 166.09 (January 130.09, February 36.00).
+const WOO = [
+  "Order ID",
+  "Order Date",
+  "Order Status",
+  "Customer Name",
+  "Item Name",
+  "Quantity",
+  "Item Cost",
+  "Line Total",
+  "Order Shipping",
+];
+const woo = table(WOO, [
+  [
+    "7001",
+    "2025-01-13 10:00",
+    "Completed",
+    "Julie Martin",
+    "Lampe LED bureau",
+    "1",
+    "34.99",
+    "34.99",
+    "6.90",
+  ],
+  [
+    "7001",
+    "2025-01-13 10:00",
+    "Completed",
+    "Julie Martin",
+    "Colle PU D4 750 ml",
+    "2",
+    "18.70",
+    "37.40",
+    "6.90",
+  ],
+  [
+    "7002",
+    "2025-01-20 18:12",
+    "Completed",
+    "Paul Durand",
+    "Chaise hêtre naturel",
+    "1",
+    "45.90",
+    "45.90",
+    "4.90",
+  ],
+  ["7003", "2025-02-03 09:00", "Completed", "Anne Petit", "Mug", "1", "12.00", "12.00", "0.00"],
+  ["7003", "2025-02-03 09:00", "Completed", "Anne Petit", "Mug", "2", "12.00", "24.00", "0.00"],
+]);
+
+describe("an order's shipping repeated on its item rows", () => {
+  it("counts it once per order, with a note naming a repeated row", async () => {
+    for (const r of [compute(woo), await computeChunks(source(split(woo, [2])))]) {
+      expect(r.totals.caop.toFixed(2)).toBe("166.09");
+      expect(toJson(r, "en").months.map((m) => [m.period, m.caop])).toEqual([
+        ["2025-01", "130.09"],
+        ["2025-02", "36.00"],
+      ]);
+      const d = r.diagnostics.filter((x) => x.code === "order_shipping_once");
+      expect(d).toEqual([expect.objectContaining({ row: 3, column: "Order Shipping", value: "6.90" })]);
+    }
+  });
+
+  it("does not read a shipping that differs between the rows of one order as the order's", () => {
+    // 7001's rows say 6.90 and 3.00: not one order-level value; the lines alone, 34.99 + 37.40.
+    const t = table(WOO, [
+      [
+        "7001",
+        "2025-01-13 10:00",
+        "Completed",
+        "Julie Martin",
+        "Lampe LED bureau",
+        "1",
+        "34.99",
+        "34.99",
+        "6.90",
+      ],
+      [
+        "7001",
+        "2025-01-13 10:00",
+        "Completed",
+        "Julie Martin",
+        "Colle PU D4 750 ml",
+        "2",
+        "18.70",
+        "37.40",
+        "3.00",
+      ],
+    ]);
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("72.39");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("order_shipping_once");
+  });
+});

@@ -135,12 +135,17 @@ export interface Reading {
   /** A Net beside Debit / Credit holding its gross: read, signed by the side (net-sides.ts). */
   netSides?: { column: string; saleSide: "debit" | "credit"; proof: Proof };
   /** Net sales read with the shipping billed beside them (evidence/shipping.ts). */
+  /**
+   * An invoice's or an order's shipping written on each of its lines, counted once: `repeated`, the
+   * row numbers repeating their invoice's (not added again); `once`, the row numbers carrying their
+   * order's (the only ones added).
+   */
   plusShipping?: {
     column: string;
     shipping: string;
     col: number;
-    /** An invoice's shipping written on each of its lines: the row numbers repeating it, not added again. */
     repeated?: ReadonlySet<number>;
+    once?: ReadonlySet<number>;
   };
   /** Money columns whose header names a unit ("Montant (k€)"): header → what one of its values is worth. */
   units?: Record<string, number>;

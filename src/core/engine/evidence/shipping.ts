@@ -5,7 +5,7 @@
  * (PCG 7085, SPEC 2.1), so a net sales amount beside a shipping column is read with it, with a note.
  * Only beside these net sales headers: an invoice's or an order's total already holds its shipping.
  */
-import { cellText } from "../../cells";
+import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
@@ -21,6 +21,53 @@ const NET_SALES = /^(?:net sales|ventes nettes|ventes de produits|product sales|
 const SHIPPING =
   /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison|credits d expedition|shipping credits|frais de port(?: ht)?)$/;
 
+/**
+ * A shop's order-level shipping written on each item row of its order (WooCommerce's order items:
+ * `Order Shipping`); its order number column ("Order ID", "N° commande").
+ */
+const ORDER_SHIPPING =
+  /^(?:order shipping|order shipping amount|shipping total|order shipping total|frais de port commande|frais de port de la commande|port commande|livraison commande)$/;
+/** An item's own amount ("Line Total", "Item Total", "Total ligne"), never an order's total that holds its shipping. */
+const ITEM_AMOUNT = /\b(?:line|lines|item|items|ligne|lignes|article|articles|produit|product)\b/;
+const ORDER_NUMBER =
+  /^(?:order id|order number|order no|order|order ref|order reference|n commande|no commande|numero de commande|numero commande|commande|id commande)$/;
+
+/**
+ * An order's shipping on each of its item rows (WooCommerce's `Order Shipping` beside `Line Total`):
+ * billed once per order, revenue (PCG 7085). Proven by the data: every order of several rows repeats
+ * one shipping value, and the amount is an item's ("Line Total": an order's total already holds its
+ * shipping); the rows that carry it (each order's first) are returned by their row number.
+ * Undefined when rows of one order differ (the shipping is then the item's own: not read so).
+ */
+function orderShipping(
+  table: RawTable,
+  map: Mapping,
+): { col: number; once: Set<number>; example: number } | undefined {
+  if (map.amount === undefined || !ITEM_AMOUNT.test(normalizeText(table.headers[map.amount] ?? "")))
+    return undefined;
+  const mapped = new Set(Object.values(map));
+  const norm = table.headers.map((h) => normalizeText(h ?? ""));
+  const col = norm.findIndex((h, i) => !mapped.has(i) && ORDER_SHIPPING.test(h));
+  const order = map.id ?? norm.findIndex((h) => ORDER_NUMBER.test(h));
+  if (col < 0 || order < 0) return undefined;
+  const seen = new Map<string, string>();
+  const once = new Set<number>();
+  let example = -1;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    const id = cellText(row?.[order]).trim();
+    if (id === "" || table.notLines?.has(i)) continue;
+    const ship = isBlank(row?.[col]) ? "" : cellText(row?.[col]).trim();
+    const before = seen.get(id);
+    if (before === undefined) {
+      seen.set(id, ship);
+      once.add(rowNumberOf(table, i));
+    } else if (before !== ship) return undefined;
+    else if (example < 0 && /[1-9]/.test(ship)) example = i;
+  }
+  return once.size === 0 ? undefined : { col, once, example };
+}
+
 /** The shipping column added to the net sales amount, or undefined. */
 export function shippingBilled(table: RawTable, map: Mapping): number | undefined {
   const net = [map.amount, map.net_amount].some(
@@ -35,14 +82,14 @@ export function shippingBilled(table: RawTable, map: Mapping): number | undefine
 }
 
 /** An invoice line's own amount, which leaves out the invoice's shipping (Zoho Books' `Item Total`). */
-const ITEM_AMOUNT = /^(?:item total|item amount)$/;
+const INVOICE_ITEM_AMOUNT = /^(?:item total|item amount)$/;
 /** The shipping charged on the whole invoice, written on each of its lines (Zoho Books' `Shipping Charge`). */
 const INVOICE_SHIPPING = /^(?:shipping charge|shipping charges)$/;
 
 /** The column of an invoice's shipping beside its numbered item lines, or undefined. */
 export function invoiceShipping(table: RawTable, map: Mapping): number | undefined {
   if (map.amount === undefined || map.id === undefined) return undefined;
-  if (!ITEM_AMOUNT.test(normalizeText(table.headers[map.amount] ?? ""))) return undefined;
+  if (!INVOICE_ITEM_AMOUNT.test(normalizeText(table.headers[map.amount] ?? ""))) return undefined;
   const mapped = new Set(Object.values(map));
   const col = table.headers.findIndex(
     (h, i) => !mapped.has(i) && INVOICE_SHIPPING.test(normalizeText(h ?? "")),
@@ -98,7 +145,10 @@ export function shippingReading(
   const once = onceShipping(table, map, diagnostics, prior);
   if (once !== undefined) return once;
   const col = shippingBilled(table, map);
-  if (col === undefined) return undefined;
+  if (col === undefined) {
+    const order = orderShippingReading(table, map, diagnostics);
+    return order === undefined ? undefined : { reading: order };
+  }
   const column = table.headers[(map.amount ?? map.net_amount) as number] ?? "";
   const shipping = table.headers[col] ?? "";
   diagnostics.push(diag(DIAG.amountPlusShipping, { row: 0, column, value: column, args: { shipping } }));
@@ -109,4 +159,30 @@ export function shippingReading(
 function money(v: CellValue): boolean {
   const n = Number(cellText(v).replace(/\s/g, "").replace(",", "."));
   return Number.isFinite(n) && n !== 0;
+}
+
+/** The reading of order items with their order's shipping counted once per order, with its note. */
+function orderShippingReading(
+  table: RawTable,
+  map: Mapping,
+  diagnostics: Diagnostic[],
+): Reading["plusShipping"] {
+  const found = orderShipping(table, map);
+  if (found === undefined) return undefined;
+  const column = table.headers[map.amount as number] ?? "";
+  const shipping = table.headers[found.col] ?? "";
+  // Said at a row repeating its order's shipping (else the first order's).
+  const at =
+    found.example >= 0
+      ? found.example
+      : table.rows.findIndex((_, i) => found.once.has(rowNumberOf(table, i)));
+  const where = {
+    row: rowNumberOf(table, at),
+    column: shipping,
+    value: cellText(table.rows[at]?.[found.col]),
+  };
+  diagnostics.push(
+    diag(DIAG.orderShippingOnce, { ...where, args: { lines: column, count: found.once.size } }),
+  );
+  return { column, shipping, col: found.col, once: found.once };
 }
