@@ -103,7 +103,7 @@ export const en = {
     document_codes_xero:
       'column "{column}" holds Xero invoice types ({value}): ACCREC sales invoices count, ACCRECCREDIT sales credit notes are returns (written positive, they subtract), ACCPAY bills and ACCPAYCREDIT supplier credits are purchases',
     document_codes_sage50uk:
-      'column "{column}" holds Sage 50 UK transaction types ({value}): SI sales invoices count, SC sales credit notes are returns (written positive, they subtract); SR / SA receipts are no sales; JC / JD journals are set apart; SD discounts, SP refunds, bank, cash and card receipts and payments (BR, BP, CR, CP, VR, VP) and the purchase ledger\'s (PI, PC, PP, PA, PD, PR) are read by their nominal code (no sales without one)',
+      'column "{column}" holds Sage 50 UK transaction types ({value}): SI sales invoices count, SC sales credit notes are returns (written positive, they subtract); SR / SA receipts are no sales; JC / JD journals, SD discounts, SP refunds, bank, cash and card receipts and payments (BR, BP, CR, CP, VR, VP) and the purchase ledger\'s (PI, PC, PP, PA, PD, PR) are read by their nominal code (no sales without one)',
     document_codes_ebp:
       'column "{column}" holds EBP document codes ({value}): FA invoices count, AV credit notes are returns (written unsigned, they subtract); DE quotes, CC customer orders, BL delivery notes and BR return notes are no sales',
     document_codes_cegid:

@@ -104,7 +104,7 @@ export const fr = {
     document_codes_xero:
       "la colonne « {column} » contient des types de facture Xero ({value}) : factures de vente ACCREC comptées, avoirs clients ACCRECCREDIT lus comme retours (écrits positifs, ils sont soustraits), factures et avoirs fournisseurs ACCPAY / ACCPAYCREDIT sont des achats",
     document_codes_sage50uk:
-      "la colonne « {column} » contient des types de transaction Sage 50 UK ({value}) : factures SI comptées, avoirs SC lus comme retours (écrits positifs, ils sont soustraits) ; règlements SR / SA pas des ventes ; journaux JC / JD écartés ; escomptes SD, remboursements SP, recettes et paiements de banque, caisse et carte (BR, BP, CR, CP, VR, VP) et ceux des achats (PI, PC, PP, PA, PD, PR) lus selon leur compte (nominal code), pas des ventes sans lui",
+      "la colonne « {column} » contient des types de transaction Sage 50 UK ({value}) : factures SI comptées, avoirs SC lus comme retours (écrits positifs, ils sont soustraits) ; règlements SR / SA pas des ventes ; journaux JC / JD, escomptes SD, remboursements SP, recettes et paiements de banque, caisse et carte (BR, BP, CR, CP, VR, VP) et ceux des achats (PI, PC, PP, PA, PD, PR) lus selon leur compte (nominal code), pas des ventes sans lui",
     document_codes_ebp:
       "la colonne « {column} » contient des codes de pièce EBP ({value}) : factures FA comptées, avoirs AV lus comme retours (non signés, ils sont soustraits) ; devis DE, commandes clients CC, bons de livraison BL et bons de retour BR ne sont pas des ventes",
     document_codes_cegid:

@@ -1023,20 +1023,20 @@ export const EXPECTED: Expected[] = [
     // (a real trail's); the Nominal code (Sage 50 UK's chart) decides the postings. SC sales credits
     // are written positive: they subtract. CA OP = 1000 + 2500 − 300 (Jan 3200) − 50 (SD, 4009
     // discount allowed) + 800 (Feb 750) + 120 (Mar, 4905 carriage) = 4070. The grant (BR to 4900) is
-    // non-core, the van (BR to 4200) a disposal; the receipt (1200) no revenue; JC / JD set apart.
+    // non-core, the van (BR to 4200) a disposal; the receipt (1200) no revenue; the journal's credit
+    // to 4900 (JC, the tax credit claimed) non-core, its debit to the bank (JD, 1200) no revenue.
     file: "sage50uk-audit-trail-bank-journals.csv",
     pattern: "Sage 50 UK audit trail: SC credits positive beside bank, discount and journal types",
     caop: "4070.00",
     gross_sales: "4420.00",
     deductions: { discount: "50.00", rebate: "0.00", return: "300.00" },
-    excluded: { asset_disposal: { count: 1, amount: "6500.00" }, non_core: { count: 1, amount: "5000.00" } },
+    excluded: { asset_disposal: { count: 1, amount: "6500.00" }, non_core: { count: 2, amount: "8125.00" } },
     to_review: { count: 0, amount: "0.00" },
     ignored: { count: 0 },
     months: { "2025-01": "3200.00", "2025-02": "750.00", "2025-03": "120.00" },
     reading: { credit_notes: { column: "Type", unsigned: true } },
     diagnostics: [
       { code: "document_codes_sage50uk", row: 0, column: "Type" },
-      { code: "document_not_sale", row: 10, column: "Type" },
     ],
   },
   {

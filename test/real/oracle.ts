@@ -395,8 +395,8 @@ export const NOTES: Record<string, LineNote[]> = {
     l(7, "5000", "sale", "non_core", "2025-02"),
     l(8, "6500", "sale", "asset_disposal", "2025-02"),
     l(9, "800", "sale", "op", "2025-02"),
-    l(10, "0", "sale", "not_line", "2025-02"),
-    l(11, "0", "sale", "not_line", "2025-02"),
+    l(10, "3125", "sale", "non_core", "2025-02"),
+    l(11, "0", "sale", "not_revenue", "2025-02"),
     l(12, "120", "sale", "op", "2025-03"),
   ],
   // EBP lines: DE quotes, CC orders and BR return notes are no sale; AV written unsigned subtracts.

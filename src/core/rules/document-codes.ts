@@ -62,7 +62,7 @@ const XERO_TYPES: Record<string, CodedDocument> = {
 /**
  * Sage 50 UK (Sage 50 Accounts) transaction types, a closed set (its audit trail's Type column): SI a
  * sales invoice, SC a sales credit note (written positive); SR / SA a sales receipt, on account; JC /
- * JD journals (no sales document: set apart, as a column of SI / SC / JC reads them); SD a sales
+ * JD a journal's credit and debit (a disposal, an accrual, a correction of sales); SD a sales
  * discount, SP a sales refund, BR / BP bank, CR / CP cash and VR / VP credit-card receipts and
  * payments, PI / PC / PP / PA / PD / PR the purchase ledger's: postings whose nominal code decides
  * (a bank receipt to 4000 is a cash sale, an SD to 4009 a discount allowed); without one, no sale.
@@ -72,8 +72,8 @@ const SAGE50_UK_TYPES: Record<string, CodedDocument> = {
   SC: "credit",
   SR: "payment",
   SA: "payment",
-  JC: "no_sale",
-  JD: "no_sale",
+  JC: "posting",
+  JD: "posting",
   SD: "posting",
   SP: "posting",
   BR: "posting",
