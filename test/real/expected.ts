@@ -1035,9 +1035,7 @@ export const EXPECTED: Expected[] = [
     ignored: { count: 0 },
     months: { "2025-01": "3200.00", "2025-02": "750.00", "2025-03": "120.00" },
     reading: { credit_notes: { column: "Type", unsigned: true } },
-    diagnostics: [
-      { code: "document_codes_sage50uk", row: 0, column: "Type" },
-    ],
+    diagnostics: [{ code: "document_codes_sage50uk", row: 0, column: "Type" }],
   },
   {
     // EBP Gestion Commerciale's lines: Type FA / AV beside DE (quote), CC (customer order) and BR
