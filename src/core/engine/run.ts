@@ -339,7 +339,20 @@ export class EngineRun {
     const discounts = invoiceDiscounts(table, map, options.invoiceDiscountPrior);
     this.diagnostics.push(...discounts.diagnostics);
     this.invoiceDiscountRun = discounts.last;
-    // A journal proven to write its credits negative (journal-sign.ts): its amounts read negated.
+    this.journal = this.journalReading(options);
+    this.amounts = createAmountReader(table, this.info, this.reading, allExact, discounts.repeated);
+    this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options);
+    if (this.creditNotes.positive !== null) this.diagnostics.push(this.creditNotes.positive);
+    if (this.creditNotes.sectionNote !== null) this.diagnostics.push(this.creditNotes.sectionNote);
+    for (const code of formatCurrencies(table, numericCols(map))) this.currencies.add(code);
+  }
+
+  /**
+   * A journal proven to write its credits negative (journal-sign.ts): its amounts read negated, said.
+   * Its entries are looked for only when asked (sales read negative) or already read negated.
+   */
+  private journalReading(options: EngineOptions): JournalBlocks | null {
+    const map = this.map;
     const journal = journalLayout(this.info, map);
     if (journal && options.journalPrior === "debit_positive") {
       const column = this.headerOf(map.amount);
@@ -348,14 +361,8 @@ export class EngineRun {
       const args = { row1: proof?.row ?? 0, row2: proof?.to ?? 0 };
       this.diagnostics.push(diag(DIAG.amountDebitPositive, { row: 0, column, value: column, args }));
     }
-    // Its entries are looked for only when asked (sales read negative) or already read negated.
     const track = options.journalTrack === true || this.reading.journal !== undefined;
-    this.journal = journal && track ? new JournalBlocks() : null;
-    this.amounts = createAmountReader(table, this.info, this.reading, allExact, discounts.repeated);
-    this.creditNotes = new CreditNotes(table, map.doc_type, this.amounts, options);
-    if (this.creditNotes.positive !== null) this.diagnostics.push(this.creditNotes.positive);
-    if (this.creditNotes.sectionNote !== null) this.diagnostics.push(this.creditNotes.sectionNote);
-    for (const code of formatCurrencies(table, numericCols(map))) this.currencies.add(code);
+    return journal && track ? new JournalBlocks() : null;
   }
 
   /** True when the cents sums may have lost exactness: run again with every amount exact. */
