@@ -70,6 +70,7 @@ import {
   hasObjectCell,
   isBlankRow,
   missingColumns,
+  accountChartOf,
 } from "./table-checks";
 import { sumTotals } from "./totals";
 import type { DateOrder } from "../dates";
@@ -290,7 +291,8 @@ export class EngineRun {
     // and when a report's headings name the accounts (named-headings.ts).
     const headings = options.headingNames === true;
     const journalNames = headings || isJournalLayout(this.info.layout);
-    const chart = options.chartByNames === true ? "names" : (options.accountChart ?? this.info.accountChart);
+    const chart =
+      options.chartByNames === true ? "names" : (options.accountChart ?? accountChartOf(table, this.info));
     this.classifier = createClassifier(rules, journalNames, headings, chart);
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;

@@ -116,7 +116,7 @@ function grossIsNetPlusTax(table: RawTable, gross: number, net: number, tax: num
 /** account_chart_xero: the AccountCode of Xero's invoice export read in Xero's chart (200 Sales, 260, 270), said once. */
 function xeroChartNote(table: RawTable, info: MappingResult): Diagnostic[] {
   const col = info.mapping.account;
-  if (info.accountChart !== "xero" || col === undefined) return [];
+  if (accountChartOf(table, info) !== "xero" || col === undefined) return [];
   const i = table.rows.findIndex((r) => !isBlank(r?.[col]));
   if (i < 0) return [];
   return [
@@ -245,4 +245,22 @@ export function formatCurrencies(table: RawTable, cols: readonly number[]): Set<
   for (const col of cols)
     for (const [i, code] of table.cellCurrencies?.get(col) ?? []) if (!table.notLines?.has(i)) out.add(code);
   return out;
+}
+
+/** Codes of Xero's charts: three or four digits (200 Sales, 260 Other Revenue); a PCG account has more. */
+const XERO_CODE = /^\d{3,4}$/;
+
+/**
+ * The foreign chart the mapping found by the headers, unless the data says otherwise: Xero's export
+ * of a French company whose AccountCode holds PCG accounts (706000) is read in the PCG.
+ */
+export function accountChartOf(table: RawTable, info: MappingResult): MappingResult["accountChart"] {
+  const col = info.mapping.account;
+  if (info.accountChart !== "xero" || col === undefined) return info.accountChart;
+  for (const row of table.rows) {
+    const v = row?.[col];
+    if (v === null || v === undefined || v === "") continue;
+    if (!XERO_CODE.test(String(v).trim())) return undefined;
+  }
+  return info.accountChart;
 }

@@ -1,7 +1,7 @@
 /**
  * Workbooks kept one period a sheet ("Janvier | Février | Mars", "Ventes T1 | Ventes T2", "2025-01 |
- * 2025-02", or one year a sheet "2024 | 2025"): sheets whose names differ only by the period they
- * name and whose headers are the same are one table cut in tabs, read together. A sheet named otherwise ("Achats", "Copie de Janvier",
+ * 2025-02"): sheets whose names differ only by the period they name and whose headers are the same
+ * are one table cut in tabs, read together. A sheet named otherwise ("Achats", "Copie de Janvier",
  * "Janvier (2)", "Feuil2"), after a year alone ("2025", which may repeat the month sheets) or year to
  * date ("Cumul février") is never taken for one of them, nor are sheets that repeat each other's lines:
  * year-to-date sheets, each holding the lines of the one before and more, are read by the most
@@ -132,45 +132,6 @@ export function periodSiblings(
     periods.add(p.id);
     out.push(i);
   });
-  return out.sort((a, b) => a - b);
-}
-
-/** A sheet name naming one year and nothing shorter ("2025", "Ventes 2024"): its year and its other words; else null. */
-function sheetYear(name: string): { year: string; rest: string } | null {
-  if (EXCEL_COPY.test(name) || sheetPeriod(name) !== null) return null;
-  const words = wordsOf(name);
-  if (words.some((w) => TO_DATE_WORDS.has(w))) return null;
-  const years = words.filter((w) => YEAR.test(w));
-  if (years.length !== 1) return null;
-  return { year: years[0], rest: words.filter((w) => w !== years[0]).join(" ") };
-}
-
-/**
- * Indexes of the sheets read with sheet `chosen` when the workbook is kept one year a sheet ("2024 |
- * 2025", "Ventes 2024 | Ventes 2025"): names the same but for their year, each year once, with the
- * same fields read (headerKey). Only `chosen` otherwise, and when a sheet of the same header names a
- * shorter period (month sheets, which a year's sheet may repeat).
- */
-export function yearSiblings(
-  names: readonly string[],
-  chosen: number,
-  headers: (i: number) => readonly string[] | null,
-): number[] {
-  const own = sheetYear(names[chosen]);
-  const head = headers(chosen);
-  if (own === null || head === null) return [chosen];
-  const key = headerKey(head);
-  const years = new Set([own.year]);
-  const out = [chosen];
-  for (let i = 0; i < names.length; i++) {
-    const h = i === chosen ? null : headers(i);
-    if (h === null || headerKey(h) !== key) continue;
-    if (sheetPeriod(names[i]) !== null) return [chosen];
-    const y = sheetYear(names[i]);
-    if (y === null || y.rest !== own.rest || years.has(y.year)) continue;
-    years.add(y.year);
-    out.push(i);
-  }
   return out.sort((a, b) => a - b);
 }
 

@@ -22,7 +22,6 @@ import {
   creditsRelated,
   headerKey,
   periodSiblings,
-  yearSiblings,
   sheetsOverlap,
   toDateChain,
 } from "./period-sheets";
@@ -170,8 +169,7 @@ export function periodSheets(
     readable(sheets[i]) && !summaries.has(sheets[i].name) ? headerOf(sheets[i], date1904).headers : null;
   const names = sheets.map((s) => s.name);
   const at = sheets.indexOf(chosen.ws);
-  const months = periodSiblings(names, at, header);
-  const periods = months.length > 1 ? months : yearSiblings(names, at, header);
+  const periods = periodSiblings(names, at, header);
   // Or invoices and credit notes kept in two sheets ("Factures | Avoirs").
   const read = periods.length > 1 ? periods : creditSiblings(names, at, header, creditTitle);
   return read.map((i) => sheets[i]);

@@ -174,6 +174,33 @@ describe("Xero's Invoices export", () => {
     expect(note).toMatchObject({ row: 2, column: "AccountCode", value: "200" });
   });
 
+  it("a French company's Xero export with PCG accounts (706000) is read in the PCG (round 24a)", () => {
+    // 706000 and 707000 are PCG sales: 1 000 + 500 = 1 500 (Xero's chart would read them as no revenue).
+    const row = (account: string, amount: string, label: string) => [
+      "Dupont",
+      "INV-1",
+      "14/01/2025",
+      "1800.00",
+      "300.00",
+      label,
+      "1.0000",
+      amount,
+      "",
+      amount,
+      account,
+      "20% (VAT on Income)",
+      "0.00",
+      "EUR",
+      "Sales invoice",
+      "PAID",
+    ];
+    const r = compute(
+      table(XERO, [row("706000", "1000.00", "Conseil"), row("707000", "500.00", "Marchandises")]),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1500.00");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("account_chart_xero");
+  });
+
   it("an AccountCode elsewhere is not read in Xero's chart", () => {
     // Without Xero's own headers (LineAmount, TaxType, UnitAmount), no Xero chart.
     const m = detectMapping(["Date", "AccountCode", "Amount"]);

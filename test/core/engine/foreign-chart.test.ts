@@ -91,6 +91,23 @@ describe("a numbered chart that is not the PCG (its sales names on class 4–6 n
     expect(notes(r)).toEqual([]);
   });
 
+  it("never reads a PCG ledger by names for a charge named 'sur ventes' (review)", () => {
+    // 706 Prestations de services credited 1 200 + 800 = 2 000; 624200 Transports sur ventes is a
+    // charge (class 6), 411 the customer: CA OP 2 000.00, the PCG kept.
+    const gl = table(
+      ["N° compte", "Intitulé compte", "Date", "Libellé écriture", "Débit", "Crédit"],
+      [
+        ["706000", "Prestations de services", "06/01/2025", "Facture F001 Dupont", "", "1200,00"],
+        ["706000", "Prestations de services", "15/01/2025", "Facture F002 Martin", "", "800,00"],
+        ["624200", "Transports sur ventes", "06/01/2025", "Facture F001 Dupont", "90,00", ""],
+        ["411000", "Clients", "06/01/2025", "Facture F001 Dupont", "1440,00", ""],
+      ],
+    );
+    const r = compute(gl);
+    expect(r.totals.caop.toFixed(2)).toBe("2000.00");
+    expect(notes(r)).toEqual([]);
+  });
+
   it("a user's own account mapping is kept (read as the PCG, the old warning)", () => {
     const r = compute(qbo, { mapping: { account: "Account" } });
     expect(notes(r)).toEqual([]);

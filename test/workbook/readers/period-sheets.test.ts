@@ -245,58 +245,6 @@ describe("a workbook kept one month a sheet", () => {
   });
 });
 
-describe("a workbook kept one year a sheet (round 23)", () => {
-  it("reads sheets named 2024 and 2025 of the same header together; not beside month sheets, a budget or repeated lines", async () => {
-    // Q4 2024 on "2024" (1 000 + 2 000), Q1 2025 on "2025" (3 000 − 250 credit note): 5 750.
-    const years = {
-      "2024": [
-        [day(2024, 11, 5), "Durand", "Vente", 1000],
-        [day(2024, 12, 5), "Martin", "Vente", 2000],
-      ],
-      "2025": [
-        [day(2025, 1, 5), "Durand", "Vente", 3000],
-        [day(2025, 2, 9), "Martin", "Avoir sur facture", -250],
-      ],
-    };
-    const j = await computeFile(await workbook("annees.xlsx", years));
-    expect(j.caop).toBe("5750.00");
-    expect(months(j)).toEqual({
-      "2024-11": "1000.00",
-      "2024-12": "2000.00",
-      "2025-01": "3000.00",
-      "2025-02": "-250.00",
-    });
-    expect(j.diagnostics.find((d) => d.code === "period_sheets")?.value).toBe("2024, 2025");
-    // "Ventes 2024 | Ventes 2025" likewise; "Budget 2025" beside "Ventes 2024" is no other year of them.
-    const named = await computeFile(
-      await workbook("ventes-annees.xlsx", { "Ventes 2024": years["2024"], "Ventes 2025": years["2025"] }),
-    );
-    expect(named.caop).toBe("5750.00");
-    const budget = await computeFile(
-      await workbook("budget.xlsx", { "Ventes 2024": years["2024"], "Budget 2025": years["2025"] }),
-    );
-    expect(budget.caop).toBe("3000.00");
-    // A year sheet beside month sheets of the same header (which it may repeat): read alone, as before.
-    const withMonths = await computeFile(
-      await workbook("annee-mois.xlsx", {
-        "2024": years["2024"],
-        "2025": years["2025"],
-        Janvier: [years["2025"][0]],
-      }),
-    );
-    expect(withMonths.caop).toBe("3000.00");
-    // "2025" repeating 2024's December: no table cut in tabs, the first sheet read alone.
-    const repeated = await computeFile(
-      await workbook("annees-repetees.xlsx", {
-        "2024": years["2024"],
-        "2025": [...years["2025"], years["2024"][1]],
-      }),
-    );
-    expect(repeated.caop).toBe("3000.00");
-    expect(repeated.diagnostics.some((d) => d.code === "period_sheets")).toBe(false);
-  });
-});
-
 describe("toDateChain", () => {
   const sheet = (rows: unknown[][]) => ({ headers: HEADER, rows });
   const a = ["2025-01-10", "Dupont", "Vente", 100];

@@ -6,7 +6,8 @@
  *
  * Proven from the column's own names: an account whose name says sales, on a number of class 4, 5 or
  * 6 (which the PCG gives to third parties, finance and expenses), and no account of class 7 whose name
- * says sales (a PCG file's "706000 Ventes"). The accounts are then read by their names, as a journal
+ * says sales (a PCG file's "706000 Ventes"), nor a sales account 70… whose name says nothing else
+ * ("706000 Prestations de services" beside "624200 Transports sur ventes"). The accounts are then read by their names, as a journal
  * written in words is (the classifier's account-name reading: receivables, VAT, bank, interest), and
  * the reading is said with its example. A PCG file is never read so; a user's own mapping is kept.
  */
@@ -97,7 +98,11 @@ function proof(table: RawTable, col: number, names: number | undefined, rules: R
     const key = `${raw}\u0000${name}`;
     if (name === "" || seen.has(key)) continue;
     seen.add(key);
-    if (reading(name) !== "revenue" || !saysRevenue(name)) continue;
+    const read = reading(name);
+    // A PCG sales account (70…) named as such or by words no reading knows ("706000 Prestations de
+    // services"): the PCG. A foreign chart's "7000 Interest Income" is read by its name.
+    if (m[1].startsWith("70") && read !== "not_revenue" && read !== "decides") return null;
+    if (read !== "revenue" || !saysRevenue(name)) continue;
     const cls = m[1][0];
     if (cls === "7") return null;
     if (example === null && NOT_SALES_CLASSES.has(cls))
