@@ -180,7 +180,20 @@ export const KEYWORDS: KeywordRule[] = [
     // a financial charge or income, never a remise, rabais or ristourne of sales (SPEC 2.1): its line
     // is outside CA OP and the invoice's sale stays whole.
     id: "kw-escompte",
-    exceptions: ["sans escompte", "pas d'escompte", "aucun escompte", "no cash discount"],
+    // The invoices' legal mention "Escompte pour paiement anticipé : néant" (no escompte granted).
+    exceptions: [
+      "sans escompte",
+      "pas d'escompte",
+      "aucun escompte",
+      "no cash discount",
+      "escompte néant",
+      "escompte : néant",
+      "escompte pour paiement anticipé : néant",
+      "escompte pour paiement anticipé néant",
+      "escompte pour règlement anticipé : néant",
+      "escompte pour règlement anticipé néant",
+      "conditions d'escompte",
+    ],
     scope: "financial",
     keywords: [
       "escompte",
@@ -313,9 +326,26 @@ export const KEYWORDS: KeywordRule[] = [
       "formation consignes",
     ],
     scope: "non_core",
+    // The container named: "Intervention selon consignes du client" is an instruction, not a deposit.
     keywords: [
-      "consigne",
-      "consignes",
+      ...["fût", "fut", "fûts", "futs", "palette", "palettes", "emballage", "emballages"].map(
+        (c) => `consigne ${c}`,
+      ),
+      ...["bouteille", "bouteilles", "caisse", "caisses", "casier", "casiers", "verre", "gaz"].map(
+        (c) => `consigne ${c}`,
+      ),
+      ...["conteneur", "conteneurs", "container", "bac", "bacs", "bonbonne", "bonbonnes"].map(
+        (c) => `consigne ${c}`,
+      ),
+      "consigne sur emballage",
+      "consigne sur emballages",
+      "emballage consigné",
+      "emballages consignés",
+      "retour consigne",
+      "retour consignes",
+      "retour de consigne",
+      "remboursement consigne",
+      "remboursement de consigne",
       "déconsigne",
       "deconsigne",
       "container deposit",

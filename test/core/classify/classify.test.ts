@@ -931,6 +931,7 @@ describe("trade wordings of money that is not the company's revenue (round 24b)"
     ["Retenue de garantie 5 %", "non_core", "kw-holdback"],
     // Returnable packaging held (4196) and its refund; an early-payment cash discount (665).
     ["Consigne fût inox 30 L", "non_core", "kw-consigne"],
+    ["Consigne palette Europe", "non_core", "kw-consigne"],
     ["Déconsigne casiers", "non_core", "kw-consigne"],
     ["Escompte pour règlement anticipé 2 %", "financial", "kw-escompte"],
     ["Escompte financier 1,5 %", "financial", "kw-escompte"],
@@ -959,6 +960,10 @@ describe("trade wordings of money that is not the company's revenue (round 24b)"
     // A left-luggage service is a sale; an invoice's "no escompte" mention is no discount.
     "Consigne à bagages – journée",
     "Formation consignes de sécurité",
+    // Instructions, and the invoices' legal mention of no escompte (review).
+    "Intervention selon consignes du client",
+    "Mise à jour des consignes de tri sélectif",
+    "Escompte pour paiement anticipé : néant",
   ])("%s stays a sale", (label) => {
     expect(brief({ label })?.[0]).toBe("to_review");
   });
