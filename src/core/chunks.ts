@@ -229,6 +229,7 @@ const PROVEN_KEYS = [
   "invoiceTotalsPrior",
   "monthClosingsPrior",
   "dealStagesPrior",
+  "refundLinesPrior",
 ] as const;
 
 /** What one chunk may prove of a column for all of them. */
@@ -255,6 +256,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     invoiceTotalsPrior: r.invoiceTotals === true ? true : undefined,
     monthClosingsPrior: r.monthClosings === true ? true : undefined,
     dealStagesPrior: r.dealStages === true ? true : undefined,
+    refundLinesPrior: r.refundLines === true ? true : undefined,
   };
   let learned = false;
   for (const key of Object.keys(found) as (keyof Proven)[]) {

@@ -1000,9 +1000,6 @@ const CONTAINS_BLOCKERS: readonly string[] = [
   "budget",
   "objectif",
   "target",
-  // Money paid out after the processor's fees (SumUp's "Montant net versé", "Net payout"): no sale.
-  "verse",
-  "payout",
   // A tip goes to the staff, never the sale (SumUp's "Tip Amount", "Pourboire").
   "tip",
   "tips",
@@ -1050,6 +1047,8 @@ const LEAVES_OUT =
   /\b(?:apres|hors|net de|after|excl\w*|less) (?:la |les |de |des )?(?:remises?|frais de port|port|shipping|commissions?|acomptes?|pourboires?|tips?|discounts?)\b/g;
 /** "Subtotal", "Sub Total", "Sous-total": the amount before or after a discount, depending on the software. */
 const SUBTOTAL = /^(?:sub ?total|sous total)$/;
+/** A payout after fees ("Montant net versé", "Net payout"): money paid out, not a net sale. */
+const PAID_OUT = /\b(?:verse|versee|payout|paid out)\b/;
 /** A line's amount with its taxes ("Montant TTC", "Total TTC", "Amount incl. VAT"). */
 const TTC_AMOUNT =
   /\b(?:montant|total|amount|ca|sales|vente|ventes|net)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;
@@ -1736,6 +1735,11 @@ function netOverGross(
   confidence: Partial<Record<FieldId, number>>,
   overrides: MappingOverrides,
 ): { grossUnused?: number; taxBeside?: number } {
+  // Money paid out after the processor's fees (SumUp's "Montant net versé", a "Net payout"): no net sale.
+  if (mapping.net_amount !== undefined && PAID_OUT.test(norm[mapping.net_amount] ?? "")) {
+    delete mapping.net_amount;
+    delete confidence.net_amount;
+  }
   const perLine =
     mapping.discount_amount ?? mapping.rebate_amount ?? mapping.return_amount ?? mapping.invoice_discount;
   // A fee or cash-discount column (PayPal, Stripe, Shopify: Gross − Fee = Net; "Escompte") says the gap

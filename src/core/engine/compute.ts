@@ -223,7 +223,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // Rows the first pass read as lines that are not: dated totals ("Sous-total janvier"), invoices never
   // issued (a status column), kit components detailing their parent. Set apart, said; run again.
   const totals = totalRows(first, t, map, options, pass);
-  const unissued = notIssuedRows(first, t, map, options.dealStagesPrior === true);
+  const unissued = notIssuedRows(first, t, map, options);
   const paid = paymentRows(first, t, map, notSales);
   const debited = debitPayments(first, t, map);
   const spent = bankExpenses(first, t, map, options.bankReceiptsPrior);
@@ -242,20 +242,13 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   if (options.totalsPrior) r.totalsRun = totals?.run ?? advancedRun(first, options.totalsPrior);
   if (totals?.monthClosings) r.monthClosings = true;
   if (unissued?.deals === true) r.dealStages = true;
+  if (unissued?.refundLines === true) r.refundLines = true;
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
   // Sales on 71… (the Moroccan chart's 711, 712) read as PCG stored production: said once.
   const cgnc = cgncCheck(r, pass.chart.salesOn71);
   if (cgnc !== null) r.diagnostics.push(cgnc);
-  // An account column left empty on every line classifies nothing: said, with the way out.
-  // Lines described under a header no synonym names, their keywords read nowhere: said, with the way out.
-  const unread = unreadLabelColumn(t, map, opts.rules ?? DEFAULT_RULES);
-  if (unread !== null) r.diagnostics.push(unread);
-  const blank = blankAccountColumn(t, map);
-  if (blank !== null) {
-    r.diagnostics.push(blank);
-    r.accountBlank = true;
-  }
+  unreadColumnNotes(r, t, map, opts);
   // Group ids read with the texts; the account column's are stale when headings filled it down.
   if (texts.groups.size > 0)
     r.lines.groups = headed.table === table ? texts.groups : withoutColumn(texts.groups, map.account);
@@ -280,6 +273,20 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
   const lined = headers === null ? table : withNotLines(table, headers.rows, []);
   return withInvoiceTotals(lined, options, result, (o) => computeMapped(table, o));
+}
+
+/**
+ * Lines described under a header no synonym names, their keywords read nowhere, and an account column
+ * left empty on every line, which classifies nothing: each said, with the way out.
+ */
+function unreadColumnNotes(r: EngineResult, t: RawTable, map: Mapping, opts: EngineOptions): void {
+  const unread = unreadLabelColumn(t, map, opts.rules ?? DEFAULT_RULES);
+  if (unread !== null) r.diagnostics.push(unread);
+  const blank = blankAccountColumn(t, map);
+  if (blank !== null) {
+    r.diagnostics.push(blank);
+    r.accountBlank = true;
+  }
 }
 
 /** The dated total rows of a first pass; none in a FEC, whose lines are entries balanced by their counterparts. */

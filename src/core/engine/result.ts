@@ -83,6 +83,8 @@ export interface EngineOptions {
   monthClosingsPrior?: boolean;
   /** An earlier chunk proved the status column holds a CRM's deal stages (a won one: invoice-status.ts). */
   dealStagesPrior?: boolean;
+  /** An earlier chunk listed refunds as lines of their own: refunded sales stay counted (invoice-status.ts). */
+  refundLinesPrior?: boolean;
   /** Closing entries found in earlier rows (journal and number: evidence/closing-entries.ts; chunks). */
   closingPrior?: ReadonlySet<string>;
   /** Categories of a bank's transactions earlier rows hold receipts in (evidence/bank-expenses.ts; chunks). */
@@ -225,6 +227,8 @@ export interface EngineResult {
   monthClosings?: boolean;
   /** The status column was read as a CRM's deal stages (for the next chunks: dealStagesPrior). */
   dealStages?: boolean;
+  /** Refunds are listed as lines of their own beside refunded sales (for the next chunks: refundLinesPrior). */
+  refundLines?: boolean;
   /** The closing entries whose result line (12…) this table holds (journal and number). */
   closingKeys?: ReadonlySet<string>;
   /** The categories of a bank's transactions holding receipts, this table's and earlier ones' (bank-expenses.ts). */

@@ -328,6 +328,24 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
     expect(sumup.diagnostics.map((d) => d.code)).not.toContain("status_refunded");
   });
 
+  it("read in chunks, a refunded sale whose refund line is in another chunk is taken off once (review)", async () => {
+    // 24 + 18 (refunded) − 18 (its refund line) + 30 = 54, whatever the chunks.
+    const t = table(
+      ["Date", "Type de transaction", "Statut", "Montant total"],
+      [
+        ["02/01/2025 09:14", "Vente", "Réussie", "24,00"],
+        ["03/01/2025 10:20", "Vente", "Remboursée", "18,00"],
+        ["04/01/2025 11:00", "Vente", "Réussie", "30,00"],
+        ["05/01/2025 10:45", "Remboursement", "Réussie", "-18,00"],
+      ],
+    );
+    expect(compute(t).totals.caop.toFixed(2)).toBe("54.00");
+    for (const sizes of [[1], [2], [3]]) {
+      const r = await computeChunks(source(split(t, sizes)));
+      expect([sizes, r.totals.caop.toFixed(2)]).toEqual([sizes, "54.00"]);
+    }
+  });
+
   it("SumUp's transactions report: a sale 'Remboursée' with no refund line is not counted, tips and the payout after fees are no sales", () => {
     // Montant total = TTC + tip. Sales: 60,00 TTC (10,00 VAT) → 50,00 HT; 36,00 TTC with a 2,00 tip
     // and 5,67 VAT → 36 − 2 − 5,67 = 28,33 HT; 24,00 TTC (4,00 VAT) refunded in full → 0.
@@ -353,6 +371,8 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
     );
     expect(r.totals.caop.toFixed(2)).toBe("78.33");
     expect([r.mapping.amount, r.mapping.net_amount]).toEqual([3, undefined]);
+    // A hand sheet's "Montant versé" alone is its amount.
+    expect(detectMapping(["Date", "Client", "Montant versé"]).mapping.amount).toBe(2);
     expect(said(r, "status_refunded")).toEqual([[4, "Statut", "Remboursée", 1]]);
   });
 

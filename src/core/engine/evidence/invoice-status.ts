@@ -415,6 +415,8 @@ export interface StatusRows {
   diagnostics: Diagnostic[];
   /** True when the column was read as a CRM's deal stages (carried to the next chunks). */
   deals?: boolean;
+  /** True when the table lists refunds as lines of their own (carried to the next chunks). */
+  refundLines?: boolean;
 }
 
 /**
@@ -495,14 +497,16 @@ function sortByRow(m: Map<number, boolean>): void {
 /**
  * The rows whose status says the invoice was never issued, from the engine's first pass over the
  * table with them (`result`: their amounts pair a cancelled invoice with its credit note); null
- * without a status column or such a row. `dealsPrior`: an earlier chunk proved a deal stage column.
+ * without a status column or such a row. `priors`: what earlier chunks proved (a deal stage column, refund lines).
  */
 export function notIssuedRows(
   result: EngineResult,
   table: RawTable,
   map: Mapping,
-  dealsPrior = false,
+  priors: { dealStagesPrior?: boolean; refundLinesPrior?: boolean } = {},
 ): StatusRows | null {
+  const dealsPrior = priors.dealStagesPrior === true;
+  const refundLinesPrior = priors.refundLinesPrior === true;
   const col = map.status;
   if (col === undefined) return null;
   // Only a column headed as a stage ("Deal Stage", "Étape", "Phase de la transaction"): a "Gagné"
@@ -515,14 +519,16 @@ export function notIssuedRows(
   const client = map.client;
   const customer = (i: number): string =>
     client === undefined ? "" : cellText(table.rows[i]?.[client]).trim();
-  const refunded = map.return_amount === undefined ? refundedRows(result, table, col, customer) : NO_ROWS;
+  const refunded =
+    map.return_amount === undefined ? refundedRows(result, table, col, customer, refundLinesPrior) : NO_ROWS;
   const replaced = replacedInvoices(result, table, col, map.kind, customer);
   const orders = confirmedOrderRows(table, col);
-  if (found.size + replaced.length + refunded.rows.size + refunded.diagnostics.length + orders.length === 0)
-    return null;
+  const any = found.size + replaced.length + refunded.rows.size + refunded.diagnostics.length + orders.length;
+  if (any === 0) return refunded.refundLines === true ? { ...NO_ROWS, refundLines: true } : null;
   const credited = creditedCancellations(result, found, customer);
   const notIssued = [...found.keys()].filter((i) => !credited.has(i));
   return {
+    ...(refunded.refundLines === true ? { refundLines: true } : {}),
     rows: new Set([...notIssued, ...replaced, ...refunded.rows]),
     diagnostics: [
       ...perValueWarnings(table, col, notIssued, DIAG.statusNotIssued),
@@ -614,7 +620,11 @@ function refundedRows(
   table: RawTable,
   col: number,
   customer: (i: number) => string,
+  linesPrior: boolean,
 ): StatusRows {
+  // Refunds listed as lines of their own here or in an earlier chunk (refundLines): a refunded sale
+  // whose refund line this chunk does not hold may have it in another, so it stays counted, said.
+  const refundLines = hasCreditLine(result);
   const full: number[] = [];
   const partly: number[] = [];
   for (let i = 0; i < table.rows.length; i++) {
@@ -626,14 +636,27 @@ function refundedRows(
     (PARTLY_REFUNDED.has(n) || result.lines.classification[i] < 0 ? partly : full).push(i);
   }
   const lined = creditedRows(result, full, customer, false);
-  const apart = full.filter((i) => !lined.has(i));
+  const unmatched = full.filter((i) => !lined.has(i));
+  const listed = refundLines || linesPrior;
+  const apart = listed ? [] : unmatched;
+  const counted = listed ? [...partly, ...unmatched].sort((a, b) => a - b) : partly;
   return {
     rows: new Set(apart),
     diagnostics: [
       ...perValueWarnings(table, col, apart, DIAG.statusRefunded),
-      ...perValueWarnings(table, col, partly, DIAG.statusRefundedCounted),
+      ...perValueWarnings(table, col, counted, DIAG.statusRefundedCounted),
     ],
+    ...(refundLines ? { refundLines } : {}),
   };
+}
+
+/** Whether the table holds a credit note's line (a negative sale or a return): refunds listed as lines. */
+function hasCreditLine(result: EngineResult): boolean {
+  const { classification, kind } = result.lines;
+  for (let i = 0; i < result.lines.count; i++)
+    if (classification[i] >= 0 && CREDIT_KINDS.has(kind[i]) && lineContribution(result, i).isNegative())
+      return true;
+  return false;
 }
 
 /** Kind indexes (lines.kind) of a credit note's line: a negative sale, a return; not a discount or a rebate. */
