@@ -230,6 +230,7 @@ const PROVEN_KEYS = [
   "monthClosingsPrior",
   "dealStagesPrior",
   "refundLinesPrior",
+  "lineStagesPrior",
 ] as const;
 
 /** What one chunk may prove of a column for all of them. */
@@ -257,6 +258,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     monthClosingsPrior: r.monthClosings === true ? true : undefined,
     dealStagesPrior: r.dealStages === true ? true : undefined,
     refundLinesPrior: r.refundLines === true ? true : undefined,
+    lineStagesPrior: r.lineStages,
   };
   let learned = false;
   for (const key of Object.keys(found) as (keyof Proven)[]) {

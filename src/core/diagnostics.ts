@@ -165,7 +165,7 @@ export const DIAG = {
   totalLabelCounted: { code: "total_label_counted", severity: "warning" },
   totalRowOff: { code: "total_row_off", severity: "warning" },
   statusNotIssued: { code: "status_not_issued", severity: "warning" },
-  statusReplaced: { code: "status_replaced", severity: "info" },
+  statusReplaced: { code: "status_replaced", severity: "warning" },
   statusRefunded: { code: "status_refunded", severity: "warning" },
   statusOrderCounted: { code: "status_order_counted", severity: "info" },
   dealNotWon: { code: "deal_not_won", severity: "warning" },

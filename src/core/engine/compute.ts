@@ -205,7 +205,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   if (notSales !== null && notSales.rows.size + notSales.diagnostics.length > 0)
     t = withNotLines(t, notSales.rows, notSales.diagnostics);
   // An order line not invoiced yet (a line stage "En commande", "To Invoice"): no sale, each said.
-  const notInvoiced = notInvoicedRows(t);
+  const notInvoiced = notInvoicedRows(t, options.lineStagesPrior);
   if (notInvoiced !== null) t = withNotLines(t, notInvoiced.rows, notInvoiced.diagnostics);
   // An entry's analytic lines (Type ligne "A") split its general line by section: not counted again.
   const analytic = analyticRows(t, map, options.analyticPrior);
@@ -266,6 +266,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
     closingKeys: closing !== null && closing.keys.size > 0 ? closing.keys : undefined,
     bankReceipts: spent?.receipts,
     invoiceHeaders: marks?.header,
+    lineStages: notInvoiced?.header,
     invoiceHeadersStream: headers?.stream ?? options.invoiceHeadersStream,
   };
   // An amount column repeating each invoice's total on its lines: read as quantity × unit price (its

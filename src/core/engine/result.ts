@@ -83,6 +83,8 @@ export interface EngineOptions {
   monthClosingsPrior?: boolean;
   /** An earlier chunk proved the status column holds a CRM's deal stages (a won one: invoice-status.ts). */
   dealStagesPrior?: boolean;
+  /** The header of a column an earlier chunk proved an order line's stage (order-lines.ts). */
+  lineStagesPrior?: string;
   /** An earlier chunk listed refunds as lines of their own: refunded sales stay counted (invoice-status.ts). */
   refundLinesPrior?: boolean;
   /** Closing entries found in earlier rows (journal and number: evidence/closing-entries.ts; chunks). */
@@ -227,6 +229,8 @@ export interface EngineResult {
   monthClosings?: boolean;
   /** The status column was read as a CRM's deal stages (for the next chunks: dealStagesPrior). */
   dealStages?: boolean;
+  /** The column proven an order line's stage (for the next chunks: lineStagesPrior). */
+  lineStages?: string;
   /** Refunds are listed as lines of their own beside refunded sales (for the next chunks: refundLinesPrior). */
   refundLines?: boolean;
   /** The closing entries whose result line (12…) this table holds (journal and number). */

@@ -72,7 +72,7 @@ describe("an invoice-status column", () => {
     ]);
     const said = r.diagnostics.filter((d) => d.code === "status_replaced");
     expect(said.map((d) => [d.row, d.value, d.args?.count, d.severity])).toEqual([
-      [3, "Abandonnée", 2, "info"],
+      [3, "Abandonnée", 2, "warning"],
     ]);
     // Without the type column nothing says which invoice replaces which: all are counted.
     const untyped = compute(

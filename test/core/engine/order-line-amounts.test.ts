@@ -43,7 +43,7 @@ describe("Sage 100 discount cells beside the net Montant HT", () => {
       row: 3,
       column: "Remise",
       value: "10,00%+5,00%",
-      args: { rate: "14.5" },
+      args: { rate: "14,5" },
     });
   });
 

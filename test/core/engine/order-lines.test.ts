@@ -2,8 +2,9 @@
  * Order-line exports (fields.ts invoicedLines, evidence/order-lines.ts): only what was invoiced is a
  * sale. Expected figures are the accountant's.
  */
+import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
-import { table } from "./chunking";
+import { source, split, table } from "./chunking";
 
 describe("invoiced quantities", () => {
   it("reads the invoiced quantity × PU beside the ordered one, the ordered Subtotal unread", () => {
@@ -62,5 +63,26 @@ describe("invoiced quantities", () => {
     const r = compute(t);
     expect(r.totals.caop.toFixed(2)).toBe("394.58");
     expect(r.diagnostics.map((d) => d.code)).not.toContain("order_lines_invoiced");
+  });
+});
+
+describe("line stages", () => {
+  it("read in chunks: a later chunk of Facturée and Livrée lines only reads the stage the first proved (review)", async () => {
+    // Facturée 778 + 459 = 1 237; Livrée 367.20 and 500, En commande 69.98: no sales.
+    const t = table(
+      ["N° commande", "Date", "Client", "Désignation", "Qté", "PU HT", "Montant HT", "Statut ligne"],
+      [
+        ["CC1", "13/03/2025", "Leroy", "Table chêne", "2", "389,00", "778,00", "Facturée"],
+        ["CC2", "20/03/2025", "Hôtel du Lac", "Lampe LED", "2", "34,99", "69,98", "En commande"],
+        ["CC1", "13/03/2025", "Leroy", "Chaise hêtre", "8", "45,90", "367,20", "Livrée"],
+        ["CC4", "03/04/2025", "Camping", "Chaise hêtre", "10", "45,90", "459,00", "Facturée"],
+        ["CC5", "04/04/2025", "Petit", "Bureau", "1", "500,00", "500,00", "Livrée"],
+      ],
+    );
+    expect(compute(t).totals.caop.toFixed(2)).toBe("1237.00");
+    for (const sizes of [[2], [3], [1, 1]]) {
+      const r = await computeChunks(source(split(t, sizes)));
+      expect([sizes, r.totals.caop.toFixed(2)]).toEqual([sizes, "1237.00"]);
+    }
   });
 });

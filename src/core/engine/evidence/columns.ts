@@ -775,7 +775,9 @@ function discountFormNotes(
   const c = ev?.cascade;
   if (c !== undefined) {
     const rate = cascadeRate(c.value, sep);
-    const args = { rate: rate === null ? "" : rate.times(100).toString() };
+    // Written with the cell's own decimal mark ("10,00%+5,00%" → 14,5 %).
+    const percent = rate === null ? "" : rate.times(100).toString();
+    const args = { rate: sep === "," ? percent.replace(".", ",") : percent };
     diagnostics.push(diag(DIAG.discountCascade, { row: c.row, column: header, value: c.value, args }));
   }
   const u = ev?.perUnit;

@@ -64,10 +64,15 @@ const STAGE_HEADER = /\b(?:statut|status|etat|state)\b/;
 export interface NotInvoicedRows {
   rows: Set<number>;
   diagnostics: Diagnostic[];
+  /** The header of the column proven a line's stage (for the next chunks: lineStagesPrior). */
+  header: string;
 }
 
-/** The stage column's values read (stage → invoiced?), or null when a value is no line stage. */
-function stagesOf(table: RawTable, col: number): Map<number, boolean> | null {
+/**
+ * The stage column's values read (stage → invoiced?), or null when a value is no line stage or none
+ * is an order line's own (unless `proven` by an earlier chunk).
+ */
+function stagesOf(table: RawTable, col: number, proven: boolean): Map<number, boolean> | null {
   const out = new Map<number, boolean>();
   let orderOnly = false;
   for (let i = 0; i < table.rows.length; i++) {
@@ -79,20 +84,23 @@ function stagesOf(table: RawTable, col: number): Map<number, boolean> | null {
     orderOnly ||= ORDER_LINE_ONLY.has(n);
     out.set(i, invoiced);
   }
-  return orderOnly ? out : null;
+  return orderOnly || proven ? out : null;
 }
 
 /**
  * The rows of an order-line export whose line stage says not invoiced (ordered, delivered,
- * cancelled): no sale. Null without a column proven a line's stage.
+ * cancelled): no sale. Null without a column proven a line's stage, here or by an earlier chunk
+ * (`prior`, its header: a later chunk may hold only "Facturée" and "Livrée").
  */
-export function notInvoicedRows(table: RawTable): NotInvoicedRows | null {
+export function notInvoicedRows(table: RawTable, prior?: string): NotInvoicedRows | null {
   for (let col = 0; col < table.headers.length; col++) {
-    if (!STAGE_HEADER.test(normalizeText(table.headers[col] ?? ""))) continue;
-    const stages = stagesOf(table, col);
+    const header = table.headers[col] ?? "";
+    if (!STAGE_HEADER.test(normalizeText(header))) continue;
+    const stages = stagesOf(table, col, header === prior);
     if (stages === null) continue;
     const rows = [...stages].filter(([, invoiced]) => !invoiced).map(([i]) => i);
-    return { rows: new Set(rows), diagnostics: perValueWarnings(table, col, rows, DIAG.lineNotInvoiced) };
+    const diagnostics = perValueWarnings(table, col, rows, DIAG.lineNotInvoiced);
+    return { rows: new Set(rows), diagnostics, header };
   }
   return null;
 }
