@@ -313,18 +313,9 @@ export const KEYWORDS: KeywordRule[] = [
   {
     // A consigne (returnable packaging: a keg, a crate, a gas bottle, 4196 in the PCG) is money held
     // until the container comes back; its "Retour consigne" / "Déconsigne" line is its refund, not a
-    // return of sales. A left-luggage service ("Consigne à bagages") and safety instructions
-    // ("Consignes de sécurité") are no packaging.
+    // return of sales. Only with its container named: a left-luggage service ("Consigne à bagages")
+    // and instructions ("Consignes de sécurité", "selon consignes du client") are no packaging.
     id: "kw-consigne",
-    exceptions: [
-      "consigne à bagages",
-      "consigne bagages",
-      "consigne automatique",
-      "consignes de sécurité",
-      "consigne de sécurité",
-      "consignes d'utilisation",
-      "formation consignes",
-    ],
     scope: "non_core",
     // The container named: "Intervention selon consignes du client" is an instruction, not a deposit.
     keywords: [
