@@ -42,7 +42,8 @@ const ORDER_NUMBER =
 function orderShipping(
   table: RawTable,
   map: Mapping,
-): { col: number; once: Set<number>; example: number } | undefined {
+  prior: InvoiceDiscountRun | undefined,
+): { col: number; once: Set<number>; example: number; last?: InvoiceDiscountRun } | undefined {
   if (map.amount === undefined || !ITEM_AMOUNT.test(normalizeText(table.headers[map.amount] ?? "")))
     return undefined;
   const mapped = new Set(Object.values(map));
@@ -50,14 +51,17 @@ function orderShipping(
   const col = norm.findIndex((h, i) => !mapped.has(i) && ORDER_SHIPPING.test(h));
   const order = map.id ?? norm.findIndex((h) => ORDER_NUMBER.test(h));
   if (col < 0 || order < 0) return undefined;
-  const seen = new Map<string, string>();
+  // The order going on at the end of the previous chunk: its shipping is counted there.
+  const seen = new Map<string, string>(prior === undefined ? [] : [[prior.id, prior.value]]);
   const once = new Set<number>();
   let example = -1;
+  let last: InvoiceDiscountRun | undefined;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const id = cellText(row?.[order]).trim();
     if (id === "" || table.notLines?.has(i)) continue;
     const ship = isBlank(row?.[col]) ? "" : cellText(row?.[col]).trim();
+    last = { id, value: ship };
     const before = seen.get(id);
     if (before === undefined) {
       seen.set(id, ship);
@@ -65,7 +69,7 @@ function orderShipping(
     } else if (before !== ship) return undefined;
     else if (example < 0 && /[1-9]/.test(ship)) example = i;
   }
-  return once.size === 0 ? undefined : { col, once, example };
+  return once.size === 0 && last === undefined ? undefined : { col, once, example, last };
 }
 
 /** The shipping column added to the net sales amount, or undefined. */
@@ -145,10 +149,7 @@ export function shippingReading(
   const once = onceShipping(table, map, diagnostics, prior);
   if (once !== undefined) return once;
   const col = shippingBilled(table, map);
-  if (col === undefined) {
-    const order = orderShippingReading(table, map, diagnostics);
-    return order === undefined ? undefined : { reading: order };
-  }
+  if (col === undefined) return orderShippingReading(table, map, diagnostics, prior);
   const column = table.headers[(map.amount ?? map.net_amount) as number] ?? "";
   const shipping = table.headers[col] ?? "";
   diagnostics.push(diag(DIAG.amountPlusShipping, { row: 0, column, value: column, args: { shipping } }));
@@ -161,13 +162,17 @@ function money(v: CellValue): boolean {
   return Number.isFinite(n) && n !== 0;
 }
 
-/** The reading of order items with their order's shipping counted once per order, with its note. */
+/**
+ * The reading of order items with their order's shipping counted once per order, with its note, and
+ * the order going on at the end (counted in this chunk: not again in the next).
+ */
 function orderShippingReading(
   table: RawTable,
   map: Mapping,
   diagnostics: Diagnostic[],
-): Reading["plusShipping"] {
-  const found = orderShipping(table, map);
+  prior: InvoiceDiscountRun | undefined,
+): { reading: NonNullable<Reading["plusShipping"]>; last?: InvoiceDiscountRun } | undefined {
+  const found = orderShipping(table, map, prior);
   if (found === undefined) return undefined;
   const column = table.headers[map.amount as number] ?? "";
   const shipping = table.headers[found.col] ?? "";
@@ -176,13 +181,15 @@ function orderShippingReading(
     found.example >= 0
       ? found.example
       : table.rows.findIndex((_, i) => found.once.has(rowNumberOf(table, i)));
-  const where = {
-    row: rowNumberOf(table, at),
-    column: shipping,
-    value: cellText(table.rows[at]?.[found.col]),
-  };
-  diagnostics.push(
-    diag(DIAG.orderShippingOnce, { ...where, args: { lines: column, count: found.once.size } }),
-  );
-  return { column, shipping, col: found.col, once: found.once };
+  if (at >= 0) {
+    const where = {
+      row: rowNumberOf(table, at),
+      column: shipping,
+      value: cellText(table.rows[at]?.[found.col]),
+    };
+    diagnostics.push(
+      diag(DIAG.orderShippingOnce, { ...where, args: { lines: column, count: found.once.size } }),
+    );
+  }
+  return { reading: { column, shipping, col: found.col, once: found.once }, last: found.last };
 }
