@@ -25,6 +25,9 @@ import { ACCOUNT_NAME } from "./account-names";
 /** PCG classes where a sales name proves another chart: third parties, finance, expenses. */
 const NOT_SALES_CLASSES = new Set(["4", "5", "6"]);
 
+/** Rows of bare numbers (no name after them, no names column) after which the column is no named chart. */
+const BARE_ROWS = 1_000;
+
 /** Distinct accounts looked at most: a chart has few. */
 const MAX_ACCOUNTS = 500;
 
@@ -89,15 +92,21 @@ function proof(table: RawTable, col: number, names: number | undefined, rules: R
   const reading = accountNameReading(rules);
   const seen = new Set<string>();
   let example: Example | null = null;
+  // Whether an account cell wrote a name after its number: a chart that does, does on every line.
+  let named = names !== undefined;
   for (let i = 0; i < table.rows.length && seen.size < MAX_ACCOUNTS; i++) {
+    if (!named && i >= BARE_ROWS) return null;
     const row = table.rows[i];
     const raw = cellText(row[col]);
+    // Each account once (a ledger repeats a few accounts on every line): looked up before it is read.
+    const key = names === undefined ? raw : `${raw}\u0000${cellText(row[names] as CellValue)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const m = NUMBERED_ACCOUNT.exec(raw);
     if (m === null) continue;
     const name = names === undefined ? nameAfterNumber(raw) : cellText(row[names] as CellValue);
-    const key = `${raw}\u0000${name}`;
-    if (name === "" || seen.has(key)) continue;
-    seen.add(key);
+    if (name === "") continue;
+    named = true;
     const read = reading(name);
     // A PCG sales account (70…) named as such or by words no reading knows ("706000 Prestations de
     // services"): the PCG. A foreign chart's "7000 Interest Income" is read by its name.

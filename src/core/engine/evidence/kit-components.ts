@@ -51,9 +51,15 @@ export interface KitRows {
 /** A line-type column holds few values: past this many distinct ones a column is no marker. */
 const MAX_MARKER_VALUES = 50;
 
+/** Headers a line-type column goes by ("Type ligne", "Nomenclature", "Type article", "Niveau"). */
+const MARKER_HEADER =
+  /\b(?:type|types|typ|nomenclature|nature|kit|kits|composition|compose|ligne|line|article|structure|niveau|level)\b/;
+
 /** A column whose values mark parents and components (one of each at least), or -1. */
 function markerColumn(table: RawTable): number {
   for (let col = 0; col < table.headers.length; col++) {
+    // Only under a line-type header: a file's other columns are never read row by row for it.
+    if (!MARKER_HEADER.test(normalizeText(table.headers[col] ?? ""))) continue;
     let parents = false;
     let components = false;
     const seen = new Set<string>();
