@@ -585,3 +585,13 @@ export function centsToDecimal(cents: number): Decimal {
   if (Number.isSafeInteger(cents)) return new Decimal(`${cents}e-2`);
   return new Decimal(cents).div(100);
 }
+
+/** A figure rounded to the cent as an invoice writes it (half away from zero: 0,125 → 0,13). */
+export function toCent(d: Decimal): Decimal {
+  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** The amount before tax of an amount with its tax at `rate` (0.2 for 20 %), to the cent as written. */
+export function htOfTtc(ttc: Decimal, rate: Decimal): Decimal {
+  return toCent(ttc.div(rate.plus(1)));
+}

@@ -5,7 +5,7 @@
 import Decimal from "decimal.js";
 import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
-import { centsToDecimal, toDecimalString } from "../../money";
+import { centsToDecimal, htOfTtc, toCent, toDecimalString } from "../../money";
 import type { CellValue, Diagnostic, Mapping } from "../../types";
 import { isRateHeader, perUnitDiscount, readRate } from "../evidence/columns";
 import { vatRateOf } from "../evidence/vat-column";
@@ -141,7 +141,7 @@ function lessVatAtRate(cells: AmountCells, k: number, amountCol: number, row: re
   const ttc = cells.readExact(row[amountCol], amountCol);
   if (written === null || ttc === null || ttc.isZero()) return;
   const ht = exactOf({ cents: line.baseCents, exact: line.baseExact });
-  const r = exactOf(written).times(ht).div(ttc).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const r = toCent(exactOf(written).times(ht).div(ttc));
   line.perLine[k] = cells.allExact
     ? { cents: NaN, exact: r }
     : { cents: r.times(100).toNumber(), exact: null };
@@ -167,8 +167,7 @@ function discountTtcAtRate(
   if (written === null || ttc === null || rate === null) return;
   const d = exactOf(written).abs();
   const other = ttc.isNegative() === net ? ttc.minus(d) : ttc.plus(d);
-  const ht = (v: Decimal): Decimal => v.div(rate.plus(1)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  line.perLine[0] = centsOrExact(cells, ht(ttc).minus(ht(other)).abs());
+  line.perLine[0] = centsOrExact(cells, htOfTtc(ttc, rate).minus(htOfTtc(other, rate)).abs());
 }
 
 /**
@@ -232,7 +231,7 @@ function invoiceRate(cells: AmountCells, c: number, row: readonly CellValue[]): 
   const r = readRate(v, cells.sepOf(c), "percent");
   if (r === null) return null;
   const net = cells.line.netDecimal();
-  const after = net.minus(net.times(r)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const after = toCent(net.minus(net.times(r)));
   return centsOrExact(cells, net.minus(after).abs());
 }
 
@@ -274,7 +273,7 @@ function discountRate(cells: AmountCells, map: Mapping, amountIsNet: boolean): B
       // discount invoiced is gross − net, the gross then q × p exactly.
       const net = line.baseExact ?? centsToDecimal(line.baseCents);
       const exactNet = gross.minus(gross.times(r));
-      if (net.equals(exactNet.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))) {
+      if (net.equals(toCent(exactNet))) {
         line.perLine[0] = centsOrExact(cells, gross.minus(net).abs());
         return true;
       }
@@ -305,11 +304,11 @@ function pricedLine(
   const price = cells.readExact(row[p], p);
   const exact = qty === null || price === null ? gross : qty.times(price);
   const net = exact.minus(exact.times(r));
-  let rounded = net.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  let rounded = toCent(net);
   cells.rounded(rowNumber, p, net, rounded);
   // A price headed TTC (the base already read HT): the net HT is the net TTC at the line's rate.
   const vat = ttcRate === undefined ? null : vatRateOf(row[ttcRate], cells.sepOf(ttcRate));
-  if (vat !== null) rounded = rounded.div(vat.plus(1)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  if (vat !== null) rounded = htOfTtc(rounded, vat);
   line.perLine[0] = centsOrExact(cells, gross.minus(rounded).abs());
   return true;
 }
@@ -360,9 +359,5 @@ function checkNet(
 
 /** Whether `net` (at most two decimals) is `exact` (more) rounded to the cent, half away from zero as Excel's ROUND. */
 function roundedTo(net: Decimal, exact: Decimal): boolean {
-  return (
-    net.decimalPlaces() <= 2 &&
-    exact.decimalPlaces() > 2 &&
-    net.equals(exact.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))
-  );
+  return net.decimalPlaces() <= 2 && exact.decimalPlaces() > 2 && net.equals(toCent(exact));
 }

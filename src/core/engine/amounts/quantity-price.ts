@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import { toCent } from "../../money";
 import type { Mapping } from "../../types";
 import { exactOf, type AmountCells } from "./cells";
 import { lessRate } from "./single";
@@ -23,7 +23,7 @@ export function quantityPrice(cells: AmountCells, map: Mapping): BaseReader {
     if (!cells.allExact && product.decimalPlaces() <= 2 && product.abs().lessThan(1e13))
       cells.setBase(product.times(100).toNumber(), null);
     else {
-      const rounded = product.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      const rounded = toCent(product);
       cells.rounded(rowNumber, priceCol, product, rounded);
       cells.setBaseDecimal(rounded);
     }

@@ -1,6 +1,6 @@
-import Decimal from "decimal.js";
 import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
+import { htOfTtc } from "../../money";
 import { vatRateOf } from "../evidence/vat-column";
 import type { CellValue, Diagnostic, Mapping } from "../../types";
 import { exactOf, type AmountCells } from "./cells";
@@ -101,6 +101,6 @@ export function lessRate(
     diagnostics.push(diag(DIAG.vatRateUnreadable, { row: rowNumber, column: cells.header(col), value }));
     return cells.lost(diagnostics, ttc);
   }
-  cells.setBaseDecimal(ttc.div(rate.plus(1)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  cells.setBaseDecimal(htOfTtc(ttc, rate));
   return true;
 }
