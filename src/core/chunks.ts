@@ -471,6 +471,9 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
   DIAG.segmentNatures.code,
 ]);
 
+/** Notes of a column's reading proven by an example: the first chunk's example is enough. */
+const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([DIAG.accountChartNames.code]);
+
 /**
  * Diagnostics each chunk gives once with a count (`args.count`) and its first row: said once for the
  * table, at the first chunk's place, counts added up. Keyed by column, and by value for statuses
@@ -536,8 +539,10 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
       } else if (d.code === DIAG.dateOrderLocale.code && dateProven) {
         // A later chunk proved the order the locale gave the early ones: nothing was guessed.
         continue;
-      } else if (d.row === 0 || EVIDENCE_CODES.has(d.code)) {
-        const k = `${d.code}|${d.row}|${d.column}|${d.value}`;
+      } else if (d.row === 0 || EVIDENCE_CODES.has(d.code) || ONCE_PER_COLUMN.has(d.code)) {
+        const k = ONCE_PER_COLUMN.has(d.code)
+          ? `${d.code}|${d.column}`
+          : `${d.code}|${d.row}|${d.column}|${d.value}`;
         if (!seen.has(k)) out.push(d);
         seen.add(k);
       } else out.push(d);

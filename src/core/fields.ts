@@ -1150,6 +1150,26 @@ interface Candidate {
 export const NO_COLUMN = null;
 
 /**
+ * The overrides that are the user's own choices. The pane's stored mapping (`confirmed`) names every
+ * field detection found: those naming the detected column are a confirmation, no choice, so what the
+ * data proves (a foreign chart, a D/C column) is still read as the CLI reads it without `--map`.
+ */
+export function userChoices(
+  headers: readonly string[],
+  overrides: MappingOverrides | undefined,
+  confirmed: boolean | undefined,
+): MappingOverrides | undefined {
+  if (overrides === undefined || confirmed !== true) return overrides;
+  const auto = detectMapping(headers).mapping;
+  const chosen = detectMapping(headers, overrides).mapping;
+  const out: MappingOverrides = {};
+  for (const [field, v] of Object.entries(overrides) as [FieldId, MappingOverrides[FieldId]][]) {
+    if (chosen[field] !== auto[field]) out[field] = v;
+  }
+  return out;
+}
+
+/**
  * Auto-detects which column holds which field from FR/EN header synonyms; overrides (header text or
  * 0-based index, or NO_COLUMN) win. Throws MappingError ("unknown_header") when an override names a missing column.
  * @example detectMapping(["Date pièce", "Montant HT"]).mapping //=> { date: 0, amount: 1 }

@@ -60,7 +60,14 @@ export function defaultSettings(): CaopSettings {
 
 /** The engine options these settings mean. */
 export function engineOptions(s: CaopSettings): EngineOptions {
-  return { mapping: s.mapping, rules: s.rules, decisions: s.decisions, strict: s.strict, locale: s.locale };
+  return {
+    mapping: s.mapping,
+    mappingConfirmed: true,
+    rules: s.rules,
+    decisions: s.decisions,
+    strict: s.strict,
+    locale: s.locale,
+  };
 }
 
 /**

@@ -232,7 +232,7 @@ export const en = {
     sens_zero_one:
       'column "{column}": direction written 0/1 (Sage, proven row {row} "0"): 0 = debit, 1 = credit',
     entry_dates_filled:
-      'column "{column}": the lines of an entry with no date, type or number (e.g. row {row}) take the date of the entry\'s first line',
+      'column "{column}": the lines of an entry with no date and no type or number, or the same reference as its first line (e.g. row {row}), take the date of the entry\'s first line',
     summary_sheets:
       'sheet(s) {sheets} not read: their amounts are formulas over other sheets (a summary); the sheet "{value}" holds the lines',
     other_sheets_together:

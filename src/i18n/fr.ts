@@ -233,7 +233,7 @@ export const fr = {
     sens_zero_one:
       "colonne « {column} » : sens écrit 0/1 (Sage, prouvé ligne {row} « 0 ») : 0 = débit, 1 = crédit",
     entry_dates_filled:
-      "colonne « {column} » : les lignes d'une écriture sans date, sans type ni numéro (ex. ligne {row}) prennent la date de la première ligne de l'écriture",
+      "colonne « {column} » : les lignes d'une écriture sans date, sans type ni numéro ou avec la même référence que sa première ligne (ex. ligne {row}) prennent la date de la première ligne de l'écriture",
     summary_sheets:
       "feuille(s) {sheets} non lue(s) : leurs montants sont des formules sur d'autres feuilles (une synthèse) ; la feuille « {value} » porte les lignes",
     other_sheets_together:

@@ -1211,4 +1211,29 @@ export const EXPECTED: Expected[] = [
     diagnostics: [{ code: "order_shipping_once", row: 3, column: "Order Shipping" }],
     onlyListedDiagnostics: true,
   },
+  {
+    // Sage 50 US (Peachtree) General Journal (round 25a): each entry dated on its first line only,
+    // its "Reference" and "Jrnl" repeated on every line; the chart's own numbers (40000-EQ "Sales -
+    // Equipment" is the seller's product line, not a sale of equipment it owned).
+    // January: 1 000 + 500 + 2 100 - 100 (Sales Discounts) = 3 500; February: 800. Interest 12 is
+    // financial, the truck's 3 000 gain an asset disposal. CA OP = 4 300. Before: 0 (undated lines
+    // dropped, the equipment read as a disposal).
+    file: "sage50us-journal-reference-repetee.csv",
+    headerRow: 5,
+    pattern: "64. Sage 50 US journal: entries dated on their first line, reference on every line",
+    caop: "4300.00",
+    gross_sales: "4400.00",
+    deductions: { discount: "100.00", rebate: "0.00", return: "0.00" },
+    excluded: {
+      asset_disposal: { count: 1, amount: "3000.00" },
+      financial: { count: 1, amount: "12.00" },
+    },
+    to_review: { count: 4, amount: "4400.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "3500.00", "2025-02": "800.00" },
+    diagnostics: [
+      { code: "entry_dates_filled", row: 7 },
+      { code: "account_chart_names", row: 7, column: "Account ID" },
+    ],
+  },
 ];

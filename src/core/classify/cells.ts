@@ -10,7 +10,7 @@ import {
   REVENUE_ACCOUNT_NAMES,
   TAX_ACCOUNT_WORDS,
 } from "../rules/account-names";
-import { normalizeText, PhraseIndex, wordsOf } from "../text";
+import { normalizeText, PhraseIndex, wordsOf, type PhraseHit } from "../text";
 import type { CellValue, I18nText, Scope } from "../types";
 import {
   newScope,
@@ -19,6 +19,7 @@ import {
   NOT_REVENUE_ACCOUNT,
   type AccountInfo,
   type CompiledAccount,
+  exceptionOf,
   type CompiledRules,
   type NatureInfo,
   type ScopeDecision,
@@ -182,6 +183,12 @@ export function flagReader(words: OpFlagWords): (value: CellValue) => ScopeDecis
 }
 
 /** The scope and kind a nature or account-name cell names, with the words of its reasons; NO_NATURE when none. */
+/** Whether a rule's hit lies inside one of that rule's exception phrases (exceptionOf). */
+function insideException(h: PhraseHit<number>, hits: readonly PhraseHit<number>[]): boolean {
+  const mark = exceptionOf(h.value);
+  return hits.some((e) => e.value === mark && e.start <= h.start && h.end <= e.end);
+}
+
 function namedDecisions(
   compiled: CompiledRules,
   raw: string,
@@ -191,7 +198,9 @@ function namedDecisions(
   const { natureRules, valueIndex } = compiled;
   let scopeOrder = Infinity;
   let kindOrder = Infinity;
-  for (const h of valueIndex.findAll(wordsOf(raw))) {
+  const hits = valueIndex.findAll(wordsOf(raw));
+  for (const h of hits) {
+    if (h.value < 0 || insideException(h, hits)) continue;
     const rule = natureRules[h.value];
     if (rule.scope !== undefined && h.value < scopeOrder) scopeOrder = h.value;
     if (rule.kind !== undefined && h.value < kindOrder) kindOrder = h.value;

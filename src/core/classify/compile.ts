@@ -14,6 +14,7 @@ import {
 import { PhraseIndex } from "../text";
 import type { Kind, Scope } from "../types";
 import {
+  exceptionOf,
   newScope,
   type CompiledAccount,
   type CompiledOverride,
@@ -170,13 +171,23 @@ function compileAccounts(rules: RuleSet, labelIndex: PhraseIndex<Hit>): Map<stri
 function compileNatureRules(rules: RuleSet): { natureRules: NatureRule[]; valueIndex: PhraseIndex<number> } {
   const natureRules: NatureRule[] = [
     ...rules.kindValues.map((r) => ({ id: r.id, scope: r.scope, kind: r.kind, words: r.values })),
-    ...rules.keywords.map((r) => ({ id: r.id, scope: r.scope, kind: r.kind, words: r.keywords })),
+    ...rules.keywords.map((r) => ({
+      id: r.id,
+      scope: r.scope,
+      kind: r.kind,
+      words: r.keywords,
+      exceptions: r.exceptions,
+    })),
   ]
     .map((rule, listed) => ({ rule, listed }))
     .sort((a, b) => natureGroup(a.rule) - natureGroup(b.rule) || a.listed - b.listed)
     .map(({ rule }) => rule);
   const valueIndex = new PhraseIndex<number>();
-  natureRules.forEach((rule, rank) => rule.words.forEach((v) => valueIndex.add(v, rank)));
+  natureRules.forEach((rule, rank) => {
+    rule.words.forEach((v) => valueIndex.add(v, rank));
+    // A keyword rule's exceptions hold for a nature value as for a label ("Sales - Equipment").
+    rule.exceptions?.forEach((v) => valueIndex.add(v, exceptionOf(rank)));
+  });
   return { natureRules, valueIndex };
 }
 

@@ -109,6 +109,13 @@ export interface NatureRule {
   scope?: Scope;
   kind?: Kind;
   words: readonly string[];
+  /** Phrases in which the rule's words do not count (a keyword rule's exceptions). */
+  exceptions?: readonly string[];
+}
+
+/** The valueIndex entry of an exception phrase of the nature rule ranked `rank` (negative: never a rank). */
+export function exceptionOf(rank: number): number {
+  return -1 - rank;
 }
 
 /** A rule set compiled into lookups (see compile.ts). */
@@ -122,7 +129,7 @@ export interface CompiledRules {
   byPrefix: Map<string, CompiledAccount>;
   /** Length of the longest account prefix. */
   maxPrefix: number;
-  /** Nature rules ranked (see natureGroup); `valueIndex` holds ranks into this list. */
+  /** Nature rules ranked (see natureGroup); `valueIndex` holds ranks into this list (exceptionOf: their exceptions). */
   natureRules: NatureRule[];
   valueIndex: PhraseIndex<number>;
 }

@@ -11,10 +11,10 @@ import { isBlank } from "../cells";
 import { diag, DIAG } from "../diagnostics";
 import { cellText } from "../cells";
 import { accountNameReading } from "../classify";
-import { detectMapping, isFecHeader, isJournalLayout, numbersCreditNotes } from "../fields";
+import { detectMapping, isFecHeader, isJournalLayout, numbersCreditNotes, userChoices } from "../fields";
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
-import type { Diagnostic, Mapping, RawTable } from "../types";
+import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../types";
 import { accountChartCheck, cgncCheck } from "./evidence/account-chart";
 import { foreignChart, type ForeignChart } from "./evidence/foreign-chart";
 import { withNominalHeadings } from "./evidence/nominal-headings";
@@ -61,7 +61,7 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   const pair = accountPairColumns(
     table,
     detectMapping(table.headers, options.mapping).mapping,
-    options.mapping,
+    chosenOf(table, options),
   );
   if (pair !== null) {
     const r = computeProven(pairedTable(table, pair), {
@@ -73,11 +73,16 @@ export function compute(table: RawTable, options: EngineOptions = {}): EngineRes
   return computeProven(table, options);
 }
 
+/** The user's own column choices among the options' mapping (userChoices). */
+function chosenOf(table: RawTable, options: EngineOptions): MappingOverrides | undefined {
+  return userChoices(table.headers, options.mapping, options.mappingConfirmed);
+}
+
 /** compute, the table as read: a Sage 50 UK Nominal Activity report first given its headings' nominal codes. */
 function computeProven(table: RawTable, options: EngineOptions): EngineResult {
   const found = detectMapping(table.headers, options.mapping).mapping;
   const prior = options.accountHeadingPrior?.nominal;
-  const nominal = withNominalHeadings(table, found, options.mapping, prior);
+  const nominal = withNominalHeadings(table, found, chosenOf(table, options), prior);
   if (nominal === null) return computeRead(table, options);
   const r = computeRead(nominal.table, { ...options, mapping: nominal.mapping, accountChart: "sage50uk" });
   const heading = { account: null, reported: false, totalsReported: false, ...r.accountHeading };
@@ -89,22 +94,24 @@ function computeProven(table: RawTable, options: EngineOptions): EngineResult {
 function computeRead(table: RawTable, options: EngineOptions): EngineResult {
   // A "Type" column of document codes (FA / AV) is the document type, not a nature: proven from its data.
   const found = detectMapping(table.headers, options.mapping).mapping;
-  const docs = kindHoldsDocuments(table, found, options.mapping, options.kindDocumentsPrior);
+  // What the data proves yields to the user's choices only (not to a confirmed detection).
+  const chosen = chosenOf(table, options);
+  const docs = kindHoldsDocuments(table, found, chosen, options.kindDocumentsPrior);
   let opts =
     docs === null
       ? options
       : { ...options, mapping: asDocumentType(options.mapping, docs), documentCodes: docs.codes };
   // A column of D / C codes beside an unsigned amount is its direction: proven from its data.
-  const dir = directionColumn(table, found, options.mapping, options.directionColumnPrior);
+  const dir = directionColumn(table, found, chosen, options.directionColumnPrior);
   if (dir !== null) opts = { ...opts, mapping: withDirection(opts.mapping, dir) };
   // A "TVA" column holding the lines' rates (20 %, 0.2): read as the rate, proven from its data.
-  const rates = vatRatesColumn(table, found, options.mapping, options.vatRatesPrior);
+  const rates = vatRatesColumn(table, found, chosen, options.vatRatesPrior);
   if (rates !== null) opts = { ...opts, mapping: withVatRates(opts.mapping, rates) };
   // An account column empty on every line beside the accounts' names (Wave): the names are read.
   const rules = options.rules ?? DEFAULT_RULES;
-  const names = namedAccountColumn(table, found, options.mapping, rules, options.accountNamesPrior);
+  const names = namedAccountColumn(table, found, chosen, rules, options.accountNamesPrior);
   // A segment column whose categories are natures ("Subvention", "Apport personnel"): the nature too.
-  const natures = segmentNatures(table, found, options.mapping, rules, options.segmentNaturesPrior);
+  const natures = segmentNatures(table, found, chosen, rules, options.segmentNaturesPrior);
   if (natures !== null)
     opts = { ...opts, mapping: { ...opts.mapping, kind: natures.header, segment: natures.header } };
   if (names !== null)
@@ -112,14 +119,14 @@ function computeRead(table: RawTable, options: EngineOptions): EngineResult {
   // A numbered chart whose sales names sit on numbers the PCG gives to third parties or expenses
   // ("4000 Sales", "6110" "Sales, Retail"): its accounts are read by their names.
   const foreign =
-    names === null ? foreignChart(table, found, options.mapping, rules, options.foreignChartPrior) : null;
+    names === null ? foreignChart(table, found, chosen, rules, options.foreignChartPrior) : null;
   if (foreign !== null) opts = foreignOptions(opts, foreign);
   // A sales list's account column of a chart's names ("Sales", "Sales Taxes Payable"): read by them.
   const listNames =
     names === null &&
     foreign === null &&
     !isJournalLayout(detectMapping(table.headers, options.mapping).layout)
-      ? namesInAccountColumn(table, found, options.mapping, rules, options.accountNamesPrior)
+      ? namesInAccountColumn(table, found, chosen, rules, options.accountNamesPrior)
       : null;
   if (listNames !== null) opts = { ...opts, headingNames: true };
   let r = computeMapped(table, opts);
@@ -316,7 +323,8 @@ function ledgerWithoutAccount(
   noBlankDate: boolean,
 ): { headed: HeadedTable; options: EngineOptions } | null {
   // An account the user un-mapped on purpose stays un-mapped.
-  if (options.mapping !== undefined && "account" in options.mapping) return null;
+  const chosen = chosenOf(table, options);
+  if (chosen !== undefined && "account" in chosen) return null;
   const headed = withDateColumnHeadings(table, map, options.accountHeadingPrior);
   if (headed !== null) {
     // Named headings ("Sales (200)") are read by their names, as a report's named accounts are.

@@ -32,6 +32,11 @@ import type { HeaderStream } from "./evidence/header-stream";
 export interface EngineOptions {
   /** Column overrides (field → header text or index); the rest is auto-detected. */
   mapping?: MappingOverrides;
+  /**
+   * The mapping is the pane's confirmed one (it names every detected field): only the fields naming
+   * another column than detection would are the user's choices (userChoices in fields.ts).
+   */
+  mappingConfirmed?: boolean;
   /** The rule set (defaults to the built-in PCG + keyword rules). */
   rules?: RuleSet;
   /** Manual decisions keyed by `lineKey`. */

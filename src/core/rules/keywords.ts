@@ -36,6 +36,10 @@ export const KEYWORDS: KeywordRule[] = [
       "location d'entrepôt",
       "stockage en entrepôt",
       "Land Rover",
+      // A chart's sales account per product line (Sage 50 US "40000-EQ Sales - Equipment"): the
+      // seller's sales, not "Sale of equipment".
+      "Sales - Equipment",
+      "Sales - Machinery",
     ],
     scope: "asset_disposal",
     keywords: [

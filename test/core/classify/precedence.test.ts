@@ -195,6 +195,15 @@ describe("keyword exceptions (SPEC 2.1 step 5, rule data)", () => {
     expect(classify({ label })).toMatchObject({ scope, kind });
   });
 
+  it("hold for a nature value and an account's name as for a label", () => {
+    expect(classify({ kindText: "Terrain de football" })?.scope).not.toBe("asset_disposal");
+    expect(classify({ kindText: "Vente terrain" })?.scope).toBe("asset_disposal");
+    // Sage 50 US's chart: the product line "Sales - Equipment" is the seller's sales.
+    const names = createClassifier(DEFAULT_RULES, true);
+    expect(names.classify({ account: "Sales - Equipment" })?.scope).not.toBe("asset_disposal");
+    expect(names.classify({ account: "Gain on Sale of Equipment" })?.scope).toBe("asset_disposal");
+  });
+
   it("are data: a user's exception applies, and removing one brings the keyword back", () => {
     const rules: RuleSet = structuredClone(DEFAULT_RULES);
     const ret = rules.keywords.find((r) => r.id === "kw-return");

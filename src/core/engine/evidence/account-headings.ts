@@ -18,6 +18,8 @@ export interface AccountHeading {
   totalsReported: boolean;
   /** The date of the journal entry in force (its first line's), for the entry's undated lines. */
   entryDate?: CellValue;
+  /** That entry's references, as its first line writes them (entryDates). */
+  entryRefs?: CellValue[];
   datesReported?: boolean;
   /** The named headings in force (QuickBooks reports, named-headings.ts), once their layout is proven. */
   named?: NamedHeadings;
@@ -104,6 +106,7 @@ export function withAccountHeadings(
       const last = table.rows[table.rows.length - 1];
       if (last !== undefined) entry.fill(last);
       heading.entryDate = entry.date;
+      heading.entryRefs = entry.refs;
       heading.datesReported = prior?.datesReported;
     }
     return { table, heading };
@@ -159,6 +162,7 @@ export function withAccountHeadings(
   };
   if (entry !== null) {
     heading.entryDate = entry.date;
+    heading.entryRefs = entry.refs;
     heading.datesReported = prior?.datesReported === true || entry.example !== null;
   }
   if (notLines.size === (table.notLines?.size ?? 0) && rows === null) return { table, heading };
@@ -212,22 +216,30 @@ function entryDates(
   prior: AccountHeading | undefined,
 ): {
   date: CellValue;
+  refs: CellValue[];
   example: Example | null;
   fill(row: readonly CellValue[]): boolean;
 } | null {
   const date = map.date as number;
   const keys = [map.doc_type, map.id].filter((c): c is number => c !== undefined);
-  if (keys.length === 0 || (map.debit === undefined && map.credit === undefined)) return null;
+  // Without a type or number, a journal's "Reference" read as the product (Sage 50 US's General Journal).
+  const refs = keys.length > 0 ? keys : map.product !== undefined ? [map.product] : [];
+  if (refs.length === 0 || (map.debit === undefined && map.credit === undefined)) return null;
   const amounts = [map.debit, map.credit].filter((c): c is number => c !== undefined);
   const state = {
     date: prior?.entryDate ?? (null as CellValue),
+    /** The entry's references, as its first line writes them. */
+    refs: prior?.entryRefs ?? ([] as CellValue[]),
     example: null as Example | null,
     fill(row: readonly CellValue[]): boolean {
       if (!isBlank(row[date])) {
-        state.date = allBlank(row, keys) ? null : row[date];
+        state.refs = refs.map((c) => row[c]);
+        state.date = allBlank(row, refs) ? null : row[date];
         return false;
       }
-      return state.date !== null && allBlank(row, keys) && !allBlank(row, amounts);
+      if (state.date === null || allBlank(row, amounts)) return false;
+      // Each reference left blank or written as the first line's (the journal code repeated, the number not).
+      return refs.every((c, k) => isBlank(row[c]) || cellText(row[c]) === cellText(state.refs[k]));
     },
   };
   return state;

@@ -80,10 +80,16 @@ export function foreignChart(
   return { header, inCell: names === undefined, note };
 }
 
-/** The unmapped column naming the accounts ("Account Description", "G/L Account Name"), if any. */
+/**
+ * The column naming the accounts ("Account Description", "G/L Account Name"), if any: an unmapped
+ * one, else the label when it is that column (a journal with no other text).
+ */
 function namesColumn(table: RawTable, map: Mapping): number | undefined {
-  return unmappedColumns(map, table.headers.length).find((c) =>
-    ACCOUNT_NAME.test(normalizeText(String(table.headers[c] ?? ""))),
+  const names = (c: number): boolean => ACCOUNT_NAME.test(normalizeText(String(table.headers[c] ?? "")));
+  const label = map.label;
+  return (
+    unmappedColumns(map, table.headers.length).find(names) ??
+    (label !== undefined && names(label) ? label : undefined)
   );
 }
 
