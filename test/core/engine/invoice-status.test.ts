@@ -423,6 +423,27 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
     ]);
   });
 
+  it("reads WooCommerce's French order states: 'Attente paiement' is not paid, 'En attente' (on hold) is counted", () => {
+    const r = compute(
+      table(
+        ["N° de commande", "Date de commande", "État de la commande", "Total ligne"],
+        [
+          ["3000", "04/02/2025", "Terminée", "259,00"],
+          ["3001", "05/02/2025", "En cours", "100,00"],
+          ["3002", "06/02/2025", "En attente", "40,00"],
+          ["3003", "07/02/2025", "Attente paiement", "70,00"],
+          ["3004", "08/02/2025", "Échouée", "30,00"],
+        ],
+      ),
+    );
+    // 259 + 100 + 40: the column is read (every state known), the unpaid and failed orders set apart.
+    expect(r.totals.caop.toFixed(2)).toBe("399.00");
+    expect(r.diagnostics.filter((d) => d.code === "status_not_issued").map((d) => d.value)).toEqual([
+      "Attente paiement",
+      "Échouée",
+    ]);
+  });
+
   const setApart = (r: ReturnType<typeof compute>) =>
     r.diagnostics.filter((d) => d.code === "status_not_issued").map((d) => [d.value, d.row, d.args?.count]);
   const unread = (r: ReturnType<typeof compute>) =>

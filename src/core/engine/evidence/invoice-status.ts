@@ -77,6 +77,9 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       // invoice is issued before the payment.
       ["Pending", true],
       ["Pending payment", true],
+      // WooCommerce's French "pending payment" (its "on-hold", "En attente", is counted as issued).
+      ["Attente paiement", true],
+      ["En attente paiement", true],
       ["Checkout draft", true],
       ["Trash", true],
       // WooCommerce's status slugs, and PayPal's denied payment.
