@@ -21,10 +21,8 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   const tipCol = cells.lessTips ? map.tip_amount : undefined;
   // Net sales beside the shipping billed: read with it (evidence/shipping.ts).
   const shipCol = cells.plusShipping;
-  // An invoice's shipping written on each of its lines: added on its first line only.
+  // An invoice's or an order's shipping written on each of its lines: added on its first line only.
   const shipRepeated = cells.reading.plusShipping?.repeated;
-  // An order's shipping repeated on its item rows: added on its first row only.
-  const shipOnce = cells.reading.plusShipping?.once;
   // A credit note written in its own column ("Montant avoir HT") leaves the invoice amount empty.
   const deductionCols = [map.discount_amount, map.rebate_amount, map.return_amount].filter(
     (c): c is number => c !== undefined,
@@ -46,7 +44,6 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
       shipCol !== undefined &&
       shippingIn(row[shipCol]) &&
       shipRepeated?.has(rowNumber) !== true &&
-      (shipOnce === undefined || shipOnce.has(rowNumber)) &&
       !withPart(cells, shipCol, row, rowNumber, diagnostics, true)
     )
       return false;

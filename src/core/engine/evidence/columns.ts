@@ -137,15 +137,13 @@ export interface Reading {
   /** Net sales read with the shipping billed beside them (evidence/shipping.ts). */
   /**
    * An invoice's or an order's shipping written on each of its lines, counted once: `repeated`, the
-   * row numbers repeating their invoice's (not added again); `once`, the row numbers carrying their
-   * order's (the only ones added).
+   * row numbers repeating their invoice's or order's (not added again).
    */
   plusShipping?: {
     column: string;
     shipping: string;
     col: number;
     repeated?: ReadonlySet<number>;
-    once?: ReadonlySet<number>;
   };
   /** Money columns whose header names a unit ("Montant (k€)"): header → what one of its values is worth. */
   units?: Record<string, number>;

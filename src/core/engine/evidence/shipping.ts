@@ -36,14 +36,15 @@ const ORDER_NUMBER =
  * An order's shipping on each of its item rows (WooCommerce's `Order Shipping` beside `Line Total`):
  * billed once per order, revenue (PCG 7085). Proven by the data: every order of several rows repeats
  * one shipping value, and the amount is an item's ("Line Total": an order's total already holds its
- * shipping); the rows that carry it (each order's first) are returned by their row number.
- * Undefined when rows of one order differ (the shipping is then the item's own: not read so).
+ * shipping); the rows that repeat it (each order's after its first) are returned by their row number,
+ * with the orders counted and the first order's row. Undefined when rows of one order differ (the
+ * shipping is then the item's own: not read so).
  */
 function orderShipping(
   table: RawTable,
   map: Mapping,
   prior: InvoiceDiscountRun | undefined,
-): { col: number; once: Set<number>; example: number; last?: InvoiceDiscountRun } | undefined {
+): OrderShipping | undefined {
   if (map.amount === undefined || !ITEM_AMOUNT.test(normalizeText(table.headers[map.amount] ?? "")))
     return undefined;
   const mapped = new Set(Object.values(map));
@@ -53,23 +54,41 @@ function orderShipping(
   if (col < 0 || order < 0) return undefined;
   // The order going on at the end of the previous chunk: its shipping is counted there.
   const seen = new Map<string, string>(prior === undefined ? [] : [[prior.id, prior.value]]);
-  const once = new Set<number>();
-  let example = -1;
-  let last: InvoiceDiscountRun | undefined;
+  const found: OrderShipping = { col, repeated: new Set(), orders: 0, first: -1, example: -1 };
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const id = cellText(row?.[order]).trim();
-    if (id === "" || table.notLines?.has(i)) continue;
+    if (table.notLines?.has(i)) continue;
+    // A row of no order carries no order's shipping.
+    if (id === "") {
+      found.repeated.add(rowNumberOf(table, i));
+      continue;
+    }
     const ship = isBlank(row?.[col]) ? "" : cellText(row?.[col]).trim();
-    last = { id, value: ship };
+    found.last = { id, value: ship };
     const before = seen.get(id);
     if (before === undefined) {
       seen.set(id, ship);
-      once.add(rowNumberOf(table, i));
-    } else if (before !== ship) return undefined;
-    else if (example < 0 && /[1-9]/.test(ship)) example = i;
+      found.orders++;
+      if (found.first < 0) found.first = i;
+      continue;
+    }
+    if (before !== ship) return undefined;
+    found.repeated.add(rowNumberOf(table, i));
+    if (found.example < 0 && /[1-9]/.test(ship)) found.example = i;
   }
-  return once.size === 0 && last === undefined ? undefined : { col, once, example, last };
+  return found.orders === 0 && found.last === undefined ? undefined : found;
+}
+
+/** What orderShipping proves: the shipping column, the rows repeating their order's, the orders' count. */
+interface OrderShipping {
+  col: number;
+  repeated: Set<number>;
+  orders: number;
+  /** Index of the first order's first row, and of a row repeating some money (-1: none). */
+  first: number;
+  example: number;
+  last?: InvoiceDiscountRun;
 }
 
 /** The shipping column added to the net sales amount, or undefined. */
@@ -177,10 +196,7 @@ function orderShippingReading(
   const column = table.headers[map.amount as number] ?? "";
   const shipping = table.headers[found.col] ?? "";
   // Said at a row repeating its order's shipping (else the first order's).
-  const at =
-    found.example >= 0
-      ? found.example
-      : table.rows.findIndex((_, i) => found.once.has(rowNumberOf(table, i)));
+  const at = found.example >= 0 ? found.example : found.first;
   if (at >= 0) {
     const where = {
       row: rowNumberOf(table, at),
@@ -188,8 +204,8 @@ function orderShippingReading(
       value: cellText(table.rows[at]?.[found.col]),
     };
     diagnostics.push(
-      diag(DIAG.orderShippingOnce, { ...where, args: { lines: column, count: found.once.size } }),
+      diag(DIAG.orderShippingOnce, { ...where, args: { lines: column, count: found.orders } }),
     );
   }
-  return { reading: { column, shipping, col: found.col, once: found.once }, last: found.last };
+  return { reading: { column, shipping, col: found.col, repeated: found.repeated }, last: found.last };
 }
