@@ -123,6 +123,7 @@ export type TextCode =
   | "label_column_unread"
   | "label_only_decisions"
   | "closing_entries"
+  | "third_party_accounts"
   | "section_rows"
   | "status_unread_counted"
   | "no_revenue_line"

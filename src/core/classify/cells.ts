@@ -58,6 +58,33 @@ export function nameAfterNumber(raw: string): string {
   return m === null ? raw : raw.slice(m[0].length).trim();
 }
 
+/** A third party's code written in a column of PCG accounts ("CDUPONT", "C0001", "FMETRO"): a letter first, no account number. */
+export function thirdPartyCode(raw: string): boolean {
+  return /^\s*\p{L}/u.test(raw) && accountDigits(raw) === "";
+}
+
+/** The natural-account segment of a concatenated account string (Oracle's "101.000.706100.0000.000"): its separator, position and segment count. */
+export interface AccountSegment {
+  separator: string;
+  index: number;
+  count: number;
+}
+
+/** How the account cells are read, as proven from the column (evidence/third-party-accounts.ts, account-segments.ts). */
+export interface AccountCells {
+  /** Cells with no account number in a column of PCG accounts are third parties' accounts: not revenue. */
+  thirdParties?: boolean;
+  /** Each cell is a concatenated string read by its natural-account segment. */
+  segment?: AccountSegment;
+}
+
+/** The natural-account segment of a cell, or the cell itself when it has not the proven segment count. */
+function segmentOf(raw: string, segment: AccountSegment | undefined): string {
+  if (segment === undefined) return raw;
+  const parts = raw.trim().split(segment.separator);
+  return parts.length === segment.count ? parts[segment.index] : raw;
+}
+
 /**
  * Account cell → not revenue, or revenue with its longest-prefix rule; a name read as one with
  * `readNames` (journals); `byNames`: every cell read by the name after its number (a foreign chart).
@@ -66,16 +93,19 @@ export function accountReader(
   compiled: CompiledRules,
   readNames: boolean,
   byNames = false,
+  cells: AccountCells = {},
 ): (raw: string) => AccountInfo {
   const { byPrefix, maxPrefix, taxCreditPrefixes, revenueClass } = compiled;
   const cache = new BoundedCache<string, AccountInfo>(VALUE_CACHE_SIZE);
   const names = readNames ? accountNameReader(compiled) : () => NO_ACCOUNT;
-  return (raw) => {
-    let info = cache.get(raw);
+  return (cell) => {
+    let info = cache.get(cell);
     if (info !== undefined) return info;
+    const raw = segmentOf(cell, cells.segment);
     const digits = byNames ? "" : accountDigits(raw);
     if (byNames) info = names(nameAfterNumber(raw));
-    else if (digits === "") info = names(raw);
+    else if (digits === "")
+      info = cells.thirdParties === true && thirdPartyCode(raw) ? NOT_REVENUE_ACCOUNT : names(raw);
     else if (digits[0] !== revenueClass && !taxCreditPrefixes.some((p) => digits.startsWith(p))) {
       info = NOT_REVENUE_ACCOUNT;
     } else {
@@ -85,7 +115,7 @@ export function accountReader(
       }
       info = { revenue: true, account };
     }
-    cache.set(raw, info);
+    cache.set(cell, info);
     return info;
   };
 }
