@@ -222,6 +222,7 @@ const PROVEN_KEYS = [
   "accountNamesPrior",
   "foreignChartPrior",
   "thirdPartiesPrior",
+  "accountSegmentsPrior",
   "segmentNaturesPrior",
   "directionColumnPrior",
   "vatRatesPrior",
@@ -251,6 +252,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     accountNamesPrior: r.accountNames,
     foreignChartPrior: r.foreignChart,
     thirdPartiesPrior: r.thirdParties,
+    accountSegmentsPrior: r.accountSegments,
     segmentNaturesPrior: r.segmentNatures,
     directionColumnPrior: r.directionColumn,
     vatRatesPrior: r.vatRates,
@@ -474,7 +476,10 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Notes of a column's reading proven by an example: the first chunk's example is enough. */
-const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([DIAG.accountChartNames.code]);
+const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([
+  DIAG.accountChartNames.code,
+  DIAG.accountSegments.code,
+]);
 
 /**
  * Diagnostics each chunk gives once with a count (`args.count`) and its first row: said once for the

@@ -52,6 +52,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // Zoho Books' credit notes export.
     "Credit Note Date",
     "Posting date",
+    // Oracle's journal lines: the entry's date (Fusion's "Accounting Date", EBS's "Effective Date");
+    // the "Period" / "Accounting Period" beside it is its month only.
+    "Accounting date",
+    "Effective date",
     "Transaction date",
     "Document date",
     "Sale date",
@@ -94,6 +98,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant HT en euros",
     "Montant HT (€)",
     "Total HT (EUR)",
+    // Oracle Fusion's journal lines: the ledger's currency ("Entered Amount" beside it is each entry's own).
+    "Accounted Amount",
     "Montant HT",
     "Montant brut HT",
     "CA HT",

@@ -124,6 +124,7 @@ export type TextCode =
   | "label_only_decisions"
   | "closing_entries"
   | "third_party_accounts"
+  | "account_segments"
   | "section_rows"
   | "status_unread_counted"
   | "no_revenue_line"

@@ -673,6 +673,39 @@ describe("detectMapping: English headers", () => {
     expect(r.layout).toBe("net");
   });
 
+  it("Oracle's journal lines: the accounted amount (the ledger's currency) and the entry's date, not the entered amount nor the period", () => {
+    const fusion = [
+      "Ledger",
+      "Accounting Period",
+      "Accounting Date",
+      "Account",
+      "Line Description",
+      "Entered Currency",
+      "Entered Amount",
+      "Accounted Amount",
+    ];
+    expect(byHeader(fusion, detectMapping(fusion).mapping)).toMatchObject({
+      date: "Accounting Date",
+      amount: "Accounted Amount",
+      account: "Account",
+    });
+    const ebs = [
+      "Ledger",
+      "Period",
+      "Effective Date",
+      "Account",
+      "Entered Dr",
+      "Entered Cr",
+      "Accounted Dr",
+      "Accounted Cr",
+    ];
+    expect(byHeader(ebs, detectMapping(ebs).mapping)).toMatchObject({
+      date: "Effective Date",
+      debit: "Accounted Dr",
+      credit: "Accounted Cr",
+    });
+  });
+
   it("Infor M3's general ledger: the account is its first accounting dimension, the second is analytic", () => {
     const h = [
       "Company",

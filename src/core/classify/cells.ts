@@ -63,26 +63,10 @@ export function thirdPartyCode(raw: string): boolean {
   return /^\s*\p{L}/u.test(raw) && accountDigits(raw) === "";
 }
 
-/** The natural-account segment of a concatenated account string (Oracle's "101.000.706100.0000.000"): its separator, position and segment count. */
-export interface AccountSegment {
-  separator: string;
-  index: number;
-  count: number;
-}
-
-/** How the account cells are read, as proven from the column (evidence/third-party-accounts.ts, account-segments.ts). */
+/** How the account cells are read, as proven from the column (evidence/third-party-accounts.ts). */
 export interface AccountCells {
   /** Cells with no account number in a column of PCG accounts are third parties' accounts: not revenue. */
   thirdParties?: boolean;
-  /** Each cell is a concatenated string read by its natural-account segment. */
-  segment?: AccountSegment;
-}
-
-/** The natural-account segment of a cell, or the cell itself when it has not the proven segment count. */
-function segmentOf(raw: string, segment: AccountSegment | undefined): string {
-  if (segment === undefined) return raw;
-  const parts = raw.trim().split(segment.separator);
-  return parts.length === segment.count ? parts[segment.index] : raw;
 }
 
 /**
@@ -98,10 +82,9 @@ export function accountReader(
   const { byPrefix, maxPrefix, taxCreditPrefixes, revenueClass } = compiled;
   const cache = new BoundedCache<string, AccountInfo>(VALUE_CACHE_SIZE);
   const names = readNames ? accountNameReader(compiled) : () => NO_ACCOUNT;
-  return (cell) => {
-    let info = cache.get(cell);
+  return (raw) => {
+    let info = cache.get(raw);
     if (info !== undefined) return info;
-    const raw = segmentOf(cell, cells.segment);
     const digits = byNames ? "" : accountDigits(raw);
     if (byNames) info = names(nameAfterNumber(raw));
     else if (digits === "")
@@ -115,7 +98,7 @@ export function accountReader(
       }
       info = { revenue: true, account };
     }
-    cache.set(cell, info);
+    cache.set(raw, info);
     return info;
   };
 }

@@ -8,6 +8,5 @@ export {
   thirdPartyCode,
   type AccountCells,
   type AccountNameReading,
-  type AccountSegment,
 } from "./cells";
 export { kindFromCreditNote } from "./reasons";

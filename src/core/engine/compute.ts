@@ -18,6 +18,7 @@ import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../types";
 import { accountChartCheck, cgncCheck } from "./evidence/account-chart";
 import { foreignChart, type ForeignChart } from "./evidence/foreign-chart";
 import { thirdPartyAccounts } from "./evidence/third-party-accounts";
+import { accountSegments, accountSegmentsNote, segmentedTable } from "./evidence/account-segments";
 import { accountChartOf } from "./table-checks";
 import { withNominalHeadings } from "./evidence/nominal-headings";
 import { journalDecision, journalQuestion } from "./evidence/journal-sign";
@@ -59,6 +60,21 @@ import { normalizeText } from "../text";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
+  // Concatenated account strings (Oracle's 101.000.706100.0000.000): read by their natural account.
+  const found = detectMapping(table.headers, options.mapping).mapping;
+  const col = found.account;
+  const seg = col === undefined ? null : accountSegments(table, found, options.accountSegmentsPrior);
+  if (col === undefined || seg === null) return computeTable(table, options);
+  const r = computeTable(segmentedTable(table, col, seg), options);
+  return {
+    ...r,
+    accountSegments: seg,
+    diagnostics: [accountSegmentsNote(table, col, seg), ...r.diagnostics],
+  };
+}
+
+/** compute, the account cells as proven: a journal of one amount between two accounts read by its sides. */
+function computeTable(table: RawTable, options: EngineOptions): EngineResult {
   // One amount between a debited and a credited account (Banana): read by its revenue side.
   const pair = accountPairColumns(
     table,

@@ -18,6 +18,21 @@ import { rowNumberOf } from "../../types";
 /** A PCG account number: three digits at least, class 1 to 8 ("706000", "411DUPONT", "445 710"). */
 const PCG_NUMBER = /^\s*([1-8])[0-9]{2}/;
 
+const SALES = 0;
+const OTHER = 1;
+const CODE = 2;
+const NONE = 3;
+
+/** Distinct cells remembered at most (a chart's accounts and the third parties: a few thousands). */
+const MAX_DISTINCT = 50_000;
+
+/** What one account cell is: a PCG number of class 7 or another class, a third party's code, or neither. */
+function kindOf(v: string): number {
+  const m = PCG_NUMBER.exec(v);
+  if (m !== null) return m[1] === "7" ? SALES : OTHER;
+  return thirdPartyCode(v) ? CODE : NONE;
+}
+
 /** What the column proves: its header, and the note naming the third parties' lines (null when it has none). */
 export interface ThirdPartyAccounts {
   header: string;
@@ -37,16 +52,22 @@ export function thirdPartyAccounts(
   let codes = 0;
   let first = -1;
   const classes = new Set<string>();
+  // Accounts repeat: each distinct cell is read once (SALES, OTHER, CODE or NONE).
+  const seen = new Map<string, number>();
   for (let i = 0; i < table.rows.length; i++) {
     if (table.notLines?.has(i) === true) continue;
     const v = cellText(table.rows[i][col]);
-    const m = PCG_NUMBER.exec(v);
-    if (m !== null) {
-      numbers++;
-      classes.add(m[1] === "7" ? "7" : "other");
-    } else if (thirdPartyCode(v)) {
+    let kind = seen.get(v);
+    if (kind === undefined) {
+      kind = kindOf(v);
+      if (seen.size < MAX_DISTINCT) seen.set(v, kind);
+    }
+    if (kind === CODE) {
       codes++;
       if (first < 0) first = i;
+    } else if (kind !== NONE) {
+      numbers++;
+      classes.add(kind === SALES ? "7" : "other");
     }
   }
   const proven = prior === header || (classes.size === 2 && numbers >= codes);
