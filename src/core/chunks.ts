@@ -221,6 +221,8 @@ const PROVEN_KEYS = [
   "kindDocumentsPrior",
   "accountNamesPrior",
   "foreignChartPrior",
+  "thirdPartiesPrior",
+  "accountSegmentsPrior",
   "segmentNaturesPrior",
   "directionColumnPrior",
   "vatRatesPrior",
@@ -249,6 +251,8 @@ function learn(p: Proven, r: EngineResult): boolean {
     kindDocumentsPrior: r.kindDocuments,
     accountNamesPrior: r.accountNames,
     foreignChartPrior: r.foreignChart,
+    thirdPartiesPrior: r.thirdParties,
+    accountSegmentsPrior: r.accountSegments,
     segmentNaturesPrior: r.segmentNatures,
     directionColumnPrior: r.directionColumn,
     vatRatesPrior: r.vatRates,
@@ -472,7 +476,10 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Notes of a column's reading proven by an example: the first chunk's example is enough. */
-const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([DIAG.accountChartNames.code]);
+const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([
+  DIAG.accountChartNames.code,
+  DIAG.accountSegments.code,
+]);
 
 /**
  * Diagnostics each chunk gives once with a count (`args.count`) and its first row: said once for the
@@ -505,6 +512,7 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.invoiceDiscountOnce },
     { spec: DIAG.labelOnlyDecisions },
     { spec: DIAG.closingEntries },
+    { spec: DIAG.thirdPartyAccounts },
     { spec: DIAG.labelColumnUnread },
     { spec: DIAG.sectionRows },
     { spec: DIAG.invoiceHeaderRows },

@@ -118,6 +118,8 @@ export const DIAG = {
   labelColumnUnread: { code: "label_column_unread", severity: "warning" },
   labelOnlyDecisions: { code: "label_only_decisions", severity: "warning" },
   closingEntries: { code: "closing_entries", severity: "info" },
+  thirdPartyAccounts: { code: "third_party_accounts", severity: "info" },
+  accountSegments: { code: "account_segments", severity: "info" },
   sectionRows: { code: "section_rows", severity: "info" },
   blankRows: { code: "blank_rows", severity: "info" },
   // Issue 9, amounts (SPEC 2.2): signs, both sides, two-digit years, sign sanity.

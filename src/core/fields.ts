@@ -52,6 +52,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // Zoho Books' credit notes export.
     "Credit Note Date",
     "Posting date",
+    // Oracle's journal lines: the entry's date (Fusion's "Accounting Date", EBS's "Effective Date");
+    // the "Period" / "Accounting Period" beside it is its month only.
+    "Accounting date",
+    "Effective date",
     "Transaction date",
     "Document date",
     "Sale date",
@@ -94,6 +98,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant HT en euros",
     "Montant HT (€)",
     "Total HT (EUR)",
+    // Oracle Fusion's journal lines: the ledger's currency ("Entered Amount" beside it is each entry's own).
+    "Accounted Amount",
     "Montant HT",
     "Montant brut HT",
     "CA HT",
@@ -450,6 +456,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Account code",
     // Sage 50 UK / Xero: the nominal (ledger) code.
     "Nominal code",
+    // Infor M3's general ledger: the account is its first accounting dimension.
+    "Accounting dimension 1",
     "Ledger account",
     "Ledger code",
     // Cegid ("Général" beside "Auxiliaire"), abbreviated headers of other exports.
@@ -548,6 +556,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Numéro client",
     "Customer account",
     "Client account",
+    // Dynamics 365's sales invoice journal: the customer billed (a customer number, never a G/L account).
+    "Invoice account",
     // Sage 50 (UK): the customer's account reference (its nominal code is "N/C").
     "Account Ref",
     "A/C Ref",
@@ -600,6 +610,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Invoice",
     "Invoice number",
     "Invoice no",
+    // Dynamics 365's sales invoice journal: the order the invoice bills (SO-008000), an id never money.
+    "Sales order",
     // A list of credit notes (Chargebee's, a hand-kept "Avoirs" sheet): their own numbers.
     "Credit Note Id",
     "Credit Note Number",
@@ -809,6 +821,10 @@ export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>
     "Total incl. VAT",
     "Total signé",
     "Total",
+    // Dynamics 365's sales invoice journal: the invoice's total with its sales tax, in the company's
+    // currency first (each invoice's own currency after it).
+    "Invoice amount in accounting currency",
+    "Invoice amount",
   ],
 };
 

@@ -182,6 +182,10 @@ export const en = {
       '{count} line(s) taken out of sales on their label alone, with no account column (e.g. row {row}, column "{column}": "{value}"): an exclusion or a deduction decided by a word; if that word describes what you sell, they are sales: check them, or add the account',
     closing_entries:
       '{count} income line(s) of closing entries, cleared into the result (account 12…) (e.g. row {row}, column "{column}": {value}): the year\'s sales moved to the balance sheet, not a return; not counted',
+    third_party_accounts:
+      '{count} line(s) whose account is no chart-of-accounts number in a column of numbered accounts (e.g. row {row}, column "{column}": {value}): third parties\' accounts (customers, suppliers) like 411 / 401, not revenue; not counted',
+    account_segments:
+      'column "{column}": concatenated account strings (e.g. row {row}: {value}), read by their segment no. {position} of {count}, the natural account ({account}): that segment holds chart-of-accounts accounts across the column, the others (company, cost centre…) do not',
     section_rows:
       '{count} title row(s) with no date and no amount, one cell filled (e.g. row {row}: "{value}"): section headings, not lines',
     not_revenue:

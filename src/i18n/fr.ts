@@ -183,6 +183,10 @@ export const fr = {
       "{count} ligne(s) sortie(s) des ventes sur leur seul libellé, sans colonne de compte (ex. ligne {row}, colonne « {column} » : « {value} ») : exclusion ou déduction décidée par un mot ; si ce mot décrit ce que vous vendez, ce sont des ventes : vérifiez-les, ou ajoutez le compte",
     closing_entries:
       "{count} ligne(s) de produits d'écritures de clôture, soldées au résultat (compte 12…) (ex. ligne {row}, colonne « {column} » : {value}) : le CA de l'exercice déplacé au bilan, pas un retour ; non comptée(s)",
+    third_party_accounts:
+      "{count} ligne(s) dont le compte n'est pas un numéro du plan comptable dans une colonne de comptes numérotés (ex. ligne {row}, colonne « {column} » : {value}) : des comptes de tiers (clients, fournisseurs) comme 411 / 401, pas du chiffre d'affaires ; non comptée(s)",
+    account_segments:
+      "colonne « {column} » : chaînes de comptes concaténées (ex. ligne {row} : {value}), lues par leur segment n° {position} sur {count}, le compte naturel ({account}) : ce segment porte des comptes du plan comptable sur toute la colonne, les autres (société, centre de coût…) non",
     section_rows:
       "{count} ligne(s) de titre sans date ni montant, une seule cellule remplie (ex. ligne {row} : « {value} ») : des intitulés de section, pas des lignes",
     not_revenue:

@@ -123,6 +123,8 @@ export type TextCode =
   | "label_column_unread"
   | "label_only_decisions"
   | "closing_entries"
+  | "third_party_accounts"
+  | "account_segments"
   | "section_rows"
   | "status_unread_counted"
   | "no_revenue_line"

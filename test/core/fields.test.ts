@@ -672,6 +672,80 @@ describe("detectMapping: English headers", () => {
     });
     expect(r.layout).toBe("net");
   });
+
+  it("Oracle's journal lines: the accounted amount (the ledger's currency) and the entry's date, not the entered amount nor the period", () => {
+    const fusion = [
+      "Ledger",
+      "Accounting Period",
+      "Accounting Date",
+      "Account",
+      "Line Description",
+      "Entered Currency",
+      "Entered Amount",
+      "Accounted Amount",
+    ];
+    expect(byHeader(fusion, detectMapping(fusion).mapping)).toMatchObject({
+      date: "Accounting Date",
+      amount: "Accounted Amount",
+      account: "Account",
+    });
+    const ebs = [
+      "Ledger",
+      "Period",
+      "Effective Date",
+      "Account",
+      "Entered Dr",
+      "Entered Cr",
+      "Accounted Dr",
+      "Accounted Cr",
+    ];
+    expect(byHeader(ebs, detectMapping(ebs).mapping)).toMatchObject({
+      date: "Effective Date",
+      debit: "Accounted Dr",
+      credit: "Accounted Cr",
+    });
+  });
+
+  it("Infor M3's general ledger: the account is its first accounting dimension, the second is analytic", () => {
+    const h = [
+      "Company",
+      "Accounting date",
+      "Accounting dimension 1",
+      "Accounting dimension 2",
+      "Recorded amount",
+      "Voucher text",
+    ];
+    const r = detectMapping(h);
+    expect(byHeader(h, r.mapping)).toMatchObject({
+      account: "Accounting dimension 1",
+      amount: "Recorded amount",
+      date: "Accounting date",
+    });
+  });
+
+  it("Dynamics 365's sales invoice journal: the invoice account is the customer, the sales order an id, the amount in the company's currency", () => {
+    const h = [
+      "Invoice",
+      "Date",
+      "Invoice account",
+      "Name",
+      "Sales order",
+      "Currency",
+      "Sales tax amount",
+      "Invoice amount",
+      "Invoice amount in accounting currency",
+    ];
+    const r = detectMapping(h);
+    const m = byHeader(h, r.mapping);
+    expect(m).toMatchObject({
+      client: "Invoice account",
+      id: "Invoice",
+      vat_amount: "Sales tax amount",
+      amount: "Invoice amount in accounting currency",
+    });
+    expect(m.account).toBeUndefined();
+    expect(Object.values(m)).not.toContain("Sales order");
+  });
 });
 
 describe("detectMapping: overrides", () => {

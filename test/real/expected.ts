@@ -1236,4 +1236,40 @@ export const EXPECTED: Expected[] = [
       { code: "account_chart_names", row: 7, column: "Account ID" },
     ],
   },
+  {
+    // EBP journal (round 26b): the customers' and supplier's lines on their auxiliary codes (CDUPONT,
+    // C0001, FMETRO) in the one account column, where 411 / 401 would be: third parties, not revenue.
+    // CA OP = 706000 1 200 (January) + 706000 2 500 − 709000 120 (February, "remise") = 3 580.
+    // Before: the codes counted as sales by their labels (the customers' debits negative, the
+    // supplier's credit positive): 3 580 − 1 440 + 600 − 3 000 + 144 + 1 440 = 1 324.
+    file: "ebp-journal-comptes-auxiliaires.csv",
+    pattern: "65. EBP journal: third parties' codes in the account column",
+    caop: "3580.00",
+    gross_sales: "3700.00",
+    deductions: { discount: "120.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    months: { "2025-01": "1200.00", "2025-02": "2380.00" },
+    diagnostics: [
+      { code: "third_party_accounts", row: 2, column: "Compte" },
+      { code: "not_revenue", row: 0 },
+    ],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // Oracle EBS journal lines (round 26a): accounts written company.cost-centre.account.product.
+    // project (101.000.706100.0000.000), read by their third segment; Accounted Dr / Cr (the ledger's
+    // EUR) read, not the Entered ones (the DECATHLON invoice in USD: 11 000 entered, 10 000 accounted).
+    // CA OP = 41 355.66 + 10 000 (January) + 3 000 − 1 000 credit memo (February) + 5 000 (March)
+    // = 58 355.66; 775000 8 000 an asset disposal. Before: 0 (every line read as class 1, 101…).
+    file: "oracle-ebs-segments.csv",
+    pattern: "66. Oracle EBS: concatenated account strings",
+    caop: "58355.66",
+    gross_sales: "59355.66",
+    deductions: { discount: "0.00", rebate: "0.00", return: "1000.00" },
+    excluded: { asset_disposal: { count: 1, amount: "8000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    months: { "2025-01": "51355.66", "2025-02": "2000.00", "2025-03": "5000.00" },
+    diagnostics: [{ code: "account_segments", row: 2, column: "Account" }],
+  },
 ];

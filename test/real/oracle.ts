@@ -39,6 +39,42 @@ function l(row: number, c: string, kind: Kind, scope: Scope, month: string): Lin
 
 /** The accountant's per-line decisions, by fixture file name. */
 export const NOTES: Record<string, LineNote[]> = {
+  "ebp-journal-comptes-auxiliaires.csv": [
+    // CDUPONT, FMETRO, C0001: third parties' accounts, as 411 / 401 would be.
+    l(2, "-1440", "sale", "not_revenue", "2025-01"),
+    l(3, "1200", "sale", "op", "2025-01"),
+    l(4, "240", "sale", "not_revenue", "2025-01"),
+    l(5, "-500", "sale", "not_revenue", "2025-01"),
+    l(6, "-100", "sale", "not_revenue", "2025-01"),
+    l(7, "600", "sale", "not_revenue", "2025-01"),
+    l(8, "-3000", "sale", "not_revenue", "2025-02"),
+    l(9, "2500", "sale", "op", "2025-02"),
+    l(10, "500", "sale", "not_revenue", "2025-02"),
+    l(11, "-120", "discount", "op", "2025-02"),
+    l(12, "-24", "sale", "not_revenue", "2025-02"),
+    l(13, "144", "sale", "not_revenue", "2025-02"),
+    l(14, "-1440", "sale", "not_revenue", "2025-02"),
+    l(15, "1440", "sale", "not_revenue", "2025-02"),
+  ],
+  "oracle-ebs-segments.csv": [
+    // Accounted amounts (EUR); the natural account is the third segment.
+    l(2, "41355.66", "sale", "op", "2025-01"),
+    l(3, "8271.13", "sale", "not_revenue", "2025-01"),
+    l(4, "-49626.79", "sale", "not_revenue", "2025-01"),
+    l(5, "10000", "sale", "op", "2025-01"),
+    l(6, "2000", "sale", "not_revenue", "2025-01"),
+    l(7, "-12000", "sale", "not_revenue", "2025-01"),
+    l(8, "3000", "sale", "op", "2025-02"),
+    l(9, "600", "sale", "not_revenue", "2025-02"),
+    l(10, "-3600", "sale", "not_revenue", "2025-02"),
+    l(11, "-1000", "return", "op", "2025-02"),
+    l(12, "-200", "sale", "not_revenue", "2025-02"),
+    l(13, "1200", "sale", "not_revenue", "2025-02"),
+    l(14, "8000", "sale", "asset_disposal", "2025-02"),
+    l(15, "-8000", "sale", "not_revenue", "2025-02"),
+    l(16, "5000", "sale", "op", "2025-03"),
+    l(17, "-5000", "sale", "not_revenue", "2025-03"),
+  ],
   "us-superstore.csv": [
     // Lead decision (issue 9, phase 2): Sales is net (no unit price to prove otherwise) and the
     // Discount rates are not turned into amounts, since gross = net / (1 − rate) is not exact

@@ -58,6 +58,17 @@ export function nameAfterNumber(raw: string): string {
   return m === null ? raw : raw.slice(m[0].length).trim();
 }
 
+/** A third party's code written in a column of PCG accounts ("CDUPONT", "C0001", "FMETRO"): a letter first, no account number. */
+export function thirdPartyCode(raw: string): boolean {
+  return /^\s*\p{L}/u.test(raw) && accountDigits(raw) === "";
+}
+
+/** How the account cells are read, as proven from the column (evidence/third-party-accounts.ts). */
+export interface AccountCells {
+  /** Cells with no account number in a column of PCG accounts are third parties' accounts: not revenue. */
+  thirdParties?: boolean;
+}
+
 /**
  * Account cell → not revenue, or revenue with its longest-prefix rule; a name read as one with
  * `readNames` (journals); `byNames`: every cell read by the name after its number (a foreign chart).
@@ -66,6 +77,7 @@ export function accountReader(
   compiled: CompiledRules,
   readNames: boolean,
   byNames = false,
+  cells: AccountCells = {},
 ): (raw: string) => AccountInfo {
   const { byPrefix, maxPrefix, taxCreditPrefixes, revenueClass } = compiled;
   const cache = new BoundedCache<string, AccountInfo>(VALUE_CACHE_SIZE);
@@ -75,7 +87,8 @@ export function accountReader(
     if (info !== undefined) return info;
     const digits = byNames ? "" : accountDigits(raw);
     if (byNames) info = names(nameAfterNumber(raw));
-    else if (digits === "") info = names(raw);
+    else if (digits === "")
+      info = cells.thirdParties === true && thirdPartyCode(raw) ? NOT_REVENUE_ACCOUNT : names(raw);
     else if (digits[0] !== revenueClass && !taxCreditPrefixes.some((p) => digits.startsWith(p))) {
       info = NOT_REVENUE_ACCOUNT;
     } else {

@@ -8,7 +8,7 @@
 import { BoundedCache } from "../cache";
 import { DEFAULT_RULES, type RuleSet } from "../rules";
 import type { Classification, Kind, LineFacts } from "../types";
-import { accountReader, flagReader, natureReader } from "./cells";
+import { accountReader, flagReader, natureReader, type AccountCells } from "./cells";
 import { compileRules, type AccountChart } from "./compile";
 import {
   DEFAULT_KIND,
@@ -61,6 +61,8 @@ export function createClassifier(
   headings = false,
   /** The account column's chart when not the French one (Sage 50 UK's nominal codes). */
   chart?: AccountChart,
+  /** How the account cells are read (third parties' codes, a concatenated string's segment), as proven. */
+  cells: AccountCells = {},
 ): Classifier {
   const compiled = compileRules(rules, chart);
   // Per classifier: its combos map holds this classifier's kind decisions.
@@ -76,7 +78,7 @@ export function createClassifier(
     }
     return s;
   };
-  const accountInfo = accountReader(compiled, accountNames, chart === "names");
+  const accountInfo = accountReader(compiled, accountNames, chart === "names", cells);
   const natureInfo = natureReader(compiled);
   const flagDecision = flagReader(rules.opFlag);
   const labels = new LabelMatcher(compiled.labelIndex);

@@ -10,13 +10,16 @@
 import { isBlank } from "../cells";
 import { diag, DIAG } from "../diagnostics";
 import { cellText } from "../cells";
-import { accountNameReading } from "../classify";
+import { accountNameReading, type AccountCells } from "../classify";
 import { detectMapping, isFecHeader, isJournalLayout, numbersCreditNotes, userChoices } from "../fields";
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../types";
 import { accountChartCheck, cgncCheck } from "./evidence/account-chart";
 import { foreignChart, type ForeignChart } from "./evidence/foreign-chart";
+import { thirdPartyAccounts } from "./evidence/third-party-accounts";
+import { accountSegments, accountSegmentsNote, segmentedTable } from "./evidence/account-segments";
+import { accountChartOf } from "./table-checks";
 import { withNominalHeadings } from "./evidence/nominal-headings";
 import { journalDecision, journalQuestion } from "./evidence/journal-sign";
 import {
@@ -57,6 +60,21 @@ import { normalizeText } from "../text";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
+  // Concatenated account strings (Oracle's 101.000.706100.0000.000): read by their natural account.
+  const found = detectMapping(table.headers, options.mapping).mapping;
+  const col = found.account;
+  const seg = col === undefined ? null : accountSegments(table, found, options.accountSegmentsPrior);
+  if (col === undefined || seg === null) return computeTable(table, options);
+  const r = computeTable(segmentedTable(table, col, seg), options);
+  return {
+    ...r,
+    accountSegments: seg,
+    diagnostics: [accountSegmentsNote(table, col, seg), ...r.diagnostics],
+  };
+}
+
+/** compute, the account cells as proven: a journal of one amount between two accounts read by its sides. */
+function computeTable(table: RawTable, options: EngineOptions): EngineResult {
   // One amount between a debited and a credited account (Banana): read by its revenue side.
   const pair = accountPairColumns(
     table,
@@ -129,6 +147,9 @@ function computeRead(table: RawTable, options: EngineOptions): EngineResult {
       ? namesInAccountColumn(table, found, chosen, rules, options.accountNamesPrior)
       : null;
   if (listNames !== null) opts = { ...opts, headingNames: true };
+  // Third parties' codes (CDUPONT) in a column of PCG accounts: read as such, not as labels say.
+  const cells = names === null && foreign === null && listNames === null ? accountCellsOf(table, opts) : null;
+  if (cells !== null) opts = { ...opts, accountCells: cells.cells };
   let r = computeMapped(table, opts);
   // Sales read negative from one signed amount beside an account: a journal whose balanced entries
   // write its credits negative is read again negated (journal-sign.ts).
@@ -139,7 +160,7 @@ function computeRead(table: RawTable, options: EngineOptions): EngineResult {
       r = computeMapped(table, { ...opts, journalPrior: "debit_positive", journalProof });
   }
   const none = docs === null && dir === null && names === null && natures === null && rates === null;
-  if (none && foreign === null && listNames === null) return r;
+  if (none && foreign === null && listNames === null && cells === null) return r;
   const notes = [
     ...(docs ? [documentKindNote(docs)] : []),
     ...(dir ? [directionNote(dir)] : []),
@@ -147,6 +168,7 @@ function computeRead(table: RawTable, options: EngineOptions): EngineResult {
     ...(names ? [names.note] : []),
     ...(foreign?.note ? [foreign.note] : []),
     ...(listNames?.note ? [listNames.note] : []),
+    ...(cells?.notes ?? []),
   ];
   const proven = {
     kindDocuments: docs?.values,
@@ -154,11 +176,28 @@ function computeRead(table: RawTable, options: EngineOptions): EngineResult {
     vatRates: rates ?? undefined,
     accountNames: names?.header ?? listNames?.header,
     foreignChart: foreign?.header,
+    thirdParties: cells?.thirdParties,
     segmentNatures: natures?.proof,
   };
   // The categories' note first: streamed, the first chunk says it before any other's counted notes.
   const first = natures ? [natures.note] : [];
   return { ...r, ...proven, diagnostics: [...first, ...r.diagnostics, ...notes] };
+}
+
+/** How the PCG account cells are read as their column proves (third parties' codes), with the notes that say it; null when as written. */
+function accountCellsOf(
+  table: RawTable,
+  opts: EngineOptions,
+): { cells: AccountCells; notes: Diagnostic[]; thirdParties?: string } | null {
+  const info = detectMapping(table.headers, opts.mapping);
+  if (opts.accountChart !== undefined || accountChartOf(table, info) !== undefined) return null;
+  const parties = thirdPartyAccounts(table, info.mapping, opts.thirdPartiesPrior);
+  if (parties === null) return null;
+  return {
+    cells: { thirdParties: true },
+    notes: parties.note === null ? [] : [parties.note],
+    thirdParties: parties.header,
+  };
 }
 
 /** The options that read a foreign numbered chart by its names: the names' column, or the account cells' names. */

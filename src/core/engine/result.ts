@@ -3,8 +3,9 @@ import type { VatRates } from "./evidence/vat-rates";
 import type { JournalPrior, JournalProof, JournalSign } from "./evidence/journal-sign";
 import type { AccountHeading } from "./evidence/account-headings";
 import type { TotalsRun } from "./evidence/totals-run";
+import type { AccountSegments } from "./evidence/account-segments";
 import type Decimal from "decimal.js";
-import type { OpFlagConvention } from "../classify";
+import type { AccountCells, OpFlagConvention } from "../classify";
 import type { DateOrder } from "../dates";
 import type { MappingResult } from "../fields";
 import type { DocumentCodeSystem, RuleSet } from "../rules";
@@ -61,6 +62,12 @@ export interface EngineOptions {
   accountNamesPrior?: string;
   /** Earlier rows proved the account column a foreign numbered chart read by the names of this column (evidence/foreign-chart.ts; chunks). */
   foreignChartPrior?: string;
+  /** Earlier rows proved the account column's natural-account segment (evidence/account-segments.ts; chunks). */
+  accountSegmentsPrior?: AccountSegments;
+  /** Earlier rows proved this account column one of PCG accounts with third parties' codes (evidence/third-party-accounts.ts; chunks). */
+  thirdPartiesPrior?: string;
+  /** How the account cells are read (third parties' codes, a segment), set by compute once proven. */
+  accountCells?: AccountCells;
   /** The account cells are read by the names after their numbers ("4000 Sales"), set by compute once proven. */
   chartByNames?: boolean;
   /** The account column's chart proven by compute (Sage 50 UK's nominal headings, evidence/nominal-headings.ts). */
@@ -210,6 +217,10 @@ export interface EngineResult {
   kindDocuments?: string;
   /** The column whose names were read as the accounts (evidence/account-names.ts). */
   accountNames?: string;
+  /** The account column's natural-account segment, read in place of its concatenated strings (evidence/account-segments.ts). */
+  accountSegments?: AccountSegments;
+  /** The account column whose letter codes were read as third parties' accounts (evidence/third-party-accounts.ts). */
+  thirdParties?: string;
   /** The column whose names were read as a foreign numbered chart's accounts (evidence/foreign-chart.ts). */
   foreignChart?: string;
   /** The segment column read also as the nature, with its proof (evidence/segment-natures.ts). */

@@ -293,7 +293,7 @@ export class EngineRun {
     const journalNames = headings || isJournalLayout(this.info.layout);
     const chart =
       options.chartByNames === true ? "names" : (options.accountChart ?? accountChartOf(table, this.info));
-    this.classifier = createClassifier(rules, journalNames, headings, chart);
+    this.classifier = createClassifier(rules, journalNames, headings, chart, options.accountCells);
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
     this.keys = this.decisions ? lineKeys(table, map) : null;

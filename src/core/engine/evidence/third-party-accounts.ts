@@ -1,0 +1,85 @@
+/**
+ * Third parties' accounts written in a column of PCG accounts: EBP, Ciel, ACD, Coala and many grand
+ * livres "général + auxiliaire" put the customer's or supplier's code (CDUPONT, C0001, FMETRO) in the
+ * one account column, where 411 / 401 would be. Without a number they say nothing to the classifier,
+ * and the label then made the customer's debit a negative sale and the supplier's credit a sale.
+ *
+ * Proven from the column's data: its accounts are PCG numbers (a class-7 account beside another
+ * class's), at least as many lines as those written with letters. Those are then third parties'
+ * accounts, not revenue, said with the column, an example and the count. A column of names (QuickBooks'
+ * or Xero's charts read by their names) has no such majority of numbers and is read as before.
+ */
+import { cellText } from "../../cells";
+import { thirdPartyCode } from "../../classify";
+import { diag, DIAG } from "../../diagnostics";
+import type { Diagnostic, Mapping, RawTable } from "../../types";
+import { rowNumberOf } from "../../types";
+
+/** A PCG account number: three digits at least, class 1 to 8 ("706000", "411DUPONT", "445 710"). */
+const PCG_NUMBER = /^\s*([1-8])[0-9]{2}/;
+
+const SALES = 0;
+const OTHER = 1;
+const CODE = 2;
+const NONE = 3;
+
+/** Distinct cells remembered at most (a chart's accounts and the third parties: a few thousands). */
+const MAX_DISTINCT = 50_000;
+
+/** What one account cell is: a PCG number of class 7 or another class, a third party's code, or neither. */
+function kindOf(v: string): number {
+  const m = PCG_NUMBER.exec(v);
+  if (m !== null) return m[1] === "7" ? SALES : OTHER;
+  return thirdPartyCode(v) ? CODE : NONE;
+}
+
+/** What the column proves: its header, and the note naming the third parties' lines (null when it has none). */
+export interface ThirdPartyAccounts {
+  header: string;
+  note: Diagnostic | null;
+}
+
+/** The third parties' codes of a column of PCG accounts, or null when the column is no such column. */
+export function thirdPartyAccounts(
+  table: RawTable,
+  map: Mapping,
+  prior: string | undefined,
+): ThirdPartyAccounts | null {
+  const col = map.account;
+  if (col === undefined) return null;
+  const header = String(table.headers[col] ?? "");
+  let numbers = 0;
+  let codes = 0;
+  let first = -1;
+  const classes = new Set<string>();
+  // Accounts repeat: each distinct cell is read once (SALES, OTHER, CODE or NONE).
+  const seen = new Map<string, number>();
+  for (let i = 0; i < table.rows.length; i++) {
+    if (table.notLines?.has(i) === true) continue;
+    const v = cellText(table.rows[i][col]);
+    let kind = seen.get(v);
+    if (kind === undefined) {
+      kind = kindOf(v);
+      if (seen.size < MAX_DISTINCT) seen.set(v, kind);
+    }
+    if (kind === CODE) {
+      codes++;
+      if (first < 0) first = i;
+    } else if (kind !== NONE) {
+      numbers++;
+      classes.add(kind === SALES ? "7" : "other");
+    }
+  }
+  const proven = prior === header || (classes.size === 2 && numbers >= codes);
+  if (!proven || (codes === 0 && prior !== header)) return null;
+  const note =
+    codes === 0
+      ? null
+      : diag(DIAG.thirdPartyAccounts, {
+          row: rowNumberOf(table, first),
+          column: header,
+          value: cellText(table.rows[first][col]),
+          args: { count: codes },
+        });
+  return { header, note };
+}
