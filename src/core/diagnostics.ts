@@ -177,6 +177,7 @@ export const DIAG = {
   datedTotalRows: { code: "dated_total_rows", severity: "warning" },
   openingBalance: { code: "opening_balance", severity: "warning" },
   entryDatesFilled: { code: "entry_dates_filled", severity: "info" },
+  datesOncePerDay: { code: "dates_once_per_day", severity: "info" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",
     severity: "warning",

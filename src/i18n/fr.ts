@@ -234,6 +234,8 @@ export const fr = {
       "colonne « {column} » : sens écrit 0/1 (Sage, prouvé ligne {row} « 0 ») : 0 = débit, 1 = crédit",
     entry_dates_filled:
       "colonne « {column} » : les lignes d'une écriture sans date, sans type ni numéro ou avec la même référence que sa première ligne (ex. ligne {row}) prennent la date de la première ligne de l'écriture",
+    dates_once_per_day:
+      "colonne « {column} » : la date est imprimée une fois par jour (chaque date diffère de la précédente, plusieurs jours portent des écritures non datées de leur propre pièce) : chaque ligne non datée prend la date au-dessus d'elle (ex. ligne {row}, {value})",
     summary_sheets:
       "feuille(s) {sheets} non lue(s) : leurs montants sont des formules sur d'autres feuilles (une synthèse) ; la feuille « {value} » porte les lignes",
     other_sheets_together:
