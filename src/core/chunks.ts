@@ -223,6 +223,7 @@ const PROVEN_KEYS = [
   "foreignChartPrior",
   "segmentNaturesPrior",
   "directionColumnPrior",
+  "sideSuffixPrior",
   "vatRatesPrior",
   "analyticPrior",
   "invoiceHeadersPrior",
@@ -251,6 +252,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     foreignChartPrior: r.foreignChart,
     segmentNaturesPrior: r.segmentNatures,
     directionColumnPrior: r.directionColumn,
+    sideSuffixPrior: r.sideSuffix,
     vatRatesPrior: r.vatRates,
     analyticPrior: r.analyticColumn,
     invoiceHeadersPrior: r.invoiceHeaders,
@@ -472,7 +474,10 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Notes of a column's reading proven by an example: the first chunk's example is enough. */
-const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([DIAG.accountChartNames.code]);
+const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([
+  DIAG.accountChartNames.code,
+  DIAG.amountSideSuffix.code,
+]);
 
 /**
  * Diagnostics each chunk gives once with a count (`args.count`) and its first row: said once for the

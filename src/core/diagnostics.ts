@@ -178,6 +178,7 @@ export const DIAG = {
   openingBalance: { code: "opening_balance", severity: "warning" },
   entryDatesFilled: { code: "entry_dates_filled", severity: "info" },
   datesOncePerDay: { code: "dates_once_per_day", severity: "info" },
+  amountSideSuffix: { code: "amount_side_suffix", severity: "info" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",
     severity: "warning",

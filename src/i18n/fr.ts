@@ -236,6 +236,8 @@ export const fr = {
       "colonne « {column} » : les lignes d'une écriture sans date, sans type ni numéro ou avec la même référence que sa première ligne (ex. ligne {row}) prennent la date de la première ligne de l'écriture",
     dates_once_per_day:
       "colonne « {column} » : la date est imprimée une fois par jour (chaque date diffère de la précédente, plusieurs jours portent des écritures non datées de leur propre pièce) : chaque ligne non datée prend la date au-dessus d'elle (ex. ligne {row}, {value})",
+    amount_side_suffix:
+      "colonne « {column} » : chaque montant est écrit avec son sens après lui (D débit, C crédit ; ex. ligne {row} : {value}) à côté d'une colonne de comptes : lu comme un montant et son sens (crédit − débit)",
     summary_sheets:
       "feuille(s) {sheets} non lue(s) : leurs montants sont des formules sur d'autres feuilles (une synthèse) ; la feuille « {value} » porte les lignes",
     other_sheets_together:

@@ -176,6 +176,7 @@ export type TextCode =
   | "dashboard_period_sheets"
   | "entry_dates_filled"
   | "dates_once_per_day"
+  | "amount_side_suffix"
   | "sens_zero_one"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"

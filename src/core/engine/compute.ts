@@ -46,6 +46,7 @@ import { bankExpenses } from "./evidence/bank-expenses";
 import { blankColumn, namedAccountColumn, namesInAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
+import { SIDE_HEADER, sideSuffix, sideSuffixNote, withSides } from "./evidence/side-suffix";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { vatRatesColumn, vatRatesNote, withVatRates } from "./evidence/vat-rates";
 import { unreadLabelColumn } from "./evidence/unread-labels";
@@ -90,8 +91,18 @@ function computeProven(table: RawTable, options: EngineOptions): EngineResult {
   return { ...r, diagnostics, accountHeading: { ...heading, nominal: nominal.current } };
 }
 
-/** compute, the table as read (its nominal headings given). */
+/** compute, the table as read (its nominal headings given); a journal's amounts with their side after them split first. */
 function computeRead(table: RawTable, options: EngineOptions): EngineResult {
+  const found = detectMapping(table.headers, options.mapping).mapping;
+  const side = sideSuffix(table, found, chosenOf(table, options), options.sideSuffixPrior);
+  if (side === null) return computeSided(table, options);
+  const mapping = { ...options.mapping, direction: SIDE_HEADER };
+  const r = computeSided(withSides(table, found.amount as number), { ...options, mapping });
+  return { ...r, sideSuffix: side, diagnostics: [sideSuffixNote(side), ...r.diagnostics] };
+}
+
+/** compute, the table as read (its nominal headings given, its amounts' sides split). */
+function computeSided(table: RawTable, options: EngineOptions): EngineResult {
   // A "Type" column of document codes (FA / AV) is the document type, not a nature: proven from its data.
   const found = detectMapping(table.headers, options.mapping).mapping;
   // What the data proves yields to the user's choices only (not to a confirmed detection).
