@@ -237,6 +237,8 @@ export const en = {
       'column "{column}": the date is printed once per day (every dated row\'s date differs from the one above, several days hold undated entries of their own): each undated line takes the date above it (e.g. row {row}, {value})',
     amount_side_suffix:
       'column "{column}": every amount is written with its side after it (D debit, C credit; e.g. row {row}: {value}) beside an account column: read as an amount and its direction (credit − debit)',
+    balance_by_month:
+      "a balance by month: one row per account, one column per month ({count} columns, {value}): each month's balance of an account is read as one line dated by its month; column(s) {unread} not read (they repeat the months); the sign is read from the months, each of which balances (as for a journal)",
     summary_sheets:
       'sheet(s) {sheets} not read: their amounts are formulas over other sheets (a summary); the sheet "{value}" holds the lines',
     other_sheets_together:

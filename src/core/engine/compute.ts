@@ -46,6 +46,7 @@ import { bankExpenses } from "./evidence/bank-expenses";
 import { blankColumn, namedAccountColumn, namesInAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
+import { monthColumns } from "./evidence/month-columns";
 import { SIDE_HEADER, sideSuffix, sideSuffixNote, withSides } from "./evidence/side-suffix";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { vatRatesColumn, vatRatesNote, withVatRates } from "./evidence/vat-rates";
@@ -58,6 +59,17 @@ import { normalizeText } from "../text";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
+  // A balance by month (one column per month): read as one line per account and month.
+  const byMonth = monthColumns(table, options.mapping);
+  if (byMonth !== null) {
+    const r = computeLines(byMonth.table, { ...options, mapping: byMonth.mapping });
+    return { ...r, diagnostics: [byMonth.note, ...r.diagnostics] };
+  }
+  return computeLines(table, options);
+}
+
+/** compute, a table of lines. */
+function computeLines(table: RawTable, options: EngineOptions): EngineResult {
   // One amount between a debited and a credited account (Banana): read by its revenue side.
   const pair = accountPairColumns(
     table,
