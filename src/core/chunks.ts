@@ -225,6 +225,7 @@ const PROVEN_KEYS = [
   "accountSegmentsPrior",
   "segmentNaturesPrior",
   "directionColumnPrior",
+  "sideSuffixPrior",
   "vatRatesPrior",
   "analyticPrior",
   "invoiceHeadersPrior",
@@ -255,6 +256,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     accountSegmentsPrior: r.accountSegments,
     segmentNaturesPrior: r.segmentNatures,
     directionColumnPrior: r.directionColumn,
+    sideSuffixPrior: r.sideSuffix,
     vatRatesPrior: r.vatRates,
     analyticPrior: r.analyticColumn,
     invoiceHeadersPrior: r.invoiceHeaders,
@@ -479,6 +481,7 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
 const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([
   DIAG.accountChartNames.code,
   DIAG.accountSegments.code,
+  DIAG.amountSideSuffix.code,
 ]);
 
 /**

@@ -179,6 +179,9 @@ export const DIAG = {
   datedTotalRows: { code: "dated_total_rows", severity: "warning" },
   openingBalance: { code: "opening_balance", severity: "warning" },
   entryDatesFilled: { code: "entry_dates_filled", severity: "info" },
+  datesOncePerDay: { code: "dates_once_per_day", severity: "info" },
+  amountSideSuffix: { code: "amount_side_suffix", severity: "info" },
+  balanceByMonth: { code: "balance_by_month", severity: "info" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",
     severity: "warning",

@@ -5,6 +5,7 @@
 import { cellText } from "./cells";
 import { blocksMoney, detectMapping } from "./fields";
 import { normalizeText } from "./text";
+import { isMonthLabel } from "./engine/evidence/month-labels";
 import type { CellValue } from "./types";
 
 /** How many leading rows are searched for the header. */
@@ -27,7 +28,43 @@ export function findHeaderRow(
     // A header on two rows ("Mouvements" over "Débit | Crédit") names its amounts on the row below.
     if (twoRowHeader(row, rows[i + 1]) !== null) return i;
   }
+  // A balance under its title ("Balance générale", "Du … au …"): its header, said for what it is.
+  for (let i = 0; i < n; i++) if (isBalanceHeader(textsOf(rows[i]))) return i;
   return -1;
+}
+
+/** A row's cells as header texts. */
+function textsOf(row: readonly CellValue[] | undefined): string[] {
+  return (row ?? []).map((c) => (typeof c === "string" ? c.trim() : cellText(c)));
+}
+
+/**
+ * A balance's columns, normalized: an account's totals or balances ("Total débit", "Mouvements
+ * crédit", "Solde créditeur", "Solde N", "Solde N-1", "Solde au 31/12/2025").
+ */
+const BALANCE_COLUMN =
+  /^(?:(?:total|totaux|cumul|cumuls|mouvements?)\s+(?:debit|credit)(?:eur)?s?|solde(?:s)?(?:\s+(?:debiteur|crediteur|n(?:\s+1)?|final|de cloture|au\b.*|\d{4}))?)$/;
+
+/**
+ * Whether header texts are a balance's (balance générale, comparative, par mois): an account column,
+ * no date, and two balance columns (totals, balances, N / N-1) or two month columns ("Janv. 2025").
+ * A balance has one row per account and no dated line: no CA OP per month can be read from it.
+ */
+export function isBalanceHeader(texts: readonly string[]): boolean {
+  if (texts.filter((t) => t !== "").length < 3) return false;
+  const m = detectMapping(texts).mapping;
+  if (m.account === undefined || m.date !== undefined) return false;
+  const balances = texts.filter((t) => BALANCE_COLUMN.test(normalizeText(t))).length;
+  const months = texts.filter((t) => isMonthLabel(t)).length;
+  return balances >= 2 || months >= 2;
+}
+
+/** Quadra Compta's ASCII export: fixed-width records, a line "M" + account + journal + ddmmyy. */
+const QUADRA_RECORD = /^M[0-9A-Z][0-9A-Z ]{7}[0-9A-Z]{2}\d{3}\d{6}/;
+
+/** Whether a file's first line is a Quadra ASCII record (one text, no separator: no column to map). */
+export function isQuadraRecord(texts: readonly string[]): boolean {
+  return texts.length === 1 && QUADRA_RECORD.test(texts[0]);
 }
 
 /** A text naming a field on its own ("Débit", "Crédit", "Date"). */

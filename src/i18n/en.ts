@@ -237,6 +237,12 @@ export const en = {
       'column "{column}": direction written 0/1 (Sage, proven row {row} "0"): 0 = debit, 1 = credit',
     entry_dates_filled:
       'column "{column}": the lines of an entry with no date and no type or number, or the same reference as its first line (e.g. row {row}), take the date of the entry\'s first line',
+    dates_once_per_day:
+      'column "{column}": the date is printed once per day (every dated row\'s date differs from the one above, several days hold undated entries of their own): each undated line takes the date above it (e.g. row {row}, {value})',
+    amount_side_suffix:
+      'column "{column}": every amount is written with its side after it (D debit, C credit; e.g. row {row}: {value}) beside an account column: read as an amount and its direction (credit − debit)',
+    balance_by_month:
+      "a balance by month: one row per account, one column per month ({count} columns, {value}): each month's balance of an account is read as one line dated by its month; column(s) {unread} not read (they repeat the months); the sign is read from the months, each of which balances (as for a journal)",
     summary_sheets:
       'sheet(s) {sheets} not read: their amounts are formulas over other sheets (a summary); the sheet "{value}" holds the lines',
     other_sheets_together:

@@ -238,6 +238,12 @@ export const fr = {
       "colonne « {column} » : sens écrit 0/1 (Sage, prouvé ligne {row} « 0 ») : 0 = débit, 1 = crédit",
     entry_dates_filled:
       "colonne « {column} » : les lignes d'une écriture sans date, sans type ni numéro ou avec la même référence que sa première ligne (ex. ligne {row}) prennent la date de la première ligne de l'écriture",
+    dates_once_per_day:
+      "colonne « {column} » : la date est imprimée une fois par jour (chaque date diffère de la précédente, plusieurs jours portent des écritures non datées de leur propre pièce) : chaque ligne non datée prend la date au-dessus d'elle (ex. ligne {row}, {value})",
+    amount_side_suffix:
+      "colonne « {column} » : chaque montant est écrit avec son sens après lui (D débit, C crédit ; ex. ligne {row} : {value}) à côté d'une colonne de comptes : lu comme un montant et son sens (crédit − débit)",
+    balance_by_month:
+      "balance par mois : une ligne par compte, une colonne par mois ({count} colonnes, {value}) : le solde du mois de chaque compte est lu comme une ligne datée de son mois ; colonne(s) {unread} non lue(s) (elles reprennent les mois) ; le sens est lu sur les mois, chacun équilibré (comme un journal)",
     summary_sheets:
       "feuille(s) {sheets} non lue(s) : leurs montants sont des formules sur d'autres feuilles (une synthèse) ; la feuille « {value} » porte les lignes",
     other_sheets_together:

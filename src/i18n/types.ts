@@ -177,6 +177,9 @@ export type TextCode =
   | "at_sheet"
   | "dashboard_period_sheets"
   | "entry_dates_filled"
+  | "dates_once_per_day"
+  | "amount_side_suffix"
+  | "balance_by_month"
   | "sens_zero_one"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"

@@ -288,3 +288,32 @@ describe("a header written on two rows (Excel's merged cells)", () => {
     expect(compute(t).totals.caop.toFixed(2)).toBe("950.00");
   });
 });
+
+describe("a balance's header under its title (no date: found only when no header of lines is)", () => {
+  it("is the row of an account column beside two balance or month columns", () => {
+    const title = [["Balance générale"], ["Du 01/01/2025 au 31/12/2025"]];
+    const generale = [
+      "Compte",
+      "Intitulé",
+      "Total débit",
+      "Total crédit",
+      "Solde débiteur",
+      "Solde créditeur",
+    ];
+    expect(
+      findHeaderRow([...title, generale, ["706000", "Prestations", "0,00", "1200,00", "", "1200,00"]]),
+    ).toBe(2);
+    expect(findHeaderRow([["Balance comparative"], ["Compte", "Intitulé", "Solde N", "Solde N-1"]])).toBe(1);
+    expect(findHeaderRow([["Balance"], ["Compte", "Intitulé", "Janv. 2025", "Févr. 2025", "Total"]])).toBe(1);
+    // One balance column only, or no account column: no balance.
+    expect(findHeaderRow([["x"], ["Compte", "Intitulé", "Solde"]])).toBe(-1);
+    expect(findHeaderRow([["x"], ["Client", "Solde N", "Solde N-1"]])).toBe(-1);
+    // A header of lines below a balance-like row wins (the search for lines comes first).
+    expect(
+      findHeaderRow([
+        ["Compte", "Intitulé", "Solde N", "Solde N-1"],
+        ["Date", "Compte", "Montant"],
+      ]),
+    ).toBe(1);
+  });
+});

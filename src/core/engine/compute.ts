@@ -49,6 +49,8 @@ import { bankExpenses } from "./evidence/bank-expenses";
 import { blankColumn, namedAccountColumn, namesInAccountColumn } from "./evidence/account-names";
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
+import { monthColumns } from "./evidence/month-columns";
+import { SIDE_HEADER, sideSuffix, sideSuffixNote, withSides } from "./evidence/side-suffix";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { vatRatesColumn, vatRatesNote, withVatRates } from "./evidence/vat-rates";
 import { unreadLabelColumn } from "./evidence/unread-labels";
@@ -60,7 +62,17 @@ import { normalizeText } from "../text";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
 export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
-  // Concatenated account strings (Oracle's 101.000.706100.0000.000): read by their natural account.
+  // A balance by month (one column per month): read as one line per account and month.
+  const byMonth = monthColumns(table, options.mapping);
+  if (byMonth !== null) {
+    const r = computeLines(byMonth.table, { ...options, mapping: byMonth.mapping });
+    return { ...r, diagnostics: [byMonth.note, ...r.diagnostics] };
+  }
+  return computeLines(table, options);
+}
+
+/** compute, a table of lines: concatenated account strings (Oracle's 101.000.706100.0000.000) read by their natural account. */
+function computeLines(table: RawTable, options: EngineOptions): EngineResult {
   const found = detectMapping(table.headers, options.mapping).mapping;
   const col = found.account;
   const seg = col === undefined ? null : accountSegments(table, found, options.accountSegmentsPrior);
@@ -108,8 +120,18 @@ function computeProven(table: RawTable, options: EngineOptions): EngineResult {
   return { ...r, diagnostics, accountHeading: { ...heading, nominal: nominal.current } };
 }
 
-/** compute, the table as read (its nominal headings given). */
+/** compute, the table as read (its nominal headings given); a journal's amounts with their side after them split first. */
 function computeRead(table: RawTable, options: EngineOptions): EngineResult {
+  const found = detectMapping(table.headers, options.mapping).mapping;
+  const side = sideSuffix(table, found, chosenOf(table, options), options.sideSuffixPrior);
+  if (side === null) return computeSided(table, options);
+  const mapping = { ...options.mapping, direction: SIDE_HEADER };
+  const r = computeSided(withSides(table, found.amount as number), { ...options, mapping });
+  return { ...r, sideSuffix: side, diagnostics: [sideSuffixNote(side), ...r.diagnostics] };
+}
+
+/** compute, the table as read (its nominal headings given, its amounts' sides split). */
+function computeSided(table: RawTable, options: EngineOptions): EngineResult {
   // A "Type" column of document codes (FA / AV) is the document type, not a nature: proven from its data.
   const found = detectMapping(table.headers, options.mapping).mapping;
   // What the data proves yields to the user's choices only (not to a confirmed detection).

@@ -1,4 +1,5 @@
 /** The engine's input options and its result: totals, months and a columnar table of lines. */
+import type { SideSuffix } from "./evidence/side-suffix";
 import type { VatRates } from "./evidence/vat-rates";
 import type { JournalPrior, JournalProof, JournalSign } from "./evidence/journal-sign";
 import type { AccountHeading } from "./evidence/account-headings";
@@ -87,6 +88,8 @@ export interface EngineOptions {
   invoiceHeadersStream?: HeaderStream;
   /** The column earlier rows proved to hold the amount's direction (evidence/direction-column.ts; chunks). */
   directionColumnPrior?: DirectionColumn;
+  /** The amount column earlier rows proved to end with its side, D or C (evidence/side-suffix.ts; chunks). */
+  sideSuffixPrior?: SideSuffix;
   /** The VAT column earlier rows proved to hold rates, not amounts (evidence/vat-column.ts; chunks). */
   vatRatesPrior?: VatRates;
   /** Earlier rows proved the amount column repeats each invoice's total (evidence/invoice-totals.ts; chunks). */
@@ -237,6 +240,8 @@ export interface EngineResult {
   invoiceHeadersStream?: HeaderStream;
   /** An unmapped column proven to hold the amount's direction (D / C codes) and read so. */
   directionColumn?: DirectionColumn;
+  /** The amount column proven to end with its side (D / C) beside an account: read as Montant + Sens. */
+  sideSuffix?: SideSuffix;
   /** The column headed like a VAT amount proven to hold VAT rates, read as the rate. */
   vatRates?: VatRates;
   /** The amount column repeats each invoice's total: the lines were read as quantity × unit price. */

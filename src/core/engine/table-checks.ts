@@ -5,6 +5,7 @@ import { EngineError } from "../errors";
 import Decimal from "decimal.js";
 import { newAmountOut, readAmount, type DecimalSep } from "../money";
 import { FIELD_LABELS, fieldNames, type MappingResult } from "../fields";
+import { isBalanceHeader, isQuadraRecord } from "../header";
 import {
   rowNumberOf,
   type CellValue,
@@ -228,12 +229,37 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
 /** The error naming the required columns not found, and the headers that were. */
 export function missingColumns(info: MappingResult, headers: readonly string[]): EngineError {
   const found = headers.filter((h) => h.trim() !== "").join(", ") || "(aucun)";
+  const known = knownLayout(info, headers, found);
+  if (known !== null) return known;
   return new EngineError(
     "missing_column",
     `colonne obligatoire absente : ${fieldNames(info.missing, "fr")} ; en-têtes trouvés : ${found}`,
     `required column missing: ${fieldNames(info.missing, "en")}; headers found: ${found === "(aucun)" ? "(none)" : found}`,
     { missing: info.missing, headers: [...headers] },
   );
+}
+
+/**
+ * The error for a file that is no list of lines but a known layout: a balance (one row per account,
+ * no date) or Quadra's ASCII export; it says what the file is and what to export instead.
+ */
+function knownLayout(info: MappingResult, headers: readonly string[], found: string): EngineError | null {
+  const details = { missing: info.missing, headers: [...headers] };
+  if (info.missing.includes("date") && isBalanceHeader(headers))
+    return new EngineError(
+      "missing_column",
+      `ce fichier est une balance des comptes (en-têtes : ${found}) : une ligne par compte, sans écriture datée ; le CA OP et ses mois ne se lisent que sur des lignes datées : exportez le grand livre ou le FEC de la période`,
+      `this file is a trial balance (headers: ${found}): one row per account, no dated entry; CA OP and its months are read from dated lines only: export the general ledger or the FEC of the period`,
+      { ...details, layout: "balance" },
+    );
+  if (isQuadraRecord(headers))
+    return new EngineError(
+      "missing_column",
+      `ce fichier est un export ASCII de Quadra Compta (enregistrements « M » à largeur fixe, sans en-têtes) : non lu ; exportez le FEC ou le journal en CSV`,
+      `this file is a Quadra Compta ASCII export (fixed-width "M" records, no headers): not read; export the FEC or the journal as CSV`,
+      { ...details, layout: "quadra_ascii" },
+    );
+  return null;
 }
 
 /**

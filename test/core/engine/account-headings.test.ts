@@ -474,3 +474,66 @@ describe("journal entries dated on their first line, their reference on every li
       expect(sorted(toJson(await computeChunks(source(split(sage, sizes)))))).toEqual(whole);
   });
 });
+
+describe("a journal printed with its date once per day (Sage, EBP, Ciel journal prints)", () => {
+  const headers = ["Date", "Journal", "N° pièce", "Compte", "Libellé", "Débit", "Crédit"];
+  // Three days; under each day's first entry, an undated entry with its own piece number.
+  const rows: CellValue[][] = [
+    ["06/01/2025", "VE", "FA1", "411000", "Facture FA1", "1200,00", ""],
+    ["", "VE", "FA1", "706000", "Facture FA1", "", "1000,00"],
+    ["", "VE", "FA1", "445710", "Facture FA1", "", "200,00"],
+    ["", "VE", "FA2", "411000", "Facture FA2", "600,00", ""],
+    ["", "VE", "FA2", "706000", "Facture FA2", "", "500,00"],
+    ["", "VE", "FA2", "445710", "Facture FA2", "", "100,00"],
+    ["14/02/2025", "AC", "A1", "607000", "Fournisseur", "100,00", ""],
+    ["", "AC", "A1", "401000", "Fournisseur", "", "100,00"],
+    ["", "VE", "FA3", "411000", "Facture FA3", "360,00", ""],
+    ["", "VE", "FA3", "706000", "Facture FA3", "", "300,00"],
+    ["", "VE", "FA3", "445710", "Facture FA3", "", "60,00"],
+    ["03/03/2025", "VE", "FA4", "411000", "Facture FA4", "240,00", ""],
+    ["", "VE", "FA4", "706000", "Facture FA4", "", "200,00"],
+    ["", "VE", "FA4", "445710", "Facture FA4", "", "40,00"],
+    ["", "VE", "FA5", "411000", "Facture FA5", "840,00", ""],
+    ["", "VE", "FA5", "706000", "Facture FA5", "", "700,00"],
+    ["", "VE", "FA5", "445710", "Facture FA5", "", "140,00"],
+  ];
+  const day: RawTable = { headers, rows, firstRow: 2, source: "journal-par-jour" };
+
+  it("every undated line takes the day's date above it, said with its row and date", () => {
+    const j = toJson(compute(day));
+    // 706 credits: January FA1 1 000 + FA2 500 = 1 500; February FA3 300; March FA4 200 + FA5 700 = 900.
+    expect(j.caop).toBe("2700.00");
+    expect(j.months.map((m) => [m.period, m.caop])).toEqual([
+      ["2025-01", "1500.00"],
+      ["2025-02", "300.00"],
+      ["2025-03", "900.00"],
+    ]);
+    const note = j.diagnostics.find((d) => d.code === "dates_once_per_day");
+    expect([note?.row, note?.column, note?.value]).toEqual([5, "Date", "06/01/2025"]);
+    expect(j.diagnostics.filter((d) => d.code === "date_empty")).toEqual([]);
+  });
+
+  it("not proven when two dated rows in a row share a date: another piece's undated lines stay undated", () => {
+    // FA4 dated 14/02/2025 like the A1 row above it: dates are per entry, not per day.
+    const perEntry = { ...day, rows: rows.map((r, i) => (i === 11 ? ["14/02/2025", ...r.slice(1)] : r)) };
+    const j = toJson(compute(perEntry));
+    // Only the dated entries count: FA1 1 000 (January) + FA4 200 (February) = 1 200.
+    expect(j.caop).toBe("1200.00");
+    const empty = j.diagnostics.filter((d) => d.code === "date_empty").map((d) => d.row);
+    expect(empty).toEqual(expect.arrayContaining([6, 11, 17]));
+    expect(j.diagnostics.some((d) => d.code === "dates_once_per_day")).toBe(false);
+  });
+
+  it("not proven on one day: a single undated entry stays a missing date", () => {
+    const j = toJson(compute({ ...day, rows: rows.slice(0, 6) }));
+    // FA1 1 000 only; FA2's 500 is a line without a date.
+    expect(j.caop).toBe("1000.00");
+    expect(j.diagnostics.map((d) => [d.code, d.row])).toContainEqual(["date_empty", 6]);
+  });
+
+  it("streamed = whole once the proof stands in the first chunk; the note said once", async () => {
+    const whole = toJson(compute(day));
+    for (const sizes of [[15], [15, 1], [16]])
+      expect(toJson(await computeChunks(source(split(day, sizes))))).toEqual(whole);
+  });
+});

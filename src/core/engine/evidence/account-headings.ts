@@ -21,6 +21,8 @@ export interface AccountHeading {
   /** That entry's references, as its first line writes them (entryDates). */
   entryRefs?: CellValue[];
   datesReported?: boolean;
+  /** The proof of a date printed once per day so far (datesOncePerDay), carried to the next chunk. */
+  perDay?: PerDay;
   /** The named headings in force (QuickBooks reports, named-headings.ts), once their layout is proven. */
   named?: NamedHeadings;
   /** The date column's headings name their accounts ("Sales (200)": Xero's), read by name. */
@@ -98,6 +100,8 @@ export function withAccountHeadings(
   let current = prior?.account ?? null;
   const state = { reported: prior?.reported ?? false, totalsReported: prior?.totalsReported ?? false };
   const entry = date === undefined ? null : entryDates(map, prior);
+  const perDay = entry === null || noBlankDate ? (prior?.perDay ?? null) : datesOncePerDay(table, map, prior);
+  if (entry !== null) entry.perDay = perDay?.proven === true;
   // Headings and total rows are undated, and lines take a heading only after one: nothing to do.
   if (date === undefined || (noBlankDate && current === null)) {
     const heading: AccountHeading = { account: current, ...state };
@@ -108,6 +112,7 @@ export function withAccountHeadings(
       heading.entryDate = entry.date;
       heading.entryRefs = entry.refs;
       heading.datesReported = prior?.datesReported;
+      if (perDay !== null) heading.perDay = perDay;
     }
     return { table, heading };
   }
@@ -164,6 +169,7 @@ export function withAccountHeadings(
     heading.entryDate = entry.date;
     heading.entryRefs = entry.refs;
     heading.datesReported = prior?.datesReported === true || entry.example !== null;
+    if (perDay !== null) heading.perDay = { ...perDay, reported: perDay.reported || perDay.proven };
   }
   if (notLines.size === (table.notLines?.size ?? 0) && rows === null) return { table, heading };
   const notices = headingNotices(headings, totals, table.headers[acc as number] ?? "", state);
@@ -172,6 +178,8 @@ export function withAccountHeadings(
       diag(DIAG.entryDatesFilled, { row: entry.example.row, column: table.headers[date] ?? "", value: "" }),
     );
   }
+  if (perDay?.proven === true && !perDay.reported && perDay.example !== null)
+    notices.push(diag(DIAG.datesOncePerDay, { ...perDay.example, column: table.headers[date] ?? "" }));
   return {
     table: {
       ...table,
@@ -218,12 +226,12 @@ function entryDates(
   date: CellValue;
   refs: CellValue[];
   example: Example | null;
+  perDay: boolean;
   fill(row: readonly CellValue[]): boolean;
 } | null {
   const date = map.date as number;
-  const keys = [map.doc_type, map.id].filter((c): c is number => c !== undefined);
   // Without a type or number, a journal's "Reference" read as the product (Sage 50 US's General Journal).
-  const refs = keys.length > 0 ? keys : map.product !== undefined ? [map.product] : [];
+  const refs = refColumns(map);
   if (refs.length === 0 || (map.debit === undefined && map.credit === undefined)) return null;
   const amounts = [map.debit, map.credit].filter((c): c is number => c !== undefined);
   const state = {
@@ -231,6 +239,8 @@ function entryDates(
     /** The entry's references, as its first line writes them. */
     refs: prior?.entryRefs ?? ([] as CellValue[]),
     example: null as Example | null,
+    /** The date is printed once per day (datesOncePerDay): every undated line takes the day's date. */
+    perDay: false,
     fill(row: readonly CellValue[]): boolean {
       if (!isBlank(row[date])) {
         state.refs = refs.map((c) => row[c]);
@@ -238,11 +248,83 @@ function entryDates(
         return false;
       }
       if (state.date === null || allBlank(row, amounts)) return false;
+      if (state.perDay) return true;
       // Each reference left blank or written as the first line's (the journal code repeated, the number not).
       return refs.every((c, k) => isBlank(row[c]) || cellText(row[c]) === cellText(state.refs[k]));
     },
   };
   return state;
+}
+
+/** The references of an entry: its type and number, else a journal's "Reference" read as the product. */
+function refColumns(map: Mapping): number[] {
+  const keys = [map.doc_type, map.id].filter((c): c is number => c !== undefined);
+  return keys.length > 0 ? keys : map.product !== undefined ? [map.product] : [];
+}
+
+/** How many days must show an undated entry of their own before a date printed once per day is read. */
+const PER_DAY_MIN = 3;
+
+/** The proof of a date printed once per day, as far as the rows read so far go. */
+export interface PerDay {
+  /** Dated rows under which an undated line of another entry stands (with amounts and its own reference). */
+  days: number;
+  /** Two dated rows in a row with the same date: dates are not printed once per day. */
+  broken: boolean;
+  proven: boolean;
+  reported: boolean;
+  /** The first undated line of another entry, with the date it takes. */
+  example: { row: number; value: string } | null;
+}
+
+/**
+ * A journal printed with its date once per day (Sage, EBP, Ciel "journal" prints: the date on the
+ * day's first line, blank below, each entry with its own piece number): proven when the dated rows'
+ * date always changes from one dated row to the next and, under at least PER_DAY_MIN of them, an
+ * undated line with amounts carries a reference of its own (another entry of that day). Then every
+ * undated line takes the date above it; else an undated line of another entry keeps its date missing.
+ */
+function datesOncePerDay(table: RawTable, map: Mapping, prior: AccountHeading | undefined): PerDay {
+  const date = map.date as number;
+  const refs = refColumns(map);
+  const amounts = [map.debit, map.credit].filter((c): c is number => c !== undefined);
+  const was = prior?.perDay;
+  const state: PerDay = {
+    days: was?.days ?? 0,
+    broken: was?.broken ?? false,
+    proven: false,
+    reported: was?.reported ?? false,
+    example: null,
+  };
+  let last = prior?.entryDate == null ? null : cellText(prior.entryDate);
+  let dayRefs: readonly CellValue[] = prior?.entryRefs ?? [];
+  let counted = true;
+  for (let i = 0; i < table.rows.length && !state.broken; i++) {
+    const row = table.rows[i];
+    if (!row || table.notLines?.has(i) === true) continue;
+    const d = row[date];
+    if (!isBlank(d)) {
+      const t = cellText(d);
+      if (isSubtotalDate(t)) continue;
+      state.broken = t === last;
+      [last, dayRefs, counted] = [t, refs.map((c) => row[c]), false];
+    } else if (!counted && last !== null && !allBlank(row, amounts) && otherEntry(row, refs, dayRefs)) {
+      counted = true;
+      state.days++;
+      state.example ??= { row: rowNumberOf(table, i), value: last };
+    }
+  }
+  state.proven = !state.broken && state.days >= PER_DAY_MIN;
+  return state;
+}
+
+/** Whether an undated line names another entry than the dated line above it (a reference of its own). */
+function otherEntry(
+  row: readonly CellValue[],
+  refs: readonly number[],
+  dayRefs: readonly CellValue[],
+): boolean {
+  return refs.some((c, k) => !isBlank(row[c]) && cellText(row[c]) !== cellText(dayRefs[k]));
 }
 
 /** The header of the account column a ledger without one gets from its heading rows. */
