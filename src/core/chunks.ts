@@ -234,6 +234,7 @@ const PROVEN_KEYS = [
   "dealStagesPrior",
   "refundLinesPrior",
   "lineStagesPrior",
+  "scenarioActualPrior",
 ] as const;
 
 /** What one chunk may prove of a column for all of them. */
@@ -265,6 +266,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     dealStagesPrior: r.dealStages === true ? true : undefined,
     refundLinesPrior: r.refundLines === true ? true : undefined,
     lineStagesPrior: r.lineStages,
+    scenarioActualPrior: r.scenarioActual === true ? true : undefined,
   };
   let learned = false;
   for (const key of Object.keys(found) as (keyof Proven)[]) {
@@ -484,12 +486,15 @@ const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([
   DIAG.amountSideSuffix.code,
 ]);
 
+/** A counted diagnostic: its spec, what tells its values apart, and whether its amounts add up too. */
+type CountedSpec = { spec: DiagSpec; key?: (d: Diagnostic) => string; amounts?: boolean };
+
 /**
  * Diagnostics each chunk gives once with a count (`args.count`) and its first row: said once for the
  * table, at the first chunk's place, counts added up. Keyed by column, and by value for statuses
  * and by month for implausible dates.
  */
-const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => string }> = new Map(
+const COUNTED: ReadonlyMap<string, CountedSpec> = new Map(
   [
     { spec: DIAG.twoDigitYear },
     { spec: DIAG.expenseLines },
@@ -524,6 +529,8 @@ const COUNTED: ReadonlyMap<string, { spec: DiagSpec; key?: (d: Diagnostic) => st
     { spec: DIAG.orderItemRows },
     { spec: DIAG.creditNotePositive },
     { spec: DIAG.dateImplausible, key: (d: Diagnostic) => String(d.args?.period) },
+    { spec: DIAG.scenarioSetApart, key: (d: Diagnostic) => normalizeText(d.value), amounts: true },
+    { spec: DIAG.scenarioUnknown, key: (d: Diagnostic) => normalizeText(d.value), amounts: true },
   ].map((c) => [c.spec.code, c]),
 );
 
@@ -533,7 +540,7 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
   const summed = new Map<string, { count: number; amount: Decimal; column: string }>();
   const seen = new Set<string>();
   // Counted diagnostics: where the first one sits in `out`, and the count so far.
-  const counted = new Map<string, { at: number; count: number }>();
+  const counted = new Map<string, { at: number; count: number; amount: Decimal }>();
   for (const list of lists) {
     for (const d of list) {
       const countedSpec = COUNTED.get(d.code);
@@ -545,8 +552,11 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
       } else if (countedSpec) {
         const key = `${d.code}|${d.column}|${countedSpec.key?.(d) ?? ""}`;
         const prev = counted.get(key);
-        if (prev) prev.count += Number(d.args?.count ?? 0);
-        else counted.set(key, { at: out.push(d) - 1, count: Number(d.args?.count ?? 0) });
+        const amount = new Decimal(countedSpec.amounts === true ? (d.amount ?? 0) : 0);
+        if (prev) {
+          prev.count += Number(d.args?.count ?? 0);
+          prev.amount = prev.amount.plus(amount);
+        } else counted.set(key, { at: out.push(d) - 1, count: Number(d.args?.count ?? 0), amount });
       } else if (d.code === DIAG.dateOrderLocale.code && dateProven) {
         // A later chunk proved the order the locale gave the early ones: nothing was guessed.
         continue;
@@ -559,10 +569,13 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
       } else out.push(d);
     }
   }
-  for (const { at, count } of counted.values()) {
+  for (const { at, count, amount } of counted.values()) {
     const d = out[at];
-    const spec = COUNTED.get(d.code)?.spec as DiagSpec;
-    out[at] = diag(spec, { ...d, args: { ...d.args, count } });
+    const c = COUNTED.get(d.code);
+    const spec = c?.spec as DiagSpec;
+    // The amounts the rows of each chunk would have added, added up (scenario rows set apart).
+    const sum = c?.amounts === true ? { amount: toDecimalString(amount) } : {};
+    out[at] = diag(spec, { ...d, ...sum, args: { ...d.args, count } });
   }
   const nr = summed.get(DIAG.notRevenue.code);
   if (nr) {

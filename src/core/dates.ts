@@ -421,6 +421,8 @@ function scanText(s: string): number {
   if (n1 === 5) return serialWithTime(s, end, v1);
   if (n1 > 4) return T_NONE;
   const sep = s.charCodeAt(cur);
+  // OneStream's period "2025M1", "2025M01": a month label.
+  if (n1 === 4 && (sep | 0x20) === 0x6d) return periodAfter(s, end, v1);
   if (sep !== 0x2f && sep !== 0x2d && sep !== 0x2e) {
     // "31 janv. 2025"
     if (!isSpace(sep) || n1 > 2) return T_NONE;
@@ -449,6 +451,9 @@ function scanText(s: string): number {
       tm = v1;
       return T_MONTH;
     }
+    // SAP's posting period and fiscal year, "001.2025" (Période/exercice) or "2025.001": a month label.
+    if (sep === 0x2e && n1 === 3 && n2 === 4 && v1 <= 12) return sapPeriod(v2, v1);
+    if (sep === 0x2e && n1 === 4 && n2 === 3 && v2 <= 12) return sapPeriod(v1, v2);
     return T_NONE;
   }
   if (s.charCodeAt(cur) !== sep || n2 > 2) return T_NONE;
@@ -500,6 +505,23 @@ function compactDate(v: number, digits: number): number {
   if (digits > 8) return T_NONE;
   tserial = v;
   return T_SERIAL;
+}
+
+/** A three-digit period 001–012 of a year (SAP's "001.2025"): the month of that number; 000 is no month. */
+function sapPeriod(year: number, period: number): number {
+  ty = year;
+  tm = period;
+  return period >= 1 ? T_MONTH : T_NONE;
+}
+
+/** The rest of "2025M1" / "2025M01" after the year (cur at the "M"): a month label when 1–12 ends the text. */
+function periodAfter(s: string, end: number, year: number): number {
+  cur++;
+  const n = digitsAt(s, end);
+  if (n < 1 || n > 2 || cur !== end || runValue < 1 || runValue > 12) return T_NONE;
+  ty = year;
+  tm = runValue;
+  return T_MONTH;
 }
 
 /** A yyyymm period (202501) of 1900–2099 as a month label, else no date. */
@@ -635,7 +657,7 @@ function cellToScratch(value: CellValue, order: DateOrder, date1904: boolean): b
  * any of these followed by a time ("01/12/2010 08:26", "2025-01-31T10:00:00Z"; the time never
  * shifts the day), "31 janv. 2025", month labels ("janv. 2025", "January 2025", "Jan-25",
  * "01/2025", "2025-01", and yyyymm periods "202501", as text or number, when no ddmmyy date reads
- * there), and digit-only texts as serials. Days are checked against the month
+ * there; SAP's periods "001.2025" and "2025.001", OneStream's "2025M1"), and digit-only texts as serials. Days are checked against the month
  * (31/02 → -1); text years before 1900 are placeholders, not dates.
  * @example readMonth("31/01/2025", "dmy", false) //=> 202501
  */

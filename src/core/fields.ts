@@ -49,6 +49,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Invoice date",
     "InvoiceDate",
     "Invoice/Bill Date",
+    // SAP's billing documents (VF05, KE24 "Billing Date"): before a CO-PA "Period/year".
+    "Billing date",
+    "Date de facturation",
     // Zoho Books' credit notes export.
     "Credit Note Date",
     "Posting date",
@@ -84,6 +87,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Issue date",
     "Fecha",
     "Fecha factura",
+    // OneStream's data export: its "Time" is the period ("2025M1").
+    "Time",
   ],
   // Tax-exclusive headers first (with short and ERP ones: Odoo "Untaxed Total", EBP "Mt HT"): beside
   // them, a plain "Montant" or "Total" is often the TTC (SPEC 2.2).
@@ -407,6 +412,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Phase de l'opportunité",
     "Étape de vente",
   ],
+  // A reporting pack's or BI export's scenario (Tagetik, OneStream, BFC, Power BI): only actual rows
+  // are a CA OP (evidence/scenarios.ts reads its values).
+  scenario: ["Scénario", "Scenario", "Scénarios", "Scenarios", "Version", "Réel / Budget", "Actual / Budget"],
   op_flag: [
     "OP",
     "Flag OP",
@@ -797,6 +805,10 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Motif",
     "Narrative",
     ...WRITTEN_SYNONYMS.status,
+    // "Time" alone is OneStream's period; "Time zone", "Lead time" are not.
+    "Time",
+    // "Version" alone is a pack's scenario; "Version produit" is not.
+    "Version",
   ].map(normalizeText),
 );
 
@@ -865,6 +877,7 @@ export const FIELD_LABELS: Record<FieldId, { fr: string; en: string }> = {
   tip_amount: { fr: "Pourboire", en: "Tip" },
   doc_type: { fr: "Type de pièce", en: "Document type" },
   status: { fr: "Statut de la facture", en: "Invoice status" },
+  scenario: { fr: "Scénario (réel / budget)", en: "Scenario (actual / budget)" },
 };
 
 /** The 18 columns of the French legal FEC (BIC/IS), in file order (article A47 A-1 LPF). */

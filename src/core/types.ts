@@ -124,6 +124,7 @@ export const FIELD_IDS = [
   "tip_amount",
   "doc_type",
   "status",
+  "scenario",
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 

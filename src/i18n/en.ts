@@ -288,6 +288,18 @@ export const en = {
       '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): confirmed sale orders, counted as sales at their value (an order is invoiced once delivered); if some are not invoiced yet, export the invoices instead',
     status_not_invoice:
       'column "{column}": "{value}" (row {row}) is not an invoice status; the column is not read as one (no row set apart)',
+    scenario_set_apart:
+      '{count} row(s) of scenario "{value}" (column "{column}", e.g. row {row}): a budget, forecast or target, not actuals; only actuals are a CA OP: not counted (they would have added {amount})',
+    scenario_unknown:
+      '{count} row(s) of scenario "{value}" (column "{column}", e.g. row {row}): unknown scenario, not read as actuals: not counted (they would have added {amount}); if it is the actuals, filter the file on that scenario',
+    scenario_no_actual:
+      'column "{column}": no actual rows (scenarios: {values}, e.g. row {example_row}); a budget or forecast is no CA OP: nothing is counted; export the actual scenario',
+    scenario_not_read:
+      'column "{column}": "{value}" (row {row}) is no known scenario (actual, budget, forecast); the column is not read as a scenario (every row counted)',
+    date_year_column:
+      'column "{column}": months without a year, read with the year in column "{year_column}" of their row (row {row}: "{value}" and {year} → {month})',
+    date_periods:
+      'column "{column}": accounting periods, period n read as month n of the year (row {row}: "{value}" → {month}); right when the fiscal year is the calendar year: if it starts another month, map a date column (--map date=…)',
     status_unread_counted:
       'column "{column}": "{value}" (row {row}) is no known invoice status; the column is not read, and its {count} row(s) whose status says the invoice was never issued (e.g. row {exampleRow} "{example}") are counted: check them, or delete those rows',
     dated_total_rows:

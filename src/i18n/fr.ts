@@ -289,6 +289,18 @@ export const fr = {
       "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : commandes confirmées, comptées comme des ventes à leur montant (une commande est facturée à sa livraison) ; si certaines ne sont pas encore facturées, exportez plutôt les factures",
     status_not_invoice:
       "colonne « {column} » : « {value} » (ligne {row}) n'est pas un statut de facture ; la colonne n'est pas lue comme un statut (aucune ligne écartée)",
+    scenario_set_apart:
+      "{count} ligne(s) du scénario « {value} » (colonne « {column} », ex. ligne {row}) : un budget, une prévision ou un objectif, pas le réel ; seul le réel est un CA OP : non comptées (elles auraient ajouté {amount})",
+    scenario_unknown:
+      "{count} ligne(s) du scénario « {value} » (colonne « {column} », ex. ligne {row}) : scénario inconnu, pas lu comme le réel : non comptées (elles auraient ajouté {amount}) ; si c'est le réel, filtrez le fichier sur ce scénario",
+    scenario_no_actual:
+      "colonne « {column} » : aucune ligne du réel (scénarios : {values}, ex. ligne {example_row}) ; un budget ou une prévision n'est pas un CA OP : rien n'est compté ; exportez le scénario réel",
+    scenario_not_read:
+      "colonne « {column} » : « {value} » (ligne {row}) n'est pas un scénario connu (réel, budget, prévision) ; la colonne n'est pas lue comme un scénario (toutes les lignes comptées)",
+    date_year_column:
+      "colonne « {column} » : des mois sans année, lus avec l'année de la colonne « {year_column} » de leur ligne (ligne {row} : « {value} » et {year} → {month})",
+    date_periods:
+      "colonne « {column} » : des périodes comptables, la période n lue comme le mois n de l'année (ligne {row} : « {value} » → {month}) ; juste si l'exercice est l'année civile : s'il commence un autre mois, associez une colonne de date (--map date=…)",
     status_unread_counted:
       "colonne « {column} » : « {value} » (ligne {row}) n'est pas un statut de facture connu ; la colonne n'est pas lue, et ses {count} ligne(s) au statut d'une facture jamais émise (ex. ligne {exampleRow} « {example} ») sont comptées : vérifiez-les, ou supprimez ces lignes",
     dated_total_rows:

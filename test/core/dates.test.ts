@@ -351,6 +351,22 @@ describe("readDate", () => {
     expect(lastYearTwoDigit()).toBe(false);
   });
 
+  it("reads the periods of packs and ERPs as months: SAP's '001.2025' and '2025.001', OneStream's '2025M1'", () => {
+    for (const order of ["dmy", "mdy"] as const) {
+      expect(readMonth("001.2025", order, false)).toBe(202501);
+      expect(readMonth("012.2024", order, false)).toBe(202412);
+      expect(readMonth("2025.003", order, false)).toBe(202503);
+      expect(readMonth("2025M1", order, false)).toBe(202501);
+      expect(readMonth("2025M12", order, false)).toBe(202512);
+      expect(readMonth("2025m03", order, false)).toBe(202503);
+    }
+    // SAP's special periods 013–016 and period 000 are no month; nor is month 13 or a longer run.
+    for (const v of ["013.2025", "000.2025", "2025.016", "2025M13", "2025M0", "2025M123", "2025.0001"])
+      expect([v, readMonth(v, "dmy", false)]).toEqual([v, -1]);
+    // A day of a date written with dots keeps its reading.
+    expect(readMonth("01.02.2025", "dmy", false)).toBe(202502);
+  });
+
   it("reads an Excel serial with its time written as text in a CSV ('45657.979')", () => {
     expect(readDate("45657.979", "dmy", false)).toEqual({ y: 2024, m: 12, d: 31 });
     expect(readDate("45658,5", "mdy", false)).toEqual({ y: 2025, m: 1, d: 1 });

@@ -1220,7 +1220,7 @@ export const EXPECTED: Expected[] = [
     // dropped, the equipment read as a disposal).
     file: "sage50us-journal-reference-repetee.csv",
     headerRow: 5,
-    pattern: "64. Sage 50 US journal: entries dated on their first line, reference on every line",
+    pattern: "69. Sage 50 US journal: entries dated on their first line, reference on every line",
     caop: "4300.00",
     gross_sales: "4400.00",
     deductions: { discount: "100.00", rebate: "0.00", return: "0.00" },
@@ -1257,6 +1257,26 @@ export const EXPECTED: Expected[] = [
     onlyListedDiagnostics: true,
   },
   {
+    // Tagetik reporting pack (round 26a): Réel beside Budget and Forecast rows for the same months.
+    // Only Réel is a CA OP. January: 12 544.13 + 8 062.72 = 20 606.85, less the 709100 rebate 450.20 =
+    // 20 156.65; February: 11 873.40 (740000 5 000 is a subsidy). CA OP = 32 030.05. Budget 13 000 +
+    // 9 000 = 22 000 and Forecast 12 500 are set apart, each said with its amount. Before: 66 530.05.
+    file: "tagetik-scenario-reel-budget.csv",
+    pattern: "67. Reporting pack: a scenario column, actual beside budget and forecast",
+    caop: "32030.05",
+    gross_sales: "32480.25",
+    deductions: { discount: "0.00", rebate: "450.20", return: "0.00" },
+    excluded: { subsidy: { count: 1, amount: "5000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "20156.65", "2025-02": "11873.40" },
+    diagnostics: [
+      { code: "scenario_set_apart", row: 4, column: "Scénario" },
+      { code: "scenario_set_apart", row: 9, column: "Scénario" },
+    ],
+    onlyListedDiagnostics: true,
+  },
+  {
     // Oracle EBS journal lines (round 26a): accounts written company.cost-centre.account.product.
     // project (101.000.706100.0000.000), read by their third segment; Accounted Dr / Cr (the ledger's
     // EUR) read, not the Entered ones (the DECATHLON invoice in USD: 11 000 entered, 10 000 accounted).
@@ -1271,5 +1291,22 @@ export const EXPECTED: Expected[] = [
     to_review: { count: 0, amount: "0.00" },
     months: { "2025-01": "51355.66", "2025-02": "2000.00", "2025-03": "5000.00" },
     diagnostics: [{ code: "account_segments", row: 2, column: "Account" }],
+  },
+  {
+    // OneStream data export (round 26a): "Time" 2025M1 is the month, period n of a calendar year.
+    // January: 213 776.35 + 48 213.63 = 261 989.98, less the 709100 discount 1 520 = 260 469.98;
+    // February: 32 850.16 (761000 1 250 financial); March: 12 279.94. CA OP = 305 600.08. Before:
+    // refused (no date column).
+    file: "onestream-time-2025m1.csv",
+    pattern: "68. OneStream export: Time periods 2025M1, Scenario Actual, View Periodic",
+    caop: "305600.08",
+    gross_sales: "307120.08",
+    deductions: { discount: "1520.00", rebate: "0.00", return: "0.00" },
+    excluded: { financial: { count: 1, amount: "1250.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "260469.98", "2025-02": "32850.16", "2025-03": "12279.94" },
+    diagnostics: [{ code: "date_periods", row: 2, column: "Time" }],
+    onlyListedDiagnostics: true,
   },
 ];

@@ -807,6 +807,26 @@ export const NOTES: Record<string, LineNote[]> = {
     l(8, "19.50", "sale", "to_review", "2025-02"),
     l(9, "4.90", "sale", "to_review", "2025-02"),
   ],
+  // Only the actual scenario counts: budget and forecast rows are not lines.
+  "tagetik-scenario-reel-budget.csv": [
+    l(2, "12544.13", "sale", "op", "2025-01"),
+    l(3, "8062.72", "sale", "op", "2025-01"),
+    l(4, "13000", "sale", "not_line", "2025-01"),
+    l(5, "-450.20", "rebate", "op", "2025-01"),
+    l(6, "11873.40", "sale", "op", "2025-02"),
+    l(7, "5000", "sale", "subsidy", "2025-02"),
+    l(8, "9000", "sale", "not_line", "2025-02"),
+    l(9, "12500", "sale", "not_line", "2025-02"),
+  ],
+  // OneStream's periods: 2025M1 is January; 709 a discount, 761 financial income.
+  "onestream-time-2025m1.csv": [
+    l(2, "213776.35", "sale", "op", "2025-01"),
+    l(3, "48213.63", "sale", "op", "2025-01"),
+    l(4, "-1520", "discount", "op", "2025-01"),
+    l(5, "32850.16", "sale", "op", "2025-02"),
+    l(6, "1250", "sale", "financial", "2025-02"),
+    l(7, "12279.94", "sale", "op", "2025-03"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

@@ -36,6 +36,10 @@ import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
 import { advancedRun, datedTotals, type DatedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
+import { scenarioRows } from "./evidence/scenarios";
+import { cumulativeAmounts } from "./evidence/cumulative";
+import { withYearColumn } from "./evidence/year-column";
+import { periodDatesNote } from "./evidence/period-dates";
 import { notInvoicedRows } from "./evidence/order-lines";
 import { kitComponentRows } from "./evidence/kit-components";
 import { numericCols } from "./evidence/columns";
@@ -76,8 +80,8 @@ function computeLines(table: RawTable, options: EngineOptions): EngineResult {
   const found = detectMapping(table.headers, options.mapping).mapping;
   const col = found.account;
   const seg = col === undefined ? null : accountSegments(table, found, options.accountSegmentsPrior);
-  if (col === undefined || seg === null) return computeTable(table, options);
-  const r = computeTable(segmentedTable(table, col, seg), options);
+  if (col === undefined || seg === null) return computeDated(table, options);
+  const r = computeDated(segmentedTable(table, col, seg), options);
   return {
     ...r,
     accountSegments: seg,
@@ -85,8 +89,25 @@ function computeLines(table: RawTable, options: EngineOptions): EngineResult {
   };
 }
 
-/** compute, the account cells as proven: a journal of one amount between two accounts read by its sides. */
-function computeTable(table: RawTable, options: EngineOptions): EngineResult {
+/** compute, the account cells as proven: the dates read (periods, a year column), cumulative amounts refused. */
+function computeDated(table: RawTable, options: EngineOptions): EngineResult {
+  // Year-to-date amounts are no month's: refused, never summed (evidence/cumulative.ts).
+  const cumulative = cumulativeAmounts(table, detectMapping(table.headers, options.mapping));
+  if (cumulative !== null) throw cumulative;
+  // Months without a year beside a year column (Power BI's "Year | Month"): each read with its row's year.
+  const years = withYearColumn(table, detectMapping(table.headers, options.mapping).mapping);
+  if (years !== null) {
+    const r = computePaired(years.table, options);
+    return { ...r, diagnostics: [years.note, ...r.diagnostics] };
+  }
+  const r = computePaired(table, options);
+  // Accounting periods read as months (SAP's 001.2025, OneStream's 2025M1): said once.
+  const periods = periodDatesNote(table, detectMapping(table.headers, options.mapping).mapping);
+  return periods === null ? r : { ...r, diagnostics: [periods, ...r.diagnostics] };
+}
+
+/** compute, the dates read: a journal of one amount between two accounts read by its revenue side. */
+function computePaired(table: RawTable, options: EngineOptions): EngineResult {
   // One amount between a debited and a credited account (Banana): read by its revenue side.
   const pair = accountPairColumns(
     table,
@@ -298,7 +319,10 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const restated = depositRows(first, t, map, notSales);
   const headers =
     marks === null ? null : invoiceHeaderRows(first, t, map, marks, options.invoiceHeadersStream);
-  const found = [unissued, totals, paid, debited, spent, restated, headers, kitComponentRows(first, t, map)];
+  const kits = kitComponentRows(first, t, map);
+  // A pack's budget and forecast rows beside its actuals: only actuals are a CA OP.
+  const scenarios = scenarioRows(first, t, map, options.scenarioActualPrior);
+  const found = [scenarios, unissued, totals, paid, debited, spent, restated, headers, kits];
   const apart = new Set(found.flatMap((x) => [...(x?.rows ?? [])]));
   if (apart.size > 0) pass = exactRun(withNotLines(t, apart, []), opts, scan);
   const r = withSignSanity(apart.size > 0 ? pass.finish() : first);
@@ -311,6 +335,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   if (totals?.monthClosings) r.monthClosings = true;
   if (unissued?.deals === true) r.dealStages = true;
   if (unissued?.refundLines === true) r.refundLines = true;
+  if (scenarios?.actual === true) r.scenarioActual = true;
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
   // Sales on 71… (the Moroccan chart's 711, 712) read as PCG stored production: said once.

@@ -102,6 +102,8 @@ export interface EngineOptions {
   lineStagesPrior?: string;
   /** An earlier chunk listed refunds as lines of their own: refunded sales stay counted (invoice-status.ts). */
   refundLinesPrior?: boolean;
+  /** An earlier chunk held the scenario column's actual rows (evidence/scenarios.ts). */
+  scenarioActualPrior?: boolean;
   /** Closing entries found in earlier rows (journal and number: evidence/closing-entries.ts; chunks). */
   closingPrior?: ReadonlySet<string>;
   /** Categories of a bank's transactions earlier rows hold receipts in (evidence/bank-expenses.ts; chunks). */
@@ -254,6 +256,8 @@ export interface EngineResult {
   lineStages?: string;
   /** Refunds are listed as lines of their own beside refunded sales (for the next chunks: refundLinesPrior). */
   refundLines?: boolean;
+  /** The scenario column holds actual rows (for the next chunks: scenarioActualPrior). */
+  scenarioActual?: boolean;
   /** The closing entries whose result line (12…) this table holds (journal and number). */
   closingKeys?: ReadonlySet<string>;
   /** The categories of a bank's transactions holding receipts, this table's and earlier ones' (bank-expenses.ts). */
