@@ -771,6 +771,36 @@ export const NOTES: Record<string, LineNote[]> = {
     l(8, "19.50", "sale", "to_review", "2025-02"),
     l(9, "4.90", "sale", "to_review", "2025-02"),
   ],
+  // Oracle AR register: INV / DM count, CM negative a return; DEP, GUAR, CB no sales (set apart).
+  "oracle-ar-registre-classes.csv": [
+    l(2, "12500", "sale", "to_review", "2025-01"),
+    l(3, "0", "sale", "not_line", "2025-01"),
+    l(4, "8400.50", "sale", "to_review", "2025-01"),
+    l(5, "-1250", "return", "to_review", "2025-01"),
+    l(6, "0", "sale", "not_line", "2025-01"),
+    l(7, "320", "sale", "to_review", "2025-02"),
+    l(8, "6780.25", "sale", "to_review", "2025-02"),
+    l(9, "0", "sale", "not_line", "2025-02"),
+  ],
+  // SAP VF05: F2 / IV / ZF2 count, G2 / IG unsigned returns, F5 no sale.
+  "sap-vf05-facturation-intragroupe.csv": [
+    l(2, "21382.45", "sale", "to_review", "2025-01"),
+    l(3, "8000", "sale", "to_review", "2025-01"),
+    l(4, "-1382.45", "return", "to_review", "2025-01"),
+    l(5, "11335.30", "sale", "to_review", "2025-02"),
+    l(6, "-500", "return", "to_review", "2025-02"),
+    l(7, "2000", "sale", "to_review", "2025-02"),
+    l(8, "0", "sale", "not_line", "2025-02"),
+  ],
+  // Sage X3 SIH: FAC / NDB count, AVO positive a return.
+  "sagex3-sih-type-facture-categorie.csv": [
+    l(2, "10550.31", "sale", "to_review", "2025-01"),
+    l(3, "21039.89", "sale", "to_review", "2025-01"),
+    l(4, "-1550.31", "return", "to_review", "2025-01"),
+    l(5, "240", "sale", "to_review", "2025-02"),
+    l(6, "18475.66", "sale", "to_review", "2025-02"),
+    l(7, "-475.66", "return", "to_review", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */
