@@ -549,21 +549,26 @@ describe("Sage X3 invoice types (Type facture FAC / AVO / NDB) and categories (C
 
   it("reads a Catégorie column of Facture / Avoir / Note de débit (mapped as a segment) as the document type", () => {
     // Facture 1 000 − Avoir 200 + Note de débit 50 = 850 (before: 1 250).
-    const r = compute(
-      sih(
-        ["Catégorie", "N° facture", "Date", "Raison sociale", "Montant HT"],
-        [
-          ["Facture", "FAC1", "10/01/2025", "ACME", "1000,00"],
-          ["Avoir", "AVO1", "12/01/2025", "ACME", "200,00"],
-          ["Note de débit", "NDB1", "14/01/2025", "ACME", "50,00"],
-        ],
-      ),
+    const table = sih(
+      ["Catégorie", "N° facture", "Date", "Raison sociale", "Montant HT"],
+      [
+        ["Facture", "FAC1", "10/01/2025", "ACME", "1000,00"],
+        ["Avoir", "AVO1", "12/01/2025", "ACME", "200,00"],
+        ["Note de débit", "NDB1", "14/01/2025", "ACME", "50,00"],
+      ],
     );
+    const r = compute(table);
     expect(r.totals.caop.toFixed(2)).toBe("850.00");
     expect(r.mapping.segment).toBeUndefined();
     expect(r.mapping.doc_type).toBe(0);
     const note = r.diagnostics.find((d) => d.code === "class_document_types");
     expect([note?.column, note?.value]).toEqual(["Catégorie", "Facture, Note de débit, Avoir"]);
+    // The add-in's confirmed mapping names the detected segment: no user choice, the same 850.
+    const confirmed = compute(table, {
+      mapping: { segment: "Catégorie", date: "Date", amount: "Montant HT", client: "Raison sociale" },
+      mappingConfirmed: true,
+    });
+    expect(confirmed.totals.caop.toFixed(2)).toBe("850.00");
   });
 
   it("keeps a Catégorie of product families a segment, and the user's segment choice", () => {
