@@ -219,6 +219,7 @@ function ofSheet(sheet: string | undefined, r: EngineResult): EngineResult {
 /** What one chunk may prove of a column for all of them (EngineOptions' priors). */
 const PROVEN_KEYS = [
   "kindDocumentsPrior",
+  "documentClassPrior",
   "accountNamesPrior",
   "foreignChartPrior",
   "thirdPartiesPrior",
@@ -251,6 +252,7 @@ function provenOf(options: EngineOptions): Proven {
 function learn(p: Proven, r: EngineResult): boolean {
   const found: Proven = {
     kindDocumentsPrior: r.kindDocuments,
+    documentClassPrior: r.documentClass,
     accountNamesPrior: r.accountNames,
     foreignChartPrior: r.foreignChart,
     thirdPartiesPrior: r.thirdParties,

@@ -367,6 +367,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Type de document",
     "Type document",
     "Type de facture",
+    // Sage X3's invoices (SIH / SID): FAC / AVO / NDB.
+    "Type facture",
     "Journal",
     "Document type",
     "Doc type",

@@ -99,7 +99,7 @@ export const en = {
     direction_column_codes:
       'column "{column}" holds only debit / credit codes ({value}): read as the direction of the amount (credit adds, debit subtracts); --map direction= (no direction) reads the amounts as signed',
     document_codes_sap:
-      'column "{column}" holds SAP billing types ({value}): invoices (F1, F2), debit memos (L2) and cancelled credit memos (S2) count; credit memos (G2, CR), returns (RE) and invoice cancellations (S1) are returns (written unsigned, they subtract); pro formas (F5, F8), invoice lists (LR, LG) and down-payment requests (FAZ) are no sales',
+      'column "{column}" holds SAP billing types ({value}): invoices (F1, F2), debit memos (L2), cancelled credit memos (S2) and intercompany billing (IV, a sale of the entity, eliminated only in a consolidation) count; credit memos (G2, CR), returns (RE), intercompany credit memos (IG) and invoice cancellations (S1, IVS) are returns (written unsigned, they subtract); pro formas (F5, F8), invoice lists (LR, LG) and down-payment requests (FAZ) are no sales',
     document_codes_xero:
       'column "{column}" holds Xero invoice types ({value}): ACCREC sales invoices count, ACCRECCREDIT sales credit notes are returns (written positive, they subtract), ACCPAY bills and ACCPAYCREDIT supplier credits are purchases',
     document_codes_sage50uk:
@@ -108,6 +108,12 @@ export const en = {
       'column "{column}" holds EBP document codes ({value}): FA invoices count, AV credit notes are returns (written unsigned, they subtract); DE quotes, CC customer orders, BL delivery notes and BR return notes are no sales',
     document_codes_cegid:
       'column "{column}" holds Cegid document natures ({value}): FFO tickets and FAC invoices count, AVC credit notes are returns (written unsigned, they subtract); DE quotes, CC orders and BLC delivery notes are no sales; CF, BLF, FF, AF are purchases',
+    document_codes_sagex3:
+      'column "{column}" holds Sage X3 invoice types ({value}): FAC invoices and NDB debit notes count, AVO credit notes are returns (written unsigned, they subtract)',
+    document_codes_oracle:
+      'column "{column}" holds Oracle Receivables transaction classes ({value}): INV invoices and DM debit memos count, CM credit memos are returns (written unsigned, they subtract); DEP deposits, GUAR guarantees (commitments), CB chargebacks (the unpaid rest of a receipt) and BR bills receivable are no sales, nor are PMT receipts',
+    class_document_types:
+      'column "{column}" holds only document types ({value}): read as the document type (not as a segment); its credit notes are returns (written unsigned, they subtract), its invoices and debit notes sales',
     document_code_unknown:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a code no table of this software knows, among its known document codes: read as ordinary lines (counted unless their account or label says otherwise); if it is no sale (a quote, an order), exclude it',
     kind_document_codes:

@@ -100,7 +100,7 @@ export const fr = {
     direction_column_codes:
       "la colonne « {column} » ne contient que des codes débit / crédit ({value}) : lue comme le sens du montant (le crédit ajoute, le débit retranche) ; --map direction= (aucun sens) lit les montants comme signés",
     document_codes_sap:
-      "la colonne « {column} » contient des types de facture SAP ({value}) : factures (F1, F2), notes de débit (L2) et annulations d'avoir (S2) comptées ; avoirs (G2, CR), avoirs de retour (RE) et annulations de facture (S1) sont des retours (non signés, ils sont soustraits) ; pro forma (F5, F8), listes de factures (LR, LG) et demandes d'acompte (FAZ) ne sont pas des ventes",
+      "la colonne « {column} » contient des types de facture SAP ({value}) : factures (F1, F2), notes de débit (L2), annulations d'avoir (S2) et facturation intragroupe (IV, une vente de l'entité, à éliminer seulement en consolidation) comptées ; avoirs (G2, CR), avoirs de retour (RE), avoirs intragroupe (IG) et annulations de facture (S1, IVS) sont des retours (non signés, ils sont soustraits) ; pro forma (F5, F8), listes de factures (LR, LG) et demandes d'acompte (FAZ) ne sont pas des ventes",
     document_codes_xero:
       "la colonne « {column} » contient des types de facture Xero ({value}) : factures de vente ACCREC comptées, avoirs clients ACCRECCREDIT lus comme retours (écrits positifs, ils sont soustraits), factures et avoirs fournisseurs ACCPAY / ACCPAYCREDIT sont des achats",
     document_codes_sage50uk:
@@ -109,6 +109,12 @@ export const fr = {
       "la colonne « {column} » contient des codes de pièce EBP ({value}) : factures FA comptées, avoirs AV lus comme retours (non signés, ils sont soustraits) ; devis DE, commandes clients CC, bons de livraison BL et bons de retour BR ne sont pas des ventes",
     document_codes_cegid:
       "la colonne « {column} » contient des natures de pièce Cegid ({value}) : tickets FFO et factures FAC comptés, avoirs AVC lus comme retours (non signés, ils sont soustraits) ; devis DE, commandes CC et bons de livraison BLC ne sont pas des ventes ; CF, BLF, FF, AF sont des achats",
+    document_codes_sagex3:
+      "la colonne « {column} » contient des types de facture Sage X3 ({value}) : factures FAC et notes de débit NDB comptées, avoirs AVO lus comme retours (non signés, ils sont soustraits)",
+    document_codes_oracle:
+      "la colonne « {column} » contient des classes de transaction Oracle Receivables ({value}) : factures INV et notes de débit DM comptées, avoirs CM lus comme retours (non signés, ils sont soustraits) ; dépôts DEP, garanties GUAR (des engagements), rétrofacturations CB (le reste impayé d'un règlement) et effets BR ne sont pas des ventes ; règlements PMT non plus",
+    class_document_types:
+      "la colonne « {column} » ne contient que des types de pièce ({value}) : lue comme le type de pièce (non comme un segment) ; ses avoirs sont des retours (non signés, ils sont soustraits), ses factures et notes de débit des ventes",
     document_code_unknown:
       "{count} ligne(s) de type « {value} » (colonne « {column} », p. ex. ligne {row}) : un code qu'aucune table de ce logiciel ne connaît, parmi ses codes de pièce connus : lues comme des lignes ordinaires (comptées sauf si leur compte ou leur libellé dit autre chose) ; si ce n'est pas une vente (devis, commande), excluez-les",
     kind_document_codes:

@@ -1309,4 +1309,69 @@ export const EXPECTED: Expected[] = [
     diagnostics: [{ code: "date_periods", row: 2, column: "Time" }],
     onlyListedDiagnostics: true,
   },
+  {
+    // Oracle EBS Receivables transaction register (round 26a): the Class column is Oracle's own
+    // (INV invoice, DM debit memo, CM credit memo written negative; DEP deposit and GUAR guarantee
+    // are commitments, CB a chargeback is a receipt's unpaid rest: no sales). Transaction Type holds
+    // the company's own names. January: 12 500 + 8 400.50 − 1 250 = 19 650.50; February: DM 320 +
+    // 6 780.25 = 7 100.25. CA OP = 26 750.75 (before: 52 200.75, DEP, GUAR and CB counted).
+    file: "oracle-ar-registre-classes.csv",
+    pattern: "65. Oracle Receivables register: Class INV / CM / DM / DEP / GUAR / CB",
+    caop: "26750.75",
+    gross_sales: "28000.75",
+    deductions: { discount: "0.00", rebate: "0.00", return: "1250.00" },
+    excluded: {},
+    to_review: { count: 5, amount: "26750.75" },
+    ignored: { count: 0 },
+    months: { "2025-01": "19650.50", "2025-02": "7100.25" },
+    reading: { credit_notes: { column: "Class", unsigned: false } },
+    diagnostics: [
+      { code: "document_codes_oracle", row: 0, column: "Class" },
+      { code: "document_not_sale", row: 3, column: "Class" },
+      { code: "document_not_sale", row: 6, column: "Class" },
+      { code: "document_not_sale", row: 9, column: "Class" },
+    ],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // SAP VF05, French headers (round 26a): intercompany billing IV is the entity's sale (eliminated
+    // only in a consolidation), IG its credit memo; G2 a credit memo, both written unsigned; F5 a pro
+    // forma, no sale; ZF2 a customer's own type, counted as written and said. January: 21 382.45 +
+    // 8 000 − 1 382.45 = 28 000; February: 11 335.30 − 500 + 2 000 = 12 835.30. CA OP = 40 835.30
+    // (before: 48 600.20, the whole column unread).
+    file: "sap-vf05-facturation-intragroupe.csv",
+    pattern: "66. SAP VF05: intercompany billing IV / IG beside F2 / G2 and a customer type",
+    caop: "40835.30",
+    gross_sales: "42717.75",
+    deductions: { discount: "0.00", rebate: "0.00", return: "1882.45" },
+    excluded: {},
+    to_review: { count: 6, amount: "40835.30" },
+    ignored: { count: 0 },
+    months: { "2025-01": "28000.00", "2025-02": "12835.30" },
+    reading: { credit_notes: { column: "Type de facture", unsigned: true } },
+    diagnostics: [
+      { code: "document_codes_sap", row: 0, column: "Type de facture" },
+      { code: "document_code_unknown", row: 7, column: "Type de facture" },
+      { code: "document_not_sale", row: 8, column: "Type de facture" },
+    ],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // Sage X3 invoice headers (SIH, round 26a): Type facture FAC / AVO / NDB beside the category
+    // (Facture / Avoir / Note de débit), avoirs written positive. January: 10 550.31 + 21 039.89 −
+    // 1 550.31 = 30 039.89; February: NDB 240 + 18 475.66 − 475.66 = 18 240. CA OP = 48 279.89
+    // (before: 52 331.83, the avoirs added).
+    file: "sagex3-sih-type-facture-categorie.csv",
+    pattern: "67. Sage X3 SIH: Type facture FAC / AVO / NDB, avoirs positive",
+    caop: "48279.89",
+    gross_sales: "50305.86",
+    deductions: { discount: "0.00", rebate: "0.00", return: "2025.97" },
+    excluded: {},
+    to_review: { count: 6, amount: "48279.89" },
+    ignored: { count: 0 },
+    months: { "2025-01": "30039.89", "2025-02": "18240.00" },
+    reading: { credit_notes: { column: "Type facture", unsigned: true } },
+    diagnostics: [{ code: "document_codes_sagex3", row: 0, column: "Type facture" }],
+    onlyListedDiagnostics: true,
+  },
 ];

@@ -827,6 +827,33 @@ export const NOTES: Record<string, LineNote[]> = {
     l(6, "1250", "sale", "financial", "2025-02"),
     l(7, "12279.94", "sale", "op", "2025-03"),
   ],
+  "oracle-ar-registre-classes.csv": [
+    l(2, "12500", "sale", "to_review", "2025-01"),
+    l(3, "0", "sale", "not_line", "2025-01"),
+    l(4, "8400.50", "sale", "to_review", "2025-01"),
+    l(5, "-1250", "return", "to_review", "2025-01"),
+    l(6, "0", "sale", "not_line", "2025-01"),
+    l(7, "320", "sale", "to_review", "2025-02"),
+    l(8, "6780.25", "sale", "to_review", "2025-02"),
+    l(9, "0", "sale", "not_line", "2025-02"),
+  ],
+  "sap-vf05-facturation-intragroupe.csv": [
+    l(2, "21382.45", "sale", "to_review", "2025-01"),
+    l(3, "8000", "sale", "to_review", "2025-01"),
+    l(4, "-1382.45", "return", "to_review", "2025-01"),
+    l(5, "11335.30", "sale", "to_review", "2025-02"),
+    l(6, "-500", "return", "to_review", "2025-02"),
+    l(7, "2000", "sale", "to_review", "2025-02"),
+    l(8, "0", "sale", "not_line", "2025-02"),
+  ],
+  "sagex3-sih-type-facture-categorie.csv": [
+    l(2, "10550.31", "sale", "to_review", "2025-01"),
+    l(3, "21039.89", "sale", "to_review", "2025-01"),
+    l(4, "-1550.31", "return", "to_review", "2025-01"),
+    l(5, "240", "sale", "to_review", "2025-02"),
+    l(6, "18475.66", "sale", "to_review", "2025-02"),
+    l(7, "-475.66", "return", "to_review", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

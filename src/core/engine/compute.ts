@@ -157,7 +157,13 @@ function computeSided(table: RawTable, options: EngineOptions): EngineResult {
   const found = detectMapping(table.headers, options.mapping).mapping;
   // What the data proves yields to the user's choices only (not to a confirmed detection).
   const chosen = chosenOf(table, options);
-  const docs = kindHoldsDocuments(table, found, chosen, options.kindDocumentsPrior);
+  const docs = kindHoldsDocuments(
+    table,
+    found,
+    chosen,
+    options.kindDocumentsPrior,
+    options.documentClassPrior,
+  );
   let opts =
     docs === null
       ? options
@@ -172,7 +178,11 @@ function computeSided(table: RawTable, options: EngineOptions): EngineResult {
   const rules = options.rules ?? DEFAULT_RULES;
   const names = namedAccountColumn(table, found, chosen, rules, options.accountNamesPrior);
   // A segment column whose categories are natures ("Subvention", "Apport personnel"): the nature too.
-  const natures = segmentNatures(table, found, chosen, rules, options.segmentNaturesPrior);
+  // (Not a segment read as the document type: Sage X3's Catégorie Facture / Avoir.)
+  const natures =
+    docs?.wasSegment === true
+      ? null
+      : segmentNatures(table, found, chosen, rules, options.segmentNaturesPrior);
   if (natures !== null)
     opts = { ...opts, mapping: { ...opts.mapping, kind: natures.header, segment: natures.header } };
   if (names !== null)
@@ -215,6 +225,7 @@ function computeSided(table: RawTable, options: EngineOptions): EngineResult {
   ];
   const proven = {
     kindDocuments: docs?.values,
+    documentClass: docs?.classColumn === true ? docs.header : undefined,
     directionColumn: dir ?? undefined,
     vatRates: rates ?? undefined,
     accountNames: names?.header ?? listNames?.header,

@@ -57,6 +57,8 @@ export interface EngineOptions {
   creditNotesPrior?: CreditNotePrior;
   /** Earlier rows proved the nature column holds document codes (the values they showed; chunks). */
   kindDocumentsPrior?: string;
+  /** Earlier rows proved a class column (Oracle's Class) the document type: its header (chunks). */
+  documentClassPrior?: string;
   /** The software whose codes the document-type column holds (SAP, Xero), set by compute once proven. */
   documentCodes?: DocumentCodeSystem["id"];
   /** Earlier rows proved this column names the accounts (evidence/account-names.ts; chunks). */
@@ -220,6 +222,8 @@ export interface EngineResult {
   creditSectionSigned?: boolean;
   /** The nature column was read as the document type (evidence/document-kinds.ts): the values that proved it. */
   kindDocuments?: string;
+  /** The class column read as the document type (evidence/document-kinds.ts), when one was. */
+  documentClass?: string;
   /** The column whose names were read as the accounts (evidence/account-names.ts). */
   accountNames?: string;
   /** The account column's natural-account segment, read in place of its concatenated strings (evidence/account-segments.ts). */

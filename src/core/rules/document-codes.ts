@@ -1,6 +1,7 @@
 /**
  * Software's own document-type codes (SAP's billing types, Xero's invoice types, Sage 50 UK's
- * transaction types, EBP's and Cegid's document codes). A code says what a document is only in a
+ * transaction types, EBP's and Cegid's document codes, Sage X3's invoice types, Oracle Receivables'
+ * transaction classes). A code says what a document is only in a
  * column of the same software's codes (evidence/document-kinds.ts proves it; a code no table knows
  * there is said, its rows read as ordinary lines): "RE" alone in a journal or a free-text column
  * keeps its meaning.
@@ -16,7 +17,7 @@ export type CodedDocument = "invoice" | "credit" | "no_sale" | "purchase" | "pay
 /** One software's codes (matched as the whole cell, case-insensitive) and the note that names them. */
 export interface DocumentCodeSystem {
   /** The system's id, also the end of its note's code (document_codes_sap). */
-  id: "sap" | "xero" | "sage50uk" | "ebp" | "cegid";
+  id: "sap" | "xero" | "sage50uk" | "ebp" | "cegid" | "sagex3" | "oracle";
   codes: Readonly<Record<string, CodedDocument>>;
 }
 
@@ -26,8 +27,11 @@ export interface DocumentCodeSystem {
  * (CR before it) a credit memo, RE a credit memo for returns, S1 the cancellation of an invoice (the
  * F2 stays in the list: S1 takes it back). S2 cancels a credit memo (G2, RE): the revenue comes back,
  * read as an invoice. F5/F8 pro formas never post to accounting; LR/LG invoice and credit-memo lists
- * restate documents already listed; FAZ/FAS a down-payment request and its cancellation are no revenue.
- * A customer's own types (ZF2…) are unknown: the column is then not proven and not read as codes.
+ * restate documents already listed (LRS/LGS cancel them); FAZ/FAS a down-payment request and its
+ * cancellation are no revenue. IV is intercompany billing (the delivering company's invoice to a group
+ * company: a sale of the entity whose CA OP this is, counted; a consolidation eliminates it, the note
+ * says so), IG its credit memo, IVS / IGS their cancellations. A customer's own types (ZF2…) are
+ * unknown: said with their rows, read as ordinary lines (evidence/document-kinds.ts).
  */
 const SAP_BILLING_TYPES: Record<string, CodedDocument> = {
   F1: "invoice",
@@ -36,14 +40,20 @@ const SAP_BILLING_TYPES: Record<string, CodedDocument> = {
   BV: "invoice",
   L2: "invoice",
   S2: "invoice",
+  IV: "invoice",
+  IGS: "invoice",
   G2: "credit",
   CR: "credit",
   RE: "credit",
   S1: "credit",
+  IG: "credit",
+  IVS: "credit",
   F5: "no_sale",
   F8: "no_sale",
   LR: "no_sale",
   LG: "no_sale",
+  LRS: "no_sale",
+  LGS: "no_sale",
   FAZ: "no_sale",
   FAS: "no_sale",
 };
@@ -122,6 +132,34 @@ const CEGID_NATURES: Record<string, CodedDocument> = {
   AF: "purchase",
 };
 
+/**
+ * Sage X3's sales invoice types (SIH / SID, "Type facture"): FAC an invoice, AVO a credit note
+ * (written positive), NDB a debit note (a supplement billed to the customer: a sale).
+ */
+const SAGE_X3_TYPES: Record<string, CodedDocument> = {
+  FAC: "invoice",
+  NDB: "invoice",
+  AVO: "credit",
+};
+
+/**
+ * Oracle Receivables' transaction classes (the "Class" column of its transaction registers), a closed
+ * set: INV an invoice, DM a debit memo (billed to the customer: a sale), CM a credit memo; DEP a
+ * deposit and GUAR a guarantee are commitments (invoices drawn against them are the sales), CB a
+ * chargeback is the short-paid balance of a receipt moved to a new debit item (no sale), BR a bill
+ * receivable replaces invoices already listed; PMT a receipt.
+ */
+const ORACLE_AR_CLASSES: Record<string, CodedDocument> = {
+  INV: "invoice",
+  DM: "invoice",
+  CM: "credit",
+  DEP: "no_sale",
+  GUAR: "no_sale",
+  CB: "no_sale",
+  BR: "no_sale",
+  PMT: "payment",
+};
+
 /** The software whose document codes a column may hold. */
 export const DOCUMENT_CODE_SYSTEMS: readonly DocumentCodeSystem[] = [
   { id: "sap", codes: SAP_BILLING_TYPES },
@@ -129,6 +167,8 @@ export const DOCUMENT_CODE_SYSTEMS: readonly DocumentCodeSystem[] = [
   { id: "sage50uk", codes: SAGE50_UK_TYPES },
   { id: "ebp", codes: EBP_TYPES },
   { id: "cegid", codes: CEGID_NATURES },
+  { id: "sagex3", codes: SAGE_X3_TYPES },
+  { id: "oracle", codes: ORACLE_AR_CLASSES },
 ];
 
 /** What `text` (a whole cell) is among the `id` software's codes; undefined when it is none of them. */

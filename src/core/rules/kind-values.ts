@@ -227,6 +227,11 @@ export const NOT_NATURE_DOCUMENTS: readonly string[] = [
   "tax invoice",
   // Sage 50 (UK) day books: sales invoice.
   "SI",
+  // A debit note billed to the customer (Sage X3's "Note de débit" category, Oracle's debit memo): a
+  // supplement to an invoice, a sale.
+  "note de débit",
+  "debit note",
+  "debit memo",
 ];
 
 /**

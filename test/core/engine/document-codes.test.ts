@@ -112,17 +112,67 @@ describe("SAP billing types in a VF05 list (F2 / G2 / RE / S1 / S2 / L2 / F5)", 
     expect([d?.row, d?.column, d?.value, d?.args?.count]).toEqual([4, "Billing Type", "ZF2", 1]);
   });
 
+  it("reads the known codes beside as many customer types (ZF2 / ZG2) in a billing-type column, each said", () => {
+    // Round 26a: before, the whole column went unread and the G2 credit memo was added (1 600).
+    // The accountant's figure: F2 1 000 − G2 200 + ZF2 300 + ZG2 100 (unknown types, counted as
+    // written, said: a customer's ZG2 may be a credit memo, the data cannot tell) = 1 200.
+    const own = compute(
+      vf05([
+        ["F2", "1.000,00"],
+        ["G2", "200,00"],
+        ["ZF2", "300,00"],
+        ["ZG2", "100,00"],
+      ]),
+    );
+    expect(own.totals.caop.toFixed(2)).toBe("1200.00");
+    expect(codes(own)).toContain("document_codes_sap");
+    const unknown = own.diagnostics.filter((d) => d.code === "document_code_unknown");
+    expect(unknown.map((d) => [d.row, d.value, d.args?.count])).toEqual([
+      [4, "ZF2", 1],
+      [5, "ZG2", 1],
+    ]);
+    // French VF05 headers ("Type de facture", the document type's own header): the same reading.
+    const fr = compute(
+      vf05(
+        [
+          ["F2", "1.000,00"],
+          ["G2", "200,00"],
+          ["ZF2", "300,00"],
+          ["ZG2", "100,00"],
+        ],
+        "Type de facture",
+      ),
+    );
+    expect(fr.totals.caop.toFixed(2)).toBe("1200.00");
+  });
+
   it("never reads a column of more unknown values than codes, nor a nature, as codes", () => {
-    // F2 / ZF2 / ZF3: the unknown ones outnumber the codes, the column is not proven: 1 000 + 200 + 300.
+    // F2 / G2 / ZF2 / ZF3 / ZF4: the unknown ones outnumber the codes, the column is not proven:
+    // 1 000 + 200 + 300 + 100 + 50 = 1 650, every line counted as written.
     const own = compute(
       vf05([
         ["F2", "1.000,00"],
         ["G2", "200,00"],
         ["ZF2", "300,00"],
         ["ZF3", "100,00"],
+        ["ZF4", "50,00"],
       ]),
     );
     expect(codes(own)).not.toContain("document_codes_sap");
+    expect(own.totals.caop.toFixed(2)).toBe("1650.00");
+    // A "Type" nature column keeps the stricter proof: two unknown values beside two codes are no proof.
+    const typed = compute(
+      vf05(
+        [
+          ["F2", "1.000,00"],
+          ["G2", "200,00"],
+          ["ZF2", "300,00"],
+          ["ZF3", "100,00"],
+        ],
+        "Type",
+      ),
+    );
+    expect(codes(typed)).not.toContain("document_codes_sap");
     // A nature beside codes (CIR, a tax credit): the column stays a nature, the CIR line excluded.
     const nature = compute(
       vf05(
@@ -427,5 +477,197 @@ describe("EBP's document codes (FA / AV / BL / DE / CC / BR) and Cegid's natures
     const r = compute(s100);
     expect(r.totals.caop.toFixed(2)).toBe("882.97");
     expect(notSale(r)).toEqual([[3, "Préparation de livraison", 1]]);
+  });
+});
+
+describe("SAP intercompany billing (IV / IG) in a VF05 list (round 26a)", () => {
+  it("counts intercompany billing as the entity's sales and subtracts its credit memos, said in the note", () => {
+    // The entity's CA OP (no consolidation): F2 1 000 − G2 200 + IV 500 − IG 50 = 1 250
+    // (before: IV / IG unknown, the whole column unread, 1 750).
+    const r = compute(
+      vf05(
+        [
+          ["F2", "1.000,00"],
+          ["G2", "200,00"],
+          ["IV", "500,00"],
+          ["IG", "50,00"],
+        ],
+        "Type de facture",
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1250.00");
+    // Returns: G2 200 + IG 50.
+    expect(toJson(r).deductions.return).toBe("250.00");
+    const note = toJson(r).diagnostics.find((d) => d.code === "document_codes_sap");
+    expect(note?.message_en).toContain("intercompany billing (IV");
+    expect(codes(r)).not.toContain("document_code_unknown");
+  });
+
+  it("reads the cancellations of intercompany billing (IVS subtracts, IGS adds back)", () => {
+    // F2 1 000 + IV 400 − IVS 400 (cancels the IV) − IG 60 + IGS 60 (cancels the IG) = 1 000.
+    const r = compute(
+      vf05([
+        ["F2", "1.000,00"],
+        ["IV", "400,00"],
+        ["IVS", "400,00"],
+        ["IG", "60,00"],
+        ["IGS", "60,00"],
+      ]),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1000.00");
+  });
+});
+
+describe("Sage X3 invoice types (Type facture FAC / AVO / NDB) and categories (Catégorie)", () => {
+  /** X3 SIH (invoice headers), FR: avoirs written positive, 1234,56. */
+  const sih = (headers: string[], rows: CellValue[][]): RawTable => ({
+    headers,
+    rows,
+    firstRow: 2,
+    source: "sih.csv",
+  });
+
+  it("reads FAC and NDB as sales and AVO as credit notes written positive (SIH with both columns)", () => {
+    // FAC 1 000 − AVO 200 + NDB 50 + FAC 300 = 1 150 (before: 1 550, the avoir added).
+    const r = compute(
+      sih(
+        ["Type facture", "Catégorie", "N° facture", "Date", "Raison sociale", "Montant HT"],
+        [
+          ["FAC", "Facture", "FAC1", "10/01/2025", "ACME", "1000,00"],
+          ["AVO", "Avoir", "AVO1", "12/01/2025", "ACME", "200,00"],
+          ["NDB", "Note de débit", "NDB1", "14/01/2025", "ACME", "50,00"],
+          ["FAC", "Facture", "FAC2", "15/01/2025", "ACME", "300,00"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1150.00");
+    expect(toJson(r).deductions.return).toBe("200.00");
+    const note = r.diagnostics.find((d) => d.code === "document_codes_sagex3");
+    expect([note?.column, note?.value, note?.severity]).toEqual(["Type facture", "FAC, NDB, AVO", "info"]);
+    expect(r.creditNotes).toEqual({ column: "Type facture", unsigned: true });
+  });
+
+  it("reads a Catégorie column of Facture / Avoir / Note de débit (mapped as a segment) as the document type", () => {
+    // Facture 1 000 − Avoir 200 + Note de débit 50 = 850 (before: 1 250).
+    const table = sih(
+      ["Catégorie", "N° facture", "Date", "Raison sociale", "Montant HT"],
+      [
+        ["Facture", "FAC1", "10/01/2025", "ACME", "1000,00"],
+        ["Avoir", "AVO1", "12/01/2025", "ACME", "200,00"],
+        ["Note de débit", "NDB1", "14/01/2025", "ACME", "50,00"],
+      ],
+    );
+    const r = compute(table);
+    expect(r.totals.caop.toFixed(2)).toBe("850.00");
+    expect(r.mapping.segment).toBeUndefined();
+    expect(r.mapping.doc_type).toBe(0);
+    const note = r.diagnostics.find((d) => d.code === "class_document_types");
+    expect([note?.column, note?.value]).toEqual(["Catégorie", "Facture, Note de débit, Avoir"]);
+    // The add-in's confirmed mapping names the detected segment: no user choice, the same 850.
+    const confirmed = compute(table, {
+      mapping: { segment: "Catégorie", date: "Date", amount: "Montant HT", client: "Raison sociale" },
+      mappingConfirmed: true,
+    });
+    expect(confirmed.totals.caop.toFixed(2)).toBe("850.00");
+  });
+
+  it("keeps a Catégorie of product families a segment, and the user's segment choice", () => {
+    // Every line a sale: 1 000 + 200 = 1 200.
+    const families = sih(
+      ["Catégorie", "Date", "Montant HT"],
+      [
+        ["Mobilier", "10/01/2025", "1000,00"],
+        ["Avoir", "12/01/2025", "200,00"],
+      ],
+    );
+    const r = compute(families);
+    expect(r.mapping.segment).toBe(0);
+    expect(codes(r)).not.toContain("class_document_types");
+    const docs = sih(
+      ["Catégorie", "Date", "Montant HT"],
+      [
+        ["Facture", "10/01/2025", "1000,00"],
+        ["Avoir", "12/01/2025", "200,00"],
+      ],
+    );
+    // The user maps it as the segment: no document type read, 1 000 + 200.
+    const chosen = compute(docs, { mapping: { segment: "Catégorie" } });
+    expect(chosen.totals.caop.toFixed(2)).toBe("1200.00");
+    expect(codes(chosen)).not.toContain("class_document_types");
+  });
+});
+
+describe("Oracle Receivables transaction classes (Class INV / CM / DM / DEP / GUAR / CB)", () => {
+  /** An AR transaction register: Oracle writes credit memos negative, dates DD-MON-YYYY, 1234.56. */
+  const register = (rows: [string, string][]): RawTable => ({
+    headers: [
+      "Transaction Number",
+      "Transaction Type",
+      "Class",
+      "Transaction Date",
+      "Bill-to Customer Name",
+      "Currency",
+      "Line Amount",
+    ],
+    rows: rows.map(([cls, amount], i): CellValue[] => [
+      String(1001 + i),
+      `FR ${cls}`,
+      cls,
+      `${String(10 + i).padStart(2, "0")}-JAN-2025`,
+      "ACME",
+      "EUR",
+      amount,
+    ]),
+    firstRow: 2,
+    source: "ar.csv",
+  });
+  const all = register([
+    ["INV", "1000.00"],
+    ["CM", "-100.00"],
+    ["DM", "40.00"],
+    ["DEP", "5000.00"],
+    ["GUAR", "2000.00"],
+    ["CB", "300.00"],
+    ["INV", "250.00"],
+  ]);
+
+  it("counts invoices and debit memos, takes credit memos off, sets deposits, guarantees and chargebacks apart", () => {
+    // INV 1 000 − CM 100 + DM 40 + INV 250 = 1 190; DEP 5 000, GUAR 2 000 and CB 300 no sales
+    // (before: 8 490, every line a sale).
+    const r = compute(all);
+    expect(r.totals.caop.toFixed(2)).toBe("1190.00");
+    expect(notSale(r)).toEqual([
+      [5, "DEP", 1],
+      [6, "GUAR", 1],
+      [7, "CB", 1],
+    ]);
+    const note = r.diagnostics.find((d) => d.code === "document_codes_oracle");
+    expect([note?.column, note?.value]).toEqual(["Class", "DM, INV, CM, CB, DEP"]);
+    expect(r.mapping.doc_type).toBe(2);
+  });
+
+  it("gives the same figure streamed, the class proven by a later chunk", async () => {
+    const whole = toJson(compute(all));
+    for (const sizes of [[1], [2], [3, 1]]) {
+      const r = toJson(await computeChunks(source(split(all, sizes))));
+      expect([sizes, r.caop]).toEqual([sizes, whole.caop]);
+    }
+  });
+
+  it("leaves a QuickBooks Class (a department) alone", () => {
+    // Class tracking: Retail / Wholesale, no document: 1 000 + 200 = 1 200, the transaction type read as before.
+    const t: RawTable = {
+      headers: ["Date", "Transaction type", "Num", "Name", "Class", "Amount"],
+      rows: [
+        ["01/10/2025", "Invoice", "1001", "ACME", "Retail", "1000.00"],
+        ["01/12/2025", "Invoice", "1002", "ACME", "Wholesale", "200.00"],
+      ],
+      firstRow: 2,
+      source: "qb.csv",
+    };
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("1200.00");
+    expect(r.mapping.doc_type).toBe(1);
+    expect(codes(r)).not.toContain("class_document_types");
   });
 });

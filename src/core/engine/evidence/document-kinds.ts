@@ -9,6 +9,8 @@
  * Sage 50 UK's SI / SC / BR / JC, EBP's FA / AV / DE, Cegid's FFO / AVC / BLC: rules/document-codes.ts),
  * by the nature's header or the document type's: its codes are read as those documents, and only in
  * that column; a code-shaped value no table knows (EBP's FD) is said, its rows read as ordinary lines.
+ * A class column (Oracle Receivables' "Class" INV / CM / DEP, Sage X3's "Catégorie" Facture / Avoir),
+ * unmapped or taken for a segment, is the document type once its data proves it likewise.
  */
 import { cellText } from "../../cells";
 import { diag, DIAG, type DiagSpec } from "../../diagnostics";
@@ -58,6 +60,10 @@ export interface DocumentKinds {
   codes?: DocumentCodeSystem["id"];
   /** True when the column was mapped as the document type by its header (nothing to remap). */
   docType?: boolean;
+  /** A class column (Oracle's Class, X3's Catégorie) read as the document type: its header is carried across chunks. */
+  classColumn?: boolean;
+  /** The class column was mapped as the segment: it is the document type instead. */
+  wasSegment?: boolean;
 }
 
 /**
@@ -70,21 +76,27 @@ export function kindHoldsDocuments(
   map: Mapping,
   overrides: MappingOverrides | undefined,
   prior: string | undefined,
+  classPrior?: string,
 ): DocumentKinds | null {
-  if (map.doc_type !== undefined) return docTypeCodes(table, map.doc_type, prior);
+  // An earlier chunk proved a class column: the same column, read with its proof.
+  if (classPrior !== undefined && prior !== undefined) return classColumnOf(table, map, classPrior, prior);
+  // The user's word on the document type ("--map doc_type=": none, or a column) wins; naming the
+  // nature column does not (the add-in's confirmed mapping names every detected field).
+  const chosen = overrides !== undefined && "doc_type" in overrides;
+  if (map.doc_type !== undefined) {
+    const coded = docTypeCodes(table, map.doc_type, prior);
+    return coded !== null || chosen || prior !== undefined ? coded : classColumn(table, map, overrides);
+  }
   const col = map.kind;
-  if (col === undefined) return null;
-  // The user's word on the document type ("--map doc_type=": none) wins; naming the nature column
-  // does not (the add-in's confirmed mapping names every detected field).
-  if (overrides !== undefined && "doc_type" in overrides) return null;
+  if (chosen) return null;
+  if (col === undefined) return prior === undefined ? classColumn(table, map, overrides) : null;
   const header = table.headers[col] ?? "";
   if (prior !== undefined) return { header, values: prior, ...codesOf(prior, table, col) };
   const values = distinctValues(table, col);
-  if (values === null) return null;
-  const generic = genericDocuments(values);
+  const generic = values === null ? null : genericDocuments(values);
   if (generic !== null) return { header, values: generic };
-  const coded = codedValues(values);
-  return coded === null ? null : { header, ...coded };
+  const coded = values === null ? null : codedValues(values, BILLING_TYPE_HEADERS.has(normalizeText(header)));
+  return coded === null ? classColumn(table, map, overrides) : { header, ...coded };
 }
 
 /** A document-type column (mapped by its header) holding one software's codes only, else null. */
@@ -93,8 +105,71 @@ function docTypeCodes(table: RawTable, col: number, prior: string | undefined): 
   const found = prior !== undefined ? { values: prior, ...codesOf(prior, table, col) } : null;
   if (found?.codes !== undefined) return { header, docType: true, ...found };
   const values = distinctValues(table, col);
-  const coded = values === null ? null : codedValues(values);
+  // Its header names the document type: a customer's own codes beside the software's are said, not
+  // a reason to leave the known ones unread (a journal's codes are journals, not documents).
+  const lenient = !JOURNAL_HEADERS.has(normalizeText(header));
+  const coded = values === null ? null : codedValues(values, lenient);
   return coded === null ? null : { header, docType: true, ...coded };
+}
+
+/** A nature-mapped header that names the billing document's type (SAP VF05's "Billing Type"): lenient too. */
+const BILLING_TYPE_HEADERS: ReadonlySet<string> = new Set(
+  ["Billing type", "Billing document type", "Type de document de facturation"].map(normalizeText),
+);
+
+/** Headers of a journal-code column, mapped as the document type, whose codes are journals first. */
+const JOURNAL_HEADERS: ReadonlySet<string> = new Set(
+  ["journal", "code journal", "journal code"].map(normalizeText),
+);
+
+/**
+ * Headers of a column that may hold the documents' class (Oracle Receivables' "Class", Sage X3's
+ * "Catégorie" of an invoice): no field by their header alone (QuickBooks' "Class" is a department, a
+ * "Catégorie" a product family), the document type once every value proves it.
+ */
+const CLASS_HEADERS: ReadonlySet<string> = new Set(
+  [
+    "Class",
+    "Transaction class",
+    "Classe",
+    "Catégorie",
+    "Category",
+    "Catégorie facture",
+    "Catégorie de facture",
+    "Invoice category",
+  ].map(normalizeText),
+);
+
+/**
+ * A class column, unmapped or mapped as the segment (not by the user), whose every value is a
+ * document type or one software's codes (strictly: an unknown value must be rare), else null.
+ */
+function classColumn(
+  table: RawTable,
+  map: Mapping,
+  overrides: MappingOverrides | undefined,
+): DocumentKinds | null {
+  const mapped = new Set(Object.values(map));
+  for (let col = 0; col < table.headers.length; col++) {
+    const header = table.headers[col] ?? "";
+    if (!CLASS_HEADERS.has(normalizeText(header))) continue;
+    const wasSegment = map.segment === col;
+    if (wasSegment ? overrides !== undefined && "segment" in overrides : mapped.has(col)) continue;
+    const values = distinctValues(table, col);
+    if (values === null) continue;
+    const generic = genericDocuments(values);
+    const found = generic !== null ? { values: generic } : codedValues(values);
+    if (found !== null) return { header, classColumn: true, ...(wasSegment ? { wasSegment } : {}), ...found };
+  }
+  return null;
+}
+
+/** The class column an earlier chunk proved (its header), read with that proof; null when this table lacks it. */
+function classColumnOf(table: RawTable, map: Mapping, header: string, prior: string): DocumentKinds | null {
+  const col = table.headers.indexOf(header);
+  if (col < 0) return null;
+  const wasSegment = map.segment === col ? { wasSegment: true } : {};
+  return { header, values: prior, classColumn: true, ...wasSegment, ...codesOf(prior, table, col) };
 }
 
 /** The column's distinct values (a total row and rows that are not lines left out); null past MAX_VALUES. */
@@ -127,7 +202,10 @@ function genericDocuments(values: readonly string[]): string | null {
  * code-shaped, no nature, and the known codes outnumber it: its rows are read as ordinary lines and
  * said (not-sales.ts). The software knowing the most values wins, ties in DOCUMENT_CODE_SYSTEMS' order.
  */
-function codedValues(values: readonly string[]): { values: string; codes: DocumentCodeSystem["id"] } | null {
+function codedValues(
+  values: readonly string[],
+  lenient = false,
+): { values: string; codes: DocumentCodeSystem["id"] } | null {
   let best: { values: string; codes: DocumentCodeSystem["id"]; unknown: number } | null = null;
   for (const system of DOCUMENT_CODE_SYSTEMS) {
     const seen = new Map<string, Document>();
@@ -137,7 +215,7 @@ function codedValues(values: readonly string[]): { values: string; codes: Docume
       if (doc === undefined) unknown.push(text);
       else seen.set(text, CODED_NOTE[doc]);
     }
-    if (!unknownTolerated(unknown, seen.size)) continue;
+    if (!unknownTolerated(unknown, seen.size, lenient)) continue;
     const shown = noteValues(seen);
     if (shown !== null && (best === null || unknown.length < best.unknown))
       best = { values: shown, codes: system.id, unknown: unknown.length };
@@ -158,6 +236,9 @@ const CODED_NOTE: Readonly<Record<CodedDocument, Document>> = {
 /** Unknown values a column of codes may hold: at most two, fewer than its known codes. */
 const MAX_UNKNOWN_CODES = 2;
 
+/** Unknown values a column headed as the document type may hold beside as many known codes. */
+const LENIENT_UNKNOWN_CODES = 6;
+
 /** A code as software writes it: 2 to 4 capitals or digits, a capital first ("FD", "ZF2"). */
 const CODE_SHAPE = /^[A-Z][A-Z0-9]{1,3}$/;
 
@@ -166,10 +247,17 @@ const NATURES: ReadonlySet<string> = new Set(
   DEFAULT_RULES.kindValues.flatMap((r) => r.values.map(normalizeText)),
 );
 
-/** Whether the values no table of the software knows still leave its column read as its codes. */
-function unknownTolerated(unknown: readonly string[], known: number): boolean {
+/**
+ * Whether the values no table of the software knows still leave its column read as its codes: a few,
+ * fewer than its known codes; in a column headed as the document type (`lenient`), as many as them
+ * (SAP's F2 / G2 beside a customer's ZF2 / ZG2).
+ */
+function unknownTolerated(unknown: readonly string[], known: number, lenient = false): boolean {
   if (unknown.length === 0) return true;
-  if (unknown.length > MAX_UNKNOWN_CODES || unknown.length >= known) return false;
+  const tooMany = lenient
+    ? unknown.length > LENIENT_UNKNOWN_CODES || unknown.length > known
+    : unknown.length > MAX_UNKNOWN_CODES || unknown.length >= known;
+  if (tooMany) return false;
   return unknown.every((v) => CODE_SHAPE.test(v.trim()) && !NATURES.has(normalizeText(v)));
 }
 
@@ -213,12 +301,21 @@ export function asDocumentType(
   overrides: MappingOverrides | undefined,
   docs: DocumentKinds,
 ): MappingOverrides | undefined {
-  return docs.docType === true ? overrides : { ...overrides, kind: NO_COLUMN, doc_type: docs.header };
+  if (docs.docType === true) return overrides;
+  // A class column: the document type, the segment no more when it was taken for one.
+  if (docs.classColumn === true)
+    return {
+      ...overrides,
+      doc_type: docs.header,
+      ...(docs.wasSegment === true ? { segment: NO_COLUMN } : {}),
+    };
+  return { ...overrides, kind: NO_COLUMN, doc_type: docs.header };
 }
 
 /** The note of the column read as the document type: the column and the values that proved it. */
 export function documentKindNote(docs: DocumentKinds): Diagnostic {
-  const spec = docs.codes === undefined ? DIAG.kindDocumentCodes : DOCUMENT_CODES_NOTES[docs.codes];
+  const generic = docs.classColumn === true ? DIAG.classDocumentTypes : DIAG.kindDocumentCodes;
+  const spec = docs.codes === undefined ? generic : DOCUMENT_CODES_NOTES[docs.codes];
   return diag(spec, { row: 0, column: docs.header, value: docs.values });
 }
 
@@ -229,4 +326,6 @@ const DOCUMENT_CODES_NOTES: Record<DocumentCodeSystem["id"], DiagSpec> = {
   sage50uk: DIAG.documentCodesSage50uk,
   ebp: DIAG.documentCodesEbp,
   cegid: DIAG.documentCodesCegid,
+  sagex3: DIAG.documentCodesSagex3,
+  oracle: DIAG.documentCodesOracle,
 };
