@@ -133,6 +133,7 @@ export const DIAG = {
   },
   sensPlusMinusOne: { code: "sens_plus_minus_one", severity: "info" },
   sensZeroOne: { code: "sens_zero_one", severity: "info" },
+  sensPostingKey: { code: "sens_posting_key", severity: "info" },
   debitAndCredit: { code: "debit_and_credit", severity: "warning" },
   twoDigitYear: { code: "two_digit_year", severity: "info" },
   signConvention: { code: "sign_convention", severity: "warning", text: "sign_convention_signed" },

@@ -90,8 +90,8 @@ export interface ReadingJson {
   date_unused: string[];
   discount?: { column: string; as: "rate" | "amount" };
   amount?: { column: string; is: "net" | "gross"; by: string; row?: number };
-  /** A direction column written 0/1 (Sage: 0 = débit, 1 = crédit), with the row of its first "0". */
-  sens?: { column: string; convention: "0/1"; row: number };
+  /** A direction column written 0/1 (Sage: 0 = débit, 1 = crédit) or as SAP posting keys (40 / 50), with its proving row. */
+  sens?: { column: string; convention: "0/1" | "posting_key"; row: number };
   /** Document-type column whose credit notes are returns; unsigned: all positive, they subtract. */
   credit_notes?: { column: string; unsigned: boolean };
   /** The amount beside a VAT column, proven TTC (read less that VAT) or HT by it, with the proving row. */

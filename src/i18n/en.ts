@@ -231,6 +231,8 @@ export const en = {
       'report with account headings (QuickBooks "General Ledger", "Profit and Loss Detail"): each line takes the heading above it as its account, read by its name (e.g. row {row} "{value}"); headings, sections and total rows are not lines',
     sens_zero_one:
       'column "{column}": direction written 0/1 (Sage, proven row {row} "0"): 0 = debit, 1 = credit',
+    sens_posting_key:
+      'column "{column}": SAP posting keys (e.g. row {row} "{value}"): 40 (G/L), 01–09 (customer), 21–29, 70, 80–89 are debits; 50 (G/L), 11–19 (customer credit memo), 31–39, 75, 90–99 are credits: read as the direction of the amount (credit adds, debit subtracts)',
     entry_dates_filled:
       'column "{column}": the lines of an entry with no date and no type or number, or the same reference as its first line (e.g. row {row}), take the date of the entry\'s first line',
     summary_sheets:

@@ -232,6 +232,8 @@ export const fr = {
       "rapport à titres de compte (QuickBooks « General Ledger », « Profit and Loss Detail ») : chaque ligne prend pour compte le titre au-dessus d'elle, lu par son nom (ex. ligne {row} « {value} ») ; les titres, rubriques et lignes de total ne sont pas des lignes",
     sens_zero_one:
       "colonne « {column} » : sens écrit 0/1 (Sage, prouvé ligne {row} « 0 ») : 0 = débit, 1 = crédit",
+    sens_posting_key:
+      "colonne « {column} » : clés de comptabilisation SAP (ex. ligne {row} « {value} ») : 40 (compte général), 01–09 (client), 21–29, 70, 80–89 sont des débits ; 50 (compte général), 11–19 (avoir client), 31–39, 75, 90–99 des crédits : lues comme le sens du montant (le crédit ajoute, le débit retranche)",
     entry_dates_filled:
       "colonne « {column} » : les lignes d'une écriture sans date, sans type ni numéro ou avec la même référence que sa première ligne (ex. ligne {row}) prennent la date de la première ligne de l'écriture",
     summary_sheets:

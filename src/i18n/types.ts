@@ -176,6 +176,7 @@ export type TextCode =
   | "dashboard_period_sheets"
   | "entry_dates_filled"
   | "sens_zero_one"
+  | "sens_posting_key"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"
