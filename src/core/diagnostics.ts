@@ -70,6 +70,16 @@ export const DIAG = {
   amountUnitFormat: { code: "amount_unit_format", severity: "info" },
   amountUnitShown: { code: "amount_unit_shown", severity: "info" },
   amountDebitPositive: { code: "amount_debit_positive", severity: "info" },
+  amountDebitPositiveExtract: {
+    code: "amount_debit_positive",
+    severity: "info",
+    text: "amount_debit_positive_extract",
+  },
+  amountDebitPositiveOption: {
+    code: "amount_debit_positive",
+    severity: "info",
+    text: "amount_debit_positive_option",
+  },
   dateOrderOtherColumn: { code: "date_order_other_column", severity: "info" },
   dateOrderTitle: { code: "date_order_title", severity: "info" },
   currencyOfForeign: { code: "currency_of_foreign_amounts", severity: "info" },

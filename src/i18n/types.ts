@@ -81,6 +81,8 @@ export type TextCode =
   | "segment_natures"
   | "vat_rate_unreadable"
   | "amount_debit_positive"
+  | "amount_debit_positive_extract"
+  | "amount_debit_positive_option"
   | "account_chart_cgnc"
   | "account_column_empty"
   | "account_names_read"

@@ -208,17 +208,19 @@ export const EXPECTED: Expected[] = [
     reading: { decimal: { Debit: ".", Credit: "." } },
   },
   {
-    // Credit-negative signed ledger: read as SPEC says (a negative sale is a correction, 709
-    // subtracts its absolute value), so CA OP is negative, and a sign_convention warning names the
-    // likely convention and how to change it. The figure is not silently flipped.
+    // Credit-negative signed ledger of revenue accounts only (no entries to balance): its sales
+    // 706/707 all negative while its 709 discount, a debit by nature, is positive prove the amounts
+    // debit positive (journal-sign.ts, the extract's proof): read negated, said in a note, not flipped
+    // silently. Sales 2 500 + 1 800 + 950 = 5 250, remise 125: CA OP 5 125. (Until wave 20 this file
+    // was read as written, CA OP −5 375 with a sign_convention warning: no figure an accountant uses.)
     file: "ledger-credit-negative.csv",
     pattern: "8. signed ledger with negative sales",
-    caop: "-5375.00",
-    gross_sales: "-5250.00",
+    caop: "5125.00",
+    gross_sales: "5250.00",
     deductions: { discount: "125.00", rebate: "0.00", return: "0.00" },
     excluded: {},
     to_review: { count: 0, amount: "0.00" },
-    diagnostics: [{ code: "sign_convention" }],
+    diagnostics: [{ code: "amount_debit_positive", row: 0, column: "Montant" }],
   },
   {
     // Label-only file: keyword exceptions keep everyday phrases out; "Cession terrain" stays a disposal.

@@ -204,9 +204,10 @@ export const NOTES: Record<string, LineNote[]> = {
     l(5, "-50.25", "discount", "op", "2025-07"),
   ],
   "ledger-credit-negative.csv": [
-    l(2, "-2500", "sale", "op", "2025-06"),
-    l(3, "-1800", "sale", "op", "2025-06"),
-    l(4, "-950", "sale", "op", "2025-06"),
+    // Debit positive (709 positive beside negative sales): each amount read negated.
+    l(2, "2500", "sale", "op", "2025-06"),
+    l(3, "1800", "sale", "op", "2025-06"),
+    l(4, "950", "sale", "op", "2025-06"),
     l(5, "-125", "discount", "op", "2025-06"),
   ],
   "label-keyword-exceptions.csv": [

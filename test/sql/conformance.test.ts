@@ -28,7 +28,6 @@ const SAME = [
   `${F}/article/textile.csv`,
   `${F}/real/account-beats-nature.csv`,
   `${F}/real/label-keyword-exceptions.csv`,
-  `${F}/real/ledger-credit-negative.csv`,
   `${F}/real/montant-ht-sign-rule.csv`,
   `${F}/real/uk-ddmmyyyy.csv`,
   `${F}/readers/ventes-a-verifier.csv`,

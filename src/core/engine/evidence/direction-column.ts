@@ -155,8 +155,8 @@ function postingKeyPair(table: RawTable, c: number): ProvenCodes | null {
   return { codes: `${debit} / ${credit}`, sign: postingKeySign };
 }
 
-/** The sign an amount cell is written with: -1, 1, or 0 (zero, empty or no number). */
-function signOf(v: unknown): number {
+/** The sign an amount cell is written with: -1, 1, or 0 (zero, empty or no number; `1.234,56-` is -1). */
+function writtenSign(v: unknown): number {
   if (typeof v === "number") return Math.sign(v);
   const t = cellText(v as never).trim();
   if (!/\d/.test(t) || /^[-−(]?[\s0.,€]*\)?-?$/.test(t)) return 0;
@@ -177,7 +177,7 @@ function repeatsSign(
   for (const row of table.rows) {
     const code = normalizeText(cellText(row?.[c]).trim());
     if (code === "") continue;
-    const sign = signOf(row?.[amountCol]);
+    const sign = writtenSign(row?.[amountCol]);
     if (sign === 0) continue;
     const debit = codeSign(code) < 0;
     if (debit !== sign < 0) return false;
