@@ -342,6 +342,24 @@ export const NOTES: Record<string, LineNote[]> = {
     l(20, "56", "sale", "not_revenue", "2025-02"),
     l(21, "0", "sale", "not_line", "2025-02"),
   ],
+  // SAP BSEG, unsigned: 50 credit (adds), 40 debit (the 709 remise, the credit memo on 706).
+  "sap-se16n-bseg-cle-compta.csv": [
+    l(2, "20830.74", "sale", "op", "2025-01"),
+    l(3, "7859.23", "sale", "asset_disposal", "2025-01"),
+    l(4, "-2242.52", "discount", "op", "2025-01"),
+    l(5, "41730.03", "sale", "op", "2025-02"),
+    l(6, "-1500", "return", "op", "2025-02"),
+    l(7, "3200", "sale", "op", "2025-03"),
+  ],
+  // SAP FBL3N, the same postings written debit positive (credits 1.234,56-): each amount read negated.
+  "sap-fbl3n-credits-moins-final.csv": [
+    l(2, "20830.74", "sale", "op", "2025-01"),
+    l(3, "7859.23", "sale", "asset_disposal", "2025-01"),
+    l(4, "-2242.52", "discount", "op", "2025-01"),
+    l(5, "41730.03", "sale", "op", "2025-02"),
+    l(6, "-1500", "return", "op", "2025-02"),
+    l(7, "3200", "sale", "op", "2025-03"),
+  ],
   "sage-montant-sens-0-1.csv": [
     l(2, "1500", "sale", "op", "2025-01"),
     l(3, "-1800", "sale", "not_revenue", "2025-01"),
