@@ -24,6 +24,8 @@ export interface CliArgs {
   decimal?: "," | ".";
   /** Day/month order of date columns whose data cannot prove it (--dates dmy|mdy). */
   dates?: "dmy" | "mdy";
+  /** A single signed amount's convention (--signs debit-positive|as-written): the user's word, before any evidence. */
+  signs?: "debit_positive" | "as_written";
   year?: number;
   segmentField?: string;
   quarter?: string;
@@ -45,9 +47,16 @@ const VALUE_FLAGS: Record<string, keyof CliArgs> = {
   "--locale": "lang",
   "--decimal": "decimal",
   "--dates": "dates",
+  "--signs": "signs",
   "--engine": "engine",
   "--dialect": "dialect",
   "--rules": "rules",
+};
+
+/** The values of --signs and the convention each names. */
+const SIGNS: Readonly<Record<string, "debit_positive" | "as_written">> = {
+  "debit-positive": "debit_positive",
+  "as-written": "as_written",
 };
 
 /** Parses argv (without node and script) into CliArgs; throws UsageError with a one-line message. */
@@ -88,6 +97,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       } else if (key === "dates") {
         if (v !== "dmy" && v !== "mdy") throw new UsageError(`--dates attend dmy ou mdy, reçu « ${v} »`);
         a.dates = v;
+      } else if (key === "signs") {
+        const signs = SIGNS[v];
+        if (signs === undefined)
+          throw new UsageError(`--signs attend debit-positive ou as-written, reçu « ${v} »`);
+        a.signs = signs;
       } else if (key === "engine") {
         if (v !== "ts" && v !== "duckdb") throw new UsageError(`--engine attend ts ou duckdb, reçu « ${v} »`);
         a.engine = v;
@@ -113,7 +127,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 export const USAGE = `usage :
   caop compute FICHIER [--sheet FEUILLE] [--map champ=En-tête …] [--json] [--strict] [--lang fr|en]
-                [--decimal , | .] [--dates dmy|mdy]
+                [--decimal , | .] [--dates dmy|mdy] [--signs debit-positive|as-written]
   caop compute FICHIER… --engine duckdb [--rules REGLES.json] [--json] : plusieurs fichiers (FEC ou CSV,
                 jokers * ?) consolidés par DuckDB embarqué ; totaux par fichier et par entité (SIREN)
   caop sql [--dialect duckdb|spark] [--rules REGLES.json] : la classification en SQL (table caop_lines)
@@ -126,6 +140,9 @@ FICHIER : .xlsx, .csv (; ou ,) ou FEC .txt
 --decimal , | . : séparateur décimal des colonnes de montants dont les données ne le prouvent pas
   (une valeur comme 261.96 ou 1.234,56 le prouve : les données décident d'abord).
 --dates dmy|mdy : ordre jour/mois des colonnes de dates dont les données ne le prouvent pas.
+--signs debit-positive|as-written : un montant signé unique écrit débit positif, crédit négatif (grand
+  livre, liste de postes SAP : lu inversé) ou tel qu'écrit ; sans l'option, les écritures équilibrées
+  ou les signes des comptes 70… et 709 le prouvent, sinon le montant est lu tel qu'écrit, avec un avertissement.
 --locale fr|en : ancien nom, alias de --lang (langue des messages seulement ; ne change pas la lecture).
 `;
 

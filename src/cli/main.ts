@@ -75,6 +75,7 @@ async function runCompute(args: CliArgs, io: Io): Promise<number> {
     // Explicit reading options: used only where a column's data cannot prove it (SPEC 2.2).
     decimal: args.decimal,
     dates: args.dates,
+    signs: args.signs,
   });
   const json = toJson(result, args.lang ?? "fr");
   io.stdout(args.json ? JSON.stringify(json, null, 2) + "\n" : summary(result, args.lang ?? "fr"));

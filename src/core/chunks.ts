@@ -17,6 +17,11 @@ import {
 import { newLineTable } from "./engine/result";
 import {
   journalQuestion,
+  addExtractSigns,
+  extractProof,
+  noExtractSigns,
+  withSignsOption,
+  type ExtractSigns,
   type JournalPrior,
   type JournalProof,
   type JournalSign,
@@ -45,7 +50,9 @@ export type ChunkSource = () => AsyncIterable<RawTable>;
  * a rate or a net amount proven by a later chunk). The result keeps totals, months and
  * diagnostics, not the rows: its `lines` hold only the lines to review (the `review` list).
  */
-export async function computeChunks(source: ChunkSource, options: EngineOptions = {}): Promise<EngineResult> {
+export async function computeChunks(source: ChunkSource, given: EngineOptions = {}): Promise<EngineResult> {
+  // The user's word on the signs (--signs) decides before the entries or the extract would.
+  const options = withSignsOption(given);
   let prior: DateProof | undefined = options.datePrior;
   let flags: OpFlagConvention | undefined = options.opFlagConvention;
   let creditNotes = options.creditNotesPrior;
@@ -135,8 +142,11 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
       if (learnAll(closing, r.closingKeys)) restart ||= parts.length > 0;
       // A category found holding receipts in a later chunk: its debits in earlier ones were no expenses.
       if (learnAll(receipts, r.bankReceipts)) restart ||= parts.length > 0;
-      // Entries proving the credits negative, the file read as written so far: read again negated.
+      // Entries proving the credits negative, the file read as written so far: read again negated
+      // (the credit notes' signs read so far were read the other way: learnt again).
+      const was = journal.prior;
       restart ||= journal.add(r.journalSign);
+      if (journal.prior !== was) creditNotes = options.creditNotesPrior;
       if (restart) {
         rewind(seen);
         break;
@@ -147,7 +157,9 @@ export async function computeChunks(source: ChunkSource, options: EngineOptions 
     // The whole file's sales negative (its entries to look for), or its entries saying otherwise than
     // the chunks were read: once more.
     const merged = withLastHeader(mergeResults(parts), chained.invoiceHeadersStream);
+    const was = journal.prior;
     if (!journal.settle(merged)) return merged;
+    if (journal.prior !== was) creditNotes = options.creditNotesPrior;
     rewind(seen);
   }
 }
@@ -292,6 +304,8 @@ class JournalConvention {
   private locked: boolean;
   private cents = 0;
   private found: JournalProof | undefined;
+  /** The revenue lines of the chunks read, by account and sign (an extract's proof, journal-sign.ts). */
+  private extract: ExtractSigns = noExtractSigns();
 
   constructor(prior: JournalPrior | undefined, proof: JournalProof | undefined) {
     this.prior = prior ?? "as_written";
@@ -305,6 +319,7 @@ class JournalConvention {
     if (sign === undefined) return false;
     this.cents += sign.revenueCents;
     this.found ??= sign.proof ?? undefined;
+    this.extract = addExtractSigns(this.extract, sign.extract);
     if (this.locked || this.prior === "debit_positive" || this.found === undefined || this.cents >= 0)
       return false;
     this.prior = "debit_positive";
@@ -322,7 +337,9 @@ class JournalConvention {
       this.track = journalQuestion(merged);
       return this.track;
     }
-    if (this.prior === "as_written" || this.cents < 0) return false;
+    // No entry in the whole file: an extract of revenue accounts may prove it by its 70… and 709 lines.
+    if (this.prior === "as_written") return this.found === undefined && this.byExtract();
+    if (this.cents < 0) return false;
     this.prior = "as_written";
     this.proof = undefined;
     this.locked = true;
@@ -333,6 +350,17 @@ class JournalConvention {
   restart(): void {
     this.cents = 0;
     this.found = undefined;
+    this.extract = noExtractSigns();
+  }
+
+  /** True when the extract's signs prove the file debit positive: read again negated, for good. */
+  private byExtract(): boolean {
+    const proof = extractProof(this.extract);
+    if (proof === null) return false;
+    this.prior = "debit_positive";
+    this.proof = proof;
+    this.locked = true;
+    return true;
   }
 }
 

@@ -90,8 +90,8 @@ export interface ReadingJson {
   date_unused: string[];
   discount?: { column: string; as: "rate" | "amount" };
   amount?: { column: string; is: "net" | "gross"; by: string; row?: number };
-  /** A direction column written 0/1 (Sage: 0 = débit, 1 = crédit), with the row of its first "0". */
-  sens?: { column: string; convention: "0/1"; row: number };
+  /** A direction column written 0/1 (Sage: 0 = débit, 1 = crédit) or as SAP posting keys (40 / 50), with its proving row. */
+  sens?: { column: string; convention: "0/1" | "posting_key"; row: number };
   /** Document-type column whose credit notes are returns; unsigned: all positive, they subtract. */
   credit_notes?: { column: string; unsigned: boolean };
   /** The amount beside a VAT column, proven TTC (read less that VAT) or HT by it, with the proving row. */
@@ -99,7 +99,8 @@ export interface ReadingJson {
   /** Money columns whose header names a unit ("Montant (k€)": 1000): each value read × that factor. */
   units?: Record<string, number>;
   /** A journal's one signed amount proven debit positive by its balanced entries: read negated (row: the first). */
-  journal?: { column: string; convention: "debit_positive"; row?: number };
+  /** Read negated: proven by entries (row: the first), by an extract of revenue accounts (by "extract"), or the user's --signs (by "option"). */
+  journal?: { column: string; convention: "debit_positive"; row?: number; by?: "extract" | "option" };
 }
 
 /** The `reading` JSON of an engine result. */
@@ -134,7 +135,12 @@ export function readingJson(r: EngineResult): ReadingJson {
   if (rd.units) out.units = { ...rd.units };
   if (rd.journal) {
     const { column, convention, proof } = rd.journal;
-    out.journal = { column, convention, ...(proof ? { row: proof.row } : {}) };
+    out.journal = {
+      column,
+      convention,
+      ...(proof && proof.by !== "option" ? { row: proof.row } : {}),
+      ...(proof?.by ? { by: proof.by } : {}),
+    };
   }
   return out;
 }

@@ -25,6 +25,11 @@ export interface CaopSettings {
   rules?: RuleSet;
   decisions: Decisions;
   strict: boolean;
+  /**
+   * The user's word on a single signed amount (the pane's "Amounts debit positive", the CLI's
+   * `--signs`): "debit_positive" reads it negated, "as_written" as it is; undefined, the data decides.
+   */
+  signs?: "debit_positive" | "as_written";
   locale: Lang;
   /** First month of the fiscal year, 1..12. */
   fiscalYearStartMonth: number;
@@ -67,6 +72,7 @@ export function engineOptions(s: CaopSettings): EngineOptions {
     decisions: s.decisions,
     strict: s.strict,
     locale: s.locale,
+    signs: s.signs,
   };
 }
 
@@ -96,6 +102,7 @@ export function parseSettings(json: string | null | undefined): CaopSettings {
   };
   if (typeof raw.checklist !== "object" || raw.checklist === null) delete settings.checklist;
   if (typeof raw.journal !== "boolean") delete settings.journal;
+  if (raw.signs !== "debit_positive" && raw.signs !== "as_written") delete settings.signs;
   if (settings.rules === undefined || settings.rules === null) return settings;
   const problems = validateRules(settings.rules);
   if (problems.length === 0) return settings;

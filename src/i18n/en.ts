@@ -74,6 +74,10 @@ export const en = {
       'column "{column}": its dates cannot tell dd/mm from mm/dd; column "{other}" of the same export proves {orderEn} (row {row}: {value}): read as {orderEn}; --dates dmy|mdy decides otherwise',
     amount_debit_positive:
       'column "{column}": the journal\'s entries balance (e.g. rows {row1} to {row2}) and their sales are negative there: amounts signed debit positive, credit negative, read as credit − debit (sign reversed)',
+    amount_debit_positive_extract:
+      'column "{column}": an extract of revenue accounts without entries: {negative} of {total} lines on sales accounts 701–708 are negative (e.g. row {row1}: {value1}) and add up negative while the discounts granted on 709, debits by nature, add up positive (e.g. row {row2}: {value2}): amounts signed debit positive, credit negative (an SAP line-item list), read as credit − debit (sign reversed); --signs as-written reads them as written',
+    amount_debit_positive_option:
+      'column "{column}": amounts read as signed debit positive, credit negative (--signs debit-positive, or the pane\'s setting): read as credit − debit (sign reversed)',
     amount_unit_cells:
       'column "{column}": amounts write their unit (e.g. "{example}"): read × {factor}, CA OP is given in units',
     amount_unit_format:
@@ -212,7 +216,7 @@ export const en = {
     two_digit_year:
       'column "{column}": {count} date{s} with a two-digit year (e.g. row {example_row} "{value}") read as Excel does: 00–29 → 2000–2029, 30–99 → 1930–1999',
     sign_convention_signed:
-      "signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} negative): the export seems to count sales as negative (credit-negative ledger); swap the sign in the export or map Debit and Credit columns (--map debit=… credit=…)",
+      "signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} negative): the export seems to count sales as negative (amounts debit positive, credit negative, as a ledger or an SAP line-item list writes them); if so, read them reversed (--signs debit-positive, or the pane's setting “Amounts debit positive”); otherwise swap the sign in the export or map Debit and Credit columns (--map debit=… credit=…)",
     sign_convention_debit_credit:
       'signs to check (CA OP {caop}; months with a negative CA OP: {months}; {negative} of {total} sale line{s} are debits): the Debit and Credit columns look swapped; map them the other way round (--map debit="{credit}" credit="{debit}")',
     sign_convention_months:
@@ -241,6 +245,8 @@ export const en = {
       'report with account headings (QuickBooks "General Ledger", "Profit and Loss Detail"): each line takes the heading above it as its account, read by its name (e.g. row {row} "{value}"); headings, sections and total rows are not lines',
     sens_zero_one:
       'column "{column}": direction written 0/1 (Sage, proven row {row} "0"): 0 = debit, 1 = credit',
+    sens_posting_key:
+      'column "{column}": SAP posting keys (e.g. row {row} "{value}"): 40 (G/L), 01–09 (customer), 21–29, 70, 80–89 are debits; 50 (G/L), 11–19 (customer credit memo), 31–39, 75, 90–99 are credits: read as the direction of the amount (credit adds, debit subtracts)',
     entry_dates_filled:
       'column "{column}": the lines of an entry with no date and no type or number, or the same reference as its first line (e.g. row {row}), take the date of the entry\'s first line',
     dates_once_per_day:

@@ -75,6 +75,10 @@ export const fr = {
       "colonne « {column} » : ses dates ne disent pas jj/mm ou mm/jj ; la colonne « {other} » du même export prouve {orderFr} (ligne {row} : {value}) : lues en {orderFr} ; --dates dmy|mdy en décide autrement",
     amount_debit_positive:
       "colonne « {column} » : les écritures du journal s'équilibrent (ex. lignes {row1} à {row2}) et leurs ventes y sont négatives : montants signés débit positif, crédit négatif, lus comme crédit − débit (de signe inversé)",
+    amount_debit_positive_extract:
+      "colonne « {column} » : extrait de comptes de produits sans écritures : {negative} ligne(s) sur {total} des comptes de vente 701–708 sont négatives (ex. ligne {row1} : {value1}) et leur somme est négative alors que les remises accordées en 709, des débits par nature, ont une somme positive (ex. ligne {row2} : {value2}) : montants signés débit positif, crédit négatif (liste de postes SAP), lus comme crédit − débit (de signe inversé) ; --signs as-written les lit tels qu'écrits",
+    amount_debit_positive_option:
+      "colonne « {column} » : montants lus signés débit positif, crédit négatif (--signs debit-positive, ou le réglage du volet) : lus comme crédit − débit (de signe inversé)",
     amount_unit_cells:
       "colonne « {column} » : des montants écrivent leur unité (ex. « {example} ») : lus × {factor}, le CA OP est donné en unités",
     amount_unit_format:
@@ -213,7 +217,7 @@ export const fr = {
     two_digit_year:
       "colonne « {column} » : {count} date{s} à année sur deux chiffres (ex. ligne {example_row} « {value} ») lue{s} comme Excel : 00–29 → 2000–2029, 30–99 → 1930–1999",
     sign_convention_signed:
-      "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} négative{s}) : l'export semble compter les ventes en négatif (grand livre « crédit négatif ») ; inverser le signe dans l'export ou associer des colonnes Débit et Crédit (--map debit=… credit=…)",
+      "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} négative{s}) : l'export semble compter les ventes en négatif (montants débit positif, crédit négatif, comme les écrit un grand livre ou une liste de postes SAP) ; si c'est le cas, les lire inversés (--signs debit-positive, ou le réglage du volet « Montants débit positif ») ; sinon inverser le signe dans l'export ou associer des colonnes Débit et Crédit (--map debit=… credit=…)",
     sign_convention_debit_credit:
       "signes à vérifier (CA OP {caop} ; mois à CA OP négatif : {months} ; {negative} ligne{s} de vente sur {total} au débit) : les colonnes Débit et Crédit semblent inversées ; les associer dans l'autre sens (--map debit=« {credit} » credit=« {debit} »)",
     sign_convention_months:
@@ -242,6 +246,8 @@ export const fr = {
       "rapport à titres de compte (QuickBooks « General Ledger », « Profit and Loss Detail ») : chaque ligne prend pour compte le titre au-dessus d'elle, lu par son nom (ex. ligne {row} « {value} ») ; les titres, rubriques et lignes de total ne sont pas des lignes",
     sens_zero_one:
       "colonne « {column} » : sens écrit 0/1 (Sage, prouvé ligne {row} « 0 ») : 0 = débit, 1 = crédit",
+    sens_posting_key:
+      "colonne « {column} » : clés de comptabilisation SAP (ex. ligne {row} « {value} ») : 40 (compte général), 01–09 (client), 21–29, 70, 80–89 sont des débits ; 50 (compte général), 11–19 (avoir client), 31–39, 75, 90–99 des crédits : lues comme le sens du montant (le crédit ajoute, le débit retranche)",
     entry_dates_filled:
       "colonne « {column} » : les lignes d'une écriture sans date, sans type ni numéro ou avec la même référence que sa première ligne (ex. ligne {row}) prennent la date de la première ligne de l'écriture",
     dates_once_per_day:

@@ -84,6 +84,8 @@ export type TextCode =
   | "segment_natures"
   | "vat_rate_unreadable"
   | "amount_debit_positive"
+  | "amount_debit_positive_extract"
+  | "amount_debit_positive_option"
   | "account_chart_cgnc"
   | "account_column_empty"
   | "account_names_read"
@@ -190,6 +192,7 @@ export type TextCode =
   | "amount_side_suffix"
   | "balance_by_month"
   | "sens_zero_one"
+  | "sens_posting_key"
   // Tails of the engine's diagnostics: what happened to the line.
   | "tail_line_ignored"
   | "tail_line_ignored_amount"

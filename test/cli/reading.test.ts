@@ -71,6 +71,33 @@ describe("caop compute: how the data was read", () => {
     const h = await run(["--help"]);
     expect(h.out + h.err).toMatch(/--decimal , \| \./);
     expect(h.out + h.err).toMatch(/--dates dmy\|mdy/);
+    expect(h.out + h.err).toMatch(/--signs debit-positive\|as-written/);
+    expect((await run(["compute", "x.csv", "--signs", "negative"])).code).toBe(2);
+  });
+
+  it("--signs: the user's word on a single signed amount, before any evidence, said", async () => {
+    // An SAP list without accounts: credits written negative, nothing in it proves the convention.
+    const f = csv(
+      "Date comptable;Montant en DI;Texte\n15.01.2025;1.000,00-;Prestation\n20.01.2025;250,00;Avoir\n",
+    );
+    const asIs = JSON.parse((await run(["compute", f, "--json"])).out) as {
+      caop: string;
+      diagnostics: { code: string }[];
+    };
+    // As written: −1 000 of sales, and without an account the label "Avoir" is a return: − 250 = −1 250.
+    expect(asIs.caop).toBe("-1250.00");
+    expect(asIs.diagnostics.map((d) => d.code)).toContain("sign_convention");
+    const r = JSON.parse((await run(["compute", f, "--json", "--signs", "debit-positive"])).out) as {
+      caop: string;
+      reading: { journal?: unknown };
+      diagnostics: { code: string }[];
+    };
+    // Read negated: 1 000 sale − 250 credit note = 750.
+    expect([r.caop, r.reading.journal]).toEqual([
+      "750.00",
+      { column: "Montant en DI", convention: "debit_positive", by: "option" },
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("sign_convention");
   });
 });
 

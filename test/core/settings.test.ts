@@ -1,5 +1,5 @@
 import { DEFAULT_RULES, type RuleSet } from "../../src/core/rules";
-import { defaultSettings, parseSettings, settingsJson } from "../../src/core/settings";
+import { defaultSettings, engineOptions, parseSettings, settingsJson } from "../../src/core/settings";
 
 /** A copy of the built-in rules with one account rule changed. */
 function rulesWith(prefix: string): RuleSet {
@@ -10,6 +10,12 @@ function rulesWith(prefix: string): RuleSet {
 }
 
 describe("parseSettings", () => {
+  it("keeps the pane's signs setting only as one of its two values, and hands it to the engine", () => {
+    const saved = parseSettings(JSON.stringify({ ...defaultSettings(), signs: "debit_positive" }));
+    expect([saved.signs, engineOptions(saved).signs]).toEqual(["debit_positive", "debit_positive"]);
+    expect(parseSettings(JSON.stringify({ ...defaultSettings(), signs: "negative" })).signs).toBeUndefined();
+  });
+
   it("keeps whether the source is a journal only as a boolean", () => {
     expect(parseSettings(JSON.stringify({ ...defaultSettings(), journal: true })).journal).toBe(true);
     expect(parseSettings(JSON.stringify({ ...defaultSettings(), journal: "yes" })).journal).toBeUndefined();

@@ -208,17 +208,19 @@ export const EXPECTED: Expected[] = [
     reading: { decimal: { Debit: ".", Credit: "." } },
   },
   {
-    // Credit-negative signed ledger: read as SPEC says (a negative sale is a correction, 709
-    // subtracts its absolute value), so CA OP is negative, and a sign_convention warning names the
-    // likely convention and how to change it. The figure is not silently flipped.
+    // Credit-negative signed ledger of revenue accounts only (no entries to balance): its sales
+    // 706/707 all negative while its 709 discount, a debit by nature, is positive prove the amounts
+    // debit positive (journal-sign.ts, the extract's proof): read negated, said in a note, not flipped
+    // silently. Sales 2 500 + 1 800 + 950 = 5 250, remise 125: CA OP 5 125. (Until wave 20 this file
+    // was read as written, CA OP −5 375 with a sign_convention warning: no figure an accountant uses.)
     file: "ledger-credit-negative.csv",
     pattern: "8. signed ledger with negative sales",
-    caop: "-5375.00",
-    gross_sales: "-5250.00",
+    caop: "5125.00",
+    gross_sales: "5250.00",
     deductions: { discount: "125.00", rebate: "0.00", return: "0.00" },
     excluded: {},
     to_review: { count: 0, amount: "0.00" },
-    diagnostics: [{ code: "sign_convention" }],
+    diagnostics: [{ code: "amount_debit_positive", row: 0, column: "Montant" }],
   },
   {
     // Label-only file: keyword exceptions keep everyday phrases out; "Cession terrain" stays a disposal.
@@ -1373,5 +1375,41 @@ export const EXPECTED: Expected[] = [
     reading: { credit_notes: { column: "Type facture", unsigned: true } },
     diagnostics: [{ code: "document_codes_sagex3", row: 0, column: "Type facture" }],
     onlyListedDiagnostics: true,
+  },
+  {
+    // SAP SE16N on BSEG (wave 20, round 26a finding 8), tab-separated, amounts unsigned: only the
+    // posting key "CC" gives the side (50 credit, 40 debit). January: 20 830.74 − 2 242.52 (709
+    // remise, key 40) = 18 588.22, the van's 7 859.23 on 757 an asset disposal; February: 41 730.03 −
+    // 1 500 (the credit memo, key 40 on 706) = 40 230.03; March 3 200. CA OP = 62 018.25. Before:
+    // the credit memo added as a sale (65 018.25), silent.
+    file: "sap-se16n-bseg-cle-compta.csv",
+    pattern: "65. SAP BSEG: unsigned amounts, the posting key (40 / 50) gives the side",
+    caop: "62018.25",
+    gross_sales: "65760.77",
+    deductions: { discount: "2242.52", rebate: "0.00", return: "1500.00" },
+    excluded: { asset_disposal: { count: 1, amount: "7859.23" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "18588.22", "2025-02": "40230.03", "2025-03": "3200.00" },
+    diagnostics: [
+      { code: "sens_posting_key", row: 2, column: "CC" },
+      { code: "direction_column_codes", row: 0, column: "CC" },
+    ],
+  },
+  {
+    // The same postings in SAP FBL3N (round 26a finding 2): revenue accounts only, credits written
+    // with a trailing minus (20.830,74-), no S/H column. Its sales add up negative while its 709
+    // remise is positive: debit positive, read negated. CA OP = 62 018.25 as above. Before:
+    // −69 503.29, with a sign_convention warning whose fix (map Debit and Credit) did not exist here.
+    file: "sap-fbl3n-credits-moins-final.csv",
+    pattern: "66. SAP FBL3N of revenue accounts, credits written 1.234,56-: read debit positive",
+    caop: "62018.25",
+    gross_sales: "65760.77",
+    deductions: { discount: "2242.52", rebate: "0.00", return: "1500.00" },
+    excluded: { asset_disposal: { count: 1, amount: "7859.23" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "18588.22", "2025-02": "40230.03", "2025-03": "3200.00" },
+    diagnostics: [{ code: "amount_debit_positive", row: 0, column: "Montant en DI" }],
   },
 ];

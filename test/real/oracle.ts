@@ -240,9 +240,10 @@ export const NOTES: Record<string, LineNote[]> = {
     l(5, "-50.25", "discount", "op", "2025-07"),
   ],
   "ledger-credit-negative.csv": [
-    l(2, "-2500", "sale", "op", "2025-06"),
-    l(3, "-1800", "sale", "op", "2025-06"),
-    l(4, "-950", "sale", "op", "2025-06"),
+    // Debit positive (709 positive beside negative sales): each amount read negated.
+    l(2, "2500", "sale", "op", "2025-06"),
+    l(3, "1800", "sale", "op", "2025-06"),
+    l(4, "950", "sale", "op", "2025-06"),
     l(5, "-125", "discount", "op", "2025-06"),
   ],
   "label-keyword-exceptions.csv": [
@@ -376,6 +377,24 @@ export const NOTES: Record<string, LineNote[]> = {
     l(19, "800", "sale", "to_review", "2025-02"),
     l(20, "56", "sale", "not_revenue", "2025-02"),
     l(21, "0", "sale", "not_line", "2025-02"),
+  ],
+  // SAP BSEG, unsigned: 50 credit (adds), 40 debit (the 709 remise, the credit memo on 706).
+  "sap-se16n-bseg-cle-compta.csv": [
+    l(2, "20830.74", "sale", "op", "2025-01"),
+    l(3, "7859.23", "sale", "asset_disposal", "2025-01"),
+    l(4, "-2242.52", "discount", "op", "2025-01"),
+    l(5, "41730.03", "sale", "op", "2025-02"),
+    l(6, "-1500", "return", "op", "2025-02"),
+    l(7, "3200", "sale", "op", "2025-03"),
+  ],
+  // SAP FBL3N, the same postings written debit positive (credits 1.234,56-): each amount read negated.
+  "sap-fbl3n-credits-moins-final.csv": [
+    l(2, "20830.74", "sale", "op", "2025-01"),
+    l(3, "7859.23", "sale", "asset_disposal", "2025-01"),
+    l(4, "-2242.52", "discount", "op", "2025-01"),
+    l(5, "41730.03", "sale", "op", "2025-02"),
+    l(6, "-1500", "return", "op", "2025-02"),
+    l(7, "3200", "sale", "op", "2025-03"),
   ],
   "sage-montant-sens-0-1.csv": [
     l(2, "1500", "sale", "op", "2025-01"),

@@ -28,7 +28,6 @@ const SAME = [
   `${F}/article/textile.csv`,
   `${F}/real/account-beats-nature.csv`,
   `${F}/real/label-keyword-exceptions.csv`,
-  `${F}/real/ledger-credit-negative.csv`,
   `${F}/real/montant-ht-sign-rule.csv`,
   `${F}/real/uk-ddmmyyyy.csv`,
   `${F}/readers/ventes-a-verifier.csv`,
@@ -38,8 +37,8 @@ const SAME = [
 ];
 
 /** The TypeScript engine on a file: its JSON and each line's row, kind and scope. */
-async function viaTs(file: string) {
-  const r = compute(await readTableFile(file), { locale: "fr" });
+async function viaTs(file: string, signs?: "as_written") {
+  const r = compute(await readTableFile(file), { locale: "fr", signs });
   const lines: { row: number; kind: string; scope: string }[] = [];
   for (let i = 0; i < r.lines.count; i++) {
     const s = r.lines.scope[i];
@@ -174,7 +173,9 @@ describe("TypeScript engine and DuckDB agree on random tables", () => {
       fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 80 }), async (rows) => {
         const file = join(dir, `t${n++}.csv`);
         writeFileSync(file, csvOf(rows));
-        const [ts, duck] = await Promise.all([viaTs(file), viaDuck(file)]);
+        // The SQL path reads a single signed amount as written (README): a random table whose sales
+        // add up negative beside a positive 709 would be read negated by the TypeScript engine alone.
+        const [ts, duck] = await Promise.all([viaTs(file, "as_written"), viaDuck(file)]);
         expect(totals(duck.json)).toEqual(totals(ts.json));
         expect(duck.json.ignored).toEqual(ts.json.ignored);
         expect(duck.lines).toEqual(ts.lines);

@@ -21,7 +21,7 @@ import { thirdPartyAccounts } from "./evidence/third-party-accounts";
 import { accountSegments, accountSegmentsNote, segmentedTable } from "./evidence/account-segments";
 import { accountChartOf } from "./table-checks";
 import { withNominalHeadings } from "./evidence/nominal-headings";
-import { journalDecision, journalQuestion } from "./evidence/journal-sign";
+import { extractProof, journalDecision, journalQuestion, withSignsOption } from "./evidence/journal-sign";
 import {
   HEADING_ACCOUNT,
   withAccountHeadings,
@@ -34,6 +34,7 @@ import { depositRows, notSaleRows, paymentRows } from "./evidence/not-sales";
 import { creditSectionRows, repeatedHeaderRows, sectionRows } from "./evidence/repeated-headers";
 import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
+import { markedTotalRows } from "./evidence/marked-totals";
 import { advancedRun, datedTotals, type DatedTotals } from "./evidence/dated-totals";
 import { notIssuedRows } from "./evidence/invoice-status";
 import { scenarioRows } from "./evidence/scenarios";
@@ -65,7 +66,9 @@ import { withSignSanity } from "./sanity";
 import { normalizeText } from "../text";
 
 /** Computes CA OP and everything around it for one table (SPEC 2 and 3). Throws EngineError on unusable input. */
-export function compute(table: RawTable, options: EngineOptions = {}): EngineResult {
+export function compute(table: RawTable, given: EngineOptions = {}): EngineResult {
+  // The user's word on the signs (--signs) decides before the entries or the extract would.
+  const options = withSignsOption(given);
   // A balance by month (one column per month): read as one line per account and month.
   const byMonth = monthColumns(table, options.mapping);
   if (byMonth !== null) {
@@ -206,11 +209,13 @@ function computeSided(table: RawTable, options: EngineOptions): EngineResult {
   let r = computeMapped(table, opts);
   // Sales read negative from one signed amount beside an account: a journal whose balanced entries
   // write its credits negative is read again negated (journal-sign.ts).
+  // Without entries, an extract of revenue accounts proves it by its 70… and 709 lines' signs.
   if (options.journalPrior === undefined && journalQuestion(r)) {
-    const tracked = computeMapped(table, { ...opts, journalTrack: true });
-    const journalProof = tracked.journalSign?.proof ?? undefined;
-    if (journalDecision(tracked.journalSign) === "debit_positive")
-      r = computeMapped(table, { ...opts, journalPrior: "debit_positive", journalProof });
+    const sign = computeMapped(table, { ...opts, journalTrack: true }).journalSign;
+    const decided = journalDecision(sign);
+    const journalProof =
+      decided === null ? extractProof(sign?.extract) : decided === "debit_positive" ? sign?.proof : null;
+    if (journalProof) r = computeMapped(table, { ...opts, journalPrior: "debit_positive", journalProof });
   }
   const none = docs === null && dir === null && names === null && natures === null && rates === null;
   if (none && foreign === null && listNames === null && cells === null) return r;
@@ -292,6 +297,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // A header repeated inside the data (tables stacked on one sheet) and the title above it: not lines.
   const repeated = repeatedHeaderRows(t, map, texts.headerDates);
   if (repeated !== null) t = withNotLines(t, repeated.rows, repeated.diagnostics);
+  // SAP ALV's subtotal and total rows, marked * / ** in a column of their own: not lines.
+  const marked = markedTotalRows(t, map);
+  if (marked !== null) t = withNotLines(t, marked.rows, marked.diagnostics);
   const sections = sectionRows(t, map, mergeAscending(texts.blankDates, texts.letterDates), t.notLines);
   if (sections !== null) t = withNotLines(t, sections.rows, sections.diagnostics);
   // Lines under a heading naming credit notes (a hand sheet's "AVOIRS"): their sign is read together.

@@ -52,9 +52,39 @@ export function directionWords(sign: 1 | -1): string[] {
 /** Sage's direction 0/1 → the sign of the contribution (credit − debit). */
 const ZERO_ONE_SIGN: Readonly<Record<string, number>> = { "0": -1, "1": 1 };
 
-/** The sign of a Sens text under the column's convention: Sage's 0/1, else directionSign. */
-export function sensSign(t: string, zeroOne: boolean): number {
-  return zeroOne ? (ZERO_ONE_SIGN[t] ?? 0) : directionSign(t);
+/** How a direction column writes its side: D / C words, Sage's 0/1, or SAP's posting keys. */
+export type SensConvention = "dc" | "0/1" | "posting_key";
+
+/**
+ * SAP's standard posting keys (BSCHL, "Clé de comptabilisation", "CC") → the sign of the
+ * contribution: customers 01–09 debit (01 invoice) and 11–19 credit (11 credit memo), vendors 21–29
+ * debit and 31–39 credit, G/L accounts 40 debit and 50 credit, assets 70 / 75, materials 80–89 debit
+ * and 90–99 credit. Written with two digits ("01"); a spreadsheet's number 1 reads as "01".
+ */
+const POSTING_KEY_RANGES: readonly (readonly [number, number, number])[] = [
+  [1, 9, -1],
+  [11, 19, 1],
+  [21, 29, -1],
+  [31, 39, 1],
+  [40, 40, -1],
+  [50, 50, 1],
+  [70, 70, -1],
+  [75, 75, 1],
+  [80, 89, -1],
+  [90, 99, 1],
+];
+
+/** The sign a posting key gives the contribution (credit +1, debit −1), or 0 for no key. */
+export function postingKeySign(t: string): number {
+  if (!/^\d{1,2}$/.test(t)) return 0;
+  const k = Number(t);
+  return POSTING_KEY_RANGES.find(([lo, hi]) => k >= lo && k <= hi)?.[2] ?? 0;
+}
+
+/** The sign of a Sens text under the column's convention: Sage's 0/1, SAP's posting keys, else directionSign. */
+export function sensSign(t: string, convention: SensConvention): number {
+  if (convention === "0/1") return ZERO_ONE_SIGN[t] ?? 0;
+  return convention === "posting_key" ? postingKeySign(t) : directionSign(t);
 }
 
 /** True for the numeric forms of Sens (+1 / -1 / 1). */

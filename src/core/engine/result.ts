@@ -123,6 +123,11 @@ export interface EngineOptions {
   journalProof?: JournalProof;
   /** Look for the journal's entries (journalSign): asked only when its sales come out negative. */
   journalTrack?: boolean;
+  /**
+   * The user's word on a single signed amount (`--signs`, the pane's setting): "debit_positive" reads
+   * it negated (a ledger's credits written negative), "as_written" as it is; before any evidence.
+   */
+  signs?: JournalPrior;
   /** Decimal mark of the amount columns whose data cannot prove it (`--decimal`); data evidence wins (SPEC 2.2). */
   decimal?: DecimalSep;
   /** Day/month order of date columns whose data cannot prove it (`--dates`); data evidence wins. */

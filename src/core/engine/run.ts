@@ -31,7 +31,13 @@ import { withOrderValueEvidence } from "./evidence/order-values";
 import { netSidesReading, withNetSidesEvidence } from "./evidence/net-sides";
 import { tipsIncluded, tipsReading } from "./evidence/tips";
 import { shippingReading } from "./evidence/shipping";
-import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
+import {
+  extractSigns,
+  JournalBlocks,
+  journalLayout,
+  journalNote,
+  type JournalSign,
+} from "./evidence/journal-sign";
 import { ChartWatch } from "./evidence/account-chart";
 import { CreditNotes, isNegative } from "./evidence/credit-notes";
 import {
@@ -235,6 +241,8 @@ export class EngineRun {
   readonly totalLabelled: number[] = [];
   /** A journal's entries, read in order (journal-sign.ts): null unless one signed amount beside an account. */
   private readonly journal: JournalBlocks | null;
+  /** The accounts are read in the PCG (no foreign chart, no names): a revenue extract's 70… / 709 say its signs. */
+  private readonly pcg: boolean;
 
   /** `scanned`: the caller's text scan of this very table (compute's), else the pass scans it. */
   constructor(
@@ -294,6 +302,7 @@ export class EngineRun {
     const chart =
       options.chartByNames === true ? "names" : (options.accountChart ?? accountChartOf(table, this.info));
     this.classifier = createClassifier(rules, journalNames, headings, chart, options.accountCells);
+    this.pcg = chart === undefined;
     const decisions = options.decisions;
     this.decisions = decisions && Object.keys(decisions).length > 0 ? decisions : null;
     this.keys = this.decisions ? lineKeys(table, map) : null;
@@ -356,12 +365,13 @@ export class EngineRun {
   private journalReading(options: EngineOptions): JournalBlocks | null {
     const map = this.map;
     const journal = journalLayout(this.info, map);
-    if (journal && options.journalPrior === "debit_positive") {
+    const proof = options.journalProof;
+    // The user's word (--signs, the pane's setting) also holds for a sales list without accounts.
+    const asked = proof?.by === "option" && this.info.layout === "amount" && map.amount !== undefined;
+    if ((journal || asked) && options.journalPrior === "debit_positive") {
       const column = this.headerOf(map.amount);
-      const proof = options.journalProof;
       this.reading.journal = { column, convention: "debit_positive", proof };
-      const args = { row1: proof?.row ?? 0, row2: proof?.to ?? 0 };
-      this.diagnostics.push(diag(DIAG.amountDebitPositive, { row: 0, column, value: column, args }));
+      this.diagnostics.push(journalNote(column, proof));
     }
     const track = options.journalTrack === true || this.reading.journal !== undefined;
     return journal && track ? new JournalBlocks() : null;
@@ -832,7 +842,10 @@ export class EngineRun {
   private journalSign(): JournalSign | undefined {
     if (this.journal === null) return undefined;
     const { revenueCents, proof } = this.journal.sign;
-    return { revenueCents: this.reading.journal ? -revenueCents : revenueCents, proof };
+    // A revenue extract's lines by account and sign, as written (its proof when no entry balances).
+    const mark = this.reading.decimal[this.headerOf(this.map.amount)]?.mark ?? ",";
+    const extract = this.pcg ? extractSigns(this.table, this.map, mark, this.table.notLines) : undefined;
+    return { revenueCents: this.reading.journal ? -revenueCents : revenueCents, proof, extract };
   }
 
   private headerOf(i: number | undefined): string {

@@ -76,6 +76,7 @@ export const en: PaneMessages = {
     run: "Tag the lines",
     rerun: "Tag again",
     strict: "Strict mode (lines to review are excluded)",
+    debitPositive: "Amounts debit positive, credit negative (ledger, SAP line-item list): signs reversed",
     summary: "Summary by status",
     status: "Status",
     lines: "Lines",

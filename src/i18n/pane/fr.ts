@@ -80,6 +80,8 @@ export const fr = {
     run: "Marquer les lignes",
     rerun: "Marquer à nouveau",
     strict: "Mode strict (les lignes à vérifier sont exclues)",
+    debitPositive:
+      "Montants débit positif, crédit négatif (grand livre, liste de postes SAP) : signes inversés",
     summary: "Synthèse par statut",
     status: "Statut",
     lines: "Lignes",

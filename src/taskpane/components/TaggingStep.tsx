@@ -36,6 +36,12 @@ export function TaggingStep({ session }: { session: Session }): JSX.Element {
         label={t.tagging.strict}
         disabled={st.busy !== null}
       />
+      <Switch
+        checked={st.settings.signs === "debit_positive"}
+        onChange={(_e, d) => void session.setDebitPositive(d.checked)}
+        label={t.tagging.debitPositive}
+        disabled={st.busy !== null}
+      />
       <div className={s.actions}>
         <Button
           appearance="primary"

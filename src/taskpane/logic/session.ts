@@ -439,6 +439,11 @@ export class Session {
     await this.change({ ...this.settings, rules: undefined });
   }
 
+  /** Amounts debit positive (a ledger's credits written negative): read negated; off, the data decides. */
+  async setDebitPositive(on: boolean): Promise<void> {
+    await this.change({ ...this.settings, signs: on ? "debit_positive" : undefined });
+  }
+
   /** Strict mode: lines to review are excluded instead of counted. */
   async setStrict(strict: boolean): Promise<void> {
     await this.change({ ...this.settings, strict });

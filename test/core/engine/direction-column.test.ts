@@ -103,4 +103,80 @@ describe("a column of debit/credit codes", () => {
     const unsigned = table(paypal.headers, [...paypal.rows, ["21/02/2025", "Refund", "10.00", "Debit"]]);
     expect(compute(unsigned).diagnostics.map((d) => d.code)).toContain("direction_column_codes");
   });
+
+  describe("SAP's posting key (BSCHL: 40 debit / 50 credit, 01 invoice / 11 credit memo)", () => {
+    /** SE16N on BSEG, tab-separated: unsigned amounts, the side only in the posting key "CC". */
+    const bseg = table(
+      ["Soc.", "CC", "Compte", "Montant DI", "Date comptable", "Texte"],
+      [
+        ["FR01", "50", "706100", "1.000,00", "10.01.2025", "Prestation"],
+        ["FR01", "40", "706100", "200,00", "12.01.2025", "Avoir client"],
+        ["FR01", "50", "706100", "500,00", "20.01.2025", "Prestation"],
+        ["FR01", "40", "709100", "30,00", "25.01.2025", "Remise"],
+      ],
+    );
+    const codes = (r: { diagnostics: { code: string; column: string; value: string; row: number }[] }) =>
+      r.diagnostics
+        .filter((d) => d.code === "direction_column_codes" || d.code === "sens_posting_key")
+        .map((d) => [d.code, d.row, d.column, d.value]);
+
+    it("is the direction of an unsigned amount: the credit memo on 706 (key 40) subtracts, said", () => {
+      const r = compute(bseg);
+      // 1 000 + 500 sales − 200 (the credit memo, a debit on 706) − 30 (709 remise) = 1 270.
+      expect(r.totals.caop.toFixed(2)).toBe("1270.00");
+      expect(r.totals.deductions.return.toFixed(2)).toBe("200.00");
+      expect(compute(bseg, { fastPath: false }).totals.caop.toFixed(2)).toBe("1270.00");
+      expect(codes(r)).toEqual([
+        ["sens_posting_key", 2, "CC", "50"],
+        ["direction_column_codes", 0, "CC", "40 / 50"],
+      ]);
+      expect(toJson(r).reading.sens).toEqual({ column: "CC", convention: "posting_key", row: 2 });
+    });
+
+    it("reads whole documents: customer keys 01 (invoice) / 11 (credit memo), spreadsheet numbers", () => {
+      const documents = table(
+        ["Clé de comptabilisation", "Compte", "Montant", "Date"],
+        [
+          [1, "411000", 960, "03.02.2025"],
+          [50, "706000", 800, "03.02.2025"],
+          [50, "445710", 160, "03.02.2025"],
+          [11, "411000", 144, "04.02.2025"],
+          [40, "706000", 120, "04.02.2025"],
+          [40, "445710", 24, "04.02.2025"],
+        ],
+      );
+      // 706: 800 credited by the invoice − 120 debited by the credit memo = 680 (411 and 445 are no revenue).
+      expect(compute(documents).totals.caop.toFixed(2)).toBe("680.00");
+    });
+
+    it("beside SAP's credits written negative (FBL3N 1.234,56-), the key repeats the sign: read once", () => {
+      const fbl3n = table(
+        ["Compte", "Clé compta", "Date comptable", "Montant en DI", "Texte"],
+        [
+          ["706100", "50", "15.01.2025", "1.000,00-", "Prestation"],
+          ["706100", "50", "20.01.2025", "2.000,00-", "Prestation"],
+          ["709100", "40", "22.01.2025", "100,00", "Remise"],
+          ["706100", "40", "25.01.2025", "300,00", "Avoir"],
+        ],
+      );
+      // 1 000 + 2 000 − 100 (remise) − 300 (avoir) = 2 600, not −2 800.
+      const r = compute(fbl3n);
+      expect(r.totals.caop.toFixed(2)).toBe("2600.00");
+      expect(r.diagnostics.map((d) => d.code)).toContain("amount_signed_like_direction");
+    });
+
+    it("is not proven under another header, nor by values that are no posting key", () => {
+      const renamed = table(
+        bseg.headers.map((h) => (h === "CC" ? "Centre" : h)),
+        bseg.rows,
+      );
+      // Unread, the unsigned amounts all add: 1 000 + 200 + 500 − 30 (709 remise, a deduction by its account).
+      expect([compute(renamed).totals.caop.toFixed(2), codes(compute(renamed))]).toEqual(["1670.00", []]);
+      const notKeys = table(bseg.headers, [
+        ...bseg.rows,
+        ["FR01", "10", "706100", "5,00", "26.01.2025", "x"],
+      ]);
+      expect(codes(compute(notKeys))).toEqual([]);
+    });
+  });
 });

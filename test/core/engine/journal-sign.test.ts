@@ -92,6 +92,115 @@ describe("a journal's one signed amount, credits negative", () => {
   });
 });
 
+describe("an extract of revenue accounts, credits written negative (SAP FBL3N / FAGLL03 / ALV, no S / H)", () => {
+  const FBL3N = ["Compte", "Date comptable", "Montant en DI", "Texte"];
+  /** Revenue accounts only: the sales credited (1.234,56-), the 709 discount and the credit memo debited. */
+  const fbl3n = table(FBL3N, [
+    ["706100", "15.01.2025", "1.000,00-", "Prestation"],
+    ["706100", "20.01.2025", "2.000,00-", "Prestation"],
+    ["709100", "22.01.2025", "100,00", "Remise"],
+    ["706100", "25.01.2025", "300,00", "Avoir"],
+    ["707100", "03.02.2025", "1.500,00-", "Vente marchandises"],
+    ["757100", "04.02.2025", "7.000,00-", "Produit cession véhicule"],
+  ]);
+  const note = (r: { diagnostics: { code: string; args?: Record<string, unknown> }[] }) =>
+    r.diagnostics.find((d) => d.code === "amount_debit_positive")?.args;
+
+  it("is read as credit − debit: its sales mostly negative while its 709 lines are positive, said", () => {
+    const r = compute(fbl3n);
+    // January 1 000 + 2 000 − 100 (709 remise) − 300 (avoir, a debit on 706) = 2 600; February 1 500.
+    // The asset disposal on 757 (7 000) is excluded, not a sale.
+    expect(toJson(r).months.map((m) => [m.period, m.caop])).toEqual([
+      ["2025-01", "2600.00"],
+      ["2025-02", "1500.00"],
+    ]);
+    expect([r.totals.caop.toFixed(2), r.totals.deductions.return.toFixed(2)]).toEqual(["4100.00", "300.00"]);
+    // 3 of the 4 lines on 701–708 negative (rows 2, 3, 6), the 709 line positive (row 4).
+    expect(note(r)).toEqual({
+      row1: 2,
+      value1: "1.000,00-",
+      row2: 4,
+      value2: "100,00",
+      negative: 3,
+      total: 4,
+    });
+    expect(toJson(r).reading.journal).toEqual({
+      column: "Montant en DI",
+      convention: "debit_positive",
+      row: 2,
+      by: "extract",
+    });
+    expect(codes(r)).not.toContain("sign_convention");
+    expect(toJson(compute(fbl3n, { fastPath: false }))).toEqual(toJson(r));
+  });
+
+  it.each([[[1]], [[3]], [[2, 2]]])(
+    "streamed in chunks %j: the figures of the whole, the note once",
+    async (sizes) => {
+      const whole = toJson(compute(fbl3n));
+      const r = toJson(await computeChunks(source(split(fbl3n, sizes))));
+      expect([r.caop, r.months, r.reading.journal]).toEqual([
+        whole.caop,
+        whole.months,
+        whole.reading.journal,
+      ]);
+      expect(r.diagnostics.filter((d) => d.code === "amount_debit_positive")).toHaveLength(1);
+    },
+  );
+
+  it("streamed, the credit notes' signs learnt while read as written are learnt again once read negated", async () => {
+    const typed = table(
+      ["Date", "Compte", "Libellé", "Type pièce", "Montant"],
+      [
+        ["05/01/2024", "706000", "Prestation", "Facture", "-1000,00"],
+        ["06/01/2024", "709700", "Remise", "Facture", "100,00"],
+        ["07/01/2024", "706000", "Prestation", "Avoir", "-50,00"],
+      ],
+    );
+    const whole = toJson(compute(typed));
+    // Read negated: sale 1 000 − remise 100 − the credit note, positive like every one of the file
+    // (an unsigned export's credit notes subtract), 50 = 850.
+    expect(whole.caop).toBe("850.00");
+    const r = toJson(await computeChunks(source(split(typed, [1]))));
+    expect([r.caop, r.deductions]).toEqual([whole.caop, whole.deductions]);
+  });
+
+  it("never negates a list of credit notes (706 negative by nature, no 709 line): read as written, warned", () => {
+    const avoirs = table(FBL3N, [
+      ["706100", "15.01.2025", "-300,00", "Avoir client A"],
+      ["706100", "20.01.2025", "-200,00", "Avoir client B"],
+    ]);
+    const r = compute(avoirs);
+    // Two credit notes: −300 − 200 = −500, as the export says.
+    expect(r.totals.caop.toFixed(2)).toBe("-500.00");
+    expect([note(r), codes(r).includes("sign_convention")]).toEqual([undefined, true]);
+  });
+
+  it("the user's word decides first: --signs as-written keeps the signs, debit-positive reads a list negated", () => {
+    const kept = compute(fbl3n, { signs: "as_written" });
+    // 1 000 + 2 000 − 300 + 1 500 written negative: −4 200 of sales, − 100 (709, its absolute value) = −4 300.
+    expect([kept.totals.caop.toFixed(2), note(kept)]).toEqual(["-4300.00", undefined]);
+    const warning = kept.diagnostics.find((d) => d.code === "sign_convention");
+    expect(warning?.messageEn).toContain("--signs debit-positive");
+    // A sales list without accounts: nothing can prove it, the option reads it negated and says so.
+    const list = table(
+      ["Date", "Montant", "Libellé"],
+      [
+        ["15.01.2025", "1.000,00-", "Prestation"],
+        ["20.01.2025", "250,00", "Avoir"],
+      ],
+    );
+    const r = compute(list, { signs: "debit_positive" });
+    // 1 000 sale − 250 credit note = 750.
+    expect(r.totals.caop.toFixed(2)).toBe("750.00");
+    const d = r.diagnostics.find((x) => x.code === "amount_debit_positive");
+    expect([d?.severity, toJson(r).reading.journal]).toEqual([
+      "info",
+      { column: "Montant", convention: "debit_positive", by: "option" },
+    ]);
+  });
+});
+
 describe("an account column empty on every line", () => {
   const wave = table(
     ["Transaction Date", "Account ID", "Description", "Amount"],

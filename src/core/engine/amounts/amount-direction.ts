@@ -13,8 +13,8 @@ import { numericSens, sensSign } from "../directions";
 export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
   const amountCol = map.amount as number;
   const directionCol = map.direction as number;
-  // Sage writes the direction 0/1 (0 = débit, 1 = crédit); a "0" in the column proves it (evidence).
-  const zeroOne = cells.zeroOneSens;
+  // Sage writes the direction 0/1 (0 = débit, 1 = crédit), proven by a "0"; SAP its posting keys (evidence).
+  const convention = cells.sensConvention;
   // Every credit negative, every debit positive (SAP): the sign only repeats the direction.
   const signedLike = cells.reading.signedLikeDirection !== undefined;
   return (row, rowNumber, diagnostics) => {
@@ -23,7 +23,7 @@ export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
     const a = cells.take();
     const dirCell = row[directionCol];
     const t = cellKey(dirCell).toUpperCase();
-    const sign = sensSign(t, zeroOne);
+    const sign = sensSign(t, convention);
     if (sign === 0) {
       diagnostics.push(
         diag(DIAG.directionUnreadable, {
@@ -34,7 +34,7 @@ export function amountDirection(cells: AmountCells, map: Mapping): BaseReader {
       );
       return false;
     }
-    if (!zeroOne && !cells.numericSensSeen && numericSens(t)) {
+    if (convention === "dc" && !cells.numericSensSeen && numericSens(t)) {
       cells.numericSensSeen = true;
       diagnostics.push(
         diag(DIAG.sensPlusMinusOne, { row: 0, column: cells.header(directionCol), value: "+1/-1" }),

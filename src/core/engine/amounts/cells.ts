@@ -7,6 +7,7 @@ import type { CellValue, Diagnostic, RawTable } from "../../types";
 import type { Reading } from "../evidence/columns";
 import { cellUnit } from "../../amount-units";
 import type { LineAmount } from "./types";
+import type { SensConvention } from "../directions";
 
 /** A cell's amount: cents, or exact when it has more than two decimals (or the run is all exact). */
 export interface CellAmount {
@@ -24,9 +25,9 @@ export class AmountCells {
   readonly out: AmountOut = newAmountOut();
   /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
   numericSensSeen = false;
-  /** A direction column written 0/1 (Sage), proven by a "0" (reading.sens). */
-  get zeroOneSens(): boolean {
-    return this.reading.sens?.convention === "0/1";
+  /** How the direction column writes its side: Sage's 0/1 proven by a "0", SAP's posting keys (reading.sens). */
+  get sensConvention(): SensConvention {
+    return this.reading.sens?.convention ?? "dc";
   }
   /** Montant + Sens whose sign repeats the direction (SAP): the magnitude is read by its direction. */
   get signedLikeDirection(): boolean {

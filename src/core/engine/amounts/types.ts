@@ -1,6 +1,7 @@
 /** The amount of one line as every layout reader gives it, and the reader interface. */
 import type Decimal from "decimal.js";
 import type { CellValue, Diagnostic } from "../../types";
+import type { SensConvention } from "../directions";
 
 /** One line's amount: its base and per-line deductions, in cents or exact (never both). */
 export interface LineAmount {
@@ -26,8 +27,8 @@ export interface AmountColumns {
   readonly allExact: boolean;
   /** A numeric Sens (+1/-1) was read and diagnosed (once per table). */
   readonly numericSensSeen: boolean;
-  /** A direction column written 0/1 (Sage), proven by the data. */
-  readonly zeroOneSens: boolean;
+  /** How the direction column writes its side (Sage's 0/1, SAP's posting keys), proven by the data. */
+  readonly sensConvention: SensConvention;
   /** Montant + Sens whose sign repeats the direction (SAP): the magnitude is read by its direction. */
   readonly signedLikeDirection: boolean;
   /** The amount is proven TTC by a VAT column beside it: read less that VAT (per line, not columnar). */

@@ -20,7 +20,8 @@ import {
   type RawTable,
 } from "../../types";
 import { scanTexts, type MarkRows } from "./text-cells";
-import { sensSign } from "../directions";
+import { sensSign, type SensConvention } from "../directions";
+import { postingKeyProof } from "./direction-column";
 import { moneyUnits, unitFactor } from "../../amount-units";
 import type { JournalProof } from "./journal-sign";
 
@@ -68,6 +69,8 @@ export interface Evidence {
   netGrossUnder?: string;
   /** A "0" in the direction column (Sens): Sage's 0/1 convention, 0 = débit, 1 = crédit. */
   sensZero?: Proof;
+  /** A direction column of SAP posting keys only (40 / 50, 01 / 11): its first key (direction-column.ts). */
+  sensKey?: Proof;
   /**
    * Montant + Sens rows: a credit written negative (SAP: credits negative, debits positive), a credit
    * written positive, a debit written negative (the FEC's occasional reversed line), a direction
@@ -114,8 +117,8 @@ export interface Reading {
   /** A rate's scale: "percent" (10 = 10 %) or "fraction" (0.1 = 10 %); "10 %" cells read as written. */
   discount?: { column: string; as: "rate" | "amount"; scale?: RateScale };
   amount?: { column: string; is: "net" | "gross"; by: "data" | "header" | "assumed"; proof?: Proof };
-  /** A direction column written 0/1 (Sage: 0 = débit, 1 = crédit), proven by a "0". */
-  sens?: { column: string; convention: "0/1"; proof: Proof };
+  /** A direction column written 0/1 (Sage: 0 = débit, 1 = crédit), proven by a "0", or SAP's posting keys. */
+  sens?: { column: string; convention: "0/1" | "posting_key"; proof: Proof };
   /**
    * Montant + Sens whose every credit is negative and every debit positive (SAP's FAGLL03): the sign
    * repeats the direction, the magnitude is read (proof: the first negative credit).
@@ -202,6 +205,7 @@ export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
     "net",
     "neither",
     "sensZero",
+    "sensKey",
     "ttc",
     "ht",
     "vatOther",
@@ -499,6 +503,8 @@ export function gatherEvidence(
   let ev = mergeEvidence(prior, { columns: markEvidence(table, map, marks) });
   const sensZero = zeroDirection(table, map.direction);
   if (sensZero !== undefined) ev = mergeEvidence(ev, { columns: {}, sensZero });
+  const sensKey = postingKeyProof(table, map.direction);
+  if (sensKey !== undefined) ev = mergeEvidence(ev, { columns: {}, sensKey });
   if (map.direction !== undefined && map.amount !== undefined)
     ev = mergeEvidence(ev, signFacts(table, map, decideMarks(ev, option, fallback), ev));
   const dcol = map.discount_amount;
@@ -548,7 +554,7 @@ function signFacts(table: RawTable, map: Mapping, marks: Reading["decimal"], ev:
   const a = map.amount as number;
   const d = map.direction as number;
   const sep = marks[table.headers[a] ?? ""]?.mark ?? ",";
-  const zeroOne = ev.sensZero !== undefined;
+  const convention = sensConventionOf(ev);
   const facts: Evidence = { columns: {} };
   const out = newAmountOut();
   const ruledOut = (): boolean => !!(facts.creditPositive || facts.debitNegative || facts.notSapCode);
@@ -556,17 +562,23 @@ function signFacts(table: RawTable, map: Mapping, marks: Reading["decimal"], ev:
     const row = table.rows[i];
     if (!row || !readAmount(row[a], sep, out)) continue;
     const code = cellText(row[d]).trim().toUpperCase();
-    const sign = sensSign(code, zeroOne);
+    const sign = sensSign(code, convention);
     const negative = out.exact === null ? out.cents < 0 : out.exact.isNegative() && !out.exact.isZero();
     const zero = out.exact === null ? out.cents === 0 : out.exact.isZero();
     if (sign === 0 || zero) continue;
     const proof = { row: rowNumberOf(table, i), value: cellText(row[a]) };
-    if (!SAP_CODES.has(code)) facts.notSapCode = proof;
+    if (!SAP_CODES.has(code) && convention !== "posting_key") facts.notSapCode = proof;
     else if (sign > 0 && negative) facts.creditNegative ??= proof;
     else if (sign > 0) facts.creditPositive = proof;
     else if (negative) facts.debitNegative = proof;
   }
   return facts;
+}
+
+/** The direction column's convention the evidence proves: Sage's 0/1, SAP's posting keys, else D / C. */
+function sensConventionOf(ev: Evidence): SensConvention {
+  if (ev.sensZero !== undefined) return "0/1";
+  return ev.sensKey !== undefined ? "posting_key" : "dc";
 }
 
 /** The first "0" of a direction column: FEC writes D/C or +1/−1, Sage 0/1 (0 = débit, 1 = crédit). */
@@ -665,6 +677,11 @@ export function decideReading(
     const column = table.headers[map.direction] ?? "";
     reading.sens = { column, convention: "0/1", proof: ev.sensZero };
     diagnostics.push(diag(DIAG.sensZeroOne, { row: ev.sensZero.row, column, value: "0" }));
+  } else if (ev.sensKey !== undefined && map.direction !== undefined) {
+    const column = table.headers[map.direction] ?? "";
+    reading.sens = { column, convention: "posting_key", proof: ev.sensKey };
+    const { row, value } = ev.sensKey;
+    diagnostics.push(diag(DIAG.sensPostingKey, { row, column, value }));
   }
   const dcol = map.discount_amount;
   if (dcol !== undefined) {

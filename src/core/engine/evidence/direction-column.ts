@@ -5,11 +5,16 @@
  * S / H, DR / CR, Débit / Crédit) and both codes of the pair occur; said in a note. A column whose
  * codes only repeat the amount's sign (PayPal's "Balance Impact": every debit negative, every credit
  * positive) is no direction: the amount is already signed.
+ *
+ * SAP's posting key (BSEG's BSCHL, "Clé de comptabilisation", "Clé compta", SE16N's "CC") gives the
+ * side of an unsigned line the same way (40 debit / 50 credit on a G/L account, 01 invoice / 11 credit
+ * memo on a customer): proven by its header and by its values, every one a posting key (directions.ts).
  */
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../../types";
+import { postingKeySign } from "../directions";
 
 /** Code pairs [debit, credit] a direction column is proven by (normalized, lower case). */
 const PAIRS: readonly (readonly [string, string])[] = [
@@ -19,6 +24,19 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ["db", "cr"],
   ["debit", "credit"],
 ];
+
+/** Headers of SAP's posting key (normalized): the FR and EN labels of BSCHL, and the field's name. */
+const POSTING_KEY_HEADERS: ReadonlySet<string> = new Set([
+  "cc",
+  "cle compta",
+  "cle cpta",
+  "cle de comptabilisation",
+  "cle comptabilisation",
+  "posting key",
+  "pstng key",
+  "pk",
+  "bschl",
+]);
 
 /** Distinct raw texts a code column may hold ("D", "d", "D ", "Débit"…) before it is no longer one. */
 const MAX_TEXTS = 8;
@@ -51,15 +69,26 @@ export function directionColumn(
   const used = new Set(Object.values(map));
   for (let c = 0; c < table.headers.length; c++) {
     if (used.has(c)) continue;
-    const pair = provenPair(table, c);
-    if (pair !== null && !repeatsSign(table, map.amount, c))
-      return { header: table.headers[c] ?? "", codes: pair };
+    const pair = provenPair(table, c) ?? postingKeyPair(table, c);
+    if (pair !== null && !repeatsSign(table, map.amount, c, pair.sign))
+      return { header: table.headers[c] ?? "", codes: pair.codes };
   }
   return null;
 }
 
+/** The codes a direction column was proven by ("D / C", "40 / 50") and the sign each code gives. */
+interface ProvenCodes {
+  codes: string;
+  sign: (code: string) => number;
+}
+
+/** The sign of a D / C code (credit +1, debit −1), the pairs' normalized words included. */
+function pairSign(code: string): number {
+  return PAIRS.some(([d]) => d === code) ? -1 : 1;
+}
+
 /** "D / C" when column c holds only the two codes of one pair, both of them; else null. */
-function provenPair(table: RawTable, c: number): string | null {
+function provenPair(table: RawTable, c: number): ProvenCodes | null {
   // The first text of each distinct code, by code (at most two).
   const seen = new Map<string, string>();
   // Raw texts already read ("D", "d ", "D"…): each normalized once.
@@ -77,11 +106,57 @@ function provenPair(table: RawTable, c: number): string | null {
     seen.set(v, text);
   }
   const pair = PAIRS.find(([d, k]) => seen.size === 2 && seen.has(d) && seen.has(k));
-  return pair === undefined ? null : `${seen.get(pair[0])} / ${seen.get(pair[1])}`;
+  return pair === undefined ? null : { codes: `${seen.get(pair[0])} / ${seen.get(pair[1])}`, sign: pairSign };
 }
 
-/** The sign an amount cell is written with: -1, 1, or 0 (zero, empty or no number). */
-function signOf(v: unknown): number {
+/** The first key of a posting-key column and the row the user sees it on. */
+export interface KeyProof {
+  row: number;
+  value: string;
+}
+
+/** The key of a posting-key cell as written ("40", "01"; a spreadsheet's number 1 is "1"). */
+function keyText(v: unknown): string {
+  return cellText(v as never).trim();
+}
+
+/**
+ * The first key of column c when every value is an SAP posting key and one is written with two
+ * digits ("40", "01": a column of 1s is no key column), else undefined.
+ */
+export function postingKeyProof(table: RawTable, c: number | undefined): KeyProof | undefined {
+  if (c === undefined) return undefined;
+  let first: KeyProof | undefined;
+  let twoDigits = false;
+  for (let i = 0; i < table.rows.length; i++) {
+    const t = keyText(table.rows[i]?.[c]);
+    if (t === "") continue;
+    if (postingKeySign(t) === 0) return undefined;
+    twoDigits ||= t.length === 2;
+    first ??= { row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i, value: t };
+  }
+  return twoDigits ? first : undefined;
+}
+
+/** "40 / 50" when column c, headed as a posting key, holds keys only, of both sides; else null. */
+function postingKeyPair(table: RawTable, c: number): ProvenCodes | null {
+  if (!POSTING_KEY_HEADERS.has(normalizeText(table.headers[c] ?? ""))) return null;
+  if (postingKeyProof(table, c) === undefined) return null;
+  let debit: string | undefined;
+  let credit: string | undefined;
+  for (const row of table.rows) {
+    const t = keyText(row?.[c]);
+    if (t === "") continue;
+    if (postingKeySign(t) < 0) debit ??= t;
+    else credit ??= t;
+    if (debit !== undefined && credit !== undefined) break;
+  }
+  if (debit === undefined || credit === undefined) return null;
+  return { codes: `${debit} / ${credit}`, sign: postingKeySign };
+}
+
+/** The sign an amount cell is written with: -1, 1, or 0 (zero, empty or no number; `1.234,56-` is -1). */
+function writtenSign(v: unknown): number {
   if (typeof v === "number") return Math.sign(v);
   const t = cellText(v as never).trim();
   if (!/\d/.test(t) || /^[-−(]?[\s0.,€]*\)?-?$/.test(t)) return 0;
@@ -92,14 +167,19 @@ function signOf(v: unknown): number {
  * True when every coded row's amount has the sign its code says (debit negative, credit positive)
  * and one is negative: the codes repeat the sign of a signed amount.
  */
-function repeatsSign(table: RawTable, amountCol: number, c: number): boolean {
+function repeatsSign(
+  table: RawTable,
+  amountCol: number,
+  c: number,
+  codeSign: (code: string) => number,
+): boolean {
   let negative = false;
   for (const row of table.rows) {
     const code = normalizeText(cellText(row?.[c]).trim());
     if (code === "") continue;
-    const sign = signOf(row?.[amountCol]);
+    const sign = writtenSign(row?.[amountCol]);
     if (sign === 0) continue;
-    const debit = PAIRS.some(([d]) => d === code);
+    const debit = codeSign(code) < 0;
     if (debit !== sign < 0) return false;
     negative ||= sign < 0;
   }

@@ -7,14 +7,49 @@
  * those entries, added up, says the convention: negative, the sales are credits written negative and
  * every amount is read as credit − debit; positive, as written. A file without such entries (a sales
  * list) is read as written, its sign_convention warning unchanged.
+ *
+ * An extract of revenue accounts (SAP's FBL3N / FAGLL03 / ALV lists of 70… and 709 line items, no
+ * S / H column) has no entries to balance: its lines say the convention by their accounts instead.
+ * Sales accounts (701–708) adding up negative while the discounts and rebates granted (709), debits
+ * by nature, add up positive: the amounts are debit positive, read negated, said with both
+ * examples. A list of credit notes (706 negative by nature, no 709 line) proves nothing: read as
+ * written, with the warning. The user's word (`--signs`) decides before any evidence.
  */
-import type { Mapping } from "../../types";
+import { cellText } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
+import type { Diagnostic, Mapping, RawTable } from "../../types";
 import type { MappingResult } from "../../fields";
+import { newAmountOut, readAmount, type DecimalSep } from "../../money";
 
-/** The first entry that proves the convention: its first and last rows, as the user sees them. */
+/**
+ * What proves the convention: the first entry (its first and last rows, as the user sees them), the
+ * revenue extract's first negative sale (row, value) and first positive 709 line (to, value2), or the
+ * user's option (rows 0).
+ */
 export interface JournalProof {
   row: number;
   to: number;
+  /** "entries" when undefined. */
+  by?: "extract" | "option";
+  value?: string;
+  value2?: string;
+  /** The extract's sales lines written negative, of how many. */
+  negative?: number;
+  total?: number;
+}
+
+/**
+ * A revenue extract's lines as written: sales accounts (701–708) by sign and added up, and their
+ * deductions (709) added up (cents; sums, so a line split in two or the lines' order change nothing).
+ */
+export interface ExtractSigns {
+  salesNegative: number;
+  salesPositive: number;
+  salesCents: number;
+  deductionsCents: number;
+  /** The first negative sale and the first positive 709 line. */
+  sale?: { row: number; value: string };
+  deduction?: { row: number; value: string };
 }
 
 /** What a table's entries say: the revenue lines' raw amounts added up (cents), and the first entry. */
@@ -22,6 +57,8 @@ export interface JournalSign {
   /** Σ of the revenue lines' amounts as written, over the entries found (cents; < 0: credits negative). */
   revenueCents: number;
   proof: JournalProof | null;
+  /** The table's revenue lines by account and sign (the proof of an extract without entries). */
+  extract?: ExtractSigns;
 }
 
 /** The convention of a streamed file's earlier chunks: read as credit − debit, or as written. */
@@ -152,4 +189,117 @@ export function journalQuestion(r: JournalResult): boolean {
 export function journalDecision(sign: JournalSign | undefined): JournalPrior | null {
   if (sign === undefined || sign.proof === null || sign.revenueCents === 0) return null;
   return sign.revenueCents < 0 ? "debit_positive" : "as_written";
+}
+
+/** The options with the user's word on the signs (`signs`) as the journal's convention, noted as theirs. */
+export function withSignsOption<
+  T extends { signs?: JournalPrior; journalPrior?: JournalPrior; journalProof?: JournalProof },
+>(options: T): T {
+  if (options.signs === undefined || options.journalPrior !== undefined) return options;
+  const journalProof: JournalProof | undefined =
+    options.signs === "debit_positive" ? { row: 0, to: 0, by: "option" } : undefined;
+  return { ...options, journalPrior: options.signs, journalProof };
+}
+
+/** A PCG account's revenue role by its leading digits: 701–708 sales, 709 their deductions. */
+function revenueRole(account: string): "sale" | "deduction" | null {
+  if (/^709/.test(account)) return "deduction";
+  return /^70[1-8]/.test(account) ? "sale" : null;
+}
+
+/** An empty tally of a revenue extract's signs. */
+export function noExtractSigns(): ExtractSigns {
+  return { salesNegative: 0, salesPositive: 0, salesCents: 0, deductionsCents: 0 };
+}
+
+/**
+ * The revenue lines of a table (PCG accounts) as written, rows listed in `skip` left out; `mark`: the
+ * amount column's decimal mark.
+ */
+export function extractSigns(
+  table: RawTable,
+  map: Mapping,
+  mark: DecimalSep,
+  skip?: ReadonlySet<number>,
+): ExtractSigns {
+  const e = noExtractSigns();
+  const a = map.account;
+  const m = map.amount;
+  if (a === undefined || m === undefined) return e;
+  const out = newAmountOut();
+  for (let i = 0; i < table.rows.length; i++) {
+    if (skip !== undefined && skip.has(i)) continue;
+    const row = table.rows[i];
+    const role = revenueRole(cellText(row?.[a]).trim());
+    if (role === null || !readAmount(row?.[m] ?? null, mark, out)) continue;
+    const cents = out.exact === null ? out.cents : out.exact.times(100).toNumber();
+    if (cents === 0) continue;
+    const at = {
+      row: table.rowNumbers ? table.rowNumbers[i] : table.firstRow + i,
+      value: cellText(row?.[m]),
+    };
+    if (role === "deduction") {
+      e.deductionsCents += cents;
+      if (cents > 0) e.deduction ??= at;
+      continue;
+    }
+    e.salesCents += cents;
+    if (cents > 0) e.salesPositive++;
+    else {
+      e.salesNegative++;
+      e.sale ??= at;
+    }
+  }
+  return e;
+}
+
+/** Two tallies added (a streamed file's chunks), the first examples kept. */
+export function addExtractSigns(x: ExtractSigns, y: ExtractSigns | undefined): ExtractSigns {
+  if (y === undefined) return x;
+  return {
+    salesNegative: x.salesNegative + y.salesNegative,
+    salesPositive: x.salesPositive + y.salesPositive,
+    salesCents: x.salesCents + y.salesCents,
+    deductionsCents: x.deductionsCents + y.deductionsCents,
+    sale: x.sale ?? y.sale,
+    deduction: x.deduction ?? y.deduction,
+  };
+}
+
+/**
+ * The proof that an extract of revenue accounts is debit positive: its sales (701–708) add up
+ * negative while its 709 lines, debits by nature, add up positive; null otherwise (a list of credit
+ * notes has no 709 line).
+ */
+export function extractProof(e: ExtractSigns | undefined): JournalProof | null {
+  if (e === undefined || e.sale === undefined || e.deduction === undefined) return null;
+  if (e.salesCents >= 0 || e.deductionsCents <= 0) return null;
+  return {
+    row: e.sale.row,
+    to: e.deduction.row,
+    by: "extract",
+    value: e.sale.value,
+    value2: e.deduction.value,
+    negative: e.salesNegative,
+    total: e.salesNegative + e.salesPositive,
+  };
+}
+
+/** The note saying the amounts are read negated, and what proved it (entries, an extract, the option). */
+export function journalNote(column: string, proof: JournalProof | undefined): Diagnostic {
+  const base = { row: 0, column, value: column };
+  if (proof?.by === "option") return diag(DIAG.amountDebitPositiveOption, base);
+  if (proof?.by === "extract") {
+    const { row, to, value, value2, negative, total } = proof;
+    const args = {
+      row1: row,
+      value1: value ?? "",
+      row2: to,
+      value2: value2 ?? "",
+      negative: negative ?? 0,
+      total: total ?? 0,
+    };
+    return diag(DIAG.amountDebitPositiveExtract, { ...base, args });
+  }
+  return diag(DIAG.amountDebitPositive, { ...base, args: { row1: proof?.row ?? 0, row2: proof?.to ?? 0 } });
 }

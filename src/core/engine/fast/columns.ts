@@ -94,15 +94,18 @@ function montantSens(
   directionCol: number,
 ): { read: RowCents; signed: boolean } {
   const parse = columnParser(cells, amountCol, false);
-  const zeroOne = cells.zeroOneSens;
+  const convention = cells.sensConvention;
   // Sens value → its sign (NaN unreadable), times 2 when numeric (+1/-1): |memo| 2 means numeric.
   const memo = new Map<CellValue, number>();
   const signOf = (v: CellValue): number => {
     let m = memo.get(v);
     if (m === undefined) {
       const t = cellKey(v).toUpperCase();
-      // Sage's 0/1 (proven by a "0") needs no note; +1/-1 gets its note once, on the straightforward path.
-      m = zeroOne ? sensSign(t, true) || NaN : (directionSign(t) || NaN) * (numericSens(t) ? 2 : 1);
+      // Sage's 0/1 (proven by a "0") and SAP's posting keys need no note; +1/-1 gets its note once, on the straightforward path.
+      m =
+        convention !== "dc"
+          ? sensSign(t, convention) || NaN
+          : (directionSign(t) || NaN) * (numericSens(t) ? 2 : 1);
       if (memo.size < 1_000) memo.set(v, m);
     }
     if (m === 2 || m === -2) return cells.numericSensSeen ? m / 2 : NaN;
