@@ -168,6 +168,12 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant en devise de la société",
     "Amount in local currency",
     "Amount in company code currency",
+    // D365's voucher transactions, Oracle's Receivables: the amount in the ledger's currency beside the
+    // transaction's ("Amount in transaction currency", "Entered Amount").
+    "Amount in accounting currency",
+    "Accounting currency amount",
+    "Functional Amount",
+    "Accounted Amount",
     "Montant facturé HT",
     // A hand-kept list's invoices beside its credit notes ("Factures HT | Avoirs HT").
     "Factures HT",
@@ -265,6 +271,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Debit amount",
     "Accounted Dr",
     "Accounted Debit",
+    // Qualiac's debit in euros beside its "Mt débit dev" in the entry's currency.
+    "Mt débit EUR",
+    "Débit EUR",
+    "Montant débit EUR",
     "Accounted Debits",
     "Entered Dr",
     "Entered Debit",
@@ -282,6 +292,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Credit amount",
     "Accounted Cr",
     "Accounted Credit",
+    "Mt crédit EUR",
+    "Crédit EUR",
+    "Montant crédit EUR",
     "Accounted Credits",
     "Entered Cr",
     "Entered Credit",
@@ -1529,13 +1542,14 @@ function convertedAmounts(
 }
 
 /**
- * An amount in each transaction's own currency: "Montant HT devise", "Débit devise", Odoo's "Amount in
- * Currency", Oracle's "Entered Dr".
+ * An amount in each transaction's own currency: "Montant HT devise", "Débit devise", Qualiac's "Mt débit
+ * dev", Odoo's "Amount in Currency", Oracle's "Entered Dr".
  */
 const FOREIGN_AMOUNT =
-  /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|currency)\b|^montantdevise$|^entered (?:dr|cr|debits?|credits?|amount)$/;
-/** The company's own currency: "Montant en devise interne" (SAP), "Amount in local currency". */
-const OWN_CURRENCY = /\b(?:interne|societe|local|company|functional|tenue|di|ds|lcy|eur|euros?)\b/;
+  /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|dev|currency)\b|^montantdevise$|^entered (?:dr|cr|debits?|credits?|amount)$/;
+/** The company's own currency: "Montant en devise interne" (SAP), "Amount in local currency", "in accounting currency" (D365). */
+const OWN_CURRENCY =
+  /\b(?:interne|societe|local|company|functional|accounting|accounted|tenue|di|ds|lcy|eur|euros?)\b/;
 /** An amount column under a plain name ("Amount", "Original Amount"): beside one in the company's currency, the other currency's. */
 const PLAIN_AMOUNT = /\b(?:amount|montant|total)\b/;
 
