@@ -472,7 +472,11 @@ const EVIDENCE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Notes of a column's reading proven by an example: the first chunk's example is enough. */
-const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([DIAG.accountChartNames.code]);
+const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([
+  DIAG.accountChartNames.code,
+  DIAG.valueFieldDiscount.code,
+  DIAG.cashDiscountUnread.code,
+]);
 
 /**
  * Diagnostics each chunk gives once with a count (`args.count`) and its first row: said once for the

@@ -1660,6 +1660,9 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
     const i = kept.findIndex((c) => c.field === "account");
     if (i >= 0) kept.splice(i, 1);
   }
+  // A cash discount ("Escompte", CO-PA's "Cash Discount"), a fee: a charge (665), never a sales deduction.
+  if (FEE_WORDS.some((w) => containsPhrase(h, w)))
+    for (let i = kept.length - 1; i >= 0; i--) if (DEDUCTION_FIELDS.has(kept[i].field)) kept.splice(i, 1);
   // "Type de paiement", "Type de règlement": how a sale was paid, never the line's nature.
   if (PAYMENT_WORDS.some((w) => containsPhrase(h, w))) {
     const i = kept.findIndex((c) => c.field === "kind");
@@ -1686,6 +1689,14 @@ const FEE_WORDS: readonly string[] = [
   "cash discount",
   "settlement discount",
 ];
+
+/** Per-line deduction fields: a cash discount or a fee column is none of them. */
+const DEDUCTION_FIELDS: ReadonlySet<FieldId> = new Set([
+  "discount_amount",
+  "rebate_amount",
+  "return_amount",
+  "invoice_discount",
+]);
 
 /** Words of date columns that are not the sale's (ship, due, delivery, payment dates). */
 const NOT_SALES_DATE_WORDS: readonly string[] = [
