@@ -1660,8 +1660,8 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
     const i = kept.findIndex((c) => c.field === "account");
     if (i >= 0) kept.splice(i, 1);
   }
-  // A cash discount ("Escompte", CO-PA's "Cash Discount"), a fee: a charge (665), never a sales deduction.
-  if (FEE_WORDS.some((w) => containsPhrase(h, w)))
+  // A cash discount ("Escompte", CO-PA's "Cash Discount"): a financial charge (665), never a sales deduction.
+  if (CASH_DISCOUNT_WORDS.some((w) => containsPhrase(h, w)))
     for (let i = kept.length - 1; i >= 0; i--) if (DEDUCTION_FIELDS.has(kept[i].field)) kept.splice(i, 1);
   // "Type de paiement", "Type de règlement": how a sale was paid, never the line's nature.
   if (PAYMENT_WORDS.some((w) => containsPhrase(h, w))) {
@@ -1690,7 +1690,18 @@ const FEE_WORDS: readonly string[] = [
   "settlement discount",
 ];
 
-/** Per-line deduction fields: a cash discount or a fee column is none of them. */
+/** A cash discount for early payment (also in evidence/value-fields.ts, which says it unread). */
+const CASH_DISCOUNT_WORDS: readonly string[] = [
+  "escompte",
+  "escomptes",
+  "cash discount",
+  "cash discounts",
+  "settlement discount",
+  "early payment discount",
+  "skonto",
+];
+
+/** Per-line deduction fields: a cash discount column is none of them. */
 const DEDUCTION_FIELDS: ReadonlySet<FieldId> = new Set([
   "discount_amount",
   "rebate_amount",
