@@ -514,6 +514,8 @@ const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([
   DIAG.accountChartNames.code,
   DIAG.accountSegments.code,
   DIAG.amountSideSuffix.code,
+  DIAG.valueFieldDiscount.code,
+  DIAG.cashDiscountUnread.code,
 ]);
 
 /** A counted diagnostic: its spec, what tells its values apart, and whether its amounts add up too. */

@@ -179,6 +179,12 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant en devise de la société",
     "Amount in local currency",
     "Amount in company code currency",
+    // D365's voucher transactions, Oracle's Receivables: the amount in the ledger's currency beside the
+    // transaction's ("Amount in transaction currency", "Entered Amount").
+    "Amount in accounting currency",
+    "Accounting currency amount",
+    "Functional Amount",
+    "Accounted Amount",
     "Montant facturé HT",
     // A hand-kept list's invoices beside its credit notes ("Factures HT | Avoirs HT").
     "Factures HT",
@@ -276,6 +282,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Debit amount",
     "Accounted Dr",
     "Accounted Debit",
+    // Qualiac's debit in euros beside its "Mt débit dev" in the entry's currency.
+    "Mt débit EUR",
+    "Débit EUR",
+    "Montant débit EUR",
     "Accounted Debits",
     "Entered Dr",
     "Entered Debit",
@@ -293,6 +303,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Credit amount",
     "Accounted Cr",
     "Accounted Credit",
+    "Mt crédit EUR",
+    "Crédit EUR",
+    "Montant crédit EUR",
     "Accounted Credits",
     "Entered Cr",
     "Entered Credit",
@@ -1560,13 +1573,14 @@ function convertedAmounts(
 }
 
 /**
- * An amount in each transaction's own currency: "Montant HT devise", "Débit devise", Odoo's "Amount in
- * Currency", Oracle's "Entered Dr".
+ * An amount in each transaction's own currency: "Montant HT devise", "Débit devise", Qualiac's "Mt débit
+ * dev", Odoo's "Amount in Currency", Oracle's "Entered Dr".
  */
 const FOREIGN_AMOUNT =
-  /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|currency)\b|^montantdevise$|^entered (?:dr|cr|debits?|credits?|amount)$/;
-/** The company's own currency: "Montant en devise interne" (SAP), "Amount in local currency". */
-const OWN_CURRENCY = /\b(?:interne|societe|local|company|functional|tenue|di|ds|lcy|eur|euros?)\b/;
+  /\b(?:montant|mt|debit|credit|amount|total)\b.*\b(?:devises?|dev|currency)\b|^montantdevise$|^entered (?:dr|cr|debits?|credits?|amount)$/;
+/** The company's own currency: "Montant en devise interne" (SAP), "Amount in local currency", "in accounting currency" (D365). */
+const OWN_CURRENCY =
+  /\b(?:interne|societe|local|company|functional|accounting|accounted|tenue|di|ds|lcy|eur|euros?)\b/;
 /** An amount column under a plain name ("Amount", "Original Amount"): beside one in the company's currency, the other currency's. */
 const PLAIN_AMOUNT = /\b(?:amount|montant|total)\b/;
 
@@ -1677,6 +1691,9 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
     const i = kept.findIndex((c) => c.field === "account");
     if (i >= 0) kept.splice(i, 1);
   }
+  // A cash discount ("Escompte", CO-PA's "Cash Discount"): a financial charge (665), never a sales deduction.
+  if (CASH_DISCOUNT_WORDS.some((w) => containsPhrase(h, w)))
+    for (let i = kept.length - 1; i >= 0; i--) if (DEDUCTION_FIELDS.has(kept[i].field)) kept.splice(i, 1);
   // "Type de paiement", "Type de règlement": how a sale was paid, never the line's nature.
   if (PAYMENT_WORDS.some((w) => containsPhrase(h, w))) {
     const i = kept.findIndex((c) => c.field === "kind");
@@ -1703,6 +1720,25 @@ const FEE_WORDS: readonly string[] = [
   "cash discount",
   "settlement discount",
 ];
+
+/** A cash discount for early payment (also in evidence/value-fields.ts, which says it unread). */
+const CASH_DISCOUNT_WORDS: readonly string[] = [
+  "escompte",
+  "escomptes",
+  "cash discount",
+  "cash discounts",
+  "settlement discount",
+  "early payment discount",
+  "skonto",
+];
+
+/** Per-line deduction fields: a cash discount column is none of them. */
+const DEDUCTION_FIELDS: ReadonlySet<FieldId> = new Set([
+  "discount_amount",
+  "rebate_amount",
+  "return_amount",
+  "invoice_discount",
+]);
 
 /** Words of date columns that are not the sale's (ship, due, delivery, payment dates). */
 const NOT_SALES_DATE_WORDS: readonly string[] = [

@@ -233,6 +233,16 @@ export const en = {
       'column "{column}": without a unit price the data cannot prove whether the amount is net or gross; read as net (after discount), the discount "{value}" is not deducted a second time',
     net_amount_rate:
       'column "{column}": without a unit price the data cannot prove whether the amount is net or gross; read as net (after discount): the rates in "{value}" are not deducted, the amount is already net',
+    amount_value_fields:
+      'column "{column}": the gross revenue of a value-field report (CO-PA: the revenue, then each deduction in its own column); the deductions "{value}" are taken off each line, each by its kind',
+    value_field_discount:
+      'column "{column}": one more deduction on each line (e.g. row {row} "{value}"), read as a discount and taken off "{revenue}"',
+    value_field_rebate:
+      'column "{column}": one more deduction on each line (e.g. row {row} "{value}"), read as a rebate and taken off "{revenue}"',
+    value_field_return:
+      'column "{column}": one more deduction on each line (e.g. row {row} "{value}"), read as a return / credit note and taken off "{revenue}"',
+    cash_discount_unread:
+      'column "{column}" not read (e.g. row {row} "{value}"): a cash discount for early payment is a financial charge (665), not a sales deduction; CA OP is not reduced by it',
     amount_reading_contradicted:
       'row {row}: the amount "{value}" (column "{column}") is not quantity × price − discount, yet the column is read as net',
     amount_gross_contradicted:

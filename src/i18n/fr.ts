@@ -234,6 +234,16 @@ export const fr = {
       "colonne « {column} » : sans prix unitaire, les données ne prouvent pas si le montant est net ou brut ; lu comme net (après remise), la remise « {value} » n'est pas retranchée une seconde fois",
     net_amount_rate:
       "colonne « {column} » : sans prix unitaire, les données ne prouvent pas si le montant est net ou brut ; lu comme net (après remise) : les taux de « {value} » ne sont pas déduits, le montant est déjà net",
+    amount_value_fields:
+      "colonne « {column} » : le chiffre d'affaires brut d'un relevé à champs de valeur (CO-PA : le chiffre d'affaires puis chaque déduction dans sa colonne) ; les déductions « {value} » sont retranchées de chaque ligne, chacune selon sa nature",
+    value_field_discount:
+      "colonne « {column} » : une déduction de plus sur chaque ligne (ex. ligne {row} « {value} »), lue comme remise et retranchée de « {revenue} »",
+    value_field_rebate:
+      "colonne « {column} » : une déduction de plus sur chaque ligne (ex. ligne {row} « {value} »), lue comme rabais / ristourne et retranchée de « {revenue} »",
+    value_field_return:
+      "colonne « {column} » : une déduction de plus sur chaque ligne (ex. ligne {row} « {value} »), lue comme retour / avoir et retranchée de « {revenue} »",
+    cash_discount_unread:
+      "colonne « {column} » non lue (ex. ligne {row} « {value} ») : l'escompte pour paiement anticipé est une charge financière (665), pas une remise sur ventes ; le CA OP n'en est pas diminué",
     amount_reading_contradicted:
       "ligne {row} : le montant « {value} » (colonne « {column} ») ne vaut pas quantité × prix − remise, alors que la colonne est lue comme nette",
     amount_gross_contradicted:

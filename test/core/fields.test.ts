@@ -833,3 +833,14 @@ describe("detectMapping with NO_COLUMN", () => {
     expect(r.unmapped).toContain("Libellé");
   });
 });
+
+describe("detectMapping: a cash discount is no sales deduction", () => {
+  it("maps CO-PA's Customer Discount as the discount, never its Cash Discount (escompte, a financial charge)", () => {
+    const copa = ["Billing Date", "Customer", "Revenue", "Cash Discount", "Customer Discount", "Rebates"];
+    const r = detectMapping(copa);
+    expect([r.mapping.discount_amount, r.mapping.rebate_amount]).toEqual([4, 5]);
+    expect(detectMapping(["Date", "Montant HT", "Escompte accordé"]).mapping.discount_amount).toBeUndefined();
+    // A discount on the shipping is a discount.
+    expect(detectMapping(["Date", "Montant HT", "Remise frais de port"]).mapping.discount_amount).toBe(2);
+  });
+});

@@ -1412,4 +1412,48 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "18588.22", "2025-02": "40230.03", "2025-03": "3200.00" },
     diagnostics: [{ code: "amount_debit_positive", row: 0, column: "Montant en DI" }],
   },
+  {
+    // SAP CO-PA KE24 line items (round 26a s14): value fields side by side. Revenue is gross; each
+    // deduction column is taken off: Remise client 26.62 + 239.89 + 67.75 and Remise quantitative
+    // 484.84 + 95.96 = 915.06. The Escompte (47.98 + 121.46 + 13.55) is a financial charge (665) and
+    // the cost of sales no revenue: neither read. Gross 532.49 + 16 161.31 + 4 797.76 + 12 145.75 +
+    // 1 355.02 = 34 992.33; CA OP = 34 992.33 − 915.06 = 34 077.27. January 505.87 + 15 676.47 =
+    // 16 182.34; February 4 461.91 + 12 145.75 = 16 607.66; March 1 287.27. Before: 34 992.33 (revenue
+    // read net: no discount taken off at all).
+    file: "sap-ke24-copa-champs-valeur.csv",
+    pattern: "65. SAP CO-PA value fields: gross revenue, two discount columns, escompte not a deduction",
+    caop: "34077.27",
+    gross_sales: "34992.33",
+    deductions: { discount: "915.06", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 5, amount: "34077.27" },
+    ignored: { count: 0 },
+    months: { "2025-01": "16182.34", "2025-02": "16607.66", "2025-03": "1287.27" },
+    reading: { amount: { column: "Chiffre d'affaires", is: "gross" } },
+    diagnostics: [
+      { code: "amount_value_fields", column: "Chiffre d'affaires" },
+      { code: "value_field_deduction", row: 3, column: "Remise quantitative" },
+      { code: "cash_discount_unread", row: 4, column: "Escompte" },
+    ],
+  },
+  {
+    // Power BI underlying data (round 26a p03): the nature in Account Category beside account names.
+    // Sales 8 735.23 + 8 557.32 + 21 553.87 = 38 846.42, discounts 635.61 + 1 077.69 = 1 713.30;
+    // the interest 412.50 is financial, the other operating income 1 200 non-core. CA OP = 37 133.12.
+    // January 8 735.23 − 635.61 = 8 099.62; February 8 557.32; March 21 553.87 − 1 077.69 = 20 476.18.
+    // Before: 38 745.62 (the interest and the other income counted as sales).
+    file: "powerbi-account-category.csv",
+    pattern: "66. Power BI: Account Category holds the natures beside account names",
+    caop: "37133.12",
+    gross_sales: "38846.42",
+    deductions: { discount: "1713.30", rebate: "0.00", return: "0.00" },
+    excluded: {
+      financial: { count: 1, amount: "412.50" },
+      non_core: { count: 1, amount: "1200.00" },
+    },
+    to_review: { count: 3, amount: "38846.42" },
+    ignored: { count: 0 },
+    months: { "2025-01": "8099.62", "2025-02": "8557.32", "2025-03": "20476.18" },
+    diagnostics: [{ code: "segment_natures", row: 4, column: "Account Category" }],
+  },
 ];

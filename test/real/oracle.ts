@@ -513,6 +513,29 @@ export const NOTES: Record<string, LineNote[]> = {
     l(7, "154.50", "sale", "to_review", "2025-02"),
   ],
   // Zoho Books: the invoice's discount once, on its first row.
+  // SAP CO-PA KE24: each line's revenue, less its Remise client and Remise quantitative; the escompte unread.
+  "sap-ke24-copa-champs-valeur.csv": [
+    l(2, "532.49", "sale", "to_review", "2025-01"),
+    l(2, "-26.62", "discount", "to_review", "2025-01"),
+    l(3, "16161.31", "sale", "to_review", "2025-01"),
+    l(3, "-484.84", "discount", "to_review", "2025-01"),
+    l(4, "4797.76", "sale", "to_review", "2025-02"),
+    l(4, "-239.89", "discount", "to_review", "2025-02"),
+    l(4, "-95.96", "discount", "to_review", "2025-02"),
+    l(5, "12145.75", "sale", "to_review", "2025-02"),
+    l(6, "1355.02", "sale", "to_review", "2025-03"),
+    l(6, "-67.75", "discount", "to_review", "2025-03"),
+  ],
+  // Power BI: Account Category is the nature (Revenue unclassified, Discounts a discount).
+  "powerbi-account-category.csv": [
+    l(2, "8735.23", "sale", "to_review", "2025-01"),
+    l(3, "-635.61", "discount", "op", "2025-01"),
+    l(4, "412.50", "sale", "financial", "2025-01"),
+    l(5, "8557.32", "sale", "to_review", "2025-02"),
+    l(6, "1200.00", "sale", "non_core", "2025-02"),
+    l(7, "21553.87", "sale", "to_review", "2025-03"),
+    l(8, "-1077.69", "discount", "op", "2025-03"),
+  ],
   "zoho-books-remise-globale.csv": [
     l(2, "1000", "sale", "to_review", "2025-01"),
     l(2, "-150", "discount", "to_review", "2025-01"),

@@ -270,10 +270,10 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const info = detectMapping(table.headers, options.mapping);
   const map = info.mapping;
   // One pass over the text cells (date order, decimal marks) that also says whether a date is blank.
-  const scanned = [map.date, ...numericCols(map)];
+  const scanned = [map.date, ...numericCols(map, table.headers)];
   const grouped = groupColumns(options.groupColumns, map, table.headers.length);
   const dateHeader = map.date === undefined ? undefined : table.headers[map.date];
-  const texts = scanTexts(table, map.date, numericCols(map), grouped, {
+  const texts = scanTexts(table, map.date, numericCols(map, table.headers), grouped, {
     dateHeader,
     idCol: map.id,
     labelCol: map.label,

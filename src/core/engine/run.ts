@@ -274,7 +274,7 @@ export class EngineRun {
     // Explicit --dates decides only where the data cannot (the locale argument is the fallback order).
     const dateFallback = options.dates ? (options.dates === "dmy" ? "fr" : "en") : locale;
     // One pass finds the text cells that date order and decimal marks are proven from.
-    const texts = scanned ?? scanTexts(table, this.dateCol, numericCols(map));
+    const texts = scanned ?? scanTexts(table, this.dateCol, numericCols(map, table.headers));
     this.monthDates = texts.monthDates;
     this.dates = decideDateOrder(
       table,

@@ -77,6 +77,89 @@ describe("a currency column beside amounts in the transaction currency", () => {
   });
 });
 
+describe("ERP exports with the amount in the company's currency beside the transaction's (D365, Oracle AR, Qualiac)", () => {
+  it("reads D365's Amount in accounting currency, not the one in transaction currency", () => {
+    const d365 = table(
+      [
+        "Voucher",
+        "Date",
+        "Main account",
+        "Description",
+        "Currency",
+        "Amount in transaction currency",
+        "Amount in accounting currency",
+      ],
+      [
+        ["FRSI-1", "2025-01-10", "706100", "Services", "USD", "-1100.00", "-1000.00"],
+        ["FRSI-1", "2025-01-10", "411000", "Client", "USD", "1100.00", "1000.00"],
+        ["FRSI-2", "2025-01-12", "706100", "Services", "EUR", "-500.00", "-500.00"],
+        ["FRSI-2", "2025-01-12", "411000", "Client", "EUR", "500.00", "500.00"],
+      ],
+    );
+    const r = compute(d365);
+    expect(toJson(r).mapping).toMatchObject({ amount: "Amount in accounting currency" });
+    // 1 000 + 500 in euros (debits positive, proven by the balanced entries); the USD 1 100 is not read.
+    expect(r.totals.caop.toFixed(2)).toBe("1500.00");
+    const d = r.diagnostics.find((x) => x.code === "currency_of_foreign_amounts");
+    expect([d?.column, d?.args?.foreign, d?.args?.read]).toEqual([
+      "Currency",
+      "Amount in transaction currency",
+      "Amount in accounting currency",
+    ]);
+  });
+
+  it("reads Oracle Receivables' Functional Amount, not the Entered Amount in each invoice's currency", () => {
+    const oracle = table(
+      [
+        "Transaction Number",
+        "Transaction Date",
+        "Entered Currency",
+        "Entered Amount",
+        "Exchange Rate",
+        "Functional Amount",
+      ],
+      [
+        ["270000", "04/01/2025", "EUR", "1000.00", "1", "1000.00"],
+        ["270001", "05/01/2025", "USD", "2000.00", "0.92", "1840.00"],
+      ],
+    );
+    const r = compute(oracle);
+    // 1 000 + 1 840 in euros (not 1 000 + 2 000 USD).
+    expect(r.totals.caop.toFixed(2)).toBe("2840.00");
+    const d = r.diagnostics.find((x) => x.code === "currency_of_foreign_amounts");
+    expect([d?.column, d?.args?.foreign, d?.args?.read]).toEqual([
+      "Entered Currency",
+      "Entered Amount",
+      "Functional Amount",
+    ]);
+  });
+
+  it("reads Qualiac's Mt débit / crédit EUR, not the Mt débit / crédit dev of the entry's currency", () => {
+    const qualiac = table(
+      [
+        "Date cpt",
+        "Cpte gén",
+        "Devise orig",
+        "Mt débit dev",
+        "Mt crédit dev",
+        "Mt débit EUR",
+        "Mt crédit EUR",
+      ],
+      [
+        ["02/01/2025", "706100", "USD", "", "1 300,00", "", "1 200,00"],
+        ["02/01/2025", "411000", "USD", "1 300,00", "", "1 200,00", ""],
+        ["03/01/2025", "709000", "EUR", "50,00", "", "50,00", ""],
+      ],
+    );
+    const r = compute(qualiac);
+    expect(toJson(r).mapping).toMatchObject({ debit: "Mt débit EUR", credit: "Mt crédit EUR" });
+    // 1 200 − 50 in euros.
+    expect(r.totals.caop.toFixed(2)).toBe("1150.00");
+    const d = r.diagnostics.find((x) => x.code === "currency_of_foreign_amounts");
+    expect([d?.column, d?.args?.foreign]).toEqual(["Devise orig", "Mt débit dev"]);
+  });
+});
+
 describe("Business Central (French): Montant HT DS, the company's currency, beside each invoice's", () => {
   it("reads Montant HT DS; the currency code goes with Montant HT", () => {
     const t = table(

@@ -65,6 +65,38 @@ describe("a category column whose values are natures", () => {
     expect(said(compute(asso))).toEqual([[3, "Catégorie", "Dons"]]);
   });
 
+  it("reads a Power BI export's Account Category beside account names (no number): financial and other income are no sales", () => {
+    // Round 26a p03: Revenue 1 000 + 2 500 (sales), Discounts −50 (a discount, taken off: 50),
+    // Financial income 300 (financial), Other income 200 (non_core): CA OP = 3 500 − 50 = 3 450.
+    // Before: 3 950 (the financial and other income counted as sales, the categories a segment only).
+    const powerBi = table(
+      ["Posting Date", "Account Category", "Account", "Amount"],
+      [
+        ["2025-01-10T00:00:00", "Revenue", "Net revenue", "1000.00"],
+        ["2025-01-11T00:00:00", "Revenue", "Net revenue", "2500.00"],
+        ["2025-01-12T00:00:00", "Discounts", "Sales discounts", "-50.00"],
+        ["2025-01-14T00:00:00", "Financial income", "Interest income", "300.00"],
+        ["2025-01-16T00:00:00", "Other income", "Other operating income", "200.00"],
+      ],
+    );
+    const r = compute(powerBi);
+    const j = toJson(r);
+    expect([j.caop, j.deductions.discount]).toEqual(["3450.00", "50.00"]);
+    expect([j.excluded.financial.amount, j.excluded.non_core.amount]).toEqual(["300.00", "200.00"]);
+    expect(said(r)).toEqual([[5, "Account Category", "Financial income"]]);
+    // Beside account numbers, the account decides (SPEC 2.1 step 3): the categories stay a segment.
+    const numbered = table(
+      powerBi.headers,
+      powerBi.rows.map((row, i) => [
+        row[0],
+        row[1],
+        ["706000", "706000", "709000", "706000", "706000"][i],
+        row[3],
+      ]),
+    );
+    expect(said(compute(numbered))).toEqual([]);
+  });
+
   it.each([[[1]], [[2, 2]], [[5]]])(
     "streamed in chunks %j: the figures of the whole, the note once",
     async (sizes) => {

@@ -8,6 +8,7 @@ import { diag, DIAG } from "../../diagnostics";
 import { centsToDecimal, htOfTtc, toCent, toDecimalString } from "../../money";
 import type { CellValue, Diagnostic, Mapping } from "../../types";
 import { isRateHeader, perUnitDiscount, readRate } from "../evidence/columns";
+import type { ValueField } from "../evidence/value-fields";
 import { vatRateOf } from "../evidence/vat-column";
 import { exactOf, type AmountCells, type CellAmount } from "./cells";
 import type { BaseReader } from "./types";
@@ -24,12 +25,15 @@ export function perLineDeductions(
   repeated: ReadonlySet<number>,
   /** The column of the order's total after a refund, when filled (Etsy's Adjusted Order Total). */
   adjustedCol?: number,
+  /** Further deduction columns (CO-PA value fields, value-fields.ts): each added to its kind's. */
+  more: readonly ValueField[] = [],
 ): BaseReader | null {
   const perLineCols = DEDUCTION_FIELDS.map((f) => map[f]);
   const invoiceCol = map.invoice_discount;
   const adjusted = adjustedCol !== undefined && map.amount !== undefined ? adjustedCol : undefined;
   if (!perLineCols.some((c) => c !== undefined) && invoiceCol === undefined && adjusted === undefined)
     return null;
+  const moreDeductions = valueFieldsReader(cells, more);
   const line = cells.line;
   // A net amount (header, data, or not provable without a unit price) is never reduced again.
   const amountIsNet = cells.reading.amount?.is === "net";
@@ -65,6 +69,7 @@ export function perLineDeductions(
       if (ttcCol !== undefined) lessVatAtRate(cells, k, ttcCol, row);
       else if (k === 0 && rateCol !== undefined) discountTtcAtRate(cells, map, rateCol, netOnly, row);
     }
+    if (!moreDeductions(row, rowNumber, diagnostics)) return false;
     if (adjusted !== undefined && !isBlank(row[adjusted])) {
       if (!adjustedRefund(cells, map.amount as number, adjusted, row, rowNumber, diagnostics)) return false;
       if (ttcCol !== undefined) lessVatAtRate(cells, 2, ttcCol, row);
@@ -90,6 +95,32 @@ export function perLineDeductions(
     if (grossAndNet) checkNet(cells, map.net_amount as number, row, rowNumber, diagnostics);
     return true;
   };
+}
+
+/**
+ * The reader of the further deduction columns: each cell read as money and added to its kind's
+ * deduction on the line (a blank is none). False when a cell cannot be read (diagnosed, the line lost).
+ */
+function valueFieldsReader(cells: AmountCells, more: readonly ValueField[]): BaseReader {
+  const line = cells.line;
+  return (row, rowNumber, diagnostics) => {
+    for (const f of more) {
+      if (isBlank(row[f.col])) continue;
+      if (!cells.one(row, f.col, rowNumber, diagnostics, true))
+        return cells.lost(diagnostics, line.baseExact ?? centsToDecimal(line.baseCents));
+      const d = cells.take();
+      const was = line.perLine[f.slot];
+      line.perLine[f.slot] = was === null ? d : sumOf(cells, was, d);
+    }
+    return true;
+  };
+}
+
+/** Two deductions of one kind on a line, added in magnitude (a signed export writes them negative). */
+function sumOf(cells: AmountCells, a: CellAmount, b: CellAmount): CellAmount {
+  const x = (a.exact ?? centsToDecimal(a.cents)).abs();
+  const y = (b.exact ?? centsToDecimal(b.cents)).abs();
+  return centsOrExact(cells, x.plus(y));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { RawTable } from "../../types";
 import type { Reading } from "../evidence/columns";
 import { amountDirection } from "./amount-direction";
 import { AmountCells } from "./cells";
+import { deductionValueFields } from "../evidence/value-fields";
 import { debitCredit } from "./debit-credit";
 import { perLineDeductions } from "./deductions";
 import { quantityPrice } from "./quantity-price";
@@ -34,7 +35,8 @@ export function createAmountReader(
         : info.layout === "quantity_price"
           ? quantityPrice(cells, map)
           : singleAmount(cells, map);
-  const deductions = perLineDeductions(cells, map, repeatedDiscounts, info.adjustedTotal);
+  const more = deductionValueFields(table.headers, map);
+  const deductions = perLineDeductions(cells, map, repeatedDiscounts, info.adjustedTotal, more);
   const line = cells.line;
   return {
     cells,

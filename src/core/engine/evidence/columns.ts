@@ -22,6 +22,7 @@ import {
 import { scanTexts, type MarkRows } from "./text-cells";
 import { sensSign, type SensConvention } from "../directions";
 import { postingKeyProof } from "./direction-column";
+import { deductionColumnCount, deductionValueFields, isRevenueHeader, valueFieldNotes } from "./value-fields";
 import { moneyUnits, unitFactor } from "../../amount-units";
 import type { JournalProof } from "./journal-sign";
 
@@ -160,9 +161,10 @@ export interface Reading {
 /** Fields whose values are amounts or numbers with a decimal mark. */
 export const NUMERIC_FIELDS: readonly FieldId[] = NUMERIC_FIELD_IDS;
 
-/** The columns of the numeric fields a mapping maps. */
-export function numericCols(map: Mapping): number[] {
-  return NUMERIC_FIELDS.map((f) => map[f]).filter((c): c is number => c !== undefined);
+/** The columns of the numeric fields a mapping maps, and (given the headers) its further deduction columns. */
+export function numericCols(map: Mapping, headers?: readonly string[]): number[] {
+  const cols = NUMERIC_FIELDS.map((f) => map[f]).filter((c): c is number => c !== undefined);
+  return headers === undefined ? cols : [...cols, ...deductionValueFields(headers, map).map((f) => f.col)];
 }
 
 /** Keeps, for each fact, the proof with the lowest row (so merged chunk evidence = whole-table evidence). */
@@ -254,9 +256,7 @@ function markEvidence(
     row: rowNumberOf(table, i),
     value: table.rows[i][col] as string,
   });
-  for (const f of NUMERIC_FIELDS) {
-    const col = map[f];
-    if (col === undefined) continue;
+  for (const col of numericCols(map, table.headers)) {
     const header = table.headers[col] ?? "";
     const ev: ColumnEvidence = (columns[header] ??= {});
     const m = marks.get(col);
@@ -498,7 +498,7 @@ export function gatherEvidence(
   prior: Evidence | undefined,
   option: DecimalSep | undefined,
   fallback: DecimalSep,
-  marks: ReadonlyMap<number, MarkRows> = scanTexts(table, undefined, numericCols(map)).marks,
+  marks: ReadonlyMap<number, MarkRows> = scanTexts(table, undefined, numericCols(map, table.headers)).marks,
 ): Evidence {
   let ev = mergeEvidence(prior, { columns: markEvidence(table, map, marks) });
   const sensZero = zeroDirection(table, map.direction);
@@ -599,6 +599,10 @@ const GROSS_WORDS = ["brut", "brute", "gross", "avant remise", "before discount"
  * nor products, are gross when the data cannot tell.
  */
 const SALES_WORDS = ["ventes", "vente", "sales", "ca", "chiffre d affaires"];
+/** Whether the amount is a revenue value field beside two or more deduction columns (value-fields.ts): gross. */
+function revenueBesideValueFields(table: RawTable, map: Mapping, amountHeader: string): boolean {
+  return isRevenueHeader(amountHeader) && deductionColumnCount(table.headers, map) >= 2;
+}
 
 /** The reading of the amount column beside a discount column: net or gross, by header, data or assumption. */
 function amountReading(
@@ -606,6 +610,8 @@ function amountReading(
   ev: Evidence,
   hasUnitPrice: boolean,
   summary: boolean,
+  /** Revenue beside two or more deduction columns (CO-PA value fields): before them (value-fields.ts). */
+  valueFields: boolean,
 ): NonNullable<Reading["amount"]> {
   const h = normalizeText(header);
   if (NET_WORDS.some((w) => containsPhrase(h, w))) return { column: header, is: "net", by: "header" };
@@ -613,6 +619,7 @@ function amountReading(
   if (ev.net && !ev.gross) return { column: header, is: "net", by: "data", proof: ev.net };
   if (ev.gross) return { column: header, is: "gross", by: "data", proof: ev.gross };
   if (hasUnitPrice) return { column: header, is: "gross", by: "data" };
+  if (valueFields) return { column: header, is: "gross", by: "header" };
   // Beside discount rates, "Sales" is after them (the Superstore dataset); in an ERP's ledger of
   // documents (Business Central's "Sales (LCY)" beside "Inv. Discount (LCY)"), after the discount.
   if (summary && SALES_WORDS.some((w) => containsPhrase(h, w)))
@@ -698,10 +705,14 @@ export function decideReading(
       // A summary (no document, customer nor product) lists sales before their deductions.
       const own = [map.id, map.client, map.doc_type, map.product, map.quantity];
       const summary = !rate && own.every((c) => c === undefined);
-      reading.amount = amountReading(amountHeader, ev, hasPrice, summary);
+      const fields = !rate && revenueBesideValueFields(table, map, amountHeader);
+      reading.amount = amountReading(amountHeader, ev, hasPrice, summary, fields);
       amountDiagnostics(reading, ev, rate, diagnostics);
+      if (fields && reading.amount.by === "header" && reading.amount.is === "gross")
+        diagnostics.push(valueFieldsNote(table, map, amountHeader));
     }
   }
+  valueFieldNotes(table, map, diagnostics);
   const rate = reading.discount?.as === "rate" ? reading.discount.column : "";
   const title = titleAbove(table);
   const units = withoutFormatScaled(table, moneyUnits(table.headers, map, title, rate), diagnostics);
@@ -824,6 +835,15 @@ function amountDiagnostics(reading: Reading, ev: Evidence, rate: boolean, diagno
       }),
     );
   }
+}
+
+/** amount_value_fields: the revenue read gross, the deduction columns taken off it named. */
+function valueFieldsNote(table: RawTable, map: Mapping, amountHeader: string): Diagnostic {
+  const mapped = (["discount_amount", "rebate_amount", "return_amount"] as const).flatMap((f) =>
+    map[f] === undefined ? [] : [table.headers[map[f]] ?? ""],
+  );
+  const value = [...mapped, ...deductionValueFields(table.headers, map).map((f) => f.header)].join(", ");
+  return diag(DIAG.amountValueFields, { row: 0, column: amountHeader, value });
 }
 
 /** A short signature of the decisions of a reading: chunks computed under different signatures must be recomputed. */

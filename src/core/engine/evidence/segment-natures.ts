@@ -5,6 +5,8 @@
  * subsidy or a loan would count as a sale. Proven from the data: without a nature column, a value of
  * the segment column that the nature rules read as an excluded reason (a subsidy, financial income,
  * money not earned…) makes the column also the nature, and a note says so. It stays the segment.
+ * An account column of names only (a BI tool's `Account`: "Net revenue", "Interest income") holds no
+ * account number to decide the scope: the categories beside it (`Account Category`) are read so too.
  */
 import { cellText } from "../../cells";
 import { createClassifier, type Classifier } from "../../classify";
@@ -33,17 +35,24 @@ export function segmentNatures(
   prior: string | undefined,
 ): { header: string; note: Diagnostic; proof: string } | null {
   const col = map.segment;
-  if (col === undefined || map.kind !== undefined || map.account !== undefined) return null;
+  if (col === undefined || map.kind !== undefined) return null;
   if (overrides !== undefined && ("kind" in overrides || "segment" in overrides)) return null;
   const header = String(table.headers[col] ?? "");
   const [priorHeader, priorRow, priorValue] = (prior ?? "").split("\n");
   const proof =
     priorHeader === header && prior !== undefined
       ? { row: Number(priorRow), value: priorValue ?? "" }
-      : excludedValue(table, col, createClassifier(rules));
+      : map.account !== undefined && !namesOnly(table, map.account)
+        ? null
+        : excludedValue(table, col, createClassifier(rules));
   if (proof === null) return null;
   const note = diag(DIAG.segmentNatures, { row: proof.row, column: header, value: proof.value });
   return { header, note, proof: [header, proof.row, proof.value].join("\n") };
+}
+
+/** Whether column `col` holds no digit in any cell: account names, no account number to read. */
+function namesOnly(table: RawTable, col: number): boolean {
+  return !table.rows.some((row) => /\d/.test(cellText(row?.[col])));
 }
 
 /** The first value of column `col` the nature rules read as an excluded reason, and its row. */
