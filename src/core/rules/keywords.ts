@@ -170,7 +170,9 @@ export const KEYWORDS: KeywordRule[] = [
       "MAEC",
       "DJA",
       "dotation jeunes agriculteurs",
-      "aide à la conversion",
+      // Not "aide à la conversion" alone (a service converting files).
+      "aide à la conversion à l'agriculture biologique",
+      "aide à la conversion bio",
       "aide au maintien de l'agriculture biologique",
       "CAIM",
       "contrat d'aide à l'installation",
@@ -180,8 +182,9 @@ export const KEYWORDS: KeywordRule[] = [
       "PSF ANS",
       "projet sportif fédéral",
       "agence nationale du sport",
+      // The DRAC's aid to a show's creation ("Aide à la création DRAC"); not "aide à la création"
+      // alone (a web agency's "Aide à la création de votre site").
       "DRAC",
-      "aide à la création",
       "FEAMPA",
       "FEAMP",
       "FEADER",

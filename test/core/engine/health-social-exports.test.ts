@@ -226,6 +226,15 @@ describe("receipts books: grants named by their scheme, money handed on, words t
     expect(caop(t)).toBe("30.00");
   });
 
+  it("an agency's help with a website or a file conversion stays its sale", () => {
+    const t = book([
+      ["Aide à la création de votre site vitrine", "1200,00"],
+      ["Aide à la conversion de fichiers comptables", "300,00"],
+    ]);
+    // 1 200,00 + 300,00 = 1 500,00: no public aid named.
+    expect(caop(t)).toBe("1500.00");
+  });
+
   it("retour in an act's, a course's or a catch's name is no return", () => {
     const t = book([
       ["Paiement CPAM retour NOEMIE", "312,50"],
