@@ -422,6 +422,14 @@ function mergeCurrencyBlank(parts: readonly EngineResult[]): EngineResult["curre
   return { ...blanks[0], count: blanks.reduce((n, b) => n + b.count, 0) };
 }
 
+/** The chunks' class 73 lines added up, the first one's row kept. */
+function mergeClass73(parts: readonly EngineResult[]): EngineResult["class73"] {
+  const all = parts.flatMap((p) => (p.class73 ? [p.class73] : []));
+  if (all.length === 0) return undefined;
+  const amount = all.reduce((s, c) => s.plus(c.amount), new Decimal(0));
+  return { row: all[0].row, count: all.reduce((n, c) => n + c.count, 0), amount };
+}
+
 /** Adds up the results of consecutive chunks of one table into one result. */
 export function mergeResults(parts: readonly EngineResult[]): EngineResult {
   if (parts.length === 0) throw new EngineError("empty_file", "aucune donnée", "no data");
@@ -452,6 +460,7 @@ export function mergeResults(parts: readonly EngineResult[]): EngineResult {
     currency: currencies[0] ?? first.currency,
     currencies,
     currencyBlank: mergeCurrencyBlank(parts),
+    class73: mergeClass73(parts),
     dateOrder: last.dateOrder,
     dateDecidedBy: parts.some((p) => p.dateDecidedBy === "data") ? "data" : first.dateDecidedBy,
     dateProof: parts.find((p) => p.dateProof)?.dateProof,

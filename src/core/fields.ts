@@ -843,6 +843,8 @@ export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>
     "Montant TTC",
     "Total TTC",
     "TTC",
+    // A pharmacy's daily recap ("Nb clients | CA TTC | dont TVA").
+    "CA TTC",
     "Montant TTC (€)",
     "Amount incl. VAT",
     "Total incl. VAT",
@@ -989,6 +991,8 @@ export interface MappingResult {
    * read (`invoicedAmount`) or the ordered value left unread (`orderValue`).
    */
   orderLines?: { quantity: number; invoicedAmount?: number; orderValue?: number };
+  /** A health invoice's payers' parts beside its total (payerParts): the total is read, the parts checked against it. */
+  payerParts?: { parts: number[]; total: number };
 }
 
 /** An override that names a column the table does not have, or a field that does not exist. */
@@ -1093,6 +1097,14 @@ const LEAVES_OUT =
 const SUBTOTAL = /^(?:sub ?total|sous total)$/;
 /** A payout after fees ("Montant net versé", "Net payout"): money paid out, not a net sale. */
 const PAID_OUT = /\b(?:verse|versee|payout|paid out)\b/;
+/** A count ("Nb ventes", "Nombre de ventes", "Nb clients", "Count"): a number of things, never money. */
+const COUNT_HEAD = /^(?:nb|nbr|nbre|nombre|count|number of)(?: |$)/;
+/** A payer's part of a health invoice (tiers payant): "Montant AMO", "Part Sécu", "Montant patient", "Reste à charge". */
+const PAYER_PART =
+  /^(?:(?:montant|part|mt)(?: (?:de la|du|des))? (?:amo|amc|ro|rc|secu|securite sociale|cpam|caisse|mutuelles?|complementaire|assures?|patients?|tiers payant)|reste a charge(?: patient)?)$/;
+/** The invoice's total that its payers' parts add up to ("Total facture", "Montant total", "Total dossier"). */
+const PARTS_TOTAL =
+  /^(?:total|montant total|total (?:factures?|dossier|ttc|honoraires)|montant (?:factures?|ttc)|total facture ttc)$/;
 /** A line's amount with its taxes ("Montant TTC", "Total TTC", "Amount incl. VAT"). */
 const TTC_AMOUNT =
   /\b(?:montant|total|amount|ca|sales|vente|ventes|net)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;
@@ -1264,6 +1276,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   }
 
   applyFallbacks(norm, mapping, confidence, used, none);
+  const parts = payerParts(norm, mapping, confidence, used, overrides);
   const nominal = customerBesideNominal(norm, mapping, confidence, overrides);
   const xero = !nominal && xeroAccountCode(norm, mapping, confidence, overrides);
 
@@ -1316,7 +1329,36 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     ...(nominal ? { accountChart: "sage50uk" as const } : {}),
     ...(xero ? { accountChart: "xero" as const } : {}),
     ...(orderLines !== undefined ? { orderLines } : {}),
+    ...(parts !== undefined ? { payerParts: parts } : {}),
   };
+}
+
+/**
+ * A health invoice export with each payer's part (tiers payant: `Montant AMO | Montant AMC | Montant
+ * patient | Total facture`): the invoice is the practitioner's sale whoever pays it, so its total is
+ * the amount, not a part. The engine checks each row's parts add up to it (table-checks.ts).
+ */
+function payerParts(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  used: Set<number>,
+  overrides: MappingOverrides,
+): { parts: number[]; total: number } | undefined {
+  const parts = norm.flatMap((h, i) => (PAYER_PART.test(h) ? [i] : []));
+  if (parts.length < 2 || overrides.amount != null) return undefined;
+  const total = norm.findIndex((h) => PARTS_TOTAL.test(h));
+  const amount = mapping.amount;
+  if (total < 0 || (amount !== undefined && amount !== total && !parts.includes(amount))) return undefined;
+  for (const f of FIELD_IDS)
+    if (f !== "amount" && mapping[f] === total) {
+      delete mapping[f];
+      delete confidence[f];
+    }
+  mapping.amount = total;
+  confidence.amount = CONFIDENCE_FALLBACK;
+  used.add(total);
+  return { parts, total };
 }
 
 /** An order line's invoiced quantity: "Invoiced Quantity" (Odoo), "Qté facturée" (Divalto, Cegid). */
@@ -1676,8 +1718,8 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const best = Math.max(0, ...out.map((c) => c.score));
   const bestFields = new Set(out.filter((c) => c.score === best).map((c) => c.field));
   // Money read that way must not be a rate, tax-inclusive, VAT or foreign-currency column
-  // ("Montant devise" is then nothing, rather than a currency code column).
-  const blocked = isRate || blocks(h);
+  // ("Montant devise" is then nothing, rather than a currency code column), nor a count ("Nb ventes").
+  const blocked = isRate || blocks(h) || COUNT_HEAD.test(h);
   const kept = out.filter(
     (c) => bestFields.has(c.field) && !(blocked && (isRate ? moneyOnly(c.field) : MONEY_FIELDS.has(c.field))),
   );

@@ -35,6 +35,10 @@ export const en = {
       'column "{column}" (row {row}: "{value}") read in Xero\'s default chart, not the French one: 200 Sales counted, 260 Other Revenue excluded (not core business), 270 Interest Income excluded (financial); other 2xx codes decided by their label, codes outside 2xx are no revenue',
     dollar_of_currency_column:
       'the "$" of the amounts (row {row}, column "{money_column}": "{money_value}") read as {value}, the currency that column "{column}" names on each row, not as US dollars',
+    payer_parts_total:
+      'CA OP read from "{column}", the total of each line whoever pays it: the parts {parts} add up to it on every line (row {row}: {value}); they are not counted again',
+    payer_parts_differ:
+      'CA OP read from "{column}", the total of each line whoever pays it, but the parts do not add up to it on row {row} ({parts} ≠ {value}): check that line',
     gross_unused:
       'column "{column}" not read: CA OP is read from the net column "{net}"; they differ (row {row}: {value} / {net_value}) and no discount column says why (a discount, or VAT if "{column}" is tax-inclusive); if "{column}" is the amount to use: --map "amount={column}"',
     date_implausible:
@@ -48,6 +52,8 @@ export const en = {
       '{count} line(s) with no currency in column "{column}" (first row {row}), the others in {currency}: all read as {currency}; if a blank currency is the company\'s own (the euro), the file mixes two currencies: compute them apart',
     expense_lines:
       '{count} expense line(s) with no receipt (column "{column}", e.g. row {row}: "{value}"): not revenue, not counted',
+    class73_only:
+      'CA OP is 0: no line counted, and {count} line(s) in class 73 (e.g. row {row}, column "{column}"), not in the French chart, for {value} are not counted. In the ESSMS chart (M22), class 73 holds the pricing income: 734 (paid by the residents: accommodation, dependency care) is counted, 731–733 (dotations and flat fees of the ARS, the département, the State) and 735 are not; if these lines are the price of your service, mark them OP',
     no_revenue_line:
       'no revenue line: all {count} lines have an account outside class 7 in column "{column}" (amount {amount}), so CA OP is 0; if this column is the customer\'s account (411…), map it as the client: --map "client={column}" --map account=',
     credit_note_positive:

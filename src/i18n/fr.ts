@@ -35,6 +35,10 @@ export const fr = {
       "colonne « {column} » (ligne {row} : « {value} ») lue dans le plan de comptes par défaut de Xero, pas le PCG : 200 Sales comptée, 260 Other Revenue exclue (hors cœur de métier), 270 Interest Income exclue (financier) ; les autres codes 2xx décidés par leur libellé, les codes hors 2xx ne sont pas du chiffre d'affaires",
     dollar_of_currency_column:
       "le « $ » des montants (ligne {row}, colonne « {money_column} » : « {money_value} ») lu comme {value}, la devise que la colonne « {column} » nomme sur chaque ligne, pas comme des dollars américains",
+    payer_parts_total:
+      "CA OP lu dans « {column} », le total de chaque ligne quel que soit le payeur : les parts {parts} en font la somme sur chaque ligne (ligne {row} : {value}) ; elles ne sont pas comptées en plus",
+    payer_parts_differ:
+      "CA OP lu dans « {column} », le total de chaque ligne quel que soit le payeur, mais les parts ne font pas ce total ligne {row} ({parts} ≠ {value}) : vérifiez cette ligne",
     gross_unused:
       'colonne « {column} » non lue : le CA OP est lu dans la colonne nette « {net} » ; elles diffèrent (ligne {row} : {value} / {net_value}) sans colonne de remise qui dise pourquoi (remise, ou TVA si « {column} » est TTC) ; si « {column} » est le montant à retenir : --map "amount={column}"',
     date_implausible:
@@ -49,6 +53,8 @@ export const fr = {
       "{count} ligne(s) sans devise dans la colonne « {column} » (d'abord ligne {row}), les autres en {currency} : toutes lues en {currency} ; si une devise vide est celle de la société (l'euro), le fichier mêle deux devises : calculez-les à part",
     expense_lines:
       "{count} ligne(s) de dépense sans recette (colonne « {column} », ex. ligne {row} : « {value} ») : pas du chiffre d'affaires, non comptée(s)",
+    class73_only:
+      "CA OP nul : aucune ligne comptée, et {count} ligne(s) en classe 73 (ex. ligne {row}, colonne « {column} »), hors PCG, pour {value} ne sont pas comptées. Dans le plan ESSMS (M22), la classe 73 est celle des produits de la tarification : 734 (à la charge des usagers : hébergement, dépendance) est comptée, 731–733 (dotations et forfaits de l'ARS, du département, de l'État) et 735 ne le sont pas ; si ces lignes sont le prix de votre activité, marquez-les OP",
     no_revenue_line:
       'aucune ligne de produit : les {count} lignes ont un compte hors classe 7 dans la colonne « {column} » (montant {amount}), le CA OP est donc 0 ; si cette colonne est le compte du client (411…), associez-la au client : --map "client={column}" --map account=',
     credit_note_positive:

@@ -281,6 +281,15 @@ export interface EngineResult {
   invoiceDiscountRun?: InvoiceDiscountRun;
   /** The invoice going on at the last row and its shipping (an invoice shipping column), for the next chunk. */
   invoiceShippingRun?: InvoiceDiscountRun;
+  /** Lines set apart by class 73 (sanity.ts class73Lines), added up across chunks. */
+  class73?: Class73Lines;
+}
+
+/** Lines set apart by class 73, no PCG account (an ESSMS chart's tarification): count, first row, amount. */
+export interface Class73Lines {
+  count: number;
+  row: number;
+  amount: Decimal;
 }
 
 /** An empty line table for `n` rows. */

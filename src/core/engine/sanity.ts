@@ -8,7 +8,9 @@
 import { diag, DIAG } from "../diagnostics";
 import { toDecimalString } from "../money";
 import type { Diagnostic } from "../types";
-import type { EngineResult } from "./result";
+import type { Class73Lines, EngineResult } from "./result";
+import Decimal from "decimal.js";
+import { lineContribution } from "./lines";
 
 /** Months listed by name in the warning; the others are counted. */
 const MONTHS_NAMED = 3;
@@ -94,11 +96,43 @@ export function currencyBlankBesideForeign(r: EngineResult): Diagnostic | null {
   return diag(DIAG.currencyBlank, { row, column, value: "", args: { count, currency: r.currencies[0] } });
 }
 
+/** A result's lines set apart by class 73 (no PCG account): how many, the first one's row, their amount. */
+export function class73Lines(r: EngineResult): Class73Lines | undefined {
+  let count = 0;
+  let row = 0;
+  let amount = new Decimal(0);
+  for (let i = 0; i < r.lines.count; i++) {
+    const c = r.lines.classification[i];
+    if (c < 0 || r.classifications[c]?.ruleId !== "pcg-73") continue;
+    if (count === 0) row = r.lines.rowNumber[i];
+    count++;
+    amount = amount.plus(lineContribution(r, i));
+  }
+  return count === 0 ? undefined : { count, row, amount };
+}
+
+/**
+ * The class73_only warning: no line counted and lines set apart by class 73 (no PCG account): CA OP
+ * 0 is never silent, since an ESSMS body's whole revenue may be there (731–733 dotations and forfaits,
+ * 735 other payers; 734, the residents' price, counts); null otherwise.
+ */
+function class73Only(r: EngineResult, c73: Class73Lines | undefined): Diagnostic | null {
+  const account = r.mapping.account;
+  if (c73 === undefined || account === undefined) return null;
+  const t = r.totals;
+  const excluded = Object.values(t.excluded).reduce((n, x) => n + x.count, 0);
+  if (t.lines > excluded || !t.caop.isZero()) return null;
+  const column = r.table.headers[account] ?? "";
+  const value = toDecimalString(c73.amount);
+  return diag(DIAG.class73Only, { row: c73.row, column, value, args: { count: c73.count } });
+}
+
 /** Codes of the whole-result warnings (any earlier one, e.g. from chunks, replaced). */
 const RESULT_CODES: ReadonlySet<string> = new Set([
   DIAG.signConvention.code,
   DIAG.noRevenueLine.code,
   DIAG.currencyBlank.code,
+  DIAG.class73Only.code,
 ]);
 
 /** The result with its one sign_convention, no_revenue_line and currency_blank warnings, when due. */
@@ -112,5 +146,10 @@ export function withSignSanity(r: EngineResult): EngineResult {
   if (none !== null) diagnostics.push(none);
   const blank = currencyBlankBesideForeign(r);
   if (blank !== null) diagnostics.push(blank);
+  // Lines of a chunk are dropped when chunks merge: their class 73 lines are counted before (chunks.ts).
+  const class73 = r.class73 ?? class73Lines(r);
+  const only73 = class73Only(r, class73);
+  if (only73 !== null) diagnostics.push(only73);
+  if (class73 !== r.class73) return { ...r, diagnostics, class73 };
   return diagnostics === r.diagnostics ? r : { ...r, diagnostics };
 }

@@ -138,6 +138,44 @@ export function columnsLeftNotes(table: RawTable, info: MappingResult): Diagnost
     ...foreignCurrencyNote(table, info),
     ...convertedNote(table, info),
     ...orderLinesNote(table, info),
+    ...payerPartsNote(table, info),
+  ];
+}
+
+/** The first row whose payers' parts do not add up to the invoice's total, -1 when all do (either decimal mark). */
+function partsDiffer(table: RawTable, parts: readonly number[], total: number): number {
+  let firstBad = -1;
+  for (const sep of [",", "."] as const) {
+    firstBad = table.rows.findIndex((row) => {
+      const t = exactAmount(row?.[total], sep);
+      if (t === null) return false;
+      const sum = parts.reduce((s, c) => s.plus(exactAmount(row[c], sep) ?? 0), new Decimal(0));
+      return !sum.equals(t);
+    });
+    if (firstBad < 0) return -1;
+  }
+  return firstBad;
+}
+
+/**
+ * payer_parts_total: a health invoice's total read as the amount beside its payers' parts (AMO, AMC,
+ * patient): a note naming the parts when they add up to it on every row, a warning at the first row where not.
+ */
+export function payerPartsNote(table: RawTable, info: MappingResult): Diagnostic[] {
+  const p = info.payerParts;
+  if (p === undefined || info.mapping.amount !== p.total) return [];
+  const bad = partsDiffer(table, p.parts, p.total);
+  const i = bad >= 0 ? bad : table.rows.findIndex((r) => !isBlank(r?.[p.total]));
+  if (i < 0) return [];
+  const row = table.rows[i];
+  const parts = p.parts.map((c) => `${table.headers[c] ?? ""} ${cellText(row[c])}`).join(" + ");
+  return [
+    diag(bad >= 0 ? DIAG.payerPartsDiffer : DIAG.payerPartsTotal, {
+      row: rowNumberOf(table, i),
+      column: table.headers[p.total] ?? "",
+      value: cellText(row[p.total]),
+      args: { parts },
+    }),
   ];
 }
 

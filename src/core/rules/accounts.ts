@@ -137,8 +137,23 @@ export const ACCOUNTS: AccountRule[] = [
     scope: "non_core",
     plan: "both",
     meaning: t(
-      "Classe 73 (hors PCG ; PCMN belge : cotisations, dons, legs, subsides ; PCN luxembourgeois : reprises)",
-      "Class 73 (not in the PCG; Belgian PCMN: dues, gifts, legacies, subsidies; Luxembourg PCN: reversals)",
+      "Classe 73 (hors PCG ; PCMN belge : cotisations, dons, legs, subsides ; PCN luxembourgeois : reprises ; plan ESSMS : dotations et forfaits 731–733, 735)",
+      "Class 73 (not in the PCG; Belgian PCMN: dues, gifts, legacies, subsidies; Luxembourg PCN: reversals; ESSMS chart: dotations and flat fees 731–733, 735)",
+    ),
+  },
+  {
+    // The ESSMS chart (M22, médico-social bodies): 734 "Produits à la charge des usagers", the price
+    // of a resident's stay paid by the resident (7341 hébergement, 7342 dépendance): the body's core
+    // sale, counted and shown for review (the PCMN's and PCN's class 73 above are no sales). Its 731–
+    // 733 and 735 (dotations and forfaits of the ARS, the département, the State) stay uncounted.
+    id: "essms-734",
+    prefix: "734",
+    scope: "op",
+    review: true,
+    plan: "both",
+    meaning: t(
+      "Produits de la tarification à la charge des usagers (plan ESSMS M22 : hébergement, dépendance) : le prix du séjour payé par le résident",
+      "Pricing income paid by the residents (ESSMS chart M22: accommodation, dependency care): the price of the stay paid by the resident",
     ),
   },
   {

@@ -22,6 +22,13 @@ export const KEYWORDS: KeywordRule[] = [
     exceptions: [
       "cession de formation",
       "cession de droits d'auteur",
+      // Performing arts: the show sold to a venue ("Contrat de cession", "Cession du droit
+      // d'exploitation du spectacle") is the company's core sale; a course on handing a firm over.
+      "contrat de cession",
+      "cession du droit d'exploitation",
+      "cession des droits d'exploitation",
+      "cession de spectacle",
+      "cession-transmission",
       "terrain de football",
       "terrain de sport",
       "terrain de tennis",
@@ -54,6 +61,9 @@ export const KEYWORDS: KeywordRule[] = [
       "vente immeuble",
       "vente machine",
       "vente équipement",
+      // A business sold whatever the word before it ("Contrat de cession du fonds de commerce").
+      "cession fonds de commerce",
+      "vente fonds de commerce",
       "sale of asset",
       "asset sale",
       "asset disposal",
@@ -145,6 +155,50 @@ export const KEYWORDS: KeywordRule[] = [
       "aide à l'embauche",
       "aide à l'emploi",
       "aide régionale",
+      // Aid named by its scheme, without "subvention": the CAP's payments to farmers (DPB, paiement
+      // redistributif, éco-régime, aides couplées, ICHN, MAEC), the young farmers' DJA, the organic
+      // conversion aid, a doctor's installation contract with the CPAM (CAIM), the CAF's bonuses to a
+      // crèche, the sports agency's PSF, the EU fisheries fund (FEAMPA), a département's participation.
+      "DPB",
+      "droits à paiement de base",
+      "paiement de base",
+      "paiement redistributif",
+      "éco-régime",
+      "aide couplée",
+      "aides couplées",
+      "ICHN",
+      "MAEC",
+      "DJA",
+      "dotation jeunes agriculteurs",
+      // Not "aide à la conversion" alone (a service converting files).
+      "aide à la conversion à l'agriculture biologique",
+      "aide à la conversion bio",
+      "aide au maintien de l'agriculture biologique",
+      "CAIM",
+      "contrat d'aide à l'installation",
+      "bonus mixité sociale",
+      "bonus inclusion handicap",
+      "bonus territoire",
+      "PSF ANS",
+      "projet sportif fédéral",
+      "agence nationale du sport",
+      // The DRAC's aid to a show's creation ("Aide à la création DRAC"); not "aide à la création"
+      // alone (a web agency's "Aide à la création de votre site").
+      "DRAC",
+      "FEAMPA",
+      "FEAMP",
+      "FEADER",
+      "participation du département",
+      "participation du conseil départemental",
+      "participation départementale",
+      "participation de la région",
+      "participation régionale",
+      "participation de la commune",
+      "participation communale",
+      "schéma départemental des enseignements artistiques",
+      // The CPAM's daily allowances in a practitioner's receipts book, abbreviated ("IJ CPAM arrêt maladie").
+      "IJ",
+      "IJSS",
       "grant",
       "subsidy",
       "subsidies",
@@ -271,6 +325,21 @@ export const KEYWORDS: KeywordRule[] = [
       "droit de plaidoirie",
       "taxe forfaitaire",
       "302 bis Y",
+      // A private school's bill: the parents' association's dues and the school insurance collected
+      // for the insurer. A water or sanitation delegatee's bill: the city's part (surtaxe) and the
+      // Agence de l'eau's redevances, collected and handed on.
+      "cotisation APEL",
+      "assurance scolaire",
+      "part collectivité",
+      "part communale",
+      "part intercommunale",
+      "surtaxe communale",
+      "surtaxe intercommunale",
+      "agence de l'eau",
+      "redevance pollution",
+      "redevance pollution domestique",
+      "redevance modernisation des réseaux",
+      "redevance préservation des ressources en eau",
       "disbursement",
       "tourist tax",
       "city tax",
@@ -364,6 +433,39 @@ export const KEYWORDS: KeywordRule[] = [
     ),
   },
   {
+    // Money paid out or received back that a receipts book lists beside its sales: fees handed on to
+    // a locum (rétrocession, 6226: an expense), a fee paid to the city, a supplier's back margin or
+    // wholesaler's discount received (609: less purchases), a tax or social contribution refunded
+    // (TICPE on off-road diesel, MSA). Neither a sale nor a deduction of sales.
+    id: "kw-not-sales-money",
+    scope: "non_core",
+    keywords: [
+      "rétrocession d'honoraires",
+      "rétrocessions d'honoraires",
+      "honoraires rétrocédés",
+      "rétrocession remplaçant",
+      "rétrocession remplaçante",
+      "rétrocession remplacement",
+      "redevance versée",
+      "redevance d'occupation versée",
+      "versée à la commune",
+      "remise arrière",
+      "remises arrière",
+      "marge arrière",
+      "marges arrière",
+      "remise grossiste",
+      "remise fournisseur",
+      "remises fournisseurs",
+      "remboursement TICPE",
+      "remboursement partiel TICPE",
+      "remboursement MSA",
+    ],
+    meaning: t(
+      "Somme versée (rétrocession, redevance) ou reçue d'un fournisseur, d'un organisme (marge arrière, remboursement de taxe ou de cotisations) : ni une vente ni une déduction",
+      "Money paid out (fees handed on to a locum, a fee) or received from a supplier or a public body (back margin, tax or contribution refund): neither a sale nor a deduction",
+    ),
+  },
+  {
     // Money in that was not earned: the owner's or partners' contribution, a loan paid out, a gift, a
     // move between the business's own accounts (a receipts book or a cash book holds them). Phrases
     // only: "apport d'affaires" (a referral fee) and "prêt-à-porter" are sales.
@@ -444,6 +546,14 @@ export const KEYWORDS: KeywordRule[] = [
   },
   {
     id: "kw-rebate",
+    // A cooperative's ristourne on a member's deliveries is a price supplement the farm receives.
+    exceptions: [
+      "ristourne coopérative",
+      "ristourne de la coopérative",
+      "ristourne coop",
+      "ristourne SICA",
+      "ristourne sur apports",
+    ],
     scope: "op",
     kind: "rebate",
     keywords: ["rabais", "ristourne", "remise de fin d'année", "RFA", "rebate"],
@@ -499,6 +609,16 @@ export const KEYWORDS: KeywordRule[] = [
       "avoir lieu",
       "assurance annulation",
       "frais d'annulation",
+      // A health insurer's payment file (NOEMIE), a physio's act names, a fishing trip's landing, a
+      // course on going back to work or on handling returns: no return of a sale.
+      "retour NOEMIE",
+      "retour veineux",
+      "retour à domicile",
+      "retour au sport",
+      "retour de marée",
+      "retour à l'emploi",
+      "retour au travail",
+      "gestion des retours",
       "return on investment",
       "return flight",
       "return ticket",

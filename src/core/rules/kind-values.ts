@@ -54,6 +54,8 @@ export const KIND_VALUES: ValueRule[] = [
       "other revenue",
       // The 2035 form's "Gains divers" (a BNC receipts book's heading): not the fees.
       "gains divers",
+      // Its "Honoraires rétrocédés" (fees handed on to a locum, 6226): an expense, neither a sale nor a deduction.
+      "honoraires rétrocédés",
     ],
     meaning: t("Hors cœur de métier", "Non-core"),
   },

@@ -21,16 +21,19 @@ const said = (r: ReturnType<typeof compute>) =>
 
 describe("decisions on the label alone", () => {
   it("are said when a word takes a line out of sales with no account to confirm it", () => {
-    // A logistics firm's "returns handling" and a consultancy's "cession" advice are what they sell.
+    // A logistics firm's "returns handling" and a consultancy's "cession" advice are what they sell
+    // (rule set 2025.10: "gestion des retours" is an exception of the return keyword); a return of
+    // damaged pallets is decided by its word alone, and said.
     const r = compute(
       list([
         "Stockage palettes",
         "Gestion des retours clients",
         "Conseil en cession d'entreprise - honoraires",
+        "Retour palettes abîmées",
       ]),
     );
     // The consultancy's line starts with its service (Conseil): a sale, no word decides it.
-    expect(said(r)).toEqual([["warning", 3, "Libellé", "Gestion des retours clients", 1]]);
+    expect(said(r)).toEqual([["warning", 5, "Libellé", "Retour palettes abîmées", 1]]);
   });
 
   it("are not said when the account decides, nor for a label that keeps the line a sale", () => {

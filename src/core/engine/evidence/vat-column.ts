@@ -100,8 +100,12 @@ export function vatReading(
   if (a === undefined || v === undefined) return undefined;
   const column = table.headers[a] ?? "";
   const vatColumn = table.headers[v] ?? "";
-  // A total the export always writes with its taxes (Shopify's orders): no row needs to prove it.
-  const first = included ? table.rows.findIndex((r) => r !== undefined && !isBlank(r[a])) : -1;
+  // A total the export always writes with its taxes (Shopify's orders), or both headers saying so (a
+  // pharmacy's `Total TTC | dont TVA` at mixed rates, whose sum no single rate proves): no row needs to.
+  // The headers decide only where the data gives no clean proof (its proving row is the one said).
+  const proven = ev.ttc !== undefined && ev.ht === undefined && ev.vatWeak === undefined;
+  const said = included || (!proven && headersSayIncluded(column, vatColumn));
+  const first = said ? table.rows.findIndex((r) => r !== undefined && !isBlank(r[a])) : -1;
   if (first >= 0) {
     const proof = { row: rowNumberOf(table, first), value: cellText(table.rows[first][a]) };
     diagnostics.push(diag(DIAG.amountIncludesVat, { ...proof, column, args: { vat: vatColumn } }));
@@ -184,6 +188,14 @@ export function vatRateOf(v: CellValue, sep: DecimalSep): Decimal | null {
 /** A line without VAT: exempt, reverse-charged, outside the scope, not applicable. */
 const EXEMPT =
   /^(?:exo|exon\w*|exempt\w*|autoliquidation|auto liquidation|reverse charge|hors champ|non applicable|n a|na|franchise(?: en base)?(?: de tva)?|tva non applicable|sans tva|0 %?)$/;
+
+/** A VAT column headed as the part of the amount that is tax ("dont TVA": of which VAT). */
+const VAT_OF_WHICH = /^dont (?:tva|taxes?)\b/;
+
+/** True when the amount's header says it includes taxes and the VAT column's that it is part of it. */
+function headersSayIncluded(amountHeader: string, vatHeader: string): boolean {
+  return TAX_INCLUDED.test(normalizeText(amountHeader)) && VAT_OF_WHICH.test(normalizeText(vatHeader));
+}
 
 /** A header saying the amount includes taxes: "Montant TTC", "Total toutes taxes", "Amount incl. VAT". */
 const TAX_INCLUDED =
