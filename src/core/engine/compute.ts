@@ -349,12 +349,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // Without an account column, lines a label word alone took out of sales: said, to be checked.
   const labelOnly = labelOnlyDecisions(r, map);
   if (labelOnly !== null) r.diagnostics.push(labelOnly);
-  // Read in chunks: the running sums (of the lines as the export sums them) go on to the next chunk.
-  if (options.totalsPrior) r.totalsRun = totals?.run ?? advancedRun(first, options.totalsPrior);
-  if (totals?.monthClosings) r.monthClosings = true;
-  if (unissued?.deals === true) r.dealStages = true;
-  if (unissued?.refundLines === true) r.refundLines = true;
-  if (scenarios?.actual === true) r.scenarioActual = true;
+  chainedFacts(r, first, options, totals, unissued, scenarios);
   // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
   const chart = accountChartCheck(r, pass.chart.example);
   // Sales on 71… (the Moroccan chart's 711, 712) read as PCG stored production: said once.
@@ -386,6 +381,23 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
   const lined = headers === null ? table : withNotLines(table, headers.rows, []);
   return withInvoiceTotals(lined, options, result, (o) => computeMapped(table, o));
+}
+
+/** What the rows set apart proved, for the next chunk: running sums, month closings, stages, scenarios. */
+function chainedFacts(
+  r: EngineResult,
+  first: EngineResult,
+  options: EngineOptions,
+  totals: ReturnType<typeof totalRows>,
+  unissued: ReturnType<typeof notIssuedRows>,
+  scenarios: ReturnType<typeof scenarioRows>,
+): void {
+  // Read in chunks: the running sums (of the lines as the export sums them) go on to the next chunk.
+  if (options.totalsPrior) r.totalsRun = totals?.run ?? advancedRun(first, options.totalsPrior);
+  if (totals?.monthClosings) r.monthClosings = true;
+  if (unissued?.deals === true) r.dealStages = true;
+  if (unissued?.refundLines === true) r.refundLines = true;
+  if (scenarios?.actual === true) r.scenarioActual = true;
 }
 
 /**
