@@ -149,6 +149,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Total excl tax",
     "Sales excl. tax",
     "Net of tax",
+    // Airbnb's French history: the stay and cleaning fee before the host's service fee ("Montant" is after it).
+    "Revenus bruts",
     "Montant",
     // After "Montant": an invoice's "Total HT" repeated on each of its lines is not the line's amount.
     "Total HT",
@@ -196,6 +198,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Sales amount",
     "Gross amount",
     "Gross",
+    // PayPal's French activity download: its gross ("Avant commission | Commission | Net"), not a
+    // "Montant de l'assurance" or "Valeur de l'option 1" that only contains an amount's word.
+    "Avant commission",
     "Revenue",
     "Revenues",
     "Turnover",
