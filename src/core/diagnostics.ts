@@ -96,6 +96,8 @@ export const DIAG = {
   amountRoundedPerLine: { code: "amount_rounded_per_line", severity: "info" },
   amountLessTips: { code: "amount_less_tips", severity: "info" },
   amountPlusShipping: { code: "amount_plus_shipping", severity: "info" },
+  amountPlusCleaning: { code: "amount_plus_cleaning", severity: "info" },
+  itemsPlusShipping: { code: "items_plus_shipping", severity: "info" },
   shippingOncePerInvoice: { code: "shipping_once_per_invoice", severity: "info" },
   orderShippingOnce: { code: "order_shipping_once", severity: "info" },
   paymentCounted: { code: "payment_counted", severity: "warning" },

@@ -184,6 +184,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant EUR",
     // Airbnb: the stay and cleaning fee before the host's service fee ("Amount" is after it).
     "Gross earnings",
+    // Abritel's and Vrbo's payments: the rent before the owner's commission (its cleaning fee beside it,
+    // evidence/shipping.ts), never their "Montant versé" / "Payout amount" after it.
+    "Montant de la location",
+    "Rental amount",
     "Amount",
     // Amazon's transaction reports: the products' sales before tax (shipping credits beside them).
     "Product sales",
@@ -1046,14 +1050,17 @@ const NOT_ACCOUNT_WORDS: readonly string[] = [
 const MONEY_HEAD = /(?:^| )(?:amount|montant|currency|devise)(?: |$)/;
 /** Money of a line that is not its sale: the discount, shipping, a platform's commission, a deposit, a tip. */
 const OTHER_MONEY =
-  /\b(?:remises?|frais de port|port|shipping|commissions?|acomptes?|reverse|pourboires?|tips?|gratuity)\b/;
+  /\b(?:remises?|frais de port|port|shipping|commissions?|acomptes?|reverse|reverser|pourboires?|tips?|gratuity)\b/;
 /** A header saying it leaves that money out ("Montant HT après remise", "hors frais de port"). */
 const LEAVES_OUT =
   /\b(?:apres|hors|net de|after|excl\w*|less) (?:la |les |de |des )?(?:remises?|frais de port|port|shipping|commissions?|acomptes?|pourboires?|tips?|discounts?)\b/g;
 /** "Subtotal", "Sub Total", "Sous-total": the amount before or after a discount, depending on the software. */
 const SUBTOTAL = /^(?:sub ?total|sous total)$/;
-/** A payout after fees ("Montant net versé", "Net payout"): money paid out, not a net sale. */
-const PAID_OUT = /\b(?:verse|versee|payout|paid out)\b/;
+/**
+ * A payout after fees ("Montant net versé", "Net payout"), or after a marketplace's commission
+ * (ManoMano's "Montant net vendeur"): money paid out, not a net sale.
+ */
+const PAID_OUT = /\b(?:verse|versee|payout|paid out|net vendeur)\b/;
 /** A line's amount with its taxes ("Montant TTC", "Total TTC", "Amount incl. VAT"). */
 const TTC_AMOUNT =
   /\b(?:montant|total|amount|ca|sales|vente|ventes|net)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;

@@ -75,6 +75,8 @@ export type TextCode =
   | "amount_rounded_per_line"
   | "amount_less_tips"
   | "amount_plus_shipping"
+  | "amount_plus_cleaning"
+  | "items_plus_shipping"
   | "shipping_once_per_invoice"
   | "order_shipping_once"
   | "payment_counted"

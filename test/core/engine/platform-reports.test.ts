@@ -2,9 +2,10 @@
  * Platform payout and sales reports as they come out (round 27a): PayPal, Airbnb, marketplaces.
  * Expected figures are the accountant's, written from each file before the code read it.
  */
+import { computeChunks } from "../../../src/core/chunks";
 import { compute } from "../../../src/core/engine";
 import { detectMapping } from "../../../src/core/fields";
-import { table } from "./chunking";
+import { source, split, table } from "./chunking";
 
 const caop = (t: ReturnType<typeof table>): string => compute(t).totals.caop.toFixed(2);
 
@@ -170,5 +171,232 @@ describe("Airbnb's French transaction history", () => {
     ]);
     expect(detectMapping(AIRBNB_FR).mapping.amount).toBe(AIRBNB_FR.indexOf("Revenus bruts"));
     expect(caop(t)).toBe("660.00");
+  });
+});
+
+const CDISCOUNT = [
+  "Date de commande",
+  "N° de commande",
+  "Statut",
+  "Référence produit",
+  "Libellé produit",
+  "Quantité",
+  "Prix unitaire TTC",
+  "Montant TTC",
+  "Frais de port TTC",
+  "Taux de TVA",
+  "Commission TTC",
+  "Montant à reverser",
+];
+const cdiscountRows = [
+  [
+    "06/01/2025 10:00",
+    "2501061000001",
+    "Expédiée",
+    "REF1001",
+    "Mug",
+    "1",
+    "24,00",
+    "24,00",
+    "6,00",
+    "20%",
+    "3,60",
+    "26,40",
+  ],
+  [
+    "07/01/2025 11:00",
+    "2501071000002",
+    "Expédiée",
+    "REF1002",
+    "Tablier",
+    "2",
+    "18,00",
+    "36,00",
+    "0,00",
+    "20%",
+    "4,32",
+    "31,68",
+  ],
+];
+
+describe("marketplace orders: the sale, never the payout after commission", () => {
+  it("Cdiscount: Montant TTC (q × price) with its Frais de port TTC, at the 20 % rate; not 'Montant à reverser'", () => {
+    // (24,00 + 6,00) / 1,2 = 25,00; 36,00 / 1,2 = 30,00: 55,00. The commission is a charge.
+    const t = table(CDISCOUNT, cdiscountRows);
+    expect(detectMapping(CDISCOUNT).mapping.amount).toBe(CDISCOUNT.indexOf("Montant TTC"));
+    expect(caop(t)).toBe("55.00");
+    const note = compute(t).diagnostics.find((d) => d.code === "items_plus_shipping");
+    expect([note?.row, note?.column, note?.value]).toEqual([2, "Montant TTC", "24,00"]);
+    // The same once the user maps it.
+    const mapped = compute(t, { mapping: { amount: "Montant TTC" } });
+    expect(mapped.totals.caop.toFixed(2)).toBe("55.00");
+  });
+
+  it("an order line's amount that already holds its shipping gets none added", () => {
+    // 1 × 24,00 + 6,00 = 30,00 holds the shipping: 30,00 / 1,2 + 36,00 / 1,2 = 25,00 + 30,00 = 55,00.
+    const rows = cdiscountRows.map((r) => [...r]);
+    rows[0][7] = "30,00";
+    const t = table(CDISCOUNT, rows);
+    expect(caop(t)).toBe("55.00");
+    expect(compute(t).diagnostics.map((d) => d.code)).not.toContain("items_plus_shipping");
+  });
+
+  it("Cdiscount streamed: the chunk without shipping reads as the one proving it; a chunk holding it rules it out", async () => {
+    // Rows: 36,00 (no shipping), then 24,00 + 6,00: (36 + 30) / 1,2 = 55,00, cut after the first row.
+    const t = table(CDISCOUNT, [cdiscountRows[1], cdiscountRows[0]]);
+    const chunked = await computeChunks(source(split(t, [1])));
+    expect(chunked.totals.caop.toFixed(2)).toBe("55.00");
+    // A later order line of 1 × 10,00 + 5,00 = 15,00 holds its shipping: none is added anywhere,
+    // 36 / 1,2 + 24 / 1,2 + 15 / 1,2 = 30 + 20 + 12,50 = 62,50.
+    const held = [
+      "08/01/2025 12:00",
+      "3",
+      "Expédiée",
+      "R3",
+      "Bol",
+      "1",
+      "10,00",
+      "15,00",
+      "5,00",
+      "20%",
+      "1,50",
+      "13,50",
+    ];
+    const t2 = table(CDISCOUNT, [cdiscountRows[1], cdiscountRows[0], held]);
+    expect(caop(t2)).toBe("62.50");
+    expect((await computeChunks(source(split(t2, [2])))).totals.caop.toFixed(2)).toBe("62.50");
+  });
+
+  it("ManoMano: Sous-total produits TTC with its Frais de port TTC; not 'Montant net vendeur'", () => {
+    // (24,00 + 5,94) / 1,2 = 24,95; 36,00 / 1,2 = 30,00: 54,95.
+    const h = [
+      "Date de commande",
+      "Numéro de commande",
+      "Statut",
+      "Nom du produit",
+      "SKU",
+      "Quantité",
+      "Prix unitaire TTC",
+      "Sous-total produits TTC",
+      "Frais de port TTC",
+      "Total TTC",
+      "Taux de TVA",
+      "Commission HT",
+      "TVA sur commission",
+      "Montant net vendeur",
+    ];
+    const t = table(h, [
+      [
+        "06/01/2025",
+        "M1",
+        "Livrée",
+        "Vis",
+        "MM-1",
+        "2",
+        "12,00",
+        "24,00",
+        "5,94",
+        "29,94",
+        "20%",
+        "3,74",
+        "0,75",
+        "25,45",
+      ],
+      [
+        "08/01/2025",
+        "M2",
+        "Expédiée",
+        "Tuyau",
+        "MM-2",
+        "1",
+        "36,00",
+        "36,00",
+        "0,00",
+        "36,00",
+        "20%",
+        "4,50",
+        "0,90",
+        "30,60",
+      ],
+    ]);
+    expect(detectMapping(h).mapping.net_amount).toBeUndefined();
+    expect(caop(t)).toBe("54.95");
+  });
+});
+
+describe("holiday rentals' payments: the rent and the cleaning fee, not the payout", () => {
+  it("Abritel: Montant de la location + Frais de ménage; not 'Montant versé'", () => {
+    // 450 + 50 + 300 + 50 = 850; the taxe de séjour is collected for the commune, the commission a charge.
+    const h = [
+      "N° de réservation",
+      "Nom du logement",
+      "Arrivée",
+      "Départ",
+      "Date du paiement",
+      "Montant de la location",
+      "Frais de ménage",
+      "Taxe de séjour",
+      "Commission",
+      "Montant versé",
+      "Devise",
+    ];
+    const t = table(h, [
+      [
+        "HA-1",
+        "Maison",
+        "04/01/2025",
+        "07/01/2025",
+        "04/01/2025",
+        "450,00",
+        "50,00",
+        "6,60",
+        "-25,00",
+        "466,40",
+        "EUR",
+      ],
+      [
+        "HA-2",
+        "Maison",
+        "10/01/2025",
+        "12/01/2025",
+        "10/01/2025",
+        "300,00",
+        "50,00",
+        "4,40",
+        "-17,50",
+        "326,27",
+        "EUR",
+      ],
+    ]);
+    expect(caop(t)).toBe("850.00");
+    const note = compute(t).diagnostics.find((d) => d.code === "amount_plus_cleaning");
+    expect(note?.column).toBe("Montant de la location");
+  });
+
+  it("Vrbo: Rental amount + Cleaning fee", () => {
+    // 450 + 50 + 300 + 50 = 850.
+    const h = [
+      "Reservation ID",
+      "Check-in",
+      "Payment date",
+      "Rental amount",
+      "Cleaning fee",
+      "Lodging taxes",
+      "Commission",
+      "Payout amount",
+      "Currency",
+    ];
+    const t = table(h, [
+      ["HA-1", "2025-01-04", "2025-01-04", "450.00", "50.00", "6.60", "-25.00", "466.40", "EUR"],
+      ["HA-2", "2025-01-10", "2025-01-10", "300.00", "50.00", "4.40", "-17.50", "326.27", "EUR"],
+    ]);
+    expect(caop(t)).toBe("850.00");
+  });
+
+  it("Airbnb's Gross earnings already hold the cleaning fee: not added again", () => {
+    // Gross earnings 420 (385 + 35 cleaning): 420.
+    const h = ["Date", "Type", "Amount", "Service fee", "Cleaning fee", "Gross earnings", "Currency"];
+    const t = table(h, [["01/16/2025", "Reservation", "407.40", "12.60", "35.00", "420.00", "EUR"]]);
+    expect(caop(t)).toBe("420.00");
   });
 });

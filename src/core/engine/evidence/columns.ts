@@ -94,6 +94,9 @@ export interface Evidence {
   refundOver?: Proof;
   /** A Net beside Debit / Credit holding its gross (net-sides.ts). */
   netSides?: NetSidesFacts;
+  /** Order lines billing shipping: an amount of the items alone (q × p), one holding its shipping (shipping.ts). */
+  itemsShipping?: Proof;
+  shippingInside?: Proof;
 }
 
 /** What the rows proved of a Net beside the sides: a side holding Net + Tax, one holding neither, a sale's side. */
@@ -208,6 +211,8 @@ export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
     "vatWeak",
     "refundWhole",
     "refundOver",
+    "itemsShipping",
+    "shippingInside",
   ] as const;
   for (const f of [...facts, "creditNegative", "creditPositive", "debitNegative", "notSapCode"] as const) {
     const p = earliest(a[f], b[f]);
