@@ -136,6 +136,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Untaxed",
     "Amount excl. VAT",
     "Amount excl VAT",
+    // Uber Eats' payment report in English (`Sales (excl. VAT) | VAT on Sales | Sales (incl. VAT)`).
+    "Sales (excl. VAT)",
     // NetSuite's "Amount (Net of Tax)" beside its "Amount" with tax.
     "Amount (Net of Tax)",
     "Amount Excl. Tax",
@@ -637,6 +639,12 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Réductions",
     "Discount",
     "Discounts",
+    // Food delivery: the promotions and offers the restaurant funds (Uber Eats' `Promotions sur les
+    // articles`, Deliveroo's `Offres financées par le restaurant`); those the platform funds are no discount.
+    "Promotions sur les articles",
+    "Promotions on items",
+    "Offres financées par le restaurant",
+    "Offres financées par le restaurant TTC",
   ],
   rebate_amount: [
     "Rabais",
@@ -670,6 +678,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant des remboursements",
     "Refund amount",
     "Refunds",
+    // Uber Eats' payment report (`Ventes (HT) | … | Remboursements (HT)`), Deliveroo's (`Remboursements`).
+    "Remboursements",
+    "Remboursements (HT)",
+    "Refunds (excl. VAT)",
   ],
   // A discount on the whole invoice, written on each of its lines (Zoho's entity discount): counted once.
   invoice_discount: [
@@ -1253,6 +1265,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     delete confidence.currency;
   }
 
+  ttcBesideDeductionVat(norm, mapping, confidence, overrides);
   const orderLines = invoicedLines(norm, mapping, confidence, overrides);
   const subtotalUnused = subtotalBesideDiscount(norm, mapping, confidence, overrides);
   ttcAmounts(norm, mapping, confidence, used, none, overrides);
@@ -1285,6 +1298,50 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     ...(xero ? { accountChart: "xero" as const } : {}),
     ...(orderLines !== undefined ? { orderLines } : {}),
   };
+}
+
+/** A header's tax marker, before or after tax ("Ventes (HT)", "Sales (incl. VAT)"): its words and which. */
+const TAX_MARKER = / (?:(ht|excl vat|excl tax)|(ttc|incl vat|incl tax))$/;
+/** The VAT column of money named `base` ("TVA sur les ventes", "VAT on Promotions on items"). */
+const vatOf = (base: string): readonly string[] => [
+  `tva sur les ${base}`,
+  `tva sur ${base}`,
+  `vat on ${base}`,
+];
+
+/**
+ * A payment report giving each money before tax, its VAT and with tax (Uber Eats: `Ventes (HT) | TVA
+ * sur les ventes | Ventes (TTC)`), whose discount comes only with its tax beside its own VAT column
+ * (`Promotions sur les articles | TVA sur les promotions sur les articles`): the sales and refunds are
+ * read with tax, less the sales' VAT, so the discount is taken off before tax at each order's rate.
+ * Unless the user chose the amount.
+ */
+function ttcBesideDeductionVat(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): void {
+  const { amount, discount_amount: discount } = mapping;
+  if (amount === undefined || discount === undefined || overrides.amount != null) return;
+  const ht = TAX_MARKER.exec(norm[amount] ?? "");
+  if (ht?.[1] === undefined || TAX_MARKER.test(norm[discount] ?? "")) return;
+  if (!vatOf(norm[discount] ?? "").some((v) => norm.includes(v))) return;
+  // A header without its tax marker ("ventes ht" → "ventes"), and the column of its amount with tax.
+  const baseOf = (h: string): string => h.replace(TAX_MARKER, "");
+  const twin = (col: number): number => {
+    const base = baseOf(norm[col] ?? "");
+    return norm.findIndex((h) => TAX_MARKER.exec(h)?.[2] !== undefined && baseOf(h) === base);
+  };
+  const ttc = twin(amount);
+  const vat = norm.findIndex((h) => vatOf(baseOf(norm[amount] ?? "")).includes(h));
+  if (ttc < 0 || vat < 0 || overrides.vat_amount != null) return;
+  assign(mapping, confidence, "amount", ttc);
+  assign(mapping, confidence, "vat_amount", vat);
+  const ret = mapping.return_amount;
+  if (ret === undefined || overrides.return_amount != null || !TAX_MARKER.test(norm[ret] ?? "")) return;
+  const retTtc = twin(ret);
+  if (retTtc >= 0) assign(mapping, confidence, "return_amount", retTtc);
 }
 
 /** An order line's invoiced quantity: "Invoiced Quantity" (Odoo), "Qté facturée" (Divalto, Cegid). */

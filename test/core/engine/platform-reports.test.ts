@@ -400,3 +400,128 @@ describe("holiday rentals' payments: the rent and the cleaning fee, not the payo
     expect(caop(t)).toBe("420.00");
   });
 });
+
+const UBER_FR = [
+  "Nom du restaurant",
+  "Identifiant de la commande",
+  "Statut de la commande",
+  "Date de la commande",
+  "Ventes (HT)",
+  "TVA sur les ventes",
+  "Ventes (TTC)",
+  "Remboursements (HT)",
+  "TVA sur les remboursements",
+  "Remboursements (TTC)",
+  "Promotions sur les articles",
+  "TVA sur les promotions sur les articles",
+  "Frais de la plateforme",
+  "TVA sur les frais de la plateforme",
+  "Versement total",
+  "Date de versement",
+];
+
+describe("food delivery payment reports: the restaurant's refunds and own promotions taken off", () => {
+  it("Uber Eats FR: a refund (HT 5,00) and a promotion given with its tax (3,30, VAT 0,30) at 10 %", () => {
+    // Sales HT 20 + 30 + 40 = 90; refund 5,00 HT; promotion 3,30 TTC = 3,00 HT: 90 − 5 − 3 = 82.
+    // The platform's fee is a charge, the payout no sale.
+    const t = table(UBER_FR, [
+      [
+        "Bao",
+        "1",
+        "Terminée",
+        "06/01/2025",
+        "20,00",
+        "2,00",
+        "22,00",
+        "0,00",
+        "0,00",
+        "0,00",
+        "0,00",
+        "0,00",
+        "-6,60",
+        "-1,32",
+        "14,08",
+        "13/01/2025",
+      ],
+      [
+        "Bao",
+        "2",
+        "Terminée",
+        "07/01/2025",
+        "30,00",
+        "3,00",
+        "33,00",
+        "-5,00",
+        "-0,50",
+        "-5,50",
+        "0,00",
+        "0,00",
+        "-8,25",
+        "-1,65",
+        "17,60",
+        "13/01/2025",
+      ],
+      [
+        "Bao",
+        "3",
+        "Terminée",
+        "08/01/2025",
+        "40,00",
+        "4,00",
+        "44,00",
+        "0,00",
+        "0,00",
+        "0,00",
+        "-3,30",
+        "-0,30",
+        "-11,00",
+        "-2,20",
+        "27,50",
+        "13/01/2025",
+      ],
+    ]);
+    const m = detectMapping(UBER_FR).mapping;
+    expect([m.amount, m.vat_amount, m.return_amount, m.discount_amount]).toEqual(
+      ["Ventes (TTC)", "TVA sur les ventes", "Remboursements (TTC)", "Promotions sur les articles"].map((h) =>
+        UBER_FR.indexOf(h),
+      ),
+    );
+    expect(caop(t)).toBe("82.00");
+  });
+
+  it("Uber Eats EN: Sales (excl. VAT) is an amount (no longer refused)", () => {
+    // 40,50 HT: 40.50.
+    const h = [
+      "Order ID",
+      "Order Status",
+      "Order Date",
+      "Sales (excl. VAT)",
+      "VAT on Sales",
+      "Sales (incl. VAT)",
+      "Total payout",
+    ];
+    const t = table(h, [["1", "Completed", "2025-02-06", "40.50", "4.05", "44.55", "28.51"]]);
+    expect(caop(t)).toBe("40.50");
+  });
+
+  it("Deliveroo: the restaurant's offers and the refunds taken off, Deliveroo's own offers not", () => {
+    // 25 + 40 + 30 = 95 − 5 (restaurant's offer) − 8 (refund) = 82; Deliveroo's 4,00 offer is its own cost.
+    const h = [
+      "Numéro de commande",
+      "Date de commande",
+      "Statut",
+      "Valeur de la commande",
+      "Offres financées par le restaurant",
+      "Offres financées par Deliveroo",
+      "Remboursements",
+      "Commission",
+      "Montant net versé",
+    ];
+    const t = table(h, [
+      ["#1", "06/01/2025", "Livrée", "25,00", "0,00", "4,00", "0,00", "-7,50", "17,15"],
+      ["#2", "07/01/2025", "Livrée", "40,00", "5,00", "0,00", "0,00", "-10,50", "24,01"],
+      ["#3", "08/01/2025", "Livrée", "30,00", "0,00", "0,00", "8,00", "-6,60", "15,09"],
+    ]);
+    expect(caop(t)).toBe("82.00");
+  });
+});
