@@ -1258,6 +1258,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   totalBesideIncTax(norm, mapping, confidence, overrides);
   const converted = convertedAmounts(norm, mapping, confidence, overrides);
   const shopify = shopifyOrders(norm, mapping, confidence, overrides);
+  shopifyPayouts(norm, mapping, confidence, overrides);
   const adjustedTotal = etsyOrders(norm, mapping, confidence, overrides);
   const currencyOfForeign = foreignCurrency(norm, mapping, overrides);
   if (currencyOfForeign !== undefined) {
@@ -1491,6 +1492,28 @@ function salesReport(
 }
 
 /** The order-level money columns of Shopify's orders export, and its line items' prefix. */
+/** Shopify Payments' payouts export: `Payout Date | Status | Charges | Refunds | … | Fees | Total`. */
+const SHOPIFY_PAYOUT = ["payout date", "charges", "refunds", "fees"];
+
+/**
+ * Shopify Payments' payouts: the customers' `Charges` are the sales and its `Refunds` the returns;
+ * `Fees` are charges of the shop, `Total` the payout, `Retried Amount` a payout sent again: none a
+ * sale. Read so, unless the user chose the amount or the returns.
+ */
+function shopifyPayouts(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): void {
+  const [, charges, refunds] = SHOPIFY_PAYOUT.map((h) => norm.indexOf(h));
+  if (SHOPIFY_PAYOUT.some((h) => !norm.includes(h))) return;
+  if (overrides.amount != null || overrides.net_amount != null || overrides.return_amount != null) return;
+  delete mapping.net_amount;
+  assign(mapping, confidence, "amount", charges);
+  assign(mapping, confidence, "return_amount", refunds);
+}
+
 const SHOPIFY_ORDER = ["subtotal", "shipping", "taxes", "total"];
 const LINE_ITEM = /^lineitem /;
 

@@ -525,3 +525,31 @@ describe("food delivery payment reports: the restaurant's refunds and own promot
     expect(caop(t)).toBe("82.00");
   });
 });
+
+describe("Shopify Payments' payouts export", () => {
+  const H = [
+    "Payout Date",
+    "Status",
+    "Charges",
+    "Refunds",
+    "Adjustments",
+    "Reserved Funds",
+    "Fees",
+    "Retried Amount",
+    "Total",
+    "Currency",
+  ];
+  const rows = [
+    ["2025-01-08", "paid", "500.00", "-20.00", "0.00", "0.00", "-10.50", "0.00", "469.50", "EUR"],
+    ["2025-01-06", "paid", "300.00", "0.00", "0.00", "0.00", "-6.00", "0.00", "294.00", "EUR"],
+  ];
+  it("reads Charges less Refunds, never 'Retried Amount' nor the payout Total", () => {
+    // 500 − 20 + 300 = 780; fees are charges of the shop.
+    expect(caop(table(H, rows))).toBe("780.00");
+  });
+  it("reads it without its Retried Amount column (no longer refused)", () => {
+    const at = H.indexOf("Retried Amount");
+    const without = (r: string[]): string[] => r.filter((_v, i) => i !== at);
+    expect(caop(table(without(H), rows.map(without)))).toBe("780.00");
+  });
+});
