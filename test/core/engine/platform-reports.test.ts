@@ -553,3 +553,27 @@ describe("Shopify Payments' payouts export", () => {
     expect(caop(table(without(H), rows.map(without)))).toBe("780.00");
   });
 });
+
+describe("Booking.com's reservations export", () => {
+  it("a reservation cancelled by the guest is no stay sold ('ok' kept)", () => {
+    // 200 + 220 = 420; the cancelled 180 is set apart.
+    const h = [
+      "Numéro de réservation",
+      "Nom du client",
+      "Arrivée",
+      "Départ",
+      "Statut",
+      "Prix",
+      "Montant de la commission",
+    ];
+    const t = table(h, [
+      ["4000000001", "Emma", "2025-01-06", "2025-01-08", "ok", "200.00 EUR", "30.00 EUR"],
+      ["4000000002", "Emma", "2025-01-10", "2025-01-12", "cancelled_by_guest", "180.00 EUR", "0.00 EUR"],
+      ["4000000003", "Emma", "2025-01-15", "2025-01-17", "ok", "220.00 EUR", "33.00 EUR"],
+    ]);
+    const r = compute(t, { mapping: { amount: "Prix", date: "Arrivée" } });
+    expect(r.totals.caop.toFixed(2)).toBe("420.00");
+    const note = r.diagnostics.find((d) => d.code === "status_not_issued");
+    expect(note?.value).toBe("cancelled_by_guest");
+  });
+});
