@@ -76,6 +76,7 @@ export type TextCode =
   | "amount_less_tips"
   | "amount_plus_shipping"
   | "amount_plus_cleaning"
+  | "amount_less_collected"
   | "items_plus_shipping"
   | "shipping_once_per_invoice"
   | "order_shipping_once"

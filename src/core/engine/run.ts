@@ -30,6 +30,7 @@ import { refundReading, withRefundEvidence } from "./evidence/refund-amounts";
 import { withOrderValueEvidence } from "./evidence/order-values";
 import { netSidesReading, withNetSidesEvidence } from "./evidence/net-sides";
 import { tipsIncluded, tipsReading } from "./evidence/tips";
+import { collectedReading } from "./evidence/collected";
 import { itemsShippingFacts, shippingReading } from "./evidence/shipping";
 import { JournalBlocks, journalLayout, type JournalSign } from "./evidence/journal-sign";
 import { ChartWatch } from "./evidence/account-chart";
@@ -863,6 +864,8 @@ function readTaxesAndTips(
   if (vat !== undefined) reading.vat = vat;
   const tips = tipsReading(table, map, tipCol, diagnostics);
   if (tips !== undefined) reading.lessTips = tips;
+  const collected = collectedReading(table, map, diagnostics);
+  if (collected !== undefined) reading.lessCollected = collected;
   const shipping = shippingReading(table, map, diagnostics, shippingPrior, evidence);
   if (shipping !== undefined) reading.plusShipping = shipping.reading;
   const ttcRate = ttcRateReading(table, map, vat, diagnostics);

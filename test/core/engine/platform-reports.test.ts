@@ -577,3 +577,71 @@ describe("Booking.com's reservations export", () => {
     expect(note?.value).toBe("cancelled_by_guest");
   });
 });
+
+describe("a platform's gross holding what it collects for others", () => {
+  it("Booking.com Payments: Montant brut less its Taxe de séjour (collected for the commune)", () => {
+    // (206 − 6) + (303 − 3) = 500; the payout row has no gross (set apart, said).
+    const h = [
+      "Type",
+      "Numéro de référence",
+      "Date d'arrivée",
+      "Nom du client",
+      "Devise",
+      "Montant brut",
+      "Commission",
+      "Taxe de séjour",
+      "Montant net",
+      "Date de versement",
+    ];
+    const t = table(h, [
+      [
+        "Réservation",
+        "4123456789",
+        "03/01/2025",
+        "Emma",
+        "EUR",
+        "206,00",
+        "-30,00",
+        "6,00",
+        "173,73",
+        "06/01/2025",
+      ],
+      [
+        "Réservation",
+        "4123456790",
+        "02/01/2025",
+        "Paul",
+        "EUR",
+        "303,00",
+        "-45,00",
+        "3,00",
+        "254,67",
+        "06/01/2025",
+      ],
+      ["Versement", "", "", "", "EUR", "", "", "", "428,40", "06/01/2025"],
+    ]);
+    expect(caop(t)).toBe("500.00");
+    const note = compute(t).diagnostics.find((d) => d.code === "amount_less_collected");
+    expect([note?.row, note?.column, note?.value]).toEqual([2, "Taxe de séjour", "6,00"]);
+  });
+
+  it("eBay: Gross transaction amount less the eBay collected tax ('--' on rows of none)", () => {
+    // 45,00 (40 + 5 shipping) + (54,00 − 9,00 UK tax eBay collects) = 90,00; the payout is no sale.
+    const h = [
+      "Transaction creation date",
+      "Type",
+      "Order number",
+      "Item subtotal",
+      "Shipping and handling",
+      "eBay collected tax",
+      "Gross transaction amount",
+      "Transaction currency",
+    ];
+    const t = table(h, [
+      ["Jan 6, 2025", "Order", "11-1", "40.00", "5.00", "0.00", "45.00", "EUR"],
+      ["Jan 7, 2025", "Order", "11-2", "40.00", "5.00", "9.00", "54.00", "EUR"],
+      ["Jan 9, 2025", "Payout", "--", "--", "--", "--", "-99.00", "EUR"],
+    ]);
+    expect(caop(t)).toBe("90.00");
+  });
+});
