@@ -147,6 +147,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Untaxed",
     "Amount excl. VAT",
     "Amount excl VAT",
+    // Uber Eats' payment report in English (`Sales (excl. VAT) | VAT on Sales | Sales (incl. VAT)`).
+    "Sales (excl. VAT)",
     // NetSuite's "Amount (Net of Tax)" beside its "Amount" with tax.
     "Amount (Net of Tax)",
     "Amount Excl. Tax",
@@ -160,6 +162,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Total excl tax",
     "Sales excl. tax",
     "Net of tax",
+    // Airbnb's French history: the stay and cleaning fee before the host's service fee ("Montant" is after it).
+    "Revenus bruts",
     "Montant",
     // After "Montant": an invoice's "Total HT" repeated on each of its lines is not the line's amount.
     "Total HT",
@@ -199,6 +203,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant EUR",
     // Airbnb: the stay and cleaning fee before the host's service fee ("Amount" is after it).
     "Gross earnings",
+    // Abritel's and Vrbo's payments: the rent before the owner's commission (its cleaning fee beside it,
+    // evidence/shipping.ts), never their "Montant versé" / "Payout amount" after it.
+    "Montant de la location",
+    "Rental amount",
     "Amount",
     // Amazon's transaction reports: the products' sales before tax (shipping credits beside them).
     "Product sales",
@@ -213,6 +221,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Sales amount",
     "Gross amount",
     "Gross",
+    // PayPal's French activity download: its gross ("Avant commission | Commission | Net"), not a
+    // "Montant de l'assurance" or "Valeur de l'option 1" that only contains an amount's word.
+    "Avant commission",
     "Revenue",
     "Revenues",
     "Turnover",
@@ -663,6 +674,12 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Réductions",
     "Discount",
     "Discounts",
+    // Food delivery: the promotions and offers the restaurant funds (Uber Eats' `Promotions sur les
+    // articles`, Deliveroo's `Offres financées par le restaurant`); those the platform funds are no discount.
+    "Promotions sur les articles",
+    "Promotions on items",
+    "Offres financées par le restaurant",
+    "Offres financées par le restaurant TTC",
   ],
   rebate_amount: [
     "Rabais",
@@ -696,6 +713,10 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant des remboursements",
     "Refund amount",
     "Refunds",
+    // Uber Eats' payment report (`Ventes (HT) | … | Remboursements (HT)`), Deliveroo's (`Remboursements`).
+    "Remboursements",
+    "Remboursements (HT)",
+    "Refunds (excl. VAT)",
   ],
   // A discount on the whole invoice, written on each of its lines (Zoho's entity discount): counted once.
   invoice_discount: [
@@ -1089,14 +1110,17 @@ const NOT_ACCOUNT_WORDS: readonly string[] = [
 const MONEY_HEAD = /(?:^| )(?:amount|montant|currency|devise)(?: |$)/;
 /** Money of a line that is not its sale: the discount, shipping, a platform's commission, a deposit, a tip. */
 const OTHER_MONEY =
-  /\b(?:remises?|frais de port|port|shipping|commissions?|acomptes?|reverse|pourboires?|tips?|gratuity)\b/;
+  /\b(?:remises?|frais de port|port|shipping|commissions?|acomptes?|reverse|reverser|pourboires?|tips?|gratuity)\b/;
 /** A header saying it leaves that money out ("Montant HT après remise", "hors frais de port"). */
 const LEAVES_OUT =
   /\b(?:apres|hors|net de|after|excl\w*|less) (?:la |les |de |des )?(?:remises?|frais de port|port|shipping|commissions?|acomptes?|pourboires?|tips?|discounts?)\b/g;
 /** "Subtotal", "Sub Total", "Sous-total": the amount before or after a discount, depending on the software. */
 const SUBTOTAL = /^(?:sub ?total|sous total)$/;
-/** A payout after fees ("Montant net versé", "Net payout"): money paid out, not a net sale. */
-const PAID_OUT = /\b(?:verse|versee|payout|paid out)\b/;
+/**
+ * A payout after fees ("Montant net versé", "Net payout"), or after a marketplace's commission
+ * (ManoMano's "Montant net vendeur"): money paid out, not a net sale.
+ */
+const PAID_OUT = /\b(?:verse|versee|payout|paid out|net vendeur)\b/;
 /** A count ("Nb ventes", "Nombre de ventes", "Nb clients", "Count"): a number of things, never money. */
 const COUNT_HEAD = /^(?:nb|nbr|nbre|nombre|count|number of)(?: |$)/;
 /** A payer's part of a health invoice (tiers payant): "Montant AMO", "Part Sécu", "Montant patient", "Reste à charge". */
@@ -1291,6 +1315,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   totalBesideIncTax(norm, mapping, confidence, overrides);
   const converted = convertedAmounts(norm, mapping, confidence, overrides);
   const shopify = shopifyOrders(norm, mapping, confidence, overrides);
+  shopifyPayouts(norm, mapping, confidence, overrides);
   const adjustedTotal = etsyOrders(norm, mapping, confidence, overrides);
   const currencyOfForeign = foreignCurrency(norm, mapping, overrides);
   if (currencyOfForeign !== undefined) {
@@ -1298,6 +1323,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     delete confidence.currency;
   }
 
+  ttcBesideDeductionVat(norm, mapping, confidence, overrides);
   const orderLines = invoicedLines(norm, mapping, confidence, overrides);
   const subtotalUnused = subtotalBesideDiscount(norm, mapping, confidence, overrides);
   ttcAmounts(norm, mapping, confidence, used, none, overrides);
@@ -1359,6 +1385,50 @@ function payerParts(
   confidence.amount = CONFIDENCE_FALLBACK;
   used.add(total);
   return { parts, total };
+}
+
+/** A header's tax marker, before or after tax ("Ventes (HT)", "Sales (incl. VAT)"): its words and which. */
+const TAX_MARKER = / (?:(ht|excl vat|excl tax)|(ttc|incl vat|incl tax))$/;
+/** The VAT column of money named `base` ("TVA sur les ventes", "VAT on Promotions on items"). */
+const vatOf = (base: string): readonly string[] => [
+  `tva sur les ${base}`,
+  `tva sur ${base}`,
+  `vat on ${base}`,
+];
+
+/**
+ * A payment report giving each money before tax, its VAT and with tax (Uber Eats: `Ventes (HT) | TVA
+ * sur les ventes | Ventes (TTC)`), whose discount comes only with its tax beside its own VAT column
+ * (`Promotions sur les articles | TVA sur les promotions sur les articles`): the sales and refunds are
+ * read with tax, less the sales' VAT, so the discount is taken off before tax at each order's rate.
+ * Unless the user chose the amount.
+ */
+function ttcBesideDeductionVat(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): void {
+  const { amount, discount_amount: discount } = mapping;
+  if (amount === undefined || discount === undefined || overrides.amount != null) return;
+  const ht = TAX_MARKER.exec(norm[amount] ?? "");
+  if (ht?.[1] === undefined || TAX_MARKER.test(norm[discount] ?? "")) return;
+  if (!vatOf(norm[discount] ?? "").some((v) => norm.includes(v))) return;
+  // A header without its tax marker ("ventes ht" → "ventes"), and the column of its amount with tax.
+  const baseOf = (h: string): string => h.replace(TAX_MARKER, "");
+  const twin = (col: number): number => {
+    const base = baseOf(norm[col] ?? "");
+    return norm.findIndex((h) => TAX_MARKER.exec(h)?.[2] !== undefined && baseOf(h) === base);
+  };
+  const ttc = twin(amount);
+  const vat = norm.findIndex((h) => vatOf(baseOf(norm[amount] ?? "")).includes(h));
+  if (ttc < 0 || vat < 0 || overrides.vat_amount != null) return;
+  assign(mapping, confidence, "amount", ttc);
+  assign(mapping, confidence, "vat_amount", vat);
+  const ret = mapping.return_amount;
+  if (ret === undefined || overrides.return_amount != null || !TAX_MARKER.test(norm[ret] ?? "")) return;
+  const retTtc = twin(ret);
+  if (retTtc >= 0) assign(mapping, confidence, "return_amount", retTtc);
 }
 
 /** An order line's invoiced quantity: "Invoiced Quantity" (Odoo), "Qté facturée" (Divalto, Cegid). */
@@ -1508,6 +1578,28 @@ function salesReport(
 }
 
 /** The order-level money columns of Shopify's orders export, and its line items' prefix. */
+/** Shopify Payments' payouts export: `Payout Date | Status | Charges | Refunds | … | Fees | Total`. */
+const SHOPIFY_PAYOUT = ["payout date", "charges", "refunds", "fees"];
+
+/**
+ * Shopify Payments' payouts: the customers' `Charges` are the sales and its `Refunds` the returns;
+ * `Fees` are charges of the shop, `Total` the payout, `Retried Amount` a payout sent again: none a
+ * sale. Read so, unless the user chose the amount or the returns.
+ */
+function shopifyPayouts(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  overrides: MappingOverrides,
+): void {
+  const [, charges, refunds] = SHOPIFY_PAYOUT.map((h) => norm.indexOf(h));
+  if (SHOPIFY_PAYOUT.some((h) => !norm.includes(h))) return;
+  if (overrides.amount != null || overrides.net_amount != null || overrides.return_amount != null) return;
+  delete mapping.net_amount;
+  assign(mapping, confidence, "amount", charges);
+  assign(mapping, confidence, "return_amount", refunds);
+}
+
 const SHOPIFY_ORDER = ["subtotal", "shipping", "taxes", "total"];
 const LINE_ITEM = /^lineitem /;
 

@@ -160,8 +160,14 @@ export const en = {
       'column "{column}": the shipping charged on the whole invoice (e.g. row {row}: {value}), written on each of its lines, is added to the lines of "{lines}" once per invoice, on its first line ({count} repetition(s) not added again): shipping billed is revenue (PCG account 7085)',
     order_shipping_once:
       'column "{column}": the order\'s shipping, repeated on each of its rows (e.g. row {row}: {value}), is revenue (account 7085) counted once per order ({count} order(s)), with the lines of "{lines}"',
+    amount_plus_cleaning:
+      'column "{column}": a rent without the cleaning fee charged to the traveller, read with that of column "{shipping}" (a cleaning fee billed is revenue of the rental)',
+    items_plus_shipping:
+      'column "{column}": the items\' amount alone (quantity × unit price, without the shipping), read with the shipping charged to the customer in column "{shipping}" (shipping billed is revenue, PCG account 7085)',
     amount_plus_shipping:
       'column "{column}": sales without the shipping charged to customers, read with that of column "{shipping}" (shipping billed is revenue, PCG account 7085)',
+    amount_less_collected:
+      'column "{gross}": a gross that includes what the platform collects for others, column "{collected}" (a city tax for the commune, a tax the marketplace collects), read without it (not revenue)',
     amount_less_tips:
       'column "{column}": a total that includes the tips of column "{tips}", read without them (a tip handed to the staff is not revenue)',
     vat_rate_unreadable:

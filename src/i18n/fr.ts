@@ -161,8 +161,14 @@ export const fr = {
       "colonne « {column} » : les frais de port facturés sur toute la facture (ex. ligne {row} : {value}), écrits sur chacune de ses lignes, sont ajoutés aux lignes de « {lines} » une fois par facture, sur sa première ligne ({count} répétition(s) non ajoutée(s) de nouveau) : les ports facturés sont du chiffre d'affaires (compte PCG 7085)",
     order_shipping_once:
       "colonne « {column} » : les frais de port de la commande, répétés sur chacune de ses lignes (ex. ligne {row} : {value}), sont une vente (compte 7085) comptée une fois par commande ({count} commande(s)), avec les lignes de « {lines} »",
+    amount_plus_cleaning:
+      "colonne « {column} » : un loyer sans les frais de ménage facturés au voyageur, lu avec ceux de la colonne « {shipping} » (des frais de ménage facturés font partie du chiffre d'affaires de la location)",
+    items_plus_shipping:
+      "colonne « {column} » : le montant des articles seuls (quantité × prix unitaire, sans le port), lu avec les frais de port facturés au client de la colonne « {shipping} » (des ports facturés sont du chiffre d'affaires, compte 7085)",
     amount_plus_shipping:
       "colonne « {column} » : des ventes sans les frais de port facturés aux clients, lues avec ceux de la colonne « {shipping} » (des ports facturés sont du chiffre d'affaires, compte 7085)",
+    amount_less_collected:
+      "colonne « {gross} » : un montant brut qui comprend ce que la plateforme perçoit pour d'autres, colonne « {collected} » (taxe de séjour pour la commune, taxe perçue par la place de marché), lu sans lui (pas du chiffre d'affaires)",
     amount_less_tips:
       "colonne « {column} » : un total qui comprend les pourboires de la colonne « {tips} », lu sans eux (un pourboire reversé au personnel n'est pas du chiffre d'affaires)",
     vat_rate_unreadable:

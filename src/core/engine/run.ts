@@ -30,7 +30,8 @@ import { refundReading, withRefundEvidence } from "./evidence/refund-amounts";
 import { withOrderValueEvidence } from "./evidence/order-values";
 import { netSidesReading, withNetSidesEvidence } from "./evidence/net-sides";
 import { tipsIncluded, tipsReading } from "./evidence/tips";
-import { shippingReading } from "./evidence/shipping";
+import { collectedReading } from "./evidence/collected";
+import { itemsShippingFacts, shippingReading } from "./evidence/shipping";
 import {
   extractSigns,
   JournalBlocks,
@@ -44,6 +45,7 @@ import {
   decideMarks,
   decideReading,
   gatherEvidence,
+  mergeEvidence,
   numericCols,
   type Evidence,
   type Reading,
@@ -333,7 +335,8 @@ export class EngineRun {
     );
     this.lines = newLineTable(this.n);
     const cols = readColumns(table, this.info, options, texts.marks, this.dates, this.diagnostics);
-    this.evidence = cols.evidence;
+    // An order line's shipping proven beside its items (shipping.ts), over the chunks like the rest.
+    this.evidence = mergeEvidence(cols.evidence, itemsShippingFacts(table, map, cols.reading.decimal));
     this.reading = cols.reading;
     const tipCol = cols.tipCol;
     this.invoiceShippingRun = readTaxesAndTips(
@@ -874,7 +877,9 @@ function readTaxesAndTips(
   if (vat !== undefined) reading.vat = vat;
   const tips = tipsReading(table, map, tipCol, diagnostics);
   if (tips !== undefined) reading.lessTips = tips;
-  const shipping = shippingReading(table, map, diagnostics, shippingPrior);
+  const collected = collectedReading(table, map, diagnostics);
+  if (collected !== undefined) reading.lessCollected = collected;
+  const shipping = shippingReading(table, map, diagnostics, shippingPrior, evidence);
   if (shipping !== undefined) reading.plusShipping = shipping.reading;
   const ttcRate = ttcRateReading(table, map, vat, diagnostics);
   if (ttcRate !== undefined) reading.ttcRate = ttcRate;

@@ -41,6 +41,10 @@ export class AmountCells {
   get lessTips(): boolean {
     return this.reading.lessTips !== undefined;
   }
+  /** A gross beside what the platform collects for others (evidence/collected.ts): that column; else undefined. */
+  get lessCollected(): number | undefined {
+    return this.reading.lessCollected?.col;
+  }
   /** Net sales beside the shipping billed (evidence/shipping.ts): that column, read with them; else undefined. */
   get plusShipping(): number | undefined {
     return this.reading.plusShipping?.col;

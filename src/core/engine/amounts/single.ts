@@ -1,6 +1,7 @@
 import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { htOfTtc } from "../../money";
+import { collectedIn } from "../evidence/collected";
 import { vatRateOf } from "../evidence/vat-column";
 import type { CellValue, Diagnostic, Mapping } from "../../types";
 import { exactOf, type AmountCells } from "./cells";
@@ -19,6 +20,8 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   const rateCol = cells.lessRate ? map.vat_rate : undefined;
   // A total beside a tip column: the tips are taken off first (evidence/tips.ts).
   const tipCol = cells.lessTips ? map.tip_amount : undefined;
+  // A gross beside what the platform collects for others: read less it (evidence/collected.ts).
+  const collectedCol = cells.lessCollected;
   // Net sales beside the shipping billed: read with it (evidence/shipping.ts).
   const shipCol = cells.plusShipping;
   // An invoice's or an order's shipping written on each of its lines: added on its first line only.
@@ -40,6 +43,12 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
     }
     cells.setBase(cells.out.cents, cells.out.exact); // no copy: this runs once per line
     if (tipCol !== undefined && !withPart(cells, tipCol, row, rowNumber, diagnostics)) return false;
+    if (
+      collectedCol !== undefined &&
+      collectedIn(row[collectedCol]) &&
+      !withPart(cells, collectedCol, row, rowNumber, diagnostics)
+    )
+      return false;
     if (
       shipCol !== undefined &&
       shippingIn(row[shipCol]) &&

@@ -37,6 +37,8 @@ export interface AmountColumns {
   readonly lessRate: boolean;
   /** The amount is a total beside a tip column: read less the tips (per line, not columnar). */
   readonly lessTips: boolean;
+  /** A gross beside what the platform collects for others: read less that column (per line, not columnar). */
+  readonly lessCollected: number | undefined;
   readonly plusShipping: number | undefined;
   /** A Net beside Debit / Credit holding its gross, read by side (per line, not columnar). */
   readonly netSides: boolean;

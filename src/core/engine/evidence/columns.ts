@@ -98,6 +98,9 @@ export interface Evidence {
   refundOver?: Proof;
   /** A Net beside Debit / Credit holding its gross (net-sides.ts). */
   netSides?: NetSidesFacts;
+  /** Order lines billing shipping: an amount of the items alone (q × p), one holding its shipping (shipping.ts). */
+  itemsShipping?: Proof;
+  shippingInside?: Proof;
 }
 
 /** What the rows proved of a Net beside the sides: a side holding Net + Tax, one holding neither, a sale's side. */
@@ -131,6 +134,8 @@ export interface Reading {
   ttcRate?: { column: string; rate: string };
   /** The amount headed total beside a tip column: read less the tips (tips.ts). */
   lessTips?: { column: string; tips: string };
+  /** A platform's gross beside what it collects for others (a taxe de séjour): read less it (collected.ts). */
+  lessCollected?: { column: string; collected: string; col: number };
   /**
    * An amount read net beside its deductions whose refunds are not in it (an order's total refunded
    * whole, refund-amounts.ts): its refund is taken off, never added back to a gross.
@@ -214,6 +219,8 @@ export function mergeEvidence(a: Evidence | undefined, b: Evidence): Evidence {
     "vatWeak",
     "refundWhole",
     "refundOver",
+    "itemsShipping",
+    "shippingInside",
   ] as const;
   for (const f of [...facts, "creditNegative", "creditPositive", "debitNegative", "notSapCode"] as const) {
     const p = earliest(a[f], b[f]);
@@ -852,5 +859,5 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""}${r.lessTips ? "t" : ""}${r.plusShipping ? "p" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}${r.refundOutside ? "o" : ""}${r.netSides?.saleSide ?? ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""}${r.lessTips ? "t" : ""}${r.lessCollected ? "c" : ""}${r.plusShipping ? "p" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}${r.refundOutside ? "o" : ""}${r.netSides?.saleSide ?? ""}`;
 }

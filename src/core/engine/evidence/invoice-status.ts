@@ -109,6 +109,10 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["Quotation sent", true],
       ["Devis", true],
       ["Devis envoyé", true],
+      // Booking.com's reservations (extranet export): a reservation cancelled was never a stay sold.
+      ["cancelled_by_guest", false],
+      ["cancelled_by_hotel", false],
+      ["cancelled_by_property", false],
     ] as const
   ).map(([status, draft]): [string, boolean] => [normalizeText(status), draft]),
 );
@@ -190,6 +194,8 @@ const ISSUED: ReadonlySet<string> = new Set(
   [
     "Payée",
     "Payé",
+    // Booking.com's reservation kept (extranet export: `ok`, beside `cancelled_by_guest`).
+    "ok",
     "Acquittée",
     "Acquitté",
     "À régler",

@@ -6,20 +6,36 @@
  * Only beside these net sales headers: an invoice's or an order's total already holds its shipping.
  */
 import { cellText, isBlank } from "../../cells";
-import { diag, DIAG } from "../../diagnostics";
+import { diag, DIAG, type DiagSpec } from "../../diagnostics";
 import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
-import type { Reading } from "./columns";
+import type Decimal from "decimal.js";
+import { exactCell, type Evidence, type Reading } from "./columns";
 import { invoiceDiscounts, type InvoiceDiscountRun } from "./invoice-discounts";
 
 /**
  * The shop reports' net sales, which leave the shipping out (Amazon's transactions: its product
- * sales; PrestaShop's orders: `Total produits HT` beside `Frais de port HT`).
+ * sales; PrestaShop's orders: `Total produits HT` beside `Frais de port HT`; ManoMano's orders:
+ * `Sous-total produits TTC` beside `Frais de port TTC`).
  */
-const NET_SALES = /^(?:net sales|ventes nettes|ventes de produits|product sales|total produits(?: ht)?)$/;
+const NET_SALES =
+  /^(?:net sales|ventes nettes|ventes de produits|product sales|(?:sous )?total produits(?: ht| ttc)?)$/;
 /** The shop reports' shipping charged to customers (Amazon's "crédits d'expédition", "shipping credits"). */
 const SHIPPING =
-  /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison|credits d expedition|shipping credits|frais de port(?: ht)?)$/;
+  /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison|credits d expedition|shipping credits|frais de port(?: ht| ttc)?)$/;
+/** A holiday rental's rent before the owner's commission (Abritel's and Vrbo's payments). */
+const RENT = /^(?:rental amount|montant de la location)$/;
+/** The cleaning fee billed to the traveller beside the rent: revenue of the rental (SPEC 2.1). */
+const CLEANING = /^(?:cleaning fee|cleaning fees|frais de menage)$/;
+
+/** What is billed on top of an amount that leaves it out, and the note saying it is read with it. */
+const BILLED_BESIDE: readonly { amount: RegExp; extra: RegExp; diag: DiagSpec }[] = [
+  { amount: NET_SALES, extra: SHIPPING, diag: DIAG.amountPlusShipping },
+  { amount: RENT, extra: CLEANING, diag: DIAG.amountPlusCleaning },
+];
+
+/** A header saying its amount holds the taxes ("Frais de port TTC"). */
+const TTC = /\bttc\b/;
 
 /**
  * A shop's order-level shipping written on each item row of its order (WooCommerce's order items:
@@ -91,17 +107,87 @@ interface OrderShipping {
   last?: InvoiceDiscountRun;
 }
 
-/** The shipping column added to the net sales amount, or undefined. */
-export function shippingBilled(table: RawTable, map: Mapping): number | undefined {
-  const net = [map.amount, map.net_amount].some(
-    (c) => c !== undefined && NET_SALES.test(normalizeText(table.headers[c] ?? "")),
+/**
+ * The column billed on top of the sales amount (shipping beside net sales, cleaning beside a rent),
+ * with the note saying so, or undefined. Both TTC or both not: a TTC shipping is no part of sales HT.
+ */
+export function shippingBilled(table: RawTable, map: Mapping): { col: number; diag: DiagSpec } | undefined {
+  const amounts = [map.amount, map.net_amount].map((c) =>
+    c === undefined ? "" : normalizeText(table.headers[c] ?? ""),
   );
-  if (!net) return undefined;
   const mapped = new Set(Object.values(map));
-  const col = table.headers.findIndex((h, i) => !mapped.has(i) && SHIPPING.test(normalizeText(h ?? "")));
-  // Decided by the headers alone, the same for every chunk of a streamed file (a chunk whose
-  // shipping is all blank reads as the others).
-  return col >= 0 ? col : undefined;
+  for (const b of BILLED_BESIDE) {
+    const amount = amounts.find((h) => b.amount.test(h));
+    if (amount === undefined) continue;
+    const col = table.headers.findIndex((h, i) => {
+      const n = normalizeText(h ?? "");
+      return !mapped.has(i) && b.extra.test(n) && TTC.test(n) === TTC.test(amount);
+    });
+    // Decided by the headers alone, the same for every chunk of a streamed file (a chunk whose
+    // shipping is all blank reads as the others).
+    if (col >= 0) return { col, diag: b.diag };
+  }
+  return undefined;
+}
+
+/** The shipping column beside an order line's amount, quantity and unit price (both TTC or both not). */
+function itemsShippingColumn(headers: readonly string[], map: Mapping): number | undefined {
+  const { amount: a, quantity: q, unit_price: p } = map;
+  if (a === undefined || q === undefined || p === undefined) return undefined;
+  const amount = normalizeText(headers[a] ?? "");
+  const mapped = new Set(Object.values(map));
+  const col = headers.findIndex((h, i) => {
+    const n = normalizeText(h ?? "");
+    return !mapped.has(i) && SHIPPING.test(n) && TTC.test(n) === TTC.test(amount);
+  });
+  return col < 0 ? undefined : col;
+}
+
+/**
+ * What a marketplace's order lines prove of their shipping (Cdiscount's `Quantité | Prix unitaire TTC
+ * | Montant TTC | Frais de port TTC`): a row billing shipping whose amount is quantity × unit price
+ * (the items alone), and one whose amount is that plus its shipping (the amount holds it). Merged
+ * over the chunks like the other column evidence, so every chunk reads the file's shipping alike.
+ */
+export function itemsShippingFacts(table: RawTable, map: Mapping, marks: Reading["decimal"]): Evidence {
+  const col = itemsShippingColumn(table.headers, map);
+  const facts: Evidence = { columns: {} };
+  if (col === undefined) return facts;
+  const [a, q, p] = [map.amount, map.quantity, map.unit_price] as number[];
+  const read = (row: readonly CellValue[], c: number): Decimal | null =>
+    exactCell(row[c], marks[table.headers[c] ?? ""]?.mark ?? ",");
+  for (let i = 0; i < table.rows.length && facts.shippingInside === undefined; i++) {
+    const row = table.rows[i] ?? [];
+    const ship = read(row, col);
+    const [amt, qty, price] = [read(row, a), read(row, q), read(row, p)];
+    if (ship === null || ship.isZero() || amt === null || qty === null || price === null) continue;
+    const items = qty.times(price);
+    const proof = { row: rowNumberOf(table, i), value: cellText(row[a]) };
+    if (amt.equals(items.plus(ship))) facts.shippingInside = proof;
+    else if (amt.equals(items)) facts.itemsShipping ??= proof;
+  }
+  return facts;
+}
+
+/**
+ * Order lines read with the shipping beside them, proven the items alone (itemsShippingFacts) and
+ * never holding it, with the note naming the proving row; undefined otherwise.
+ */
+function itemsShippingReading(
+  table: RawTable,
+  map: Mapping,
+  evidence: Evidence | undefined,
+  diagnostics: Diagnostic[],
+): { reading: NonNullable<Reading["plusShipping"]> } | undefined {
+  const col = itemsShippingColumn(table.headers, map);
+  const proof = evidence?.itemsShipping;
+  if (col === undefined || proof === undefined || evidence?.shippingInside !== undefined) return undefined;
+  const column = table.headers[map.amount as number] ?? "";
+  const shipping = table.headers[col] ?? "";
+  diagnostics.push(
+    diag(DIAG.itemsPlusShipping, { row: proof.row, column, value: proof.value, args: { shipping } }),
+  );
+  return { reading: { column, shipping, col } };
 }
 
 /** An invoice line's own amount, which leaves out the invoice's shipping (Zoho Books' `Item Total`). */
@@ -164,15 +250,19 @@ export function shippingReading(
   map: Mapping,
   diagnostics: Diagnostic[],
   prior?: InvoiceDiscountRun,
+  evidence?: Evidence,
 ): { reading: NonNullable<Reading["plusShipping"]>; last?: InvoiceDiscountRun } | undefined {
   const once = onceShipping(table, map, diagnostics, prior);
   if (once !== undefined) return once;
-  const col = shippingBilled(table, map);
-  if (col === undefined) return orderShippingReading(table, map, diagnostics, prior);
+  const billed = shippingBilled(table, map);
+  if (billed === undefined) {
+    const items = itemsShippingReading(table, map, evidence, diagnostics);
+    return items ?? orderShippingReading(table, map, diagnostics, prior);
+  }
   const column = table.headers[(map.amount ?? map.net_amount) as number] ?? "";
-  const shipping = table.headers[col] ?? "";
-  diagnostics.push(diag(DIAG.amountPlusShipping, { row: 0, column, value: column, args: { shipping } }));
-  return { reading: { column, shipping, col } };
+  const shipping = table.headers[billed.col] ?? "";
+  diagnostics.push(diag(billed.diag, { row: 0, column, value: column, args: { shipping } }));
+  return { reading: { column, shipping, col: billed.col } };
 }
 
 /** Whether a shipping cell holds some money (not blank, not zero). */

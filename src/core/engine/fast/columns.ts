@@ -77,7 +77,7 @@ export function fastAmounts(
     return montantSens(cells, map.amount as number, map.direction as number);
   // Quantity × price, and a TTC amount read less its VAT: the straightforward path.
   if (info.layout === "quantity_price" || cells.lessVat || cells.lessRate || cells.lessTips) return null;
-  if (cells.plusShipping !== undefined) return null;
+  if (cells.plusShipping !== undefined || cells.lessCollected !== undefined) return null;
   const col = (map.amount ?? map.net_amount) as number;
   const parse = columnParser(cells, col, false);
   return { read: (row) => parse(row[col]), signed: false };

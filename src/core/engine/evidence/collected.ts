@@ -1,0 +1,50 @@
+/**
+ * Money a platform collects for others inside its gross: the taxe de séjour Booking.com's payouts
+ * hold in their `Montant brut` (collected for the commune), the tax eBay collects as the marketplace
+ * (`eBay collected tax`, in its `Gross transaction amount`). No revenue of the seller (SPEC 2.1): the
+ * gross is read less that column, with a note naming the first row holding some.
+ */
+import { cellText } from "../../cells";
+import { diag, DIAG } from "../../diagnostics";
+import { normalizeText } from "../../text";
+import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
+import type { Reading } from "./columns";
+
+/** A platform's gross that holds what it collects for others. */
+const GROSS = /^(?:montant brut|gross transaction amount)$/;
+/** What the platform collects for others beside that gross. */
+const COLLECTED = /^(?:taxes? de sejour|city tax|tourist tax|ebay collected tax)$/;
+/** A cell saying none: dashes alone (eBay's "--"). */
+const NONE = /^\s*[-–—]{1,2}\s*$/;
+
+/** Whether a collected cell holds money to take off (not a dash). */
+export function collectedIn(v: CellValue): boolean {
+  return !(typeof v === "string" && NONE.test(v));
+}
+
+/**
+ * The reading of a gross less the money collected for others beside it, with its note; undefined
+ * without such a column. Decided by the headers alone, the same for every chunk.
+ */
+export function collectedReading(
+  table: RawTable,
+  map: Mapping,
+  diagnostics: Diagnostic[],
+): Reading["lessCollected"] {
+  if (map.amount === undefined || !GROSS.test(normalizeText(table.headers[map.amount] ?? "")))
+    return undefined;
+  const mapped = new Set(Object.values(map));
+  const col = table.headers.findIndex((h, i) => !mapped.has(i) && COLLECTED.test(normalizeText(h ?? "")));
+  if (col < 0) return undefined;
+  const column = table.headers[map.amount] ?? "";
+  const collected = table.headers[col] ?? "";
+  const first = table.rows.findIndex(
+    (r) => /[1-9]/.test(cellText(r?.[col])) && collectedIn(r?.[col] ?? null),
+  );
+  const at =
+    first < 0
+      ? { row: 0, column, value: column }
+      : { row: rowNumberOf(table, first), column: collected, value: cellText(table.rows[first]?.[col]) };
+  diagnostics.push(diag(DIAG.amountLessCollected, { ...at, args: { gross: column, collected } }));
+  return { column, collected, col };
+}
