@@ -147,11 +147,25 @@ describe("tagging step", () => {
     expect(screen.getByTestId(`decided-row-${row + 1}`)).toBeTruthy();
   });
 
+  it("the debit-positive switch reads the amounts as the CLI's --signs debit-positive does, stored", async () => {
+    const wb = sampleBook();
+    const table = await wb.readTable({ sheet: "Ventes" });
+    const flipped = toJson(compute(table, { signs: "debit_positive" }));
+    expect(flipped.caop).not.toBe(toJson(compute(table)).caop);
+    const { session } = await tagged(wb);
+    fireEvent.click(screen.getByRole("switch", { name: /débit positif/i }));
+    await idle(session);
+    expect((await wb.loadSettings()).signs).toBe("debit_positive");
+    await waitFor(() =>
+      expect(screen.getByTestId("caop-total").getAttribute("data-value")).toBe(flipped.caop),
+    );
+  });
+
   it("strict mode excludes the lines to review from CA OP", async () => {
     const wb = sampleBook();
     const json = await expected(wb);
     const { session } = await tagged(wb);
-    fireEvent.click(screen.getByRole("switch"));
+    fireEvent.click(screen.getByRole("switch", { name: /strict/i }));
     await idle(session);
     expect((await wb.loadSettings()).strict).toBe(true);
     const strict = new Decimal(json.caop).minus(json.to_review.amount);
