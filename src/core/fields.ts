@@ -1855,8 +1855,8 @@ const FEE_WORDS: readonly string[] = [
   "settlement discount",
 ];
 
-/** A cash discount for early payment (also in evidence/value-fields.ts, which says it unread). */
-const CASH_DISCOUNT_WORDS: readonly string[] = [
+/** A cash discount for early payment: never a sales deduction (evidence/value-fields.ts says it unread). */
+export const CASH_DISCOUNT_WORDS: readonly string[] = [
   "escompte",
   "escomptes",
   "cash discount",

@@ -14,6 +14,7 @@
 import { cellText, isBlank } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
 import { containsPhrase, normalizeText } from "../../text";
+import { CASH_DISCOUNT_WORDS } from "../../fields";
 import { rowNumberOf, type Diagnostic, type Mapping, type RawTable } from "../../types";
 
 /** Index of a deduction kind in a line's per-line deductions: 0 discount, 1 rebate, 2 return. */
@@ -34,17 +35,6 @@ const DEDUCTION_WORDS: readonly (readonly string[])[] = [
   ["remise", "remises", "discount", "discounts", "reduction", "reductions"],
   ["rabais", "ristourne", "ristournes", "rebate", "rebates"],
   ["retour", "retours", "return", "returns", "avoir", "avoirs"],
-];
-
-/** A cash discount for early payment: a financial charge (665), never a sales deduction. */
-const CASH_DISCOUNT_WORDS: readonly string[] = [
-  "escompte",
-  "escomptes",
-  "cash discount",
-  "cash discounts",
-  "settlement discount",
-  "early payment discount",
-  "skonto",
 ];
 
 /** Headers that name something else than a deduction's money: its rate, code, type, name, reason, date. */
