@@ -94,6 +94,9 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 async function runDuckdb(args: CliArgs, io: Io): Promise<number> {
   const files = expandGlobs(args.files);
   if (files.length === 0) throw new UsageError("fichier manquant");
+  // The SQL path reads the signs as written: the user's word on them would be silently ignored.
+  if (args.signs !== undefined)
+    throw new UsageError("--signs n'est pas lu par --engine duckdb : utilisez le moteur par défaut");
   const { computeFiles } = await import("./duckdb/run");
   const { duckJson } = await import("./duckdb/totals");
   const outcomes = await computeFiles(files, {

@@ -440,7 +440,7 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
   ],
   // A reporting pack's or BI export's scenario (Tagetik, OneStream, BFC, Power BI): only actual rows
   // are a CA OP (evidence/scenarios.ts reads its values).
-  scenario: ["Scénario", "Scenario", "Scénarios", "Scenarios", "Version", "Réel / Budget", "Actual / Budget"],
+  scenario: ["Scénario", "Scenario", "Scénarios", "Scenarios", "Réel / Budget", "Actual / Budget"],
   op_flag: [
     "OP",
     "Flag OP",
@@ -843,8 +843,6 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     ...WRITTEN_SYNONYMS.status,
     // "Time" alone is OneStream's period; "Time zone", "Lead time" are not.
     "Time",
-    // "Version" alone is a pack's scenario; "Version produit" is not.
-    "Version",
   ].map(normalizeText),
 );
 

@@ -73,6 +73,9 @@ describe("caop compute: how the data was read", () => {
     expect(h.out + h.err).toMatch(/--dates dmy\|mdy/);
     expect(h.out + h.err).toMatch(/--signs debit-positive\|as-written/);
     expect((await run(["compute", "x.csv", "--signs", "negative"])).code).toBe(2);
+    // The SQL path reads signs as written: the option is refused there, never silently ignored.
+    const duck = await run(["compute", "x.csv", "--engine", "duckdb", "--signs", "debit-positive"]);
+    expect([duck.code, duck.err]).toEqual([2, expect.stringContaining("--signs")]);
   });
 
   it("--signs: the user's word on a single signed amount, before any evidence, said", async () => {

@@ -60,7 +60,8 @@ export function nameAfterNumber(raw: string): string {
 
 /** A third party's code written in a column of PCG accounts ("CDUPONT", "C0001", "FMETRO"): a letter first, no account number. */
 export function thirdPartyCode(raw: string): boolean {
-  return /^\s*\p{L}/u.test(raw) && accountDigits(raw) === "";
+  // One word (CDUPONT, C0001, FMETRO): an account's name in words ("Ventes de marchandises") is none.
+  return /^\s*\p{L}[\p{L}\p{N}_.-]*\s*$/u.test(raw) && accountDigits(raw) === "";
 }
 
 /** How the account cells are read, as proven from the column (evidence/third-party-accounts.ts). */
@@ -195,13 +196,13 @@ export function flagReader(words: OpFlagWords): (value: CellValue) => ScopeDecis
   };
 }
 
-/** The scope and kind a nature or account-name cell names, with the words of its reasons; NO_NATURE when none. */
 /** Whether a rule's hit lies inside one of that rule's exception phrases (exceptionOf). */
 function insideException(h: PhraseHit<number>, hits: readonly PhraseHit<number>[]): boolean {
   const mark = exceptionOf(h.value);
   return hits.some((e) => e.value === mark && e.start <= h.start && h.end <= e.end);
 }
 
+/** The scope and kind a nature or account-name cell names, with the words of its reasons; NO_NATURE when none. */
 function namedDecisions(
   compiled: CompiledRules,
   raw: string,

@@ -63,6 +63,10 @@ export const KEYWORDS: KeywordRule[] = [
       "vente équipement",
       // A business sold whatever the word before it ("Contrat de cession du fonds de commerce").
       "cession fonds de commerce",
+      // Equipment or a vehicle sold under a "contrat de cession" (the show's exception does not cover it).
+      "cession véhicule",
+      "cession matériel",
+      "cession équipement",
       "vente fonds de commerce",
       "sale of asset",
       "asset sale",
@@ -182,9 +186,10 @@ export const KEYWORDS: KeywordRule[] = [
       "PSF ANS",
       "projet sportif fédéral",
       "agence nationale du sport",
-      // The DRAC's aid to a show's creation ("Aide à la création DRAC"); not "aide à la création"
-      // alone (a web agency's "Aide à la création de votre site").
-      "DRAC",
+      // The DRAC's aid to a show's creation; not "aide à la création" alone (a web agency's "Aide à la
+      // création de votre site"), nor "DRAC" alone (an invoice to the DRAC is a sale).
+      "aide DRAC",
+      "aide à la création DRAC",
       "FEAMPA",
       "FEAMP",
       "FEADER",
@@ -449,20 +454,13 @@ export const KEYWORDS: KeywordRule[] = [
       "redevance versée",
       "redevance d'occupation versée",
       "versée à la commune",
-      "remise arrière",
-      "remises arrière",
-      "marge arrière",
-      "marges arrière",
-      "remise grossiste",
-      "remise fournisseur",
-      "remises fournisseurs",
       "remboursement TICPE",
       "remboursement partiel TICPE",
       "remboursement MSA",
     ],
     meaning: t(
-      "Somme versée (rétrocession, redevance) ou reçue d'un fournisseur, d'un organisme (marge arrière, remboursement de taxe ou de cotisations) : ni une vente ni une déduction",
-      "Money paid out (fees handed on to a locum, a fee) or received from a supplier or a public body (back margin, tax or contribution refund): neither a sale nor a deduction",
+      "Somme versée (rétrocession, redevance) ou reçue d'un organisme (remboursement de taxe ou de cotisations) : ni une vente ni une déduction",
+      "Money paid out (fees handed on to a locum, a fee) or received from a public body (tax or contribution refund): neither a sale nor a deduction",
     ),
   },
   {

@@ -400,12 +400,18 @@ const toRows = (rows: Row[]): CellValue[][] =>
 const sumOf = (rows: Row[], pick: (a: (typeof ACCOUNTS)[number]) => boolean): Decimal =>
   rows.reduce((t, r) => (pick(ACCOUNTS[r.acct]) ? t.plus(dec(r)) : t), new Decimal(0));
 /**
- * An extract of revenue accounts whose sales add up negative while its 709 lines add up positive is
- * debit positive (journal-sign.ts): every amount read negated. Otherwise as written.
+ * An extract of revenue accounts whose sales are four fifths negative (by amount) while its 709 lines
+ * add up positive is debit positive (journal-sign.ts): every amount read negated. Otherwise as written.
  */
-const debitPositive = (rows: Row[]): boolean =>
-  sumOf(rows, (a) => a.kind === "sale" && a.counted).lt(0) &&
-  sumOf(rows, (a) => a.account === "709000").gt(0);
+const debitPositive = (rows: Row[]): boolean => {
+  const sales = rows.filter((r) => /^70[1-8]/.test(ACCOUNTS[r.acct].account)).map(dec);
+  const positive = sales.filter((d) => d.gt(0)).reduce((t, d) => t.plus(d), new Decimal(0));
+  const negative = sales.filter((d) => d.lt(0)).reduce((t, d) => t.minus(d), new Decimal(0));
+  // Four fifths of the sales' amount written negative, and the 709 lines adding up positive.
+  return (
+    negative.gt(0) && negative.gte(positive.times(4)) && sumOf(rows, (a) => a.account === "709000").gt(0)
+  );
+};
 const reference = (rows: Row[]): Decimal => {
   const sign = debitPositive(rows) ? -1 : 1;
   return rows.reduce((t, r) => {

@@ -14,10 +14,23 @@ const said = (r: ReturnType<typeof compute>, code: string) =>
     .map((d) => [d.row, d.column, d.value, d.args?.count, d.amount, d.severity]);
 
 describe("a scenario column", () => {
-  it("is found under a pack's headers, and 'Version' only alone", () => {
-    for (const h of ["Scénario", "Scenario", "Version"])
+  it("is found under a pack's headers, never under 'Version' (a product's tier: Essentiel / Pro / Budget)", () => {
+    for (const h of ["Scénario", "Scenario"])
       expect([h, detectMapping(["Période", "Compte", "Montant", h]).mapping.scenario]).toEqual([h, 3]);
-    expect(detectMapping(["Date", "Montant", "Version produit"]).mapping.scenario).toBeUndefined();
+    for (const h of ["Version", "Version produit"])
+      expect(detectMapping(["Date", "Montant", h]).mapping.scenario).toBeUndefined();
+  });
+
+  it("leaves a subscription's Version column alone, a 'Budget' tier included (review 20)", () => {
+    // 480 + 960 + 240 + 960 = 2 640: every subscription sold.
+    const rows: CellValue[][] = [
+      ["03/02/2025", "Abonnement annuel", "Essentiel", "480,00"],
+      ["05/02/2025", "Abonnement annuel", "Pro", "960,00"],
+      ["07/02/2025", "Abonnement annuel", "Budget", "240,00"],
+      ["09/02/2025", "Abonnement annuel", "Pro", "960,00"],
+    ];
+    const r = compute(table(["Date", "Formule", "Version", "Montant HT"], rows));
+    expect(r.totals.caop.toFixed(2)).toBe("2640.00");
   });
 
   it("counts the actual rows of a Tagetik pack (Réel), its budget set apart with its amount", () => {
@@ -79,9 +92,9 @@ describe("a scenario column", () => {
       ["05/01/2025", "Licence", "v1.2", "100"],
       ["06/01/2025", "Licence", "v2.0", "200"],
     ];
-    const r = compute(table(["Date", "Libellé", "Version", "Montant HT"], rows));
+    const r = compute(table(["Date", "Libellé", "Scénario", "Montant HT"], rows));
     expect(r.totals.caop.toFixed(2)).toBe("300.00");
-    expect(said(r, "scenario_not_read")).toEqual([[2, "Version", "v1.2", undefined, undefined, "info"]]);
+    expect(said(r, "scenario_not_read")).toEqual([[2, "Scénario", "v1.2", undefined, undefined, "info"]]);
   });
 
   it("reads the same streamed: budget rows first, actuals in a later chunk (no budget-only error)", async () => {

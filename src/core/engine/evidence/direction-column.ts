@@ -38,6 +38,14 @@ const POSTING_KEY_HEADERS: ReadonlySet<string> = new Set([
   "bschl",
 ]);
 
+/** Posting-key headers that also name other codes (a cost centre's "CC"). */
+const SHORT_KEY_HEADERS: ReadonlySet<string> = new Set(["cc", "pk"]);
+
+/** A sales ledger's usual posting keys: customer invoice 01 / credit memo 11, G/L debit 40 / credit 50. */
+function usualKey(t: string): boolean {
+  return t === "" || t === "01" || t === "11" || t === "40" || t === "50";
+}
+
 /** Distinct raw texts a code column may hold ("D", "d", "D ", "Débit"…) before it is no longer one. */
 const MAX_TEXTS = 8;
 
@@ -140,8 +148,11 @@ export function postingKeyProof(table: RawTable, c: number | undefined): KeyProo
 
 /** "40 / 50" when column c, headed as a posting key, holds keys only, of both sides; else null. */
 function postingKeyPair(table: RawTable, c: number): ProvenCodes | null {
-  if (!POSTING_KEY_HEADERS.has(normalizeText(table.headers[c] ?? ""))) return null;
+  const header = normalizeText(table.headers[c] ?? "");
+  if (!POSTING_KEY_HEADERS.has(header)) return null;
   if (postingKeyProof(table, c) === undefined) return null;
+  // "CC" and "PK" also head cost centres ("11", "21"): read only with a sales ledger's usual keys.
+  if (SHORT_KEY_HEADERS.has(header) && !table.rows.every((r) => usualKey(keyText(r?.[c])))) return null;
   let debit: string | undefined;
   let credit: string | undefined;
   for (const row of table.rows) {

@@ -17,6 +17,7 @@
  */
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
+import { normalizeText } from "../../text";
 import type { Diagnostic, Mapping, RawTable } from "../../types";
 import type { MappingResult } from "../../fields";
 import { newAmountOut, readAmount, type DecimalSep } from "../../money";
@@ -46,7 +47,11 @@ export interface ExtractSigns {
   salesNegative: number;
   salesPositive: number;
   salesCents: number;
+  /** Σ of the positive sales lines (cents): with salesCents, how much of the sales is written negative. */
+  salesPositiveCents: number;
   deductionsCents: number;
+  /** A header names credit notes ("N° avoir", "Credit Memo Number"): a list of them, negative by nature. */
+  creditNotes?: boolean;
   /** The first negative sale and the first positive 709 line. */
   sale?: { row: number; value: string };
   deduction?: { row: number; value: string };
@@ -207,9 +212,12 @@ function revenueRole(account: string): "sale" | "deduction" | null {
   return /^70[1-8]/.test(account) ? "sale" : null;
 }
 
+/** A header naming credit notes: "N° avoir", "Date avoir", "Credit Note Number", "Credit Memo". */
+const CREDIT_NOTE_HEADER = /\bavoirs?\b|\bcredit (?:note|memo)s?\b/;
+
 /** An empty tally of a revenue extract's signs. */
 export function noExtractSigns(): ExtractSigns {
-  return { salesNegative: 0, salesPositive: 0, salesCents: 0, deductionsCents: 0 };
+  return { salesNegative: 0, salesPositive: 0, salesCents: 0, salesPositiveCents: 0, deductionsCents: 0 };
 }
 
 /**
@@ -223,6 +231,8 @@ export function extractSigns(
   skip?: ReadonlySet<number>,
 ): ExtractSigns {
   const e = noExtractSigns();
+  if (table.headers.some((h) => CREDIT_NOTE_HEADER.test(normalizeText(String(h ?? "")))))
+    e.creditNotes = true;
   const a = map.account;
   const m = map.amount;
   if (a === undefined || m === undefined) return e;
@@ -244,8 +254,10 @@ export function extractSigns(
       continue;
     }
     e.salesCents += cents;
-    if (cents > 0) e.salesPositive++;
-    else {
+    if (cents > 0) {
+      e.salesPositive++;
+      e.salesPositiveCents += cents;
+    } else {
       e.salesNegative++;
       e.sale ??= at;
     }
@@ -260,7 +272,9 @@ export function addExtractSigns(x: ExtractSigns, y: ExtractSigns | undefined): E
     salesNegative: x.salesNegative + y.salesNegative,
     salesPositive: x.salesPositive + y.salesPositive,
     salesCents: x.salesCents + y.salesCents,
+    salesPositiveCents: x.salesPositiveCents + y.salesPositiveCents,
     deductionsCents: x.deductionsCents + y.deductionsCents,
+    creditNotes: x.creditNotes === true || y.creditNotes === true ? true : undefined,
     sale: x.sale ?? y.sale,
     deduction: x.deduction ?? y.deduction,
   };
@@ -273,7 +287,11 @@ export function addExtractSigns(x: ExtractSigns, y: ExtractSigns | undefined): E
  */
 export function extractProof(e: ExtractSigns | undefined): JournalProof | null {
   if (e === undefined || e.sale === undefined || e.deduction === undefined) return null;
-  if (e.salesCents >= 0 || e.deductionsCents <= 0) return null;
+  if (e.salesCents >= 0 || e.deductionsCents <= 0 || e.creditNotes === true) return null;
+  // Most of the sales written negative (four fifths of their amount), not a large correction among
+  // positive sales; by amounts, so a line split in two changes nothing.
+  const negative = e.salesPositiveCents - e.salesCents;
+  if (negative < 4 * e.salesPositiveCents) return null;
   return {
     row: e.sale.row,
     to: e.deduction.row,

@@ -71,7 +71,8 @@ export function thirdPartyAccounts(
     }
   }
   const proven = prior === header || (classes.size === 2 && numbers >= codes);
-  if (!proven || (codes === 0 && prior !== header)) return null;
+  // Proven without a code yet: carried all the same, so a later chunk's codes are read so.
+  if (!proven) return null;
   const note =
     codes === 0
       ? null
