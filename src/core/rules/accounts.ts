@@ -146,8 +146,20 @@ export const ACCOUNTS: AccountRule[] = [
     // of a resident's stay paid by the resident (7341 hébergement, 7342 dépendance): the body's core
     // sale, counted and shown for review (the PCMN's and PCN's class 73 above are no sales). Its 731–
     // 733 and 735 (dotations and forfaits of the ARS, the département, the State) stay uncounted.
-    id: "essms-734",
-    prefix: "734",
+    id: "essms-7341",
+    prefix: "7341",
+    scope: "op",
+    review: true,
+    plan: "both",
+    meaning: t(
+      "Produits de la tarification à la charge des usagers (plan ESSMS M22 : hébergement, dépendance) : le prix du séjour payé par le résident",
+      "Pricing income paid by the residents (ESSMS chart M22: accommodation, dependency care): the price of the stay paid by the resident",
+    ),
+  },
+  {
+    // 7342 dépendance, as 7341 hébergement (not 734 whole: the PCN's 734 is a reversal of value corrections).
+    id: "essms-7342",
+    prefix: "7342",
     scope: "op",
     review: true,
     plan: "both",

@@ -445,12 +445,6 @@ export const KEYWORDS: KeywordRule[] = [
     id: "kw-not-sales-money",
     scope: "non_core",
     keywords: [
-      "rétrocession d'honoraires",
-      "rétrocessions d'honoraires",
-      "honoraires rétrocédés",
-      "rétrocession remplaçant",
-      "rétrocession remplaçante",
-      "rétrocession remplacement",
       "redevance versée",
       "redevance d'occupation versée",
       "versée à la commune",

@@ -266,7 +266,6 @@ describe("receipts books: grants named by their scheme, money handed on, words t
   it("money paid out or handed on and refunds received are neither sales nor deductions", () => {
     const t = book([
       ["Consultation G - MARTIN Jean", "30,00"],
-      ["Rétrocession d'honoraires remplacement 10-21/03 Dr LEBLANC", "-842,60"],
       ["Redevance d'occupation versée à la commune T1", "-4500,00"],
       ["Remboursement TICPE gazole non routier 2024", "1642,35"],
       ["Remboursement MSA trop-perçu cotisations", "812,00"],
@@ -275,9 +274,15 @@ describe("receipts books: grants named by their scheme, money handed on, words t
       ["Consommation part collectivité (surtaxe)", "24,80"],
       ["Redevance pollution domestique Agence de l'eau", "13,20"],
     ]);
-    // The consultation alone: 30,00 (8 lines set apart as non-core, none subtracted).
+    // The consultation alone: 30,00 (7 lines set apart as non-core, none subtracted).
     expect(caop(t)).toBe("30.00");
-    expect(compute(t).totals.excluded.non_core.count).toBe(8);
+    expect(compute(t).totals.excluded.non_core.count).toBe(7);
+  });
+
+  it("a rétrocession received is the remplaçant's revenue (rounds 16 and 24b)", () => {
+    const t = book([["Rétrocession d'honoraires Dr MARTIN remplacement janvier", "4200,00"]]);
+    // The locum's whole revenue: 4 200,00 (a word alone cannot tell it from one paid out).
+    expect(caop(t)).toBe("4200.00");
   });
 
   it("a seller's remise arrière, an invoice to the DRAC and a vehicle under a contrat de cession (review 20)", () => {
