@@ -133,3 +133,25 @@ describe("CO-PA value fields: revenue beside its deductions, each in its own col
     expect(said(r, "value_field_deduction")).toEqual([]);
   });
 });
+
+describe("a deduction's tax is no value field", () => {
+  it("reads Amazon's promotional rebates, never the tax on them (round 22b)", () => {
+    const t = table(
+      [
+        "date/heure",
+        "type",
+        "ventes de produits",
+        "taxes sur la vente des produits",
+        "rabais promotionnels",
+        "taxes sur les rabais promotionnels",
+        "total",
+      ],
+      [
+        ["13/09/2025", "Commande", "100,00", "20,00", "-10,00", "-2,00", "108,00"],
+        ["14/09/2025", "Commande", "50,00", "10,00", "0,00", "0,00", "60,00"],
+      ],
+    );
+    // 100 + 50 = 150 of sales, less the 10 rebate: 140 (the rebate's 2 of tax is no deduction).
+    expect(toJson(compute(t)).caop).toBe("140.00");
+  });
+});

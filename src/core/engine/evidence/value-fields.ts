@@ -37,8 +37,16 @@ const DEDUCTION_WORDS: readonly (readonly string[])[] = [
   ["retour", "retours", "return", "returns", "avoir", "avoirs"],
 ];
 
-/** Headers that name something else than a deduction's money: its rate, code, type, name, reason, date. */
+/**
+ * Headers that name something else than a deduction's money: its rate, code, type, name, reason,
+ * date, or the tax on it (Amazon's "taxes sur les rabais promotionnels").
+ */
 const NOT_MONEY_WORDS: readonly string[] = [
+  "taxe",
+  "taxes",
+  "tax",
+  "tva",
+  "vat",
   "taux",
   "rate",
   "pourcentage",
