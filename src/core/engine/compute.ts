@@ -94,18 +94,19 @@ function computeLines(table: RawTable, options: EngineOptions): EngineResult {
 
 /** compute, the account cells as proven: the dates read (periods, a year column), cumulative amounts refused. */
 function computeDated(table: RawTable, options: EngineOptions): EngineResult {
+  const info = detectMapping(table.headers, options.mapping);
   // Year-to-date amounts are no month's: refused, never summed (evidence/cumulative.ts).
-  const cumulative = cumulativeAmounts(table, detectMapping(table.headers, options.mapping));
+  const cumulative = cumulativeAmounts(table, info);
   if (cumulative !== null) throw cumulative;
   // Months without a year beside a year column (Power BI's "Year | Month"): each read with its row's year.
-  const years = withYearColumn(table, detectMapping(table.headers, options.mapping).mapping);
+  const years = withYearColumn(table, info.mapping);
   if (years !== null) {
     const r = computePaired(years.table, options);
     return { ...r, diagnostics: [years.note, ...r.diagnostics] };
   }
   const r = computePaired(table, options);
   // Accounting periods read as months (SAP's 001.2025, OneStream's 2025M1): said once.
-  const periods = periodDatesNote(table, detectMapping(table.headers, options.mapping).mapping);
+  const periods = periodDatesNote(table, info.mapping);
   return periods === null ? r : { ...r, diagnostics: [periods, ...r.diagnostics] };
 }
 
@@ -157,7 +158,8 @@ function computeRead(table: RawTable, options: EngineOptions): EngineResult {
 /** compute, the table as read (its nominal headings given, its amounts' sides split). */
 function computeSided(table: RawTable, options: EngineOptions): EngineResult {
   // A "Type" column of document codes (FA / AV) is the document type, not a nature: proven from its data.
-  const found = detectMapping(table.headers, options.mapping).mapping;
+  const info = detectMapping(table.headers, options.mapping);
+  const found = info.mapping;
   // What the data proves yields to the user's choices only (not to a confirmed detection).
   const chosen = chosenOf(table, options);
   const docs = kindHoldsDocuments(
@@ -197,9 +199,7 @@ function computeSided(table: RawTable, options: EngineOptions): EngineResult {
   if (foreign !== null) opts = foreignOptions(opts, foreign);
   // A sales list's account column of a chart's names ("Sales", "Sales Taxes Payable"): read by them.
   const listNames =
-    names === null &&
-    foreign === null &&
-    !isJournalLayout(detectMapping(table.headers, options.mapping).layout)
+    names === null && foreign === null && !isJournalLayout(info.layout)
       ? namesInAccountColumn(table, found, chosen, rules, options.accountNamesPrior)
       : null;
   if (listNames !== null) opts = { ...opts, headingNames: true };
