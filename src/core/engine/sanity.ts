@@ -98,6 +98,8 @@ export function currencyBlankBesideForeign(r: EngineResult): Diagnostic | null {
 
 /** A result's lines set apart by class 73 (no PCG account): how many, the first one's row, their amount. */
 export function class73Lines(r: EngineResult): Class73Lines | undefined {
+  // Most results have no class 73 classification: no line to look at.
+  if (!r.classifications.some((c) => c?.ruleId === "pcg-73")) return undefined;
   let count = 0;
   let row = 0;
   let amount = new Decimal(0);

@@ -46,6 +46,25 @@ function headingOf(row: readonly CellValue[], date: number, amounts: readonly nu
   return null;
 }
 
+/** The first row heading a nominal code, or -1; a row dated by a number or a printable text is settled without a call (every line). */
+function firstHeading(
+  rows: readonly (readonly CellValue[])[],
+  date: number,
+  amounts: readonly number[],
+): number {
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i][date];
+    if (typeof v === "number") continue;
+    if (typeof v === "string" && v.length > 0) {
+      const c = v.charCodeAt(0);
+      // Not blank (headingOf wants a blank date): a printable ASCII character first.
+      if (c > 32 && c < 127) continue;
+    }
+    if (headingOf(rows[i], date, amounts) !== null) return i;
+  }
+  return -1;
+}
+
 /**
  * The report read by its nominal headings (see the module), or null when no row heads one and no
  * earlier chunk's heading is in force. `prior`: the code in force after the earlier chunks.
@@ -61,7 +80,7 @@ export function withNominalHeadings(
   const amounts = [map.amount, map.net_amount, map.debit, map.credit].filter(
     (c): c is number => c !== undefined,
   );
-  const first = table.rows.findIndex((row) => headingOf(row, date, amounts) !== null);
+  const first = firstHeading(table.rows, date, amounts);
   if (first < 0 && (prior === undefined || prior === null)) return null;
   let current = prior ?? null;
   const notLines = new Set(table.notLines ?? []);

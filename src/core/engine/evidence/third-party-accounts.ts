@@ -51,26 +51,40 @@ export function thirdPartyAccounts(
   let numbers = 0;
   let codes = 0;
   let first = -1;
-  const classes = new Set<string>();
-  // Accounts repeat: each distinct cell is read once (SALES, OTHER, CODE or NONE).
+  let sales = false;
+  let other = false;
+  // Accounts repeat: each distinct cell is read once (SALES, OTHER, CODE or NONE), a cell equal to
+  // the row above's without a lookup (ledgers list an account's lines together).
   const seen = new Map<string, number>();
-  for (let i = 0; i < table.rows.length; i++) {
-    if (table.notLines?.has(i) === true) continue;
-    const v = cellText(table.rows[i][col]);
-    let kind = seen.get(v);
-    if (kind === undefined) {
-      kind = kindOf(v);
-      if (seen.size < MAX_DISTINCT) seen.set(v, kind);
+  const rows = table.rows;
+  const notLines = table.notLines !== undefined && table.notLines.size > 0 ? table.notLines : null;
+  let lastCell: unknown = seen;
+  let kind = NONE;
+  for (let i = 0; i < rows.length; i++) {
+    if (notLines?.has(i) === true) continue;
+    const cell = rows[i][col];
+    if (cell !== lastCell) {
+      lastCell = cell;
+      const v = typeof cell === "string" ? cell : cellText(cell);
+      const known = seen.get(v);
+      if (known !== undefined) kind = known;
+      else {
+        kind = kindOf(v);
+        if (seen.size < MAX_DISTINCT) seen.set(v, kind);
+      }
     }
     if (kind === CODE) {
       codes++;
       if (first < 0) first = i;
-    } else if (kind !== NONE) {
+    } else if (kind === SALES) {
       numbers++;
-      classes.add(kind === SALES ? "7" : "other");
+      sales = true;
+    } else if (kind === OTHER) {
+      numbers++;
+      other = true;
     }
   }
-  const proven = prior === header || (classes.size === 2 && numbers >= codes);
+  const proven = prior === header || (sales && other && numbers >= codes);
   // Proven without a code yet: carried all the same, so a later chunk's codes are read so.
   if (!proven) return null;
   const note =
