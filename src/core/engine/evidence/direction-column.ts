@@ -146,23 +146,28 @@ export function postingKeyProof(table: RawTable, c: number | undefined): KeyProo
   return twoDigits ? first : undefined;
 }
 
-/** "40 / 50" when column c, headed as a posting key, holds keys only, of both sides; else null. */
+/**
+ * "40 / 50" when column c, headed as a posting key, holds keys only (one written with two digits,
+ * as postingKeyProof asks), of both sides; else null. One pass over the rows.
+ */
 function postingKeyPair(table: RawTable, c: number): ProvenCodes | null {
   const header = normalizeText(table.headers[c] ?? "");
   if (!POSTING_KEY_HEADERS.has(header)) return null;
-  if (postingKeyProof(table, c) === undefined) return null;
   // "CC" and "PK" also head cost centres ("11", "21"): read only with a sales ledger's usual keys.
-  if (SHORT_KEY_HEADERS.has(header) && !table.rows.every((r) => usualKey(keyText(r?.[c])))) return null;
+  const usualOnly = SHORT_KEY_HEADERS.has(header);
+  let twoDigits = false;
   let debit: string | undefined;
   let credit: string | undefined;
   for (const row of table.rows) {
     const t = keyText(row?.[c]);
     if (t === "") continue;
-    if (postingKeySign(t) < 0) debit ??= t;
+    const sign = postingKeySign(t);
+    if (sign === 0 || (usualOnly && !usualKey(t))) return null;
+    twoDigits ||= t.length === 2;
+    if (sign < 0) debit ??= t;
     else credit ??= t;
-    if (debit !== undefined && credit !== undefined) break;
   }
-  if (debit === undefined || credit === undefined) return null;
+  if (!twoDigits || debit === undefined || credit === undefined) return null;
   return { codes: `${debit} / ${credit}`, sign: postingKeySign };
 }
 
