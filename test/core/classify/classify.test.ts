@@ -610,6 +610,32 @@ describe("label keywords", () => {
     },
   );
 
+  // Round 21 (outside): a company car, old kit and the gain on them; an insurer's payout; a bond's coupon.
+  it.each([
+    ["Vente véhicule de fonction Peugeot 508", "asset_disposal"],
+    ["Vente ancien matériel informatique", "asset_disposal"],
+    ["Sale of company car", "asset_disposal"],
+    ["Gain on disposal of office equipment", "asset_disposal"],
+    ["Proceeds from disposal of vehicle", "asset_disposal"],
+    ["Profit on sale of vehicle", "exceptional"],
+    ["Insurance claim proceeds", "subsidy"],
+    ["Insurance payout - flood", "subsidy"],
+    ["Coupon obligations", "financial"],
+    ["Bond coupon received", "financial"],
+  ])("%j → %s (an excluded income by its label)", (label, scope) => {
+    expect(classify({ label })?.scope).toBe(scope);
+  });
+
+  it.each([
+    "Vente véhicule neuf Clio",
+    "Coupon de réduction -10 %",
+    "Disposal of old appliance at delivery",
+    "Waste disposal service",
+    "Location véhicule de fonction",
+  ])("%j is no excluded income (a dealer's car, a shop's coupon, a disposal service)", (label) => {
+    expect(["op", "to_review"]).toContain(classify({ label })?.scope);
+  });
+
   it.each(["Intérêt", "interet", "Intérêt compte courant", "interest", "Interest received"])(
     "%j (singular too) → financial, as a label and as a nature value",
     (text) => {
