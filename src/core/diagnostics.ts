@@ -213,6 +213,11 @@ export const DIAG = {
   datesOncePerDay: { code: "dates_once_per_day", severity: "info" },
   amountSideSuffix: { code: "amount_side_suffix", severity: "info" },
   balanceByMonth: { code: "balance_by_month", severity: "info" },
+  pivotMonths: { code: "pivot_months", severity: "info" },
+  pivotCompact: { code: "pivot_compact", severity: "info" },
+  pivotAccounts: { code: "pivot_accounts", severity: "info" },
+  pivotSegments: { code: "pivot_segments", severity: "info" },
+  pivotTabular: { code: "pivot_tabular", severity: "info" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",
     severity: "warning",

@@ -28,9 +28,18 @@ export function findHeaderRow(
     // A header on two rows ("Mouvements" over "Débit | Crédit") names its amounts on the row below.
     if (twoRowHeader(row, rows[i + 1]) !== null) return i;
   }
+  // An Excel pivot table under its value field ("Somme de Solde | Étiquettes de colonnes"): its
+  // header is the row Excel heads with "Row Labels" / "Étiquettes de lignes" (pivot-tables.ts).
+  for (let i = 0; i < n; i++) if (isPivotHeader(textsOf(rows[i]))) return i;
   // A balance under its title ("Balance générale", "Du … au …"): its header, said for what it is.
   for (let i = 0; i < n; i++) if (isBalanceHeader(textsOf(rows[i]))) return i;
   return -1;
+}
+
+/** Whether header texts are an Excel pivot table's: "Row Labels" / "Étiquettes de lignes" first, then a column. */
+function isPivotHeader(texts: readonly string[]): boolean {
+  const named = texts.filter((t) => t !== "");
+  return named.length >= 2 && /^(?:row labels|etiquettes de lignes)$/.test(normalizeText(named[0]));
 }
 
 /** A row's cells as header texts. */

@@ -277,6 +277,16 @@ export const en = {
       'column "{column}": every amount is written with its side after it (D debit, C credit; e.g. row {row}: {value}) beside an account column: read as an amount and its direction (credit − debit)',
     balance_by_month:
       "a balance by month: one row per account, one column per month ({count} columns, {value}): each month's balance of an account is read as one line dated by its month; column(s) {unread} not read (they repeat the months); the sign is read from the months, each of which balances (as for a journal)",
+    pivot_months:
+      'pivot table pasted as values ("{column}" | "{field}"): its {count} row labels are months ({value}…), each read as one line of its month; the row "{total}" is the grand total, equal to the sum of the months, never counted',
+    pivot_compact:
+      'compact pivot table ("{column}" | "{field}"): each month ({value}…, {count} months) is followed by its accounts ({accounts} rows), read dated by the month above; the month\'s row is their subtotal (equal to their sum), never counted, like the grand total "{total}"',
+    pivot_accounts:
+      'pivot table (value "{field}"): months in rows ({count}, from "{value}"), accounts in columns ({columns}): one line per month and account, read by its account; the "{total}" column and row are totals (equal to each row\'s sum), never counted',
+    pivot_segments:
+      'pivot table (value "{field}"): months in rows ({count}, from "{value}"), segments in columns ({columns}): one line per month and segment; the "{total}" column and row are totals (equal to each row\'s sum), never counted',
+    pivot_tabular:
+      'tabular pivot table ("{field}"): the month is written on each group\'s first row only; {filled} blank row(s) take their group\'s month, proven by its "Total …" row equal to the group\'s sum ({totals} groups); those total rows are not counted',
     summary_sheets:
       'sheet(s) {sheets} not read: their amounts are formulas over other sheets (a summary); the sheet "{value}" holds the lines',
     other_sheets_together:

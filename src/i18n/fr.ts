@@ -278,6 +278,16 @@ export const fr = {
       "colonne « {column} » : chaque montant est écrit avec son sens après lui (D débit, C crédit ; ex. ligne {row} : {value}) à côté d'une colonne de comptes : lu comme un montant et son sens (crédit − débit)",
     balance_by_month:
       "balance par mois : une ligne par compte, une colonne par mois ({count} colonnes, {value}) : le solde du mois de chaque compte est lu comme une ligne datée de son mois ; colonne(s) {unread} non lue(s) (elles reprennent les mois) ; le sens est lu sur les mois, chacun équilibré (comme un journal)",
+    pivot_months:
+      "tableau croisé dynamique collé en valeurs (« {column} » | « {field} ») : ses {count} étiquettes de lignes sont des mois ({value}…), chacune lue comme une ligne de son mois ; la ligne « {total} » est le total général, égal à la somme des mois, jamais comptée",
+    pivot_compact:
+      "tableau croisé dynamique compact (« {column} » | « {field} ») : chaque mois ({value}…, {count} mois) est suivi de ses comptes ({accounts} lignes), lus datés du mois au-dessus ; la ligne du mois est leur sous-total (égale à leur somme), jamais comptée, comme le total général « {total} »",
+    pivot_accounts:
+      "tableau croisé dynamique (valeur « {field} ») : mois en lignes ({count}, dès « {value} »), comptes en colonnes ({columns}) : une ligne par mois et par compte, lue selon son compte ; la colonne et la ligne « {total} » sont des totaux (égaux à la somme de chaque ligne), jamais comptées",
+    pivot_segments:
+      "tableau croisé dynamique (valeur « {field} ») : mois en lignes ({count}, dès « {value} »), segments en colonnes ({columns}) : une ligne par mois et par segment ; la colonne et la ligne « {total} » sont des totaux (égaux à la somme de chaque ligne), jamais comptées",
+    pivot_tabular:
+      "tableau croisé dynamique tabulaire (« {field} ») : le mois n'est écrit que sur la première ligne de chaque groupe ; {filled} ligne(s) vide(s) prennent le mois de leur groupe, prouvé par sa ligne « Total … » égale à la somme du groupe ({totals} groupes) ; ces lignes de total ne sont pas comptées",
     summary_sheets:
       "feuille(s) {sheets} non lue(s) : leurs montants sont des formules sur d'autres feuilles (une synthèse) ; la feuille « {value} » porte les lignes",
     other_sheets_together:

@@ -202,6 +202,11 @@ export type TextCode =
   | "dates_once_per_day"
   | "amount_side_suffix"
   | "balance_by_month"
+  | "pivot_months"
+  | "pivot_compact"
+  | "pivot_accounts"
+  | "pivot_segments"
+  | "pivot_tabular"
   | "sens_zero_one"
   | "sens_posting_key"
   // Tails of the engine's diagnostics: what happened to the line.

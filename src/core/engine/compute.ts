@@ -55,6 +55,7 @@ import { blankColumn, namedAccountColumn, namesInAccountColumn } from "./evidenc
 import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { monthColumns } from "./evidence/month-columns";
+import { pivotTable } from "./evidence/pivot-tables";
 import { SIDE_HEADER, sideSuffix, sideSuffixNote, withSides } from "./evidence/side-suffix";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { vatRatesColumn, vatRatesNote, withVatRates } from "./evidence/vat-rates";
@@ -69,6 +70,12 @@ import { normalizeText } from "../text";
 export function compute(table: RawTable, given: EngineOptions = {}): EngineResult {
   // The user's word on the signs (--signs) decides before the entries or the extract would.
   const options = withSignsOption(given);
+  // An Excel pivot table pasted as values: read as one line per month (and account or segment).
+  const pivot = pivotTable(table, options.mapping);
+  if (pivot !== null) {
+    const r = computeLines(pivot.table, { ...options, mapping: pivot.mapping });
+    return { ...r, diagnostics: [pivot.note, ...r.diagnostics] };
+  }
   // A balance by month (one column per month): read as one line per account and month.
   const byMonth = monthColumns(table, options.mapping);
   if (byMonth !== null) {
