@@ -317,3 +317,37 @@ describe("a balance's header under its title (no date: found only when no header
     ).toBe(1);
   });
 });
+
+describe("an Excel pivot table's header (Row Labels / Étiquettes de lignes)", () => {
+  it("is found under the value field's row (Somme de Solde | Étiquettes de colonnes)", () => {
+    expect(
+      findHeaderRow([
+        ["Somme de Solde", "Étiquettes de colonnes", null],
+        ["Étiquettes de lignes", "706000", "Total général"],
+        ["janv. 2025", 100, 100],
+      ]),
+    ).toBe(1);
+    expect(
+      findHeaderRow([
+        ["Row Labels", "Sum of Net Amount"],
+        ["Jan-25", 1],
+      ]),
+    ).toBe(0);
+  });
+
+  it("a header of lines above it wins; a lone Row Labels cell is no header", () => {
+    expect(
+      findHeaderRow([
+        ["Date", "Montant"],
+        ["Row Labels", "Sum of Net Amount"],
+      ]),
+    ).toBe(0);
+    expect(
+      findHeaderRow([
+        ["Titre", null],
+        ["Row Labels", null],
+        ["x", 1],
+      ]),
+    ).toBe(-1);
+  });
+});

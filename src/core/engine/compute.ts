@@ -71,7 +71,7 @@ export function compute(table: RawTable, given: EngineOptions = {}): EngineResul
   // The user's word on the signs (--signs) decides before the entries or the extract would.
   const options = withSignsOption(given);
   // An Excel pivot table pasted as values: read as one line per month (and account or segment).
-  const pivot = pivotTable(table, options.mapping);
+  const pivot = pivotTable(table, options.mapping, chosenOf(table, options));
   if (pivot !== null) {
     const r = computeLines(pivot.table, { ...options, mapping: pivot.mapping });
     return { ...r, diagnostics: [pivot.note, ...r.diagnostics] };

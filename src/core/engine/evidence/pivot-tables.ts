@@ -54,10 +54,31 @@ const VALUE_TITLE = /^\s*(?:sum of|somme de)\s+(.+?)(?:\s+(?:column labels|[ée]
 /** A PCG account: class 1 to 7, three digits or more. */
 const ACCOUNT = /^[1-7]\d{2,}$/;
 
-/** The pivot table read as lines; null for any other table (or when the user mapped the date or amount). */
-export function pivotTable(table: RawTable, overrides: MappingOverrides | undefined): PivotReading | null {
-  if (overrides?.date !== undefined || overrides?.amount !== undefined) return null;
+/**
+ * The pivot table read as lines; null for any other table, or when the user chose the date or the
+ * amount (`chosen`: the user's own choices among `overrides`, userChoices).
+ */
+export function pivotTable(
+  table: RawTable,
+  overrides: MappingOverrides | undefined,
+  chosen: MappingOverrides | undefined,
+): PivotReading | null {
+  if (chosen?.date !== undefined || chosen?.amount !== undefined) return null;
   return rowLabelsPivot(table, overrides) ?? tabularPivot(table, overrides);
+}
+
+/** The overrides that still name a column of the reading's headers (or no column), the others dropped. */
+function keptOverrides(
+  overrides: MappingOverrides | undefined,
+  headers: readonly string[],
+): MappingOverrides {
+  const out: MappingOverrides = {};
+  for (const [k, v] of Object.entries(overrides ?? {}) as [
+    keyof MappingOverrides,
+    MappingOverrides[keyof MappingOverrides],
+  ][])
+    if (v === null || (typeof v === "string" && headers.includes(v))) out[k] = v;
+  return out;
 }
 
 /** Whether a value field's name is money: an amount, a credit or debit, a balance ("Solde"). */
@@ -212,11 +233,13 @@ function singleValue(
   if (accounts === 0) {
     const table = built(t, [PIVOT_MONTH, PIVOT_AMOUNT], lines.rows, lines.nums);
     const note = noteOf(DIAG.pivotMonths, t, first, t.headers[l], args);
-    return { table, mapping: { ...overrides, date: PIVOT_MONTH, amount: PIVOT_AMOUNT }, note };
+    const mapping = { ...keptOverrides(overrides, table.headers), date: PIVOT_MONTH, amount: PIVOT_AMOUNT };
+    return { table, mapping, note };
   }
   const table = built(t, [PIVOT_MONTH, PIVOT_ACCOUNT, PIVOT_AMOUNT], lines.rows, lines.nums);
   const note = noteOf(DIAG.pivotCompact, t, first, t.headers[l], args);
-  const mapping = { ...overrides, date: PIVOT_MONTH, account: PIVOT_ACCOUNT, amount: PIVOT_AMOUNT };
+  const kept = keptOverrides(overrides, table.headers);
+  const mapping = { ...kept, date: PIVOT_MONTH, account: PIVOT_ACCOUNT, amount: PIVOT_AMOUNT };
   return { table, mapping, note };
 }
 
@@ -266,9 +289,10 @@ function crossTab(
   const named = keys.map((c) => t.headers[c]).join(", ");
   const args = { count: months, field, columns: named, total: totalCol < 0 ? "-" : t.headers[totalCol] };
   const note = noteOf(byAccount ? DIAG.pivotAccounts : DIAG.pivotSegments, t, first, t.headers[l], args);
+  const kept = keptOverrides(overrides, table.headers);
   const mapping = byAccount
-    ? { ...overrides, date: PIVOT_MONTH, account: PIVOT_ACCOUNT, amount: PIVOT_AMOUNT }
-    : { ...overrides, date: PIVOT_MONTH, segment: PIVOT_SEGMENT, amount: PIVOT_AMOUNT };
+    ? { ...kept, date: PIVOT_MONTH, account: PIVOT_ACCOUNT, amount: PIVOT_AMOUNT }
+    : { ...kept, date: PIVOT_MONTH, segment: PIVOT_SEGMENT, amount: PIVOT_AMOUNT };
   return { table, mapping, note };
 }
 
