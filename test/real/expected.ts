@@ -1456,4 +1456,71 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "8099.62", "2025-02": "8557.32", "2025-03": "20476.18" },
     diagnostics: [{ code: "segment_natures", row: 4, column: "Account Category" }],
   },
+  {
+    // An Excel pivot table pasted as values (round 28c C01): months in rows, PCG accounts in columns,
+    // "Somme de Solde | Étiquettes de colonnes" on the row above. One line per month and account:
+    // 706 12 450.00 + 9 870.25 + 14 102.40 and 708 310.50 + 280.00 are sales (37 013.15), 709
+    // −220.00 − 145.75 a discount (365.75), 775 8 000.00 an asset disposal. The Total général column
+    // and row are totals. CA OP = 37 013.15 − 365.75 = 36 647.40; January 12 540.50, February
+    // 9 870.25 − 145.75 = 9 724.50, March 14 382.40. Before: refused (no Date, no Montant).
+    file: "tcd-mois-comptes.csv",
+    headerRow: 2,
+    pattern: "81. Pivot table pasted as values: months × PCG accounts, Total général column and row",
+    caop: "36647.40",
+    gross_sales: "37013.15",
+    deductions: { discount: "365.75", rebate: "0.00", return: "0.00" },
+    excluded: { asset_disposal: { count: 1, amount: "8000.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "12540.50", "2025-02": "9724.50", "2025-03": "14382.40" },
+    diagnostics: [{ code: "pivot_accounts", row: 3, column: "Étiquettes de lignes" }],
+  },
+  {
+    // A compact pivot (round 28c C05): each month row holds its accounts' sum, the accounts below it.
+    // Sales 8 900.00 + 215.30 + 11 250.00 + 9 812.45 + 250.00 = 30 427.75; 709 375.00 + 190.00 =
+    // 565.00 discount; 775 7 250.00 an asset disposal; the month rows and Total général no lines.
+    // CA OP = 29 862.75; January 8 740.30, February 11 060.00, March 10 062.45. Before: refused.
+    file: "tcd-compact-mois-comptes.csv",
+    pattern: "82. Compact pivot: a month row (its subtotal) then its accounts",
+    caop: "29862.75",
+    gross_sales: "30427.75",
+    deductions: { discount: "565.00", rebate: "0.00", return: "0.00" },
+    excluded: { asset_disposal: { count: 1, amount: "7250.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "8740.30", "2025-02": "11060.00", "2025-03": "10062.45" },
+    diagnostics: [{ code: "pivot_compact", row: 2, column: "Étiquettes de lignes" }],
+  },
+  {
+    // A tabular pivot without repeated item labels (round 28c C04): the month on each group's first
+    // row, each group closed by "Total <mois>" equal to its sum. Sales 15 320.00 + 412.60 +
+    // 13 905.15 + 17 480.90 + 389.10 = 47 507.75; 709 280.40 + 512.00 = 792.40; 775 4 500.00 an asset
+    // disposal. CA OP = 46 715.35; January 15 452.20, February 13 905.15, March 17 358.00. Before:
+    // 46 706.05 (the first row of each month only; the others date_empty, the totals date_unreadable).
+    file: "tcd-tabulaire-sans-repetition.csv",
+    pattern: "83. Tabular pivot, month once per group, Total <mois> rows",
+    caop: "46715.35",
+    gross_sales: "47507.75",
+    deductions: { discount: "792.40", rebate: "0.00", return: "0.00" },
+    excluded: { asset_disposal: { count: 1, amount: "4500.00" } },
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "15452.20", "2025-02": "13905.15", "2025-03": "17358.00" },
+    diagnostics: [{ code: "pivot_tabular", row: 5, column: "Mois" }],
+  },
+  {
+    // An English pivot of months alone (round 28c C06): Row Labels Jan-25 … | Sum of Net Amount,
+    // Grand Total 36 565.90 = the months' sum, never counted. No account: every month a sale to
+    // review. CA OP = 12 480.55 + 9 875.00 + 14 210.35 = 36 565.90. Before: refused (no Date).
+    file: "pivot-months-en.csv",
+    pattern: "84. Pivot of months alone (Row Labels | Sum of Net Amount | Grand Total)",
+    caop: "36565.90",
+    gross_sales: "36565.90",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 3, amount: "36565.90" },
+    ignored: { count: 0 },
+    months: { "2025-01": "12480.55", "2025-02": "9875.00", "2025-03": "14210.35" },
+    diagnostics: [{ code: "pivot_months", row: 2, column: "Row Labels" }],
+  },
 ];
