@@ -543,6 +543,7 @@ const COUNTED: ReadonlyMap<string, CountedSpec> = new Map(
     { spec: DIAG.statusNotIssued, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.statusReplaced, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.statusRefunded, key: (d: Diagnostic) => normalizeText(d.value) },
+    { spec: DIAG.statusUnknownCounted, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.dealNotWon, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.lineNotInvoiced, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.kitComponents },

@@ -207,6 +207,7 @@ export const DIAG = {
   dateYearColumn: { code: "date_year_column", severity: "info" },
   datePeriods: { code: "date_periods", severity: "info" },
   statusUnreadCounted: { code: "status_unread_counted", severity: "warning" },
+  statusUnknownCounted: { code: "status_unknown_counted", severity: "warning" },
   datedTotalRows: { code: "dated_total_rows", severity: "warning" },
   openingBalance: { code: "opening_balance", severity: "warning" },
   entryDatesFilled: { code: "entry_dates_filled", severity: "info" },

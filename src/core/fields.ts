@@ -421,6 +421,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // A shop's orders (WooCommerce, PrestaShop, Magento).
     "Order status",
     "Order state",
+    // Square's transactions (Complete, Voided) and MYOB's sales (I, O, Q).
+    "Transaction Status",
+    "Sale Status",
     "Statut de la commande",
     "Statut commande",
     "État de la commande",

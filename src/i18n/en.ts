@@ -334,6 +334,8 @@ export const en = {
       'column "{column}": months without a year, read with the year in column "{year_column}" of their row (row {row}: "{value}" and {year} → {month})',
     date_periods:
       'column "{column}": accounting periods, period n read as month n of the year (row {row}: "{value}" → {month}); right when the fiscal year is the calendar year: if it starts another month, map a date column (--map date=…)',
+    status_unknown_counted:
+      '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): this status is not known (the column\'s others are, and are read); those rows are counted as sales: check them',
     status_unread_counted:
       'column "{column}": "{value}" (row {row}) is no known invoice status; the column is not read, and its {count} row(s) whose status says the invoice was never issued (e.g. row {exampleRow} "{example}") are counted: check them, or delete those rows',
     dated_total_rows:

@@ -335,6 +335,8 @@ export const fr = {
       "colonne « {column} » : des mois sans année, lus avec l'année de la colonne « {year_column} » de leur ligne (ligne {row} : « {value} » et {year} → {month})",
     date_periods:
       "colonne « {column} » : des périodes comptables, la période n lue comme le mois n de l'année (ligne {row} : « {value} » → {month}) ; juste si l'exercice est l'année civile : s'il commence un autre mois, associez une colonne de date (--map date=…)",
+    status_unknown_counted:
+      "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : ce statut n'est pas connu (les autres de la colonne le sont, et sont lus) ; ces lignes sont comptées comme des ventes : à vérifier",
     status_unread_counted:
       "colonne « {column} » : « {value} » (ligne {row}) n'est pas un statut de facture connu ; la colonne n'est pas lue, et ses {count} ligne(s) au statut d'une facture jamais émise (ex. ligne {exampleRow} « {example} ») sont comptées : vérifiez-les, ou supprimez ces lignes",
     dated_total_rows:

@@ -138,6 +138,7 @@ export type TextCode =
   | "account_segments"
   | "section_rows"
   | "status_unread_counted"
+  | "status_unknown_counted"
   | "no_revenue_line"
   | "expense_lines"
   | "currency_blank"
