@@ -36,6 +36,7 @@ export const DIAG = {
   payerPartsTotal: { code: "payer_parts_total", severity: "info" },
   payerPartsDiffer: { code: "payer_parts_differ", severity: "warning" },
   accountChartXero: { code: "account_chart_xero", severity: "info" },
+  accountChartMyob: { code: "account_chart_myob", severity: "info" },
   dollarOfCurrencyColumn: { code: "dollar_of_currency_column", severity: "info" },
   subtotalBesideTotal: { code: "subtotal_beside_total", severity: "info" },
   orderLinesInvoiced: { code: "order_lines_invoiced", severity: "info" },

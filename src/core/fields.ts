@@ -1003,9 +1003,9 @@ export interface MappingResult {
   shopifyOrders?: boolean;
   /**
    * The account column's chart when not the French one: Sage 50 UK's nominal codes
-   * (customerBesideNominal), Xero's default chart (xeroAccountCode).
+   * (customerBesideNominal), Xero's default chart (xeroAccountCode), MYOB's chart (myobAccount).
    */
-  accountChart?: "sage50uk" | "xero";
+  accountChart?: "sage50uk" | "xero" | "myob";
   /** Etsy's sold orders: the column of the order's total after a refund, when filled (etsyOrders). */
   adjustedTotal?: number;
   /**
@@ -1304,6 +1304,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   const parts = payerParts(norm, mapping, confidence, used, overrides);
   const nominal = customerBesideNominal(norm, mapping, confidence, overrides);
   const xero = !nominal && xeroAccountCode(norm, mapping, confidence, overrides);
+  const myob = !nominal && !xero && myobAccount(norm, mapping, overrides);
 
   salesReport(norm, mapping, confidence, overrides);
   // A list of credit notes: its "Amount Refunded" is the credit notes' money paid back, no other return.
@@ -1355,6 +1356,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     ...(adjustedTotal !== undefined ? { adjustedTotal } : {}),
     ...(nominal ? { accountChart: "sage50uk" as const } : {}),
     ...(xero ? { accountChart: "xero" as const } : {}),
+    ...(myob ? { accountChart: "myob" as const } : {}),
     ...(orderLines !== undefined ? { orderLines } : {}),
     ...(parts !== undefined ? { payerParts: parts } : {}),
   };
@@ -2062,6 +2064,21 @@ function xeroAccountCode(
   if (col < 0 || !XERO_INVOICE_HEADERS.every((h) => norm.includes(h))) return false;
   assign(mapping, confidence, "account", col);
   return true;
+}
+
+/** MYOB AccountRight's sales export headers: its customer's "Co./Last Name" and its tax-inclusive amounts. */
+const MYOB_CUSTOMER = normalizeText("Co./Last Name");
+const MYOB_INC_TAX: readonly string[] = ["Inc-Tax Amount", "Inc-Tax Total"].map(normalizeText);
+
+/**
+ * MYOB AccountRight's sales export ("Co./Last Name | … | Account # | Amount | Inc-Tax Amount"): its
+ * account column is MYOB's chart (4-1100 income, 8-1000 other income: rules/nominal-codes.ts), never
+ * the French one (4 third parties). True when so; the data must still write MYOB's `x-xxxx` numbers
+ * (table-checks.ts accountChartOf).
+ */
+function myobAccount(norm: readonly string[], mapping: Mapping, overrides: MappingOverrides): boolean {
+  if (mapping.account === undefined || "account" in overrides) return false;
+  return norm.includes(MYOB_CUSTOMER) && norm.some((h) => MYOB_INC_TAX.includes(h));
 }
 
 /** Sage 50 UK's headers: "Account" (A/C) is the customer's reference beside the nominal code ("Nominal", "N/C"). */

@@ -31,6 +31,8 @@ export const en = {
       'column "{column}" beside the discount column "{discount}" may be before or after the discount: the sale is read from "{total}", the invoice\'s total after its discount, less its tax; the discount is in the figure, not taken off again',
     gross_with_tax:
       'column "{column}" not read: it is the net "{net}" plus the tax "{tax}" on every line (row {row}: {value} = {net_value} + {tax_value}), tax included, not a gross before the discount; CA OP is read from "{net}", after the line\'s discount',
+    account_chart_myob:
+      'column "{column}" (row {row}: "{value}") read in MYOB\'s chart of accounts (x-xxxx numbers), not the French one: 4-xxxx (Income) counted, other classes (8-xxxx Other Income, 1- to 3-, 5-, 6-, 9-) are no revenue',
     account_chart_xero:
       'column "{column}" (row {row}: "{value}") read in Xero\'s default chart, not the French one: 200 Sales counted, 260 Other Revenue excluded (not core business), 270 Interest Income excluded (financial); other 2xx codes decided by their label, codes outside 2xx are no revenue',
     dollar_of_currency_column:

@@ -31,6 +31,8 @@ export const fr = {
       "la colonne « {column} » à côté de la colonne de remise « {discount} » peut être avant ou après la remise : la vente est lue dans « {total} », le total de la facture après sa remise, moins sa TVA ; la remise est dans le chiffre, pas déduite une seconde fois",
     gross_with_tax:
       "colonne « {column} » non lue : c'est le net « {net} » plus la taxe « {tax} » sur chaque ligne (ligne {row} : {value} = {net_value} + {tax_value}), TTC, pas un brut avant remise ; le CA OP est lu dans « {net} », après la remise de la ligne",
+    account_chart_myob:
+      "colonne « {column} » (ligne {row} : « {value} ») lue dans le plan de comptes de MYOB (numéros x-xxxx), pas le PCG : 4-xxxx (Income) comptés, les autres classes (8-xxxx Other Income, 1- à 3-, 5-, 6-, 9-) ne sont pas du chiffre d'affaires",
     account_chart_xero:
       "colonne « {column} » (ligne {row} : « {value} ») lue dans le plan de comptes par défaut de Xero, pas le PCG : 200 Sales comptée, 260 Other Revenue exclue (hors cœur de métier), 270 Interest Income exclue (financier) ; les autres codes 2xx décidés par leur libellé, les codes hors 2xx ne sont pas du chiffre d'affaires",
     dollar_of_currency_column:

@@ -42,6 +42,7 @@ export type TextCode =
   | "class73_only"
   | "gross_with_tax"
   | "account_chart_xero"
+  | "account_chart_myob"
   | "dollar_of_currency_column"
   | "subtotal_beside_total"
   | "order_lines_invoiced"
