@@ -568,4 +568,102 @@ describe("MYOB AccountRight's item sales", () => {
     );
     expect(other.totals.caop.toFixed(2)).toBe("500.00");
   });
+
+  // Round 28b (outside) T01: the freight billed is revenue, once per sale; quotes and orders are no sales.
+  it("Freight Amount beside Inc-Tax Freight Amount is added once per sale; Sale Status Q and O are no sales", () => {
+    const head = [
+      "Co./Last Name",
+      "Invoice #",
+      "Date",
+      "Quantity",
+      "Price",
+      "Total",
+      "Inc-Tax Total",
+      "GST Amount",
+    ];
+    const freight = ["Freight Amount", "Inc-Tax Freight Amount", "Sale Status"];
+    const t = table(
+      [...head, ...freight],
+      [
+        [
+          "Harbour",
+          "00001021",
+          "6/01/2025",
+          "4",
+          "$32.00",
+          "$128.00",
+          "$140.80",
+          "$12.80",
+          "$25.00",
+          "$27.50",
+          "I",
+        ],
+        [
+          "Ridge",
+          "00001022",
+          "14/01/2025",
+          "1",
+          "$1,305.00",
+          "$1,305.00",
+          "$1,435.50",
+          "$130.50",
+          "$0.00",
+          "$0.00",
+          "I",
+        ],
+        [
+          "Ridge",
+          "00001022",
+          "14/01/2025",
+          "2",
+          "$32.00",
+          "$64.00",
+          "$70.40",
+          "$6.40",
+          "$0.00",
+          "$0.00",
+          "I",
+        ],
+        [
+          "Bay Deli",
+          "00001023",
+          "22/01/2025",
+          "10",
+          "$32.00",
+          "$320.00",
+          "$352.00",
+          "$32.00",
+          "$25.00",
+          "$27.50",
+          "Q",
+        ],
+        [
+          "Harbour",
+          "00001024",
+          "3/02/2025",
+          "2",
+          "$48.00",
+          "$96.00",
+          "$105.60",
+          "$9.60",
+          "$0.00",
+          "$0.00",
+          "O",
+        ],
+      ],
+    );
+    // 128 + 25 + 1 305 + 64 = 1 522.
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("1522.00");
+    expect(r.diagnostics.find((d) => d.code === "shipping_once_per_invoice")).toMatchObject({
+      row: 2,
+      column: "Freight Amount",
+    });
+    // Without MYOB's Inc-Tax freight twin, a "Freight Amount" beside a Total is not added.
+    const bare = table(
+      ["Invoice #", "Date", "Total", "Inc-Tax Total", "Freight Amount"],
+      [["1", "6/01/2025", "100.00", "110.00", "20.00"]],
+    );
+    expect(compute(bare).totals.caop.toFixed(2)).toBe("100.00");
+  });
 });
