@@ -1180,8 +1180,8 @@ function blocks(h: string): boolean {
   return CONTAINS_BLOCKERS.some((w) => containsPhrase(kept, w));
 }
 
-/** Words of a payment method's header: a "Type de paiement" is no nature column. */
-const PAYMENT_WORDS: readonly string[] = ["paiement", "reglement", "payment", "encaissement"];
+/** Words of a payment method's header: a "Type de paiement", a "Payout type" (Booking.com's bank transfer) is no nature column. */
+const PAYMENT_WORDS: readonly string[] = ["paiement", "reglement", "payment", "encaissement", "payout"];
 
 /** Synonyms shorter than this only match a header exactly ("ID client" is not a line id). */
 const MIN_CONTAINS_LENGTH = 3;
