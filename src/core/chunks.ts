@@ -566,6 +566,7 @@ const COUNTED: ReadonlyMap<string, CountedSpec> = new Map(
     { spec: DIAG.labelColumnUnread },
     { spec: DIAG.sectionRows },
     { spec: DIAG.invoiceHeaderRows },
+    { spec: DIAG.invoiceTenderRows },
     { spec: DIAG.invoiceHeaderOff },
     { spec: DIAG.analyticLines, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.orderItemRows },

@@ -93,6 +93,7 @@ export const DIAG = {
   convertedAmounts: { code: "converted_amounts", severity: "info" },
   analyticLines: { code: "analytic_lines", severity: "info" },
   invoiceHeaderRows: { code: "invoice_header_rows", severity: "info" },
+  invoiceTenderRows: { code: "invoice_tender_rows", severity: "info" },
   invoiceHeaderOff: { code: "invoice_header_off", severity: "warning" },
   orderItemRows: { code: "order_item_rows", severity: "info" },
   amountSignedLikeDirection: { code: "amount_signed_like_direction", severity: "info" },

@@ -68,6 +68,8 @@ export const en = {
       '{count} row(s) of line items under their order (e.g. row {row}, order {value}), column "{column}" blank: the order\'s first row holds its money (Shopify), not counted again',
     invoice_header_rows:
       '{count} invoice header row(s) (column "{column}" = "{value}", e.g. row {row}) hold their invoice\'s total, its lines below: set apart, only the lines are counted',
+    invoice_tender_rows:
+      '{count} receipt tender row(s) (column "{column}" = "{value}", e.g. row {row}): the money received for the receipt\'s sales, no sale, not counted',
     invoice_header_off:
       'row {row}: the header of invoice "{invoice}" ({column} {written}) is not the sum of its lines ({lines}); {count} header(s) so: the lines are counted, the headers set apart; check (tax or shipping in the header, lines missing from the export?)',
     analytic_lines:

@@ -69,6 +69,8 @@ export const fr = {
       "{count} ligne(s) d'articles sous leur commande (ex. ligne {row}, commande {value}), colonne « {column} » vide : la première ligne de la commande porte ses montants (Shopify), non comptée(s) à nouveau",
     invoice_header_rows:
       "{count} ligne(s) d'en-tête de facture (colonne « {column} » = « {value} », ex. ligne {row}) portent le total de leur facture, dont les lignes suivent : mises à part, seules les lignes sont comptées",
+    invoice_tender_rows:
+      "{count} ligne(s) de règlement d'un ticket (colonne « {column} » = « {value} », ex. ligne {row}) : l'argent reçu pour les ventes du ticket, pas une vente, non comptée(s)",
     invoice_header_off:
       "ligne {row} : l'en-tête de la facture « {invoice} » ({column} {written}) n'est pas la somme de ses lignes ({lines}) ; {count} en-tête(s) ainsi : les lignes sont comptées, les en-têtes mis à part ; vérifiez (TVA ou port dans l'en-tête, lignes absentes de l'export ?)",
     analytic_lines:

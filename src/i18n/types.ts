@@ -105,6 +105,7 @@ export type TextCode =
   | "converted_amounts"
   | "analytic_lines"
   | "invoice_header_rows"
+  | "invoice_tender_rows"
   | "invoice_header_off"
   | "order_item_rows"
   | "amount_signed_like_direction"
