@@ -1304,7 +1304,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   const parts = payerParts(norm, mapping, confidence, used, overrides);
   const nominal = customerBesideNominal(norm, mapping, confidence, overrides);
   const xero = !nominal && xeroAccountCode(norm, mapping, confidence, overrides);
-  const myob = !nominal && !xero && myobAccount(norm, mapping, overrides);
+  const myob = !nominal && !xero && myobAccount(norm, mapping);
 
   salesReport(norm, mapping, confidence, overrides);
   // A list of credit notes: its "Amount Refunded" is the credit notes' money paid back, no other return.
@@ -1539,11 +1539,10 @@ function subtotalBesideDiscount(
   overrides: MappingOverrides,
 ): MappingResult["subtotalUnused"] {
   const discounted = mapping.discount_amount ?? mapping.invoice_discount;
+  if (mapping.amount === undefined || discounted === undefined) return undefined;
+  if (overrides.amount != null) return chosenTotal(norm, mapping, discounted, overrides);
   if (
-    mapping.amount === undefined ||
-    discounted === undefined ||
     !SUBTOTAL.test(norm[mapping.amount]) ||
-    overrides.amount != null ||
     (mapping.quantity !== undefined && mapping.unit_price !== undefined)
   )
     return undefined;
@@ -1555,6 +1554,26 @@ function subtotalBesideDiscount(
   delete mapping.discount_amount;
   delete mapping.invoice_discount;
   assign(mapping, confidence, "amount", total);
+  return { subtotal, discount: discounted, total };
+}
+
+/**
+ * The Total a user chose (the add-in's confirmed mapping) beside its tax, a subtotal and a discount
+ * column: read as subtotalBesideDiscount reads it, the discount inside it not taken off again.
+ */
+function chosenTotal(
+  norm: readonly string[],
+  mapping: Mapping,
+  discounted: number,
+  overrides: MappingOverrides,
+): MappingResult["subtotalUnused"] {
+  const total = mapping.amount as number;
+  const subtotal = norm.findIndex((h) => SUBTOTAL.test(h));
+  if (norm[total] !== "total" || mapping.vat_amount === undefined || subtotal < 0) return undefined;
+  if (mapping.quantity !== undefined && mapping.unit_price !== undefined) return undefined;
+  if (overrides.discount_amount != null || overrides.invoice_discount != null) return undefined;
+  delete mapping.discount_amount;
+  delete mapping.invoice_discount;
   return { subtotal, discount: discounted, total };
 }
 
@@ -2076,8 +2095,9 @@ const MYOB_INC_TAX: readonly string[] = ["Inc-Tax Amount", "Inc-Tax Total"].map(
  * the French one (4 third parties). True when so; the data must still write MYOB's `x-xxxx` numbers
  * (table-checks.ts accountChartOf).
  */
-function myobAccount(norm: readonly string[], mapping: Mapping, overrides: MappingOverrides): boolean {
-  if (mapping.account === undefined || "account" in overrides) return false;
+function myobAccount(norm: readonly string[], mapping: Mapping): boolean {
+  // A user's own account column too (the add-in's confirmed mapping): the data still decides its chart.
+  if (mapping.account === undefined) return false;
   return norm.includes(MYOB_CUSTOMER) && norm.some((h) => MYOB_INC_TAX.includes(h));
 }
 
