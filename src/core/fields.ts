@@ -1606,7 +1606,9 @@ const SHOPIFY_PAYOUT = ["payout date", "charges", "refunds", "fees"];
 /**
  * Shopify Payments' payouts: the customers' `Charges` are the sales and its `Refunds` the returns;
  * `Fees` are charges of the shop, `Total` the payout, `Retried Amount` a payout sent again: none a
- * sale. Read so, unless the user chose the amount or the returns.
+ * sale. Read so, unless the user chose the amount or the returns. Its `Status` is the payout's (paid,
+ * in transit, failed): a failed payout's charges were sold all the same (the money comes again as a
+ * later payout's Retried Amount), so it is no sale's status (not read, unless the user chose it).
  */
 function shopifyPayouts(
   norm: readonly string[],
@@ -1616,6 +1618,10 @@ function shopifyPayouts(
 ): void {
   const [, charges, refunds] = SHOPIFY_PAYOUT.map((h) => norm.indexOf(h));
   if (SHOPIFY_PAYOUT.some((h) => !norm.includes(h))) return;
+  if (overrides.status == null && mapping.status !== undefined) {
+    delete mapping.status;
+    delete confidence.status;
+  }
   if (overrides.amount != null || overrides.net_amount != null || overrides.return_amount != null) return;
   delete mapping.net_amount;
   assign(mapping, confidence, "amount", charges);

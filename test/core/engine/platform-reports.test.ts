@@ -552,6 +552,17 @@ describe("Shopify Payments' payouts export", () => {
     const without = (r: string[]): string[] => r.filter((_v, i) => i !== at);
     expect(caop(table(without(H), rows.map(without)))).toBe("780.00");
   });
+  it("a failed payout's charges were sold all the same: its Status is the payout's, not read (round 28b W01)", () => {
+    const failed = [
+      ...rows,
+      ["2025-02-17", "failed", "530.00", "0.00", "0.00", "0.00", "-15.74", "0.00", "514.26", "EUR"],
+      ["2025-02-24", "paid", "0.00", "0.00", "0.00", "0.00", "0.00", "514.26", "514.26", "EUR"],
+    ];
+    // 780 + 530; the retried 514.26 is the same money again.
+    expect(caop(table(H, failed))).toBe("1310.00");
+    expect(detectMapping(H).mapping.status).toBeUndefined();
+    expect(detectMapping(H, { status: "Status" }).mapping.status).toBe(1);
+  });
 });
 
 describe("Booking.com's reservations export", () => {
