@@ -421,6 +421,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // A shop's orders (WooCommerce, PrestaShop, Magento).
     "Order status",
     "Order state",
+    // Square's transactions (Complete, Voided) and MYOB's sales (I, O, Q).
+    "Transaction Status",
+    "Sale Status",
     "Statut de la commande",
     "Statut commande",
     "État de la commande",
@@ -1000,9 +1003,9 @@ export interface MappingResult {
   shopifyOrders?: boolean;
   /**
    * The account column's chart when not the French one: Sage 50 UK's nominal codes
-   * (customerBesideNominal), Xero's default chart (xeroAccountCode).
+   * (customerBesideNominal), Xero's default chart (xeroAccountCode), MYOB's chart (myobAccount).
    */
-  accountChart?: "sage50uk" | "xero";
+  accountChart?: "sage50uk" | "xero" | "myob";
   /** Etsy's sold orders: the column of the order's total after a refund, when filled (etsyOrders). */
   adjustedTotal?: number;
   /**
@@ -1177,8 +1180,8 @@ function blocks(h: string): boolean {
   return CONTAINS_BLOCKERS.some((w) => containsPhrase(kept, w));
 }
 
-/** Words of a payment method's header: a "Type de paiement" is no nature column. */
-const PAYMENT_WORDS: readonly string[] = ["paiement", "reglement", "payment", "encaissement"];
+/** Words of a payment method's header: a "Type de paiement", a "Payout type" (Booking.com's bank transfer) is no nature column. */
+const PAYMENT_WORDS: readonly string[] = ["paiement", "reglement", "payment", "encaissement", "payout"];
 
 /** Synonyms shorter than this only match a header exactly ("ID client" is not a line id). */
 const MIN_CONTAINS_LENGTH = 3;
@@ -1301,6 +1304,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   const parts = payerParts(norm, mapping, confidence, used, overrides);
   const nominal = customerBesideNominal(norm, mapping, confidence, overrides);
   const xero = !nominal && xeroAccountCode(norm, mapping, confidence, overrides);
+  const myob = !nominal && !xero && myobAccount(norm, mapping);
 
   salesReport(norm, mapping, confidence, overrides);
   // A list of credit notes: its "Amount Refunded" is the credit notes' money paid back, no other return.
@@ -1352,6 +1356,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
     ...(adjustedTotal !== undefined ? { adjustedTotal } : {}),
     ...(nominal ? { accountChart: "sage50uk" as const } : {}),
     ...(xero ? { accountChart: "xero" as const } : {}),
+    ...(myob ? { accountChart: "myob" as const } : {}),
     ...(orderLines !== undefined ? { orderLines } : {}),
     ...(parts !== undefined ? { payerParts: parts } : {}),
   };
@@ -1534,11 +1539,10 @@ function subtotalBesideDiscount(
   overrides: MappingOverrides,
 ): MappingResult["subtotalUnused"] {
   const discounted = mapping.discount_amount ?? mapping.invoice_discount;
+  if (mapping.amount === undefined || discounted === undefined) return undefined;
+  if (overrides.amount != null) return chosenTotal(norm, mapping, discounted, overrides);
   if (
-    mapping.amount === undefined ||
-    discounted === undefined ||
     !SUBTOTAL.test(norm[mapping.amount]) ||
-    overrides.amount != null ||
     (mapping.quantity !== undefined && mapping.unit_price !== undefined)
   )
     return undefined;
@@ -1550,6 +1554,26 @@ function subtotalBesideDiscount(
   delete mapping.discount_amount;
   delete mapping.invoice_discount;
   assign(mapping, confidence, "amount", total);
+  return { subtotal, discount: discounted, total };
+}
+
+/**
+ * The Total a user chose (the add-in's confirmed mapping) beside its tax, a subtotal and a discount
+ * column: read as subtotalBesideDiscount reads it, the discount inside it not taken off again.
+ */
+function chosenTotal(
+  norm: readonly string[],
+  mapping: Mapping,
+  discounted: number,
+  overrides: MappingOverrides,
+): MappingResult["subtotalUnused"] {
+  const total = mapping.amount as number;
+  const subtotal = norm.findIndex((h) => SUBTOTAL.test(h));
+  if (norm[total] !== "total" || mapping.vat_amount === undefined || subtotal < 0) return undefined;
+  if (mapping.quantity !== undefined && mapping.unit_price !== undefined) return undefined;
+  if (overrides.discount_amount != null || overrides.invoice_discount != null) return undefined;
+  delete mapping.discount_amount;
+  delete mapping.invoice_discount;
   return { subtotal, discount: discounted, total };
 }
 
@@ -1582,7 +1606,9 @@ const SHOPIFY_PAYOUT = ["payout date", "charges", "refunds", "fees"];
 /**
  * Shopify Payments' payouts: the customers' `Charges` are the sales and its `Refunds` the returns;
  * `Fees` are charges of the shop, `Total` the payout, `Retried Amount` a payout sent again: none a
- * sale. Read so, unless the user chose the amount or the returns.
+ * sale. Read so, unless the user chose the amount or the returns. Its `Status` is the payout's (paid,
+ * in transit, failed): a failed payout's charges were sold all the same (the money comes again as a
+ * later payout's Retried Amount), so it is no sale's status (not read, unless the user chose it).
  */
 function shopifyPayouts(
   norm: readonly string[],
@@ -1592,6 +1618,10 @@ function shopifyPayouts(
 ): void {
   const [, charges, refunds] = SHOPIFY_PAYOUT.map((h) => norm.indexOf(h));
   if (SHOPIFY_PAYOUT.some((h) => !norm.includes(h))) return;
+  if (overrides.status == null && mapping.status !== undefined) {
+    delete mapping.status;
+    delete confidence.status;
+  }
   if (overrides.amount != null || overrides.net_amount != null || overrides.return_amount != null) return;
   delete mapping.net_amount;
   assign(mapping, confidence, "amount", charges);
@@ -2059,6 +2089,22 @@ function xeroAccountCode(
   if (col < 0 || !XERO_INVOICE_HEADERS.every((h) => norm.includes(h))) return false;
   assign(mapping, confidence, "account", col);
   return true;
+}
+
+/** MYOB AccountRight's sales export headers: its customer's "Co./Last Name" and its tax-inclusive amounts. */
+const MYOB_CUSTOMER = normalizeText("Co./Last Name");
+const MYOB_INC_TAX: readonly string[] = ["Inc-Tax Amount", "Inc-Tax Total"].map(normalizeText);
+
+/**
+ * MYOB AccountRight's sales export ("Co./Last Name | … | Account # | Amount | Inc-Tax Amount"): its
+ * account column is MYOB's chart (4-1100 income, 8-1000 other income: rules/nominal-codes.ts), never
+ * the French one (4 third parties). True when so; the data must still write MYOB's `x-xxxx` numbers
+ * (table-checks.ts accountChartOf).
+ */
+function myobAccount(norm: readonly string[], mapping: Mapping): boolean {
+  // A user's own account column too (the add-in's confirmed mapping): the data still decides its chart.
+  if (mapping.account === undefined) return false;
+  return norm.includes(MYOB_CUSTOMER) && norm.some((h) => MYOB_INC_TAX.includes(h));
 }
 
 /** Sage 50 UK's headers: "Account" (A/C) is the customer's reference beside the nominal code ("Nominal", "N/C"). */

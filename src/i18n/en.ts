@@ -31,6 +31,8 @@ export const en = {
       'column "{column}" beside the discount column "{discount}" may be before or after the discount: the sale is read from "{total}", the invoice\'s total after its discount, less its tax; the discount is in the figure, not taken off again',
     gross_with_tax:
       'column "{column}" not read: it is the net "{net}" plus the tax "{tax}" on every line (row {row}: {value} = {net_value} + {tax_value}), tax included, not a gross before the discount; CA OP is read from "{net}", after the line\'s discount',
+    account_chart_myob:
+      'column "{column}" (row {row}: "{value}") read in MYOB\'s chart of accounts (x-xxxx numbers), not the French one: 4-xxxx (Income) counted, other classes (8-xxxx Other Income, 1- to 3-, 5-, 6-, 9-) are no revenue',
     account_chart_xero:
       'column "{column}" (row {row}: "{value}") read in Xero\'s default chart, not the French one: 200 Sales counted, 260 Other Revenue excluded (not core business), 270 Interest Income excluded (financial); other 2xx codes decided by their label, codes outside 2xx are no revenue',
     dollar_of_currency_column:
@@ -66,6 +68,8 @@ export const en = {
       '{count} row(s) of line items under their order (e.g. row {row}, order {value}), column "{column}" blank: the order\'s first row holds its money (Shopify), not counted again',
     invoice_header_rows:
       '{count} invoice header row(s) (column "{column}" = "{value}", e.g. row {row}) hold their invoice\'s total, its lines below: set apart, only the lines are counted',
+    invoice_tender_rows:
+      '{count} receipt tender row(s) (column "{column}" = "{value}", e.g. row {row}): the money received for the receipt\'s sales, no sale, not counted',
     invoice_header_off:
       'row {row}: the header of invoice "{invoice}" ({column} {written}) is not the sum of its lines ({lines}); {count} header(s) so: the lines are counted, the headers set apart; check (tax or shipping in the header, lines missing from the export?)',
     analytic_lines:
@@ -344,6 +348,8 @@ export const en = {
       'column "{column}": months without a year, read with the year in column "{year_column}" of their row (row {row}: "{value}" and {year} → {month})',
     date_periods:
       'column "{column}": accounting periods, period n read as month n of the year (row {row}: "{value}" → {month}); right when the fiscal year is the calendar year: if it starts another month, map a date column (--map date=…)',
+    status_unknown_counted:
+      '{count} row(s) with status "{value}" (column "{column}", e.g. row {row}): this status is not known (the column\'s others are, and are read); those rows are counted as sales: check them',
     status_unread_counted:
       'column "{column}": "{value}" (row {row}) is no known invoice status; the column is not read, and its {count} row(s) whose status says the invoice was never issued (e.g. row {exampleRow} "{example}") are counted: check them, or delete those rows',
     dated_total_rows:

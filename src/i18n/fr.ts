@@ -31,6 +31,8 @@ export const fr = {
       "la colonne « {column} » à côté de la colonne de remise « {discount} » peut être avant ou après la remise : la vente est lue dans « {total} », le total de la facture après sa remise, moins sa TVA ; la remise est dans le chiffre, pas déduite une seconde fois",
     gross_with_tax:
       "colonne « {column} » non lue : c'est le net « {net} » plus la taxe « {tax} » sur chaque ligne (ligne {row} : {value} = {net_value} + {tax_value}), TTC, pas un brut avant remise ; le CA OP est lu dans « {net} », après la remise de la ligne",
+    account_chart_myob:
+      "colonne « {column} » (ligne {row} : « {value} ») lue dans le plan de comptes de MYOB (numéros x-xxxx), pas le PCG : 4-xxxx (Income) comptés, les autres classes (8-xxxx Other Income, 1- à 3-, 5-, 6-, 9-) ne sont pas du chiffre d'affaires",
     account_chart_xero:
       "colonne « {column} » (ligne {row} : « {value} ») lue dans le plan de comptes par défaut de Xero, pas le PCG : 200 Sales comptée, 260 Other Revenue exclue (hors cœur de métier), 270 Interest Income exclue (financier) ; les autres codes 2xx décidés par leur libellé, les codes hors 2xx ne sont pas du chiffre d'affaires",
     dollar_of_currency_column:
@@ -67,6 +69,8 @@ export const fr = {
       "{count} ligne(s) d'articles sous leur commande (ex. ligne {row}, commande {value}), colonne « {column} » vide : la première ligne de la commande porte ses montants (Shopify), non comptée(s) à nouveau",
     invoice_header_rows:
       "{count} ligne(s) d'en-tête de facture (colonne « {column} » = « {value} », ex. ligne {row}) portent le total de leur facture, dont les lignes suivent : mises à part, seules les lignes sont comptées",
+    invoice_tender_rows:
+      "{count} ligne(s) de règlement d'un ticket (colonne « {column} » = « {value} », ex. ligne {row}) : l'argent reçu pour les ventes du ticket, pas une vente, non comptée(s)",
     invoice_header_off:
       "ligne {row} : l'en-tête de la facture « {invoice} » ({column} {written}) n'est pas la somme de ses lignes ({lines}) ; {count} en-tête(s) ainsi : les lignes sont comptées, les en-têtes mis à part ; vérifiez (TVA ou port dans l'en-tête, lignes absentes de l'export ?)",
     analytic_lines:
@@ -345,6 +349,8 @@ export const fr = {
       "colonne « {column} » : des mois sans année, lus avec l'année de la colonne « {year_column} » de leur ligne (ligne {row} : « {value} » et {year} → {month})",
     date_periods:
       "colonne « {column} » : des périodes comptables, la période n lue comme le mois n de l'année (ligne {row} : « {value} » → {month}) ; juste si l'exercice est l'année civile : s'il commence un autre mois, associez une colonne de date (--map date=…)",
+    status_unknown_counted:
+      "{count} ligne(s) au statut « {value} » (colonne « {column} », ex. ligne {row}) : ce statut n'est pas connu (les autres de la colonne le sont, et sont lus) ; ces lignes sont comptées comme des ventes : à vérifier",
     status_unread_counted:
       "colonne « {column} » : « {value} » (ligne {row}) n'est pas un statut de facture connu ; la colonne n'est pas lue, et ses {count} ligne(s) au statut d'une facture jamais émise (ex. ligne {exampleRow} « {example} ») sont comptées : vérifiez-les, ou supprimez ces lignes",
     dated_total_rows:

@@ -527,7 +527,7 @@ describe("detectMapping: French ERP exports", () => {
   });
 
   it("never takes a payment method's header as the nature ('Type de paiement', 'Type de règlement')", () => {
-    for (const h of ["Type de paiement", "Type de règlement", "Payment type"])
+    for (const h of ["Type de paiement", "Type de règlement", "Payment type", "Payout type"])
       expect([h, detectMapping(["Date", "Montant", h]).mapping.kind]).toEqual([h, undefined]);
     expect(detectMapping(["Date", "Montant", "Type"]).mapping.kind).toBe(2);
   });

@@ -1522,5 +1522,84 @@ export const EXPECTED: Expected[] = [
     ignored: { count: 0 },
     months: { "2025-01": "12480.55", "2025-02": "9875.00", "2025-03": "14210.35" },
     diagnostics: [{ code: "pivot_months", row: 2, column: "Row Labels" }],
+    // Lightspeed X-Series sales history (outside round 28b K01): `Line Type` Sale rows are receipt
+    // totals (each equal to its Product rows' Subtotal), Payment rows tenders: only Product rows are
+    // sales, Total less Sales Tax (49 + 34, 158, 49 + 15). VOIDED (1202) and LAYBY (1205, a layaway
+    // not completed) are no sales. CA OP = 83 + 158 + 64 = 305; January 241, February 64. Before:
+    // 1 652 (receipts, lines and tenders summed, voided and lay-by counted).
+    file: "lightspeed-xseries-historique-ventes.csv",
+    pattern: "81. Lightspeed X-Series: Sale/Product/Payment rows under Line Type, voided and lay-by sales",
+    caop: "305.00",
+    gross_sales: "305.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 5, amount: "305.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "241.00", "2025-02": "64.00" },
+    diagnostics: [
+      { code: "status_not_issued", row: 6, column: "Status" },
+      { code: "status_not_issued", row: 15, column: "Status" },
+      { code: "invoice_header_rows", row: 2, column: "Line Type" },
+      { code: "invoice_tender_rows", row: 5, column: "Line Type" },
+    ],
+  },
+  {
+    // MYOB AccountRight service sales (outside round 28b T02): `Account #` in MYOB's chart (x-xxxx),
+    // never the PCG: 4-1100, 4-1200, 4-1300 are income (1 200 + 850 − 300 credit + 480 = 2 230), 8-1000
+    // interest income no sale. Amount is ex-GST. Before: 0.00 (4- read as PCG class 4).
+    file: "myob-ventes-services-comptes.txt",
+    headerRow: 2,
+    pattern: "82. MYOB service sales: Account # in MYOB's chart (4- income, 8- other income)",
+    caop: "2230.00",
+    gross_sales: "2230.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 0, amount: "0.00" },
+    ignored: { count: 0 },
+    months: { "2025-03": "2230.00" },
+    diagnostics: [{ code: "account_chart_myob", row: 3, column: "Account #" }],
+  },
+  {
+    // MYOB AccountRight item sales (outside round 28b T01): Total ex-GST after the line's discount
+    // (price × quantity less the discount %), plus the Freight Amount billed (25 and 40, on each sale's
+    // first line) of Sale Status I; Q (quote, 320 + 25) and O (order, 96) are no sales. Gross
+    // 128 + 25 + 1 450 + 64 + 435 + 40 = 2 142, discounts 145 + 21.75 = 166.75; CA OP 1 975.25;
+    // January 153 + 1 305 + 64 = 1 522, February 413.25 + 40 = 453.25. Before: 2 326.25.
+    file: "myob-ventes-articles-port-statut.txt",
+    headerRow: 2,
+    pattern: "83. MYOB item sales: freight billed once per sale, quotes and orders no sales",
+    caop: "1975.25",
+    gross_sales: "2142.00",
+    deductions: { discount: "166.75", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 4, amount: "1975.25" },
+    ignored: { count: 0 },
+    months: { "2025-01": "1522.00", "2025-02": "453.25" },
+    diagnostics: [
+      { code: "shipping_once_per_invoice", row: 3, column: "Freight Amount" },
+      { code: "status_not_issued", row: 8, column: "Sale Status" },
+      { code: "status_not_issued", row: 10, column: "Sale Status" },
+    ],
+  },
+  {
+    // Mirakl order export (Conforama, outside round 28b B03): states a closed list. CLOSED, SHIPPED,
+    // RECEIVED and REFUNDED orders were sold (Total order amount, shipping included), less their
+    // Refunded amount (208 and 50); REFUSED, CANCELED, WAITING_ACCEPTANCE never were. Gross
+    // 488 + 208 + 208 + 488 = 1 392, returns 258; CA OP 1 134. Before: 1 837 (RECEIVED unknown, the
+    // whole column unread).
+    file: "mirakl-commandes-etats.csv",
+    pattern: "84. Mirakl orders: states read, refused, cancelled and waiting orders no sales",
+    caop: "1134.00",
+    gross_sales: "1392.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "258.00" },
+    excluded: {},
+    to_review: { count: 4, amount: "1134.00" },
+    ignored: { count: 0 },
+    months: { "2025-03": "1134.00" },
+    diagnostics: [
+      { code: "status_not_issued", row: 4, column: "Status" },
+      { code: "status_not_issued", row: 7, column: "Status" },
+      { code: "status_not_issued", row: 8, column: "Status" },
+    ],
   },
 ];

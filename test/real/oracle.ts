@@ -741,6 +741,55 @@ export const NOTES: Record<string, LineNote[]> = {
     l(8, "1200", "sale", "to_review", "2025-02"),
   ],
   // ERP sales documents, "Type ligne" Entête (the document's total) above its Ligne rows: the lines count.
+  // Lightspeed X-Series: Sale (receipt total) and Payment (tender) rows are not lines; VOIDED and LAYBY sales none.
+  "lightspeed-xseries-historique-ventes.csv": [
+    l(2, "0", "sale", "not_line", "2025-01"),
+    l(3, "49", "sale", "to_review", "2025-01"),
+    l(4, "34", "sale", "to_review", "2025-01"),
+    l(5, "0", "sale", "not_line", "2025-01"),
+    l(6, "0", "sale", "not_line", "2025-01"),
+    l(7, "89", "sale", "not_line", "2025-01"),
+    l(8, "0", "sale", "not_line", "2025-01"),
+    l(9, "158", "sale", "to_review", "2025-01"),
+    l(10, "0", "sale", "not_line", "2025-01"),
+    l(11, "0", "sale", "not_line", "2025-02"),
+    l(12, "49", "sale", "to_review", "2025-02"),
+    l(13, "15", "sale", "to_review", "2025-02"),
+    l(14, "0", "sale", "not_line", "2025-02"),
+    l(15, "0", "sale", "not_line", "2025-02"),
+    l(16, "249", "sale", "not_line", "2025-02"),
+  ],
+  // MYOB's chart: 4- income (counted by its account), 8-1000 interest income no revenue.
+  "myob-ventes-services-comptes.txt": [
+    l(3, "1200", "sale", "op", "2025-03"),
+    l(5, "850", "sale", "op", "2025-03"),
+    l(7, "35.40", "sale", "not_revenue", "2025-03"),
+    l(9, "-300", "sale", "op", "2025-03"),
+    l(11, "480", "sale", "op", "2025-03"),
+  ],
+  // MYOB item sales: Total after its discount % plus the sale's freight; Q and O no sales.
+  "myob-ventes-articles-port-statut.txt": [
+    l(3, "153", "sale", "to_review", "2025-01"),
+    l(5, "1450", "sale", "to_review", "2025-01"),
+    l(5, "-145", "discount", "to_review", "2025-01"),
+    l(6, "64", "sale", "to_review", "2025-01"),
+    l(8, "345", "sale", "not_line", "2025-01"),
+    l(10, "96", "sale", "not_line", "2025-02"),
+    l(12, "475", "sale", "to_review", "2025-02"),
+    l(12, "-21.75", "discount", "to_review", "2025-02"),
+  ],
+  // Mirakl orders: the refunded amount is the order's return; refused, cancelled, waiting orders none.
+  "mirakl-commandes-etats.csv": [
+    l(2, "488", "sale", "to_review", "2025-03"),
+    l(3, "208", "sale", "to_review", "2025-03"),
+    l(4, "178", "sale", "not_line", "2025-03"),
+    l(5, "208", "sale", "to_review", "2025-03"),
+    l(5, "-208", "return", "to_review", "2025-03"),
+    l(6, "488", "sale", "to_review", "2025-03"),
+    l(6, "-50", "return", "to_review", "2025-03"),
+    l(7, "347", "sale", "not_line", "2025-03"),
+    l(8, "178", "sale", "not_line", "2025-03"),
+  ],
   "erp-entete-lignes.csv": [
     l(2, "0", "sale", "not_line", "2025-01"),
     l(3, "745.36", "sale", "to_review", "2025-01"),

@@ -4,6 +4,8 @@
  * nature rules ranked. The words of the reasons come from reasons.ts.
  */
 import {
+  MYOB_ACCOUNTS,
+  MYOB_REVENUE_CLASS,
   SAGE50_UK_NOMINALS,
   SAGE50_UK_REVENUE_CLASS,
   XERO_ACCOUNTS,
@@ -58,7 +60,7 @@ export function compileRules(rules: RuleSet, chart?: AccountChart): CompiledRule
  * default chart, or a numbered chart read by the names after its numbers ("4000 Sales",
  * evidence/foreign-chart.ts: its accounts compiled as the set's, the names decide).
  */
-export type AccountChart = "sage50uk" | "xero" | "names";
+export type AccountChart = "sage50uk" | "xero" | "myob" | "names";
 
 /** Each foreign chart's accounts and revenue class, and the rule sets compiled with them (keywords and natures the set's). */
 const CHARTS: Record<
@@ -71,6 +73,7 @@ const CHARTS: Record<
 > = {
   sage50uk: { accounts: SAGE50_UK_NOMINALS, revenueClass: SAGE50_UK_REVENUE_CLASS, cache: new WeakMap() },
   xero: { accounts: XERO_ACCOUNTS, revenueClass: XERO_REVENUE_CLASS, cache: new WeakMap() },
+  myob: { accounts: MYOB_ACCOUNTS, revenueClass: MYOB_REVENUE_CLASS, cache: new WeakMap() },
 };
 
 function compile(rules: RuleSet, revenueClass = "7"): CompiledRules {

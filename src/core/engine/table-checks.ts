@@ -114,14 +114,18 @@ function grossIsNetPlusTax(table: RawTable, gross: number, net: number, tax: num
   });
 }
 
-/** account_chart_xero: the AccountCode of Xero's invoice export read in Xero's chart (200 Sales, 260, 270), said once. */
+/**
+ * account_chart_xero: the AccountCode of Xero's invoice export read in Xero's chart (200 Sales, 260,
+ * 270); account_chart_myob: the Account # of MYOB's sales read in MYOB's chart (4- income). Said once.
+ */
 function xeroChartNote(table: RawTable, info: MappingResult): Diagnostic[] {
   const col = info.mapping.account;
-  if (accountChartOf(table, info) !== "xero" || col === undefined) return [];
+  const chart = accountChartOf(table, info);
+  if ((chart !== "xero" && chart !== "myob") || col === undefined) return [];
   const i = table.rows.findIndex((r) => !isBlank(r?.[col]));
   if (i < 0) return [];
   return [
-    diag(DIAG.accountChartXero, {
+    diag(chart === "xero" ? DIAG.accountChartXero : DIAG.accountChartMyob, {
       row: rowNumberOf(table, i),
       column: table.headers[col] ?? "",
       value: cellText(table.rows[i][col]),
@@ -314,17 +318,22 @@ export function formatCurrencies(table: RawTable, cols: readonly number[]): Set<
 /** Codes of Xero's charts: three or four digits (200 Sales, 260 Other Revenue); a PCG account has more. */
 const XERO_CODE = /^\d{3,4}$/;
 
+/** MYOB's account number: one digit for its class, a dash, four digits ("4-1100"); a PCG account never is. */
+const MYOB_CODE = /^\d-\d{4}$/;
+
 /**
  * The foreign chart the mapping found by the headers, unless the data says otherwise: Xero's export
  * of a French company whose AccountCode holds PCG accounts (706000) is read in the PCG.
  */
 export function accountChartOf(table: RawTable, info: MappingResult): MappingResult["accountChart"] {
   const col = info.mapping.account;
-  if (info.accountChart !== "xero" || col === undefined) return info.accountChart;
+  const chart = info.accountChart;
+  if ((chart !== "xero" && chart !== "myob") || col === undefined) return chart;
+  const code = chart === "xero" ? XERO_CODE : MYOB_CODE;
   for (const row of table.rows) {
     const v = row?.[col];
     if (v === null || v === undefined || v === "") continue;
-    if (!XERO_CODE.test(String(v).trim())) return undefined;
+    if (!code.test(String(v).trim())) return undefined;
   }
-  return info.accountChart;
+  return chart;
 }

@@ -5,7 +5,7 @@ import { DEFAULT_OP_FLAG_MARKS, type RuleSet } from "./types";
 
 /** The default rule set shipped with the add-in. */
 export const DEFAULT_RULES: RuleSet = {
-  version: "2025.11",
+  version: "2025.12",
   accounts: ACCOUNTS,
   keywords: KEYWORDS,
   kindValues: KIND_VALUES,

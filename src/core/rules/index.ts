@@ -6,6 +6,8 @@
 export * from "./types";
 export { DEFAULT_RULES } from "./defaults";
 export {
+  MYOB_ACCOUNTS,
+  MYOB_REVENUE_CLASS,
   SAGE50_UK_NOMINALS,
   SAGE50_UK_REVENUE_CLASS,
   XERO_ACCOUNTS,

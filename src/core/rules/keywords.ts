@@ -448,6 +448,16 @@ export const KEYWORDS: KeywordRule[] = [
       ...["conteneur", "conteneurs", "container", "bac", "bacs", "bonbonne", "bonbonnes"].map(
         (c) => `consigne ${c}`,
       ),
+      // A café's or a festival's returnable cups (Zelty's category "Consignes gobelets") and their refund.
+      ...["gobelet", "gobelets", "verres", "bouteilles", "caisses", "fûts", "futs", "emballages"].map(
+        (c) => `consignes ${c}`,
+      ),
+      "consigne gobelet",
+      "consigne gobelets",
+      "gobelet consigné",
+      "gobelets consignés",
+      "cup deposit",
+      "cup deposits",
       "consigne sur emballage",
       "consigne sur emballages",
       "emballage consigné",
@@ -557,6 +567,15 @@ export const KEYWORDS: KeywordRule[] = [
       "paid with gift card",
       "paid by gift card",
       "gift card redemption",
+      // A sale paid with a voucher (bon d'achat) is a sale: only the voucher's own sale is paid in advance.
+      "réglé par bon d'achat",
+      "réglée par bon d'achat",
+      "payé par bon d'achat",
+      "payée par bon d'achat",
+      "paiement par bon d'achat",
+      "utilisation bon d'achat",
+      "utilisation du bon d'achat",
+      "bon d'achat utilisé",
     ],
     scope: "non_core",
     keywords: [
@@ -570,6 +589,9 @@ export const KEYWORDS: KeywordRule[] = [
       "egift",
       "gift voucher",
       "gift certificate",
+      // A shop's voucher sold (Hiboutik's "Bon d'achat", at rate 0): paid in advance like a gift card.
+      "bon d'achat",
+      "bons d'achat",
       // Not "Coffret cadeau": a spa's box is a voucher (sold without VAT), a shop's or a wholesaler's
       // a product (sold with its VAT); the label alone cannot tell them apart.
     ],

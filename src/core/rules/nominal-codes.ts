@@ -103,3 +103,22 @@ export const XERO_ACCOUNTS: AccountRule[] = [
     meaning: t("Produits d'intérêts (Xero 270 Interest Income)", "Interest income (Xero 270)"),
   },
 ];
+
+/** The first digit of MYOB's income accounts (4-xxxx). */
+export const MYOB_REVENUE_CLASS = "4";
+
+/**
+ * MYOB AccountRight's chart (its `x-xxxx` account numbers: 1- assets, 2- liabilities, 3- equity, 4-
+ * income, 5- cost of sales, 6- expenses, 8- other income, 9- other expenses), for the "Account #"
+ * of MYOB's sales exports (fields.ts myobAccount): 4- is its income, never the French class 4; other
+ * income (8-, interest and gains) and every other class are no sales.
+ */
+export const MYOB_ACCOUNTS: AccountRule[] = [
+  {
+    id: "myob-4",
+    prefix: "4",
+    scope: "op",
+    plan: "both",
+    meaning: t("Produits (MYOB 4-xxxx Income)", "Income (MYOB 4-xxxx)"),
+  },
+];

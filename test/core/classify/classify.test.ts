@@ -636,6 +636,21 @@ describe("label keywords", () => {
     expect(["op", "to_review"]).toContain(classify({ label })?.scope);
   });
 
+  // Round 28b (outside): a shop's voucher sold and returnable cup deposits are money held, not sales.
+  it.each(["Bon d'achat", "Bons d'achat 50 €", "Consignes gobelets", "Consigne gobelet", "Cup deposit"])(
+    "%j → non_core (paid in advance or held)",
+    (label) => {
+      expect(classify({ label })?.scope).toBe("non_core");
+    },
+  );
+
+  it.each(["Réglé par bon d'achat", "Paiement par bon d'achat", "Gobelets carton x100"])(
+    "%j is no voucher sold nor deposit (a sale paid with one, cups sold)",
+    (label) => {
+      expect(["op", "to_review"]).toContain(classify({ label })?.scope);
+    },
+  );
+
   it.each(["Intérêt", "interet", "Intérêt compte courant", "interest", "Interest received"])(
     "%j (singular too) → financial, as a label and as a nature value",
     (text) => {

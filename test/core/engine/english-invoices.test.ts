@@ -484,4 +484,186 @@ describe("MYOB AccountRight's item sales", () => {
     ]);
     expect([m.mapping.amount, m.mapping.vat_amount]).toEqual([8, 12]);
   });
+
+  // Round 28b (outside) T02: MYOB's service sales with its own chart (x-xxxx numbers).
+  const SERVICE = [
+    "Co./Last Name",
+    "Invoice #",
+    "Date",
+    "Description",
+    "Account #",
+    "Amount",
+    "Inc-Tax Amount",
+    "GST Amount",
+  ];
+  const service = (account: (a: string) => string) =>
+    table(SERVICE, [
+      [
+        "Smith Legal",
+        "00000301",
+        "3/03/2025",
+        "Website maintenance",
+        account("4-1100"),
+        "$1,200.00",
+        "$1,320.00",
+        "$120.00",
+      ],
+      [
+        "Smith Legal",
+        "00000302",
+        "10/03/2025",
+        "SEO audit",
+        account("4-1200"),
+        "$850.00",
+        "$935.00",
+        "$85.00",
+      ],
+      [
+        "Jones Dental",
+        "00000303",
+        "14/03/2025",
+        "Interest on overdue account",
+        account("8-1000"),
+        "$35.40",
+        "$35.40",
+        "$0.00",
+      ],
+      [
+        "Jones Dental",
+        "00000304",
+        "20/03/2025",
+        "Credit - duplicate billing",
+        account("4-1100"),
+        "-$300.00",
+        "-$330.00",
+        "-$30.00",
+      ],
+    ]);
+
+  it("Account # in MYOB's chart: 4-xxxx income counted, 8-xxxx other income not, said", () => {
+    // 1 200 + 850 − 300 = 1 750; the interest (8-1000) is no sale.
+    const r = compute(service((a) => a));
+    expect(r.totals.caop.toFixed(2)).toBe("1750.00");
+    expect(r.diagnostics.find((d) => d.code === "account_chart_myob")).toMatchObject({
+      row: 2,
+      column: "Account #",
+      value: "4-1100",
+    });
+  });
+
+  it("the same headers with PCG accounts (706000) stay in the PCG", () => {
+    const pcg: Record<string, string> = { "4-1100": "706000", "4-1200": "706100", "8-1000": "763000" };
+    const r = compute(service((a) => pcg[a]));
+    expect(r.totals.caop.toFixed(2)).toBe("1750.00");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("account_chart_myob");
+    // Without MYOB's headers, "4-1100" is no MYOB account: the French class 4 (no sale).
+    const other = compute(
+      table(
+        ["Client", "Date", "Compte", "Montant HT"],
+        [
+          ["Smith", "3/03/2025", "4-1100", "1200.00"],
+          ["Smith", "4/03/2025", "706000", "500.00"],
+        ],
+      ),
+    );
+    expect(other.totals.caop.toFixed(2)).toBe("500.00");
+  });
+
+  // Round 28b (outside) T01: the freight billed is revenue, once per sale; quotes and orders are no sales.
+  it("Freight Amount beside Inc-Tax Freight Amount is added once per sale; Sale Status Q and O are no sales", () => {
+    const head = [
+      "Co./Last Name",
+      "Invoice #",
+      "Date",
+      "Quantity",
+      "Price",
+      "Total",
+      "Inc-Tax Total",
+      "GST Amount",
+    ];
+    const freight = ["Freight Amount", "Inc-Tax Freight Amount", "Sale Status"];
+    const t = table(
+      [...head, ...freight],
+      [
+        [
+          "Harbour",
+          "00001021",
+          "6/01/2025",
+          "4",
+          "$32.00",
+          "$128.00",
+          "$140.80",
+          "$12.80",
+          "$25.00",
+          "$27.50",
+          "I",
+        ],
+        [
+          "Ridge",
+          "00001022",
+          "14/01/2025",
+          "1",
+          "$1,305.00",
+          "$1,305.00",
+          "$1,435.50",
+          "$130.50",
+          "$0.00",
+          "$0.00",
+          "I",
+        ],
+        [
+          "Ridge",
+          "00001022",
+          "14/01/2025",
+          "2",
+          "$32.00",
+          "$64.00",
+          "$70.40",
+          "$6.40",
+          "$0.00",
+          "$0.00",
+          "I",
+        ],
+        [
+          "Bay Deli",
+          "00001023",
+          "22/01/2025",
+          "10",
+          "$32.00",
+          "$320.00",
+          "$352.00",
+          "$32.00",
+          "$25.00",
+          "$27.50",
+          "Q",
+        ],
+        [
+          "Harbour",
+          "00001024",
+          "3/02/2025",
+          "2",
+          "$48.00",
+          "$96.00",
+          "$105.60",
+          "$9.60",
+          "$0.00",
+          "$0.00",
+          "O",
+        ],
+      ],
+    );
+    // 128 + 25 + 1 305 + 64 = 1 522.
+    const r = compute(t);
+    expect(r.totals.caop.toFixed(2)).toBe("1522.00");
+    expect(r.diagnostics.find((d) => d.code === "shipping_once_per_invoice")).toMatchObject({
+      row: 2,
+      column: "Freight Amount",
+    });
+    // Without MYOB's Inc-Tax freight twin, a "Freight Amount" beside a Total is not added.
+    const bare = table(
+      ["Invoice #", "Date", "Total", "Inc-Tax Total", "Freight Amount"],
+      [["1", "6/01/2025", "100.00", "110.00", "20.00"]],
+    );
+    expect(compute(bare).totals.caop.toFixed(2)).toBe("100.00");
+  });
 });

@@ -320,8 +320,8 @@ describe("receipts books: grants named by their scheme, money handed on, words t
     expect(caop(t)).toBe("30.00");
   });
 
-  it("the rule set is version 2025.11", () => {
-    expect(DEFAULT_RULES.version).toBe("2025.11");
+  it("the rule set is version 2025.12", () => {
+    expect(DEFAULT_RULES.version).toBe("2025.12");
     expect(codes(book([["Consultation", "30,00"]]))).not.toContain("payer_parts_total");
   });
 });

@@ -147,6 +147,42 @@ describe("an invoice's header row above its lines, a column marking it", () => {
     expect(toJson(compute(noStar)).caop).toBe("8615.82");
   });
 
+  // Round 28b (outside) K01: Lightspeed X-Series' sales history, a receipt's Sale, Product and Payment rows.
+  const LS = ["Date", "Receipt Number", "Line Type", "Quantity", "Subtotal", "Sales Tax", "Total", "Details"];
+  const lightspeed = table(LS, [
+    ["2025-01-06 10:12:00", "1201", "Sale", "2", "83.00", "16.60", "99.60", ""],
+    ["2025-01-06 10:12:00", "1201", "Product", "1", "49.00", "9.80", "58.80", ""],
+    ["2025-01-06 10:12:00", "1201", "Product", "1", "34.00", "6.80", "40.80", ""],
+    ["2025-01-06 10:12:00", "1201", "Payment", "", "", "", "99.60", "Credit Card"],
+    ["2025-02-08 16:45:00", "1204", "Sale", "2", "64.00", "12.80", "76.80", ""],
+    ["2025-02-08 16:45:00", "1204", "Product", "1", "49.00", "9.80", "58.80", ""],
+    ["2025-02-08 16:45:00", "1204", "Product", "1", "15.00", "3.00", "18.00", ""],
+    ["2025-02-08 16:45:00", "1204", "Payment", "", "", "", "76.80", "Credit Card"],
+  ]);
+
+  it("Lightspeed X-Series `Line Type`: Product rows count; Sale rows are receipt totals, Payment rows tenders", () => {
+    // 49 + 34 + 49 + 15 = 147 (ex tax); each Sale row equals its Product rows, no header said off.
+    const r = compute(lightspeed);
+    expect(toJson(r).caop).toBe("147.00");
+    expect(said(r)).toEqual([["invoice_header_rows", 2, "Line Type", "Sale", 2, undefined, undefined]]);
+    const tender = r.diagnostics.find((d) => d.code === "invoice_tender_rows");
+    expect([tender?.row, tender?.value, tender?.args?.count]).toEqual([5, "Payment", 2]);
+    // `Sale` / `Refund` under `Line Type` (no Product rows) proves nothing: read as written.
+    const other = table(LS, [
+      ["2025-01-06", "1", "Sale", "1", "10.00", "2.00", "12.00", ""],
+      ["2025-01-07", "2", "Refund", "1", "-10.00", "-2.00", "-12.00", ""],
+    ]);
+    expect(said(compute(other))).toEqual([]);
+  });
+
+  it("read in chunks, Lightspeed's receipts cut between two: the figures and the words of the whole file", async () => {
+    const whole = toJson(compute(lightspeed));
+    for (const sizes of [[3], [2, 3], [4]]) {
+      const r = toJson(await computeChunks(source(split(lightspeed, sizes))));
+      expect([r.caop, r.months, r.diagnostics]).toEqual(["147.00", whole.months, whole.diagnostics]);
+    }
+  });
+
   it("the G / A analytic lines of a `Type ligne` column are not read as headers", () => {
     const t = table(
       ["Date", "Pièce", "Compte", "Type ligne", "Libellé", "Débit", "Crédit"],

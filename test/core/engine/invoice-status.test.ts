@@ -377,6 +377,7 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
   });
 
   it("an unknown status beside cancelled ones: a warning that names both, not a quiet note", () => {
+    // As many unknown rows as known ones: the column is not read, its cancelled row counted, said.
     const r = compute(
       table(
         ["Date", "Montant HT", "Statut"],
@@ -384,10 +385,11 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
           ["05/01/2025", "1000,00", "Payée"],
           ["06/01/2025", "2000,00", "Annulée"],
           ["07/01/2025", "500,00", "En cours de recouvrement"],
+          ["08/01/2025", "300,00", "Mise en demeure"],
         ],
       ),
     );
-    expect(r.totals.caop.toFixed(2)).toBe("3500.00");
+    expect(r.totals.caop.toFixed(2)).toBe("3800.00");
     const d = r.diagnostics.find((x) => x.code === "status_unread_counted");
     expect([d?.row, d?.value, d?.args]).toEqual([
       4,
@@ -395,6 +397,79 @@ describe("payment statuses, refunds and a column not read (outside tests, round 
       { count: 1, example: "Annulée", exampleRow: 3 },
     ]);
     expect(d?.messageEn).toContain('"Annulée"');
+  });
+
+  it("a column of mostly known statuses stays read: each unknown value counted and said", () => {
+    const r = compute(
+      table(
+        ["Date", "Montant HT", "Statut"],
+        [
+          ["05/01/2025", "1000,00", "Payée"],
+          ["06/01/2025", "2000,00", "Annulée"],
+          ["07/01/2025", "500,00", "En cours de recouvrement"],
+          ["08/01/2025", "200,00", "Payée"],
+          ["09/01/2025", "100,00", "En cours de recouvrement"],
+        ],
+      ),
+    );
+    expect(r.totals.caop.toFixed(2)).toBe("1800.00");
+    expect(said(r, "status_not_issued")).toEqual([[3, "Statut", "Annulée", 1]]);
+    expect(said(r, "status_unknown_counted")).toEqual([[4, "Statut", "En cours de recouvrement", 2]]);
+    expect(r.diagnostics.map((x) => x.code)).not.toContain("status_unread_counted");
+  });
+
+  it("reads Mirakl's order states, SumUp's chargeback, Lightspeed's lay-by and Square's 'Transaction Status'", () => {
+    const states = (values: string[], header = "Status") =>
+      compute(
+        table(
+          ["Date", "Amount", header],
+          values.map((v, k) => [
+            `2025-03-${String(k + 1).padStart(2, "0")}`,
+            k === 1 ? "-10.00" : "100.00",
+            v,
+          ]),
+        ),
+      );
+    const mirakl = states([
+      "CLOSED",
+      "REFUNDED",
+      "RECEIVED",
+      "SHIPPED",
+      "REFUSED",
+      "CANCELED",
+      "WAITING_ACCEPTANCE",
+    ]);
+    expect(said(mirakl, "status_not_issued").map((d) => d[2])).toEqual([
+      "REFUSED",
+      "CANCELED",
+      "WAITING_ACCEPTANCE",
+    ]);
+    const fr = states(["Clôturée", "Remboursée", "Reçue", "Expédiée", "Refusée", "En attente d'acceptation"]);
+    expect(said(fr, "status_not_issued").map((d) => d[2])).toEqual(["Refusée", "En attente d'acceptation"]);
+    const sumup = states(["Successful", "Chargeback", "Failed"]);
+    expect(sumup.totals.caop.toFixed(2)).toBe("90.00");
+    const lightspeed = states(["CLOSED", "refund", "LAYBY", "VOIDED", "LAYBY_CLOSED"]);
+    expect(said(lightspeed, "status_not_issued").map((d) => d[2])).toEqual(["LAYBY", "VOIDED"]);
+    expect(detectMapping(["Date", "Net Sales", "Transaction Status"]).mapping.status).toBe(2);
+  });
+
+  it("reads MYOB's one-letter Sale Status (I invoice, O order, Q quote) only under its own header", () => {
+    const myob = (header: string) =>
+      compute(
+        table(
+          ["Date", "Amount", header],
+          [
+            ["6/01/2025", "128.00", "I"],
+            ["22/01/2025", "320.00", "Q"],
+            ["3/02/2025", "96.00", "O"],
+          ],
+        ),
+      );
+    const r = myob("Sale Status");
+    expect(r.totals.caop.toFixed(2)).toBe("128.00");
+    expect(said(r, "status_not_issued").map((d) => d[2])).toEqual(["Q", "O"]);
+    // Under another header, letters are no statuses: the column is not read, all counted.
+    expect(myob("Status").totals.caop.toFixed(2)).toBe("544.00");
   });
 
   it("reads a shop's order states: paid and handled orders are sales, orders awaiting payment are not", () => {

@@ -552,6 +552,17 @@ describe("Shopify Payments' payouts export", () => {
     const without = (r: string[]): string[] => r.filter((_v, i) => i !== at);
     expect(caop(table(without(H), rows.map(without)))).toBe("780.00");
   });
+  it("a failed payout's charges were sold all the same: its Status is the payout's, not read (round 28b W01)", () => {
+    const failed = [
+      ...rows,
+      ["2025-02-17", "failed", "530.00", "0.00", "0.00", "0.00", "-15.74", "0.00", "514.26", "EUR"],
+      ["2025-02-24", "paid", "0.00", "0.00", "0.00", "0.00", "0.00", "514.26", "514.26", "EUR"],
+    ];
+    // 780 + 530; the retried 514.26 is the same money again.
+    expect(caop(table(H, failed))).toBe("1310.00");
+    expect(detectMapping(H).mapping.status).toBeUndefined();
+    expect(detectMapping(H, { status: "Status" }).mapping.status).toBe(1);
+  });
 });
 
 describe("Booking.com's reservations export", () => {
@@ -623,6 +634,55 @@ describe("a platform's gross holding what it collects for others", () => {
     expect(caop(t)).toBe("500.00");
     const note = compute(t).diagnostics.find((d) => d.code === "amount_less_collected");
     expect([note?.row, note?.column, note?.value]).toEqual([2, "Taxe de séjour", "6,00"]);
+  });
+
+  it("Booking.com Payments' English statement: Final amount less its City tax; Payout type is no nature", () => {
+    // (234,40 − 4,40) + (623,50 − 11,00) = 842,50; commission and fee are expenses, Payable amount the payout.
+    const h = [
+      "Type / Transaction type",
+      "Reference number",
+      "Issue date",
+      "Original amount",
+      "Final amount",
+      "Commission amount",
+      "Payments Service Fee",
+      "City tax",
+      "Transaction currency",
+      "Payable amount",
+      "Payout type",
+    ];
+    const t = table(h, [
+      [
+        "Reservation",
+        "4100000001",
+        "2025-03-04",
+        "234.40",
+        "234.40",
+        "-34.50",
+        "-2.58",
+        "4.40",
+        "EUR",
+        "197.32",
+        "Bank transfer",
+      ],
+      [
+        "Reservation",
+        "4100000002",
+        "2025-03-15",
+        "623.50",
+        "623.50",
+        "-91.88",
+        "-6.86",
+        "11.00",
+        "EUR",
+        "524.76",
+        "Bank transfer",
+      ],
+    ]);
+    expect(detectMapping(h).mapping.kind).toBeUndefined();
+    expect(caop(t)).toBe("842.50");
+    const note = compute(t).diagnostics.find((d) => d.code === "amount_less_collected");
+    expect([note?.row, note?.column, note?.value]).toEqual([2, "City tax", "4.40"]);
   });
 
   it("eBay: Gross transaction amount less the eBay collected tax ('--' on rows of none)", () => {

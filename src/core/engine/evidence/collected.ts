@@ -1,7 +1,8 @@
 /**
  * Money a platform collects for others inside its gross: the taxe de séjour Booking.com's payouts
  * hold in their `Montant brut` (collected for the commune), the tax eBay collects as the marketplace
- * (`eBay collected tax`, in its `Gross transaction amount`). No revenue of the seller (SPEC 2.1): the
+ * (`eBay collected tax`, in its `Gross transaction amount`), Booking.com Payments' English statement
+ * its `City tax` in its `Final amount`. No revenue of the seller (SPEC 2.1): the
  * gross is read less that column, with a note naming the first row holding some.
  */
 import { cellText } from "../../cells";
@@ -10,8 +11,8 @@ import { normalizeText } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTable } from "../../types";
 import type { Reading } from "./columns";
 
-/** A platform's gross that holds what it collects for others. */
-const GROSS = /^(?:montant brut|gross transaction amount)$/;
+/** A platform's gross that holds what it collects for others (Booking.com Payments' EN `Final amount`). */
+const GROSS = /^(?:montant brut|gross transaction amount|final amount)$/;
 /** What the platform collects for others beside that gross. */
 const COLLECTED = /^(?:taxes? de sejour|city tax|tourist tax|ebay collected tax)$/;
 /** A cell saying none: dashes alone (eBay's "--"). */

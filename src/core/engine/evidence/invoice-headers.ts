@@ -8,6 +8,9 @@
  * are set apart (invoice_header_rows note). Each header's amount is checked against the sum of its
  * lines (the rows after it up to the next header, of its invoice number): one that differs (a main
  * line carrying the tax, lines missing from the export) is said (invoice_header_off warning).
+ * A point of sale's receipts (Lightspeed X-Series' `Line Type`: `Sale` the receipt's total, `Product`
+ * its lines, `Payment` its tenders) are read so too: the tenders, money received, are set apart as
+ * well (invoice_tender_rows note), never in the header's check.
  */
 import Decimal from "decimal.js";
 import { cellText, isBlank } from "../../cells";
@@ -46,6 +49,9 @@ const MARKER_HEADERS: ReadonlyMap<string, MarkerKind> = new Map([
 /** A marker cell's reading: the invoice's header row, or one of its lines. */
 type Mark = "header" | "line";
 
+/** A line type's reading: a mark, or a receipt's tender (its payment, no sale). */
+type RowMark = Mark | "tender";
+
 /** A main-line flag's values (a blank cell is a line): `*` is NetSuite's, read before normalizing. */
 const FLAG_VALUES: ReadonlyMap<string, Mark> = new Map([
   ["*", "header"],
@@ -61,7 +67,7 @@ const FLAG_VALUES: ReadonlyMap<string, Mark> = new Map([
 ]);
 
 /** A line type's words: proof under any header (a nature column's `En-tête` / `Détail`). */
-const TYPE_WORDS: ReadonlyMap<string, Mark> = new Map([
+const TYPE_WORDS: ReadonlyMap<string, Mark | "tender"> = new Map([
   ["entete", "header"],
   ["en tete", "header"],
   ["entete de piece", "header"],
@@ -77,16 +83,22 @@ const TYPE_WORDS: ReadonlyMap<string, Mark> = new Map([
   ["article", "line"],
 ]);
 
-/** A line type's one-letter codes (E / L, H / D): only under a marker header. */
-const TYPE_CODES: ReadonlyMap<string, Mark> = new Map([
+/**
+ * A line type's one-letter codes (E / L, H / D) and a point of sale's receipt rows (Lightspeed
+ * X-Series: `Sale` its total, `Product` its lines, `Payment` its tenders): only under a marker header.
+ */
+const TYPE_CODES: ReadonlyMap<string, RowMark> = new Map([
   ["e", "header"],
   ["h", "header"],
   ["l", "line"],
   ["d", "line"],
+  ["sale", "header"],
+  ["product", "line"],
+  ["payment", "tender"],
 ]);
 
 /** The values a column may hold, by what its header says (null: a nature column, words only). */
-function valuesOf(kind: MarkerKind | null): (text: string) => Mark | undefined {
+function valuesOf(kind: MarkerKind | null): (text: string) => RowMark | undefined {
   if (kind === "flag") return (t) => FLAG_VALUES.get(t) ?? FLAG_VALUES.get(normalizeText(t));
   return (t) => {
     const n = normalizeText(t);
@@ -99,6 +111,8 @@ export interface HeaderMarks {
   header: string;
   col: number;
   rows: Set<number>;
+  /** A receipt's tender rows (`Payment`): set apart, never a header's line. */
+  tenders: Set<number>;
 }
 
 /**
@@ -116,20 +130,24 @@ export function headerMarks(table: RawTable, map: Mapping, prior?: string): Head
     const header = table.headers[col] ?? "";
     if (prior !== undefined && header !== prior) continue;
     const rows = marked(table, col, valuesOf(named[col]), prior !== undefined);
-    if (rows !== null) return { header, col, rows };
+    if (rows !== null) return { header, col, ...rows };
   }
   return null;
 }
 
-/** Rows of column `col` read as headers, when every value reads and both a header and a line occur (or `proven`). */
+/**
+ * Rows of column `col` read as headers (and tenders), when every value reads and both a header and
+ * a line occur (or `proven`).
+ */
 function marked(
   table: RawTable,
   col: number,
-  read: (t: string) => Mark | undefined,
+  read: (t: string) => RowMark | undefined,
   proven: boolean,
-): Set<number> | null {
+): { rows: Set<number>; tenders: Set<number> } | null {
   const rows = new Set<number>();
-  const memo = new Map<string, Mark | undefined>();
+  const tenders = new Set<number>();
+  const memo = new Map<string, RowMark | undefined>();
   let line = false;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
@@ -143,10 +161,11 @@ function marked(
     const mark = memo.get(text);
     if (mark === undefined) return null;
     if (mark === "header") rows.add(i);
+    else if (mark === "tender") tenders.add(i);
     else line = true;
   }
   // Proven by an earlier chunk, a chunk of lines only keeps the column (its first lines may close a header).
-  return proven || (rows.size > 0 && line) ? rows : null;
+  return proven || (rows.size > 0 && line) ? { rows, tenders } : null;
 }
 
 /** The header rows set apart, their diagnostics, and the header still open at the end of a chunk. */
@@ -208,7 +227,7 @@ export function invoiceHeaderRows(
   };
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
-    if (row === undefined || table.notLines?.has(i) || row.every(isBlank)) continue;
+    if (row === undefined || table.notLines?.has(i) || row.every(isBlank) || marks.tenders.has(i)) continue;
     if (!marks.rows.has(i)) {
       if (open !== undefined && idOf(i) !== open.invoice) close();
       if (open !== undefined) sum = sum.plus(lineContribution(first, i));
@@ -225,8 +244,8 @@ export function invoiceHeaderRows(
   const left = open === undefined ? undefined : { ...open, lines: sum.toString() };
   if (stream === undefined) offs.check(left);
   return {
-    rows: marks.rows,
-    diagnostics: [...headerNote(table, marks), ...offs.said()],
+    rows: marks.tenders.size === 0 ? marks.rows : new Set([...marks.rows, ...marks.tenders]),
+    diagnostics: [...headerNote(table, marks), ...tenderNote(table, marks), ...offs.said()],
     ...(stream === undefined ? {} : { stream: left === undefined ? {} : { open: left } }),
   };
 }
@@ -242,6 +261,21 @@ function headerNote(table: RawTable, marks: HeaderMarks): Diagnostic[] {
       column: marks.header,
       value: cellText(table.rows[i]?.[marks.col]),
       args: { count: marks.rows.size },
+    }),
+  ];
+}
+
+/** The invoice_tender_rows note: a receipt's tender rows set apart, the first and how many. */
+function tenderNote(table: RawTable, marks: HeaderMarks): Diagnostic[] {
+  const first = marks.tenders.values().next();
+  if (first.done === true) return [];
+  const i = first.value;
+  return [
+    diag(DIAG.invoiceTenderRows, {
+      row: rowNumberOf(table, i),
+      column: marks.header,
+      value: cellText(table.rows[i]?.[marks.col]),
+      args: { count: marks.tenders.size },
     }),
   ];
 }

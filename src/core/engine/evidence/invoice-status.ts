@@ -113,6 +113,25 @@ const NOT_ISSUED: ReadonlyMap<string, boolean> = new Map(
       ["cancelled_by_guest", false],
       ["cancelled_by_hotel", false],
       ["cancelled_by_property", false],
+      // Mirakl's order states (Fnac Darty, Leroy Merlin, Conforama: a closed list, EN and FR): an order
+      // not yet accepted by the shop, or accepted but not debited, is no sale yet.
+      ["Waiting acceptance", true],
+      ["En attente d'acceptation", true],
+      ["Waiting debit", true],
+      ["Waiting debit payment", true],
+      ["En attente de débit", true],
+      ["Staging", true],
+      // A quote or an order not invoiced yet (MYOB's Quote / Order sales, FR Devis / Commande).
+      ["Quote", true],
+      ["Order", true],
+      ["Commande", true],
+      // A point of sale's sale not completed (Lightspeed X-Series): a lay-by (layaway) being paid
+      // off, a sale parked or saved for later. Once completed (LAYBY_CLOSED), it is a sale.
+      ["Layby", true],
+      ["Lay-by", true],
+      ["Layaway", true],
+      ["Parked", true],
+      ["Saved", true],
     ] as const
   ).map(([status, draft]): [string, boolean] => [normalizeText(status), draft]),
 );
@@ -337,6 +356,23 @@ const ISSUED: ReadonlySet<string> = new Set(
     "Remote payment accepted",
     "En attente de réapprovisionnement (payé)",
     "On backorder (paid)",
+    // Mirakl's order states after acceptance (EN and FR): shipping, shipped, received, to collect, an
+    // incident open on it (the refund, if any, is its own column).
+    "Shipping",
+    "Received",
+    "Reçue",
+    "Reçu",
+    "To collect",
+    "Incident open",
+    "Incident ouvert",
+    "Incident closed",
+    // A chargeback or a refund receipt (SumUp, Lightspeed K-Series): its own negative line.
+    "Chargeback",
+    "Refund",
+    // Lightspeed X-Series: a lay-by completed, a sale on account (and paid since).
+    "Layby closed",
+    "On account",
+    "On account closed",
     ...CONFIRMED_ORDERS,
   ].map(normalizeText),
 );
@@ -429,14 +465,45 @@ export interface StatusRows {
 }
 
 /**
- * The status column's not-issued rows (row → draft?), or, when a value is no invoice status, the
- * note that the column is not read: a warning when it holds not-issued values then counted. Rows
- * that are not lines (a quote's "Accepté") are not looked at.
+ * MYOB AccountRight's one-letter sale statuses under its own "Sale Status" header: I an invoice
+ * (issued), O an order and Q a quote (never issued; drafts, no credit note).
  */
-function scanStatuses(table: RawTable, col: number, idCol?: number): Map<number, boolean> | Diagnostic {
+const MYOB_SALE_STATUS: ReadonlyMap<string, boolean | null> = new Map([
+  ["i", null],
+  ["o", true],
+  ["q", true],
+]);
+
+/** MYOB's status header: its one-letter codes are read only under it. */
+const MYOB_STATUS_HEADER = normalizeText("Sale Status");
+
+/** A status value's reading: not issued (draft?), null when issued or refunded, undefined when unknown. */
+function statusKind(n: string, myob: boolean): boolean | null | undefined {
+  if (myob) return MYOB_SALE_STATUS.get(n);
+  return NOT_ISSUED.get(n) ?? (ISSUED.has(n) || REFUNDED.has(n) ? null : undefined);
+}
+
+/** The not-issued rows of a status column read (row → draft?), and the rows of values it does not know (counted, said). */
+interface ScannedStatuses {
+  found: Map<number, boolean>;
+  unknown: number[];
+}
+
+/**
+ * The status column's not-issued rows (row → draft?). A value that is no invoice status leaves the
+ * column unread (a note, or a warning when it holds not-issued values then counted), unless the
+ * column's rows are mostly known statuses, an issued one among them: the column is then read, and
+ * the rows of each unknown value are counted and said. Rows that are not lines (a quote's
+ * "Accepté") are not looked at.
+ */
+function scanStatuses(table: RawTable, col: number, idCol?: number): ScannedStatuses | Diagnostic {
   const found = new Map<number, boolean>();
   const seen = new Map<string, boolean | null>();
+  const myob = normalizeText(table.headers[col] ?? "") === MYOB_STATUS_HEADER;
   let unknown: { row: number; value: string } | null = null;
+  const unknownRows: number[] = [];
+  let known = 0;
+  let issued = false;
   // Rows "en attente de paiement", and whether the column holds statuses only invoices, or orders, have.
   const pending: number[] = [];
   let invoices = false;
@@ -452,15 +519,19 @@ function scanStatuses(table: RawTable, col: number, idCol?: number): Map<number,
       orders ||= ORDER_ONLY.has(n) || n.startsWith("wc ");
       if (n === PENDING_PAYMENT) {
         pending.push(i);
+        known++;
         continue;
       }
-      kind = NOT_ISSUED.get(n) ?? (ISSUED.has(n) || REFUNDED.has(n) ? null : undefined);
+      kind = statusKind(n, myob);
       if (kind === undefined) {
         unknown ??= { row: rowNumberOf(table, i), value: text };
+        unknownRows.push(i);
         continue;
       }
       if (seen.size < 1_000) seen.set(text, kind);
     }
+    known++;
+    issued ||= kind === null;
     if (kind !== null) found.set(i, kind);
   }
   // An order awaiting payment is no invoice yet: set apart, in row order. A list of invoices by its
@@ -472,9 +543,11 @@ function scanStatuses(table: RawTable, col: number, idCol?: number): Map<number,
     for (const i of pending) found.set(i, true);
     sortByRow(found);
   }
-  if (unknown === null) return found;
+  if (unknown === null) return { found, unknown: [] };
   const column = table.headers[col] ?? "";
   if (found.size === 0) return diag(DIAG.statusNotInvoice, { column, ...unknown });
+  // Mostly known statuses, issued ones among them: a status column with a few values it does not know.
+  if (issued && known > unknownRows.length) return { found, unknown: unknownRows };
   // Rows were added in order: the first is the smallest (no spread of a map that may be large).
   const first = found.keys().next().value as number;
   const example = cellText(table.rows[first][col]);
@@ -523,8 +596,10 @@ export function notIssuedRows(
   const stages = STAGE_HEADER.test(normalizeText(table.headers[col] ?? ""));
   const deals = stages ? dealsNotWon(table, col, dealsPrior) : null;
   if (deals !== null) return deals;
-  const found = scanStatuses(table, col, map.id);
-  if (!(found instanceof Map)) return { rows: new Set(), diagnostics: [found] };
+  const scanned = scanStatuses(table, col, map.id);
+  if (!("found" in scanned)) return { rows: new Set(), diagnostics: [scanned] };
+  const { found } = scanned;
+  const unknown = perValueWarnings(table, col, scanned.unknown, DIAG.statusUnknownCounted);
   const client = map.client;
   const customer = (i: number): string =>
     client === undefined ? "" : cellText(table.rows[i]?.[client]).trim();
@@ -532,7 +607,13 @@ export function notIssuedRows(
     map.return_amount === undefined ? refundedRows(result, table, col, customer, refundLinesPrior) : NO_ROWS;
   const replaced = replacedInvoices(result, table, col, map.kind, customer);
   const orders = confirmedOrderRows(table, col);
-  const any = found.size + replaced.length + refunded.rows.size + refunded.diagnostics.length + orders.length;
+  const any =
+    found.size +
+    replaced.length +
+    refunded.rows.size +
+    refunded.diagnostics.length +
+    orders.length +
+    unknown.length;
   if (any === 0) return refunded.refundLines === true ? { ...NO_ROWS, refundLines: true } : null;
   const credited = creditedCancellations(result, found, customer);
   const notIssued = [...found.keys()].filter((i) => !credited.has(i));
@@ -544,6 +625,7 @@ export function notIssuedRows(
       ...perValueWarnings(table, col, replaced, DIAG.statusReplaced),
       ...refunded.diagnostics,
       ...perValueWarnings(table, col, orders, DIAG.statusOrderCounted),
+      ...unknown,
     ],
   };
 }

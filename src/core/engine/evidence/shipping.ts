@@ -195,14 +195,35 @@ const INVOICE_ITEM_AMOUNT = /^(?:item total|item amount)$/;
 /** The shipping charged on the whole invoice, written on each of its lines (Zoho Books' `Shipping Charge`). */
 const INVOICE_SHIPPING = /^(?:shipping charge|shipping charges)$/;
 
-/** The column of an invoice's shipping beside its numbered item lines, or undefined. */
+/**
+ * MYOB AccountRight's sales: a line's `Total` (items) or `Amount` (services) ex-GST beside its
+ * `Inc-Tax` twin, and the sale's freight billed apart (`Freight Amount` ex-GST beside `Inc-Tax
+ * Freight Amount`), on the sale's first line.
+ */
+const MYOB_LINE_AMOUNT: Readonly<Record<string, string>> = {
+  total: normalizeText("Inc-Tax Total"),
+  amount: normalizeText("Inc-Tax Amount"),
+};
+const MYOB_FREIGHT = normalizeText("Freight Amount");
+const MYOB_FREIGHT_INC_TAX = normalizeText("Inc-Tax Freight Amount");
+
+/** The shipping column of MYOB's sales beside their line amount (MYOB_LINE_AMOUNT), or -1. */
+function myobFreight(norm: readonly string[], amount: string): number {
+  const twin = MYOB_LINE_AMOUNT[amount];
+  if (twin === undefined || !norm.includes(twin) || !norm.includes(MYOB_FREIGHT_INC_TAX)) return -1;
+  return norm.indexOf(MYOB_FREIGHT);
+}
+
+/** The column of an invoice's shipping beside its numbered item lines (Zoho Books', MYOB's), or undefined. */
 export function invoiceShipping(table: RawTable, map: Mapping): number | undefined {
   if (map.amount === undefined || map.id === undefined) return undefined;
-  if (!INVOICE_ITEM_AMOUNT.test(normalizeText(table.headers[map.amount] ?? ""))) return undefined;
+  const amount = normalizeText(table.headers[map.amount] ?? "");
   const mapped = new Set(Object.values(map));
-  const col = table.headers.findIndex(
-    (h, i) => !mapped.has(i) && INVOICE_SHIPPING.test(normalizeText(h ?? "")),
-  );
+  const norm = table.headers.map((h) => normalizeText(h ?? ""));
+  const myob = myobFreight(norm, amount);
+  if (myob >= 0) return mapped.has(myob) ? undefined : myob;
+  if (!INVOICE_ITEM_AMOUNT.test(amount)) return undefined;
+  const col = norm.findIndex((h, i) => !mapped.has(i) && INVOICE_SHIPPING.test(h));
   return col >= 0 ? col : undefined;
 }
 
@@ -267,7 +288,13 @@ export function shippingReading(
 
 /** Whether a shipping cell holds some money (not blank, not zero). */
 function money(v: CellValue): boolean {
-  const n = Number(cellText(v).replace(/\s/g, "").replace(",", "."));
+  // A currency sign before the figure (MYOB's "$25.00") is no part of it.
+  const n = Number(
+    cellText(v)
+      .replace(/\s/g, "")
+      .replace(/^(-?)[$€£]/, "$1")
+      .replace(",", "."),
+  );
   return Number.isFinite(n) && n !== 0;
 }
 
