@@ -1522,13 +1522,15 @@ export const EXPECTED: Expected[] = [
     ignored: { count: 0 },
     months: { "2025-01": "12480.55", "2025-02": "9875.00", "2025-03": "14210.35" },
     diagnostics: [{ code: "pivot_months", row: 2, column: "Row Labels" }],
+  },
+  {
     // Lightspeed X-Series sales history (outside round 28b K01): `Line Type` Sale rows are receipt
     // totals (each equal to its Product rows' Subtotal), Payment rows tenders: only Product rows are
     // sales, Total less Sales Tax (49 + 34, 158, 49 + 15). VOIDED (1202) and LAYBY (1205, a layaway
     // not completed) are no sales. CA OP = 83 + 158 + 64 = 305; January 241, February 64. Before:
     // 1 652 (receipts, lines and tenders summed, voided and lay-by counted).
     file: "lightspeed-xseries-historique-ventes.csv",
-    pattern: "81. Lightspeed X-Series: Sale/Product/Payment rows under Line Type, voided and lay-by sales",
+    pattern: "85. Lightspeed X-Series: Sale/Product/Payment rows under Line Type, voided and lay-by sales",
     caop: "305.00",
     gross_sales: "305.00",
     deductions: { discount: "0.00", rebate: "0.00", return: "0.00" },
@@ -1549,7 +1551,7 @@ export const EXPECTED: Expected[] = [
     // interest income no sale. Amount is ex-GST. Before: 0.00 (4- read as PCG class 4).
     file: "myob-ventes-services-comptes.txt",
     headerRow: 2,
-    pattern: "82. MYOB service sales: Account # in MYOB's chart (4- income, 8- other income)",
+    pattern: "86. MYOB service sales: Account # in MYOB's chart (4- income, 8- other income)",
     caop: "2230.00",
     gross_sales: "2230.00",
     deductions: { discount: "0.00", rebate: "0.00", return: "0.00" },
@@ -1567,7 +1569,7 @@ export const EXPECTED: Expected[] = [
     // January 153 + 1 305 + 64 = 1 522, February 413.25 + 40 = 453.25. Before: 2 326.25.
     file: "myob-ventes-articles-port-statut.txt",
     headerRow: 2,
-    pattern: "83. MYOB item sales: freight billed once per sale, quotes and orders no sales",
+    pattern: "87. MYOB item sales: freight billed once per sale, quotes and orders no sales",
     caop: "1975.25",
     gross_sales: "2142.00",
     deductions: { discount: "166.75", rebate: "0.00", return: "0.00" },
@@ -1588,7 +1590,7 @@ export const EXPECTED: Expected[] = [
     // 488 + 208 + 208 + 488 = 1 392, returns 258; CA OP 1 134. Before: 1 837 (RECEIVED unknown, the
     // whole column unread).
     file: "mirakl-commandes-etats.csv",
-    pattern: "84. Mirakl orders: states read, refused, cancelled and waiting orders no sales",
+    pattern: "88. Mirakl orders: states read, refused, cancelled and waiting orders no sales",
     caop: "1134.00",
     gross_sales: "1392.00",
     deductions: { discount: "0.00", rebate: "0.00", return: "258.00" },
