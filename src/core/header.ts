@@ -5,7 +5,7 @@
 import { cellText } from "./cells";
 import { blocksMoney, detectMapping } from "./fields";
 import { normalizeText } from "./text";
-import { isMonthLabel } from "./engine/evidence/month-labels";
+import { isMonthLabel, isNumericMonth } from "./engine/evidence/month-labels";
 import type { CellValue } from "./types";
 
 /** How many leading rows are searched for the header. */
@@ -47,7 +47,7 @@ const BALANCE_COLUMN =
 
 /**
  * Whether header texts are a balance's (balance générale, comparative, par mois): an account column,
- * no date, and two balance columns (totals, balances, N / N-1) or two month columns ("Janv. 2025").
+ * no date, and two balance columns (totals, balances, N / N-1) or two month columns ("Janv. 2025", "01/2025").
  * A balance has one row per account and no dated line: no CA OP per month can be read from it.
  */
 export function isBalanceHeader(texts: readonly string[]): boolean {
@@ -55,7 +55,7 @@ export function isBalanceHeader(texts: readonly string[]): boolean {
   const m = detectMapping(texts).mapping;
   if (m.account === undefined || m.date !== undefined) return false;
   const balances = texts.filter((t) => BALANCE_COLUMN.test(normalizeText(t))).length;
-  const months = texts.filter((t) => isMonthLabel(t)).length;
+  const months = texts.filter((t) => isMonthLabel(t) || isNumericMonth(t)).length;
   return balances >= 2 || months >= 2;
 }
 

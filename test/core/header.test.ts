@@ -305,6 +305,11 @@ describe("a balance's header under its title (no date: found only when no header
     ).toBe(2);
     expect(findHeaderRow([["Balance comparative"], ["Compte", "Intitulé", "Solde N", "Solde N-1"]])).toBe(1);
     expect(findHeaderRow([["Balance"], ["Compte", "Intitulé", "Janv. 2025", "Févr. 2025", "Total"]])).toBe(1);
+    // Months in digits (round 28c C08): "01/2025", "2025-01"; a lone year or a day is no month.
+    expect(findHeaderRow([["Balance"], ["Compte", "Libellé compte", "01/2025", "02/2025", "Cumul"]])).toBe(1);
+    expect(findHeaderRow([["Balance"], ["Compte", "Intitulé", "2025-01", "2025-02"]])).toBe(1);
+    expect(findHeaderRow([["x"], ["Compte", "Intitulé", "2024", "2025"]])).toBe(-1);
+    expect(findHeaderRow([["x"], ["Compte", "Intitulé", "13/2025", "31/01/2025"]])).toBe(-1);
     // One balance column only, or no account column: no balance.
     expect(findHeaderRow([["x"], ["Compte", "Intitulé", "Solde"]])).toBe(-1);
     expect(findHeaderRow([["x"], ["Client", "Solde N", "Solde N-1"]])).toBe(-1);
