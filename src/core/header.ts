@@ -33,6 +33,32 @@ export function findHeaderRow(
   return -1;
 }
 
+/**
+ * The header row readers take (findHeaderRow); when no row names every required field, the first
+ * row of two cells or more under title lines of one cell ("Cabinet Girard Expertise", its address)
+ * when it is a header that names the date and holds only texts (`Date | N° note | Client | Fees
+ * billed`): the missing column is then named with the headers found and --map can name it. Else 0.
+ */
+export function headerRowOf(
+  rows: readonly (readonly CellValue[] | undefined)[],
+  limit = HEADER_SEARCH_ROWS,
+): number {
+  const found = findHeaderRow(rows, limit);
+  if (found >= 0) return found;
+  const n = Math.min(rows.length, limit);
+  for (let i = 0; i < n; i++) {
+    const texts = textsOf(rows[i]).filter((t) => t !== "");
+    if (texts.length < 2) continue;
+    const cells = (rows[i] ?? []).filter((c) => c !== null && c !== undefined && cellText(c).trim() !== "");
+    const header =
+      cells.every((c) => typeof c === "string" && !/^[\d\s.,:/()+\-–%€$]*$/.test(c)) &&
+      !texts.some((t) => t.endsWith(":")) &&
+      detectMapping(texts).mapping.date !== undefined;
+    return header ? i : 0;
+  }
+  return 0;
+}
+
 /** A row's cells as header texts. */
 function textsOf(row: readonly CellValue[] | undefined): string[] {
   return (row ?? []).map((c) => (typeof c === "string" ? c.trim() : cellText(c)));

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { findHeaderRow, twoRowHeader } from "../../src/core/header";
+import { findHeaderRow, headerRowOf, twoRowHeader } from "../../src/core/header";
 import { compute } from "../../src/core/engine";
 import { tableFromGrid } from "../../src/workbook/grid";
 import { readCsv } from "../../src/workbook/readers/csv";
@@ -320,5 +320,35 @@ describe("a balance's header under its title (no date: found only when no header
         ["Date", "Compte", "Montant"],
       ]),
     ).toBe(1);
+  });
+});
+
+describe("headerRowOf: the header row readers take when no row names every required field", () => {
+  const company = [
+    ["Cabinet Girard Expertise"],
+    ["12 rue de la Paix 75002 Paris"],
+    [],
+    ["Relevé des honoraires"],
+  ];
+  it("is the row naming the date under title lines of one cell, not the title (round 28c I12)", () => {
+    const rows = [...company, ["Date", "N° note", "Client", "Facturé"], [45667, "FA1", "SCI", 7841.2]];
+    expect(findHeaderRow(rows)).toBe(-1);
+    expect(headerRowOf(rows)).toBe(4);
+  });
+
+  it("is the row findHeaderRow finds when one names every field", () => {
+    expect(headerRowOf([...company, ["Date", "Client", "Honoraires HT"]])).toBe(4);
+  });
+
+  it("stays the first row otherwise: no date named, a data row, a recap box, a first row of two cells", () => {
+    expect(headerRowOf([...company, ["N° note", "Client", "Facturé"]])).toBe(0);
+    expect(headerRowOf([...company, ["10/01/2025", "FA1", "7841,20"]])).toBe(0);
+    expect(headerRowOf([...company, ["Date d'édition :", "05/04/2025"]])).toBe(0);
+    expect(
+      headerRowOf([
+        ["Row Labels", "Sum of Net"],
+        ["Date", "Client", "Facturé"],
+      ]),
+    ).toBe(0);
   });
 });

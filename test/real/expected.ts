@@ -1456,4 +1456,20 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "8099.62", "2025-02": "8557.32", "2025-03": "20476.18" },
     diagnostics: [{ code: "segment_natures", row: 4, column: "Account Category" }],
   },
+  {
+    // A liberal profession's fee statement (round 28c I12) under its firm's block (name, address,
+    // title): `Honoraires HT` is its revenue (BNC). 1 200 + 2 450.50 + 800 + 1 200 + 350.25 =
+    // 6 000.75; January 3 650.50, February 2 000.00, March 350.25. Before: refused (no amount), the
+    // message naming the firm's name as the header found.
+    file: "bnc-releve-honoraires-bloc-cabinet.csv",
+    pattern: "81. Fee statement (Honoraires HT) under the firm's name, address and title",
+    caop: "6000.75",
+    gross_sales: "6000.75",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 5, amount: "6000.75" },
+    ignored: { count: 0 },
+    months: { "2025-01": "3650.50", "2025-02": "2000.00", "2025-03": "350.25" },
+    diagnostics: [{ code: "above_header", row: 5 }],
+  },
 ];

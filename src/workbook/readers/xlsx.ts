@@ -12,7 +12,7 @@ import { withSheetDays } from "./sheet-days";
 import { detectMapping } from "../../core/fields";
 import { creditTitleOf } from "../grid";
 import { creditTitle } from "../../core/engine/evidence/repeated-headers";
-import { findHeaderRow, HEADER_SEARCH_ROWS, titleRows, twoRowHeader } from "../../core/header";
+import { headerRowOf, HEADER_SEARCH_ROWS, titleRows, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
 import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
@@ -574,7 +574,7 @@ function headerOf(ws: ExcelJS.Worksheet, date1904: boolean): SheetHeader {
     }
     // No row names a date and an amount: the first non-empty row is the header (the missing column
     // is then named with the headers found, and --map can name it).
-    const k = Math.max(0, findHeaderRow(sample));
+    const k = headerRowOf(sample);
     headerRow += k;
     above = sample.slice(0, k);
   }
