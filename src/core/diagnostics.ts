@@ -213,6 +213,7 @@ export const DIAG = {
   datesOncePerDay: { code: "dates_once_per_day", severity: "info" },
   amountSideSuffix: { code: "amount_side_suffix", severity: "info" },
   balanceByMonth: { code: "balance_by_month", severity: "info" },
+  cumulativeSituations: { code: "cumulative_situations", severity: "info" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",
     severity: "warning",

@@ -277,6 +277,8 @@ export const en = {
       'column "{column}": every amount is written with its side after it (D debit, C credit; e.g. row {row}: {value}) beside an account column: read as an amount and its direction (credit − debit)',
     balance_by_month:
       "a balance by month: one row per account, one column per month ({count} columns, {value}): each month's balance of an account is read as one line dated by its month; column(s) {unread} not read (they repeat the months); the sign is read from the months, each of which balances (as for a journal)",
+    cumulative_situations:
+      'column "{column}": a running total of progress invoices ({sites} site(s), column {site}); the column "{value}" numbers them from n°1 in sequence and every running total is at least the previous one: each situation is read as its running total less the site\'s previous situation\'s (n°1 less 0)',
     summary_sheets:
       'sheet(s) {sheets} not read: their amounts are formulas over other sheets (a summary); the sheet "{value}" holds the lines',
     other_sheets_together:

@@ -278,6 +278,8 @@ export const fr = {
       "colonne « {column} » : chaque montant est écrit avec son sens après lui (D débit, C crédit ; ex. ligne {row} : {value}) à côté d'une colonne de comptes : lu comme un montant et son sens (crédit − débit)",
     balance_by_month:
       "balance par mois : une ligne par compte, une colonne par mois ({count} colonnes, {value}) : le solde du mois de chaque compte est lu comme une ligne datée de son mois ; colonne(s) {unread} non lue(s) (elles reprennent les mois) ; le sens est lu sur les mois, chacun équilibré (comme un journal)",
+    cumulative_situations:
+      "colonne « {column} » : un cumul de situations de travaux ({sites} chantier(s), colonne {site}) ; la colonne « {value} » les numérote de la n°1 en suivant et chaque cumul est au moins le précédent : chaque situation est lue comme son cumul moins celui de la situation précédente du chantier (la n°1 moins 0)",
     summary_sheets:
       "feuille(s) {sheets} non lue(s) : leurs montants sont des formules sur d'autres feuilles (une synthèse) ; la feuille « {value} » porte les lignes",
     other_sheets_together:

@@ -202,6 +202,7 @@ export type TextCode =
   | "dates_once_per_day"
   | "amount_side_suffix"
   | "balance_by_month"
+  | "cumulative_situations"
   | "sens_zero_one"
   | "sens_posting_key"
   // Tails of the engine's diagnostics: what happened to the line.

@@ -1472,4 +1472,21 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "3650.50", "2025-02": "2000.00", "2025-03": "350.25" },
     diagnostics: [{ code: "above_header", row: 5 }],
   },
+  {
+    // A builder's situations kept by their running total only (round 28c D02): per site, numbered
+    // from n°1 in sequence, the running total never decreasing, so each situation bills its total
+    // less the site's previous one. Tilleuls 12 000, 30 500 − 12 000 = 18 500, 41 250.50 − 30 500 =
+    // 10 750.50; Jean Moulin 8 000, 19 400 − 8 000 = 11 400. January 12 000; February 18 500 +
+    // 8 000 = 26 500; March 10 750.50 + 11 400 = 22 150.50; CA OP 60 650.50. Before: refused.
+    file: "btp-situations-cumul-seul.csv",
+    pattern: "82. Builder's situations by their running total only, two sites interleaved",
+    caop: "60650.50",
+    gross_sales: "60650.50",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 5, amount: "60650.50" },
+    ignored: { count: 0 },
+    months: { "2025-01": "12000.00", "2025-02": "26500.00", "2025-03": "22150.50" },
+    diagnostics: [{ code: "cumulative_situations", column: "Cumul facturé HT" }],
+  },
 ];

@@ -522,6 +522,14 @@ export const NOTES: Record<string, LineNote[]> = {
     l(9, "1200", "sale", "to_review", "2025-02"),
     l(10, "350.25", "sale", "to_review", "2025-03"),
   ],
+  // A builder's running totals: each situation is its total less the site's previous one.
+  "btp-situations-cumul-seul.csv": [
+    l(2, "12000", "sale", "to_review", "2025-01"),
+    l(3, "18500", "sale", "to_review", "2025-02"),
+    l(4, "8000", "sale", "to_review", "2025-02"),
+    l(5, "10750.50", "sale", "to_review", "2025-03"),
+    l(6, "11400", "sale", "to_review", "2025-03"),
+  ],
   "sap-ke24-copa-champs-valeur.csv": [
     l(2, "532.49", "sale", "to_review", "2025-01"),
     l(2, "-26.62", "discount", "to_review", "2025-01"),
