@@ -1462,6 +1462,7 @@ export const EXPECTED: Expected[] = [
     // 6 000.75; January 3 650.50, February 2 000.00, March 350.25. Before: refused (no amount), the
     // message naming the firm's name as the header found.
     file: "bnc-releve-honoraires-bloc-cabinet.csv",
+    headerRow: 5,
     pattern: "81. Fee statement (Honoraires HT) under the firm's name, address and title",
     caop: "6000.75",
     gross_sales: "6000.75",
