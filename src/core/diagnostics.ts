@@ -221,6 +221,7 @@ export const DIAG = {
   pivotAccounts: { code: "pivot_accounts", severity: "info" },
   pivotSegments: { code: "pivot_segments", severity: "info" },
   pivotTabular: { code: "pivot_tabular", severity: "info" },
+  cumulativeSituations: { code: "cumulative_situations", severity: "info" },
   amountGrossContradicted: {
     code: "amount_reading_contradicted",
     severity: "warning",

@@ -253,6 +253,15 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Recette",
     "Recettes",
     "Montant recette",
+    "Recettes encaissées",
+    // A liberal profession's fee statement (BNC): its fees are its revenue ("Date | N° note | Client |
+    // Honoraires HT"). "Honoraires" and "Fees" alone only as a whole header ("Honoraires rétrocédés",
+    // "Total honoraires" are not), "Fees" last: beside an amount it is a processor's charge.
+    "Honoraires HT",
+    "Montant honoraires HT",
+    "Honoraires",
+    "Montant honoraires",
+    "Fees",
     // Zoho's and Holded's invoices: the total before taxes (GST / IVA beside it). Beside a discount
     // column, never (before the discount in FreshBooks and Holded, after it in Shopify): see SUBTOTAL.
     "Sub Total",
@@ -836,6 +845,8 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Prestation",
     "Recette",
     "Recettes",
+    "Honoraires",
+    "Fees",
     // "Date écriture", "Libellé écriture" are no entry numbers.
     "Écriture",
     // "Date d'opération", "N° d'opération", "Code mission", "Motif du remboursement" are no labels.
@@ -868,6 +879,8 @@ export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>
     // A pharmacy's daily recap ("Nb clients | CA TTC | dont TVA").
     "CA TTC",
     "Montant TTC (€)",
+    "Honoraires TTC",
+    "Montant honoraires TTC",
     "Amount incl. VAT",
     "Total incl. VAT",
     "Total signé",
@@ -1132,7 +1145,7 @@ const PARTS_TOTAL =
   /^(?:total|montant total|total (?:factures?|dossier|ttc|honoraires)|montant (?:factures?|ttc)|total facture ttc)$/;
 /** A line's amount with its taxes ("Montant TTC", "Total TTC", "Amount incl. VAT"). */
 const TTC_AMOUNT =
-  /\b(?:montant|total|amount|ca|sales|vente|ventes|net)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;
+  /\b(?:montant|total|amount|ca|sales|vente|ventes|net|honoraires)\b.*\b(?:ttc|toutes taxes|tva comprise|incl\w* (?:vat|tax\w*|tva))\b/;
 /** A number column of credit notes: Chargebee's "Credit Note Id", "N° avoir", "Numéro d'avoir". */
 const CREDIT_NUMBERS =
   /^(?:credit ?(?:note|memo)s? (?:id|number|no|#)|(?:n|no|num|numero)(?: d)? avoirs?|avoirs? (?:n|no|num|numero))$/;

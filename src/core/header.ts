@@ -5,7 +5,7 @@
 import { cellText } from "./cells";
 import { blocksMoney, detectMapping } from "./fields";
 import { normalizeText } from "./text";
-import { isMonthLabel } from "./engine/evidence/month-labels";
+import { isMonthLabel, isNumericMonth } from "./engine/evidence/month-labels";
 import type { CellValue } from "./types";
 
 /** How many leading rows are searched for the header. */
@@ -42,6 +42,32 @@ function isPivotHeader(texts: readonly string[]): boolean {
   return named.length >= 2 && /^(?:row labels|etiquettes de lignes)$/.test(normalizeText(named[0]));
 }
 
+/**
+ * The header row readers take (findHeaderRow); when no row names every required field, the first
+ * row of two cells or more under title lines of one cell ("Cabinet Girard Expertise", its address)
+ * when it is a header that names the date and holds only texts (`Date | N° note | Client | Fees
+ * billed`): the missing column is then named with the headers found and --map can name it. Else 0.
+ */
+export function headerRowOf(
+  rows: readonly (readonly CellValue[] | undefined)[],
+  limit = HEADER_SEARCH_ROWS,
+): number {
+  const found = findHeaderRow(rows, limit);
+  if (found >= 0) return found;
+  const n = Math.min(rows.length, limit);
+  for (let i = 0; i < n; i++) {
+    const texts = textsOf(rows[i]).filter((t) => t !== "");
+    if (texts.length < 2) continue;
+    const cells = (rows[i] ?? []).filter((c) => c !== null && c !== undefined && cellText(c).trim() !== "");
+    const header =
+      cells.every((c) => typeof c === "string" && !/^[\d\s.,:/()+\-–%€$]*$/.test(c)) &&
+      !texts.some((t) => t.endsWith(":")) &&
+      detectMapping(texts).mapping.date !== undefined;
+    return header ? i : 0;
+  }
+  return 0;
+}
+
 /** A row's cells as header texts. */
 function textsOf(row: readonly CellValue[] | undefined): string[] {
   return (row ?? []).map((c) => (typeof c === "string" ? c.trim() : cellText(c)));
@@ -56,7 +82,7 @@ const BALANCE_COLUMN =
 
 /**
  * Whether header texts are a balance's (balance générale, comparative, par mois): an account column,
- * no date, and two balance columns (totals, balances, N / N-1) or two month columns ("Janv. 2025").
+ * no date, and two balance columns (totals, balances, N / N-1) or two month columns ("Janv. 2025", "01/2025").
  * A balance has one row per account and no dated line: no CA OP per month can be read from it.
  */
 export function isBalanceHeader(texts: readonly string[]): boolean {
@@ -64,7 +90,7 @@ export function isBalanceHeader(texts: readonly string[]): boolean {
   const m = detectMapping(texts).mapping;
   if (m.account === undefined || m.date !== undefined) return false;
   const balances = texts.filter((t) => BALANCE_COLUMN.test(normalizeText(t))).length;
-  const months = texts.filter((t) => isMonthLabel(t)).length;
+  const months = texts.filter((t) => isMonthLabel(t) || isNumericMonth(t)).length;
   return balances >= 2 || months >= 2;
 }
 

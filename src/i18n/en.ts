@@ -291,6 +291,8 @@ export const en = {
       'pivot table (value "{field}"): months in rows ({count}, from "{value}"), segments in columns ({columns}): one line per month and segment; the "{total}" column and row are totals (equal to each row\'s sum), never counted',
     pivot_tabular:
       'tabular pivot table ("{field}"): the month is written on each group\'s first row only; {filled} blank row(s) take their group\'s month, proven by its "Total …" row equal to the group\'s sum ({totals} groups); those total rows are not counted',
+    cumulative_situations:
+      'column "{column}": a running total of progress invoices ({sites} site(s), column {site}); the column "{value}" numbers them from n°1 in sequence and every running total is at least the previous one: each situation is read as its running total less the site\'s previous situation\'s (n°1 less 0)',
     summary_sheets:
       'sheet(s) {sheets} not read: their amounts are formulas over other sheets (a summary); the sheet "{value}" holds the lines',
     other_sheets_together:

@@ -292,6 +292,8 @@ export const fr = {
       "tableau croisé dynamique (valeur « {field} ») : mois en lignes ({count}, dès « {value} »), segments en colonnes ({columns}) : une ligne par mois et par segment ; la colonne et la ligne « {total} » sont des totaux (égaux à la somme de chaque ligne), jamais comptées",
     pivot_tabular:
       "tableau croisé dynamique tabulaire (« {field} ») : le mois n'est écrit que sur la première ligne de chaque groupe ; {filled} ligne(s) vide(s) prennent le mois de leur groupe, prouvé par sa ligne « Total … » égale à la somme du groupe ({totals} groupes) ; ces lignes de total ne sont pas comptées",
+    cumulative_situations:
+      "colonne « {column} » : un cumul de situations de travaux ({sites} chantier(s), colonne {site}) ; la colonne « {value} » les numérote de la n°1 en suivant et chaque cumul est au moins le précédent : chaque situation est lue comme son cumul moins celui de la situation précédente du chantier (la n°1 moins 0)",
     summary_sheets:
       "feuille(s) {sheets} non lue(s) : leurs montants sont des formules sur d'autres feuilles (une synthèse) ; la feuille « {value} » porte les lignes",
     other_sheets_together:

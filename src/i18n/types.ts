@@ -210,6 +210,7 @@ export type TextCode =
   | "pivot_accounts"
   | "pivot_segments"
   | "pivot_tabular"
+  | "cumulative_situations"
   | "sens_zero_one"
   | "sens_posting_key"
   // Tails of the engine's diagnostics: what happened to the line.

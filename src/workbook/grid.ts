@@ -3,7 +3,7 @@
  * first row naming a date and an amount (else the first row), trailing blank rows and columns are dropped, row numbers are the sheet's own.
  */
 import { cellText, isBlank } from "../core/cells";
-import { findHeaderRow, titleRows, twoRowHeader } from "../core/header";
+import { headerRowOf, titleRows, twoRowHeader } from "../core/header";
 import type { CellValue, RawTable } from "../core/types";
 import { creditTitle } from "../core/engine/evidence/repeated-headers";
 import { colLetter } from "../sheet/a1";
@@ -32,7 +32,7 @@ export function tableFromGrid(values: readonly (readonly CellValue[])[], origin:
     }
   }
   // A title or notes above the header: the header is the first row naming a date and an amount.
-  const top = Math.max(0, findHeaderRow(values.slice(0, height)));
+  const top = headerRowOf(values.slice(0, height));
   const headerRow = values[top] ?? [];
   // A header on two rows (merged "Montant" over "Débit | Crédit"): the row below names the columns.
   const sub = top + 1 < height ? twoRowHeader(headerRow, values[top + 1]) : null;

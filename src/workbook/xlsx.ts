@@ -19,6 +19,7 @@ import { fromExcel, toExcel, writeSheet } from "./xlsx-write";
 import { addChartsToFile } from "./xlsx-chart";
 import { ReadError } from "./readers/read-error";
 import { cellValue, worksheetTable } from "./readers/xlsx";
+import { withRelativeTargets } from "./readers/part-targets";
 
 /** Options of the file host. */
 export interface XlsxHostOptions {
@@ -57,10 +58,13 @@ export class XlsxHost implements WorkbookPort {
     this.cacheValues = options.cacheValues ?? true;
   }
 
-  /** Opens an .xlsx file. */
+  /** Opens an .xlsx file (CLI: Node's file API imported when called, as addChartsToFile does). */
   static async load(path: string, options?: XlsxHostOptions): Promise<XlsxHost> {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path);
+    const fs: typeof import("node:fs/promises") = await import(/* webpackIgnore: true */ "node:fs/promises");
+    // Absolute part targets (openpyxl's) made relative first: ExcelJS finds only those.
+    const bytes = await withRelativeTargets(new Uint8Array(await fs.readFile(path)));
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
     return new XlsxHost(wb, options);
   }
 

@@ -80,6 +80,38 @@ describe("a balance by month (one column per month)", () => {
     expect(j.months.map((m) => m.caop)).toEqual(["1200.00", "600.00", "400.00"]);
     expect(j.diagnostics.map((d) => d.code)).toContain("amount_debit_positive");
   });
+
+  // Round 28c C08: the month headers in digits (a month form SPEC 2.2 lists), beside a Cumul column.
+  it.each([
+    ["01/2025", "02/2025", "03/2025"],
+    ["2025-01", "2025-02", "2025-03"],
+    ["01-2025", "02-2025", "03-2025"],
+    ["Jan-25", "Feb-25", "Mar-25"],
+  ])("month headers written %s, %s, %s read as the same months", async (a, b, c) => {
+    const lines = debitPositive(BY_MONTH).map((l, i) =>
+      i === 1 ? `Compte;Intitulé;${a};${b};${c};Cumul` : l,
+    );
+    const r = await run(["compute", csv(lines.join("\n")), "--json"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as Out;
+    expect(j.caop).toBe("2200.00");
+    expect(j.months.map((m) => [m.period, m.caop])).toEqual([
+      ["2025-01", "1200.00"],
+      ["2025-02", "600.00"],
+      ["2025-03", "400.00"],
+    ]);
+    const note = j.diagnostics.find((d) => d.code === "balance_by_month");
+    expect([note?.column, note?.value]).toEqual([a, `${a} … ${c}`]);
+    expect(j.diagnostics.map((d) => d.code)).toContain("amount_debit_positive");
+  });
+
+  it("years alone (2024, 2025) are no month columns: a comparative balance stays refused", async () => {
+    const f = csv(
+      ["Compte;Intitulé;2024;2025", "706000;Prestations de services;-1100,00;-1200,00"].join("\n"),
+    );
+    const r = await run(["compute", f]);
+    expect(r.code).toBe(2);
+  });
 });
 
 describe("balances without months, and Quadra's ASCII export: refused, saying what the file is", () => {

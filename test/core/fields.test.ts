@@ -244,6 +244,30 @@ describe("detectMapping: OP flag headers and field ids", () => {
   });
 });
 
+describe("detectMapping: a liberal profession's fees are its revenue (round 28c I12)", () => {
+  it.each([
+    [["Date", "N° note", "Client", "Mission", "Honoraires HT"], 4],
+    [["Date", "Client", "Honoraires"], 2],
+    [["Date", "Client", "Montant honoraires HT"], 2],
+    [["Date", "Libellé", "Recettes encaissées", "Dépenses"], 2],
+    [["Date", "Invoice", "Client", "Fees"], 3],
+    // Honoraires TTC as Montant TTC: beside a VAT column, read less its VAT.
+    [["Date", "Client", "Honoraires TTC", "TVA"], 2],
+    [["Date", "Client", "Honoraires TTC", "Taux TVA"], 2],
+  ])("reads the amount of %j in column %i", (headers, col) => {
+    expect(detectMapping(headers).mapping.amount).toBe(col);
+  });
+
+  it("takes no fee that is not the whole header, no TTC fee without its VAT, and Fees beside an amount never", () => {
+    expect(detectMapping(["Date", "Client", "Honoraires rétrocédés"]).mapping.amount).toBeUndefined();
+    expect(detectMapping(["Date", "Client", "Honoraires TTC"]).mapping.amount).toBeUndefined();
+    expect(detectMapping(["Date", "Amount", "Fees", "Net"]).mapping.amount).toBe(1);
+    expect(
+      detectMapping(["Date", "Patient", "Total honoraires", "Part AMO", "Part AMC"]).mapping.amount,
+    ).toBe(2);
+  });
+});
+
 describe("detectMapping: follow-up sheets and other countries' amounts", () => {
   it.each([
     [["Mois", "Famille", "CA N-1", "CA N"], 3],

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { findHeaderRow, twoRowHeader } from "../../src/core/header";
+import { findHeaderRow, headerRowOf, twoRowHeader } from "../../src/core/header";
 import { compute } from "../../src/core/engine";
 import { tableFromGrid } from "../../src/workbook/grid";
 import { readCsv } from "../../src/workbook/readers/csv";
@@ -305,6 +305,11 @@ describe("a balance's header under its title (no date: found only when no header
     ).toBe(2);
     expect(findHeaderRow([["Balance comparative"], ["Compte", "Intitulé", "Solde N", "Solde N-1"]])).toBe(1);
     expect(findHeaderRow([["Balance"], ["Compte", "Intitulé", "Janv. 2025", "Févr. 2025", "Total"]])).toBe(1);
+    // Months in digits (round 28c C08): "01/2025", "2025-01"; a lone year or a day is no month.
+    expect(findHeaderRow([["Balance"], ["Compte", "Libellé compte", "01/2025", "02/2025", "Cumul"]])).toBe(1);
+    expect(findHeaderRow([["Balance"], ["Compte", "Intitulé", "2025-01", "2025-02"]])).toBe(1);
+    expect(findHeaderRow([["x"], ["Compte", "Intitulé", "2024", "2025"]])).toBe(-1);
+    expect(findHeaderRow([["x"], ["Compte", "Intitulé", "13/2025", "31/01/2025"]])).toBe(-1);
     // One balance column only, or no account column: no balance.
     expect(findHeaderRow([["x"], ["Compte", "Intitulé", "Solde"]])).toBe(-1);
     expect(findHeaderRow([["x"], ["Client", "Solde N", "Solde N-1"]])).toBe(-1);
@@ -349,5 +354,35 @@ describe("an Excel pivot table's header (Row Labels / Étiquettes de lignes)", (
         ["x", 1],
       ]),
     ).toBe(-1);
+  });
+});
+
+describe("headerRowOf: the header row readers take when no row names every required field", () => {
+  const company = [
+    ["Cabinet Girard Expertise"],
+    ["12 rue de la Paix 75002 Paris"],
+    [],
+    ["Relevé des honoraires"],
+  ];
+  it("is the row naming the date under title lines of one cell, not the title (round 28c I12)", () => {
+    const rows = [...company, ["Date", "N° note", "Client", "Facturé"], [45667, "FA1", "SCI", 7841.2]];
+    expect(findHeaderRow(rows)).toBe(-1);
+    expect(headerRowOf(rows)).toBe(4);
+  });
+
+  it("is the row findHeaderRow finds when one names every field", () => {
+    expect(headerRowOf([...company, ["Date", "Client", "Honoraires HT"]])).toBe(4);
+  });
+
+  it("stays the first row otherwise: no date named, a data row, a recap box, a first row of two cells", () => {
+    expect(headerRowOf([...company, ["N° note", "Client", "Facturé"]])).toBe(0);
+    expect(headerRowOf([...company, ["10/01/2025", "FA1", "7841,20"]])).toBe(0);
+    expect(headerRowOf([...company, ["Date d'édition :", "05/04/2025"]])).toBe(0);
+    expect(
+      headerRowOf([
+        ["Row Labels", "Sum of Net"],
+        ["Date", "Client", "Facturé"],
+      ]),
+    ).toBe(0);
   });
 });

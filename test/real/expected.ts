@@ -1604,4 +1604,38 @@ export const EXPECTED: Expected[] = [
       { code: "status_not_issued", row: 8, column: "Status" },
     ],
   },
+  {
+    // A liberal profession's fee statement (round 28c I12) under its firm's block (name, address,
+    // title): `Honoraires HT` is its revenue (BNC). 1 200 + 2 450.50 + 800 + 1 200 + 350.25 =
+    // 6 000.75; January 3 650.50, February 2 000.00, March 350.25. Before: refused (no amount), the
+    // message naming the firm's name as the header found.
+    file: "bnc-releve-honoraires-bloc-cabinet.csv",
+    headerRow: 5,
+    pattern: "89. Fee statement (Honoraires HT) under the firm's name, address and title",
+    caop: "6000.75",
+    gross_sales: "6000.75",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 5, amount: "6000.75" },
+    ignored: { count: 0 },
+    months: { "2025-01": "3650.50", "2025-02": "2000.00", "2025-03": "350.25" },
+    diagnostics: [{ code: "above_header", row: 5 }],
+  },
+  {
+    // A builder's situations kept by their running total only (round 28c D02): per site, numbered
+    // from n°1 in sequence, the running total never decreasing, so each situation bills its total
+    // less the site's previous one. Tilleuls 12 000, 30 500 − 12 000 = 18 500, 41 250.50 − 30 500 =
+    // 10 750.50; Jean Moulin 8 000, 19 400 − 8 000 = 11 400. January 12 000; February 18 500 +
+    // 8 000 = 26 500; March 10 750.50 + 11 400 = 22 150.50; CA OP 60 650.50. Before: refused.
+    file: "btp-situations-cumul-seul.csv",
+    pattern: "90. Builder's situations by their running total only, two sites interleaved",
+    caop: "60650.50",
+    gross_sales: "60650.50",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 5, amount: "60650.50" },
+    ignored: { count: 0 },
+    months: { "2025-01": "12000.00", "2025-02": "26500.00", "2025-03": "22150.50" },
+    diagnostics: [{ code: "cumulative_situations", column: "Cumul facturé HT" }],
+  },
 ];

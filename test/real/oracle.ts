@@ -514,6 +514,22 @@ export const NOTES: Record<string, LineNote[]> = {
   ],
   // Zoho Books: the invoice's discount once, on its first row.
   // SAP CO-PA KE24: each line's revenue, less its Remise client and Remise quantitative; the escompte unread.
+  // A fee statement under its firm's block: each note's Honoraires HT is a sale, none classified.
+  "bnc-releve-honoraires-bloc-cabinet.csv": [
+    l(6, "1200", "sale", "to_review", "2025-01"),
+    l(7, "2450.50", "sale", "to_review", "2025-01"),
+    l(8, "800", "sale", "to_review", "2025-02"),
+    l(9, "1200", "sale", "to_review", "2025-02"),
+    l(10, "350.25", "sale", "to_review", "2025-03"),
+  ],
+  // A builder's running totals: each situation is its total less the site's previous one.
+  "btp-situations-cumul-seul.csv": [
+    l(2, "12000", "sale", "to_review", "2025-01"),
+    l(3, "18500", "sale", "to_review", "2025-02"),
+    l(4, "8000", "sale", "to_review", "2025-02"),
+    l(5, "10750.50", "sale", "to_review", "2025-03"),
+    l(6, "11400", "sale", "to_review", "2025-03"),
+  ],
   "sap-ke24-copa-champs-valeur.csv": [
     l(2, "532.49", "sale", "to_review", "2025-01"),
     l(2, "-26.62", "discount", "to_review", "2025-01"),

@@ -56,6 +56,7 @@ import { segmentNatures } from "./evidence/segment-natures";
 import { directionColumn, directionNote, withDirection } from "./evidence/direction-column";
 import { monthColumns } from "./evidence/month-columns";
 import { pivotTable } from "./evidence/pivot-tables";
+import { cumulativeSituations } from "./evidence/cumulative-situations";
 import { SIDE_HEADER, sideSuffix, sideSuffixNote, withSides } from "./evidence/side-suffix";
 import { scanTexts, type TextScan } from "./evidence/text-cells";
 import { vatRatesColumn, vatRatesNote, withVatRates } from "./evidence/vat-rates";
@@ -81,6 +82,12 @@ export function compute(table: RawTable, given: EngineOptions = {}): EngineResul
   if (byMonth !== null) {
     const r = computeLines(byMonth.table, { ...options, mapping: byMonth.mapping });
     return { ...r, diagnostics: [byMonth.note, ...r.diagnostics] };
+  }
+  // A builder's situations kept by their running total only: each read as the difference from the previous one.
+  const situations = cumulativeSituations(table, options.mapping);
+  if (situations !== null) {
+    const r = computeLines(situations.table, { ...options, mapping: situations.mapping });
+    return { ...r, diagnostics: [situations.note, ...r.diagnostics] };
   }
   return computeLines(table, options);
 }

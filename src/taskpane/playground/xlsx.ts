@@ -28,13 +28,16 @@ export function cellOf(v: ExcelJS.CellValue, date1904: boolean, serialOf: ToSeri
 
 /** Reads an .xlsx file's bytes into a MemoryWorkbook (every visible sheet, marks and settings kept). */
 export async function workbookFromXlsx(data: ArrayBuffer): Promise<MemoryWorkbook> {
-  const [{ default: Excel }, { XlsxHost }, { dateToSerial }] = await Promise.all([
+  const [{ default: Excel }, { XlsxHost }, { dateToSerial }, { withRelativeTargets }] = await Promise.all([
     import("exceljs"),
     import("../../workbook/xlsx"),
     import("../../workbook/readers/xlsx"),
+    import("../../workbook/readers/part-targets"),
   ]);
   const book = new Excel.Workbook();
-  await book.xlsx.load(data);
+  // Absolute part targets (openpyxl's) made relative first: ExcelJS finds only those.
+  const bytes = await withRelativeTargets(new Uint8Array(data));
+  await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
   const date1904 = book.properties?.date1904 === true;
   const host = new XlsxHost(book);
   const marks = new Map((await host.listSheets()).map((s) => [s.name, s.productKey]));

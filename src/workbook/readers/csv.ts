@@ -4,7 +4,7 @@
  */
 import { diag } from "../../core/diagnostics";
 import type { Diagnostic, MappingOverrides, RawTable } from "../../core/types";
-import { findHeaderRow, HEADER_SEARCH_ROWS, titleRows, twoRowHeader } from "../../core/header";
+import { findHeaderRow, headerRowOf, HEADER_SEARCH_ROWS, titleRows, twoRowHeader } from "../../core/header";
 import {
   countLineBreaks,
   DECLARED_SEPARATOR_CHARS,
@@ -123,7 +123,7 @@ export function readCsvHead(text: string, source: string, complete: boolean): Cs
   // A title or notes above the header: the header is the first line naming a date and an amount.
   const found = findHeaderRow(records);
   if (found < 0 && !complete && records.length < HEADER_SEARCH_ROWS) return null;
-  const skip = Math.max(0, found);
+  const skip = found >= 0 ? found : headerRowOf(records);
   // A header on two rows (Excel's merged "Montant" over "Débit | Crédit") needs the row below it.
   if (!complete && records.length < skip + 2) return null;
   const sub = twoRowHeader(records[skip], records[skip + 1]);

@@ -12,7 +12,7 @@ import { withSheetDays } from "./sheet-days";
 import { detectMapping } from "../../core/fields";
 import { creditTitleOf } from "../grid";
 import { creditTitle } from "../../core/engine/evidence/repeated-headers";
-import { findHeaderRow, HEADER_SEARCH_ROWS, titleRows, twoRowHeader } from "../../core/header";
+import { headerRowOf, HEADER_SEARCH_ROWS, titleRows, twoRowHeader } from "../../core/header";
 import { ReadError } from "./read-error";
 import { SheetTotals, summarisesOtherSheet } from "./formula-totals";
 import { currencyOfFormat } from "./format-currency";
@@ -269,11 +269,16 @@ function withSummariesNote(
 /** A workbook loaded from its bytes; ReadError unreadable_file when it is not one. */
 async function loadWorkbook(data: Uint8Array, source: string): Promise<ExcelJS.Workbook> {
   // Loaded on first use: a CSV or FEC read (`caop compute`) never pays for loading ExcelJS.
-  const { default: Excel } = await import("exceljs");
+  const [{ default: Excel }, { withRelativeTargets }] = await Promise.all([
+    import("exceljs"),
+    import("./part-targets"),
+  ]);
   const wb = new Excel.Workbook();
   try {
-    // JSZip (inside ExcelJS) takes a Uint8Array as well as a Node Buffer.
-    await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    // JSZip (inside ExcelJS) takes a Uint8Array as well as a Node Buffer. Absolute part targets
+    // (openpyxl's `/xl/tables/table1.xml`) are made relative first: ExcelJS finds only those.
+    const bytes = await withRelativeTargets(data);
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new ReadError(
@@ -569,7 +574,7 @@ function headerOf(ws: ExcelJS.Worksheet, date1904: boolean): SheetHeader {
     }
     // No row names a date and an amount: the first non-empty row is the header (the missing column
     // is then named with the headers found, and --map can name it).
-    const k = Math.max(0, findHeaderRow(sample));
+    const k = headerRowOf(sample);
     headerRow += k;
     above = sample.slice(0, k);
   }

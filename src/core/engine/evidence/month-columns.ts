@@ -17,16 +17,16 @@ import {
   type MappingOverrides,
   type RawTable,
 } from "../../types";
-import { isMonthLabel } from "./month-labels";
+import { isMonthLabel, isNumericMonth } from "./month-labels";
 
 /** The date column the month headers give. */
 export const MONTH_HEADER = "Mois (colonne de la balance)";
 /** The amount column the month cells give. */
 export const MONTH_AMOUNT = "Solde du mois (balance)";
 
-/** A month header with its year: "Janv. 2025", "sept.-25", "March 2025". */
+/** A month header with its year: "Janv. 2025", "sept.-25", "Jan-25", "March 2025", "01/2025", "2025-01". */
 function isMonthColumn(h: string): boolean {
-  return isMonthLabel(h) && /\d{2}\s*$/.test(h);
+  return (isMonthLabel(h) && /\d{2}\s*$/.test(h)) || isNumericMonth(h);
 }
 
 /** The balance read month by month, the mapping that reads it, and the note saying so; null for other tables. */

@@ -30,3 +30,12 @@ function mayBeMonth(v: string): boolean {
 export function isMonthLabel(v: string): boolean {
   return mayBeMonth(v) && MONTH_LABEL.test(v);
 }
+
+/** A month in digits with its four-digit year, either first: "01/2025", "1-2025", "01.2025", "2025-01", "2025/01". */
+const NUMERIC_MONTH =
+  /^\s*(?:(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*[/.-]\s*(?:0?[1-9]|1[0-2]))\s*$/;
+
+/** Whether a text is a month in digits with its year ("01/2025", "2025-01"): a balance by month's column header. */
+export function isNumericMonth(v: string): boolean {
+  return v.length <= 12 && NUMERIC_MONTH.test(v);
+}
