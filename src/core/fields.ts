@@ -1347,6 +1347,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   const orderLines = invoicedLines(norm, mapping, confidence, overrides);
   const subtotalUnused = subtotalBesideDiscount(norm, mapping, confidence, overrides);
   ttcAmounts(norm, mapping, confidence, used, none, overrides);
+  payoutAlone(norm, mapping, confidence, used, none);
 
   const layout = chooseLayout(mapping, overrides);
   const missing: FieldId[] = [];
@@ -2004,6 +2005,31 @@ function priceWithoutQuantity(
   }
   mapping.amount = price;
   confidence.amount = CONFIDENCE_FALLBACK;
+}
+
+/** A payout's money column ("Montant versé", "Payout amount"): never the sales amount beside another. */
+const PAYOUT_AMOUNT = /\b(?:montant|amount)\b/;
+
+/**
+ * A payout column is read only when no other column gives the amount: a hand sheet's "Montant
+ * versé" alone is what the customers paid; beside a price, an order value or a gross, it is the
+ * money paid out after a platform's commission (scoreHeader never reads it so).
+ */
+function payoutAlone(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  used: Set<number>,
+  none: ReadonlySet<FieldId>,
+): void {
+  if (chooseLayout(mapping, {}) !== null || none.has("amount")) return;
+  const col = norm.findIndex(
+    (h, i) => !used.has(i) && PAID_OUT.test(h) && PAYOUT_AMOUNT.test(h) && !blocks(h),
+  );
+  if (col < 0) return;
+  mapping.amount = col;
+  confidence.amount = CONFIDENCE_FALLBACK;
+  used.add(col);
 }
 
 /** Maps a "Brut" column as the amount when a fee column is beside it and no amount is found. */

@@ -900,6 +900,11 @@ describe("detectMapping: payout, record numbers and prices (round 28b)", () => {
     });
   });
 
+  it("reads a payout column only when nothing else gives the amount (a hand sheet's Montant versé)", () => {
+    expect(named(["Date", "Client", "Montant versé"]).amount).toBe("Montant versé");
+    expect(named(["Date", "Montant HT", "Montant versé"]).amount).toBe("Montant HT");
+  });
+
   it("reads a reservation's price without quantity, dated by its arrival, never its cancellation", () => {
     const fr = [
       "Numéro de réservation",

@@ -893,6 +893,8 @@ export const NOTES: Record<string, LineNote[]> = {
     l(3, "75.50", "sale", "to_review", "2025-03"),
     l(4, "47.95", "sale", "to_review", "2025-03"),
     l(5, "1240", "sale", "to_review", "2025-04"),
+    l(7, "0", "sale", "not_line", "2025-04"),
+    l(9, "0", "sale", "not_line", "2025-04"),
   ],
   // Deliveroo UK: order value, restaurant-funded offers a discount, refunds returns.
   "deliveroo-uk-statement.csv": [
