@@ -228,6 +228,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Net sales",
     "Sales amount",
     "Gross amount",
+    // eBay's French transaction report: the buyer's payment, never its item subtotal (`Sous-total de
+    // l'objet`, empty on a refund) nor its net after fees.
+    "Montant brut de la transaction",
     "Gross",
     // PayPal's French activity download: its gross ("Avant commission | Commission | Net"), not a
     // "Montant de l'assurance" or "Valeur de l'option 1" that only contains an amount's word.

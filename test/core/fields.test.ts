@@ -964,7 +964,12 @@ describe("detectMapping: payout, record numbers and prices (round 28b)", () => {
       "Montant net",
       "Date du versement",
       "Sous-total de l'objet",
+      "Frais finaux sur la valeur - variables",
+      "Montant brut de la transaction",
     ];
-    expect(named(ebay).date).toBe("Date de création de la transaction");
+    expect(named(ebay)).toMatchObject({
+      date: "Date de création de la transaction",
+      amount: "Montant brut de la transaction",
+    });
   });
 });

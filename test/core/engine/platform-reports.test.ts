@@ -644,4 +644,28 @@ describe("a platform's gross holding what it collects for others", () => {
     ]);
     expect(caop(t)).toBe("90.00");
   });
+
+  it("eBay FR: Montant brut de la transaction, dated by the transaction, never by the payout ('--')", () => {
+    // 157,90 + 1 200,00 − 157,90 (refund) + 24,40 = 1 224,40; the fees and the payout (-- gross) no sale.
+    const h = [
+      "Date de création de la transaction",
+      "Type",
+      "Montant net",
+      "Date du versement",
+      "Sous-total de l'objet",
+      "Frais de livraison et d'emballage",
+      "Taxe collectée par eBay",
+      "Montant brut de la transaction",
+    ];
+    const t = table(h, [
+      ["2 mars 2025", "Commande", "139,69", "--", "149,00", "8,90", "--", "157,90"],
+      ["6 mars 2025", "Commande", "1 061,65", "--", "1 200,00", "0,00", "--", "1 200,00"],
+      ["9 mars 2025", "Autres frais", "-0,35", "--", "--", "--", "--", "--"],
+      ["18 mars 2025", "Remboursement", "-157,90", "--", "--", "--", "--", "-157,90"],
+      ["25 mars 2025", "Versement", "-1 025,44", "--", "--", "--", "--", "--"],
+      ["28 mars 2025", "Commande", "21,45", "--", "19,90", "4,50", "--", "24,40"],
+    ]);
+    expect(caop(t)).toBe("1224.40");
+    expect(compute(t).reading.date).toBe("Date de création de la transaction");
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Money a platform collects for others inside its gross: the taxe de séjour Booking.com's payouts
  * hold in their `Montant brut` (collected for the commune), the tax eBay collects as the marketplace
- * (`eBay collected tax`, in its `Gross transaction amount`). No revenue of the seller (SPEC 2.1): the
+ * (`eBay collected tax`, in its `Gross transaction amount`; in French `Taxe collectée par eBay`, in its
+ * `Montant brut de la transaction`). No revenue of the seller (SPEC 2.1): the
  * gross is read less that column, with a note naming the first row holding some.
  */
 import { cellText } from "../../cells";
@@ -11,9 +12,9 @@ import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTab
 import type { Reading } from "./columns";
 
 /** A platform's gross that holds what it collects for others. */
-const GROSS = /^(?:montant brut|gross transaction amount)$/;
+const GROSS = /^(?:montant brut|gross transaction amount|montant brut de la transaction)$/;
 /** What the platform collects for others beside that gross. */
-const COLLECTED = /^(?:taxes? de sejour|city tax|tourist tax|ebay collected tax)$/;
+const COLLECTED = /^(?:taxes? de sejour|city tax|tourist tax|ebay collected tax|taxe collectee par ebay)$/;
 /** A cell saying none: dashes alone (eBay's "--"). */
 const NONE = /^\s*[-–—]{1,2}\s*$/;
 
