@@ -1822,10 +1822,16 @@ const EXCLUDED_SHIPPING =
 /** Unit prices whose header alone is a rate word: FreshBooks' "Rate" (an hourly or unit rate). */
 const PRICES_HEADED_RATE: ReadonlySet<string> = new Set(["Rate"].map(normalizeText));
 
+/** A tax amount headed with its currency (Zettle's "VAT (EUR)"): the tax, as "VAT" is. */
+function taxWithCurrency(h: string): Synonym | undefined {
+  const s = CURRENCY_AFTER.test(h) ? SYNONYM_INDEX.exact.get(h.replace(CURRENCY_AFTER, "")) : undefined;
+  return s?.field === "vat_amount" ? s : undefined;
+}
+
 /** Scores one header against every field: 1 for an exact synonym, 0.5–0.9 when it contains one. */
 function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const isRate = raw.includes("%") || RATE_WORDS.some((w) => containsPhrase(h, w));
-  const exact = SYNONYM_INDEX.exact.get(h);
+  const exact = SYNONYM_INDEX.exact.get(h) ?? taxWithCurrency(h);
   // A header that is exactly a synonym means that field and nothing else.
   if (exact) {
     // "TVA %", "VAT (%)": the VAT's rate, not its amount.
@@ -1942,6 +1948,9 @@ const NOT_SALES_DATE_WORDS: readonly string[] = [
   "cancelled",
 ];
 
+/** A currency code after a header's words ("Total (EUR)", "VAT (EUR)"). */
+const CURRENCY_AFTER = / (?:eur|usd|gbp|chf|cad|aud)$/;
+
 /** Second-choice synonyms for fields still without a column (CompteLib as label). */
 function applyFallbacks(
   norm: readonly string[],
@@ -1959,7 +1968,10 @@ function applyFallbacks(
     let bestCol = -1;
     let bestRank = Infinity;
     for (let col = 0; col < norm.length; col++) {
-      const s = FALLBACK_INDEX.exact.get(norm[col]);
+      // Zettle's "Total (EUR)" beside its "VAT (EUR)": the currency named, the same total.
+      const s =
+        FALLBACK_INDEX.exact.get(norm[col]) ??
+        FALLBACK_INDEX.exact.get(norm[col].replace(CURRENCY_AFTER, ""));
       if (s && s.field === field && !used.has(col) && s.rank < bestRank) {
         bestCol = col;
         bestRank = s.rank;

@@ -645,6 +645,32 @@ describe("a platform's gross holding what it collects for others", () => {
     expect(caop(t)).toBe("90.00");
   });
 
+  it("Zettle: Total (EUR) less its VAT (EUR) and the gift cards sold in it; the tip column beside it left", () => {
+    // (55 − 5) + (132 − 12) + (50 − 50 gift card) + (−55 + 5) + (242 − 22) = 340.
+    const h = [
+      "Date",
+      "Receipt number",
+      "Sale type",
+      "Total (EUR)",
+      "VAT (EUR)",
+      "Tip (EUR)",
+      "Gift card (EUR)",
+    ];
+    const t = table(h, [
+      ["05/01/2025", "500", "Sale", "55", "5", "0", "0"],
+      ["12/01/2025", "501", "Sale", "132", "12", "8", "0"],
+      ["12/01/2025", "502", "Sale", "50", "0", "0", "50"],
+      ["02/02/2025", "503", "Refund", "-55", "-5", "0", "0"],
+      ["14/02/2025", "504", "Sale", "242", "22", "10", "0"],
+    ]);
+    expect(caop(t)).toBe("340.00");
+    const note = compute(t).diagnostics.find((d) => d.code === "amount_less_gift_cards");
+    expect([note?.row, note?.column, note?.value]).toEqual([4, "Gift card (EUR)", "50"]);
+    // A total without a gift card column: read less its VAT only.
+    const plain = table(["Date", "Total (EUR)", "VAT (EUR)"], [["05/01/2025", "120", "20"]]);
+    expect(caop(plain)).toBe("100.00");
+  });
+
   it("eBay FR: Montant brut de la transaction, dated by the transaction, never by the payout ('--')", () => {
     // 157,90 + 1 200,00 − 157,90 (refund) + 24,40 = 1 224,40; the fees and the payout (-- gross) no sale.
     const h = [
