@@ -114,6 +114,7 @@ export const DIAG = {
   amountRoundedPerLine: { code: "amount_rounded_per_line", severity: "info" },
   amountLessTips: { code: "amount_less_tips", severity: "info" },
   amountLessCollected: { code: "amount_less_collected", severity: "info" },
+  amountLessGiftCards: { code: "amount_less_gift_cards", severity: "info" },
   amountPlusShipping: { code: "amount_plus_shipping", severity: "info" },
   amountPlusCleaning: { code: "amount_plus_cleaning", severity: "info" },
   itemsPlusShipping: { code: "items_plus_shipping", severity: "info" },

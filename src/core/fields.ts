@@ -89,6 +89,14 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Fecha factura",
     // OneStream's data export: its "Time" is the period ("2025M1").
     "Time",
+    // Hiboutik's sale lines: when the sale was closed at the till.
+    "Completed at",
+    // A hotel's or a rental's reservations (Booking.com): the stay's first night, else the booking's date
+    // (never its cancellation date, see NOT_SALES_DATE_WORDS).
+    "Arrivée",
+    "Check-in",
+    "Réservé le",
+    "Booked on",
   ],
   // Tax-exclusive headers first (with short and ERP ones: Odoo "Untaxed Total", EBP "Mt HT"): beside
   // them, a plain "Montant" or "Total" is often the TTC (SPEC 2.2).
@@ -220,6 +228,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Net sales",
     "Sales amount",
     "Gross amount",
+    // eBay's French transaction report: the buyer's payment, never its item subtotal (`Sous-total de
+    // l'objet`, empty on a refund) nor its net after fees.
+    "Montant brut de la transaction",
     "Gross",
     // PayPal's French activity download: its gross ("Avant commission | Commission | Net"), not a
     // "Montant de l'assurance" or "Valeur de l'option 1" that only contains an amount's word.
@@ -268,6 +279,13 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Subtotal",
     // Odoo's invoice lines in French (`Quantité | Prix unitaire | Remise (%) | Sous-total`).
     "Sous-total",
+    // eBay's Orders report: the item's price (its shipping beside it, evidence/shipping.ts; its "Total
+    // Price" holds the sales tax eBay collects).
+    "Sold For",
+    // Deliveroo's UK statement: the order's value, before the restaurant's offers and refunds (its
+    // "Payout amount" is after Deliveroo's commission).
+    "Order value (incl. VAT)",
+    "Order value",
   ],
   net_amount: [
     "Montant net",
@@ -692,6 +710,7 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Promotions on items",
     "Offres financées par le restaurant",
     "Offres financées par le restaurant TTC",
+    "Restaurant-funded offers",
   ],
   rebate_amount: [
     "Rabais",
@@ -1134,7 +1153,12 @@ const SUBTOTAL = /^(?:sub ?total|sous total)$/;
  * A payout after fees ("Montant net versé", "Net payout"), or after a marketplace's commission
  * (ManoMano's "Montant net vendeur"): money paid out, not a net sale.
  */
-const PAID_OUT = /\b(?:verse|versee|payout|paid out|net vendeur)\b/;
+const PAID_OUT = /\b(?:verse|versee|a verser|payout|paid out|net vendeur)\b/;
+/**
+ * A number or id column ("Sales Record Number", "Order Number", "Transaction ID", "N° de pièce"): a
+ * record's number, never money, whatever money word it contains ("Sales").
+ */
+const ID_HEAD = /(?:^| )(?:number|numero|num|record|id|ref|reference)$|^(?:n|no|numero|num) /;
 /** A count ("Nb ventes", "Nombre de ventes", "Nb clients", "Count"): a number of things, never money. */
 const COUNT_HEAD = /^(?:nb|nbr|nbre|nombre|count|number of)(?: |$)/;
 /** A payer's part of a health invoice (tiers payant): "Montant AMO", "Part Sécu", "Montant patient", "Reste à charge". */
@@ -1314,6 +1338,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   }
 
   applyFallbacks(norm, mapping, confidence, used, none);
+  priceWithoutQuantity(norm, mapping, confidence, none, overrides);
   const parts = payerParts(norm, mapping, confidence, used, overrides);
   const nominal = customerBesideNominal(norm, mapping, confidence, overrides);
   const xero = !nominal && xeroAccountCode(norm, mapping, confidence, overrides);
@@ -1342,6 +1367,7 @@ export function detectMapping(headers: readonly string[], overrides: MappingOver
   const orderLines = invoicedLines(norm, mapping, confidence, overrides);
   const subtotalUnused = subtotalBesideDiscount(norm, mapping, confidence, overrides);
   ttcAmounts(norm, mapping, confidence, used, none, overrides);
+  payoutAlone(norm, mapping, confidence, used, none);
 
   const layout = chooseLayout(mapping, overrides);
   const missing: FieldId[] = [];
@@ -1412,11 +1438,18 @@ const vatOf = (base: string): readonly string[] => [
   `vat on ${base}`,
 ];
 
+/** Whether the VAT column of money named `base` is among the headers. */
+const vatBeside = (norm: readonly string[], base: string): boolean =>
+  vatOf(base).some((v) => norm.includes(v));
+/** A food platform's refunds with their tax ("Remboursements (TTC)", "Refunds (incl. VAT)"). */
+const RETURNS_TTC = /^(?:remboursements|refunds) (?:ttc|incl vat)$/;
+
 /**
  * A payment report giving each money before tax, its VAT and with tax (Uber Eats: `Ventes (HT) | TVA
  * sur les ventes | Ventes (TTC)`), whose discount comes only with its tax beside its own VAT column
  * (`Promotions sur les articles | TVA sur les promotions sur les articles`): the sales and refunds are
  * read with tax, less the sales' VAT, so the discount is taken off before tax at each order's rate.
+ * The same report without its `Ventes (HT)` (`Ventes (TTC) | TVA sur les ventes`) is read so too.
  * Unless the user chose the amount.
  */
 function ttcBesideDeductionVat(
@@ -1425,25 +1458,30 @@ function ttcBesideDeductionVat(
   confidence: Partial<Record<FieldId, number>>,
   overrides: MappingOverrides,
 ): void {
-  const { amount, discount_amount: discount } = mapping;
-  if (amount === undefined || discount === undefined || overrides.amount != null) return;
-  const ht = TAX_MARKER.exec(norm[amount] ?? "");
-  if (ht?.[1] === undefined || TAX_MARKER.test(norm[discount] ?? "")) return;
-  if (!vatOf(norm[discount] ?? "").some((v) => norm.includes(v))) return;
+  const { discount_amount: discount } = mapping;
   // A header without its tax marker ("ventes ht" → "ventes"), and the column of its amount with tax.
   const baseOf = (h: string): string => h.replace(TAX_MARKER, "");
+  // Without a sales column before tax: the one with tax whose own VAT column is beside it.
+  const amount =
+    mapping.amount ??
+    norm.findIndex((h) => TAX_MARKER.exec(h)?.[2] !== undefined && vatBeside(norm, baseOf(h)));
+  if (amount < 0 || discount === undefined || overrides.amount != null) return;
+  const ht = TAX_MARKER.exec(norm[amount] ?? "");
+  if (ht === null || (ht[1] === undefined && mapping.amount !== undefined)) return;
+  if (TAX_MARKER.test(norm[discount] ?? "") || !vatBeside(norm, norm[discount] ?? "")) return;
   const twin = (col: number): number => {
     const base = baseOf(norm[col] ?? "");
     return norm.findIndex((h) => TAX_MARKER.exec(h)?.[2] !== undefined && baseOf(h) === base);
   };
-  const ttc = twin(amount);
+  const ttc = ht[1] === undefined ? amount : twin(amount);
   const vat = norm.findIndex((h) => vatOf(baseOf(norm[amount] ?? "")).includes(h));
   if (ttc < 0 || vat < 0 || overrides.vat_amount != null) return;
   assign(mapping, confidence, "amount", ttc);
   assign(mapping, confidence, "vat_amount", vat);
-  const ret = mapping.return_amount;
-  if (ret === undefined || overrides.return_amount != null || !TAX_MARKER.test(norm[ret] ?? "")) return;
-  const retTtc = twin(ret);
+  // The refunds with tax: the twin of those before tax, or, alone, a refunds column headed with tax.
+  const ret = mapping.return_amount ?? norm.findIndex((h) => RETURNS_TTC.test(h));
+  if (ret < 0 || overrides.return_amount != null || !TAX_MARKER.test(norm[ret] ?? "")) return;
+  const retTtc = TAX_MARKER.exec(norm[ret] ?? "")?.[2] !== undefined ? ret : twin(ret);
   if (retTtc >= 0) assign(mapping, confidence, "return_amount", retTtc);
 }
 
@@ -1827,10 +1865,16 @@ const EXCLUDED_SHIPPING =
 /** Unit prices whose header alone is a rate word: FreshBooks' "Rate" (an hourly or unit rate). */
 const PRICES_HEADED_RATE: ReadonlySet<string> = new Set(["Rate"].map(normalizeText));
 
+/** A tax amount headed with its currency (Zettle's "VAT (EUR)"): the tax, as "VAT" is. */
+function taxWithCurrency(h: string): Synonym | undefined {
+  const s = CURRENCY_AFTER.test(h) ? SYNONYM_INDEX.exact.get(h.replace(CURRENCY_AFTER, "")) : undefined;
+  return s?.field === "vat_amount" ? s : undefined;
+}
+
 /** Scores one header against every field: 1 for an exact synonym, 0.5–0.9 when it contains one. */
 function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const isRate = raw.includes("%") || RATE_WORDS.some((w) => containsPhrase(h, w));
-  const exact = SYNONYM_INDEX.exact.get(h);
+  const exact = SYNONYM_INDEX.exact.get(h) ?? taxWithCurrency(h);
   // A header that is exactly a synonym means that field and nothing else.
   if (exact) {
     // "TVA %", "VAT (%)": the VAT's rate, not its amount.
@@ -1840,7 +1884,8 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   }
   const out: Omit<Candidate, "col">[] = [];
   // "Montant de la remise", "Montant frais de port", "Commission TTC": money, never the sales amount.
-  const notSales = OTHER_MONEY.test(h.replace(LEAVES_OUT, ""));
+  // A payout ("Montant versé", "Payout amount", "Montant à verser"): after the platform's commission, no sale.
+  const notSales = OTHER_MONEY.test(h.replace(LEAVES_OUT, "")) || PAID_OUT.test(h);
   for (const s of SYNONYM_INDEX.all) {
     if (s.text.length < MIN_CONTAINS_LENGTH || !containsPhrase(h, s.text)) continue;
     if (notSales && (s.field === "amount" || s.field === "net_amount")) continue;
@@ -1852,7 +1897,7 @@ function scoreHeader(h: string, raw: string): Omit<Candidate, "col">[] {
   const bestFields = new Set(out.filter((c) => c.score === best).map((c) => c.field));
   // Money read that way must not be a rate, tax-inclusive, VAT or foreign-currency column
   // ("Montant devise" is then nothing, rather than a currency code column), nor a count ("Nb ventes").
-  const blocked = isRate || blocks(h) || COUNT_HEAD.test(h);
+  const blocked = isRate || blocks(h) || COUNT_HEAD.test(h) || ID_HEAD.test(h);
   const kept = out.filter(
     (c) => bestFields.has(c.field) && !(blocked && (isRate ? moneyOnly(c.field) : MONEY_FIELDS.has(c.field))),
   );
@@ -1937,9 +1982,17 @@ const NOT_SALES_DATE_WORDS: readonly string[] = [
   "valeur",
   "lettrage",
   "validation",
-  // eBay's and marketplaces' payout to the seller.
+  // eBay's and marketplaces' payout to the seller ("Date du versement").
   "payout",
+  "versement",
+  // A booking's cancellation: no sale on that day ("Date d'annulation", "Cancellation date").
+  "annulation",
+  "cancellation",
+  "cancelled",
 ];
+
+/** A currency code after a header's words ("Total (EUR)", "VAT (EUR)"). */
+const CURRENCY_AFTER = / (?:eur|usd|gbp|chf|cad|aud)$/;
 
 /** Second-choice synonyms for fields still without a column (CompteLib as label). */
 function applyFallbacks(
@@ -1958,7 +2011,10 @@ function applyFallbacks(
     let bestCol = -1;
     let bestRank = Infinity;
     for (let col = 0; col < norm.length; col++) {
-      const s = FALLBACK_INDEX.exact.get(norm[col]);
+      // Zettle's "Total (EUR)" beside its "VAT (EUR)": the currency named, the same total.
+      const s =
+        FALLBACK_INDEX.exact.get(norm[col]) ??
+        FALLBACK_INDEX.exact.get(norm[col].replace(CURRENCY_AFTER, ""));
       if (s && s.field === field && !used.has(col) && s.rank < bestRank) {
         bestCol = col;
         bestRank = s.rank;
@@ -1970,6 +2026,68 @@ function applyFallbacks(
       used.add(bestCol);
     }
   }
+}
+
+/** A price headed alone ("Prix", "Price"), not a unit price ("Prix unitaire"). */
+const PRICE_ALONE = /^(?:prix|price)$/;
+
+/**
+ * A price headed alone is the line's amount when no other amount column is found: without any
+ * quantity beside it (Booking.com's reservations: `Prix` "350 EUR", `Price` "1,035.60 EUR"), nothing
+ * multiplies it; beside a unit price and a quantity (Mirakl's orders: `Quantité | Prix unitaire |
+ * Prix | Frais de port`), it is their product, the unit price being elsewhere. Unless the user chose
+ * the amount or the unit price.
+ */
+function priceWithoutQuantity(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  none: ReadonlySet<FieldId>,
+  overrides: MappingOverrides,
+): void {
+  const other = mapping.amount ?? mapping.net_amount ?? mapping.debit ?? mapping.credit;
+  if (other !== undefined || none.has("amount") || overrides.unit_price != null) return;
+  const unit = mapping.unit_price;
+  const alone = unit !== undefined && mapping.quantity === undefined && PRICE_ALONE.test(norm[unit] ?? "");
+  const mapped = new Set(Object.values(mapping));
+  const price = alone
+    ? unit
+    : norm.findIndex(
+        (h, i) =>
+          PRICE_ALONE.test(h) && !mapped.has(i) && unit !== undefined && mapping.quantity !== undefined,
+      );
+  if (price === undefined || price < 0) return;
+  if (alone) {
+    delete mapping.unit_price;
+    delete confidence.unit_price;
+  }
+  mapping.amount = price;
+  confidence.amount = CONFIDENCE_FALLBACK;
+}
+
+/** A payout's money column ("Montant versé", "Payout amount"): never the sales amount beside another. */
+const PAYOUT_AMOUNT = /\b(?:montant|amount)\b/;
+
+/**
+ * A payout column is read only when no other column gives the amount: a hand sheet's "Montant
+ * versé" alone is what the customers paid; beside a price, an order value or a gross, it is the
+ * money paid out after a platform's commission (scoreHeader never reads it so).
+ */
+function payoutAlone(
+  norm: readonly string[],
+  mapping: Mapping,
+  confidence: Partial<Record<FieldId, number>>,
+  used: Set<number>,
+  none: ReadonlySet<FieldId>,
+): void {
+  if (chooseLayout(mapping, {}) !== null || none.has("amount")) return;
+  const col = norm.findIndex(
+    (h, i) => !used.has(i) && PAID_OUT.test(h) && PAYOUT_AMOUNT.test(h) && !blocks(h),
+  );
+  if (col < 0) return;
+  mapping.amount = col;
+  confidence.amount = CONFIDENCE_FALLBACK;
+  used.add(col);
 }
 
 /** Maps a "Brut" column as the amount when a fee column is beside it and no amount is found. */

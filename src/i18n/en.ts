@@ -172,6 +172,8 @@ export const en = {
       'column "{column}": sales without the shipping charged to customers, read with that of column "{shipping}" (shipping billed is revenue, PCG account 7085)',
     amount_less_collected:
       'column "{gross}": a gross that includes what the platform collects for others, column "{collected}" (a city tax for the commune, a tax the marketplace collects), read without it (not revenue)',
+    amount_less_gift_cards:
+      'column "{gross}": a receipt\'s total that includes the gift cards sold, column "{collected}" (e.g. row {row}: {value}), read without them (a gift card sold is money held until it is used, not revenue)',
     amount_less_tips:
       'column "{column}": a total that includes the tips of column "{tips}", read without them (a tip handed to the staff is not revenue)',
     vat_rate_unreadable:

@@ -173,6 +173,8 @@ export const fr = {
       "colonne « {column} » : des ventes sans les frais de port facturés aux clients, lues avec ceux de la colonne « {shipping} » (des ports facturés sont du chiffre d'affaires, compte 7085)",
     amount_less_collected:
       "colonne « {gross} » : un montant brut qui comprend ce que la plateforme perçoit pour d'autres, colonne « {collected} » (taxe de séjour pour la commune, taxe perçue par la place de marché), lu sans lui (pas du chiffre d'affaires)",
+    amount_less_gift_cards:
+      "colonne « {gross} » : le total d'un ticket qui comprend les cartes cadeaux vendues, colonne « {collected} » (ex. ligne {row} : {value}), lu sans elles (une carte cadeau vendue est un dû jusqu'à son utilisation, pas du chiffre d'affaires)",
     amount_less_tips:
       "colonne « {column} » : un total qui comprend les pourboires de la colonne « {tips} », lu sans eux (un pourboire reversé au personnel n'est pas du chiffre d'affaires)",
     vat_rate_unreadable:

@@ -84,6 +84,7 @@ export type TextCode =
   | "amount_plus_shipping"
   | "amount_plus_cleaning"
   | "amount_less_collected"
+  | "amount_less_gift_cards"
   | "items_plus_shipping"
   | "shipping_once_per_invoice"
   | "order_shipping_once"

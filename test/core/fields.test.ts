@@ -62,8 +62,9 @@ describe("synonym tables", () => {
       for (const s of FIELD_SYNONYMS[f]) {
         const headers = ["Date", s];
         const m = detectMapping(headers).mapping;
-        // A lone net column is read as the amount.
-        const expected = f === "net_amount" ? "amount" : f;
+        // A lone net column is read as the amount; so is a price headed alone, without a quantity.
+        const lonePrice = f === "unit_price" && ["Prix", "Price"].includes(s);
+        const expected = f === "net_amount" || lonePrice ? "amount" : f;
         expect([s, m[expected]]).toEqual([s, 1]);
       }
     }
@@ -866,5 +867,133 @@ describe("detectMapping: a cash discount is no sales deduction", () => {
     expect(detectMapping(["Date", "Montant HT", "Escompte accordé"]).mapping.discount_amount).toBeUndefined();
     // A discount on the shipping is a discount.
     expect(detectMapping(["Date", "Montant HT", "Remise frais de port"]).mapping.discount_amount).toBe(2);
+  });
+});
+
+describe("detectMapping: payout, record numbers and prices (round 28b)", () => {
+  const named = (headers: string[]): Record<string, string> =>
+    Object.fromEntries(
+      Object.entries(detectMapping(headers).mapping).map(([f, c]) => [f, headers[c as number]]),
+    );
+
+  it("never reads a record or order number as money (eBay's Sales Record Number contains 'Sales')", () => {
+    const m = named([
+      "Sales Record Number",
+      "Order Number",
+      "Quantity",
+      "Sold For",
+      "Shipping And Handling",
+      "Sale Date",
+    ]);
+    expect(m.amount).toBe("Sold For");
+    expect(m.date).toBe("Sale Date");
+  });
+
+  it("never reads a payout as the amount (Mirakl's Montant versé, Deliveroo's Montant à verser / Payout amount)", () => {
+    const mirakl = [
+      "Date de création",
+      "Quantité",
+      "Prix unitaire",
+      "Prix",
+      "Frais de port",
+      "Montant remboursé",
+      "Montant versé",
+    ];
+    expect(named(mirakl).amount).toBe("Prix");
+    expect(named(mirakl).unit_price).toBe("Prix unitaire");
+    const fr = [
+      "Date de commande",
+      "Valeur de la commande",
+      "Offres financées par le restaurant",
+      "Remboursements",
+      "Montant à verser",
+    ];
+    expect(named(fr).amount).toBe("Valeur de la commande");
+    const uk = [
+      "Order date",
+      "Order value (incl. VAT)",
+      "Restaurant-funded offers",
+      "Deliveroo-funded offers",
+      "Refunds",
+      "Payout amount",
+    ];
+    expect(named(uk)).toMatchObject({
+      amount: "Order value (incl. VAT)",
+      discount_amount: "Restaurant-funded offers",
+      return_amount: "Refunds",
+    });
+  });
+
+  it("reads a payout column only when nothing else gives the amount (a hand sheet's Montant versé)", () => {
+    expect(named(["Date", "Client", "Montant versé"]).amount).toBe("Montant versé");
+    expect(named(["Date", "Montant HT", "Montant versé"]).amount).toBe("Montant HT");
+  });
+
+  it("reads a reservation's price without quantity, dated by its arrival, never its cancellation", () => {
+    const fr = [
+      "Numéro de réservation",
+      "Arrivée",
+      "Départ",
+      "Réservé le",
+      "Statut",
+      "Prix",
+      "Montant de la commission",
+      "Date d'annulation",
+    ];
+    expect(named(fr)).toMatchObject({ amount: "Prix", date: "Arrivée", status: "Statut" });
+    const en = [
+      "Book number",
+      "Check-in",
+      "Check-out",
+      "Booked on",
+      "Status",
+      "Price",
+      "Commission amount",
+      "Cancellation date",
+    ];
+    expect(named(en)).toMatchObject({ amount: "Price", date: "Check-in" });
+    expect(named(["Date d'annulation", "Réservé le", "Prix"]).date).toBe("Réservé le");
+    // Beside a quantity, a price is still the unit price.
+    expect(named(["Date", "Quantité", "Prix"])).toMatchObject({ quantity: "Quantité", unit_price: "Prix" });
+    expect(named(["Date", "Montant HT", "Prix"]).amount).toBe("Montant HT");
+  });
+
+  it("reads Uber Eats' sales given only with tax, less their VAT column, the refunds with tax", () => {
+    const h = [
+      "ID de la commande",
+      "Date de la commande",
+      "Ventes (TTC)",
+      "TVA sur les ventes",
+      "Remboursements (TTC)",
+      "Promotions sur les articles",
+      "TVA sur les promotions sur les articles",
+    ];
+    expect(named(h)).toMatchObject({
+      amount: "Ventes (TTC)",
+      vat_amount: "TVA sur les ventes",
+      return_amount: "Remboursements (TTC)",
+      discount_amount: "Promotions sur les articles",
+    });
+    // Without the promotions' VAT beside them, no such report: nothing is guessed.
+    expect(
+      named(["Date", "Ventes (TTC)", "TVA sur les ventes", "Promotions sur les articles"]).vat_amount,
+    ).toBeUndefined();
+  });
+
+  it("dates Hiboutik's lines by completed_at, eBay FR's by the transaction, not the payout", () => {
+    expect(named(["sale_id", "completed_at", "line_total"]).date).toBe("completed_at");
+    const ebay = [
+      "Date de création de la transaction",
+      "Type",
+      "Montant net",
+      "Date du versement",
+      "Sous-total de l'objet",
+      "Frais finaux sur la valeur - variables",
+      "Montant brut de la transaction",
+    ];
+    expect(named(ebay)).toMatchObject({
+      date: "Date de création de la transaction",
+      amount: "Montant brut de la transaction",
+    });
   });
 });

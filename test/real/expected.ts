@@ -1638,4 +1638,41 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "12000.00", "2025-02": "26500.00", "2025-03": "22150.50" },
     diagnostics: [{ code: "cumulative_situations", column: "Cumul facturé HT" }],
   },
+  {
+    // eBay's Orders report (round 28b C03): a blank line above the header, a record count and the
+    // seller id below it. Sales Record Number (2001, 2002…) is a record's number, never money; the
+    // sale is Sold For with its Shipping And Handling (billed shipping, 7085); Total Price holds the
+    // sales tax eBay collects. March 64 + 11.50 + 38 + 9.95 = 123.45; April 1 240; CA OP 1 363.45.
+    // Before: 6 006.00 (the record numbers summed).
+    file: "ebay-orders-report-us.csv",
+    headerRow: 2,
+    pattern: "91. eBay Orders report: Sold For + Shipping And Handling, never the Sales Record Number",
+    caop: "1363.45",
+    gross_sales: "1363.45",
+    deductions: { discount: "0.00", rebate: "0.00", return: "0.00" },
+    excluded: {},
+    to_review: { count: 3, amount: "1363.45" },
+    ignored: { count: 0 },
+    months: { "2025-03": "123.45", "2025-04": "1240.00" },
+    diagnostics: [{ code: "amount_plus_shipping", column: "Sold For" }],
+  },
+  {
+    // Deliveroo's UK statement (round 28b R03): the order value less the restaurant-funded offers
+    // (discount) and the refunds (returns); Deliveroo-funded offers, the delivery fee and the
+    // commission are no sales deduction; Payout amount is after the commission, never the sale.
+    // Orders 30 + 44.50 + 21.80 + 62 = 158.30; offers 3 + 6.20 = 9.20; refunds 10 + 21.80 = 31.80;
+    // CA OP 117.30. April 30 − 3 + 44.50 − 10 = 61.50; May 21.80 − 21.80 + 62 − 6.20 = 55.80.
+    // Before: the payout read as a net amount, its refunds added back.
+    file: "deliveroo-uk-statement.csv",
+    pattern: "92. Deliveroo UK: order value less restaurant-funded offers and refunds, never the payout",
+    caop: "117.30",
+    gross_sales: "158.30",
+    deductions: { discount: "9.20", rebate: "0.00", return: "31.80" },
+    excluded: {},
+    to_review: { count: 4, amount: "117.30" },
+    ignored: { count: 0 },
+    months: { "2025-04": "61.50", "2025-05": "55.80" },
+    reading: { amount: { column: "Order value (incl. VAT)", is: "gross" } },
+    diagnostics: [{ code: "amount_ttc", column: "Order value (incl. VAT)" }],
+  },
 ];

@@ -953,6 +953,25 @@ export const NOTES: Record<string, LineNote[]> = {
     l(7, "2000", "sale", "to_review", "2025-02"),
     l(8, "0", "sale", "not_line", "2025-02"),
   ],
+  // eBay's Orders report: Sold For + Shipping And Handling per order; the footer rows are no lines.
+  "ebay-orders-report-us.csv": [
+    l(3, "75.50", "sale", "to_review", "2025-03"),
+    l(4, "47.95", "sale", "to_review", "2025-03"),
+    l(5, "1240", "sale", "to_review", "2025-04"),
+    l(7, "0", "sale", "not_line", "2025-04"),
+    l(9, "0", "sale", "not_line", "2025-04"),
+  ],
+  // Deliveroo UK: order value, restaurant-funded offers a discount, refunds returns.
+  "deliveroo-uk-statement.csv": [
+    l(2, "30", "sale", "to_review", "2025-04"),
+    l(2, "-3", "discount", "to_review", "2025-04"),
+    l(3, "44.50", "sale", "to_review", "2025-04"),
+    l(3, "-10", "return", "to_review", "2025-04"),
+    l(4, "21.80", "sale", "to_review", "2025-05"),
+    l(4, "-21.80", "return", "to_review", "2025-05"),
+    l(5, "62", "sale", "to_review", "2025-05"),
+    l(5, "-6.20", "discount", "to_review", "2025-05"),
+  ],
   "sagex3-sih-type-facture-categorie.csv": [
     l(2, "10550.31", "sale", "to_review", "2025-01"),
     l(3, "21039.89", "sale", "to_review", "2025-01"),

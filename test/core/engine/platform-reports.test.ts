@@ -704,4 +704,65 @@ describe("a platform's gross holding what it collects for others", () => {
     ]);
     expect(caop(t)).toBe("90.00");
   });
+
+  it("Zettle: Total (EUR) less its VAT (EUR) and the gift cards sold in it; the tip column beside it left", () => {
+    // (55 − 5) + (132 − 12) + (50 − 50 gift card) + (−55 + 5) + (242 − 22) = 340.
+    const h = [
+      "Date",
+      "Receipt number",
+      "Sale type",
+      "Total (EUR)",
+      "VAT (EUR)",
+      "Tip (EUR)",
+      "Gift card (EUR)",
+    ];
+    const t = table(h, [
+      ["05/01/2025", "500", "Sale", "55", "5", "0", "0"],
+      ["12/01/2025", "501", "Sale", "132", "12", "8", "0"],
+      ["12/01/2025", "502", "Sale", "50", "0", "0", "50"],
+      ["02/02/2025", "503", "Refund", "-55", "-5", "0", "0"],
+      ["14/02/2025", "504", "Sale", "242", "22", "10", "0"],
+    ]);
+    expect(caop(t)).toBe("340.00");
+    const note = compute(t).diagnostics.find((d) => d.code === "amount_less_gift_cards");
+    expect([note?.row, note?.column, note?.value]).toEqual([4, "Gift card (EUR)", "50"]);
+    // A total without a gift card column: read less its VAT only.
+    const plain = table(["Date", "Total (EUR)", "VAT (EUR)"], [["05/01/2025", "120", "20"]]);
+    expect(caop(plain)).toBe("100.00");
+  });
+
+  it("a till's payments by method (Cash | Card | Gift card | Total): a gift card spent is part of the sale, not taken off", () => {
+    // (120 − 20) + (60 − 10) = 150: read less its VAT only.
+    const h = ["Date", "Cash (EUR)", "Card (EUR)", "Gift card (EUR)", "Total (EUR)", "VAT (EUR)"];
+    const t = table(h, [
+      ["05/01/2025", "20", "50", "50", "120", "20"],
+      ["06/01/2025", "0", "60", "0", "60", "10"],
+    ]);
+    expect(caop(t)).toBe("150.00");
+    expect(compute(t).diagnostics.some((d) => d.code === "amount_less_gift_cards")).toBe(false);
+  });
+
+  it("eBay FR: Montant brut de la transaction, dated by the transaction, never by the payout ('--')", () => {
+    // 157,90 + 1 200,00 − 157,90 (refund) + 24,40 = 1 224,40; the fees and the payout (-- gross) no sale.
+    const h = [
+      "Date de création de la transaction",
+      "Type",
+      "Montant net",
+      "Date du versement",
+      "Sous-total de l'objet",
+      "Frais de livraison et d'emballage",
+      "Taxe collectée par eBay",
+      "Montant brut de la transaction",
+    ];
+    const t = table(h, [
+      ["2 mars 2025", "Commande", "139,69", "--", "149,00", "8,90", "--", "157,90"],
+      ["6 mars 2025", "Commande", "1 061,65", "--", "1 200,00", "0,00", "--", "1 200,00"],
+      ["9 mars 2025", "Autres frais", "-0,35", "--", "--", "--", "--", "--"],
+      ["18 mars 2025", "Remboursement", "-157,90", "--", "--", "--", "--", "-157,90"],
+      ["25 mars 2025", "Versement", "-1 025,44", "--", "--", "--", "--", "--"],
+      ["28 mars 2025", "Commande", "21,45", "--", "19,90", "4,50", "--", "24,40"],
+    ]);
+    expect(caop(t)).toBe("1224.40");
+    expect(compute(t).reading.date).toBe("Date de création de la transaction");
+  });
 });

@@ -1,9 +1,12 @@
 /**
  * Money a platform collects for others inside its gross: the taxe de séjour Booking.com's payouts
  * hold in their `Montant brut` (collected for the commune), the tax eBay collects as the marketplace
- * (`eBay collected tax`, in its `Gross transaction amount`), Booking.com Payments' English statement
- * its `City tax` in its `Final amount`. No revenue of the seller (SPEC 2.1): the
- * gross is read less that column, with a note naming the first row holding some.
+ * (`eBay collected tax`, in its `Gross transaction amount`; in French `Taxe collectée par eBay`, in its
+ * `Montant brut de la transaction`), Booking.com Payments' English statement its `City tax` in its
+ * `Final amount`. No revenue of the seller (SPEC 2.1): the gross is read less that column, with a
+ * note naming the first row holding some. So is a till's receipt total less the gift cards sold in
+ * it (Zettle's `Total (EUR) | VAT (EUR) | … | Gift card (EUR)`): money held until the card is used,
+ * no sale (SPEC 2.1).
  */
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
@@ -12,9 +15,19 @@ import { rowNumberOf, type CellValue, type Diagnostic, type Mapping, type RawTab
 import type { Reading } from "./columns";
 
 /** A platform's gross that holds what it collects for others (Booking.com Payments' EN `Final amount`). */
-const GROSS = /^(?:montant brut|gross transaction amount|final amount)$/;
+const GROSS = /^(?:montant brut|gross transaction amount|montant brut de la transaction|final amount)$/;
 /** What the platform collects for others beside that gross. */
-const COLLECTED = /^(?:taxes? de sejour|city tax|tourist tax|ebay collected tax)$/;
+const COLLECTED = /^(?:taxes? de sejour|city tax|tourist tax|ebay collected tax|taxe collectee par ebay)$/;
+/** A receipt's total, with or without its currency ("Total", "Total (EUR)"). */
+const TOTAL = /^total(?: [a-z]{3})?$/;
+/** The gift cards sold on a receipt beside its total. */
+const GIFT_CARDS = /^(?:gift cards?|cartes? cadeaux?)(?: [a-z]{3})?$/;
+/**
+ * A till's payment methods: beside them a gift-card column is one more tender (a card spent, the
+ * sale made now: part of the total), not the cards sold.
+ */
+const TENDERS =
+  /^(?:especes|cash|cb|carte bancaire|cartes bancaires|card|cards|credit card|debit card|cheques?|checks?|tickets? restaurant|titres? restaurant)(?: [a-z]{3})?$/;
 /** A cell saying none: dashes alone (eBay's "--"). */
 const NONE = /^\s*[-–—]{1,2}\s*$/;
 
@@ -32,10 +45,13 @@ export function collectedReading(
   map: Mapping,
   diagnostics: Diagnostic[],
 ): Reading["lessCollected"] {
-  if (map.amount === undefined || !GROSS.test(normalizeText(table.headers[map.amount] ?? "")))
-    return undefined;
+  const amount = normalizeText(table.headers[map.amount ?? -1] ?? "");
+  const gift = TOTAL.test(amount);
+  if (map.amount === undefined || !(GROSS.test(amount) || gift)) return undefined;
+  if (gift && table.headers.some((h) => TENDERS.test(normalizeText(h ?? "")))) return undefined;
+  const held = gift ? GIFT_CARDS : COLLECTED;
   const mapped = new Set(Object.values(map));
-  const col = table.headers.findIndex((h, i) => !mapped.has(i) && COLLECTED.test(normalizeText(h ?? "")));
+  const col = table.headers.findIndex((h, i) => !mapped.has(i) && held.test(normalizeText(h ?? "")));
   if (col < 0) return undefined;
   const column = table.headers[map.amount] ?? "";
   const collected = table.headers[col] ?? "";
@@ -46,6 +62,7 @@ export function collectedReading(
     first < 0
       ? { row: 0, column, value: column }
       : { row: rowNumberOf(table, first), column: collected, value: cellText(table.rows[first]?.[col]) };
-  diagnostics.push(diag(DIAG.amountLessCollected, { ...at, args: { gross: column, collected } }));
+  const spec = gift ? DIAG.amountLessGiftCards : DIAG.amountLessCollected;
+  diagnostics.push(diag(spec, { ...at, args: { gross: column, collected } }));
   return { column, collected, col };
 }

@@ -11,7 +11,7 @@ import { rowNumberOf, type CellValue, type Mapping, type RawTable } from "../../
 import { exactCell, mergeEvidence, type Evidence, type Reading } from "./columns";
 
 /** Headers of the goods' value before the discount, and of the shipping billed and its discount. */
-const VALUE = ["order value", "valeur de la commande"];
+const VALUE = ["order value", "order value incl vat", "valeur de la commande"];
 const SHIPPING = ["shipping", "livraison"];
 const SHIPPING_DISCOUNT = ["shipping discount", "remise livraison"];
 

@@ -16,13 +16,14 @@ import { invoiceDiscounts, type InvoiceDiscountRun } from "./invoice-discounts";
 /**
  * The shop reports' net sales, which leave the shipping out (Amazon's transactions: its product
  * sales; PrestaShop's orders: `Total produits HT` beside `Frais de port HT`; ManoMano's orders:
- * `Sous-total produits TTC` beside `Frais de port TTC`).
+ * `Sous-total produits TTC` beside `Frais de port TTC`; eBay's Orders report: `Sold For` beside
+ * `Shipping And Handling`).
  */
 const NET_SALES =
-  /^(?:net sales|ventes nettes|ventes de produits|product sales|(?:sous )?total produits(?: ht| ttc)?)$/;
+  /^(?:net sales|ventes nettes|ventes de produits|product sales|(?:sous )?total produits(?: ht| ttc)?|sold for)$/;
 /** The shop reports' shipping charged to customers (Amazon's "crédits d'expédition", "shipping credits"). */
 const SHIPPING =
-  /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison|credits d expedition|shipping credits|frais de port(?: ht| ttc)?)$/;
+  /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison|credits d expedition|shipping credits|shipping and handling|frais de port(?: ht| ttc)?)$/;
 /** A holiday rental's rent before the owner's commission (Abritel's and Vrbo's payments). */
 const RENT = /^(?:rental amount|montant de la location)$/;
 /** The cleaning fee billed to the traveller beside the rent: revenue of the rental (SPEC 2.1). */
