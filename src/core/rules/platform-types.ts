@@ -29,6 +29,8 @@ export interface PlatformLog {
    * resolution refunded to the guest: in `Montant`, its `Revenus bruts` empty).
    */
   returnAmount?: readonly string[];
+  /** The header of the log's summary row (Amazon's settlement total, `total-amount`), its types blank: no line. */
+  summary?: string;
   /** Types by value ("ItemFees/*": any description of that type). */
   types: Readonly<Record<string, PlatformRow>>;
   /** Values only this platform writes: one of them (or `header`) must be there. */
@@ -169,6 +171,7 @@ export const PLATFORM_LOGS: readonly PlatformLog[] = [
     id: "amazon_settlement",
     name: "Amazon (settlement V2)",
     columns: ["amount-type", "amount-description"],
+    summary: "total-amount",
     types: AMAZON_SETTLEMENT,
     specific: Object.keys(AMAZON_SETTLEMENT),
   },

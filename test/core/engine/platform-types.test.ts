@@ -141,6 +141,15 @@ describe("Amazon's settlement report V2", () => {
     expect(note?.column).toBe("amount-type / amount-description");
   });
 
+  it("its summary row (the settlement's total, types blank) is no line, nor an empty amount", () => {
+    const headers = [...SETTLEMENT, "total-amount"];
+    const t = table(headers, [["1", "", "", "", "", "", "", "131,98"], ...rows.map((r) => [...r, ""])]);
+    expect(caop(t)).toBe("186.40");
+    expect(codes(t)).not.toContain("amount_empty");
+    // The Refund's commission refund, set apart, is no positive credit note either.
+    expect(codes(t)).not.toContain("credit_note_positive");
+  });
+
   it("streamed: a chunk of fees only reads as the whole file", async () => {
     const t = table(SETTLEMENT, [...rows.slice(0, 6), rows[3], rows[9], rows[6], rows[7]]);
     const whole = compute(t).totals.caop.toFixed(2);

@@ -141,11 +141,31 @@ function readRows(
     for (const i of at) rows.add(i);
     apart.push(`${text} (${at.length})`);
   }
+  const summary = summaryRows(table, cols, p);
+  for (const i of summary) rows.add(i);
+  if (summary.length > 0) apart.push(`${table.headers[summaryColumn(table, p)] ?? ""} (${summary.length})`);
   if (table.rows.length > 0) {
     const args = { platform: p.name, ...counts, apart: counts.no_sale, apartValues: apart.join(", ") || "–" };
     diagnostics.unshift(diag(DIAG.platformLogTypes, { row: 0, column, value: p.name, args }));
   }
   return { rows, returns, diagnostics, platform: p.id };
+}
+
+/** The column of the log's summary (Amazon's `total-amount`), or -1. */
+function summaryColumn(table: RawTable, p: PlatformLog): number {
+  const name = normalizeText(p.summary ?? "");
+  return name === "" ? -1 : table.headers.findIndex((h) => normalizeText(h ?? "") === name);
+}
+
+/** The log's summary rows: its types blank, its total filled (the settlement's payout, no line). */
+function summaryRows(table: RawTable, cols: readonly number[], p: PlatformLog): number[] {
+  const col = summaryColumn(table, p);
+  if (col < 0) return [];
+  const out: number[] = [];
+  table.rows.forEach((row, i) => {
+    if (!table.notLines?.has(i) && cols.every((c) => isBlank(row[c])) && !isBlank(row[col])) out.push(i);
+  });
+  return out;
 }
 
 /** The column a platform writes a return's amount in when the amount read is blank, if not the amount's own. */
