@@ -232,6 +232,7 @@ function ofSheet(sheet: string | undefined, r: EngineResult): EngineResult {
 const PROVEN_KEYS = [
   "kindDocumentsPrior",
   "documentClassPrior",
+  "platformLogPrior",
   "accountNamesPrior",
   "foreignChartPrior",
   "thirdPartiesPrior",
@@ -265,6 +266,7 @@ function learn(p: Proven, r: EngineResult): boolean {
   const found: Proven = {
     kindDocumentsPrior: r.kindDocuments,
     documentClassPrior: r.documentClass,
+    platformLogPrior: r.platformLog,
     accountNamesPrior: r.accountNames,
     foreignChartPrior: r.foreignChart,
     thirdPartiesPrior: r.thirdParties,

@@ -142,6 +142,12 @@ export const en = {
       'column "{column}": its categories also say the lines\' nature (e.g. row {row} "{value}"): read as the line type too, a subsidy, a contribution or interest is no sale',
     payment_counted:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}) counted as sales: money received with no listed invoice left to pay for that customer (a receipts book, a direct sale); if it pays an invoice not in the list, it is no sale',
+    platform_log_types:
+      'column "{column}": {platform} transaction log, each row read by its type: {sale} sale row(s) and {discount} discount row(s) granted counted, {return} refund or return row(s) deducted; {apart} row(s) of fees, commissions, transfers, reserves, penalties or taxes collected for others set apart, no sales (fees are expenses, not deductions): {apartValues}',
+    platform_type_unknown:
+      '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a type the {platform} type table does not know, read as ordinary lines (counted as written); if they are fees, a transfer or a tax, exclude them',
+    platform_return_amount:
+      '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a refund granted, "{amountColumn}" blank, its amount written in "{from}" ({written}): read there, taken off the sales',
     document_not_sale:
       '{count} row(s) of type "{value}" (column "{column}", e.g. row {row}): a quote, an order, a delivery note, a purchase or a bank movement is no sale (the invoice is), not counted',
     dates_swapped:
@@ -170,6 +176,8 @@ export const en = {
       'column "{column}": the items\' amount alone (quantity × unit price, without the shipping), read with the shipping charged to the customer in column "{shipping}" (shipping billed is revenue, PCG account 7085)',
     amount_plus_shipping:
       'column "{column}": sales without the shipping charged to customers, read with that of column "{shipping}" (shipping billed is revenue, PCG account 7085)',
+    amount_plus_gift_wrap:
+      'column "{column}": the gift wrap billed to buyers, column "{wrap}", is read with the sales like the shipping (revenue)',
     amount_less_collected:
       'column "{gross}": a gross that includes what the platform collects for others, column "{collected}" (a city tax for the commune, a tax the marketplace collects), read without it (not revenue)',
     amount_less_gift_cards:

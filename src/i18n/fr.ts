@@ -143,6 +143,12 @@ export const fr = {
       "colonne « {column} » : ses catégories disent aussi la nature des lignes (ex. ligne {row} « {value} ») : lue aussi comme nature (type de ligne), une subvention, un apport ou des intérêts ne sont pas des ventes",
     payment_counted:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) comptée(s) comme ventes : un encaissement sans facture listée à régler pour ce client (livre de recettes, vente directe) ; si c'est le règlement d'une facture hors de la liste, ce n'est pas une vente",
+    platform_log_types:
+      "colonne « {column} » : journal de transactions {platform}, chaque ligne lue selon son type : {sale} ligne(s) de vente et {discount} de remise accordée comptées, {return} de remboursement ou retour déduites ; {apart} ligne(s) de frais, commissions, virements, réserves, pénalités ou taxes collectées pour d'autres écartée(s), pas des ventes (les frais sont des charges, pas des déductions) : {apartValues}",
+    platform_type_unknown:
+      "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un type que la table des types {platform} ne connaît pas, lue(s) comme des lignes ordinaires (comptées telles qu'écrites) ; si ce sont des frais, un virement ou une taxe, excluez-les",
+    platform_return_amount:
+      "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un remboursement accordé, « {amountColumn} » vide, son montant écrit dans « {from} » ({written}) : lu là, en moins des ventes",
     document_not_sale:
       "{count} ligne(s) de type « {value} » (colonne « {column} », ex. ligne {row}) : un devis, une commande, un bon de livraison, un achat ou un mouvement de banque n'est pas une vente (la facture l'est), non comptée(s)",
     dates_swapped:
@@ -171,6 +177,8 @@ export const fr = {
       "colonne « {column} » : le montant des articles seuls (quantité × prix unitaire, sans le port), lu avec les frais de port facturés au client de la colonne « {shipping} » (des ports facturés sont du chiffre d'affaires, compte 7085)",
     amount_plus_shipping:
       "colonne « {column} » : des ventes sans les frais de port facturés aux clients, lues avec ceux de la colonne « {shipping} » (des ports facturés sont du chiffre d'affaires, compte 7085)",
+    amount_plus_gift_wrap:
+      "colonne « {column} » : l'emballage cadeau facturé aux acheteurs, colonne « {wrap} », est lu avec les ventes comme les frais de port (chiffre d'affaires)",
     amount_less_collected:
       "colonne « {gross} » : un montant brut qui comprend ce que la plateforme perçoit pour d'autres, colonne « {collected} » (taxe de séjour pour la commune, taxe perçue par la place de marché), lu sans lui (pas du chiffre d'affaires)",
     amount_less_gift_cards:

@@ -1675,4 +1675,38 @@ export const EXPECTED: Expected[] = [
     reading: { amount: { column: "Order value (incl. VAT)", is: "gross" } },
     diagnostics: [{ code: "amount_ttc", column: "Order value (incl. VAT)" }],
   },
+  {
+    // A Mirakl (Fnac Darty) transaction log, Débit / Crédit (round 28b B01): its Type names each row.
+    // The order amounts 120 + 890 + 245.50 and the shipping 6.90 are sales; the refund of the order
+    // amount 120 a return. Commissions and their refund, the subscription, the Paiement (the payout
+    // to the bank) and the manual debit (a penalty) are no sale nor deduction: set apart. CA OP =
+    // 1 262.40 − 120 = 1 142.40; January 120 + 6.90 + 890 − 120 = 896.90; February 245.50. Before:
+    // 201.13, the whole log summed, the payout a negative sale (February −548.01).
+    file: "mirakl-journal-transactions-paiement.csv",
+    pattern: "93. Mirakl transaction log: fees, payout and penalty rows are no sale",
+    caop: "1142.40",
+    gross_sales: "1262.40",
+    deductions: { discount: "0.00", rebate: "0.00", return: "120.00" },
+    excluded: {},
+    to_review: { count: 4, amount: "1262.40" },
+    ignored: { count: 0 },
+    months: { "2025-01": "896.90", "2025-02": "245.50" },
+    diagnostics: [{ code: "platform_log_types", row: 0, column: "Type" }],
+  },
+  {
+    // Stripe's itemized balance change report (round 28b F02): reporting_category names each row. The
+    // charges 250 + 80 + 400 + 120 are sales, the refund 80 a return; Stripe Billing's fee 19, the
+    // payout and the network cost are no sale. CA OP = 850 − 80 = 770; January 250, February 400,
+    // March 120. Before: 751.00 (Stripe Billing's fee counted as a negative sale).
+    file: "stripe-itemized-fee-payout.csv",
+    pattern: "94. Stripe itemized report: fee, payout and network_cost rows are no sale",
+    caop: "770.00",
+    gross_sales: "850.00",
+    deductions: { discount: "0.00", rebate: "0.00", return: "80.00" },
+    excluded: {},
+    to_review: { count: 4, amount: "850.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "250.00", "2025-02": "400.00", "2025-03": "120.00" },
+    diagnostics: [{ code: "platform_log_types", row: 0, column: "reporting_category" }],
+  },
 ];

@@ -606,6 +606,33 @@ export const NOTES: Record<string, LineNote[]> = {
     l(8, "19.80", "sale", "non_core", "2025-02"),
     l(9, "30", "sale", "to_review", "2025-02"),
   ],
+  // A Mirakl log: order amounts and shipping sold, the refund a return; fees, payout, penalty no line.
+  "mirakl-journal-transactions-paiement.csv": [
+    l(2, "120", "sale", "to_review", "2025-01"),
+    l(3, "6.90", "sale", "to_review", "2025-01"),
+    l(4, "0", "sale", "not_line", "2025-01"),
+    l(5, "0", "sale", "not_line", "2025-01"),
+    l(6, "890", "sale", "to_review", "2025-01"),
+    l(7, "0", "sale", "not_line", "2025-01"),
+    l(8, "-120", "return", "op", "2025-01"),
+    l(9, "0", "sale", "not_line", "2025-01"),
+    l(10, "0", "sale", "not_line", "2025-01"),
+    l(11, "0", "sale", "not_line", "2025-02"),
+    l(12, "245.50", "sale", "to_review", "2025-02"),
+    l(13, "0", "sale", "not_line", "2025-02"),
+    l(14, "0", "sale", "not_line", "2025-02"),
+  ],
+  // A Stripe itemized report: charges sold, the refund a return; fee, payout, network cost no line.
+  "stripe-itemized-fee-payout.csv": [
+    l(2, "250", "sale", "to_review", "2025-01"),
+    l(3, "80", "sale", "to_review", "2025-01"),
+    l(4, "-80", "return", "op", "2025-01"),
+    l(5, "0", "sale", "not_line", "2025-01"),
+    l(6, "0", "sale", "not_line", "2025-02"),
+    l(7, "400", "sale", "to_review", "2025-02"),
+    l(8, "0", "sale", "not_line", "2025-02"),
+    l(9, "120", "sale", "to_review", "2025-03"),
+  ],
   // Till receipts TTC, each less its VAT; the refund is a return.
   "zettle-recus-ttc-dont-tva.csv": [
     l(2, "45", "sale", "op", "2025-01"),

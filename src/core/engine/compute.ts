@@ -31,6 +31,7 @@ import {
 import { NAMED_HEADING_ACCOUNT, withNamedHeadings } from "./evidence/named-headings";
 import { openingBalanceRows } from "./evidence/opening-balances";
 import { depositRows, notSaleRows, paymentRows } from "./evidence/not-sales";
+import { platformTypeRows, withReturnAmounts, type PlatformTypes } from "./evidence/platform-types";
 import { creditSectionRows, repeatedHeaderRows, sectionRows } from "./evidence/repeated-headers";
 import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
@@ -326,6 +327,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const notSales = notSaleRows(t, map, options.invoicesPrior, payments, options.documentCodes);
   if (notSales !== null && notSales.rows.size + notSales.diagnostics.length > 0)
     t = withNotLines(t, notSales.rows, notSales.diagnostics);
+  // A platform's log (Mirakl, Vinted, Stripe, Amazon's settlement): its fees, payouts, taxes collected are no sale.
+  const platform = platformTypeRows(t, map, options.platformLogPrior);
+  if (platform !== null) t = withPlatformTypes(t, map, platform);
   // An order line not invoiced yet (a line stage "En commande", "To Invoice"): no sale, each said.
   const notInvoiced = notInvoicedRows(t, options.lineStagesPrior);
   if (notInvoiced !== null) t = withNotLines(t, notInvoiced.rows, notInvoiced.diagnostics);
@@ -382,6 +386,7 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
     accountHeading: heading,
     diagnostics,
     analyticColumn: analytic?.header,
+    platformLog: platform?.platform,
     docInvoices: notSales?.invoices === true ? true : undefined,
     paymentsCounted: notSales?.paymentsCounted === true ? true : undefined,
     closingKeys: closing !== null && closing.keys.size > 0 ? closing.keys : undefined,
@@ -488,6 +493,15 @@ function accountsDecide(t: RawTable, map: Mapping, namesRead: boolean): boolean 
   const col = map.account;
   if (col === undefined) return false;
   return namesRead || t.rows.some((row) => /[0-9]/.test(cellText(row[col])));
+}
+
+/**
+ * The table with a platform log's no-sale rows set apart (their note and warnings said) and its
+ * returns written in another amount column, their own blank (Airbnb's resolutions), read there.
+ */
+function withPlatformTypes(t: RawTable, map: Mapping, platform: PlatformTypes): RawTable {
+  const apart = withNotLines(t, platform.rows, platform.diagnostics);
+  return map.amount === undefined ? apart : withReturnAmounts(apart, map.amount, platform.returns);
 }
 
 /** The table with more rows that are not lines, and the diagnostics that say them. */

@@ -9,7 +9,7 @@ import type Decimal from "decimal.js";
 import type { AccountCells, OpFlagConvention } from "../classify";
 import type { DateOrder } from "../dates";
 import type { MappingResult } from "../fields";
-import type { DocumentCodeSystem, RuleSet } from "../rules";
+import type { DocumentCodeSystem, PlatformLog, RuleSet } from "../rules";
 import type {
   Classification,
   Decisions,
@@ -59,6 +59,8 @@ export interface EngineOptions {
   kindDocumentsPrior?: string;
   /** Earlier rows proved a class column (Oracle's Class) the document type: its header (chunks). */
   documentClassPrior?: string;
+  /** Earlier rows proved a platform's transaction log by its types (evidence/platform-types.ts; chunks). */
+  platformLogPrior?: PlatformLog["id"];
   /** The software whose codes the document-type column holds (SAP, Xero), set by compute once proven. */
   documentCodes?: DocumentCodeSystem["id"];
   /** Earlier rows proved this column names the accounts (evidence/account-names.ts; chunks). */
@@ -229,6 +231,8 @@ export interface EngineResult {
   kindDocuments?: string;
   /** The class column read as the document type (evidence/document-kinds.ts), when one was. */
   documentClass?: string;
+  /** The platform whose transaction log's types were read (evidence/platform-types.ts). */
+  platformLog?: PlatformLog["id"];
   /** The column whose names were read as the accounts (evidence/account-names.ts). */
   accountNames?: string;
   /** The account column's natural-account segment, read in place of its concatenated strings (evidence/account-segments.ts). */

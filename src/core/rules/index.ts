@@ -24,6 +24,7 @@ export {
   PAYMENT_DOCUMENTS,
   PURCHASE_DOCUMENTS,
 } from "./kind-values";
+export { PLATFORM_LOGS, type PlatformLog, type PlatformRow } from "./platform-types";
 export {
   codedDocument,
   DOCUMENT_CODE_SYSTEMS,

@@ -432,6 +432,27 @@ describe("Amazon's transaction reports (FR and EN, round 23)", () => {
     expect(caop(en)).toBe("75.00");
     expect(detectMapping(en.headers).mapping.credit).toBeUndefined();
   });
+
+  it("reads the gift wrap credits billed to the buyer with the sales, like the shipping credits", () => {
+    // 59.97 + 5.99 of shipping + 4.99 of gift wrap; a refund of 19.99 with its 3.99 of gift wrap: 46.97.
+    const us = table(
+      [
+        "date/time",
+        "type",
+        "product sales",
+        "shipping credits",
+        "gift wrap credits",
+        "giftwrap credits tax",
+        "total",
+      ],
+      [
+        ["Feb 2, 2025 8:00:14 AM PST", "Order", "59.97", "5.99", "4.99", "0.40", "49.43"],
+        ["Feb 9, 2025 8:00:14 AM PST", "Refund", "-19.99", "0", "-3.99", "-0.32", "-20.00"],
+      ],
+    );
+    expect(caop(us)).toBe("46.97");
+    expect(codes(us)).toContain("amount_plus_gift_wrap");
+  });
 });
 
 describe("readings that must not reach ordinary files (review of round 24)", () => {

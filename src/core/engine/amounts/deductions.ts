@@ -361,7 +361,9 @@ function checkNet(
   if (written === null) return;
   // Net sales beside the shipping billed: the gross was read with the shipping (evidence/shipping.ts).
   const ship = cells.reading.plusShipping?.repeated?.has(rowNumber) === true ? undefined : cells.plusShipping;
-  const net = ship === undefined ? written : written.plus(cells.readExact(row[ship], ship) ?? 0);
+  const wrap = ship === undefined ? undefined : cells.reading.plusShipping?.also;
+  const shipped = ship === undefined ? written : written.plus(cells.readExact(row[ship], ship) ?? 0);
+  const net = wrap === undefined ? shipped : shipped.plus(cells.readExact(row[wrap], wrap) ?? 0);
   const expected = cells.line.netDecimal();
   if (cells.reading.discount?.as === "rate" && roundedTo(net, expected)) {
     const line = cells.line;

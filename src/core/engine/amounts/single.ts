@@ -26,6 +26,8 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
   const shipCol = cells.plusShipping;
   // An invoice's or an order's shipping written on each of its lines: added on its first line only.
   const shipRepeated = cells.reading.plusShipping?.repeated;
+  // A further column billed beside the shipping (Amazon's gift wrap credits): added likewise.
+  const wrapCol = cells.reading.plusShipping?.also;
   // A credit note written in its own column ("Montant avoir HT") leaves the invoice amount empty.
   const deductionCols = [map.discount_amount, map.rebate_amount, map.return_amount].filter(
     (c): c is number => c !== undefined,
@@ -54,6 +56,12 @@ export function singleAmount(cells: AmountCells, map: Mapping): BaseReader {
       shippingIn(row[shipCol]) &&
       shipRepeated?.has(rowNumber) !== true &&
       !withPart(cells, shipCol, row, rowNumber, diagnostics, true)
+    )
+      return false;
+    if (
+      wrapCol !== undefined &&
+      shippingIn(row[wrapCol]) &&
+      !withPart(cells, wrapCol, row, rowNumber, diagnostics, true)
     )
       return false;
     if (rateCol !== undefined) return lessRate(cells, rateCol, row, rowNumber, diagnostics);

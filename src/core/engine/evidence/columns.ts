@@ -153,6 +153,9 @@ export interface Reading {
     shipping: string;
     col: number;
     repeated?: ReadonlySet<number>;
+    /** A further column billed beside them, read likewise (Amazon's gift wrap credits), and its header. */
+    also?: number;
+    alsoHeader?: string;
   };
   /** Money columns whose header names a unit ("Montant (k€)"): header → what one of its values is worth. */
   units?: Record<string, number>;
@@ -859,5 +862,5 @@ export function readingSignature(r: Reading): string {
     .map(([h, d]) => `${h}=${d.mark}${d.by}`)
     .sort()
     .join("|");
-  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""}${r.lessTips ? "t" : ""}${r.lessCollected ? "c" : ""}${r.plusShipping ? "p" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}${r.refundOutside ? "o" : ""}${r.netSides?.saleSide ?? ""}`;
+  return `${marks};${r.discount?.as ?? ""}${r.discount?.scale ?? ""};${r.amount?.is ?? ""}${r.amount?.by ?? ""};${r.sens?.convention ?? ""};${r.vat?.is ?? ""}${r.ttcRate ? "r" : ""}${r.lessTips ? "t" : ""}${r.lessCollected ? "c" : ""}${r.plusShipping ? "p" : ""}${r.plusShipping?.also !== undefined ? "g" : ""};${r.signedLikeDirection ? "s" : ""};${r.journal ? "j" : ""}${r.refundOutside ? "o" : ""}${r.netSides?.saleSide ?? ""}`;
 }

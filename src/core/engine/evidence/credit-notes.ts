@@ -141,7 +141,8 @@ export class CreditNotes {
     let positive: { i: number; count: number } | null = null;
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
-      if (!this.isCreditNote(row[col])) continue;
+      // A row set apart (a platform's fee on a Refund, a total) is no credit note of the export.
+      if (table.notLines?.has(i) === true || !this.isCreditNote(row[col])) continue;
       const amt = amounts.probe(row, rowNumberOf(table, i));
       if (amt === null) continue;
       seen++;

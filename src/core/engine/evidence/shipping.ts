@@ -24,14 +24,20 @@ const NET_SALES =
 /** The shop reports' shipping charged to customers (Amazon's "crédits d'expédition", "shipping credits"). */
 const SHIPPING =
   /^(?:shipping|expedition|frais d expedition|shipping charges|frais de livraison|credits d expedition|shipping credits|shipping and handling|frais de port(?: ht| ttc)?)$/;
+/**
+ * Gift wrap billed to the buyer beside Amazon's product sales ("gift wrap credits", "crédits sur
+ * l'emballage cadeau"): revenue like the shipping credits, read with them.
+ */
+const GIFT_WRAP =
+  /^(?:gift wrap credits|giftwrap credits|credits sur l emballage cadeau|credits d emballage cadeau)$/;
 /** A holiday rental's rent before the owner's commission (Abritel's and Vrbo's payments). */
 const RENT = /^(?:rental amount|montant de la location)$/;
 /** The cleaning fee billed to the traveller beside the rent: revenue of the rental (SPEC 2.1). */
 const CLEANING = /^(?:cleaning fee|cleaning fees|frais de menage)$/;
 
 /** What is billed on top of an amount that leaves it out, and the note saying it is read with it. */
-const BILLED_BESIDE: readonly { amount: RegExp; extra: RegExp; diag: DiagSpec }[] = [
-  { amount: NET_SALES, extra: SHIPPING, diag: DIAG.amountPlusShipping },
+const BILLED_BESIDE: readonly { amount: RegExp; extra: RegExp; diag: DiagSpec; also?: RegExp }[] = [
+  { amount: NET_SALES, extra: SHIPPING, diag: DIAG.amountPlusShipping, also: GIFT_WRAP },
   { amount: RENT, extra: CLEANING, diag: DIAG.amountPlusCleaning },
 ];
 
@@ -112,7 +118,10 @@ interface OrderShipping {
  * The column billed on top of the sales amount (shipping beside net sales, cleaning beside a rent),
  * with the note saying so, or undefined. Both TTC or both not: a TTC shipping is no part of sales HT.
  */
-export function shippingBilled(table: RawTable, map: Mapping): { col: number; diag: DiagSpec } | undefined {
+export function shippingBilled(
+  table: RawTable,
+  map: Mapping,
+): { col: number; diag: DiagSpec; also?: number } | undefined {
   const amounts = [map.amount, map.net_amount].map((c) =>
     c === undefined ? "" : normalizeText(table.headers[c] ?? ""),
   );
@@ -126,7 +135,13 @@ export function shippingBilled(table: RawTable, map: Mapping): { col: number; di
     });
     // Decided by the headers alone, the same for every chunk of a streamed file (a chunk whose
     // shipping is all blank reads as the others).
-    if (col >= 0) return { col, diag: b.diag };
+    if (col < 0) continue;
+    // Gift wrap billed beside them (Amazon's): read with the shipping, no tax column.
+    const also =
+      b.also === undefined
+        ? -1
+        : table.headers.findIndex((h, i) => !mapped.has(i) && b.also?.test(normalizeText(h ?? "")));
+    return also < 0 ? { col, diag: b.diag } : { col, diag: b.diag, also };
   }
   return undefined;
 }
@@ -284,7 +299,10 @@ export function shippingReading(
   const column = table.headers[(map.amount ?? map.net_amount) as number] ?? "";
   const shipping = table.headers[billed.col] ?? "";
   diagnostics.push(diag(billed.diag, { row: 0, column, value: column, args: { shipping } }));
-  return { reading: { column, shipping, col: billed.col } };
+  if (billed.also === undefined) return { reading: { column, shipping, col: billed.col } };
+  const wrap = table.headers[billed.also] ?? "";
+  diagnostics.push(diag(DIAG.amountPlusGiftWrap, { row: 0, column, value: column, args: { wrap } }));
+  return { reading: { column, shipping, col: billed.col, also: billed.also, alsoHeader: wrap } };
 }
 
 /** Whether a shipping cell holds some money (not blank, not zero). */
