@@ -259,6 +259,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Subtotal",
     // Odoo's invoice lines in French (`Quantité | Prix unitaire | Remise (%) | Sous-total`).
     "Sous-total",
+    // Odoo's invoices exported with their lines: each line's field under its relation ("Invoice lines/…").
+    "Invoice lines/Subtotal",
+    "Lignes de facture/Sous-total",
   ],
   net_amount: [
     "Montant net",
@@ -345,7 +348,17 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "S/H",
     "Soll/Haben",
   ],
-  quantity: ["Quantité", "Qté", "Quantité vendue", "Nombre", "Quantity", "Qty", "Units"],
+  quantity: [
+    "Quantité",
+    "Qté",
+    "Quantité vendue",
+    "Nombre",
+    "Quantity",
+    "Qty",
+    "Units",
+    "Invoice lines/Quantity",
+    "Lignes de facture/Quantité",
+  ],
   unit_price: [
     "Prix unitaire",
     "Prix unitaire HT",
@@ -365,6 +378,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Prix unitaire TTC",
     // FreshBooks' invoice details (exact only: "Tax Rate", "Exchange Rate" are no prices).
     "Rate",
+    "Invoice lines/Unit Price",
+    "Lignes de facture/Prix unitaire",
   ],
   kind: [
     "Nature",
@@ -500,6 +515,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "N° cpte",
     "Cpt",
     "Acct",
+    "Invoice lines/Account",
+    "Lignes de facture/Compte",
   ],
   label: [
     "Libellé",
@@ -537,6 +554,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // A remark beside the sale: the label only when nothing else describes the line.
     "Commentaire",
     "Comment",
+    // Odoo's invoices exported with their lines ("Invoice lines/Label": no invoice number).
+    "Invoice lines/Label",
+    "Lignes de facture/Libellé",
   ],
   segment: [
     "Segment",
@@ -568,6 +588,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Item name",
     "Item code",
     "SKU",
+    "Invoice lines/Product",
+    "Lignes de facture/Produit",
     // A training body's course sold ("Le crédit d'impôt recherche en pratique"): the product's name,
     // whose words say what is taught, never what the line is (COURSE_TITLES).
     ...COURSE_TITLE_HEADERS,
@@ -852,7 +874,8 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
  */
 export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>> = {
   // A number alone (QuickBooks' French journal "N°", Sage 50's "No"): the id only when nothing else is.
-  id: ["N°", "Nº", "No", "No."],
+  // Odoo's invoice "Number" ("Numéro" in French), when no other column numbers the lines.
+  id: ["N°", "Nº", "No", "No.", "Number", "Numéro"],
   label: ["CompteLib", "Libellé compte", "Intitulé compte", "Account name"],
   // A tax-inclusive amount, only beside a VAT column (a till's receipts: "Montant TTC | dont TVA"):
   // the VAT column proves it TTC and each line is read less its VAT (evidence/vat-column.ts).

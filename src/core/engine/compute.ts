@@ -48,7 +48,8 @@ import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence
 import { withInvoiceTotals } from "./evidence/invoice-totals";
 import { analyticRows } from "./evidence/analytic-lines";
 import { headerMarks, invoiceHeaderRows } from "./evidence/invoice-headers";
-import { orderItemRows } from "./evidence/order-items";
+import { orderItemRows, repeatedOrderRows } from "./evidence/order-items";
+import { recordLines } from "./evidence/record-lines";
 import { debitPayments } from "./evidence/debit-payments";
 import { bankExpenses } from "./evidence/bank-expenses";
 import { blankColumn, namedAccountColumn, namesInAccountColumn } from "./evidence/account-names";
@@ -266,9 +267,12 @@ function foreignOptions(opts: EngineOptions, foreign: ForeignChart): EngineOptio
 }
 
 /** compute, the mapping settled. */
-function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
-  const info = detectMapping(table.headers, options.mapping);
+function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
+  const info = detectMapping(given.headers, options.mapping);
   const map = info.mapping;
+  // An Odoo invoice's further lines, its number and date left blank: read with its first line's.
+  const records = recordLines(given, map, options.recordLinesPrior);
+  const table = records === null ? given : withNotLines(records.table, new Set(), records.diagnostics);
   // One pass over the text cells (date order, decimal marks) that also says whether a date is blank.
   const scanned = [map.date, ...numericCols(map, table.headers)];
   const grouped = groupColumns(options.groupColumns, map, table.headers.length);
@@ -321,6 +325,9 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // A Shopify order's further line items, its money on its first row: not lines.
   const items = orderItemRows(t, info);
   if (items !== null) t = withNotLines(t, items.rows, items.diagnostics);
+  // A WooCommerce order's money repeated on each of its item rows: counted on the order's first.
+  const orders = items === null ? repeatedOrderRows(t, map, options.orderTotalsPrior) : null;
+  if (orders !== null) t = withNotLines(t, orders.rows, orders.diagnostics);
   // Each invoice's header row above its lines (Main Line "*", Type ligne "Entête"): read by the first
   // pass, its amount checked against its lines', then set apart.
   const marks = headerMarks(t, map, options.invoiceHeadersPrior);
@@ -374,13 +381,15 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
     bankReceipts: spent?.receipts,
     invoiceHeaders: marks?.header,
     lineStages: notInvoiced?.header,
+    orderTotalsRun: orders?.last,
+    recordLinesRun: records?.last ?? options.recordLinesPrior,
     invoiceHeadersStream: headers?.stream ?? options.invoiceHeadersStream,
   };
   // An amount column repeating each invoice's total on its lines: read as quantity × unit price (its
   // runs without the invoices' header rows).
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
   const lined = headers === null ? table : withNotLines(table, headers.rows, []);
-  return withInvoiceTotals(lined, options, result, (o) => computeMapped(table, o));
+  return withInvoiceTotals(lined, options, result, (o) => computeMapped(given, o));
 }
 
 /** What the rows set apart proved, for the next chunk: running sums, month closings, stages, scenarios. */
