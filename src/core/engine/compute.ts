@@ -11,7 +11,14 @@ import { isBlank } from "../cells";
 import { diag, DIAG } from "../diagnostics";
 import { cellText } from "../cells";
 import { accountNameReading, type AccountCells } from "../classify";
-import { detectMapping, isFecHeader, isJournalLayout, numbersCreditNotes, userChoices } from "../fields";
+import {
+  detectMapping,
+  isFecHeader,
+  isJournalLayout,
+  numbersCreditNotes,
+  userChoices,
+  type MappingResult,
+} from "../fields";
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../types";
@@ -50,6 +57,7 @@ import { analyticRows } from "./evidence/analytic-lines";
 import { headerMarks, invoiceHeaderRows } from "./evidence/invoice-headers";
 import { orderItemRows, repeatedOrderRows } from "./evidence/order-items";
 import { recordLines } from "./evidence/record-lines";
+import type { InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import { debitPayments } from "./evidence/debit-payments";
 import { bankExpenses } from "./evidence/bank-expenses";
 import { blankColumn, namedAccountColumn, namesInAccountColumn } from "./evidence/account-names";
@@ -322,12 +330,8 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
   // An entry's analytic lines (Type ligne "A") split its general line by section: not counted again.
   const analytic = analyticRows(t, map, options.analyticPrior);
   if (analytic !== null) t = withNotLines(t, analytic.rows, analytic.diagnostics);
-  // A Shopify order's further line items, its money on its first row: not lines.
-  const items = orderItemRows(t, info);
-  if (items !== null) t = withNotLines(t, items.rows, items.diagnostics);
-  // A WooCommerce order's money repeated on each of its item rows: counted on the order's first.
-  const orders = items === null ? repeatedOrderRows(t, map, options.orderTotalsPrior) : null;
-  if (orders !== null) t = withNotLines(t, orders.rows, orders.diagnostics);
+  const orders = withOrderItems(t, info, options.orderTotalsPrior);
+  t = orders.table;
   // Each invoice's header row above its lines (Main Line "*", Type ligne "Entête"): read by the first
   // pass, its amount checked against its lines', then set apart.
   const marks = headerMarks(t, map, options.invoiceHeadersPrior);
@@ -381,7 +385,7 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
     bankReceipts: spent?.receipts,
     invoiceHeaders: marks?.header,
     lineStages: notInvoiced?.header,
-    orderTotalsRun: orders?.last,
+    orderTotalsRun: orders.last,
     recordLinesRun: records?.last ?? options.recordLinesPrior,
     invoiceHeadersStream: headers?.stream ?? options.invoiceHeadersStream,
   };
@@ -390,6 +394,23 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
   const lined = headers === null ? table : withNotLines(table, headers.rows, []);
   return withInvoiceTotals(lined, options, result, (o) => computeMapped(given, o));
+}
+
+/**
+ * A Shopify order's further line items (its money on its first row), or a WooCommerce order's money
+ * repeated on each of its item rows (counted on the order's first): not lines. `last`: the order
+ * going on at the last row (WooCommerce's), for the next chunk.
+ */
+function withOrderItems(
+  t: RawTable,
+  info: MappingResult,
+  prior: InvoiceDiscountRun | undefined,
+): { table: RawTable; last?: InvoiceDiscountRun } {
+  const items = orderItemRows(t, info);
+  if (items !== null) return { table: withNotLines(t, items.rows, items.diagnostics) };
+  const orders = repeatedOrderRows(t, info.mapping, prior);
+  if (orders === null) return { table: t };
+  return { table: withNotLines(t, orders.rows, orders.diagnostics), last: orders.last };
 }
 
 /** What the rows set apart proved, for the next chunk: running sums, month closings, stages, scenarios. */
