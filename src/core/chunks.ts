@@ -257,6 +257,7 @@ const PROVEN_KEYS = [
   "refundLinesPrior",
   "lineStagesPrior",
   "scenarioActualPrior",
+  "recordLinesProven",
 ] as const;
 
 /** What one chunk may prove of a column for all of them. */
@@ -290,6 +291,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     refundLinesPrior: r.refundLines === true ? true : undefined,
     lineStagesPrior: r.lineStages,
     scenarioActualPrior: r.scenarioActual === true ? true : undefined,
+    recordLinesProven: r.recordLines,
   };
   let learned = false;
   for (const key of Object.keys(found) as (keyof Proven)[]) {

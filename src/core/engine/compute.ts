@@ -279,8 +279,7 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
   const info = detectMapping(given.headers, options.mapping);
   const map = info.mapping;
   // An Odoo invoice's further lines, its number and date left blank: read with its first line's.
-  const records = recordLines(given, map, options.recordLinesPrior);
-  const table = records === null ? given : withNotLines(records.table, new Set(), records.diagnostics);
+  const { table, records } = withRecordLines(given, map, options);
   // One pass over the text cells (date order, decimal marks) that also says whether a date is blank.
   const scanned = [map.date, ...numericCols(map, table.headers)];
   const grouped = groupColumns(options.groupColumns, map, table.headers.length);
@@ -386,7 +385,8 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
     invoiceHeaders: marks?.header,
     lineStages: notInvoiced?.header,
     orderTotalsRun: orders.last,
-    recordLinesRun: records?.last ?? options.recordLinesPrior,
+    recordLinesRun: records?.last,
+    recordLines: records?.proven === true ? true : undefined,
     invoiceHeadersStream: headers?.stream ?? options.invoiceHeadersStream,
   };
   // An amount column repeating each invoice's total on its lines: read as quantity × unit price (its
@@ -394,6 +394,17 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
   const lined = headers === null ? table : withNotLines(table, headers.rows, []);
   return withInvoiceTotals(lined, options, result, (o) => computeMapped(given, o));
+}
+
+/** The table with an Odoo invoice's further lines read with its number and date (record-lines.ts). */
+function withRecordLines(
+  given: RawTable,
+  map: Mapping,
+  options: EngineOptions,
+): { table: RawTable; records: ReturnType<typeof recordLines> } {
+  const records = recordLines(given, map, options.recordLinesPrior, options.recordLinesProven === true);
+  const table = records === null ? given : withNotLines(records.table, new Set(), records.diagnostics);
+  return { table, records };
 }
 
 /**

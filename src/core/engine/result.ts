@@ -117,6 +117,8 @@ export interface EngineOptions {
   invoiceShippingPrior?: InvoiceDiscountRun;
   /** The invoice going on at the end of earlier rows, its further lines left blank (record-lines.ts; chunks). */
   recordLinesPrior?: RecordRun;
+  /** An earlier chunk proved invoices' further lines leave their number and date blank (record-lines.ts). */
+  recordLinesProven?: boolean;
   /** The order going on at the end of earlier rows and its money, repeated on its item rows (order-items.ts; chunks). */
   orderTotalsPrior?: InvoiceDiscountRun;
   /**
@@ -288,6 +290,8 @@ export interface EngineResult {
   invoiceShippingRun?: InvoiceDiscountRun;
   /** The invoice going on at the last row, its further lines left blank (Odoo), for the next chunk. */
   recordLinesRun?: RecordRun;
+  /** This table's invoices leave their number and date blank on their further lines (proven: record-lines.ts). */
+  recordLines?: boolean;
   /** The order going on at the last row and its money (an order's total repeated on its items), for the next chunk. */
   orderTotalsRun?: InvoiceDiscountRun;
   /** Lines set apart by class 73 (sanity.ts class73Lines), added up across chunks. */

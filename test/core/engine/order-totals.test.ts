@@ -59,10 +59,10 @@ describe("an order's total repeated on each of its item rows", () => {
     );
     expect(compute(items).totals.caop.toFixed(2)).toBe("80.00");
     const noNumber = table(
-      ["Order Date", "Order Total"],
+      ["Order Date", "Order Total Tax Amount", "Order Total Amount"],
       [
-        ["2025-01-05", "40.00"],
-        ["2025-01-05", "40.00"],
+        ["2025-01-05", "8.00", "48.00"],
+        ["2025-01-05", "8.00", "48.00"],
       ],
     );
     expect(compute(noNumber).totals.caop.toFixed(2)).toBe("80.00");

@@ -58,7 +58,8 @@ export interface RepeatedOrders {
  * `Order Total Tax Amount`) on each item row under the same `Order Number`: counted once per order.
  * Proven by the data: the amount's header names an order's and every order of several consecutive rows
  * repeats one amount and one tax; the rows after each order's first (and those going on with `prior`,
- * the order the previous chunk ended with) are set apart, said once. Null when not proven.
+ * the order the previous chunk ended with) are set apart, said once. Null when an order's rows hold
+ * money of their own, or without an order's amount and number columns.
  */
 export function repeatedOrderRows(
   table: RawTable,
@@ -90,7 +91,8 @@ export function repeatedOrderRows(
     if (value !== run.value) return null;
     rows.add(i);
   }
-  if (rows.size === 0) return prior === undefined ? null : { rows, diagnostics: [], last: run };
+  // No order repeated here: the order going on still goes to the next chunk (its rows may repeat it).
+  if (rows.size === 0) return { rows, diagnostics: [], last: run };
   const first = Math.min(...rows);
   const at = {
     row: rowNumberOf(table, first),

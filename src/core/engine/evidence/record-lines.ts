@@ -4,7 +4,7 @@
  * only: each further line of the invoice leaves its number, date and partner blank. Those lines are
  * the invoice's and take its number and date (and the invoice's other fields they all leave blank: its
  * type, status, customer). Proven from the data: a line with no date and no number, but an amount and
- * a line field of its own (label, account, product), follows a dated line with a number, under at
+ * the line fields its invoice's first line fills (label, account, product), follows a dated line with a number, under at
  * least RECORDS_MIN invoices; a total row ("Total", "Sous-total") is no such line. The journals'
  * debit/credit entries are read so by account-headings.ts (entryDates).
  */
@@ -19,10 +19,15 @@ import {
   type RawTable,
 } from "../../types";
 
-/** The invoice in force at the end of a chunk (its first line), and whether its layout is proven. */
+/**
+ * The invoice in force at the end of a chunk (its first line), carried to the next with the count of
+ * invoices seen with further lines so far (the proof is the file's, not a chunk's).
+ */
 export interface RecordRun {
   row: readonly CellValue[] | null;
-  proven: boolean;
+  records: number;
+  /** Whether the invoice in force was counted already. */
+  counted: boolean;
 }
 
 /** How many invoices must show lines of their own below their first before their blanks are read so. */
@@ -47,20 +52,35 @@ function allBlank(row: readonly CellValue[], cols: readonly number[]): boolean {
   return cols.every((c) => isBlank(row[c]));
 }
 
+/**
+ * Whether a further line fills each line field its invoice's first line fills (a label, an account):
+ * an ALV subtotal row ("*", its account and amount, no text) is no invoice's line.
+ */
+function sameShape(row: readonly CellValue[], first: readonly CellValue[], line: readonly number[]): boolean {
+  return line.every((c) => isBlank(first[c]) || !isBlank(row[c]));
+}
+
 /** The further lines of the invoices and the first line each belongs to. */
 interface Found {
   rows: number[];
   from: (readonly CellValue[])[];
   records: number;
   last: readonly CellValue[] | null;
+  counted: boolean;
 }
 
 /** The undated, unnumbered lines under a dated, numbered one (`prior`: the invoice going on). */
 function furtherLines(table: RawTable, map: Mapping, prior: RecordRun | undefined): Found {
   const [date, id, amount] = [map.date, map.id, map.amount] as number[];
   const line = [map.label, map.account, map.product].filter((c): c is number => c !== undefined);
-  const found: Found = { rows: [], from: [], records: 0, last: prior?.row ?? null };
-  let counted = true;
+  const found: Found = {
+    rows: [],
+    from: [],
+    records: prior?.records ?? 0,
+    last: prior?.row ?? null,
+    counted: true,
+  };
+  let counted = prior?.counted ?? true;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     if (row === undefined || table.notLines?.has(i) === true) continue;
@@ -74,6 +94,7 @@ function furtherLines(table: RawTable, map: Mapping, prior: RecordRun | undefine
       isBlank(row[id]) &&
       !isBlank(row[amount]) &&
       !allBlank(row, line) &&
+      sameShape(row, found.last, line) &&
       !row.some((v) => typeof v === "string" && TOTAL.test(v));
     if (!further) {
       found.last = null;
@@ -84,28 +105,30 @@ function furtherLines(table: RawTable, map: Mapping, prior: RecordRun | undefine
     if (!counted) found.records++;
     counted = true;
   }
+  found.counted = counted;
   return found;
 }
 
 /**
  * The table with each invoice's further lines given its number, date and the fields they all leave
- * blank, its note, and the invoice going on at the last row; null when the layout is not proven
- * here nor by an earlier chunk (`prior`), or without a date, number and amount column.
+ * blank, its note, the invoice going on at the last row and whether the layout is proven (here or
+ * `provenBefore`, by an earlier chunk: else the table is unchanged); null without a date, number,
+ * single amount and line field column.
  */
 export function recordLines(
   table: RawTable,
   map: Mapping,
-  prior?: RecordRun,
-): { table: RawTable; diagnostics: Diagnostic[]; last: RecordRun } | null {
+  prior: RecordRun | undefined,
+  provenBefore: boolean,
+): { table: RawTable; diagnostics: Diagnostic[]; last: RecordRun; proven: boolean } | null {
   const { date, id, amount } = map;
   if (date === undefined || id === undefined || amount === undefined) return null;
   if (map.debit !== undefined || map.credit !== undefined) return null;
   if ([map.label, map.account, map.product].every((c) => c === undefined)) return null;
   const found = furtherLines(table, map, prior);
-  const proven = prior?.proven === true || found.records >= RECORDS_MIN;
-  if (!proven) return null;
-  const last = { row: found.last, proven };
-  if (found.rows.length === 0) return { table, diagnostics: [], last };
+  const proven = provenBefore || found.records >= RECORDS_MIN;
+  const last = { row: found.last, records: found.records, counted: found.counted };
+  if (!proven || found.rows.length === 0) return { table, diagnostics: [], last, proven };
   const own = RECORD_FIELDS.map((f) => map[f]).filter(
     (c): c is number => c !== undefined && found.rows.every((i) => isBlank(table.rows[i]?.[c])),
   );
@@ -123,5 +146,6 @@ export function recordLines(
     value: cellText(rows[first][id]),
   };
   const args = { count: found.rows.length, id: table.headers[id] ?? "" };
-  return { table: { ...table, rows }, diagnostics: [diag(DIAG.recordLinesFilled, { ...at, args })], last };
+  const diagnostics = [diag(DIAG.recordLinesFilled, { ...at, args })];
+  return { table: { ...table, rows }, diagnostics, last, proven };
 }
