@@ -168,7 +168,12 @@ export async function computeChunks(source: ChunkSource, given: EngineOptions = 
 type Chained = Required<Pick<EngineOptions, "invoiceHeadersStream">> &
   Pick<
     EngineOptions,
-    "accountHeadingPrior" | "totalsPrior" | "invoiceDiscountPrior" | "invoiceShippingPrior"
+    | "accountHeadingPrior"
+    | "totalsPrior"
+    | "invoiceDiscountPrior"
+    | "invoiceShippingPrior"
+    | "orderTotalsPrior"
+    | "recordLinesPrior"
   >;
 
 /** The chained states before the first chunk (the caller's, if any). */
@@ -178,6 +183,8 @@ function chainStart(options: EngineOptions): Chained {
     totalsPrior: options.totalsPrior,
     invoiceDiscountPrior: options.invoiceDiscountPrior,
     invoiceShippingPrior: options.invoiceShippingPrior,
+    orderTotalsPrior: options.orderTotalsPrior,
+    recordLinesPrior: options.recordLinesPrior,
     // The invoice header whose lines are being added up at the end of the chunk read (invoice-headers.ts).
     invoiceHeadersStream: options.invoiceHeadersStream ?? {},
   };
@@ -190,6 +197,8 @@ function chainAfter(r: EngineResult): Chained {
     totalsPrior: r.totalsRun,
     invoiceDiscountPrior: r.invoiceDiscountRun,
     invoiceShippingPrior: r.invoiceShippingRun,
+    orderTotalsPrior: r.orderTotalsRun,
+    recordLinesPrior: r.recordLinesRun,
     invoiceHeadersStream: r.invoiceHeadersStream ?? {},
   };
 }
@@ -249,6 +258,7 @@ const PROVEN_KEYS = [
   "refundLinesPrior",
   "lineStagesPrior",
   "scenarioActualPrior",
+  "recordLinesProven",
 ] as const;
 
 /** What one chunk may prove of a column for all of them. */
@@ -283,6 +293,7 @@ function learn(p: Proven, r: EngineResult): boolean {
     refundLinesPrior: r.refundLines === true ? true : undefined,
     lineStagesPrior: r.lineStages,
     scenarioActualPrior: r.scenarioActual === true ? true : undefined,
+    recordLinesProven: r.recordLines,
   };
   let learned = false;
   for (const key of Object.keys(found) as (keyof Proven)[]) {
@@ -572,6 +583,8 @@ const COUNTED: ReadonlyMap<string, CountedSpec> = new Map(
     { spec: DIAG.invoiceHeaderOff },
     { spec: DIAG.analyticLines, key: (d: Diagnostic) => normalizeText(d.value) },
     { spec: DIAG.orderItemRows },
+    { spec: DIAG.orderTotalsRepeated },
+    { spec: DIAG.recordLinesFilled },
     { spec: DIAG.creditNotePositive },
     { spec: DIAG.dateImplausible, key: (d: Diagnostic) => String(d.args?.period) },
     { spec: DIAG.scenarioSetApart, key: (d: Diagnostic) => normalizeText(d.value), amounts: true },

@@ -286,6 +286,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // "Payout amount" is after Deliveroo's commission).
     "Order value (incl. VAT)",
     "Order value",
+    // Odoo's invoices exported with their lines: each line's field under its relation ("Invoice lines/…").
+    "Invoice lines/Subtotal",
+    "Lignes de facture/Sous-total",
   ],
   net_amount: [
     "Montant net",
@@ -372,7 +375,17 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "S/H",
     "Soll/Haben",
   ],
-  quantity: ["Quantité", "Qté", "Quantité vendue", "Nombre", "Quantity", "Qty", "Units"],
+  quantity: [
+    "Quantité",
+    "Qté",
+    "Quantité vendue",
+    "Nombre",
+    "Quantity",
+    "Qty",
+    "Units",
+    "Invoice lines/Quantity",
+    "Lignes de facture/Quantité",
+  ],
   unit_price: [
     "Prix unitaire",
     "Prix unitaire HT",
@@ -392,6 +405,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Prix unitaire TTC",
     // FreshBooks' invoice details (exact only: "Tax Rate", "Exchange Rate" are no prices).
     "Rate",
+    "Invoice lines/Unit Price",
+    "Lignes de facture/Prix unitaire",
   ],
   kind: [
     "Nature",
@@ -530,6 +545,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "N° cpte",
     "Cpt",
     "Acct",
+    "Invoice lines/Account",
+    "Lignes de facture/Compte",
   ],
   label: [
     "Libellé",
@@ -567,6 +584,9 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     // A remark beside the sale: the label only when nothing else describes the line.
     "Commentaire",
     "Comment",
+    // Odoo's invoices exported with their lines ("Invoice lines/Label": no invoice number).
+    "Invoice lines/Label",
+    "Lignes de facture/Libellé",
   ],
   segment: [
     "Segment",
@@ -598,6 +618,8 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Item name",
     "Item code",
     "SKU",
+    "Invoice lines/Product",
+    "Lignes de facture/Produit",
     // A training body's course sold ("Le crédit d'impôt recherche en pratique"): the product's name,
     // whose words say what is taught, never what the line is (COURSE_TITLES).
     ...COURSE_TITLE_HEADERS,
@@ -885,7 +907,8 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
  */
 export const FIELD_FALLBACK_SYNONYMS: Partial<Record<FieldId, readonly string[]>> = {
   // A number alone (QuickBooks' French journal "N°", Sage 50's "No"): the id only when nothing else is.
-  id: ["N°", "Nº", "No", "No."],
+  // Odoo's invoice "Number" ("Numéro" in French), when no other column numbers the lines.
+  id: ["N°", "Nº", "No", "No.", "Number", "Numéro"],
   label: ["CompteLib", "Libellé compte", "Intitulé compte", "Account name"],
   // A tax-inclusive amount, only beside a VAT column (a till's receipts: "Montant TTC | dont TVA"):
   // the VAT column proves it TTC and each line is read less its VAT (evidence/vat-column.ts).

@@ -66,6 +66,8 @@ export const en = {
       'column "{column}": every credit of column "{sens}" is written negative and every debit positive (row {row}: {value}), as SAP writes them: the sign repeats the direction, the amounts are read by their direction',
     order_item_rows:
       '{count} row(s) of line items under their order (e.g. row {row}, order {value}), column "{column}" blank: the order\'s first row holds its money (Shopify), not counted again',
+    order_totals_repeated:
+      'column "{column}": the order\'s total is repeated on each of its item rows, with the same order number and the same amounts (e.g. row {row}, order {order}: {value}): counted once per order, {count} repeated row(s) set apart',
     invoice_header_rows:
       '{count} invoice header row(s) (column "{column}" = "{value}", e.g. row {row}) hold their invoice\'s total, its lines below: set apart, only the lines are counted',
     invoice_tender_rows:
@@ -283,6 +285,8 @@ export const en = {
       'column "{column}": direction written 0/1 (Sage, proven row {row} "0"): 0 = debit, 1 = credit',
     sens_posting_key:
       'column "{column}": SAP posting keys (e.g. row {row} "{value}"): 40 (G/L), 01–09 (customer), 21–29, 70, 80–89 are debits; 50 (G/L), 11–19 (customer credit memo), 31–39, 75, 90–99 are credits: read as the direction of the amount (credit adds, debit subtracts)',
+    record_lines_filled:
+      'columns "{column}" and "{id}": an invoice\'s further lines leave its date and number blank (Odoo, e.g. row {row}, invoice {value}): {count} line(s) take the date, number and fields of their invoice\'s first line',
     entry_dates_filled:
       'column "{column}": the lines of an entry with no date and no type or number, or the same reference as its first line (e.g. row {row}), take the date of the entry\'s first line',
     dates_once_per_day:

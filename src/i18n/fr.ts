@@ -67,6 +67,8 @@ export const fr = {
       "colonne « {column} » : chaque crédit de la colonne « {sens} » est écrit négatif et chaque débit positif (ligne {row} : {value}), comme les écrit SAP : le signe répète le sens, les montants sont lus selon leur sens",
     order_item_rows:
       "{count} ligne(s) d'articles sous leur commande (ex. ligne {row}, commande {value}), colonne « {column} » vide : la première ligne de la commande porte ses montants (Shopify), non comptée(s) à nouveau",
+    order_totals_repeated:
+      "colonne « {column} » : le total de la commande est répété sur chacune de ses lignes d'articles, avec le même numéro de commande et les mêmes montants (ex. ligne {row}, commande {order} : {value}) : compté une fois par commande, {count} ligne(s) répétée(s) mise(s) à part",
     invoice_header_rows:
       "{count} ligne(s) d'en-tête de facture (colonne « {column} » = « {value} », ex. ligne {row}) portent le total de leur facture, dont les lignes suivent : mises à part, seules les lignes sont comptées",
     invoice_tender_rows:
@@ -284,6 +286,8 @@ export const fr = {
       "colonne « {column} » : sens écrit 0/1 (Sage, prouvé ligne {row} « 0 ») : 0 = débit, 1 = crédit",
     sens_posting_key:
       "colonne « {column} » : clés de comptabilisation SAP (ex. ligne {row} « {value} ») : 40 (compte général), 01–09 (client), 21–29, 70, 80–89 sont des débits ; 50 (compte général), 11–19 (avoir client), 31–39, 75, 90–99 des crédits : lues comme le sens du montant (le crédit ajoute, le débit retranche)",
+    record_lines_filled:
+      "colonnes « {column} » et « {id} » : les lignes suivantes d'une facture laissent vides sa date et son numéro (Odoo, ex. ligne {row}, facture {value}) : {count} ligne(s) prennent la date, le numéro et les champs de la première ligne de leur facture",
     entry_dates_filled:
       "colonne « {column} » : les lignes d'une écriture sans date, sans type ni numéro ou avec la même référence que sa première ligne (ex. ligne {row}) prennent la date de la première ligne de l'écriture",
     dates_once_per_day:

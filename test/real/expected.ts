@@ -1709,4 +1709,43 @@ export const EXPECTED: Expected[] = [
     months: { "2025-01": "250.00", "2025-02": "400.00", "2025-03": "120.00" },
     diagnostics: [{ code: "platform_log_types", row: 0, column: "reporting_category" }],
   },
+  {
+    // WooCommerce's order export, one row per item (round 28a M02): the order's number, total, tax and
+    // shipping repeated on each item row of the order. Each order counts once, its Total less its Tax
+    // (shipping billed is revenue): 5001 151.20 − 25.20 = 126.00 (2 × 40 + 25 + 3 × 5 + 6 of
+    // shipping), 5002 60 − 10 = 50, 5003 96 − 16 = 80 (2 × 30 + 15 + 5). January 176, February 80,
+    // CA OP 256.00. Before: 588.00 (each order's total counted on every item row).
+    file: "woocommerce-articles-total-commande-repete.csv",
+    pattern: "95. Shop order items with the order's total repeated on each row",
+    caop: "256.00",
+    gross_sales: "256.00",
+    deductions: NO_DED,
+    excluded: {},
+    to_review: { count: 3, amount: "256.00" },
+    ignored: { count: 0 },
+    months: { "2025-01": "176.00", "2025-02": "80.00" },
+    diagnostics: [
+      { code: "order_totals_repeated", row: 3, column: "Order Total Amount" },
+      { code: "amount_includes_vat", row: 2, column: "Order Total Amount" },
+    ],
+    onlyListedDiagnostics: true,
+  },
+  {
+    // Odoo's invoices exported with their lines (round 28a M03): "Invoice lines/Subtotal" is Odoo's
+    // line Subtotal; each invoice's number, date and partner only on its first line. Every line is the
+    // invoice's, at its date: January 1 200 + 150 + 300 + 2 000 − 200 (709 remise) = 3 450; February
+    // 900 + 80 + 400 = 1 380 (the vehicle's 5 000 on 775 an asset disposal). CA OP = 4 830.
+    // Before: refused (no amount column), and with --map 3 200 (the further lines dropped, date empty).
+    file: "odoo-factures-lignes-relation.csv",
+    pattern: "96. Odoo invoices with their lines: number and date on the first line only",
+    caop: "4830.00",
+    gross_sales: "5030.00",
+    deductions: { discount: "200.00", rebate: "0.00", return: "0.00" },
+    excluded: { asset_disposal: { count: 1, amount: "5000.00" } },
+    to_review: { count: 0 },
+    ignored: { count: 0 },
+    months: { "2025-01": "3450.00", "2025-02": "1380.00" },
+    diagnostics: [{ code: "record_lines_filled", row: 3, column: "Invoice/Bill Date" }],
+    onlyListedDiagnostics: true,
+  },
 ];

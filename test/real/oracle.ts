@@ -1053,6 +1053,27 @@ export const NOTES: Record<string, LineNote[]> = {
     l(4, "14210.35", "sale", "to_review", "2025-03"),
     l(5, "0", "sale", "not_line", "2025-03"),
   ],
+  // Each order once, on its first row, less its tax; its further item rows repeat it.
+  "woocommerce-articles-total-commande-repete.csv": [
+    l(2, "126.00", "sale", "to_review", "2025-01"),
+    l(3, "126.00", "sale", "not_line", "2025-01"),
+    l(4, "126.00", "sale", "not_line", "2025-01"),
+    l(5, "50.00", "sale", "to_review", "2025-01"),
+    l(6, "80.00", "sale", "to_review", "2025-02"),
+    l(7, "80.00", "sale", "not_line", "2025-02"),
+  ],
+  // Each further line at its invoice's date; 709 a discount, 775 an asset disposal.
+  "odoo-factures-lignes-relation.csv": [
+    l(2, "1200", "sale", "op", "2025-01"),
+    l(3, "150", "sale", "op", "2025-01"),
+    l(4, "300", "sale", "op", "2025-01"),
+    l(5, "2000", "sale", "op", "2025-01"),
+    l(6, "-200", "discount", "op", "2025-01"),
+    l(7, "900", "sale", "op", "2025-02"),
+    l(8, "80", "sale", "op", "2025-02"),
+    l(9, "5000", "sale", "asset_disposal", "2025-02"),
+    l(10, "400", "sale", "op", "2025-02"),
+  ],
 };
 
 /** Totals by the SPEC 2.2 definitions, as Decimal (compare with Decimal.eq, not strings). */

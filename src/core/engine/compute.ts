@@ -11,7 +11,14 @@ import { isBlank } from "../cells";
 import { diag, DIAG } from "../diagnostics";
 import { cellText } from "../cells";
 import { accountNameReading, type AccountCells } from "../classify";
-import { detectMapping, isFecHeader, isJournalLayout, numbersCreditNotes, userChoices } from "../fields";
+import {
+  detectMapping,
+  isFecHeader,
+  isJournalLayout,
+  numbersCreditNotes,
+  userChoices,
+  type MappingResult,
+} from "../fields";
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../types";
@@ -49,7 +56,9 @@ import { asDocumentType, documentKindNote, kindHoldsDocuments } from "./evidence
 import { withInvoiceTotals } from "./evidence/invoice-totals";
 import { analyticRows } from "./evidence/analytic-lines";
 import { headerMarks, invoiceHeaderRows } from "./evidence/invoice-headers";
-import { orderItemRows } from "./evidence/order-items";
+import { orderItemRows, repeatedOrderRows } from "./evidence/order-items";
+import { recordLines } from "./evidence/record-lines";
+import type { InvoiceDiscountRun } from "./evidence/invoice-discounts";
 import { debitPayments } from "./evidence/debit-payments";
 import { bankExpenses } from "./evidence/bank-expenses";
 import { blankColumn, namedAccountColumn, namesInAccountColumn } from "./evidence/account-names";
@@ -281,9 +290,11 @@ function foreignOptions(opts: EngineOptions, foreign: ForeignChart): EngineOptio
 }
 
 /** compute, the mapping settled. */
-function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
-  const info = detectMapping(table.headers, options.mapping);
+function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
+  const info = detectMapping(given.headers, options.mapping);
   const map = info.mapping;
+  // An Odoo invoice's further lines, its number and date left blank: read with its first line's.
+  const { table, records } = withRecordLines(given, map, options);
   // One pass over the text cells (date order, decimal marks) that also says whether a date is blank.
   const scanned = [map.date, ...numericCols(map, table.headers)];
   const grouped = groupColumns(options.groupColumns, map, table.headers.length);
@@ -336,9 +347,8 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   // An entry's analytic lines (Type ligne "A") split its general line by section: not counted again.
   const analytic = analyticRows(t, map, options.analyticPrior);
   if (analytic !== null) t = withNotLines(t, analytic.rows, analytic.diagnostics);
-  // A Shopify order's further line items, its money on its first row: not lines.
-  const items = orderItemRows(t, info);
-  if (items !== null) t = withNotLines(t, items.rows, items.diagnostics);
+  const orders = withOrderItems(t, info, options.orderTotalsPrior);
+  t = orders.table;
   // Each invoice's header row above its lines (Main Line "*", Type ligne "Entête"): read by the first
   // pass, its amount checked against its lines', then set apart.
   const marks = headerMarks(t, map, options.invoiceHeadersPrior);
@@ -393,13 +403,44 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
     bankReceipts: spent?.receipts,
     invoiceHeaders: marks?.header,
     lineStages: notInvoiced?.header,
+    orderTotalsRun: orders.last,
+    recordLinesRun: records?.last,
+    recordLines: records?.proven === true ? true : undefined,
     invoiceHeadersStream: headers?.stream ?? options.invoiceHeadersStream,
   };
   // An amount column repeating each invoice's total on its lines: read as quantity × unit price (its
   // runs without the invoices' header rows).
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
   const lined = headers === null ? table : withNotLines(table, headers.rows, []);
-  return withInvoiceTotals(lined, options, result, (o) => computeMapped(table, o));
+  return withInvoiceTotals(lined, options, result, (o) => computeMapped(given, o));
+}
+
+/** The table with an Odoo invoice's further lines read with its number and date (record-lines.ts). */
+function withRecordLines(
+  given: RawTable,
+  map: Mapping,
+  options: EngineOptions,
+): { table: RawTable; records: ReturnType<typeof recordLines> } {
+  const records = recordLines(given, map, options.recordLinesPrior, options.recordLinesProven === true);
+  const table = records === null ? given : withNotLines(records.table, new Set(), records.diagnostics);
+  return { table, records };
+}
+
+/**
+ * A Shopify order's further line items (its money on its first row), or a WooCommerce order's money
+ * repeated on each of its item rows (counted on the order's first): not lines. `last`: the order
+ * going on at the last row (WooCommerce's), for the next chunk.
+ */
+function withOrderItems(
+  t: RawTable,
+  info: MappingResult,
+  prior: InvoiceDiscountRun | undefined,
+): { table: RawTable; last?: InvoiceDiscountRun } {
+  const items = orderItemRows(t, info);
+  if (items !== null) return { table: withNotLines(t, items.rows, items.diagnostics) };
+  const orders = repeatedOrderRows(t, info.mapping, prior);
+  if (orders === null) return { table: t };
+  return { table: withNotLines(t, orders.rows, orders.diagnostics), last: orders.last };
 }
 
 /** What the rows set apart proved, for the next chunk: running sums, month closings, stages, scenarios. */

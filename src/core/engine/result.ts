@@ -27,6 +27,7 @@ import type { Evidence, Reading } from "./evidence/columns";
 import type { DateProof } from "./evidence/date-order";
 import type { GroupIds } from "../group-ids";
 import type { InvoiceDiscountRun } from "./evidence/invoice-discounts";
+import type { RecordRun } from "./evidence/record-lines";
 import type { DirectionColumn } from "./evidence/direction-column";
 import type { HeaderStream } from "./evidence/header-stream";
 
@@ -116,6 +117,12 @@ export interface EngineOptions {
   invoiceDiscountPrior?: InvoiceDiscountRun;
   /** The invoice going on at the end of earlier rows and its shipping, counted once (shipping.ts; chunks). */
   invoiceShippingPrior?: InvoiceDiscountRun;
+  /** The invoice going on at the end of earlier rows, its further lines left blank (record-lines.ts; chunks). */
+  recordLinesPrior?: RecordRun;
+  /** An earlier chunk proved invoices' further lines leave their number and date blank (record-lines.ts). */
+  recordLinesProven?: boolean;
+  /** The order going on at the end of earlier rows and its money, repeated on its item rows (order-items.ts; chunks). */
+  orderTotalsPrior?: InvoiceDiscountRun;
   /**
    * A journal's one signed amount: "debit_positive" reads it negated (credits written negative),
    * "as_written" as it is; undefined, the table's own entries decide (journal-sign.ts).
@@ -285,6 +292,12 @@ export interface EngineResult {
   invoiceDiscountRun?: InvoiceDiscountRun;
   /** The invoice going on at the last row and its shipping (an invoice shipping column), for the next chunk. */
   invoiceShippingRun?: InvoiceDiscountRun;
+  /** The invoice going on at the last row, its further lines left blank (Odoo), for the next chunk. */
+  recordLinesRun?: RecordRun;
+  /** This table's invoices leave their number and date blank on their further lines (proven: record-lines.ts). */
+  recordLines?: boolean;
+  /** The order going on at the last row and its money (an order's total repeated on its items), for the next chunk. */
+  orderTotalsRun?: InvoiceDiscountRun;
   /** Lines set apart by class 73 (sanity.ts class73Lines), added up across chunks. */
   class73?: Class73Lines;
 }

@@ -51,8 +51,8 @@ const TTC = /\bttc\b/;
 const ORDER_SHIPPING =
   /^(?:order shipping|order shipping amount|shipping total|order shipping total|frais de port commande|frais de port de la commande|port commande|livraison commande)$/;
 /** An item's own amount ("Line Total", "Item Total", "Total ligne"), never an order's total that holds its shipping. */
-const ITEM_AMOUNT = /\b(?:line|lines|item|items|ligne|lignes|article|articles|produit|product)\b/;
-const ORDER_NUMBER =
+export const ITEM_AMOUNT = /\b(?:line|lines|item|items|ligne|lignes|article|articles|produit|product)\b/;
+export const ORDER_NUMBER =
   /^(?:order id|order number|order no|order|order ref|order reference|n commande|no commande|numero de commande|numero commande|commande|id commande)$/;
 
 /**
