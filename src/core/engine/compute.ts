@@ -22,7 +22,7 @@ import {
 import { DEFAULT_RULES } from "../rules";
 import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../types";
-import { accountChartCheck, cgncCheck } from "./evidence/account-chart";
+import { accountChartCheck, cgncCheck, type ChartWatch } from "./evidence/account-chart";
 import { foreignChart, type ForeignChart } from "./evidence/foreign-chart";
 import { thirdPartyAccounts } from "./evidence/third-party-accounts";
 import { accountSegments, accountSegmentsNote, segmentedTable } from "./evidence/account-segments";
@@ -378,19 +378,10 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
   const labelOnly = labelOnlyDecisions(r, map);
   if (labelOnly !== null) r.diagnostics.push(labelOnly);
   chainedFacts(r, first, options, totals, unissued, scenarios);
-  // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
-  const chart = accountChartCheck(r, pass.chart.example);
-  // Sales on 71… (the Moroccan chart's 711, 712) read as PCG stored production: said once.
-  const cgnc = cgncCheck(r, pass.chart.salesOn71);
-  if (cgnc !== null) r.diagnostics.push(cgnc);
-  unreadColumnNotes(r, t, map, opts);
+  const diagnostics = chartNotes(r, t, map, opts, pass.chart);
   // Group ids read with the texts; the account column's are stale when headings filled it down.
   if (texts.groups.size > 0)
     r.lines.groups = headed.table === table ? texts.groups : withoutColumn(texts.groups, map.account);
-  // A foreign chart's warning says more than no_revenue_line (its way out is to map no account).
-  const diagnostics = chart
-    ? [...r.diagnostics.filter((d) => d.code !== DIAG.noRevenueLine.code), chart]
-    : r.diagnostics;
   const result = {
     ...r,
     accountHeading: heading,
@@ -413,6 +404,27 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
   if (!texts.idRuns && options.invoiceTotalsPrior !== true) return result;
   const lined = headers === null ? table : withNotLines(table, headers.rows, []);
   return withInvoiceTotals(lined, options, result, (o) => computeMapped(given, o));
+}
+
+/**
+ * The result's diagnostics after its last pass, with what the pass saw of the chart (a foreign chart
+ * or the Moroccan one read as the PCG) and the columns left unread said.
+ */
+function chartNotes(
+  r: EngineResult,
+  t: RawTable,
+  map: Mapping,
+  opts: EngineOptions,
+  seen: ChartWatch,
+): Diagnostic[] {
+  // A foreign chart of accounts read as the PCG drops sales as not revenue: said, never silent.
+  const chart = accountChartCheck(r, seen.example);
+  // Sales on 71… (the Moroccan chart's 711, 712) read as PCG stored production: said once.
+  const cgnc = cgncCheck(r, seen.salesOn71);
+  if (cgnc !== null) r.diagnostics.push(cgnc);
+  unreadColumnNotes(r, t, map, opts);
+  // A foreign chart's warning says more than no_revenue_line (its way out is to map no account).
+  return chart ? [...r.diagnostics.filter((d) => d.code !== DIAG.noRevenueLine.code), chart] : r.diagnostics;
 }
 
 /** The table with an Odoo invoice's further lines read with its number and date (record-lines.ts). */
