@@ -266,13 +266,13 @@ const WRITTEN_SYNONYMS: Record<FieldId, readonly string[]> = {
     "Montant recette",
     "Recettes encaissées",
     // A liberal profession's fee statement (BNC): its fees are its revenue ("Date | N° note | Client |
-    // Honoraires HT"). "Honoraires" and "Fees" alone only as a whole header ("Honoraires rétrocédés",
-    // "Total honoraires" are not), "Fees" last: beside an amount it is a processor's charge.
+    // Honoraires HT"). "Honoraires" alone only as a whole header ("Honoraires rétrocédés", "Total
+    // honoraires" are not). Not "Fees": beside a sale ("Sale amount | Fees | Payout") it is a
+    // processor's charge, and an exact header would win over the sale.
     "Honoraires HT",
     "Montant honoraires HT",
     "Honoraires",
     "Montant honoraires",
-    "Fees",
     // Zoho's and Holded's invoices: the total before taxes (GST / IVA beside it). Beside a discount
     // column, never (before the discount in FreshBooks and Holded, after it in Shopify): see SUBTOTAL.
     "Sub Total",
@@ -887,7 +887,6 @@ const EXACT_ONLY_SYNONYMS: ReadonlySet<string> = new Set(
     "Recette",
     "Recettes",
     "Honoraires",
-    "Fees",
     // "Date écriture", "Libellé écriture" are no entry numbers.
     "Écriture",
     // "Date d'opération", "N° d'opération", "Code mission", "Motif du remboursement" are no labels.
@@ -2055,6 +2054,15 @@ function applyFallbacks(
 const PRICE_ALONE = /^(?:prix|price)$/;
 
 /**
+ * A count the detection did not map ("Quantités", "Nb articles", "Colis"): beside it a price is a
+ * unit price (not the nights of a stay: Booking's `Prix` is the stay's, beside its `Durée (nuits)`).
+ */
+const COUNT_HINT =
+  /^(?:qte|qty|quantites?|quantity|quantities|nb|nbre|nombre|colis|pieces?|volumes?|units?|unites?|articles?)\b/;
+/** A header about a count's kind or name, not the count ("Unit type", "Article name"). */
+const NOT_COUNT = /\b(?:type|prix|price|code|ref|id|name|nom|description)\b/;
+
+/**
  * A price headed alone is the line's amount when no other amount column is found: without any
  * quantity beside it (Booking.com's reservations: `Prix` "350 EUR", `Price` "1,035.60 EUR"), nothing
  * multiplies it; beside a unit price and a quantity (Mirakl's orders: `Quantité | Prix unitaire |
@@ -2071,7 +2079,9 @@ function priceWithoutQuantity(
   const other = mapping.amount ?? mapping.net_amount ?? mapping.debit ?? mapping.credit;
   if (other !== undefined || none.has("amount") || overrides.unit_price != null) return;
   const unit = mapping.unit_price;
-  const alone = unit !== undefined && mapping.quantity === undefined && PRICE_ALONE.test(norm[unit] ?? "");
+  const counted = norm.some((h, i) => i !== unit && COUNT_HINT.test(h) && !NOT_COUNT.test(h));
+  const alone =
+    unit !== undefined && mapping.quantity === undefined && !counted && PRICE_ALONE.test(norm[unit] ?? "");
   const mapped = new Set(Object.values(mapping));
   const price = alone
     ? unit

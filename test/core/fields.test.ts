@@ -251,7 +251,6 @@ describe("detectMapping: a liberal profession's fees are its revenue (round 28c 
     [["Date", "Client", "Honoraires"], 2],
     [["Date", "Client", "Montant honoraires HT"], 2],
     [["Date", "Libellé", "Recettes encaissées", "Dépenses"], 2],
-    [["Date", "Invoice", "Client", "Fees"], 3],
     // Honoraires TTC as Montant TTC: beside a VAT column, read less its VAT.
     [["Date", "Client", "Honoraires TTC", "TVA"], 2],
     [["Date", "Client", "Honoraires TTC", "Taux TVA"], 2],
@@ -259,10 +258,13 @@ describe("detectMapping: a liberal profession's fees are its revenue (round 28c 
     expect(detectMapping(headers).mapping.amount).toBe(col);
   });
 
-  it("takes no fee that is not the whole header, no TTC fee without its VAT, and Fees beside an amount never", () => {
+  it("takes no fee that is not the whole header, no TTC fee without its VAT, and a processor's Fees never", () => {
     expect(detectMapping(["Date", "Client", "Honoraires rétrocédés"]).mapping.amount).toBeUndefined();
     expect(detectMapping(["Date", "Client", "Honoraires TTC"]).mapping.amount).toBeUndefined();
     expect(detectMapping(["Date", "Amount", "Fees", "Net"]).mapping.amount).toBe(1);
+    // A processor's fees beside the sale (review, wave 21): the sale is the amount, never the fees.
+    for (const sale of ["Sale amount", "Total amount", "Montant total", "Total", "Order total"])
+      expect(detectMapping(["Date", "Transaction ID", sale, "Fees", "Payout"]).mapping.amount).not.toBe(3);
     expect(
       detectMapping(["Date", "Patient", "Total honoraires", "Part AMO", "Part AMC"]).mapping.amount,
     ).toBe(2);
@@ -901,6 +903,9 @@ describe("detectMapping: payout, record numbers and prices (round 28b)", () => {
     ];
     expect(named(mirakl).amount).toBe("Prix");
     expect(named(mirakl).unit_price).toBe("Prix unitaire");
+    // A price beside a count the detection does not map is a unit price, never the line's amount (review, wave 21).
+    for (const count of ["Quantités", "Nb articles", "Colis", "Pièces"])
+      expect(named(["Date", "Article", "Prix", count]).amount).toBeUndefined();
     const fr = [
       "Date de commande",
       "Valeur de la commande",

@@ -576,6 +576,16 @@ export const KEYWORDS: KeywordRule[] = [
       "utilisation bon d'achat",
       "utilisation du bon d'achat",
       "bon d'achat utilisé",
+      // A customer's purchase order quoted on a service ("selon bon d'achat n° 4521"): the sale itself.
+      "selon bon d'achat",
+      "suivant bon d'achat",
+      "sur bon d'achat",
+      "votre bon d'achat",
+      "bon d'achat n",
+      "bon d'achat no",
+      "bon d'achat numéro",
+      "bon d'achat réf",
+      "réf bon d'achat",
     ],
     scope: "non_core",
     keywords: [

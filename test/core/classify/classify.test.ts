@@ -632,9 +632,14 @@ describe("label keywords", () => {
     "Disposal of old appliance at delivery",
     "Waste disposal service",
     "Location véhicule de fonction",
-  ])("%j is no excluded income (a dealer's car, a shop's coupon, a disposal service)", (label) => {
-    expect(["op", "to_review"]).toContain(classify({ label })?.scope);
-  });
+    "Entretien espaces verts selon bon d'achat n° 4521",
+    "Fournitures sur bon d'achat 2025-118",
+  ])(
+    "%j is no excluded income (a dealer's car, a shop's coupon, a disposal service, a purchase order)",
+    (label) => {
+      expect(["op", "to_review"]).toContain(classify({ label })?.scope);
+    },
+  );
 
   // Round 28b (outside): a shop's voucher sold and returnable cup deposits are money held, not sales.
   it.each(["Bon d'achat", "Bons d'achat 50 €", "Consignes gobelets", "Consigne gobelet", "Cup deposit"])(

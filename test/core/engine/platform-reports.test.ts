@@ -740,6 +740,18 @@ describe("a platform's gross holding what it collects for others", () => {
     ]);
     expect(caop(t)).toBe("150.00");
     expect(compute(t).diagnostics.some((d) => d.code === "amount_less_gift_cards")).toBe(false);
+    // A French Z report (review, wave 21): tenders named "Carte Bleue", "Chèques vacances", "Règlement CB".
+    for (const tenders of [
+      ["Carte Bleue", "Chèques vacances"],
+      ["Règlement CB", "Règlement espèces"],
+      ["Liquide", "Carte bleue"],
+    ]) {
+      const z = table(
+        ["Date", "Total TTC", "TVA", ...tenders, "Carte cadeau"],
+        [["01/03/2025", "1200,00", "200,00", "900,00", "100,00", "200,00"]],
+      );
+      expect(caop(z)).toBe("1000.00");
+    }
   });
 
   it("eBay FR: Montant brut de la transaction, dated by the transaction, never by the payout ('--')", () => {

@@ -80,4 +80,30 @@ describe("Odoo's invoices with their lines", () => {
     );
     expect(compute(bare).totals.caop.toFixed(2)).toBe("4100.00");
   });
+
+  it("reads no further lines under invoices whose first row holds their total (a header, review wave 21)", () => {
+    const headed = table(
+      ["Date", "N° facture", "Client", "Libellé", "Montant HT"],
+      [
+        ["05/03/2025", "F001", "Dupont", "Facture F001", "300,00"],
+        ["", "", "", "Prestation conseil", "100,00"],
+        ["", "", "", "Formation", "200,00"],
+        ["12/03/2025", "F002", "Martin", "Facture F002", "150,00"],
+        ["", "", "", "Prestation conseil", "150,00"],
+        ["20/03/2025", "F003", "Durand", "Facture F003", "80,00"],
+        ["", "", "", "Audit", "80,00"],
+      ],
+    );
+    const r = compute(headed);
+    // Counted once (the headers, the undated lines said), never twice (1 060).
+    expect(r.totals.caop.toFixed(2)).toBe("530.00");
+    expect(r.diagnostics.some((d) => d.code === "record_lines_filled")).toBe(false);
+    // One invoice whose further line equals its first by chance keeps the reading.
+    const chance = table(HEADERS, [
+      ...odoo.rows,
+      ["INV/2025/00004", "2025-02-20", "D", "Audit", "100.00"],
+      ["", "", "", "Audit bis", "100.00"],
+    ]);
+    expect(compute(chance).totals.caop.toFixed(2)).toBe("4880.00");
+  });
 });

@@ -18,18 +18,28 @@ import type { Reading } from "./columns";
 const GROSS = /^(?:montant brut|gross transaction amount|montant brut de la transaction|final amount)$/;
 /** What the platform collects for others beside that gross. */
 const COLLECTED = /^(?:taxes? de sejour|city tax|tourist tax|ebay collected tax|taxe collectee par ebay)$/;
-/** A receipt's total, with or without its currency ("Total", "Total (EUR)"). */
-const TOTAL = /^total(?: [a-z]{3})?$/;
+/** A receipt's total, with or without its currency ("Total", "Total (EUR)"; not "Total TTC"). */
+const TOTAL = /^total(?: (?:eur|usd|gbp|chf|cad|aud|nzd|sek|nok|dkk|pln))?$/;
 /** The gift cards sold on a receipt beside its total. */
 const GIFT_CARDS = /^(?:gift cards?|cartes? cadeaux?)(?: [a-z]{3})?$/;
 /**
  * A till's payment methods: beside them a gift-card column is one more tender (a card spent, the
- * sale made now: part of the total), not the cards sold.
+ * sale made now: part of the total), not the cards sold. Words anywhere in a header ("Carte bleue",
+ * "Règlement CB", "Chèques vacances", "Liquide", "Ticket resto").
  */
-const TENDERS =
-  /^(?:especes|cash|cb|carte bancaire|cartes bancaires|card|cards|credit card|debit card|cheques?|checks?|tickets? restaurant|titres? restaurant)(?: [a-z]{3})?$/;
+const TENDER_WORDS =
+  /\b(?:especes|liquide|cash|cb|carte bleue|carte bancaire|cartes bancaires|card|cards|cheques?|checks?|tickets?|titres? restaurant|amex|visa|mastercard|reglements?|paiements?|payments?|virements?|tender)\b/;
+
 /** A cell saying none: dashes alone (eBay's "--"). */
 const NONE = /^\s*[-–—]{1,2}\s*$/;
+
+/** A column about the payment, not its money ("Payment method", "Mode de règlement", "Date de paiement"). */
+const ABOUT_PAYMENT = /\b(?:methods?|modes?|moyens?|types?|dates?|status|statut|ref|reference|id|numero)\b/;
+
+/** Whether a header names a payment method's money (not the gift cards' own column). */
+function isTender(h: string): boolean {
+  return !GIFT_CARDS.test(h) && TENDER_WORDS.test(h) && !ABOUT_PAYMENT.test(h);
+}
 
 /** Whether a collected cell holds money to take off (not a dash). */
 export function collectedIn(v: CellValue): boolean {
@@ -48,7 +58,7 @@ export function collectedReading(
   const amount = normalizeText(table.headers[map.amount ?? -1] ?? "");
   const gift = TOTAL.test(amount);
   if (map.amount === undefined || !(GROSS.test(amount) || gift)) return undefined;
-  if (gift && table.headers.some((h) => TENDERS.test(normalizeText(h ?? "")))) return undefined;
+  if (gift && table.headers.some((h) => isTender(normalizeText(h ?? "")))) return undefined;
   const held = gift ? GIFT_CARDS : COLLECTED;
   const mapped = new Set(Object.values(map));
   const col = table.headers.findIndex((h, i) => !mapped.has(i) && held.test(normalizeText(h ?? "")));

@@ -67,6 +67,20 @@ interface Found {
   records: number;
   last: readonly CellValue[] | null;
   counted: boolean;
+  /** Invoices whose first row's amount is the sum of their further lines': a header, not a line. */
+  headerTotals: number;
+  /** Invoices of this table with further lines. */
+  withLines: number;
+}
+
+/** An amount cell in cents, roughly (a comma or a dot as the decimal mark), or NaN: to compare sums. */
+function roughCents(v: CellValue): number {
+  if (typeof v === "number") return Math.round(v * 100);
+  const t = cellText(v).replace(/[\s\u00a0\u202f€]/g, "");
+  const mark = Math.max(t.lastIndexOf(","), t.lastIndexOf("."));
+  const whole = mark < 0 ? t : t.slice(0, mark).replace(/[.,]/g, "") + "." + t.slice(mark + 1);
+  const x = Number(whole);
+  return Number.isFinite(x) ? Math.round(x * 100) : NaN;
 }
 
 /** The undated, unnumbered lines under a dated, numbered one (`prior`: the invoice going on). */
@@ -79,12 +93,23 @@ function furtherLines(table: RawTable, map: Mapping, prior: RecordRun | undefine
     records: prior?.records ?? 0,
     last: prior?.row ?? null,
     counted: true,
+    headerTotals: 0,
+    withLines: 0,
   };
   let counted = prior?.counted ?? true;
+  // The invoice being read: its first row's amount and the sum of its further lines so far.
+  let sum = 0;
+  let lines = 0;
+  const close = (): void => {
+    if (lines > 0) found.withLines++;
+    if (lines > 0 && found.last !== null && roughCents(found.last[amount]) === sum) found.headerTotals++;
+    sum = lines = 0;
+  };
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     if (row === undefined || table.notLines?.has(i) === true) continue;
     if (!isBlank(row[date])) {
+      close();
       found.last = isBlank(row[id]) ? null : row;
       counted = false;
       continue;
@@ -97,14 +122,18 @@ function furtherLines(table: RawTable, map: Mapping, prior: RecordRun | undefine
       sameShape(row, found.last, line) &&
       !row.some((v) => typeof v === "string" && TOTAL.test(v));
     if (!further) {
+      close();
       found.last = null;
       continue;
     }
+    sum += roughCents(row[amount]);
+    lines++;
     found.rows.push(i);
     found.from.push(found.last as readonly CellValue[]);
     if (!counted) found.records++;
     counted = true;
   }
+  close();
   found.counted = counted;
   return found;
 }
@@ -126,7 +155,11 @@ export function recordLines(
   if (map.debit !== undefined || map.credit !== undefined) return null;
   if ([map.label, map.account, map.product].every((c) => c === undefined)) return null;
   const found = furtherLines(table, map, prior);
-  const proven = provenBefore || found.records >= RECORDS_MIN;
+  // Invoices whose first row holds the sum of the lines below it (most of them: a line may equal
+  // another by chance) head their lines with their total: reading the lines as further lines of a
+  // first line would count each invoice twice.
+  const headed = found.headerTotals * 2 >= found.withLines && found.withLines > 0;
+  const proven = !headed && (provenBefore || found.records >= RECORDS_MIN);
   const last = { row: found.last, records: found.records, counted: found.counted };
   if (!proven || found.rows.length === 0) return { table, diagnostics: [], last, proven };
   const own = RECORD_FIELDS.map((f) => map[f]).filter(
