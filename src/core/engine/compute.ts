@@ -434,7 +434,10 @@ function withRecordLines(
   options: EngineOptions,
 ): { table: RawTable; records: ReturnType<typeof recordLines> } {
   const records = recordLines(given, map, options.recordLinesPrior, options.recordLinesProven === true);
-  const table = records === null ? given : withNotLines(records.table, new Set(), records.diagnostics);
+  // Nothing filled: the table as it was (a result's table keeps its shape, the pane's worker compares it).
+  if (records === null || records.diagnostics.length === 0)
+    return { table: records?.table ?? given, records };
+  const table = withNotLines(records.table, new Set(), records.diagnostics);
   return { table, records };
 }
 
@@ -452,6 +455,8 @@ function withOrderItems(
   if (items !== null) return { table: withNotLines(t, items.rows, items.diagnostics) };
   const orders = repeatedOrderRows(t, info.mapping, prior);
   if (orders === null) return { table: t };
+  // Nothing set apart (an order going on carried alone): the table as it was.
+  if (orders.rows.size === 0 && orders.diagnostics.length === 0) return { table: t, last: orders.last };
   return { table: withNotLines(t, orders.rows, orders.diagnostics), last: orders.last };
 }
 
