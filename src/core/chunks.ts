@@ -38,6 +38,9 @@ import { SCOPES, type Classification, type Diagnostic, type RawTable, type Total
 /** The running sums of dated total rows before the first chunk (datedTotals). */
 const NO_LINES_YET = { since: "0", all: "0" } as const;
 
+/** The invoices left unpaid before the first chunk (not-sales.ts paymentRows): none. */
+const NO_INVOICES_YET = { open: new Map(), byAmount: new Map() } as const;
+
 /** A source of chunks that can be read again from the start (needed when a later chunk proves the date order). */
 export type ChunkSource = () => AsyncIterable<RawTable>;
 
@@ -98,6 +101,7 @@ export async function computeChunks(source: ChunkSource, given: EngineOptions = 
           evidencePrior: seen,
           ...chained,
           totalsPrior: chained.totalsPrior ?? NO_LINES_YET,
+          paymentsOpenPrior: chained.paymentsOpenPrior ?? NO_INVOICES_YET,
           journalPrior: journal.prior,
           journalProof: journal.proof,
           journalTrack: journal.track,
@@ -168,13 +172,25 @@ export async function computeChunks(source: ChunkSource, given: EngineOptions = 
 type Chained = Required<Pick<EngineOptions, "invoiceHeadersStream">> &
   Pick<
     EngineOptions,
-    "accountHeadingPrior" | "totalsPrior" | "invoiceDiscountPrior" | "invoiceShippingPrior"
+    | "accountHeadingPrior"
+    | "accountCountsPrior"
+    | "creditSectionPrior"
+    | "paymentsOpenPrior"
+    | "totalsPrior"
+    | "invoiceDiscountPrior"
+    | "invoiceShippingPrior"
   >;
 
 /** The chained states before the first chunk (the caller's, if any). */
 function chainStart(options: EngineOptions): Chained {
   return {
     accountHeadingPrior: options.accountHeadingPrior,
+    // The account column's lines counted so far: a proof over the file read so far (third-party-accounts.ts).
+    accountCountsPrior: options.accountCountsPrior,
+    // A credit-note section whose lines go on past the chunk's end (repeated-headers.ts).
+    creditSectionPrior: options.creditSectionPrior,
+    // Invoices not paid yet: a later chunk's payments may pay them (not-sales.ts).
+    paymentsOpenPrior: options.paymentsOpenPrior,
     totalsPrior: options.totalsPrior,
     invoiceDiscountPrior: options.invoiceDiscountPrior,
     invoiceShippingPrior: options.invoiceShippingPrior,
@@ -187,6 +203,9 @@ function chainStart(options: EngineOptions): Chained {
 function chainAfter(r: EngineResult): Chained {
   return {
     accountHeadingPrior: r.accountHeading,
+    accountCountsPrior: r.accountCounts,
+    creditSectionPrior: r.creditSectionRun,
+    paymentsOpenPrior: r.paymentsOpen,
     totalsPrior: r.totalsRun,
     invoiceDiscountPrior: r.invoiceDiscountRun,
     invoiceShippingPrior: r.invoiceShippingRun,
@@ -564,6 +583,8 @@ const COUNTED: ReadonlyMap<string, CountedSpec> = new Map(
     { spec: DIAG.thirdPartyAccounts },
     { spec: DIAG.labelColumnUnread },
     { spec: DIAG.sectionRows },
+    { spec: DIAG.creditNoteSectionRead },
+    { spec: DIAG.creditNoteSection },
     { spec: DIAG.invoiceHeaderRows },
     { spec: DIAG.invoiceHeaderOff },
     { spec: DIAG.analyticLines, key: (d: Diagnostic) => normalizeText(d.value) },
