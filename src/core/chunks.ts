@@ -175,6 +175,7 @@ type Chained = Required<Pick<EngineOptions, "invoiceHeadersStream">> &
     | "accountHeadingPrior"
     | "accountCountsPrior"
     | "creditSectionPrior"
+    | "segmentValuesPrior"
     | "paymentsOpenPrior"
     | "totalsPrior"
     | "invoiceDiscountPrior"
@@ -189,6 +190,8 @@ function chainStart(options: EngineOptions): Chained {
     accountCountsPrior: options.accountCountsPrior,
     // A credit-note section whose lines go on past the chunk's end (repeated-headers.ts).
     creditSectionPrior: options.creditSectionPrior,
+    // The account column's strings read so far: concatenated segments proven over them.
+    segmentValuesPrior: options.segmentValuesPrior,
     // Invoices not paid yet: a later chunk's payments may pay them (not-sales.ts).
     paymentsOpenPrior: options.paymentsOpenPrior,
     totalsPrior: options.totalsPrior,
@@ -205,6 +208,7 @@ function chainAfter(r: EngineResult): Chained {
     accountHeadingPrior: r.accountHeading,
     accountCountsPrior: r.accountCounts,
     creditSectionPrior: r.creditSectionRun,
+    segmentValuesPrior: r.segmentValues,
     paymentsOpenPrior: r.paymentsOpen,
     totalsPrior: r.totalsRun,
     invoiceDiscountPrior: r.invoiceDiscountRun,

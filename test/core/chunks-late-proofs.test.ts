@@ -211,3 +211,37 @@ describe("a customer ledger whose payments pay invoices of an earlier chunk", ()
     }
   });
 });
+
+describe("concatenated account strings of a ledger sorted by account", () => {
+  // Oracle EBS's 101.000.411000.0000.000 lines first (the customers' debits), then the sales
+  // 101.000.706100… credits: no chunk holds a class-7 account beside another class's, the file does.
+  const H = ["Effective Date", "Account", "Line Description", "Accounted Dr", "Accounted Cr"];
+  const customers: CellValue[][] = Array.from({ length: 20 }, (_, k) => [
+    day(k),
+    "101.000.411000.0000.000",
+    `Invoice ${k}`,
+    "120.00",
+    "",
+  ]);
+  const sales: CellValue[][] = Array.from({ length: 20 }, (_, k) => [
+    day(k),
+    "101.000.706100.0000.000",
+    `Invoice ${k}`,
+    "",
+    "100.00",
+  ]);
+  const t = table(H, [...customers, ...sales]);
+
+  it("proves the natural-account segment over the chunks read so far, as whole", async () => {
+    const whole = compute(t);
+    expect(whole.totals.caop.toFixed(2)).toBe("2000.00");
+    for (const size of [20, 10, 21, 7]) expect(await chunked(t, size)).toEqual(figures(whole));
+  });
+
+  it("a plain PCG account in an earlier chunk: later concatenated strings prove nothing, as whole", async () => {
+    const mixed = table(H, [[day(0), "706000", "Vente", "", "50.00"], ...customers, ...sales]);
+    const whole = compute(mixed);
+    expect(whole.accountSegments).toBeUndefined();
+    for (const size of [1, 21, 10]) expect(await chunked(mixed, size)).toEqual(figures(whole));
+  });
+});

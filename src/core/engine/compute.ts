@@ -88,11 +88,18 @@ export function compute(table: RawTable, given: EngineOptions = {}): EngineResul
 function computeLines(table: RawTable, options: EngineOptions): EngineResult {
   const found = detectMapping(table.headers, options.mapping).mapping;
   const col = found.account;
-  const seg = col === undefined ? null : accountSegments(table, found, options.accountSegmentsPrior);
-  if (col === undefined || seg === null) return computeDated(table, options);
+  const proof =
+    col === undefined
+      ? null
+      : accountSegments(table, found, options.accountSegmentsPrior, options.segmentValuesPrior);
+  // The account column's strings read so far, for the next chunk (account-segments.ts).
+  const values = proof?.values === undefined ? {} : { segmentValues: proof.values };
+  const seg = proof?.found ?? null;
+  if (col === undefined || seg === null) return { ...computeDated(table, options), ...values };
   const r = computeDated(segmentedTable(table, col, seg), options);
   return {
     ...r,
+    ...values,
     accountSegments: seg,
     diagnostics: [accountSegmentsNote(table, col, seg), ...r.diagnostics],
   };

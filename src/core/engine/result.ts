@@ -4,7 +4,7 @@ import type { VatRates } from "./evidence/vat-rates";
 import type { JournalPrior, JournalProof, JournalSign } from "./evidence/journal-sign";
 import type { AccountHeading } from "./evidence/account-headings";
 import type { TotalsRun } from "./evidence/totals-run";
-import type { AccountSegments } from "./evidence/account-segments";
+import type { AccountSegments, SegmentValues } from "./evidence/account-segments";
 import type { AccountCounts } from "./evidence/third-party-accounts";
 import type { CreditSectionRun } from "./evidence/repeated-headers";
 import type { OpenInvoices } from "./evidence/not-sales";
@@ -141,6 +141,8 @@ export interface EngineOptions {
   accountHeadingPrior?: AccountHeading;
   /** The invoices earlier rows left unpaid, which this table's payments may pay (not-sales.ts; chunks). */
   paymentsOpenPrior?: OpenInvoices;
+  /** The account column's distinct strings read by earlier rows (account-segments.ts; chunks). */
+  segmentValuesPrior?: SegmentValues;
   /** The credit-note section going on at the end of earlier rows (repeated-headers.ts; chunks). */
   creditSectionPrior?: CreditSectionRun;
   /** The account column's lines counted by earlier rows of the same table (third-party-accounts.ts; chunks). */
@@ -246,6 +248,8 @@ export interface EngineResult {
   thirdParties?: string;
   /** The invoices still unpaid after the last row, for the next chunk (not-sales.ts). */
   paymentsOpen?: OpenInvoices;
+  /** The account column's distinct strings read so far, for the next chunk (account-segments.ts). */
+  segmentValues?: SegmentValues;
   /** The credit-note section going on after the last row, for the next chunk (repeated-headers.ts). */
   creditSectionRun?: CreditSectionRun;
   /** The account column's lines counted so far (this table's and `accountCountsPrior`), for the next chunk. */
