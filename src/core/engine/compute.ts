@@ -332,12 +332,8 @@ function computeMapped(table: RawTable, options: EngineOptions): EngineResult {
   const sections = sectionRows(t, map, mergeAscending(texts.blankDates, texts.letterDates), t.notLines);
   if (sections !== null) t = withNotLines(t, sections.rows, sections.diagnostics);
   // Lines under a heading naming credit notes (a hand sheet's "AVOIRS"): their sign is read together.
-  const credit = withCreditSections(
-    t,
-    map,
-    [...(repeated?.titles ?? []), ...(sections?.rows ?? [])],
-    options.creditSectionPrior,
-  );
+  const titles = [...(repeated?.titles ?? []), ...(sections?.rows ?? [])];
+  const credit = withCreditSections(t, map, titles, options.creditSectionPrior);
   t = credit.table;
   // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
   // Payments beside invoices: no sales, unless accounts decide (a ledger's payments are not revenue by

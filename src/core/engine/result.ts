@@ -7,7 +7,7 @@ import type { TotalsRun } from "./evidence/totals-run";
 import type { AccountSegments, SegmentValues } from "./evidence/account-segments";
 import type { AccountCounts } from "./evidence/third-party-accounts";
 import type { CreditSectionRun } from "./evidence/repeated-headers";
-import type { OpenInvoices } from "./evidence/not-sales";
+import type { OpenInvoices } from "./evidence/open-invoices";
 import type Decimal from "decimal.js";
 import type { AccountCells, OpFlagConvention } from "../classify";
 import type { DateOrder } from "../dates";

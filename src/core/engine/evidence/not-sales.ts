@@ -25,6 +25,7 @@ import type { EngineResult } from "../result";
 import { lineContribution } from "../lines";
 import { exactCell } from "./columns";
 import { namesPeriodTotal } from "./dated-totals";
+import type { OpenInvoices } from "./open-invoices";
 import { perValueWarnings } from "./per-value";
 
 const NOT_SALES: ReadonlySet<string> = new Set(NOT_SALE_DOCUMENTS.map(normalizeText));
@@ -137,16 +138,6 @@ export function notSaleRows(
   const payments = invoices ? paid : [];
   const counted = !invoices && paid.length + orders.length > 0;
   return { rows, diagnostics, invoices, payments, invoiceRows, paymentsCounted: counted, deposits };
-}
-
-/**
- * The invoices earlier chunks left unpaid, which a later chunk's payments may pay: what each customer
- * still owes ("" without a customer column), and without one the unpaid invoices by customer and
- * amount (ids, negative: earlier rows). Empty before the first chunk (computeChunks: NO_INVOICES_YET).
- */
-export interface OpenInvoices {
-  open: ReadonlyMap<string, Decimal>;
-  byAmount: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Customers owing, and unpaid invoices, carried to the next chunk at most (memory stays bounded). */
