@@ -551,7 +551,19 @@ const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([
 ]);
 
 /** A counted diagnostic: its spec, what tells its values apart, and whether its amounts add up too. */
-type CountedSpec = { spec: DiagSpec; key?: (d: Diagnostic) => string; amounts?: boolean };
+type CountedSpec = {
+  spec: DiagSpec;
+  key?: (d: Diagnostic) => string;
+  amounts?: boolean;
+  /** The spec of one diagnostic when its code has two texts (a sheet's credit notes, at row 0). */
+  specOf?: (d: Diagnostic) => DiagSpec;
+};
+
+/** A credit-note section's note, or the sheet's (row 0: its name or title names credit notes). */
+const sheetOr = (sheet: DiagSpec, section: DiagSpec): Omit<CountedSpec, "spec"> => ({
+  key: (d) => (d.row === 0 ? "sheet" : ""),
+  specOf: (d) => (d.row === 0 ? sheet : section),
+});
 
 /**
  * Diagnostics each chunk gives once with a count (`args.count`) and its first row: said once for the
@@ -587,8 +599,8 @@ const COUNTED: ReadonlyMap<string, CountedSpec> = new Map(
     { spec: DIAG.thirdPartyAccounts },
     { spec: DIAG.labelColumnUnread },
     { spec: DIAG.sectionRows },
-    { spec: DIAG.creditNoteSectionRead },
-    { spec: DIAG.creditNoteSection },
+    { spec: DIAG.creditNoteSectionRead, ...sheetOr(DIAG.creditNoteSheetRead, DIAG.creditNoteSectionRead) },
+    { spec: DIAG.creditNoteSection, ...sheetOr(DIAG.creditNoteSheet, DIAG.creditNoteSection) },
     { spec: DIAG.invoiceHeaderRows },
     { spec: DIAG.invoiceHeaderOff },
     { spec: DIAG.analyticLines, key: (d: Diagnostic) => normalizeText(d.value) },
@@ -638,7 +650,7 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
   for (const { at, count, amount } of counted.values()) {
     const d = out[at];
     const c = COUNTED.get(d.code);
-    const spec = c?.spec as DiagSpec;
+    const spec = (c?.specOf?.(d) ?? c?.spec) as DiagSpec;
     // The amounts the rows of each chunk would have added, added up (scenario rows set apart).
     const sum = c?.amounts === true ? { amount: toDecimalString(amount) } : {};
     out[at] = diag(spec, { ...d, ...sum, args: { ...d.args, count } });

@@ -529,7 +529,8 @@ function withCreditSections(
     t = { ...t, creditTitle: numbers };
   if (map.account !== undefined && t.creditTitle === undefined) return { table: t };
   const whole = t.creditTitle === undefined ? null : sheetCreditRows(t);
-  // An earlier chunk's section going on at the top of this one: its lines under its heading.
+  // An earlier chunk's section going on at the top of this one (same sheet): its lines under its heading.
+  if (prior !== undefined && (prior.sheet !== t.sheet || whole !== null)) prior = undefined;
   const sections =
     map.account !== undefined || (titles.length === 0 && prior === undefined)
       ? null

@@ -145,6 +145,8 @@ export function repeatedHeaderRows(
 
 /** A credit-note section still going on at the end of a chunk: its heading (row number, text) and its lines so far. */
 export interface CreditSectionRun {
+  /** The worksheet it is on (RawTable.sheet): a section never goes on into another sheet. */
+  sheet?: string;
   row: number;
   title: string;
   lines: number;
@@ -178,7 +180,7 @@ export function creditSectionRows(
     if (title === null || !creditTitle(title)) return;
     const last = k + 1 === titles.length;
     const lines = sectionLines(table, t + 1, last ? n : titles[k + 1], 0, (i) => add(i, t));
-    if (last && lines >= 0) run = { row: rowNumberOf(table, t), title, lines };
+    if (last && lines >= 0) run = { sheet: table.sheet, row: rowNumberOf(table, t), title, lines };
   });
   return { rows: out, run };
 }
