@@ -38,6 +38,9 @@ import { SCOPES, type Classification, type Diagnostic, type RawTable, type Total
 /** The running sums of dated total rows before the first chunk (datedTotals). */
 const NO_LINES_YET = { since: "0", all: "0" } as const;
 
+/** The invoices left unpaid before the first chunk (not-sales.ts paymentRows): none. */
+const NO_INVOICES_YET = { open: new Map(), byAmount: new Map() } as const;
+
 /** A source of chunks that can be read again from the start (needed when a later chunk proves the date order). */
 export type ChunkSource = () => AsyncIterable<RawTable>;
 
@@ -98,6 +101,7 @@ export async function computeChunks(source: ChunkSource, given: EngineOptions = 
           evidencePrior: seen,
           ...chained,
           totalsPrior: chained.totalsPrior ?? NO_LINES_YET,
+          paymentsOpenPrior: chained.paymentsOpenPrior ?? NO_INVOICES_YET,
           journalPrior: journal.prior,
           journalProof: journal.proof,
           journalTrack: journal.track,
@@ -169,6 +173,10 @@ type Chained = Required<Pick<EngineOptions, "invoiceHeadersStream">> &
   Pick<
     EngineOptions,
     | "accountHeadingPrior"
+    | "accountCountsPrior"
+    | "creditSectionPrior"
+    | "segmentValuesPrior"
+    | "paymentsOpenPrior"
     | "totalsPrior"
     | "invoiceDiscountPrior"
     | "invoiceShippingPrior"
@@ -180,6 +188,14 @@ type Chained = Required<Pick<EngineOptions, "invoiceHeadersStream">> &
 function chainStart(options: EngineOptions): Chained {
   return {
     accountHeadingPrior: options.accountHeadingPrior,
+    // The account column's lines counted so far: a proof over the file read so far (third-party-accounts.ts).
+    accountCountsPrior: options.accountCountsPrior,
+    // A credit-note section whose lines go on past the chunk's end (repeated-headers.ts).
+    creditSectionPrior: options.creditSectionPrior,
+    // The account column's strings read so far: concatenated segments proven over them.
+    segmentValuesPrior: options.segmentValuesPrior,
+    // Invoices not paid yet: a later chunk's payments may pay them (not-sales.ts).
+    paymentsOpenPrior: options.paymentsOpenPrior,
     totalsPrior: options.totalsPrior,
     invoiceDiscountPrior: options.invoiceDiscountPrior,
     invoiceShippingPrior: options.invoiceShippingPrior,
@@ -194,6 +210,10 @@ function chainStart(options: EngineOptions): Chained {
 function chainAfter(r: EngineResult): Chained {
   return {
     accountHeadingPrior: r.accountHeading,
+    accountCountsPrior: r.accountCounts,
+    creditSectionPrior: r.creditSectionRun,
+    segmentValuesPrior: r.segmentValues,
+    paymentsOpenPrior: r.paymentsOpen,
     totalsPrior: r.totalsRun,
     invoiceDiscountPrior: r.invoiceDiscountRun,
     invoiceShippingPrior: r.invoiceShippingRun,
@@ -541,7 +561,19 @@ const ONCE_PER_COLUMN: ReadonlySet<string> = new Set([
 ]);
 
 /** A counted diagnostic: its spec, what tells its values apart, and whether its amounts add up too. */
-type CountedSpec = { spec: DiagSpec; key?: (d: Diagnostic) => string; amounts?: boolean };
+type CountedSpec = {
+  spec: DiagSpec;
+  key?: (d: Diagnostic) => string;
+  amounts?: boolean;
+  /** The spec of one diagnostic when its code has two texts (a sheet's credit notes, at row 0). */
+  specOf?: (d: Diagnostic) => DiagSpec;
+};
+
+/** A credit-note section's note, or the sheet's (row 0: its name or title names credit notes). */
+const sheetOr = (sheet: DiagSpec, section: DiagSpec): Omit<CountedSpec, "spec"> => ({
+  key: (d) => (d.row === 0 ? "sheet" : ""),
+  specOf: (d) => (d.row === 0 ? sheet : section),
+});
 
 /**
  * Diagnostics each chunk gives once with a count (`args.count`) and its first row: said once for the
@@ -578,6 +610,8 @@ const COUNTED: ReadonlyMap<string, CountedSpec> = new Map(
     { spec: DIAG.thirdPartyAccounts },
     { spec: DIAG.labelColumnUnread },
     { spec: DIAG.sectionRows },
+    { spec: DIAG.creditNoteSectionRead, ...sheetOr(DIAG.creditNoteSheetRead, DIAG.creditNoteSectionRead) },
+    { spec: DIAG.creditNoteSection, ...sheetOr(DIAG.creditNoteSheet, DIAG.creditNoteSection) },
     { spec: DIAG.invoiceHeaderRows },
     { spec: DIAG.invoiceTenderRows },
     { spec: DIAG.invoiceHeaderOff },
@@ -630,7 +664,7 @@ function mergeDiagnostics(lists: readonly Diagnostic[][], dateProven: boolean): 
   for (const { at, count, amount } of counted.values()) {
     const d = out[at];
     const c = COUNTED.get(d.code);
-    const spec = c?.spec as DiagSpec;
+    const spec = (c?.specOf?.(d) ?? c?.spec) as DiagSpec;
     // The amounts the rows of each chunk would have added, added up (scenario rows set apart).
     const sum = c?.amounts === true ? { amount: toDecimalString(amount) } : {};
     out[at] = diag(spec, { ...d, ...sum, args: { ...d.args, count } });

@@ -34,6 +34,11 @@ export interface RawTable {
    */
   creditSection?: ReadonlyMap<number, number>;
   /**
+   * The credit-note heading of an earlier chunk (its row number and text) whose lines go on at the
+   * top of this table: creditSection's heading index -2 (repeated-headers.ts, EARLIER_HEADING).
+   */
+  creditHeading?: { row: number; title: string };
+  /**
    * The title naming the whole table's lines credit notes: its sheet's name ("Avoirs") or the title
    * above its header ("Avoirs janvier 2025"). Every line is then a credit note (credit-notes.ts).
    */

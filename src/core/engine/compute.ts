@@ -24,7 +24,7 @@ import type { GroupIds } from "../group-ids";
 import type { Diagnostic, Mapping, MappingOverrides, RawTable } from "../types";
 import { accountChartCheck, cgncCheck, type ChartWatch } from "./evidence/account-chart";
 import { foreignChart, type ForeignChart } from "./evidence/foreign-chart";
-import { thirdPartyAccounts } from "./evidence/third-party-accounts";
+import { thirdPartyAccounts, type AccountCounts } from "./evidence/third-party-accounts";
 import { accountSegments, accountSegmentsNote, segmentedTable } from "./evidence/account-segments";
 import { accountChartOf } from "./table-checks";
 import { withNominalHeadings } from "./evidence/nominal-headings";
@@ -39,7 +39,13 @@ import { NAMED_HEADING_ACCOUNT, withNamedHeadings } from "./evidence/named-headi
 import { openingBalanceRows } from "./evidence/opening-balances";
 import { depositRows, notSaleRows, paymentRows } from "./evidence/not-sales";
 import { platformTypeRows, withReturnAmounts, type PlatformTypes } from "./evidence/platform-types";
-import { creditSectionRows, repeatedHeaderRows, sectionRows } from "./evidence/repeated-headers";
+import {
+  creditSectionRows,
+  EARLIER_HEADING,
+  repeatedHeaderRows,
+  sectionRows,
+  type CreditSectionRun,
+} from "./evidence/repeated-headers";
 import { labelOnlyDecisions } from "./evidence/label-only";
 import { closingEntryRows } from "./evidence/closing-entries";
 import { markedTotalRows } from "./evidence/marked-totals";
@@ -106,11 +112,18 @@ export function compute(table: RawTable, given: EngineOptions = {}): EngineResul
 function computeLines(table: RawTable, options: EngineOptions): EngineResult {
   const found = detectMapping(table.headers, options.mapping).mapping;
   const col = found.account;
-  const seg = col === undefined ? null : accountSegments(table, found, options.accountSegmentsPrior);
-  if (col === undefined || seg === null) return computeDated(table, options);
+  const proof =
+    col === undefined
+      ? null
+      : accountSegments(table, found, options.accountSegmentsPrior, options.segmentValuesPrior);
+  // The account column's strings read so far, for the next chunk (account-segments.ts).
+  const values = proof?.values === undefined ? {} : { segmentValues: proof.values };
+  const seg = proof?.found ?? null;
+  if (col === undefined || seg === null) return { ...computeDated(table, options), ...values };
   const r = computeDated(segmentedTable(table, col, seg), options);
   return {
     ...r,
+    ...values,
     accountSegments: seg,
     diagnostics: [accountSegmentsNote(table, col, seg), ...r.diagnostics],
   };
@@ -228,7 +241,9 @@ function computeSided(table: RawTable, options: EngineOptions): EngineResult {
       : null;
   if (listNames !== null) opts = { ...opts, headingNames: true };
   // Third parties' codes (CDUPONT) in a column of PCG accounts: read as such, not as labels say.
-  const cells = names === null && foreign === null && listNames === null ? accountCellsOf(table, opts) : null;
+  const counted =
+    names === null && foreign === null && listNames === null ? accountCellsOf(table, opts) : null;
+  const cells = counted?.read ?? null;
   if (cells !== null) opts = { ...opts, accountCells: cells.cells };
   let r = computeMapped(table, opts);
   // Sales read negative from one signed amount beside an account: a journal whose balanced entries
@@ -241,6 +256,8 @@ function computeSided(table: RawTable, options: EngineOptions): EngineResult {
       decided === null ? extractProof(sign?.extract) : decided === "debit_positive" ? sign?.proof : null;
     if (journalProof) r = computeMapped(table, { ...opts, journalPrior: "debit_positive", journalProof });
   }
+  // The account column's counts so far, for the next chunk (third-party-accounts.ts).
+  if (counted?.counts !== undefined) r = { ...r, accountCounts: counted.counts };
   const none = docs === null && dir === null && names === null && natures === null && rates === null;
   if (none && foreign === null && listNames === null && cells === null) return r;
   const notes = [
@@ -267,20 +284,32 @@ function computeSided(table: RawTable, options: EngineOptions): EngineResult {
   return { ...r, ...proven, diagnostics: [...first, ...r.diagnostics, ...notes] };
 }
 
-/** How the PCG account cells are read as their column proves (third parties' codes), with the notes that say it; null when as written. */
+/**
+ * How the PCG account cells are read as their column proves (third parties' codes), with the notes
+ * that say it (`read`, null when as written), and the column's counts so far (chunks).
+ */
 function accountCellsOf(
   table: RawTable,
   opts: EngineOptions,
-): { cells: AccountCells; notes: Diagnostic[]; thirdParties?: string } | null {
+): {
+  read: { cells: AccountCells; notes: Diagnostic[]; thirdParties?: string } | null;
+  counts?: AccountCounts;
+} | null {
   const info = detectMapping(table.headers, opts.mapping);
   if (opts.accountChart !== undefined || accountChartOf(table, info) !== undefined) return null;
-  const parties = thirdPartyAccounts(table, info.mapping, opts.thirdPartiesPrior);
-  if (parties === null) return null;
-  return {
+  const { found, counts } = thirdPartyAccounts(
+    table,
+    info.mapping,
+    opts.thirdPartiesPrior,
+    opts.accountCountsPrior,
+  );
+  if (found === null) return { read: null, counts };
+  const read = {
     cells: { thirdParties: true },
-    notes: parties.note === null ? [] : [parties.note],
-    thirdParties: parties.header,
+    notes: found.note === null ? [] : [found.note],
+    thirdParties: found.header,
   };
+  return { read, counts };
 }
 
 /** The options that read a foreign numbered chart by its names: the names' column, or the account cells' names. */
@@ -329,7 +358,9 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
   const sections = sectionRows(t, map, mergeAscending(texts.blankDates, texts.letterDates), t.notLines);
   if (sections !== null) t = withNotLines(t, sections.rows, sections.diagnostics);
   // Lines under a heading naming credit notes (a hand sheet's "AVOIRS"): their sign is read together.
-  t = withCreditSections(t, map, [...(repeated?.titles ?? []), ...(sections?.rows ?? [])]);
+  const titles = [...(repeated?.titles ?? []), ...(sections?.rows ?? [])];
+  const credit = withCreditSections(t, map, titles, options.creditSectionPrior);
+  t = credit.table;
   // Quotes, pro-formas, orders and delivery notes of a document-type column: no sale, each said.
   // Payments beside invoices: no sales, unless accounts decide (a ledger's payments are not revenue by
   // account). Account names decide nothing outside journals (QuickBooks' "Undeposited Funds").
@@ -360,7 +391,7 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
   // issued (a status column), kit components detailing their parent. Set apart, said; run again.
   const totals = totalRows(first, t, map, options, pass);
   const unissued = notIssuedRows(first, t, map, options);
-  const paid = paymentRows(first, t, map, notSales);
+  const paid = paymentRows(first, t, map, notSales, options.paymentsOpenPrior);
   const debited = debitPayments(first, t, map);
   const spent = bankExpenses(first, t, map, options.bankReceiptsPrior);
   const restated = depositRows(first, t, map, notSales);
@@ -398,6 +429,8 @@ function computeMapped(given: RawTable, options: EngineOptions): EngineResult {
     recordLinesRun: records?.last,
     recordLines: records?.proven === true ? true : undefined,
     invoiceHeadersStream: headers?.stream ?? options.invoiceHeadersStream,
+    creditSectionRun: credit.run,
+    paymentsOpen: paid?.open ?? options.paymentsOpenPrior,
   };
   // An amount column repeating each invoice's total on its lines: read as quantity × unit price (its
   // runs without the invoices' header rows).
@@ -568,25 +601,37 @@ function withPlatformTypes(t: RawTable, map: Mapping, platform: PlatformTypes): 
  * column (a ledger's account headings are no such titles: its accounts decide). A list numbered as
  * credit notes is one even beside an account column of names without numbers (Zoho's `Sales`).
  */
-function withCreditSections(t: RawTable, map: Mapping, titles: number[]): RawTable {
-  if (map.account !== undefined && accountsDecide(t, map, false)) return t;
+function withCreditSections(
+  t: RawTable,
+  map: Mapping,
+  titles: number[],
+  prior: CreditSectionRun | undefined,
+): { table: RawTable; run?: CreditSectionRun } {
+  if (map.account !== undefined && accountsDecide(t, map, false)) return { table: t };
   // A sheet named or titled for credit notes ("Avoirs"), or whose numbers are credit notes' ("Credit
   // Note Id", "N° avoir", Zoho's "CreditNote Number"): every line is one (its title: -1).
   const numbers = map.id === undefined ? "" : String(t.headers[map.id] ?? "");
   if (t.creditTitle === undefined && numbersCreditNotes(normalizeText(numbers)) && allNumbered(t, map.id))
     t = { ...t, creditTitle: numbers };
-  if (map.account !== undefined && t.creditTitle === undefined) return t;
+  if (map.account !== undefined && t.creditTitle === undefined) return { table: t };
   const whole = t.creditTitle === undefined ? null : sheetCreditRows(t);
-  const rows =
-    map.account !== undefined || titles.length === 0
+  // An earlier chunk's section going on at the top of this one (same sheet): its lines under its heading.
+  if (prior !== undefined && (prior.sheet !== t.sheet || whole !== null)) prior = undefined;
+  const sections =
+    map.account !== undefined || (titles.length === 0 && prior === undefined)
       ? null
       : creditSectionRows(
           t,
           titles.sort((a, b) => a - b),
+          prior,
         );
-  if (whole === null) return rows === null ? t : { ...t, creditSection: rows };
+  const rows = sections?.rows ?? null;
+  const run = sections?.run;
+  if (prior !== undefined && rows !== null && [...rows.values()].includes(EARLIER_HEADING))
+    t = { ...t, creditHeading: { row: prior.row, title: prior.title } };
+  if (whole === null) return { table: rows === null ? t : { ...t, creditSection: rows }, run };
   for (const [i, heading] of rows ?? []) whole.set(i, heading);
-  return { ...t, creditSection: whole };
+  return { table: { ...t, creditSection: whole }, run };
 }
 
 /**

@@ -4,7 +4,10 @@ import type { VatRates } from "./evidence/vat-rates";
 import type { JournalPrior, JournalProof, JournalSign } from "./evidence/journal-sign";
 import type { AccountHeading } from "./evidence/account-headings";
 import type { TotalsRun } from "./evidence/totals-run";
-import type { AccountSegments } from "./evidence/account-segments";
+import type { AccountSegments, SegmentValues } from "./evidence/account-segments";
+import type { AccountCounts } from "./evidence/third-party-accounts";
+import type { CreditSectionRun } from "./evidence/repeated-headers";
+import type { OpenInvoices } from "./evidence/open-invoices";
 import type Decimal from "decimal.js";
 import type { AccountCells, OpFlagConvention } from "../classify";
 import type { DateOrder } from "../dates";
@@ -145,6 +148,14 @@ export interface EngineOptions {
   evidencePrior?: Evidence;
   /** The account heading in force after earlier rows of the same table (general-ledger layout, chunks). */
   accountHeadingPrior?: AccountHeading;
+  /** The invoices earlier rows left unpaid, which this table's payments may pay (not-sales.ts; chunks). */
+  paymentsOpenPrior?: OpenInvoices;
+  /** The account column's distinct strings read by earlier rows (account-segments.ts; chunks). */
+  segmentValuesPrior?: SegmentValues;
+  /** The credit-note section going on at the end of earlier rows (repeated-headers.ts; chunks). */
+  creditSectionPrior?: CreditSectionRun;
+  /** The account column's lines counted by earlier rows of the same table (third-party-accounts.ts; chunks). */
+  accountCountsPrior?: AccountCounts;
   /**
    * The account column holds a report's heading names (evidence/named-headings.ts, set by compute):
    * read as named accounts, a line to review names its heading.
@@ -246,6 +257,14 @@ export interface EngineResult {
   accountSegments?: AccountSegments;
   /** The account column whose letter codes were read as third parties' accounts (evidence/third-party-accounts.ts). */
   thirdParties?: string;
+  /** The invoices still unpaid after the last row, for the next chunk (not-sales.ts). */
+  paymentsOpen?: OpenInvoices;
+  /** The account column's distinct strings read so far, for the next chunk (account-segments.ts). */
+  segmentValues?: SegmentValues;
+  /** The credit-note section going on after the last row, for the next chunk (repeated-headers.ts). */
+  creditSectionRun?: CreditSectionRun;
+  /** The account column's lines counted so far (this table's and `accountCountsPrior`), for the next chunk. */
+  accountCounts?: AccountCounts;
   /** The column whose names were read as a foreign numbered chart's accounts (evidence/foreign-chart.ts). */
   foreignChart?: string;
   /** The segment column read also as the nature, with its proof (evidence/segment-natures.ts). */

@@ -9,6 +9,7 @@
  * a class-7 account beside another class's); a company code repeated on every line, a cost centre
  * 0000, are no accounts. The account cells are then read as that segment, and the reading is said
  * with its position and an example. A plain PCG column, or a sub-account `411-DUPONT`, proves nothing.
+ * Streamed, the distinct strings go on from chunk to chunk (SegmentValues).
  */
 import { cellText } from "../../cells";
 import { diag, DIAG } from "../../diagnostics";
@@ -31,28 +32,46 @@ export interface AccountSegments {
   count: number;
 }
 
-/** The column's natural-account segment, proven from its values (or as an earlier chunk proved it); null otherwise. */
+/**
+ * The account column's distinct texts read so far (earlier chunks'), `plain` once one had no
+ * separator: streamed, the proof is over the file read so far (a ledger sorted by account).
+ */
+export interface SegmentValues {
+  header: string;
+  values: readonly string[];
+  plain: boolean;
+}
+
+/**
+ * The column's natural-account segment, proven from its values and those of earlier chunks
+ * (`before`), or as an earlier chunk proved it (`found`, null otherwise); `values`: the texts read so far.
+ */
 export function accountSegments(
   table: RawTable,
   map: Mapping,
   prior: AccountSegments | undefined,
-): AccountSegments | null {
+  before?: SegmentValues,
+): { found: AccountSegments | null; values?: SegmentValues } {
   const col = map.account;
-  if (col === undefined) return null;
+  if (col === undefined) return { found: null };
   const header = String(table.headers[col] ?? "");
-  if (prior !== undefined && prior.header === header) return prior;
-  const values = distinctStrings(table, col);
-  if (values === null || values.length === 0) return null;
+  const carried = before?.header === header ? before : undefined;
+  if (prior !== undefined && prior.header === header) return { found: prior, values: carried };
+  // A plain account read before: no concatenated strings, whatever this chunk holds.
+  if (carried?.plain === true) return { found: null, values: carried };
+  const distinct = distinctStrings(table, col, carried?.values ?? []);
+  const values = { header, values: distinct ?? [], plain: distinct === null };
+  if (distinct === null || distinct.length === 0) return { found: null, values };
   for (const separator of SEPARATORS) {
-    const found = segmentOf(values, separator);
-    if (found !== null) return { header, separator, ...found };
+    const found = segmentOf(distinct, separator);
+    if (found !== null) return { found: { header, separator, ...found }, values };
   }
-  return null;
+  return { found: null, values };
 }
 
-/** The column's distinct non-blank texts, or null when one has no separator at all (no concatenated strings). */
-function distinctStrings(table: RawTable, col: number): string[] | null {
-  const seen = new Set<string>();
+/** The column's distinct non-blank texts after `before`'s, or null when one has no separator at all (no concatenated strings). */
+function distinctStrings(table: RawTable, col: number, before: readonly string[]): string[] | null {
+  const seen = new Set<string>(before);
   for (let i = 0; i < table.rows.length && seen.size < MAX_VALUES; i++) {
     if (table.notLines?.has(i) === true) continue;
     const v = cellText(table.rows[i][col]).trim();

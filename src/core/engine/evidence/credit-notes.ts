@@ -13,6 +13,7 @@ import { codedDocument, CREDIT_NOTE_DOCUMENTS, type DocumentCodeSystem } from ".
 import { PhraseIndex, wordsOf } from "../../text";
 import { rowNumberOf, type CellValue, type Diagnostic, type RawTable } from "../../types";
 import type { AmountReader, LineAmount } from "../amounts";
+import { EARLIER_HEADING } from "./repeated-headers";
 
 /** How the credit notes of a document-type column were read (JSON `reading.credit_notes`). */
 export interface CreditNoteReading {
@@ -117,14 +118,16 @@ export class CreditNotes {
     this.sectionUnsigned = negative === 0 && prior !== "signed";
     const args = { count: positive };
     // -1: the sheet's name or title names credit notes (RawTable.creditTitle).
-    if (heading < 0) {
+    if (heading === -1) {
       const at = { row: 0, column: "", value: table.creditTitle ?? "", args };
       return diag(this.sectionUnsigned ? DIAG.creditNoteSheetRead : DIAG.creditNoteSheet, at);
     }
+    // An earlier chunk's heading whose lines go on here (EARLIER_HEADING): said at its row.
+    const earlier = heading === EARLIER_HEADING ? table.creditHeading : undefined;
     const at = {
-      row: rowNumberOf(table, heading),
+      row: earlier?.row ?? rowNumberOf(table, heading),
       column: "",
-      value: headingText(table.rows[heading]),
+      value: earlier?.title ?? headingText(table.rows[heading]),
       args,
     };
     return diag(this.sectionUnsigned ? DIAG.creditNoteSectionRead : DIAG.creditNoteSection, at);

@@ -25,6 +25,7 @@ import type { EngineResult } from "../result";
 import { lineContribution } from "../lines";
 import { exactCell } from "./columns";
 import { namesPeriodTotal } from "./dated-totals";
+import type { OpenInvoices } from "./open-invoices";
 import { perValueWarnings } from "./per-value";
 
 const NOT_SALES: ReadonlySet<string> = new Set(NOT_SALE_DOCUMENTS.map(normalizeText));
@@ -139,22 +140,29 @@ export function notSaleRows(
   return { rows, diagnostics, invoices, payments, invoiceRows, paymentsCounted: counted, deposits };
 }
 
+/** Customers owing, and unpaid invoices, carried to the next chunk at most (memory stays bounded). */
+const MAX_CARRIED = 100_000;
+
 /**
  * A customer ledger's payments among `found.payments`: those that take money off the customer's
  * account (negative, or zero in a sales column), as its payments do, and a positive one that pays
- * the table's invoices (QuickBooks' transaction lists write payments positive; see paidInvoices).
+ * the table's invoices or those earlier chunks left unpaid (`prior`; QuickBooks' transaction lists
+ * write payments positive; see paidInvoices).
  * Any other positive "Règlement" or "Encaissement" is money received for a sale the list holds no
  * invoice of (a receipts book's, a till's): counted, and said (payment_counted). Null when none.
+ * Read in chunks (`prior` given), `open`: the invoices still unpaid, for the next chunk.
  */
 export function paymentRows(
   result: EngineResult,
   table: RawTable,
   map: Mapping,
   found: NotSales | null,
-): { rows: Set<number>; diagnostics: Diagnostic[] } | null {
+  prior?: OpenInvoices,
+): { rows: Set<number>; diagnostics: Diagnostic[]; open?: OpenInvoices } | null {
   const col = map.doc_type;
-  if (found === null || col === undefined || found.payments.length === 0) return null;
-  const pays = paidInvoices(result, table, map, found);
+  if (found === null || col === undefined || !found.invoices) return null;
+  if (found.payments.length === 0 && prior === undefined) return null;
+  const pays = paidInvoices(result, table, map, found, prior);
   const rows = new Set<number>();
   const counted: number[] = [];
   const positive: [number, Decimal][] = [];
@@ -165,11 +173,11 @@ export function paymentRows(
     if (c.gt(0)) positive.push([i, c]);
     else {
       rows.add(i);
-      pays(i, c.abs());
+      pays.pay(i, c.abs());
     }
   }
   for (const [i, c] of positive) {
-    if (pays(i, c)) rows.add(i);
+    if (pays.pay(i, c)) rows.add(i);
     else counted.push(i);
   }
   // Payments beside invoices still counted (a receipts book's, or for invoices the list does not hold): said.
@@ -182,29 +190,33 @@ export function paymentRows(
     ),
     ...perValueWarnings(table, col, counted, DIAG.paymentCounted),
   ];
-  return diagnostics.length === 0 ? null : { rows, diagnostics };
+  return { rows, diagnostics, open: prior === undefined ? undefined : pays.left() };
 }
 
 /**
- * Whether a positive payment pays the table's invoices: with a customer column, while that customer's
+ * Whether a positive payment pays the table's invoices (`pay`): with a customer column, while that customer's
  * payments stay within its invoices (instalments, one payment for two invoices); without one, a
  * payment with no number of its own while the payments stay within the invoices, or one of an
- * invoice's amount (each invoice paid once; QuickBooks numbers its payments).
+ * invoice's amount (each invoice paid once; QuickBooks numbers its payments). `left`: the invoices
+ * still unpaid after them (OpenInvoices).
  */
 function paidInvoices(
   result: EngineResult,
   table: RawTable,
   map: Mapping,
   found: NotSales,
-): (i: number, contribution: Decimal) => boolean {
+  prior: OpenInvoices | undefined,
+): { pay: (i: number, contribution: Decimal) => boolean; left: () => OpenInvoices } {
   const client = map.client;
   const id = map.id;
   const customer = customerOf(table, map);
   // Open amounts by customer ("" without a customer column), and by customer and amount: what the
   // customer owes, its tax included when the table shows it (a payment settles the invoice's TTC).
-  const open = new Map<string, Decimal>();
-  // The invoices by customer and amount (net, and with its tax): each paid once, by either.
+  const open = new Map<string, Decimal>(prior?.open);
+  // The invoices by customer and amount (net, and with its tax): each paid once, by either. Ids:
+  // this table's row indexes, earlier chunks' negative.
   const byAmount = new Map<string, { rows: number[]; next: number }>();
+  for (const [k, ids] of prior?.byAmount ?? []) byAmount.set(k, { rows: [...ids], next: 0 });
   const paid = new Set<number>();
   const due = amountDue(result, table, map);
   const add = (k: string, i: number): void => {
@@ -228,7 +240,7 @@ function paidInvoices(
     open.set(who, left.minus(c));
     return true;
   };
-  return (i, c) => {
+  const pay = (i: number, c: Decimal): boolean => {
     const who = customer(i);
     if (client !== undefined) return within(who, c);
     if (id !== undefined && cellText(table.rows[i]?.[id]) === "") return within(who, c);
@@ -240,6 +252,35 @@ function paidInvoices(
     paid.add(list.rows[list.next++]);
     return true;
   };
+  return { pay, left: () => openLeft(open, byAmount, paid, client === undefined) };
+}
+
+/**
+ * The invoices still unpaid (OpenInvoices): customers owing something, and without a customer column
+ * the unpaid invoices by amount, renumbered negative; MAX_CARRIED of each at most.
+ */
+function openLeft(
+  open: ReadonlyMap<string, Decimal>,
+  byAmount: ReadonlyMap<string, { rows: number[] }>,
+  paid: ReadonlySet<number>,
+  byAmounts: boolean,
+): OpenInvoices {
+  const owing = new Map<string, Decimal>();
+  for (const [who, left] of open) if (left.gt(0) && owing.size < MAX_CARRIED) owing.set(who, left);
+  // One invoice under both its amounts keeps one id.
+  const ids = new Map<number, number>();
+  const idOf = (r: number): number => {
+    let k = ids.get(r);
+    if (k === undefined) ids.set(r, (k = -1 - ids.size));
+    return k;
+  };
+  const unpaid = new Map<string, number[]>();
+  if (byAmounts)
+    for (const [k, list] of byAmount) {
+      const rows = list.rows.filter((r) => !paid.has(r));
+      if (rows.length > 0 && ids.size < MAX_CARRIED) unpaid.set(k, rows.map(idOf));
+    }
+  return { open: owing, byAmount: unpaid };
 }
 
 /** A row's customer, normalised ("" without a customer column): payments and deposits go with their customer's invoices. */

@@ -143,29 +143,69 @@ export function repeatedHeaderRows(
   return rows.size > 0 ? { rows, titles, diagnostics } : null;
 }
 
+/** A credit-note section still going on at the end of a chunk: its heading (row number, text) and its lines so far. */
+export interface CreditSectionRun {
+  /** The worksheet it is on (RawTable.sheet): a section never goes on into another sheet. */
+  sheet?: string;
+  row: number;
+  title: string;
+  lines: number;
+}
+
+/** The heading index of lines whose credit-note heading is in an earlier chunk (RawTable.creditHeading). */
+export const EARLIER_HEADING = -2;
+
 /**
  * The lines under a heading that names credit notes ("AVOIRS", "Avoirs janvier 2025", "Credit
  * notes"), up to the next heading or a blank row after them: `titles` are the heading rows (sections and stacked tables'
  * titles), ascending. Their sign is decided with their amounts (credit-notes.ts); null when none.
+ * `prior`: an earlier chunk's section going on at the top of this table (its lines under
+ * EARLIER_HEADING); `run`: the section going on at the end of this one, for the next chunk.
  */
-export function creditSectionRows(table: RawTable, titles: readonly number[]): Map<number, number> | null {
+export function creditSectionRows(
+  table: RawTable,
+  titles: readonly number[],
+  prior?: CreditSectionRun,
+): { rows: Map<number, number> | null; run?: CreditSectionRun } {
   let out: Map<number, number> | null = null;
+  const add = (i: number, heading: number): void => void (out ??= new Map()).set(i, heading);
+  const n = table.rows.length;
+  let run: CreditSectionRun | undefined;
+  if (prior !== undefined) {
+    const lines = sectionLines(table, 0, titles[0] ?? n, prior.lines, (i) => add(i, EARLIER_HEADING));
+    if (titles.length === 0 && lines >= 0) run = { ...prior, lines };
+  }
   titles.forEach((t, k) => {
     const title = titleOf(table.rows[t]);
     if (title === null || !creditTitle(title)) return;
-    const end = k + 1 < titles.length ? titles[k + 1] : table.rows.length;
-    let lines = 0;
-    for (let i = t + 1; i < end; i++) {
-      const row = table.rows[i];
-      // A blank row after its lines ends the section (a hand sheet's credit notes, then its sales again).
-      if (row === undefined || row.every(isBlank)) {
-        if (lines > 0) break;
-        continue;
-      }
-      if (table.notLines?.has(i)) continue;
-      (out ??= new Map()).set(i, t);
-      lines++;
-    }
+    const last = k + 1 === titles.length;
+    const lines = sectionLines(table, t + 1, last ? n : titles[k + 1], 0, (i) => add(i, t));
+    if (last && lines >= 0) run = { sheet: table.sheet, row: rowNumberOf(table, t), title, lines };
   });
-  return out;
+  return { rows: out, run };
+}
+
+/**
+ * Adds the lines of a credit-note section from row `from` to `end` (excluded), `lines` of it read
+ * before: their count when it runs to the table's end, -1 when a blank row after its lines ends it.
+ */
+function sectionLines(
+  table: RawTable,
+  from: number,
+  end: number,
+  lines: number,
+  add: (i: number) => void,
+): number {
+  for (let i = from; i < end; i++) {
+    const row = table.rows[i];
+    // A blank row after its lines ends the section (a hand sheet's credit notes, then its sales again).
+    if (row === undefined || row.every(isBlank)) {
+      if (lines > 0) return -1;
+      continue;
+    }
+    if (table.notLines?.has(i)) continue;
+    add(i);
+    lines++;
+  }
+  return end === table.rows.length ? lines : -1;
 }

@@ -8,6 +8,8 @@
  * class's), at least as many lines as those written with letters. Those are then third parties'
  * accounts, not revenue, said with the column, an example and the count. A column of names (QuickBooks'
  * or Xero's charts read by their names) has no such majority of numbers and is read as before.
+ * Streamed, the counts go on from chunk to chunk (AccountCounts): the proof is the file's so far,
+ * not one chunk's (a grand livre printing its auxiliary accounts first).
  */
 import { cellText } from "../../cells";
 import { thirdPartyCode } from "../../classify";
@@ -39,20 +41,37 @@ export interface ThirdPartyAccounts {
   note: Diagnostic | null;
 }
 
-/** The third parties' codes of a column of PCG accounts, or null when the column is no such column. */
+/** The account column's lines counted so far (earlier chunks' and this one's): the proof's counts. */
+export interface AccountCounts {
+  header: string;
+  /** Lines with a PCG number. */
+  numbers: number;
+  /** Lines with a third party's code. */
+  codes: number;
+  /** A class-7 number seen, and another class's. */
+  sales: boolean;
+  other: boolean;
+}
+
+/**
+ * The third parties' codes of a column of PCG accounts (`found`, null when the column is no such
+ * column) and its counts with earlier chunks' (`before`, those of the same header).
+ */
 export function thirdPartyAccounts(
   table: RawTable,
   map: Mapping,
   prior: string | undefined,
-): ThirdPartyAccounts | null {
+  before?: AccountCounts,
+): { found: ThirdPartyAccounts | null; counts?: AccountCounts } {
   const col = map.account;
-  if (col === undefined) return null;
+  if (col === undefined) return { found: null };
   const header = String(table.headers[col] ?? "");
+  const carried = before?.header === header ? before : undefined;
   let numbers = 0;
   let codes = 0;
   let first = -1;
-  let sales = false;
-  let other = false;
+  let sales = carried?.sales === true;
+  let other = carried?.other === true;
   // Accounts repeat: each distinct cell is read once (SALES, OTHER, CODE or NONE), a cell equal to
   // the row above's without a lookup (ledgers list an account's lines together).
   const seen = new Map<string, number>();
@@ -84,9 +103,16 @@ export function thirdPartyAccounts(
       other = true;
     }
   }
-  const proven = prior === header || (sales && other && numbers >= codes);
+  const counts = {
+    header,
+    numbers: numbers + (carried?.numbers ?? 0),
+    codes: codes + (carried?.codes ?? 0),
+    sales,
+    other,
+  };
+  const proven = prior === header || (sales && other && counts.numbers >= counts.codes);
   // Proven without a code yet: carried all the same, so a later chunk's codes are read so.
-  if (!proven) return null;
+  if (!proven) return { found: null, counts };
   const note =
     codes === 0
       ? null
@@ -96,5 +122,5 @@ export function thirdPartyAccounts(
           value: cellText(table.rows[first][col]),
           args: { count: codes },
         });
-  return { header, note };
+  return { found: { header, note }, counts };
 }
